@@ -1,0 +1,93 @@
+/**
+ * @file extract.h
+ * From a document to actor mentions and events: mention recognition,
+ * actor resolution inside the document, and event coding.
+ */
+#ifndef NEWSGRAPH_EXTRACT_H
+#define NEWSGRAPH_EXTRACT_H
+
+#include "common.h"
+#include "document.h"
+#include "lexicon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** How a mention names its actor. */
+typedef enum ng_mention_kind {
+	NG_MENTION_NAME = 0, /**< a proper name: "Benjamin Netanyahu", "Hamas", "Cairo" */
+	NG_MENTION_GENERIC,  /**< a country or group with an agent noun: "Qatari mediators", "Israeli forces" */
+	NG_MENTION_NOMINAL,  /**< a definite description resolved to an actor: "the group", "the prime minister" */
+	NG_MENTION_PRONOUN   /**< a pronoun resolved to an actor: "his", "its" */
+} ng_mention_kind;
+
+/** "name", "generic", "nominal", "pronoun". */
+const char *ng_mention_kind_name(ng_mention_kind k);
+
+/**
+ * One mention of an actor. Strings are borrowed from the extraction (or the
+ * lexicon) and live until the extraction is freed.
+ */
+typedef struct ng_mention {
+	uint32_t sentence;
+	uint32_t start, end;          /**< bytes into the document text, end exclusive */
+	uint32_t tok_begin, tok_end;  /**< token range */
+	ng_mention_kind kind;
+	ng_actor_type type;
+	const char *actor;            /**< canonical id: "ISR", "hamas", "benjamin-netanyahu" */
+	const char *label;            /**< display name: "Israel", "Hamas", "Benjamin Netanyahu" */
+	char country[4];              /**< ISO 3166-1 alpha-3 or "" */
+	char sector[4];               /**< CAMEO sector (GOV, MIL, REB, ...) or "" */
+} ng_mention;
+
+/** One coded event. */
+typedef struct ng_event {
+	uint32_t sentence;
+	const char *relation;  /**< "meets", "mediates", ... (borrowed, static or from the lexicon) */
+	char cameo[8];         /**< CAMEO code, "" for relations without one (directs, structural links) */
+	double goldstein;
+	ng_modality modality;
+	int32_t source;        /**< index into mentions, or -1 where the text names none */
+	int32_t target;        /**< index into mentions, or -1 */
+	uint32_t ev_start, ev_end; /**< evidence: bytes of the sentence that states it */
+	unsigned structural;   /**< 1 for leads, member_of, part_of, located_in */
+} ng_event;
+
+/** Extraction options; start from NG_EXTRACT_OPTIONS_INIT. */
+typedef struct ng_extract_options {
+	unsigned resolve_coreference; /**< resolve "the group", "his", surnames (default 1) */
+	unsigned structural;          /**< also emit structural links (default 1) */
+} ng_extract_options;
+#define NG_EXTRACT_OPTIONS_INIT {1, 1}
+
+/** The result of extracting one document. */
+typedef struct ng_extraction {
+	const ng_document *doc;  /**< borrowed: the document must outlive the extraction */
+	ng_mention *mentions;
+	size_t nmentions;
+	ng_event *events;
+	size_t nevents;
+	void *priv_;             /**< owned storage (arena); do not touch */
+} ng_extraction;
+
+/**
+ * Recognises actor mentions, resolves them inside the document and codes
+ * events. The lexicon is only read: one lexicon may serve many threads.
+ * @param[out] out free with ng_extraction_free()
+ * Time: O(tokens) with a small constant.
+ */
+ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                     const ng_extract_options *opts);
+
+/** Only the mentions (no event coding): the `entities` command. */
+ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                              const ng_extract_options *opts);
+
+/** Frees an extraction; NULL does nothing. */
+void ng_extraction_free(ng_extraction *x);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,152 @@
+/**
+ * @file graph.h
+ * The actor graph: our own tables of nodes (actors) and edges (events
+ * aggregated per source, relation, target and modality), with evidence.
+ * igraph is used for analysis only (see analysis.h); names live here.
+ */
+#ifndef NEWSGRAPH_GRAPH_H
+#define NEWSGRAPH_GRAPH_H
+
+#include "common.h"
+#include "extract.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Measures computed by ng_analyze() and stored on every node. */
+typedef enum ng_measure {
+	NG_M_DEGREE = 0,   /**< number of distinct neighbours (undirected view) */
+	NG_M_IN_DEGREE,    /**< incoming events (counts) */
+	NG_M_OUT_DEGREE,   /**< outgoing events (counts) */
+	NG_M_STRENGTH,     /**< sum of |Goldstein| over incident events */
+	NG_M_PAGERANK,     /**< weighted PageRank on the directed view, damping 0.85 */
+	NG_M_BETWEENNESS,  /**< betweenness on the undirected simple view, unweighted */
+	NG_M_CLOSENESS,    /**< closeness on the undirected simple view (per component) */
+	NG_M_HARMONIC,     /**< harmonic centrality, normalised */
+	NG_M_EIGENVECTOR,  /**< eigenvector centrality, undirected, scaled to max 1 */
+	NG_M_HUB,          /**< Kleinberg hub score */
+	NG_M_AUTHORITY,    /**< Kleinberg authority score */
+	NG_M_CORENESS,     /**< k-core index */
+	NG_M_COOPERATION,  /**< summed positive Goldstein of incident events */
+	NG_M_CONFLICT,     /**< summed |negative Goldstein| of incident events */
+	NG_M_COMPOSITE,    /**< the key-actor score (see analysis.h) */
+	NG_M_COUNT
+} ng_measure;
+
+/** "degree", "pagerank", ... as used in graph.json and on the command line. */
+const char *ng_measure_name(ng_measure m);
+/** Parses a measure name; -1 when unknown. */
+int ng_measure_parse(const char *s);
+
+/** Evidence for one event. Strings are borrowed from the graph. */
+typedef struct ng_evidence {
+	const char *doc;
+	const char *date;        /**< "YYYY-MM-DD" or NULL */
+	uint32_t sentence;
+	uint32_t start, end;     /**< bytes into the document text */
+	const char *text;        /**< the sentence */
+	char source_sector[4];   /**< sector of the source mention ("MIL" for "Israeli forces") */
+	char target_sector[4];
+} ng_evidence;
+
+/** A node: one actor. Strings are borrowed from the graph. */
+typedef struct ng_node {
+	const char *id;
+	const char *label;
+	ng_actor_type type;
+	char country[4];
+	char sector[4];
+	const char **aliases;    /**< distinct surface forms, sorted */
+	size_t naliases;
+	uint64_t mentions;       /**< number of mentions seen */
+	double score[NG_M_COUNT];/**< filled by ng_analyze() */
+	uint32_t rank;           /**< 1 = key actor; 0 before analysis */
+	int32_t community;       /**< community id, -1 before analysis */
+} ng_node;
+
+/** An edge: all events with the same source, relation, target and modality. */
+typedef struct ng_edge {
+	uint32_t source, target; /**< node indices */
+	const char *relation;
+	char cameo[8];           /**< the most frequent CAMEO code of its events */
+	double goldstein;        /**< summed over its events */
+	uint64_t count;          /**< number of events */
+	ng_modality modality;
+	unsigned structural;     /**< leads, member_of, part_of, located_in: left out of analysis */
+	ng_evidence *evidence;   /**< up to the graph's evidence cap, in insertion order */
+	size_t nevidence;
+} ng_edge;
+
+typedef struct ng_graph ng_graph;
+
+/** Creates an empty graph. @param[out] out free with ng_graph_free(). */
+ng_status ng_graph_new(ng_graph **out);
+void ng_graph_free(ng_graph *g);
+
+/** Keeps at most `cap` evidence records per edge (0 = unlimited, the default). */
+void ng_graph_set_evidence_cap(ng_graph *g, size_t cap);
+
+/**
+ * Adds the actors and events of an extraction. Events whose source or target
+ * is missing are counted (ng_graph_unattributed()) but make no edge; events
+ * between an actor and itself make no edge either.
+ */
+ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x);
+
+/** Description of a node for ng_graph_add_node(). */
+typedef struct ng_node_spec {
+	const char *id, *label;
+	ng_actor_type type;
+	const char *country, *sector; /* may be NULL */
+	const char *alias;            /* may be NULL */
+	uint64_t mentions;
+} ng_node_spec;
+
+/**
+ * Finds the node with spec->id or adds it; adds spec->alias to its aliases and
+ * spec->mentions to its count. Amortised O(1).
+ * @param[out] out the node index
+ */
+ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out);
+
+/**
+ * Adds `count` events to the edge (source, relation, target, modality),
+ * creating it if needed. `ev` may be NULL. Amortised O(1).
+ */
+ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, const char *relation,
+                             const char *cameo, double goldstein, uint64_t count, ng_modality modality,
+                             unsigned structural, const ng_evidence *ev);
+
+size_t ng_graph_node_count(const ng_graph *g);
+size_t ng_graph_edge_count(const ng_graph *g);
+/** Borrowed pointers; valid until the graph changes. */
+const ng_node *ng_graph_node(const ng_graph *g, size_t i);
+ng_node *ng_graph_node_mut(ng_graph *g, size_t i);
+const ng_edge *ng_graph_edge(const ng_graph *g, size_t i);
+/** Index of the node with this id, or -1. */
+int64_t ng_graph_find(const ng_graph *g, const char *id);
+/** Events that named only one side (or none), so made no edge. */
+uint64_t ng_graph_unattributed(const ng_graph *g);
+/** Number of documents added. */
+uint64_t ng_graph_documents(const ng_graph *g);
+void ng_graph_add_documents(ng_graph *g, uint64_t n);
+
+/**
+ * Adds every node and edge of `src` to `dst`: actors unified by id, counts
+ * and Goldstein summed, evidence appended. Associative and order-independent
+ * once the result is sorted (ng_graph_sort).
+ */
+ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src);
+
+/**
+ * Puts nodes in id order and edges in (source id, target id, relation,
+ * modality) order, and evidence in (doc, sentence, start) order, so that
+ * output is deterministic whatever the input order.
+ */
+ng_status ng_graph_sort(ng_graph *g);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

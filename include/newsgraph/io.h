@@ -1,0 +1,83 @@
+/**
+ * @file io.h
+ * Readers (plain text, JSON Lines documents, GDELT exports, triples) and
+ * writers (JSON Lines, graph.json, GraphML, CSV).
+ */
+#ifndef NEWSGRAPH_IO_H
+#define NEWSGRAPH_IO_H
+
+#include <stdio.h>
+#include "common.h"
+#include "document.h"
+#include "extract.h"
+#include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ng_input_format {
+	NG_INPUT_TEXT = 0, /**< each file is one document, its id the path */
+	NG_INPUT_JSONL,    /**< one document a line: {"id","text","date","url"} */
+	NG_INPUT_GDELT,    /**< GDELT 1.0 or 2.0 event export (coded events, not text) */
+	NG_INPUT_TRIPLES   /**< CSV or JSON Lines of source, relation, target (coded events) */
+} ng_input_format;
+
+/** Parses "text", "jsonl", "gdelt", "triples"; -1 when unknown. */
+int ng_input_format_parse(const char *s);
+
+/** A stream of documents from one file or stdin. Opaque. */
+typedef struct ng_reader ng_reader;
+
+/**
+ * Opens `path` ("-" for stdin) as text or JSON Lines documents.
+ * @param[out] out free with ng_reader_free()
+ */
+ng_status ng_reader_open(ng_reader **out, const char *path, ng_input_format fmt,
+                         const ng_document_options *opts);
+
+/**
+ * Reads the next document. *out is NULL at the end of input. A JSON Lines
+ * line that does not parse returns NG_EPARSE with "FILE:LINE: why"; the
+ * reader stays usable and the next call reads the next line.
+ * @param[out] out free with ng_document_free()
+ */
+ng_status ng_reader_next(ng_reader *r, ng_document **out);
+void ng_reader_free(ng_reader *r);
+
+/**
+ * Adds the coded events of a GDELT 1.0 or 2.0 export (57/58 or 61 columns,
+ * tab-separated, no header) to `g`. Rows naming one actor are counted in
+ * ng_graph_unattributed(). `keep_self`: keep events of an actor with itself.
+ */
+ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self);
+
+/** Adds triples (CSV with a header, or JSON Lines) to `g`. */
+ng_status ng_triples_read(ng_graph *g, const ng_lexicon *lex, const char *path);
+
+/** Writes one JSON line per event of `x` (the `extract` contract). NG_EIO on write error. */
+ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x);
+/** Writes one JSON line per mention of `x` (the `entities` contract). */
+ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x);
+
+/**
+ * Writes graph.json in NetworkX node-link format, atomically (temporary file
+ * renamed into place); "-" writes to stdout.
+ */
+ng_status ng_write_graph_json(const ng_graph *g, const char *path);
+/** Reads a graph.json written by ng_write_graph_json(), losslessly. */
+ng_status ng_read_graph_json(ng_graph **out, const char *path);
+/** Same from memory; `name` is used in messages. */
+ng_status ng_read_graph_json_buffer(ng_graph **out, const char *name, const char *buf, size_t len);
+
+/** GraphML for Gephi, yEd and Cytoscape, atomically. */
+ng_status ng_write_graphml(const ng_graph *g, const char *path);
+/** The ranking as CSV (rank, id, label, type, country, every measure), atomically. */
+ng_status ng_write_ranking_csv(const ng_graph *g, const char *path);
+/** Nodes and edges as two CSV files, atomically. */
+ng_status ng_write_csv(const ng_graph *g, const char *nodes_path, const char *edges_path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

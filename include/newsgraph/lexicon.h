@@ -1,0 +1,68 @@
+/**
+ * @file lexicon.h
+ * Dictionaries: actors, countries, agent nouns and verb patterns, in the
+ * project's TSV format (data/) or in the PETRARCH/TABARI format.
+ */
+#ifndef NEWSGRAPH_LEXICON_H
+#define NEWSGRAPH_LEXICON_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** All dictionaries the extractor uses. Opaque. */
+typedef struct ng_lexicon ng_lexicon;
+
+typedef enum ng_dict_format {
+	NG_DICT_AUTO = 0,        /**< by file name: countries.tsv, actors.tsv, agents.tsv, verbs.tsv, cameo.tsv */
+	NG_DICT_COUNTRIES_TSV,
+	NG_DICT_ACTORS_TSV,
+	NG_DICT_AGENTS_TSV,
+	NG_DICT_VERBS_TSV,
+	NG_DICT_CAMEO_TSV,
+	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
+	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
+	NG_DICT_PETRARCH_VERBS   /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
+} ng_dict_format;
+
+/** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */
+ng_status ng_lexicon_new(ng_lexicon **out);
+/** Frees a lexicon; NULL does nothing. */
+void ng_lexicon_free(ng_lexicon *lex);
+
+/**
+ * Loads every dictionary shipped in `dir` (countries.tsv, actors.tsv,
+ * agents.tsv, verbs.tsv, cameo.tsv). A line that does not parse fails the
+ * load with a message naming the file and line.
+ */
+ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir);
+
+/** Loads one dictionary file in the given format (NG_DICT_AUTO: by name). */
+ng_status ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_dict_format fmt);
+
+/** Loads a dictionary from memory; `name` is used in messages. */
+ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *buf, size_t len,
+                                 ng_dict_format fmt);
+
+/**
+ * The directory of the shipped dictionaries: $NEWSGRAPH_DATA if set, else the
+ * source tree's data/ when running from a build tree, else the installed
+ * share/newsgraph. Borrowed, static.
+ */
+const char *ng_lexicon_default_dir(void);
+
+/** Counts of loaded entries, for messages and tests. */
+typedef struct ng_lexicon_stats {
+	size_t countries, actors, names, agents, verb_patterns, cameo_codes;
+} ng_lexicon_stats;
+void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out);
+
+/** Goldstein weight of a CAMEO code from cameo.tsv; 0 with *found = 0 when unknown. */
+double ng_lexicon_goldstein(const ng_lexicon *lex, const char *cameo, int *found);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,123 @@
+/* Private helpers shared by every module: errors, arena, growable buffer,
+ * string hash map, atomic file output. Names: ng_i_ (cross-file private). */
+#ifndef NG_I_UTIL_H
+#define NG_I_UTIL_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "newsgraph/common.h"
+
+/* ---- errors ---- */
+#if defined(__GNUC__)
+#define NG_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define NG_PRINTF(a, b)
+#endif
+/* Sets the thread's last error message and returns `st`. */
+ng_status ng_i_error(ng_status st, const char *fmt, ...) NG_PRINTF(2, 3);
+void ng_i_error_clear(void);
+
+/* ---- arena: many small allocations freed in one call ---- */
+typedef struct ng_i_arena_block ng_i_arena_block;
+typedef struct ng_i_arena {
+	ng_i_arena_block *head;
+	size_t block_size;
+} ng_i_arena;
+void ng_i_arena_init(ng_i_arena *a, size_t block_size);
+void *ng_i_arena_alloc(ng_i_arena *a, size_t n); /* 8-byte aligned; NULL on OOM */
+char *ng_i_arena_strdup(ng_i_arena *a, const char *s);
+char *ng_i_arena_strndup(ng_i_arena *a, const char *s, size_t n);
+void ng_i_arena_free(ng_i_arena *a);
+
+/* ---- growable byte buffer, always NUL-terminated ---- */
+typedef struct ng_i_buf {
+	char *data;
+	size_t len, cap;
+	int oom; /* set once an allocation failed; later appends do nothing */
+} ng_i_buf;
+#define NG_I_BUF_INIT {NULL, 0, 0, 0}
+int ng_i_buf_grow(ng_i_buf *b, size_t extra);
+void ng_i_buf_put(ng_i_buf *b, const char *s, size_t n);
+void ng_i_buf_puts(ng_i_buf *b, const char *s);
+void ng_i_buf_putc(ng_i_buf *b, char c);
+void ng_i_buf_printf(ng_i_buf *b, const char *fmt, ...) NG_PRINTF(2, 3);
+/* Appends s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
+void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
+/* Appends a number the way every writer does: integers plainly, else %.6f trimmed. */
+void ng_i_buf_num(ng_i_buf *b, double v);
+void ng_i_buf_reset(ng_i_buf *b);
+void ng_i_buf_free(ng_i_buf *b);
+
+/* ---- growable array of fixed-size items ---- */
+#define NG_I_VEC_GROW(ptr, len, cap, extra, fail_label)                                   \
+	do {                                                                                  \
+		if ((len) + (extra) > (cap)) {                                                    \
+			size_t ng_nc_ = (cap) ? (cap) * 2 : 16;                                       \
+			while (ng_nc_ < (len) + (extra))                                              \
+				ng_nc_ *= 2;                                                              \
+			void *ng_np_ = realloc((ptr), ng_nc_ * sizeof(*(ptr)));                       \
+			if (!ng_np_)                                                                  \
+				goto fail_label;                                                          \
+			(ptr) = ng_np_;                                                               \
+			(cap) = ng_nc_;                                                               \
+		}                                                                                 \
+	} while (0)
+
+/* ---- hashing ---- */
+uint32_t ng_i_hash_bytes(const void *p, size_t n);          /* FNV-1a 32 */
+uint64_t ng_i_hash64(const void *p, size_t n);              /* FNV-1a 64 */
+static inline uint64_t ng_i_mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+/* ---- string -> int64 map (open addressing; keys copied into its arena) ---- */
+typedef struct ng_i_strmap {
+	const char **keys;
+	uint32_t *hashes;
+	int64_t *vals;
+	size_t cap, len;
+	ng_i_arena arena;
+} ng_i_strmap;
+int ng_i_strmap_init(ng_i_strmap *m, size_t expected);
+/* Returns the value or -1 when absent. */
+int64_t ng_i_strmap_get(const ng_i_strmap *m, const char *key, size_t klen);
+/* Inserts or overwrites; returns the stored key (arena copy) or NULL on OOM. */
+const char *ng_i_strmap_put(ng_i_strmap *m, const char *key, size_t klen, int64_t val);
+void ng_i_strmap_free(ng_i_strmap *m);
+
+/* ---- files ---- */
+/* Reads a whole file ("-" = stdin). Caller frees *out. Errors name the path. */
+ng_status ng_i_read_file(char **out, size_t *out_len, const char *path, size_t max_bytes);
+
+/* Atomic output: write to a temporary file beside `path`, rename on commit.
+ * "-" writes to stdout (commit flushes). */
+typedef struct ng_i_outfile {
+	FILE *f;
+	char *path, *tmp;
+	int is_stdout;
+} ng_i_outfile;
+ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path);
+/* Checks for write errors, closes and renames into place; on failure removes the temp file. */
+ng_status ng_i_outfile_commit(ng_i_outfile *o);
+/* Removes the temporary file (after a failure). Safe after commit. */
+void ng_i_outfile_abort(ng_i_outfile *o);
+
+/* ---- small string helpers ---- */
+char *ng_i_strdup(const char *s);
+char *ng_i_strndup(const char *s, size_t n);
+/* "Benjamin Netanyahu" -> "benjamin-netanyahu"; ASCII letters and digits kept
+ * (lower-cased), other UTF-8 kept as is, everything else one '-'. Caller frees. */
+char *ng_i_slug(const char *s, size_t n);
+/* Copies at most 3 chars of s into a char[4] field. */
+void ng_i_code_copy(char dst[4], const char *s);
+const char *ng_i_file_ext(const char *path); /* "svg" for "a/b.svg", "" when none */
+
+#endif

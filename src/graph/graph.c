@@ -1,0 +1,499 @@
+/* The actor graph's own tables: nodes by canonical id, edges aggregated per
+ * (source, relation, target, modality), evidence, and merging. */
+#include "common/util.h"
+#include "newsgraph/graph.h"
+
+#include <stdbool.h>
+
+typedef struct {
+	ng_evidence *ev;
+	size_t cap;
+} ev_store;
+
+struct ng_graph {
+	ng_node *nodes;
+	size_t nnodes, nodes_cap;
+	size_t *alias_cap; /* per node */
+	ng_edge *edges;
+	size_t nedges, edges_cap;
+	size_t *ev_cap; /* per edge */
+	ng_i_strmap ids;     /* node id -> index */
+	ng_i_strmap strings; /* interned strings (labels, relations, docs, dates, texts) */
+	uint32_t *slots;     /* edge hash table: index + 1, 0 = empty */
+	size_t slots_cap;
+	size_t evidence_cap;
+	uint64_t unattributed, documents;
+};
+
+static const char *intern(ng_graph *g, const char *s)
+{
+	return s ? ng_i_strmap_put(&g->strings, s, strlen(s), 0) : NULL;
+}
+
+ng_status ng_graph_new(ng_graph **out)
+{
+	*out = NULL;
+	ng_graph *g = calloc(1, sizeof *g);
+	if (!g)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	if (ng_i_strmap_init(&g->ids, 64) || ng_i_strmap_init(&g->strings, 256)) {
+		ng_graph_free(g);
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	}
+	*out = g;
+	return NG_OK;
+}
+
+void ng_graph_free(ng_graph *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->nnodes; i++)
+		free(g->nodes[i].aliases);
+	for (size_t i = 0; i < g->nedges; i++)
+		free(g->edges[i].evidence);
+	free(g->nodes);
+	free(g->alias_cap);
+	free(g->edges);
+	free(g->ev_cap);
+	free(g->slots);
+	ng_i_strmap_free(&g->ids);
+	ng_i_strmap_free(&g->strings);
+	free(g);
+}
+
+void ng_graph_set_evidence_cap(ng_graph *g, size_t cap) { g->evidence_cap = cap; }
+size_t ng_graph_node_count(const ng_graph *g) { return g->nnodes; }
+size_t ng_graph_edge_count(const ng_graph *g) { return g->nedges; }
+const ng_node *ng_graph_node(const ng_graph *g, size_t i) { return i < g->nnodes ? &g->nodes[i] : NULL; }
+ng_node *ng_graph_node_mut(ng_graph *g, size_t i) { return i < g->nnodes ? &g->nodes[i] : NULL; }
+const ng_edge *ng_graph_edge(const ng_graph *g, size_t i) { return i < g->nedges ? &g->edges[i] : NULL; }
+uint64_t ng_graph_unattributed(const ng_graph *g) { return g->unattributed; }
+uint64_t ng_graph_documents(const ng_graph *g) { return g->documents; }
+void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents += n; }
+
+int64_t ng_graph_find(const ng_graph *g, const char *id)
+{
+	return id ? ng_i_strmap_get(&g->ids, id, strlen(id)) : -1;
+}
+
+static ng_status add_alias(ng_graph *g, size_t i, const char *alias)
+{
+	ng_node *n = &g->nodes[i];
+	for (size_t k = 0; k < n->naliases; k++)
+		if (strcmp(n->aliases[k], alias) == 0)
+			return NG_OK;
+	const char *s = intern(g, alias);
+	if (!s)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	if (n->naliases == g->alias_cap[i]) {
+		size_t nc = g->alias_cap[i] ? g->alias_cap[i] * 2 : 2;
+		const char **p = realloc((void *)n->aliases, nc * sizeof *p);
+		if (!p)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		n->aliases = p;
+		g->alias_cap[i] = nc;
+	}
+	n->aliases[n->naliases++] = s;
+	return NG_OK;
+}
+
+ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out)
+{
+	if (!spec->id || !*spec->id)
+		return ng_i_error(NG_EINVAL, "graph: node without an id");
+	size_t idlen = strlen(spec->id);
+	int64_t found = ng_i_strmap_get(&g->ids, spec->id, idlen);
+	size_t i;
+	if (found >= 0) {
+		i = (size_t)found;
+		ng_node *n = &g->nodes[i];
+		/* fill in what an earlier, vaguer mention did not know */
+		if (!n->country[0] && spec->country)
+			ng_i_code_copy(n->country, spec->country);
+		if (!n->sector[0] && spec->sector)
+			ng_i_code_copy(n->sector, spec->sector);
+		if (n->type == NG_ACTOR_UNKNOWN)
+			n->type = spec->type;
+	} else {
+		if (g->nnodes >= UINT32_MAX - 1)
+			return ng_i_error(NG_ELIMIT, "graph: too many nodes");
+		size_t oldcap = g->nodes_cap;
+		NG_I_VEC_GROW(g->nodes, g->nnodes, g->nodes_cap, 1, oom);
+		if (g->nodes_cap != oldcap) {
+			size_t *p = realloc(g->alias_cap, g->nodes_cap * sizeof *p);
+			if (!p)
+				goto oom;
+			g->alias_cap = p;
+		}
+		i = g->nnodes;
+		ng_node *n = &g->nodes[i];
+		memset(n, 0, sizeof *n);
+		n->id = ng_i_strmap_put(&g->ids, spec->id, idlen, (int64_t)i);
+		n->label = intern(g, spec->label && *spec->label ? spec->label : spec->id);
+		if (!n->id || !n->label)
+			goto oom;
+		n->type = spec->type;
+		ng_i_code_copy(n->country, spec->country);
+		ng_i_code_copy(n->sector, spec->sector);
+		n->community = -1;
+		g->alias_cap[i] = 0;
+		g->nnodes++;
+	}
+	g->nodes[i].mentions += spec->mentions;
+	if (spec->alias && *spec->alias) {
+		ng_status st = add_alias(g, i, spec->alias);
+		if (st)
+			return st;
+	}
+	if (out)
+		*out = (uint32_t)i;
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "graph: out of memory");
+}
+
+/* ---- edge table ---- */
+
+static uint64_t edge_hash(uint32_t s, uint32_t t, const char *rel, ng_modality m)
+{
+	uint64_t h = ((uint64_t)s << 32) ^ t;
+	h = ng_i_mix64(h ^ ((uint64_t)(uintptr_t)rel * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)m << 61));
+	return h;
+}
+
+static int edge_rehash_to(ng_graph *g, size_t nc)
+{
+	uint32_t *s = calloc(nc, sizeof *s);
+	if (!s)
+		return -1;
+	for (size_t e = 0; e < g->nedges; e++) {
+		const ng_edge *ed = &g->edges[e];
+		size_t j = edge_hash(ed->source, ed->target, ed->relation, ed->modality) & (nc - 1);
+		while (s[j])
+			j = (j + 1) & (nc - 1);
+		s[j] = (uint32_t)(e + 1);
+	}
+	free(g->slots);
+	g->slots = s;
+	g->slots_cap = nc;
+	return 0;
+}
+
+static int edge_rehash(ng_graph *g) { return edge_rehash_to(g, g->slots_cap ? g->slots_cap * 2 : 1024); }
+
+static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
+{
+	ng_edge *ed = &g->edges[e];
+	if (g->evidence_cap && ed->nevidence >= g->evidence_cap)
+		return NG_OK;
+	if (ed->nevidence == g->ev_cap[e]) {
+		size_t nc = g->ev_cap[e] ? g->ev_cap[e] * 2 : 2;
+		ng_evidence *p = realloc(ed->evidence, nc * sizeof *p);
+		if (!p)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		ed->evidence = p;
+		g->ev_cap[e] = nc;
+	}
+	ng_evidence *d = &ed->evidence[ed->nevidence];
+	*d = *ev;
+	d->doc = intern(g, ev->doc ? ev->doc : "");
+	d->date = ev->date ? intern(g, ev->date) : NULL;
+	d->text = intern(g, ev->text ? ev->text : "");
+	if (!d->doc || !d->text || (ev->date && !d->date))
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	ed->nevidence++;
+	return NG_OK;
+}
+
+ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, const char *relation,
+                             const char *cameo, double goldstein, uint64_t count, ng_modality modality,
+                             unsigned structural, const ng_evidence *ev)
+{
+	if (source >= g->nnodes || target >= g->nnodes || !relation)
+		return ng_i_error(NG_EINVAL, "graph: event with an unknown node or no relation");
+	if ((unsigned)modality >= NG_MOD_COUNT)
+		modality = NG_MOD_ASSERTED;
+	const char *rel = intern(g, relation);
+	if (!rel)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	if ((g->nedges + 1) * 10 > g->slots_cap * 7 && edge_rehash(g))
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	size_t mask = g->slots_cap - 1;
+	size_t j = edge_hash(source, target, rel, modality) & mask;
+	size_t e = SIZE_MAX;
+	while (g->slots[j]) {
+		const ng_edge *ed = &g->edges[g->slots[j] - 1];
+		if (ed->source == source && ed->target == target && ed->relation == rel &&
+		    ed->modality == modality) {
+			e = g->slots[j] - 1;
+			break;
+		}
+		j = (j + 1) & mask;
+	}
+	if (e == SIZE_MAX) {
+		if (g->nedges >= UINT32_MAX - 1)
+			return ng_i_error(NG_ELIMIT, "graph: too many edges");
+		size_t oldcap = g->edges_cap;
+		NG_I_VEC_GROW(g->edges, g->nedges, g->edges_cap, 1, oom);
+		if (g->edges_cap != oldcap) {
+			size_t *p = realloc(g->ev_cap, g->edges_cap * sizeof *p);
+			if (!p)
+				goto oom;
+			g->ev_cap = p;
+		}
+		e = g->nedges++;
+		ng_edge *ed = &g->edges[e];
+		memset(ed, 0, sizeof *ed);
+		ed->source = source;
+		ed->target = target;
+		ed->relation = rel;
+		ed->modality = modality;
+		ed->structural = structural ? 1u : 0u;
+		if (cameo)
+			snprintf(ed->cameo, sizeof ed->cameo, "%s", cameo);
+		g->ev_cap[e] = 0;
+		g->slots[j] = (uint32_t)(e + 1);
+	}
+	ng_edge *ed = &g->edges[e];
+	/* the lowest code among the events: deterministic whatever the order */
+	if (cameo && *cameo && (!ed->cameo[0] || strcmp(cameo, ed->cameo) < 0))
+		snprintf(ed->cameo, sizeof ed->cameo, "%s", cameo);
+	ed->count += count;
+	ed->goldstein += goldstein;
+	if (ev)
+		return edge_evidence(g, e, ev);
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "graph: out of memory");
+}
+
+/* ---- from an extraction ---- */
+
+static ng_status mention_node(ng_graph *g, const ng_mention *m, const char *text, uint32_t *out)
+{
+	ng_node_spec spec = {0};
+	spec.id = m->actor;
+	spec.label = m->label;
+	spec.type = m->type;
+	spec.country = m->country;
+	/* a country's node carries no sector: "Israeli forces" keeps MIL on the edge */
+	spec.sector = m->type == NG_ACTOR_COUNTRY ? NULL : m->sector;
+	spec.mentions = 1;
+	char *alias = NULL;
+	if (m->kind == NG_MENTION_NAME && text && m->end > m->start) {
+		alias = ng_i_strndup(text + m->start, m->end - m->start);
+		if (!alias)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		for (char *p = alias; *p; p++)
+			if (*p == '\n' || *p == '\r' || *p == '\t')
+				*p = ' ';
+		spec.alias = alias;
+	}
+	ng_status st = ng_graph_add_node(g, &spec, out);
+	free(alias);
+	return st;
+}
+
+ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
+{
+	ng_status st = NG_OK;
+	const ng_document *doc = x->doc;
+	uint32_t *map = NULL;
+	char *sent = NULL;
+	if (x->nmentions) {
+		map = malloc(x->nmentions * sizeof *map);
+		if (!map)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		map[i] = UINT32_MAX;
+		if (!x->mentions[i].actor)
+			continue;
+		st = mention_node(g, &x->mentions[i], doc ? doc->text : NULL, &map[i]);
+		if (st)
+			goto done;
+	}
+	for (size_t i = 0; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		if (e->source < 0 || e->target < 0 || (size_t)e->source >= x->nmentions ||
+		    (size_t)e->target >= x->nmentions || map[e->source] == UINT32_MAX ||
+		    map[e->target] == UINT32_MAX) {
+			g->unattributed++;
+			continue;
+		}
+		uint32_t s = map[e->source], t = map[e->target];
+		if (s == t)
+			continue;
+		ng_evidence ev = {0};
+		ev.doc = doc ? doc->id : "";
+		ev.date = doc ? doc->date : NULL;
+		ev.sentence = e->sentence;
+		ev.start = e->ev_start;
+		ev.end = e->ev_end;
+		free(sent);
+		sent = NULL;
+		if (doc && e->ev_end <= doc->len && e->ev_start <= e->ev_end) {
+			sent = ng_i_strndup(doc->text + e->ev_start, e->ev_end - e->ev_start);
+			if (!sent) {
+				st = ng_i_error(NG_ENOMEM, "graph: out of memory");
+				goto done;
+			}
+		}
+		ev.text = sent ? sent : "";
+		memcpy(ev.source_sector, x->mentions[e->source].sector, 4);
+		memcpy(ev.target_sector, x->mentions[e->target].sector, 4);
+		st = ng_graph_add_event(g, s, t, e->relation, e->cameo, e->goldstein, 1, e->modality,
+		                        e->structural, &ev);
+		if (st)
+			goto done;
+	}
+	g->documents++;
+done:
+	free(sent);
+	free(map);
+	return st;
+}
+
+/* ---- merge ---- */
+
+ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
+{
+	ng_status st = NG_OK;
+	uint32_t *map = src->nnodes ? malloc(src->nnodes * sizeof *map) : NULL;
+	if (src->nnodes && !map)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	for (size_t i = 0; i < src->nnodes; i++) {
+		const ng_node *n = &src->nodes[i];
+		ng_node_spec spec = {n->id, n->label, n->type, n->country, n->sector, NULL, n->mentions};
+		if ((st = ng_graph_add_node(dst, &spec, &map[i])))
+			goto done;
+		for (size_t k = 0; k < n->naliases; k++)
+			if ((st = add_alias(dst, map[i], n->aliases[k])))
+				goto done;
+	}
+	for (size_t e = 0; e < src->nedges; e++) {
+		const ng_edge *ed = &src->edges[e];
+		st = ng_graph_add_event(dst, map[ed->source], map[ed->target], ed->relation, ed->cameo,
+		                        ed->goldstein, ed->count, ed->modality, ed->structural, NULL);
+		if (st)
+			goto done;
+		if (ed->nevidence) {
+			/* the edge just touched: find it again by its key */
+			int64_t idx = -1;
+			const char *rel = intern(dst, ed->relation);
+			size_t mask = dst->slots_cap - 1;
+			size_t j = edge_hash(map[ed->source], map[ed->target], rel, ed->modality) & mask;
+			while (dst->slots[j]) {
+				const ng_edge *d = &dst->edges[dst->slots[j] - 1];
+				if (d->source == map[ed->source] && d->target == map[ed->target] &&
+				    d->relation == rel && d->modality == ed->modality) {
+					idx = dst->slots[j] - 1;
+					break;
+				}
+				j = (j + 1) & mask;
+			}
+			for (size_t k = 0; idx >= 0 && k < ed->nevidence; k++)
+				if ((st = edge_evidence(dst, (size_t)idx, &ed->evidence[k])))
+					goto done;
+		}
+	}
+	dst->unattributed += src->unattributed;
+	dst->documents += src->documents;
+done:
+	free(map);
+	return st;
+}
+
+/* ---- sorting for deterministic output ---- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const ng_node *sort_nodes_base;
+static int cmp_node_idx(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return strcmp(sort_nodes_base[x].id, sort_nodes_base[y].id);
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+	const ng_edge *x = a, *y = b;
+	if (x->source != y->source)
+		return x->source < y->source ? -1 : 1;
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	int c = strcmp(x->relation, y->relation);
+	if (c)
+		return c;
+	return (int)x->modality - (int)y->modality;
+}
+
+static int cmp_ev(const void *a, const void *b)
+{
+	const ng_evidence *x = a, *y = b;
+	int c = strcmp(x->doc, y->doc);
+	if (c)
+		return c;
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+ng_status ng_graph_sort(ng_graph *g)
+{
+	size_t n = g->nnodes;
+	uint32_t *order = n ? malloc(n * sizeof *order) : NULL;
+	uint32_t *inv = n ? malloc(n * sizeof *inv) : NULL;
+	ng_node *nodes = n ? malloc(n * sizeof *nodes) : NULL;
+	size_t *acap = n ? malloc(n * sizeof *acap) : NULL;
+	if (n && (!order || !inv || !nodes || !acap)) {
+		free(order);
+		free(inv);
+		free(nodes);
+		free(acap);
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		order[i] = (uint32_t)i;
+	sort_nodes_base = g->nodes; /* qsort has no context argument in C11 */
+	if (n)
+		qsort(order, n, sizeof *order, cmp_node_idx);
+	for (size_t i = 0; i < n; i++) {
+		inv[order[i]] = (uint32_t)i;
+		nodes[i] = g->nodes[order[i]];
+		acap[i] = g->alias_cap[order[i]];
+		if (nodes[i].naliases > 1)
+			qsort((void *)nodes[i].aliases, nodes[i].naliases, sizeof(char *), cmp_str);
+		ng_i_strmap_put(&g->ids, nodes[i].id, strlen(nodes[i].id), (int64_t)i);
+	}
+	if (n) {
+		memcpy(g->nodes, nodes, n * sizeof *nodes);
+		memcpy(g->alias_cap, acap, n * sizeof *acap);
+	}
+	free(nodes);
+	free(acap);
+	free(order);
+	for (size_t e = 0; e < g->nedges; e++) {
+		g->edges[e].source = inv[g->edges[e].source];
+		g->edges[e].target = inv[g->edges[e].target];
+	}
+	free(inv);
+	for (size_t e = 0; e < g->nedges; e++)
+		if (g->edges[e].nevidence > 1)
+			qsort(g->edges[e].evidence, g->edges[e].nevidence, sizeof(ng_evidence), cmp_ev);
+	if (g->nedges)
+		qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
+	/* capacities were per edge index; after sorting, the count is a safe
+	 * lower bound (the next append reallocates) */
+	for (size_t e = 0; e < g->nedges; e++)
+		g->ev_cap[e] = g->edges[e].nevidence;
+	if (g->nedges && edge_rehash_to(g, g->slots_cap))
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	return NG_OK;
+}
