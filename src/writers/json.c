@@ -1,0 +1,757 @@
+/* JSON in and out: the JSON Lines writers of `extract` and `entities`,
+ * graph.json (NetworkX node-link) written by our own printer and read with
+ * cJSON, and the flat-object parser the line readers use. The only file that
+ * includes cJSON. */
+#include <cjson/cJSON.h>
+#include <inttypes.h>
+#include <math.h>
+
+#include "common/util.h"
+#include "newsgraph/io.h"
+#include "reader/io_i.h"
+
+/* ------------------------------------------------------------------------ */
+/* small printers                                                            */
+
+static void put_str(ng_i_buf *b, const char *s)
+{
+	if (s)
+		ng_i_buf_json_str(b, s, strlen(s));
+	else
+		ng_i_buf_puts(b, "null");
+}
+
+/* A country or sector code: null when empty. */
+static void put_code(ng_i_buf *b, const char *c)
+{
+	if (c && c[0])
+		ng_i_buf_json_str(b, c, strnlen(c, 3));
+	else
+		ng_i_buf_puts(b, "null");
+}
+
+static void put_u64(ng_i_buf *b, uint64_t v) { ng_i_buf_printf(b, "%" PRIu64, v); }
+
+/* The bytes [start, end) of the document text, clamped to the text. */
+static void put_span(ng_i_buf *b, const ng_document *doc, uint32_t start, uint32_t end)
+{
+	size_t len = doc && doc->text ? doc->len : 0;
+	size_t s = start < len ? start : len;
+	size_t e = end < len ? end : len;
+	if (e < s)
+		e = s;
+	ng_i_buf_json_str(b, len ? doc->text + s : "", e - s);
+}
+
+static ng_status write_buf(FILE *f, ng_i_buf *b)
+{
+	if (b->oom)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	if (b->len && fwrite(b->data, 1, b->len, f) != b->len)
+		return ng_i_error(NG_EIO, "write error");
+	return NG_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* JSON Lines: events and mentions                                           */
+
+static void put_actor(ng_i_buf *b, const ng_extraction *x, int32_t i)
+{
+	if (i < 0 || (size_t)i >= x->nmentions) {
+		ng_i_buf_puts(b, "null");
+		return;
+	}
+	const ng_mention *m = &x->mentions[i];
+	ng_i_buf_puts(b, "{\"id\":");
+	put_str(b, m->actor);
+	ng_i_buf_puts(b, ",\"label\":");
+	put_str(b, m->label);
+	ng_i_buf_puts(b, ",\"type\":");
+	put_str(b, ng_actor_type_name(m->type));
+	ng_i_buf_puts(b, ",\"country\":");
+	put_code(b, m->country);
+	ng_i_buf_puts(b, ",\"sector\":");
+	put_code(b, m->sector);
+	ng_i_buf_puts(b, ",\"mention\":");
+	put_span(b, x->doc, m->start, m->end);
+	ng_i_buf_putc(b, '}');
+}
+
+ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
+{
+	if (!f || !x)
+		return ng_i_error(NG_EINVAL, "write events: no file or extraction");
+	const ng_document *doc = x->doc;
+	ng_i_buf b = NG_I_BUF_INIT;
+	for (size_t i = 0; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		ng_i_buf_puts(&b, "{\"doc\":");
+		put_str(&b, doc ? doc->id : NULL);
+		ng_i_buf_printf(&b, ",\"sentence\":%" PRIu32 ",\"relation\":", e->sentence);
+		put_str(&b, e->relation);
+		ng_i_buf_puts(&b, ",\"cameo\":");
+		ng_i_buf_json_str(&b, e->cameo, strnlen(e->cameo, sizeof e->cameo));
+		ng_i_buf_puts(&b, ",\"goldstein\":");
+		ng_i_buf_num(&b, e->goldstein);
+		ng_i_buf_puts(&b, ",\"modality\":");
+		put_str(&b, ng_modality_name(e->modality));
+		ng_i_buf_puts(&b, ",\"source\":");
+		put_actor(&b, x, e->source);
+		ng_i_buf_puts(&b, ",\"target\":");
+		put_actor(&b, x, e->target);
+		ng_i_buf_printf(&b, ",\"evidence\":{\"start\":%" PRIu32 ",\"end\":%" PRIu32 ",\"text\":",
+		                e->ev_start, e->ev_end);
+		put_span(&b, doc, e->ev_start, e->ev_end);
+		ng_i_buf_putc(&b, '}');
+		if (e->structural)
+			ng_i_buf_puts(&b, ",\"structural\":true");
+		if (doc && doc->date) {
+			ng_i_buf_puts(&b, ",\"date\":");
+			put_str(&b, doc->date);
+		}
+		ng_i_buf_puts(&b, "}\n");
+	}
+	ng_status st = write_buf(f, &b);
+	ng_i_buf_free(&b);
+	return st;
+}
+
+ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
+{
+	if (!f || !x)
+		return ng_i_error(NG_EINVAL, "write mentions: no file or extraction");
+	const ng_document *doc = x->doc;
+	ng_i_buf b = NG_I_BUF_INIT;
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		ng_i_buf_puts(&b, "{\"doc\":");
+		put_str(&b, doc ? doc->id : NULL);
+		ng_i_buf_printf(&b,
+		                ",\"sentence\":%" PRIu32 ",\"start\":%" PRIu32 ",\"end\":%" PRIu32
+		                ",\"text\":",
+		                m->sentence, m->start, m->end);
+		put_span(&b, doc, m->start, m->end);
+		ng_i_buf_puts(&b, ",\"type\":");
+		put_str(&b, ng_actor_type_name(m->type));
+		ng_i_buf_puts(&b, ",\"actor\":");
+		put_str(&b, m->actor);
+		ng_i_buf_puts(&b, ",\"label\":");
+		put_str(&b, m->label);
+		ng_i_buf_puts(&b, ",\"country\":");
+		put_code(&b, m->country);
+		ng_i_buf_puts(&b, ",\"sector\":");
+		put_code(&b, m->sector);
+		ng_i_buf_puts(&b, ",\"kind\":");
+		put_str(&b, ng_mention_kind_name(m->kind));
+		ng_i_buf_puts(&b, "}\n");
+	}
+	ng_status st = write_buf(f, &b);
+	ng_i_buf_free(&b);
+	return st;
+}
+
+/* ------------------------------------------------------------------------ */
+/* parsing helpers                                                           */
+
+/* Line and column (1-based) of byte `pos` of buf, for messages. */
+static void line_col(const char *buf, size_t len, size_t pos, size_t *line, size_t *col)
+{
+	size_t l = 1, c = 1;
+	for (size_t i = 0; i < pos && i < len; i++) {
+		if (buf[i] == '\n') {
+			l++;
+			c = 1;
+		} else
+			c++;
+	}
+	*line = l;
+	*col = c;
+}
+
+/* Returns the first key that an object of the tree repeats, or NULL. cJSON
+ * keeps both copies of a repeated key, and which one a reader sees would
+ * depend on the reader: we refuse the file instead. */
+static const char *find_duplicate_key(const cJSON *item)
+{
+	for (; item; item = item->next) {
+		if (cJSON_IsObject(item)) {
+			size_t n = 0;
+			for (const cJSON *c = item->child; c; c = c->next)
+				n++;
+			if (n > 1 && n <= 32) {
+				for (const cJSON *a = item->child; a; a = a->next)
+					for (const cJSON *c = a->next; c; c = c->next)
+						if (a->string && c->string && strcmp(a->string, c->string) == 0)
+							return c->string;
+			} else if (n > 32) {
+				ng_i_strmap m;
+				if (ng_i_strmap_init(&m, n))
+					return NULL;
+				const char *dup = NULL;
+				for (const cJSON *c = item->child; c && !dup; c = c->next) {
+					const char *k = c->string ? c->string : "";
+					size_t kl = strlen(k);
+					if (ng_i_strmap_get(&m, k, kl) >= 0)
+						dup = c->string;
+					else
+						ng_i_strmap_put(&m, k, kl, 1);
+				}
+				ng_i_strmap_free(&m);
+				if (dup)
+					return dup;
+			}
+		}
+		if (item->child) {
+			const char *d = find_duplicate_key(item->child);
+			if (d)
+				return d;
+		}
+	}
+	return NULL;
+}
+
+/* Parses buf as exactly one JSON value (whitespace around it allowed). On
+ * failure writes the reason into why and returns NULL. */
+static cJSON *parse_one(const char *buf, size_t len, char *why, size_t whylen)
+{
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+	if (!root) {
+		size_t pos = end && end >= buf ? (size_t)(end - buf) : 0;
+		size_t line, col;
+		line_col(buf, len, pos, &line, &col);
+		snprintf(why, whylen, "invalid JSON at line %zu, column %zu", line, col);
+		return NULL;
+	}
+	size_t pos = end ? (size_t)(end - buf) : len;
+	while (pos < len && (buf[pos] == ' ' || buf[pos] == '\t' || buf[pos] == '\n' || buf[pos] == '\r'))
+		pos++;
+	if (pos < len) {
+		size_t line, col;
+		line_col(buf, len, pos, &line, &col);
+		snprintf(why, whylen, "unexpected text after the JSON value at line %zu, column %zu", line,
+		         col);
+		cJSON_Delete(root);
+		return NULL;
+	}
+	const char *dup = find_duplicate_key(root);
+	if (dup) {
+		snprintf(why, whylen, "key \"%.64s\" appears twice in one object", dup);
+		cJSON_Delete(root);
+		return NULL;
+	}
+	return root;
+}
+
+void ng_i_jv_free(ng_i_jv *vals, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(vals[i].str);
+		memset(&vals[i], 0, sizeof vals[i]);
+	}
+}
+
+ng_status ng_i_json_object_fields(ng_i_jv *vals, const char *const *keys, size_t nkeys,
+                                  const char *text, size_t len, char *why, size_t whylen)
+{
+	for (size_t i = 0; i < nkeys; i++)
+		memset(&vals[i], 0, sizeof vals[i]);
+	cJSON *root = parse_one(text, len, why, whylen);
+	if (!root)
+		return NG_EPARSE;
+	ng_status st = NG_OK;
+	if (!cJSON_IsObject(root)) {
+		snprintf(why, whylen, "expected a JSON object");
+		st = NG_EPARSE;
+		goto done;
+	}
+	for (size_t i = 0; i < nkeys; i++) {
+		const cJSON *it = cJSON_GetObjectItemCaseSensitive(root, keys[i]);
+		ng_i_jv *v = &vals[i];
+		if (!it)
+			v->type = NG_I_JV_ABSENT;
+		else if (cJSON_IsNull(it))
+			v->type = NG_I_JV_NULL;
+		else if (cJSON_IsString(it)) {
+			v->type = NG_I_JV_STRING;
+			v->len = strlen(it->valuestring);
+			v->str = ng_i_strndup(it->valuestring, v->len);
+			if (!v->str) {
+				snprintf(why, whylen, "out of memory");
+				st = NG_ENOMEM;
+				goto done;
+			}
+		} else if (cJSON_IsNumber(it)) {
+			v->type = NG_I_JV_NUMBER;
+			v->num = it->valuedouble;
+		} else if (cJSON_IsBool(it)) {
+			v->type = NG_I_JV_BOOL;
+			v->num = cJSON_IsTrue(it) ? 1 : 0;
+		} else
+			v->type = NG_I_JV_OTHER;
+	}
+done:
+	if (st)
+		ng_i_jv_free(vals, nkeys);
+	cJSON_Delete(root);
+	return st;
+}
+
+/* ------------------------------------------------------------------------ */
+/* graph.json: writer                                                        */
+
+static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
+{
+	ng_i_buf_puts(b, "{\"doc\":");
+	put_str(b, ev->doc ? ev->doc : "");
+	ng_i_buf_printf(b, ",\"sentence\":%" PRIu32 ",\"start\":%" PRIu32 ",\"end\":%" PRIu32 ",\"text\":",
+	                ev->sentence, ev->start, ev->end);
+	put_str(b, ev->text ? ev->text : "");
+	if (ev->date) {
+		ng_i_buf_puts(b, ",\"date\":");
+		put_str(b, ev->date);
+	}
+	if (ev->source_sector[0]) {
+		ng_i_buf_puts(b, ",\"source_sector\":");
+		put_code(b, ev->source_sector);
+	}
+	if (ev->target_sector[0]) {
+		ng_i_buf_puts(b, ",\"target_sector\":");
+		put_code(b, ev->target_sector);
+	}
+	ng_i_buf_putc(b, '}');
+}
+
+/* Flushes the buffer to the file when it is large, so memory stays bounded. */
+static int flush_big(ng_i_buf *b, FILE *f)
+{
+	if (b->len < (1u << 20))
+		return 0;
+	if (b->oom || fwrite(b->data, 1, b->len, f) != b->len)
+		return -1;
+	ng_i_buf_reset(b);
+	return 0;
+}
+
+ng_status ng_write_graph_json(const ng_graph *g, const char *path)
+{
+	if (!g || !path)
+		return ng_i_error(NG_EINVAL, "write graph: no graph or path");
+	ng_i_outfile o;
+	ng_status st = ng_i_outfile_open(&o, path);
+	if (st)
+		return st;
+	ng_i_buf b = NG_I_BUF_INIT;
+	ng_i_buf_printf(&b, "{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": {\"name\":\"newsgraph\",\"documents\":%" PRIu64 ",\"unattributed\":%" PRIu64 ",\"generator\":",
+	                ng_graph_documents(g), ng_graph_unattributed(g));
+	ng_i_buf_printf(&b, "\"newsgraph %s\"},\n \"nodes\": [", ng_version());
+	size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+	for (size_t i = 0; i < nn; i++) {
+		const ng_node *n = ng_graph_node(g, i);
+		ng_i_buf_puts(&b, i ? ",\n  {\"id\":" : "\n  {\"id\":");
+		put_str(&b, n->id);
+		ng_i_buf_puts(&b, ",\"label\":");
+		put_str(&b, n->label);
+		ng_i_buf_puts(&b, ",\"type\":");
+		put_str(&b, ng_actor_type_name(n->type));
+		ng_i_buf_puts(&b, ",\"country\":");
+		put_code(&b, n->country);
+		ng_i_buf_puts(&b, ",\"sector\":");
+		put_code(&b, n->sector);
+		ng_i_buf_puts(&b, ",\"aliases\":[");
+		for (size_t k = 0; k < n->naliases; k++) {
+			if (k)
+				ng_i_buf_putc(&b, ',');
+			put_str(&b, n->aliases[k]);
+		}
+		ng_i_buf_puts(&b, "],\"mentions\":");
+		put_u64(&b, n->mentions);
+		for (int m = 0; m < NG_M_COUNT; m++) {
+			ng_i_buf_printf(&b, ",\"%s\":", ng_measure_name((ng_measure)m));
+			ng_i_buf_num(&b, n->score[m]);
+		}
+		ng_i_buf_printf(&b, ",\"rank\":%" PRIu32 ",\"community\":%" PRId32 "}", n->rank,
+		                n->community);
+		if (flush_big(&b, o.f))
+			goto write_error;
+	}
+	ng_i_buf_puts(&b, nn ? "\n ],\n \"links\": [" : "],\n \"links\": [");
+	for (size_t i = 0; i < ne; i++) {
+		const ng_edge *e = ng_graph_edge(g, i);
+		const ng_node *s = ng_graph_node(g, e->source), *t = ng_graph_node(g, e->target);
+		if (!s || !t) {
+			st = ng_i_error(NG_EINVAL, "%s: edge %zu names a node that does not exist", path, i);
+			goto fail;
+		}
+		const char *mod = ng_modality_name(e->modality);
+		ng_i_buf_puts(&b, i ? ",\n  {\"source\":" : "\n  {\"source\":");
+		put_str(&b, s->id);
+		ng_i_buf_puts(&b, ",\"target\":");
+		put_str(&b, t->id);
+		/* the key NetworkX uses to tell parallel edges apart */
+		ng_i_buf_puts(&b, ",\"key\":");
+		size_t rl = strlen(e->relation), ml = strlen(mod);
+		char *key = malloc(rl + ml + 2);
+		if (!key) {
+			st = ng_i_error(NG_ENOMEM, "%s: out of memory", path);
+			goto fail;
+		}
+		memcpy(key, e->relation, rl);
+		key[rl] = '/';
+		memcpy(key + rl + 1, mod, ml + 1);
+		ng_i_buf_json_str(&b, key, rl + ml + 1);
+		free(key);
+		ng_i_buf_puts(&b, ",\"relation\":");
+		put_str(&b, e->relation);
+		ng_i_buf_puts(&b, ",\"cameo\":");
+		ng_i_buf_json_str(&b, e->cameo, strnlen(e->cameo, sizeof e->cameo));
+		ng_i_buf_puts(&b, ",\"goldstein\":");
+		ng_i_buf_num(&b, e->goldstein);
+		ng_i_buf_puts(&b, ",\"weight\":");
+		put_u64(&b, e->count);
+		ng_i_buf_puts(&b, ",\"modality\":");
+		put_str(&b, mod);
+		ng_i_buf_puts(&b, e->structural ? ",\"structural\":true" : ",\"structural\":false");
+		ng_i_buf_puts(&b, ",\"evidence\":[");
+		for (size_t k = 0; k < e->nevidence; k++) {
+			if (k)
+				ng_i_buf_putc(&b, ',');
+			put_evidence(&b, &e->evidence[k]);
+		}
+		ng_i_buf_puts(&b, "]}");
+		if (flush_big(&b, o.f))
+			goto write_error;
+	}
+	ng_i_buf_puts(&b, ne ? "\n ]\n}\n" : "]\n}\n");
+	if (b.oom) {
+		st = ng_i_error(NG_ENOMEM, "%s: out of memory", path);
+		goto fail;
+	}
+	if (fwrite(b.data, 1, b.len, o.f) != b.len)
+		goto write_error;
+	ng_i_buf_free(&b);
+	return ng_i_outfile_commit(&o);
+write_error:
+	st = b.oom ? ng_i_error(NG_ENOMEM, "%s: out of memory", path)
+	           : ng_i_error(NG_EIO, "%s: write error", path);
+fail:
+	ng_i_buf_free(&b);
+	ng_i_outfile_abort(&o);
+	return st;
+}
+
+/* ------------------------------------------------------------------------ */
+/* graph.json: reader                                                        */
+
+typedef struct rd {
+	const char *name;
+	ng_graph *g;
+	char what[96]; /* "node 3", "link 7" */
+} rd;
+
+static ng_status bad(const rd *r, const char *key, const char *must)
+{
+	return ng_i_error(NG_EPARSE, "%s: %s: \"%s\" %s", r->name, r->what, key, must);
+}
+
+/* Looks up a key that must be a string (or, with allow_null, null -> *out NULL). */
+static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int required,
+                            int allow_null, const char **out)
+{
+	*out = NULL;
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+	if (!it)
+		return required ? bad(r, key, "is missing") : NG_OK;
+	if (allow_null && cJSON_IsNull(it))
+		return NG_OK;
+	if (!cJSON_IsString(it))
+		return bad(r, key, allow_null ? "must be a string or null" : "must be a string");
+	*out = it->valuestring;
+	return NG_OK;
+}
+
+/* A country or sector code: a string of at most 3 bytes, or null. */
+static ng_status get_code(const rd *r, const cJSON *obj, const char *key, const char **out)
+{
+	ng_status st = get_string(r, obj, key, 0, 1, out);
+	if (!st && *out && strlen(*out) > 3)
+		return bad(r, key, "must be a code of at most 3 letters");
+	return st;
+}
+
+/* A non-negative integer no larger than max. */
+static ng_status get_uint(const rd *r, const cJSON *obj, const char *key, int required, double max,
+                          uint64_t *out)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+	if (!it)
+		return required ? bad(r, key, "is missing") : NG_OK;
+	double v = cJSON_IsNumber(it) ? it->valuedouble : -1;
+	if (!cJSON_IsNumber(it) || !(v >= 0) || v > max || v != floor(v))
+		return bad(r, key, "must be a non-negative integer");
+	*out = (uint64_t)v;
+	return NG_OK;
+}
+
+/* A number; null stands for a value that was not finite. */
+static ng_status get_real(const rd *r, const cJSON *obj, const char *key, int allow_null, double *out)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+	if (!it)
+		return NG_OK;
+	if (allow_null && cJSON_IsNull(it)) {
+		*out = NAN;
+		return NG_OK;
+	}
+	if (!cJSON_IsNumber(it))
+		return bad(r, key, "must be a number");
+	*out = it->valuedouble;
+	return NG_OK;
+}
+
+static ng_status read_node(rd *r, const cJSON *obj)
+{
+	if (!cJSON_IsObject(obj))
+		return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
+	const char *id, *label, *type, *country, *sector;
+	ng_status st;
+	if ((st = get_string(r, obj, "id", 1, 0, &id)) || (st = get_string(r, obj, "label", 0, 0, &label)) ||
+	    (st = get_string(r, obj, "type", 0, 0, &type)) || (st = get_code(r, obj, "country", &country)) ||
+	    (st = get_code(r, obj, "sector", &sector)))
+		return st;
+	if (!*id)
+		return bad(r, "id", "must not be empty");
+	ng_actor_type t = ng_actor_type_parse(type);
+	if (type && t == NG_ACTOR_UNKNOWN && strcmp(type, "unknown") != 0)
+		return ng_i_error(NG_EPARSE, "%s: %s: unknown type \"%.32s\"", r->name, r->what, type);
+	if (ng_graph_find(r->g, id) >= 0)
+		return ng_i_error(NG_EPARSE, "%s: %s: node id \"%.64s\" appears twice", r->name, r->what, id);
+	uint64_t mentions = 0, rank = 0;
+	if ((st = get_uint(r, obj, "mentions", 0, 9007199254740992.0, &mentions)) ||
+	    (st = get_uint(r, obj, "rank", 0, (double)UINT32_MAX, &rank)))
+		return st;
+	double community = -1;
+	const cJSON *c = cJSON_GetObjectItemCaseSensitive(obj, "community");
+	if (c) {
+		if (!cJSON_IsNumber(c) || c->valuedouble != floor(c->valuedouble) || c->valuedouble < -1 ||
+		    c->valuedouble > INT32_MAX)
+			return bad(r, "community", "must be an integer, -1 or more");
+		community = c->valuedouble;
+	}
+	double score[NG_M_COUNT] = {0};
+	for (int m = 0; m < NG_M_COUNT; m++)
+		if ((st = get_real(r, obj, ng_measure_name((ng_measure)m), 1, &score[m])))
+			return st;
+	const cJSON *al = cJSON_GetObjectItemCaseSensitive(obj, "aliases");
+	if (al && !cJSON_IsArray(al))
+		return bad(r, "aliases", "must be a list of strings");
+	for (const cJSON *a = al ? al->child : NULL; a; a = a->next)
+		if (!cJSON_IsString(a))
+			return bad(r, "aliases", "must be a list of strings");
+
+	ng_node_spec spec = {0};
+	spec.id = id;
+	spec.label = label ? label : id;
+	spec.type = t;
+	spec.country = country;
+	spec.sector = sector;
+	spec.mentions = mentions;
+	uint32_t idx;
+	if ((st = ng_graph_add_node(r->g, &spec, &idx)))
+		return st;
+	spec.mentions = 0;
+	for (const cJSON *a = al ? al->child : NULL; a; a = a->next) {
+		if (!*a->valuestring)
+			continue;
+		spec.alias = a->valuestring;
+		if ((st = ng_graph_add_node(r->g, &spec, NULL)))
+			return st;
+	}
+	ng_node *n = ng_graph_node_mut(r->g, idx);
+	memcpy(n->score, score, sizeof score);
+	n->rank = (uint32_t)rank;
+	n->community = (int32_t)community;
+	return NG_OK;
+}
+
+static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
+{
+	if (!cJSON_IsObject(obj))
+		return ng_i_error(NG_EPARSE, "%s: %s: an evidence record is not an object", r->name, r->what);
+	memset(ev, 0, sizeof *ev);
+	const char *ss, *ts;
+	uint64_t sentence = 0, start = 0, end = 0;
+	ng_status st;
+	if ((st = get_string(r, obj, "doc", 1, 0, &ev->doc)) ||
+	    (st = get_string(r, obj, "text", 0, 0, &ev->text)) ||
+	    (st = get_string(r, obj, "date", 0, 1, &ev->date)) ||
+	    (st = get_code(r, obj, "source_sector", &ss)) || (st = get_code(r, obj, "target_sector", &ts)) ||
+	    (st = get_uint(r, obj, "sentence", 0, (double)UINT32_MAX, &sentence)) ||
+	    (st = get_uint(r, obj, "start", 0, (double)UINT32_MAX, &start)) ||
+	    (st = get_uint(r, obj, "end", 0, (double)UINT32_MAX, &end)))
+		return st;
+	if (end < start)
+		return bad(r, "end", "must not be before start");
+	ev->sentence = (uint32_t)sentence;
+	ev->start = (uint32_t)start;
+	ev->end = (uint32_t)end;
+	if (!ev->text)
+		ev->text = "";
+	ng_i_code_copy(ev->source_sector, ss);
+	ng_i_code_copy(ev->target_sector, ts);
+	return NG_OK;
+}
+
+static ng_status read_link(rd *r, const cJSON *obj)
+{
+	if (!cJSON_IsObject(obj))
+		return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
+	const char *src, *tgt, *rel, *cameo, *mod;
+	ng_status st;
+	if ((st = get_string(r, obj, "source", 1, 0, &src)) ||
+	    (st = get_string(r, obj, "target", 1, 0, &tgt)) ||
+	    (st = get_string(r, obj, "relation", 1, 0, &rel)) ||
+	    (st = get_string(r, obj, "cameo", 0, 1, &cameo)) ||
+	    (st = get_string(r, obj, "modality", 0, 0, &mod)))
+		return st;
+	if (!*rel)
+		return bad(r, "relation", "must not be empty");
+	if (cameo && strlen(cameo) > 7)
+		return bad(r, "cameo", "must be a code of at most 7 characters");
+	int64_t s = ng_graph_find(r->g, src), t = ng_graph_find(r->g, tgt);
+	if (s < 0)
+		return ng_i_error(NG_EPARSE, "%s: %s: unknown source node \"%.64s\"", r->name, r->what, src);
+	if (t < 0)
+		return ng_i_error(NG_EPARSE, "%s: %s: unknown target node \"%.64s\"", r->name, r->what, tgt);
+	int m = mod ? ng_modality_parse(mod) : NG_MOD_ASSERTED;
+	if (m < 0)
+		return ng_i_error(NG_EPARSE, "%s: %s: unknown modality \"%.32s\"", r->name, r->what, mod);
+	double goldstein = 0;
+	uint64_t weight = 1;
+	if ((st = get_real(r, obj, "goldstein", 0, &goldstein)) ||
+	    (st = get_uint(r, obj, "weight", 0, 9007199254740992.0, &weight)))
+		return st;
+	unsigned structural = 0;
+	const cJSON *sb = cJSON_GetObjectItemCaseSensitive(obj, "structural");
+	if (sb) {
+		if (!cJSON_IsBool(sb))
+			return bad(r, "structural", "must be true or false");
+		structural = cJSON_IsTrue(sb) ? 1u : 0u;
+	}
+	const cJSON *evs = cJSON_GetObjectItemCaseSensitive(obj, "evidence");
+	if (evs && !cJSON_IsArray(evs))
+		return bad(r, "evidence", "must be a list");
+	const cJSON *key = cJSON_GetObjectItemCaseSensitive(obj, "key");
+	if (key && !cJSON_IsString(key) && !cJSON_IsNumber(key))
+		return bad(r, "key", "must be a string or a number");
+
+	size_t before = ng_graph_edge_count(r->g);
+	ng_evidence ev;
+	const cJSON *e0 = evs ? evs->child : NULL;
+	if (e0 && (st = read_evidence(r, e0, &ev)))
+		return st;
+	st = ng_graph_add_event(r->g, (uint32_t)s, (uint32_t)t, rel, cameo ? cameo : "", goldstein, weight,
+	                        (ng_modality)m, structural, e0 ? &ev : NULL);
+	if (st)
+		return st;
+	if (ng_graph_edge_count(r->g) == before)
+		return ng_i_error(NG_EPARSE, "%s: %s: a second link %s -> %s with relation \"%.32s\" and modality %s",
+		                  r->name, r->what, src, tgt, rel, ng_modality_name((ng_modality)m));
+	for (const cJSON *e = e0 ? e0->next : NULL; e; e = e->next) {
+		if ((st = read_evidence(r, e, &ev)))
+			return st;
+		/* count 0, Goldstein 0: only appends the evidence */
+		st = ng_graph_add_event(r->g, (uint32_t)s, (uint32_t)t, rel, NULL, 0.0, 0, (ng_modality)m,
+		                        structural, &ev);
+		if (st)
+			return st;
+	}
+	return NG_OK;
+}
+
+static ng_status read_root(rd *r, const cJSON *root)
+{
+	ng_status st;
+	snprintf(r->what, sizeof r->what, "top level");
+	if (!cJSON_IsObject(root))
+		return ng_i_error(NG_EPARSE, "%s: not a JSON object", r->name);
+	const cJSON *d = cJSON_GetObjectItemCaseSensitive(root, "directed");
+	const cJSON *mg = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
+	if (d && !cJSON_IsBool(d))
+		return bad(r, "directed", "must be true or false");
+	if (mg && !cJSON_IsBool(mg))
+		return bad(r, "multigraph", "must be true or false");
+	const cJSON *graph = cJSON_GetObjectItemCaseSensitive(root, "graph");
+	uint64_t docs = 0, unattributed = 0;
+	if (graph) {
+		if (!cJSON_IsObject(graph))
+			return bad(r, "graph", "must be an object");
+		snprintf(r->what, sizeof r->what, "graph");
+		if ((st = get_uint(r, graph, "documents", 0, 9007199254740992.0, &docs)) ||
+		    (st = get_uint(r, graph, "unattributed", 0, 9007199254740992.0, &unattributed)))
+			return st;
+	}
+	snprintf(r->what, sizeof r->what, "top level");
+	const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
+	const cJSON *links = cJSON_GetObjectItemCaseSensitive(root, "links");
+	if (!nodes)
+		return bad(r, "nodes", "is missing");
+	if (!cJSON_IsArray(nodes))
+		return bad(r, "nodes", "must be a list");
+	if (!links)
+		return bad(r, "links", "is missing");
+	if (!cJSON_IsArray(links))
+		return bad(r, "links", "must be a list");
+	size_t i = 0;
+	for (const cJSON *n = nodes->child; n; n = n->next, i++) {
+		snprintf(r->what, sizeof r->what, "node %zu", i);
+		if ((st = read_node(r, n)))
+			return st;
+	}
+	i = 0;
+	for (const cJSON *l = links->child; l; l = l->next, i++) {
+		snprintf(r->what, sizeof r->what, "link %zu", i);
+		if ((st = read_link(r, l)))
+			return st;
+	}
+	return ng_i_graph_add_counts(r->g, docs, unattributed);
+}
+
+ng_status ng_read_graph_json_buffer(ng_graph **out, const char *name, const char *buf, size_t len)
+{
+	*out = NULL;
+	if (!name)
+		name = "<graph>";
+	if (!buf)
+		return ng_i_error(NG_EINVAL, "%s: no input", name);
+	char why[160];
+	cJSON *root = parse_one(buf, len, why, sizeof why);
+	if (!root)
+		return ng_i_error(NG_EPARSE, "%s: %s", name, why);
+	ng_graph *g = NULL;
+	ng_status st = ng_graph_new(&g);
+	if (st)
+		goto done;
+	rd r = {name, g, ""};
+	st = read_root(&r, root);
+done:
+	cJSON_Delete(root);
+	if (st)
+		ng_graph_free(g);
+	else
+		*out = g;
+	return st;
+}
+
+ng_status ng_read_graph_json(ng_graph **out, const char *path)
+{
+	*out = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	ng_status st = ng_i_read_file(&buf, &len, path, 0);
+	if (st)
+		return st;
+	st = ng_read_graph_json_buffer(out, path, buf, len);
+	free(buf);
+	return st;
+}
