@@ -1,0 +1,316 @@
+/* `newsgraph rank`: the key-actor ranking of a saved graph, as an aligned
+ * table, CSV or JSON. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Width of a UTF-8 string in terminal columns (one per code point). */
+static size_t u8width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+static void pad(FILE *f, const char *s, size_t width)
+{
+	fputs(s, f);
+	for (size_t w = u8width(s); w < width; w++)
+		fputc(' ', f);
+}
+
+static void csv_field(FILE *f, const char *s)
+{
+	if (!strpbrk(s, ",\"\n\r")) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+static void num(FILE *f, double v)
+{
+	char tmp[64];
+	int n = snprintf(tmp, sizeof tmp, "%.6f", v);
+	while (n > 0 && tmp[n - 1] == '0')
+		n--;
+	if (n > 0 && tmp[n - 1] == '.')
+		n--;
+	tmp[n] = '\0';
+	fputs(strcmp(tmp, "-0") == 0 ? "0" : tmp, f);
+}
+
+int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, ng_cli_format fmt,
+                         const ng_cli_rank_filter *filter)
+{
+	size_t *order = NULL;
+	if (ng_rank(&order, g, by)) {
+		ng_cli_error("ranking: %s", ng_error_last());
+		return NG_EXIT_FAIL;
+	}
+	size_t n = ng_graph_node_count(g), shown = 0;
+	static const ng_measure cols[] = {NG_M_COMPOSITE, NG_M_PAGERANK, NG_M_BETWEENNESS, NG_M_DEGREE,
+	                                  NG_M_EIGENVECTOR};
+	size_t lw = 5;
+	if (fmt == NG_CLI_TABLE) {
+		for (size_t i = 0, k = 0; i < n && (!top || k < top); i++) {
+			const ng_node *nd = ng_graph_node(g, order[i]);
+			if ((filter->type && nd->type != filter->type) || nd->mentions < filter->min_mentions)
+				continue;
+			size_t w = u8width(nd->label);
+			if (w > lw)
+				lw = w > 40 ? 40 : w;
+			k++;
+		}
+		fprintf(f, "%4s  ", "rank");
+		pad(f, "actor", lw);
+		fprintf(f, "  %-12s %-7s %10s", "type", "country", ng_measure_name(by));
+		for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
+			if (cols[c] != by)
+				fprintf(f, " %11s", ng_measure_name(cols[c]));
+		fprintf(f, " %8s\n", "mentions");
+	} else if (fmt == NG_CLI_CSV) {
+		fputs("rank,id,label,type,country,sector,mentions", f);
+		for (int m = 0; m < NG_M_COUNT; m++)
+			fprintf(f, ",%s", ng_measure_name((ng_measure)m));
+		fputc('\n', f);
+	} else {
+		fputs("[", f);
+	}
+	for (size_t i = 0; i < n && (!top || shown < top); i++) {
+		const ng_node *nd = ng_graph_node(g, order[i]);
+		if ((filter->type && nd->type != filter->type) || nd->mentions < filter->min_mentions)
+			continue;
+		shown++;
+		if (fmt == NG_CLI_TABLE) {
+			char label[160];
+			snprintf(label, sizeof label, "%s", nd->label);
+			/* keep the table aligned: cut long names at a character boundary */
+			size_t w = 0, b = 0;
+			for (; label[b]; b++) {
+				if (((unsigned char)label[b] & 0xC0) != 0x80 && ++w > 40)
+					break;
+			}
+			label[b] = '\0';
+			fprintf(f, "%4zu  ", i + 1);
+			pad(f, label, lw);
+			fprintf(f, "  %-12s %-7s %10.4f", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-",
+			        nd->score[by]);
+			for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
+				if (cols[c] != by)
+					fprintf(f, " %11.4f", nd->score[cols[c]]);
+			fprintf(f, " %8llu\n", (unsigned long long)nd->mentions);
+		} else if (fmt == NG_CLI_CSV) {
+			fprintf(f, "%zu,", i + 1);
+			csv_field(f, nd->id);
+			fputc(',', f);
+			csv_field(f, nd->label);
+			fprintf(f, ",%s,%s,%s,%llu", ng_actor_type_name(nd->type), nd->country, nd->sector,
+			        (unsigned long long)nd->mentions);
+			for (int m = 0; m < NG_M_COUNT; m++) {
+				fputc(',', f);
+				num(f, nd->score[m]);
+			}
+			fputc('\n', f);
+		} else {
+			fputs(shown > 1 ? ",\n {" : "\n {", f);
+			fprintf(f, "\"rank\": %zu, \"id\": ", i + 1);
+			json_str(f, nd->id);
+			fputs(", \"label\": ", f);
+			json_str(f, nd->label);
+			fprintf(f, ", \"type\": \"%s\", \"country\": ", ng_actor_type_name(nd->type));
+			json_str(f, nd->country);
+			fputs(", \"sector\": ", f);
+			json_str(f, nd->sector);
+			fprintf(f, ", \"mentions\": %llu, \"community\": %d", (unsigned long long)nd->mentions,
+			        (int)nd->community);
+			for (int m = 0; m < NG_M_COUNT; m++) {
+				fprintf(f, ", \"%s\": ", ng_measure_name((ng_measure)m));
+				num(f, nd->score[m]);
+			}
+			fputc('}', f);
+		}
+	}
+	if (fmt == NG_CLI_JSON)
+		fputs(shown ? "\n]\n" : "]\n", f);
+	free(order);
+	return NG_EXIT_OK;
+}
+
+int ng_cli_mkdirs(const char *dir)
+{
+	char *p = strdup(dir);
+	if (!p) {
+		ng_cli_error("out of memory");
+		return NG_EXIT_FAIL;
+	}
+	for (char *s = p + 1;; s++) {
+		if (*s == '/' || *s == '\0') {
+			char save = *s;
+			*s = '\0';
+			if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+				ng_cli_error("%s: %s", p, strerror(errno));
+				free(p);
+				return NG_EXIT_FAIL;
+			}
+			*s = save;
+			if (!save)
+				break;
+		}
+	}
+	struct stat st;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		ng_cli_error("%s: not a directory", dir);
+		free(p);
+		return NG_EXIT_FAIL;
+	}
+	free(p);
+	return NG_EXIT_OK;
+}
+
+int ng_cli_parse_format(ng_cli_format *out, const char *s)
+{
+	if (strcmp(s, "table") == 0)
+		*out = NG_CLI_TABLE;
+	else if (strcmp(s, "csv") == 0)
+		*out = NG_CLI_CSV;
+	else if (strcmp(s, "json") == 0)
+		*out = NG_CLI_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+int ng_cli_parse_modalities(unsigned *out, const char *s)
+{
+	unsigned m = 0;
+	char *copy = strdup(s), *save = NULL;
+	if (!copy)
+		return -1;
+	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		int v = ng_modality_parse(tok);
+		if (v < 0) {
+			free(copy);
+			return -1;
+		}
+		m |= 1u << v;
+	}
+	free(copy);
+	if (!m)
+		return -1;
+	*out = m;
+	return 0;
+}
+
+int ng_cli_rank(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+	    {"by", required_argument, NULL, 'b'},       {"top", required_argument, NULL, 'n'},
+	    {"format", required_argument, NULL, 'f'},   {"type", required_argument, NULL, 't'},
+	    {"min-mentions", required_argument, NULL, 'm'}, {"modality", required_argument, NULL, 1001},
+	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+	ng_measure by = NG_M_COMPOSITE;
+	long top = 20;
+	ng_cli_format fmt = NG_CLI_TABLE;
+	ng_cli_rank_filter filter = {NG_ACTOR_UNKNOWN, 0};
+	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "b:n:f:t:m:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			printf("Usage: newsgraph rank GRAPH.json [options]\n\n"
+			       "Ranks the key actors of a graph written by 'newsgraph build'.\n\nOptions:\n"
+			       "  -b, --by MEASURE       composite (default), pagerank, betweenness, degree,\n"
+			       "                         in_degree, out_degree, strength, closeness, harmonic,\n"
+			       "                         eigenvector, hub, authority, coreness, cooperation, conflict\n"
+			       "  -n, --top N            show the top N actors (default 20; 0 = all)\n"
+			       "  -f, --format FORMAT    table (default), csv or json\n"
+			       "  -t, --type TYPE        only person, organization, country, place or group\n"
+			       "  -m, --min-mentions N   only actors mentioned at least N times\n"
+			       "      --modality LIST    count only these kinds of events, e.g. asserted,planned\n"
+			       "                         (default: all)\n"
+			       "  -h, --help             this help\n");
+			return ng_cli_finish_stdout();
+		case 'b': {
+			int m = ng_measure_parse(optarg);
+			if (m < 0)
+				return ng_cli_usage_error("rank", "unknown measure '%s'", optarg);
+			by = (ng_measure)m;
+			break;
+		}
+		case 'n':
+			if ((top = ng_cli_parse_count(optarg)) < 0)
+				return ng_cli_usage_error("rank", "--top takes a number, not '%s'", optarg);
+			break;
+		case 'f':
+			if (ng_cli_parse_format(&fmt, optarg))
+				return ng_cli_usage_error("rank", "--format takes table, csv or json, not '%s'", optarg);
+			break;
+		case 't':
+			filter.type = ng_actor_type_parse(optarg);
+			if (!filter.type)
+				return ng_cli_usage_error("rank", "unknown actor type '%s'", optarg);
+			break;
+		case 'm': {
+			long v = ng_cli_parse_count(optarg);
+			if (v < 0)
+				return ng_cli_usage_error("rank", "--min-mentions takes a number, not '%s'", optarg);
+			filter.min_mentions = (uint64_t)v;
+			break;
+		}
+		case 1001:
+			if (ng_cli_parse_modalities(&ao.modalities, optarg))
+				return ng_cli_usage_error("rank", "--modality takes a list of asserted, planned, "
+				                                  "hypothetical, negated, not '%s'", optarg);
+			break;
+		default:
+			return ng_cli_usage_error("rank", "unknown option");
+		}
+	}
+	if (argc - optind != 1)
+		return ng_cli_usage_error("rank", "expected one GRAPH.json");
+	ng_graph *g = NULL;
+	int rc = ng_cli_read_graph(&g, argv[optind]);
+	if (rc)
+		return rc;
+	ao.rank_by = by;
+	if (ng_analyze(g, &ao)) {
+		ng_cli_error("%s: %s", argv[optind], ng_error_last());
+		ng_graph_free(g);
+		return NG_EXIT_FAIL;
+	}
+	rc = ng_cli_print_ranking(stdout, g, by, (size_t)top, fmt, &filter);
+	ng_graph_free(g);
+	int out = ng_cli_finish_stdout();
+	return rc ? rc : out;
+}
