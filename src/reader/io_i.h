@@ -44,6 +44,11 @@ int ng_i_valid_date(const char *s);
  * NULL on OOM. For fields of coded-event files, which are not documents. */
 char *ng_i_utf8_clean(const char *s, size_t n, size_t *out_len);
 
+/* The relation name of a CAMEO event code ("0431" -> "meets", "195" ->
+ * "strikes") by its longest known prefix, as in data/cameo.tsv; NULL for a
+ * code with no known root. Static strings. */
+const char *ng_i_cameo_relation(const char *code);
+
 /* Adds `documents` to the graph's document count and `unattributed` to its
  * count of events that named one side only. graph.h has a setter for the
  * first but not (yet) for the second: see graph_counts.c. */
