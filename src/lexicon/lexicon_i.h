@@ -5,6 +5,7 @@
 #define NG_I_LEXICON_H
 
 #include "newsgraph/lexicon.h"
+#include "newsgraph/extract.h"
 #include "common/util.h"
 
 struct ng_i_names;  /* countries, actors, agents: src/lexicon (owned by the mentions side) */

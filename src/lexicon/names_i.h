@@ -1,0 +1,116 @@
+/* Private layout of the name dictionaries (countries, actors, agent nouns):
+ * actor records and a token-sequence table keyed by token hashes, shared by
+ * the loaders (src/lexicon) and the mention recogniser (src/mentions). */
+#ifndef NG_I_NAMES_H
+#define NG_I_NAMES_H
+
+#include "lexicon/lexicon_i.h"
+#include "newsgraph/document.h"
+
+#define NG_I_NAME_MAX_TOKENS 16
+
+/* One actor known to the dictionaries. Strings live in the lexicon arena. */
+typedef struct ng_i_actor {
+	const char *id, *label;
+	ng_actor_type type;
+	char country[4], sector[4];
+	const char *office;  /* "prime minister": the office the person holds, or NULL */
+	const char *acronym; /* "IDF" or NULL */
+	const char *parent;  /* id of the parent actor or NULL */
+	const char *capital; /* countries: the capital's name, or NULL */
+} ng_i_actor;
+
+/* What a dictionary phrase stands for. */
+enum {
+	NG_I_W_NAME = 0, /* a name of actor `ref` */
+	NG_I_W_ADJ,      /* a demonym or adjective of country `ref` ("Qatari", "Israelis") */
+	NG_I_W_PLACE,    /* a city of country `ref` ("Doha"); the capital has NG_I_EF_CAPITAL */
+	NG_I_W_AGENT,    /* agent noun `ref` in the singular */
+	NG_I_W_AGENT_PL  /* agent noun `ref` in the plural */
+};
+
+/* Entry flags. */
+enum {
+	NG_I_EF_CS = 1u << 0,       /* case-sensitive: matches only as written (ALL CAPS in the file) */
+	NG_I_EF_CAPITAL = 1u << 1,  /* the capital of its country */
+	NG_I_EF_PLURAL = 1u << 2    /* demonym in the plural ("Israelis") */
+};
+
+/* A phrase of the dictionary, at the end of its token sequence. */
+typedef struct ng_i_entry {
+	uint32_t ref;      /* actor index (NAME, ADJ, PLACE) or agent index (AGENT*) */
+	uint8_t what;      /* NG_I_W_* */
+	uint8_t flags;     /* NG_I_EF_* */
+	uint8_t ntok;
+	uint8_t pad_;
+	const char *form;  /* the phrase as written (for case-sensitive matching) */
+	int32_t next;      /* next entry with the same token sequence, -1 at the end */
+} ng_i_entry;
+
+/* Agent flags (agents.tsv `flags`). */
+enum {
+	NG_I_AF_TITLE = 1u << 0,
+	NG_I_AF_OFFICE = 1u << 1,
+	NG_I_AF_HONORIFIC = 1u << 2,
+	NG_I_AF_GROUP = 1u << 3,
+	NG_I_AF_ORG = 1u << 4
+};
+
+typedef struct ng_i_agent {
+	const char *noun;  /* singular, lower case */
+	char sector[4];
+	unsigned flags;    /* NG_I_AF_* */
+} ng_i_agent;
+
+/* Slot of the token-sequence table: key = hash chain of the tokens so far. */
+typedef struct ng_i_seq_slot {
+	uint64_t key;  /* 0 = empty */
+	int32_t head;  /* first entry ending here, -1 when the sequence is only a prefix */
+	uint32_t pad_;
+} ng_i_seq_slot;
+
+struct ng_i_names {
+	ng_i_actor *actors;
+	size_t nactors, actors_cap;
+	ng_i_strmap actor_ids; /* id -> actor index */
+	ng_i_agent *agents;
+	size_t nagents, agents_cap;
+	ng_i_entry *entries;
+	size_t nentries, entries_cap;
+	ng_i_seq_slot *slots;
+	size_t slots_cap, slots_used; /* power of two */
+	size_t countries, names;      /* counts for ng_lexicon_stats */
+	unsigned max_tokens;          /* longest phrase, in tokens */
+};
+
+/* The sequence key after appending a token hash to `key` (start with NG_I_SEQ_SEED). */
+#define NG_I_SEQ_SEED 0x9E3779B97F4A7C15ULL
+static inline uint64_t ng_i_seq_next(uint64_t key, uint32_t tok_hash)
+{
+	uint64_t k = ng_i_mix64(key ^ ((uint64_t)tok_hash * 0x100000001B3ULL));
+	return k ? k : 1;
+}
+
+/* Looks a sequence key up: returns the slot or NULL when no phrase starts so. */
+static inline const ng_i_seq_slot *ng_i_names_find(const struct ng_i_names *nm, uint64_t key)
+{
+	if (!nm || !nm->slots)
+		return NULL;
+	size_t mask = nm->slots_cap - 1, i = (size_t)key & mask;
+	for (;;) {
+		const ng_i_seq_slot *s = &nm->slots[i];
+		if (s->key == key)
+			return s;
+		if (s->key == 0)
+			return NULL;
+		i = (i + 1) & mask;
+	}
+}
+
+/* Does the text of tokens [b, e) match `form` as written (ignoring spaces)? */
+int ng_i_names_form_matches(const ng_document *doc, size_t b, size_t e, const char *form);
+
+/* Index of the actor with this id, or -1. */
+long ng_i_names_actor(const struct ng_i_names *nm, const char *id);
+
+#endif
