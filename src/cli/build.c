@@ -1,6 +1,6 @@
 /* `newsgraph build`: news in, a folder with graph.json, graph.dot,
  * graph.svg, graph.graphml and ranking.csv out. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>

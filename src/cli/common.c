@@ -1,6 +1,6 @@
 /* What every subcommand shares: messages, exit codes, progress, dictionaries,
  * and the ordered multi-threaded loop over input documents. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -1,5 +1,5 @@
 /* `newsgraph render`, `report` and `convert`: outputs from a saved graph. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* `newsgraph extract` and `newsgraph entities`: JSON Lines out, one event or
  * one actor mention a line, streaming with bounded memory. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* `newsgraph merge`: the reduce step. Graphs unified by actor id, events
  * summed, evidence kept; the result does not depend on the order of inputs. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <getopt.h>
 #include <stdlib.h>

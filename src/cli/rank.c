@@ -1,6 +1,6 @@
 /* `newsgraph rank`: the key-actor ranking of a saved graph, as an aligned
  * table, CSV or JSON. */
-#include "cli/cli.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>

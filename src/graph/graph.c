@@ -77,6 +77,13 @@ int64_t ng_graph_find(const ng_graph *g, const char *id)
 	return id ? ng_i_strmap_get(&g->ids, id, strlen(id)) : -1;
 }
 
+/* A total order on labels: the longer one wins, then the byte-wise smaller. */
+static bool better_label(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	return la != lb ? la > lb : strcmp(a, b) < 0;
+}
+
 static ng_status add_alias(ng_graph *g, size_t i, const char *alias)
 {
 	ng_node *n = &g->nodes[i];
@@ -108,13 +115,25 @@ ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out
 	if (found >= 0) {
 		i = (size_t)found;
 		ng_node *n = &g->nodes[i];
-		/* fill in what an earlier, vaguer mention did not know */
-		if (!n->country[0] && spec->country)
-			ng_i_code_copy(n->country, spec->country);
-		if (!n->sector[0] && spec->sector)
-			ng_i_code_copy(n->sector, spec->sector);
-		if (n->type == NG_ACTOR_UNKNOWN)
+		/* Fill in what an earlier, vaguer mention did not know. Where two
+		 * sources disagree, the choice is a pure function of both values
+		 * (longest label, smallest code), so merging in any order gives the
+		 * same node. */
+		char code[4];
+		ng_i_code_copy(code, spec->country);
+		if (code[0] && (!n->country[0] || strcmp(code, n->country) < 0))
+			memcpy(n->country, code, 4);
+		ng_i_code_copy(code, spec->sector);
+		if (code[0] && (!n->sector[0] || strcmp(code, n->sector) < 0))
+			memcpy(n->sector, code, 4);
+		if (spec->type != NG_ACTOR_UNKNOWN && (n->type == NG_ACTOR_UNKNOWN || spec->type < n->type))
 			n->type = spec->type;
+		if (spec->label && *spec->label && better_label(spec->label, n->label)) {
+			const char *l = intern(g, spec->label);
+			if (!l)
+				goto oom;
+			n->label = l;
+		}
 	} else {
 		if (g->nnodes >= UINT32_MAX - 1)
 			return ng_i_error(NG_ELIMIT, "graph: too many nodes");
