@@ -1,0 +1,1001 @@
+/* The shallow event coder: verb and noun triggers per sentence, source and
+ * target from the actor mentions around them, modality from the words before. */
+#include <pthread.h>
+#include "events_i.h"
+#include "document/document_i.h"
+
+/* ------------------------------------------------------- function words */
+
+enum {
+	W_BE = 1u << 0,       /* is, was, been: passive voice */
+	W_HAVE = 1u << 1,
+	W_NEG = 1u << 2,      /* not, never, no */
+	W_NEGVERB = 1u << 3,  /* refused (to), failed (to) */
+	W_PLAN = 1u << 4,     /* will, 'll, shall */
+	W_PLANTO = 1u << 5,   /* set/expected/scheduled ... to */
+	W_HYPO = 1u << 6,     /* must, could, would, should, if */
+	W_SUBORD = 1u << 7,   /* clause boundary for the subject search */
+	W_REL = 1u << 8,      /* who, which, that (relative pronoun) */
+	W_PREP = 1u << 9,     /* a preposition */
+	W_OWNPREP = 1u << 10, /* of, from: "officials from Jordan" */
+	W_LOCPREP = 1u << 11, /* in, at, near: locations */
+	W_CONJ = 1u << 12,    /* and, or */
+	W_DET = 1u << 13,     /* the, a, both, its */
+	W_BY = 1u << 14,
+	W_TO = 1u << 15,
+	W_DEMAND = 1u << 16,  /* must, should, has to: a demand in reported speech */
+	W_ADV = 1u << 17,     /* also, already: skipped between subject and verb */
+	W_HYPOTO = 1u << 18,  /* calls (for), wants (to): what follows is not yet real */
+	W_ART = 1u << 19      /* the, a, its: what follows is a noun, not a verb */
+};
+
+static const struct {
+	const char *w;
+	uint32_t c;
+} word_classes[] = {
+	{"is", W_BE}, {"are", W_BE}, {"was", W_BE}, {"were", W_BE}, {"be", W_BE}, {"been", W_BE},
+	{"being", W_BE}, {"am", W_BE}, {"get", W_BE}, {"got", W_BE},
+	{"has", W_HAVE | W_DEMAND}, {"have", W_HAVE | W_DEMAND}, {"had", W_HAVE}, {"having", W_HAVE},
+	{"not", W_NEG}, {"n't", W_NEG}, {"never", W_NEG}, {"no", W_NEG}, {"nor", W_NEG},
+	{"cannot", W_NEG}, {"without", W_NEG}, {"didn't", W_NEG}, {"doesn't", W_NEG}, {"don't", W_NEG},
+	{"won't", W_NEG | W_PLAN}, {"wouldn't", W_NEG}, {"hasn't", W_NEG}, {"haven't", W_NEG},
+	{"hadn't", W_NEG}, {"isn't", W_NEG}, {"wasn't", W_NEG}, {"weren't", W_NEG}, {"can't", W_NEG},
+	{"couldn't", W_NEG}, {"refused", W_NEGVERB}, {"refuses", W_NEGVERB}, {"refuse", W_NEGVERB},
+	{"declined", W_NEGVERB}, {"declines", W_NEGVERB}, {"decline", W_NEGVERB}, {"failed", W_NEGVERB},
+	{"fails", W_NEGVERB}, {"fail", W_NEGVERB}, {"unable", W_NEGVERB}, {"denied", W_NEGVERB},
+	{"denies", W_NEGVERB},
+	{"will", W_PLAN}, {"'ll", W_PLAN}, {"shall", W_PLAN}, {"set", W_PLANTO}, {"expected", W_PLANTO},
+	{"scheduled", W_PLANTO}, {"due", W_PLANTO}, {"going", W_PLANTO}, {"plans", W_PLANTO},
+	{"plan", W_PLANTO}, {"planned", W_PLANTO}, {"planning", W_PLANTO}, {"intends", W_PLANTO},
+	{"intend", W_PLANTO}, {"intended", W_PLANTO}, {"aims", W_PLANTO}, {"aim", W_PLANTO},
+	{"poised", W_PLANTO}, {"prepared", W_PLANTO}, {"preparing", W_PLANTO}, {"ready", W_PLANTO},
+	{"agreed", W_PLANTO}, {"agree", W_PLANTO}, {"agrees", W_PLANTO}, {"promised", W_PLANTO},
+	{"pledged", W_PLANTO}, {"vowed", W_PLANTO}, {"decided", W_PLANTO}, {"offered", W_PLANTO},
+	{"must", W_HYPO | W_DEMAND}, {"could", W_HYPO}, {"would", W_HYPO}, {"should", W_HYPO | W_DEMAND},
+	{"might", W_HYPO}, {"may", W_HYPO}, {"can", W_HYPO}, {"if", W_HYPO | W_SUBORD},
+	{"unless", W_HYPO | W_SUBORD}, {"whether", W_HYPO | W_SUBORD}, {"ought", W_HYPO | W_DEMAND},
+	{"needs", W_DEMAND}, {"need", W_DEMAND},
+	{"calls", W_HYPOTO}, {"called", W_HYPOTO}, {"call", W_HYPOTO}, {"calling", W_HYPOTO},
+	{"urged", W_HYPOTO}, {"urges", W_HYPOTO}, {"urge", W_HYPOTO}, {"urging", W_HYPOTO},
+	{"wants", W_HYPOTO}, {"want", W_HYPOTO}, {"wanted", W_HYPOTO}, {"asked", W_HYPOTO},
+	{"asks", W_HYPOTO}, {"demanded", W_HYPOTO}, {"demands", W_HYPOTO}, {"demand", W_HYPOTO},
+	{"hope", W_HYPOTO}, {"hopes", W_HYPOTO}, {"hoped", W_HYPOTO}, {"hoping", W_HYPOTO},
+	{"sought", W_HYPOTO}, {"seeks", W_HYPOTO}, {"seek", W_HYPOTO}, {"seeking", W_HYPOTO},
+	{"threatened", W_HYPOTO}, {"threatens", W_HYPOTO}, {"threaten", W_HYPOTO},
+	{"threatening", W_HYPOTO}, {"proposed", W_HYPOTO}, {"proposes", W_HYPOTO},
+	{"that", W_SUBORD | W_REL}, {"which", W_SUBORD | W_REL}, {"who", W_SUBORD | W_REL},
+	{"whom", W_SUBORD | W_REL}, {"whose", W_SUBORD | W_REL}, {"while", W_SUBORD},
+	{"because", W_SUBORD}, {"although", W_SUBORD}, {"though", W_SUBORD}, {"when", W_SUBORD},
+	{"whereas", W_SUBORD}, {"since", W_SUBORD}, {"until", W_SUBORD}, {"where", W_SUBORD},
+	{"but", W_SUBORD}, {"so", W_SUBORD}, {"then", W_SUBORD}, {"as", W_SUBORD | W_PREP},
+	{"after", W_SUBORD | W_PREP}, {"before", W_SUBORD | W_PREP}, {"following", W_PREP},
+	{"of", W_PREP | W_OWNPREP}, {"from", W_PREP | W_OWNPREP}, {"in", W_PREP | W_LOCPREP},
+	{"at", W_PREP | W_LOCPREP}, {"near", W_PREP | W_LOCPREP}, {"inside", W_PREP | W_LOCPREP},
+	{"across", W_PREP | W_LOCPREP}, {"throughout", W_PREP | W_LOCPREP},
+	{"within", W_PREP | W_LOCPREP}, {"outside", W_PREP | W_LOCPREP}, {"around", W_PREP | W_LOCPREP},
+	{"on", W_PREP}, {"to", W_PREP | W_TO}, {"with", W_PREP}, {"by", W_PREP | W_BY},
+	{"for", W_PREP}, {"against", W_PREP}, {"into", W_PREP}, {"over", W_PREP}, {"under", W_PREP},
+	{"between", W_PREP}, {"among", W_PREP}, {"during", W_PREP}, {"about", W_PREP},
+	{"than", W_PREP}, {"via", W_PREP}, {"through", W_PREP}, {"toward", W_PREP},
+	{"towards", W_PREP}, {"amid", W_PREP}, {"despite", W_PREP}, {"like", W_PREP},
+	{"and", W_CONJ}, {"or", W_CONJ}, {"&", W_CONJ},
+	{"the", W_DET | W_ART}, {"a", W_DET | W_ART}, {"an", W_DET | W_ART}, {"both", W_DET}, {"its", W_DET | W_ART},
+	{"their", W_DET | W_ART}, {"his", W_DET | W_ART}, {"her", W_DET | W_ART}, {"all", W_DET}, {"each", W_DET},
+	{"this", W_DET | W_ART}, {"these", W_DET | W_ART}, {"those", W_DET | W_ART}, {"other", W_DET}, {"several", W_DET},
+	{"also", W_ADV}, {"already", W_ADV}, {"reportedly", W_ADV}, {"recently", W_ADV},
+	{"again", W_ADV}, {"now", W_ADV}, {"still", W_ADV}, {"later", W_ADV}, {"earlier", W_ADV},
+	{"yesterday", W_ADV}, {"today", W_ADV}, {"jointly", W_ADV}, {"officially", W_ADV},
+	{"formally", W_ADV}, {"repeatedly", W_ADV}, {"allegedly", W_ADV}, {"finally", W_ADV},
+	{"publicly", W_ADV}, {"separately", W_ADV}, {"once", W_ADV}, {"even", W_ADV},
+	{"just", W_ADV}, {"first", W_ADV}, {"openly", W_ADV}, {"strongly", W_ADV},
+	{"sharply", W_ADV}, {"immediately", W_ADV}, {"reluctantly", W_ADV},
+};
+
+#define WC_SLOTS 1024
+static struct {
+	uint32_t hash, cls;
+} wc_table[WC_SLOTS];
+static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
+
+static void wc_init(void)
+{
+	for (size_t i = 0; i < sizeof word_classes / sizeof *word_classes; i++) {
+		uint32_t h = ng_i_token_hash(word_classes[i].w, strlen(word_classes[i].w));
+		size_t j = ng_i_mix64(h) & (WC_SLOTS - 1);
+		while (wc_table[j].cls && wc_table[j].hash != h)
+			j = (j + 1) & (WC_SLOTS - 1);
+		wc_table[j].hash = h;
+		wc_table[j].cls |= word_classes[i].c;
+	}
+}
+
+static inline uint32_t wclass(uint32_t h)
+{
+	size_t j = ng_i_mix64(h) & (WC_SLOTS - 1);
+	while (wc_table[j].cls) {
+		if (wc_table[j].hash == h)
+			return wc_table[j].cls;
+		j = (j + 1) & (WC_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------- context */
+
+/* One matched trigger. */
+typedef struct match {
+	uint32_t pat;
+	uint32_t t0, tlast;  /* anchor token; last literal token of the pattern */
+	uint32_t tend;       /* first token after the whole match (including slots) */
+	int32_t src[8], tgt[8];
+	uint8_t nsrc, ntgt;
+	uint8_t explicit_tgt, explicit_src;
+} match;
+
+typedef struct ctx {
+	const ng_lexicon *lex;
+	const ng_document *doc;
+	struct ng_extraction *x;
+	const ng_extract_options *opts;
+	ng_i_verbs_view vw;
+	const struct ng_i_verbs *verbs;
+	/* per document, indexed by token */
+	int32_t *mcover;   /* mention covering the token, -1 */
+	uint32_t *cls;     /* word class bits */
+	uint8_t *trig;     /* 1 when the token is a trigger's literal */
+	uint8_t *quoted;   /* 1 inside a quotation */
+	/* per sentence */
+	match *m;
+	size_t nm, cm;
+	size_t ev_cap;
+	uint32_t sb, se;   /* token range of the sentence */
+	size_t sent;
+	size_t sent_first_event;
+} ctx;
+
+static inline const ng_token *tok(const ctx *c, uint32_t t)
+{
+	return &c->doc->tokens[t];
+}
+
+static inline int tok_is(const ctx *c, uint32_t t, char ch)
+{
+	const ng_token *k = tok(c, t);
+	return k->end - k->start == 1 && c->doc->text[k->start] == ch;
+}
+
+/* Quotation marks: " “ ” « » */
+static int quote_kind(const ctx *c, uint32_t t)
+{
+	const ng_token *k = tok(c, t);
+	const unsigned char *s = (const unsigned char *)c->doc->text + k->start;
+	size_t n = k->end - k->start;
+	if (n == 1 && s[0] == '"')
+		return 3; /* either */
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x9C)
+		return 1; /* opening */
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x9D)
+		return 2; /* closing */
+	if (n == 2 && s[0] == 0xC2 && s[1] == 0xAB)
+		return 1;
+	if (n == 2 && s[0] == 0xC2 && s[1] == 0xBB)
+		return 2;
+	return 0;
+}
+
+/* Clause punctuation: stops the subject and object searches. */
+static int is_hard_punct(const ctx *c, uint32_t t)
+{
+	const ng_token *k = tok(c, t);
+	if (k->kind != NG_TOK_PUNCT)
+		return 0;
+	if (quote_kind(c, t))
+		return 1;
+	char ch = c->doc->text[k->start];
+	if (k->end - k->start == 1)
+		return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' || ch == '!' || ch == '?' ||
+		       ch == '[' || ch == ']';
+	return 1; /* dashes and other marks */
+}
+
+static int mention_ok(const ctx *c, int32_t mi)
+{
+	if (mi < 0)
+		return 0;
+	const ng_mention *m = &c->x->mentions[mi];
+	return m->actor != NULL;
+}
+
+static int is_place(const ctx *c, int32_t mi)
+{
+	return c->x->mentions[mi].type == NG_ACTOR_PLACE;
+}
+
+/* The token before a mention is a locative preposition: "in Cairo". */
+static int mention_located(const ctx *c, int32_t mi)
+{
+	uint32_t b = c->x->mentions[mi].tok_begin;
+	for (int k = 0; k < 3 && b > c->sb; k++) {
+		b--;
+		uint32_t w = c->cls[b];
+		if (w & W_LOCPREP)
+			return 1;
+		if (w & W_DET)
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
+/* The first actor mention starting in [t, t+window) that is not a place,
+ * stopping at clause punctuation, subordinators and other triggers.
+ * Returns the mention or -1; *after is the token after it. */
+static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int allow_loc,
+                                  uint32_t *after)
+{
+	for (unsigned k = 0; k < window && t < c->se; k++, t++) {
+		int32_t mi = c->mcover[t];
+		if (mi >= 0) {
+			if (!mention_ok(c, mi) || is_place(c, mi) || (!allow_loc && mention_located(c, mi))) {
+				t = c->x->mentions[mi].tok_end - 1;
+				continue;
+			}
+			*after = c->x->mentions[mi].tok_end;
+			return mi;
+		}
+		if (is_hard_punct(c, t) || tok_is(c, t, ','))
+			return -1;
+		uint32_t w = c->cls[t];
+		if ((w & W_SUBORD) && !(w & W_PREP))
+			return -1;
+		if (c->trig[t])
+			return -1;
+		if ((w & W_TO) && t + 1 < c->se && !(c->cls[t + 1] & (W_DET)) && c->mcover[t + 1] < 0 &&
+		    k > 0)
+			return -1; /* "to" + verb: an infinitive clause begins */
+	}
+	return -1;
+}
+
+/* Mentions coordinated after mention `mi`: ", Y, and Z", "and Y", "or Y". */
+static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n, uint32_t *after)
+{
+	uint32_t t = c->x->mentions[mi].tok_end;
+	while (*n < 8 && t < c->se) {
+		uint32_t u = t;
+		int sep = 0;
+		for (int k = 0; k < 4 && u < c->se; k++) {
+			if (tok_is(c, u, ',') || (c->cls[u] & (W_CONJ | W_DET))) {
+				if (!(c->cls[u] & W_DET))
+					sep = 1;
+				u++;
+				continue;
+			}
+			break;
+		}
+		if (!sep || u >= c->se)
+			return;
+		int32_t mj = c->mcover[u];
+		if (mj < 0 || c->x->mentions[mj].tok_begin != u || !mention_ok(c, mj) || is_place(c, mj))
+			return;
+		out[(*n)++] = mj;
+		t = c->x->mentions[mj].tok_end;
+		*after = t;
+	}
+}
+
+/* Mentions coordinated before mention `mi`: "X and Y", "X, Y and Z". */
+static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
+{
+	uint32_t t = c->x->mentions[mi].tok_begin;
+	while (*n < 8 && t > c->sb) {
+		uint32_t u = t - 1;
+		int sep = 0;
+		for (int k = 0; k < 3 && u > c->sb; k++) {
+			if (tok_is(c, u, ',') || (c->cls[u] & W_CONJ)) {
+				sep = 1;
+				u--;
+				continue;
+			}
+			break;
+		}
+		if (!sep)
+			return;
+		int32_t mj = c->mcover[u];
+		if (mj < 0 || !mention_ok(c, mj) || is_place(c, mj))
+			return;
+		/* "talks in Cairo and Doha": a mention after a preposition is not a subject */
+		uint32_t b = c->x->mentions[mj].tok_begin;
+		if (b > c->sb && (c->cls[b - 1] & W_PREP))
+			return;
+		out[(*n)++] = mj;
+		t = b;
+	}
+}
+
+/* A comma-delimited aside ending at the comma `t`: ", Israel's intelligence
+ * agency,", ", who ...,", ", representing ...,". Returns the token of the
+ * opening comma or UINT32_MAX. */
+static uint32_t aside_start(const ctx *c, uint32_t t)
+{
+	uint32_t lim = t > c->sb + 14 ? t - 14 : c->sb;
+	for (uint32_t u = t; u-- > lim;) {
+		if (tok_is(c, u, ',')) {
+			if (u == c->sb)
+				return UINT32_MAX;
+			uint32_t first = u + 1;
+			if (first >= t)
+				return UINT32_MAX;
+			/* the aside follows a mention (apposition) or starts with who/which or a participle */
+			const ng_token *f = tok(c, first);
+			const char *s = c->doc->text + f->start;
+			size_t n = f->end - f->start;
+			int part = (n > 4 && memcmp(s + n - 3, "ing", 3) == 0) ||
+			           (n > 3 && memcmp(s + n - 2, "ed", 2) == 0);
+			if ((c->cls[first] & W_REL) || part || c->mcover[u - 1] >= 0)
+				return u;
+			return UINT32_MAX;
+		}
+		if (is_hard_punct(c, u))
+			return UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
+/* The subject of the trigger at t0: the nearest actor mention to the left in
+ * the clause. Fills srcs (with coordinated subjects); returns how many. */
+static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
+{
+	int32_t own = -1, weak = -1;
+	uint32_t t = t0;
+	uint8_t n = 0;
+	int steps = 0;
+	int adjacent = 1; /* only auxiliaries and adverbs so far */
+	while (t > c->sb && steps++ < 30) {
+		t--;
+		int32_t mi = c->mcover[t];
+		if (mi >= 0) {
+			const ng_mention *m = &c->x->mentions[mi];
+			uint32_t b = m->tok_begin;
+			if (!mention_ok(c, mi) || is_place(c, mi)) {
+				t = b;
+				adjacent = 0;
+				continue;
+			}
+			uint32_t pw = b > c->sb ? c->cls[b - 1] : 0;
+			int after_trigger = b > c->sb && c->trig[b - 1];
+			if (pw & W_OWNPREP) {
+				if (own < 0)
+					own = mi;
+			} else if ((pw & W_PREP) || after_trigger) {
+				if (weak < 0 && !(pw & W_LOCPREP))
+					weak = mi;
+			} else {
+				srcs[n++] = mi;
+				coordinate_left(c, mi, srcs, &n);
+				return n;
+			}
+			t = b;
+			adjacent = 0;
+			continue;
+		}
+		uint32_t w = c->cls[t];
+		if (tok_is(c, t, ',')) {
+			uint32_t a = aside_start(c, t);
+			if (a != UINT32_MAX && (adjacent || own < 0)) {
+				t = a;
+				continue;
+			}
+			if (own >= 0 || weak >= 0)
+				break;
+			/* "In response, X said": the subject is after the comma, already passed */
+			break;
+		}
+		if (is_hard_punct(c, t))
+			break;
+		if (w & W_REL) {
+			/* "X, who met Y": the relative pronoun's antecedent */
+			if (adjacent || t + 1 == t0) {
+				uint32_t u = t;
+				if (u > c->sb && tok_is(c, u - 1, ','))
+					u--;
+				if (u > c->sb && c->mcover[u - 1] >= 0 && mention_ok(c, c->mcover[u - 1]) &&
+				    !is_place(c, c->mcover[u - 1])) {
+					srcs[n++] = c->mcover[u - 1];
+					return n;
+				}
+			}
+			break;
+		}
+		if ((w & W_SUBORD) && !(w & W_PREP))
+			break;
+		if (!(w & (W_BE | W_HAVE | W_NEG | W_PLAN | W_HYPO | W_ADV | W_TO | W_PLANTO)))
+			adjacent = 0;
+	}
+	if (own >= 0) {
+		srcs[n++] = own;
+		return n;
+	}
+	if (weak >= 0) {
+		srcs[n++] = weak;
+		return n;
+	}
+	return 0;
+}
+
+/* The modality of the trigger at t0 from the words before it in its clause. */
+static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
+{
+	int neg = 0, hypo = 0, plan = 0;
+	uint32_t t = t0;
+	for (int k = 0; k < 7 && t > c->sb; k++) {
+		t--;
+		if (is_hard_punct(c, t) || tok_is(c, t, ','))
+			break;
+		uint32_t w = c->cls[t];
+		const ng_token *tk = tok(c, t);
+		size_t n = tk->end - tk->start;
+		if ((w & W_NEG) ||
+		    (n > 3 && memcmp(c->doc->text + tk->end - 3, "n't", 3) == 0))
+			neg = 1;
+		if ((w & W_NEGVERB) && t + 1 < c->se && (c->cls[t + 1] & W_TO))
+			neg = 1;
+		if (w & W_HYPO)
+			hypo = 1;
+		if (w & W_PLAN)
+			plan = 1;
+		if ((w & W_PLANTO) && t + 1 < c->se && (c->cls[t + 1] & W_TO))
+			plan = 1;
+		if (w & W_HYPOTO)
+			hypo = 1;
+		if ((w & W_SUBORD) && !(w & W_PREP))
+			break;
+		if (c->mcover[t] >= 0 && k > 3)
+			break;
+	}
+	/* "X will not meet" and "no talks" */
+	if (neg)
+		return NG_MOD_NEGATED;
+	if (hypo)
+		return NG_MOD_HYPOTHETICAL;
+	if (plan)
+		return NG_MOD_PLANNED;
+	(void)tend;
+	return NG_MOD_ASSERTED;
+}
+
+/* ------------------------------------------------------------ matching */
+
+/* Matches pattern p at anchor t0. Fills *mt on success. */
+static int match_pattern(const ctx *c, uint32_t pi, uint32_t t0, match *mt)
+{
+	const ng_i_vpat *p = &c->vw.pats[pi];
+	const ng_i_vel *els = c->vw.els + p->el_first;
+	/* before the anchor, right to left, loosely (within 4 tokens each) */
+	uint32_t lt = t0;
+	for (int k = (int)p->npre - 1; k >= 0; k--) {
+		const ng_i_vel *e = &els[k];
+		int found = 0;
+		for (int d = 0; d < 4 && lt > c->sb; d++) {
+			lt--;
+			if (ng_i_vel_has(&c->vw, e, tok(c, lt)->hash)) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+	}
+	memset(mt, 0, sizeof *mt);
+	mt->pat = pi;
+	mt->t0 = t0;
+	mt->tlast = t0;
+	uint32_t t = t0 + 1;
+	unsigned gap = 0;
+	for (uint16_t k = p->npre + 1; k < p->nel; k++) {
+		const ng_i_vel *e = &els[k];
+		if (e->type == NG_I_EL_GAP) {
+			gap = e->gap;
+			continue;
+		}
+		if (e->type == NG_I_EL_WORDS) {
+			uint32_t u = t;
+			int found = 0;
+			for (unsigned d = 0; d <= gap && u < c->se; d++, u++) {
+				if (ng_i_vel_has(&c->vw, e, tok(c, u)->hash)) {
+					found = 1;
+					break;
+				}
+				if (is_hard_punct(c, u) || tok_is(c, u, ','))
+					break;
+			}
+			gap = 0;
+			if (!found) {
+				if (e->opt)
+					continue;
+				return 0;
+			}
+			mt->tlast = u;
+			t = u + 1;
+			continue;
+		}
+		if (e->type == NG_I_EL_TARGET || e->type == NG_I_EL_SOURCE) {
+			uint32_t after = t;
+			int last = k + 1 == p->nel;
+			/* "arrive in $T": the pattern's own preposition may be locative */
+			int allow_loc = t > t0 && mt->tlast + 1 == t && (c->cls[t - 1] & W_LOCPREP);
+			int32_t mi = find_mention_right(c, t, 4 + gap, allow_loc, &after);
+			gap = 0;
+			if (mi < 0) {
+				if (last)
+					break;
+				return 0;
+			}
+			int32_t *arr = e->type == NG_I_EL_TARGET ? mt->tgt : mt->src;
+			uint8_t *n = e->type == NG_I_EL_TARGET ? &mt->ntgt : &mt->nsrc;
+			if (*n < 8) {
+				arr[(*n)++] = mi;
+				coordinate_right(c, mi, arr, n, &after);
+			}
+			if (e->type == NG_I_EL_TARGET)
+				mt->explicit_tgt = 1;
+			else
+				mt->explicit_src = 1;
+			t = after;
+			continue;
+		}
+	}
+	mt->tend = t;
+	return 1;
+}
+
+/* Finds every trigger of the sentence, the best pattern per anchor. */
+static ng_status find_triggers(ctx *c)
+{
+	c->nm = 0;
+	for (uint32_t t = c->sb; t < c->se; t++) {
+		const ng_token *k = tok(c, t);
+		if (k->kind != NG_TOK_WORD)
+			continue;
+		const uint32_t *cand;
+		size_t nc = ng_i_verbs_lookup(c->verbs, k->hash, &cand);
+		if (!nc)
+			continue;
+		match best, cur;
+		int have = 0;
+		int best_score = -1;
+		for (size_t i = 0; i < nc; i++) {
+			const ng_i_vpat *p = &c->vw.pats[cand[i]];
+			/* a trigger inside a mention only counts for agent nouns ("Qatari mediators") */
+			if (c->mcover[t] >= 0 && !(p->flags & NG_I_VP_AGENT))
+				continue;
+			if ((p->flags & NG_I_VP_AGENT) && c->mcover[t] < 0)
+				continue;
+			if ((p->flags & NG_I_VP_STRUCTURAL) && !c->opts->structural)
+				continue;
+			/* "the head of", "an attack": after an article a verb form is a noun */
+			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) && t > c->sb &&
+			    (c->cls[t - 1] & W_ART))
+				continue;
+			if (!match_pattern(c, cand[i], t, &cur))
+				continue;
+			int score = p->weight * 4 + (cur.ntgt ? 2 : 0) + (cur.nsrc ? 2 : 0);
+			if (score > best_score) {
+				best = cur;
+				best_score = score;
+				have = 1;
+			}
+		}
+		if (!have)
+			continue;
+		NG_I_VEC_GROW(c->m, c->nm, c->cm, 1, oom);
+		c->m[c->nm++] = best;
+		for (uint32_t u = t; u <= best.tlast; u++)
+			c->trig[u] = 1;
+		t = best.tlast;
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+/* ------------------------------------------------------------- emitting */
+
+static const char *actor_of(const ctx *c, int32_t mi)
+{
+	return mi < 0 ? NULL : c->x->mentions[mi].actor;
+}
+
+static int same_actor(const ctx *c, int32_t a, int32_t b)
+{
+	if (a < 0 || b < 0)
+		return 0;
+	const char *x = actor_of(c, a), *y = actor_of(c, b);
+	return x == y || (x && y && strcmp(x, y) == 0);
+}
+
+static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_modality mod)
+{
+	if (src < 0 && tgt < 0)
+		return NG_OK;
+	if (same_actor(c, src, tgt))
+		return NG_OK;
+	const char *rel = p->relation;
+	const ng_i_cameo_row *row = p->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, p->cameo) : NULL;
+	if (!rel)
+		rel = row ? row->relation : ng_i_cameo_relation_fallback(p->cameo);
+	struct ng_extraction *x = c->x;
+	/* one event per (source, relation, target) per sentence */
+	for (size_t i = c->sent_first_event; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		if (strcmp(e->relation, rel) != 0)
+			continue;
+		int s_same = (e->source < 0 && src < 0) || same_actor(c, e->source, src);
+		int t_same = (e->target < 0 && tgt < 0) || same_actor(c, e->target, tgt);
+		if (s_same && t_same)
+			return NG_OK;
+	}
+	NG_I_VEC_GROW(x->events, x->nevents, c->ev_cap, 1, oom);
+	ng_event *e = &x->events[x->nevents++];
+	memset(e, 0, sizeof *e);
+	e->sentence = (uint32_t)c->sent;
+	e->relation = rel;
+	memcpy(e->cameo, p->cameo, sizeof e->cameo);
+	e->goldstein = row ? row->goldstein : 0.0;
+	e->modality = mod;
+	e->source = src;
+	e->target = tgt;
+	const ng_sentence *s = &c->doc->sentences[c->sent];
+	e->ev_start = s->start;
+	e->ev_end = s->end;
+	e->structural = (p->flags & NG_I_VP_STRUCTURAL) ? 1 : 0;
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+/* Passive voice: "was attacked (by X)", "X, attacked by Y". */
+static int is_passive(const ctx *c, const match *mt)
+{
+	uint32_t t = mt->t0;
+	const ng_token *k = tok(c, t);
+	size_t n = k->end - k->start;
+	if (n > 3 && memcmp(c->doc->text + k->end - 3, "ing", 3) == 0)
+		return 0;
+	if (mt->tlast + 1 < c->se && (c->cls[mt->tlast + 1] & W_BY) && mt->tlast == t)
+		return 1;
+	for (int d = 0; d < 3 && t > c->sb; d++) {
+		t--;
+		uint32_t w = c->cls[t];
+		if (w & W_BE)
+			return 1;
+		if (w & (W_ADV | W_NEG))
+			continue;
+		break;
+	}
+	return 0;
+}
+
+/* The speaker of a quotation in the sentence: "..., the Hamas official
+ * added." / "X said: “...”". -1 when none. */
+static int32_t quote_speaker(const ctx *c)
+{
+	for (size_t i = 0; i < c->nm; i++) {
+		const match *mt = &c->m[i];
+		const ng_i_vpat *p = &c->vw.pats[mt->pat];
+		if (!(p->flags & NG_I_VP_REPORT) || c->quoted[mt->t0])
+			continue;
+		/* subject before the verb, or "said X" after it */
+		int32_t s[8];
+		uint32_t t = mt->t0;
+		if (t > c->sb && c->mcover[t - 1] >= 0 && mention_ok(c, c->mcover[t - 1]))
+			return c->mcover[t - 1];
+		uint8_t n = find_subject(c, t, s);
+		if (n)
+			return s[0];
+		uint32_t after;
+		int32_t mi = find_mention_right(c, mt->tlast + 1, 4, 0, &after);
+		if (mi >= 0)
+			return mi;
+	}
+	return -1;
+}
+
+/* The subject of a reporting verb that introduces the clause starting at
+ * token b: "X said (that) Y must ...". -1 when none. */
+static int32_t report_speaker_before(const ctx *c, uint32_t b)
+{
+	for (size_t i = c->nm; i-- > 0;) {
+		const match *mt = &c->m[i];
+		if (mt->tlast >= b)
+			continue;
+		if (!(c->vw.pats[mt->pat].flags & NG_I_VP_REPORT))
+			return -1;
+		for (uint32_t t = mt->tlast + 1; t < b; t++)
+			if (is_hard_punct(c, t) || c->mcover[t] >= 0)
+				return -1;
+		int32_t s[8];
+		return find_subject(c, mt->t0, s) ? s[0] : -1;
+	}
+	return -1;
+}
+
+static ng_status code_sentence(ctx *c)
+{
+	ng_status st = find_triggers(c);
+	if (st)
+		return st;
+	int32_t speaker = -2; /* not yet looked up */
+	for (size_t i = 0; i < c->nm; i++) {
+		match *mt = &c->m[i];
+		const ng_i_vpat *p = &c->vw.pats[mt->pat];
+		if (p->flags & NG_I_VP_REPORT)
+			continue;
+		int32_t srcs[8], tgts[8];
+		uint8_t ns = 0, nt = 0;
+		int nominal = (p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) != 0;
+		int passive = !nominal && is_passive(c, mt);
+		for (uint8_t k = 0; k < mt->ntgt; k++)
+			tgts[nt++] = mt->tgt[k];
+		for (uint8_t k = 0; k < mt->nsrc; k++)
+			srcs[ns++] = mt->src[k];
+		if (p->flags & NG_I_VP_AGENT) {
+			if (!ns)
+				srcs[ns++] = c->mcover[mt->t0];
+		} else if (nominal && (p->flags & NG_I_VP_STRUCTURAL)) {
+			/* "X, the leader of Y", "X is a member of Y" */
+			uint32_t u = mt->t0;
+			while (u > c->sb && (c->cls[u - 1] & W_DET))
+				u--;
+			if (u > c->sb && (tok_is(c, u - 1, ',') || (c->cls[u - 1] & W_BE)))
+				u--;
+			else
+				u = c->sb;
+			if (u > c->sb && c->mcover[u - 1] >= 0 && mention_ok(c, c->mcover[u - 1]))
+				srcs[ns++] = c->mcover[u - 1];
+		} else if (nominal) {
+			/* "Hamas's attack", "Israeli strikes", "the Israeli campaign" */
+			if (!ns && mt->t0 > c->sb) {
+				uint32_t u = mt->t0 - 1;
+				for (int d = 0; d < 3; d++) {
+					int32_t mi = c->mcover[u];
+					if (mi >= 0) {
+						if (mention_ok(c, mi) && !is_place(c, mi)) {
+							uint32_t b = c->x->mentions[mi].tok_begin;
+							if (!(b > c->sb && (c->cls[b - 1] & W_PREP))) {
+								srcs[ns++] = mi;
+								coordinate_left(c, mi, srcs, &ns);
+							}
+						}
+						break;
+					}
+					const ng_token *k = tok(c, u);
+					if (k->kind != NG_TOK_WORD || c->cls[u] || c->trig[u] || u == c->sb)
+						break;
+					u--;
+				}
+			}
+		} else if (passive) {
+			/* "was attacked by X": X acts on the subject */
+			uint32_t after;
+			uint32_t b = mt->tlast + 1;
+			if (!ns && b < c->se && (c->cls[b] & W_BY)) {
+				int32_t mi = find_mention_right(c, b + 1, 4, 0, &after);
+				if (mi >= 0) {
+					srcs[ns++] = mi;
+					coordinate_right(c, mi, srcs, &ns, &after);
+				}
+			}
+			if (!nt)
+				nt = find_subject(c, mt->t0, tgts);
+		} else {
+			if (!ns)
+				ns = find_subject(c, mt->t0, srcs);
+			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS)) {
+				uint32_t after;
+				int32_t mi = find_mention_right(c, mt->tlast + 1, 5, 0, &after);
+				if (mi >= 0) {
+					tgts[nt++] = mi;
+					coordinate_right(c, mi, tgts, &nt, &after);
+				}
+			}
+		}
+		/* inside a quotation, the speaker stands in for a missing subject */
+		if (!ns && !nominal && !passive && c->quoted[mt->t0]) {
+			if (speaker == -2)
+				speaker = quote_speaker(c);
+			if (speaker >= 0)
+				srcs[ns++] = speaker;
+		}
+		/* an active verb needs its subject; a noun its object (unless it stands alone) */
+		if (!nominal && !passive && !ns)
+			continue;
+		if (nominal && !nt && !(p->flags & NG_I_VP_SOLO))
+			continue;
+		if ((p->flags & NG_I_VP_NEEDTARGET) && !nt)
+			continue;
+		if ((p->flags & NG_I_VP_STRUCTURAL) && (!ns || !nt))
+			continue;
+		if (!ns && !nt)
+			continue;
+		ng_modality mod = modality_of(c, mt->t0, mt->tend);
+		if ((p->flags & NG_I_VP_SYMMETRIC) && !nt && ns >= 2) {
+			for (uint8_t a = 0; a < ns; a++)
+				for (uint8_t b = 0; b < ns; b++)
+					if (a != b && (st = emit(c, p, srcs[a], srcs[b], mod)))
+						return st;
+			continue;
+		}
+		if ((p->flags & NG_I_VP_SYMMETRIC) && !ns && nt >= 2) {
+			for (uint8_t a = 0; a < nt; a++)
+				for (uint8_t b = 0; b < nt; b++)
+					if (a != b && (st = emit(c, p, tgts[a], tgts[b], mod)))
+						return st;
+			continue;
+		}
+		if (!ns)
+			srcs[ns++] = -1;
+		if (!nt)
+			tgts[nt++] = -1;
+		for (uint8_t a = 0; a < ns; a++)
+			for (uint8_t b = 0; b < nt; b++)
+				if ((st = emit(c, p, srcs[a], tgts[b], mod)))
+					return st;
+	}
+	/* demands in reported speech: “..., but Israel must withdraw,” the official
+	 * said; X said Y must withdraw */
+	for (uint32_t t = c->sb; t + 1 < c->se; t++) {
+		if (!(c->cls[t] & W_DEMAND))
+			continue;
+		if ((c->cls[t] & W_HAVE) && !(c->cls[t + 1] & W_TO))
+			continue; /* "has" alone is no demand; "has to" is */
+		if ((c->cls[t] & W_DEMAND) && !(c->cls[t] & (W_HYPO | W_HAVE)) && !(c->cls[t + 1] & W_TO))
+			continue; /* "needs to" */
+		if (t == c->sb || c->mcover[t - 1] < 0 || !mention_ok(c, c->mcover[t - 1]))
+			continue;
+		int32_t who = -1;
+		if (c->quoted[t]) {
+			if (speaker == -2)
+				speaker = quote_speaker(c);
+			who = speaker;
+		} else {
+			who = report_speaker_before(c, c->x->mentions[c->mcover[t - 1]].tok_begin);
+		}
+		if (who < 0)
+			continue;
+		static const ng_i_vpat demand = {"demands", "10", 0, 0, 0, 0, 0, 0};
+		if ((st = emit(c, &demand, who, c->mcover[t - 1], NG_MOD_ASSERTED)))
+			return st;
+	}
+	return NG_OK;
+}
+
+ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
+                          const struct ng_extract_options *opts)
+{
+	ng_extract_options defaults = NG_EXTRACT_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (!x || !lex || !doc)
+		return ng_i_error(NG_EINVAL, "ng_i_events_run: NULL argument");
+	pthread_once(&wc_once, wc_init);
+	ng_status st = NG_OK;
+	ctx c;
+	memset(&c, 0, sizeof c);
+	c.lex = lex;
+	c.doc = doc;
+	c.x = x;
+	c.opts = opts;
+	c.verbs = lex->verbs;
+	c.ev_cap = x->nevents;
+	ng_i_verbs_view_get(lex->verbs, &c.vw);
+	if (!lex->verbs || !c.vw.npats || !doc->ntokens || !x->nmentions)
+		return NG_OK;
+	size_t nt = doc->ntokens;
+	c.mcover = malloc(nt * sizeof *c.mcover);
+	c.cls = malloc(nt * sizeof *c.cls);
+	c.trig = calloc(nt, 1);
+	c.quoted = calloc(nt, 1);
+	if (!c.mcover || !c.cls || !c.trig || !c.quoted) {
+		st = ng_i_error(NG_ENOMEM, "out of memory coding events");
+		goto done;
+	}
+	for (size_t i = 0; i < nt; i++) {
+		c.mcover[i] = -1;
+		c.cls[i] = doc->tokens[i].kind == NG_TOK_WORD ? wclass(doc->tokens[i].hash) : 0;
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
+			if (c.mcover[t] < 0)
+				c.mcover[t] = (int32_t)i;
+	}
+	/* events of an existing array are kept; ours are appended */
+	for (size_t s = 0; s < doc->nsentences; s++) {
+		const ng_sentence *sn = &doc->sentences[s];
+		c.sb = sn->tok_begin;
+		c.se = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
+		if (c.sb >= c.se)
+			continue;
+		/* a sentence without an actor mention has no event */
+		int any = 0;
+		for (uint32_t t = c.sb; t < c.se && !any; t++)
+			any = c.mcover[t] >= 0;
+		if (!any)
+			continue;
+		/* quotations: tokens between an opening and a closing mark */
+		int inq = 0;
+		for (uint32_t t = c.sb; t < c.se; t++) {
+			int q = quote_kind(&c, t);
+			if (q == 1 || (q == 3 && !inq))
+				inq = 1;
+			else if (q == 2 || (q == 3 && inq))
+				inq = 0;
+			else
+				c.quoted[t] = (uint8_t)inq;
+		}
+		c.sent = s;
+		c.sent_first_event = x->nevents;
+		if ((st = code_sentence(&c)))
+			goto done;
+	}
+done:
+	free(c.mcover);
+	free(c.cls);
+	free(c.trig);
+	free(c.quoted);
+	free(c.m);
+	return st;
+}
+
+ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                     const ng_extract_options *opts)
+{
+	if (!out)
+		return ng_i_error(NG_EINVAL, "ng_extract: NULL out");
+	*out = NULL;
+	ng_extraction *x = NULL;
+	ng_status st = ng_extract_mentions(&x, lex, doc, opts);
+	if (st)
+		goto done;
+	st = ng_i_events_run(x, lex, doc, opts);
+	if (st)
+		goto done;
+	*out = x;
+	x = NULL;
+done:
+	ng_extraction_free(x);
+	return st;
+}
+
+/* Relation names by CAMEO root, for codes cameo.tsv does not list. */
+const char *ng_i_cameo_relation_fallback(const char *code)
+{
+	static const char *const roots[21] = {
+		"states", "states", "appeals", "agrees", "meets", "supports", "cooperates", "aids",
+		"yields", "investigates", "demands", "criticizes", "rejects", "threatens", "protests",
+		"mobilizes", "sanctions", "coerces", "attacks", "attacks", "attacks"};
+	if (!code || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+		return "states";
+	int r = (code[0] - '0') * 10 + (code[1] - '0');
+	if (r > 20)
+		return "states";
+	if (strcmp(code, "0841") == 0)
+		return "releases";
+	if (strncmp(code, "173", 3) == 0)
+		return "arrests";
+	if (strncmp(code, "183", 3) == 0 || strncmp(code, "194", 3) == 0 || strncmp(code, "195", 3) == 0)
+		return "strikes";
+	if (strncmp(code, "1823", 4) == 0 || strncmp(code, "186", 3) == 0)
+		return "kills";
+	if (r == 4 && code[2]) {
+		switch (code[2]) {
+		case '1': return "consults";
+		case '2': return "visits";
+		case '5': return "mediates";
+		case '6': return "negotiates";
+		default: return "meets";
+		}
+	}
+	return roots[r];
+}
