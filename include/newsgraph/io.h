@@ -37,6 +37,21 @@ ng_status ng_reader_open(ng_reader **out, const char *path, ng_input_format fmt,
                          const ng_document_options *opts);
 
 /**
+ * Expands `path` into the files to read: a directory becomes every regular
+ * file below it (recursively; hidden files and folders, those whose name
+ * starts with '.', are skipped; links to folders are not followed), sorted
+ * byte-wise by path so the order is the same on every machine. Anything else
+ * ("-", a file, a path that does not exist) is returned as is: opening it
+ * reports the error.
+ * @param[out] out a malloc'd list of malloc'd paths; free with ng_input_list_free()
+ * @param[out] n   number of paths (0 for an empty folder)
+ * Time: O(n log n) in the number of files.
+ */
+ng_status ng_input_expand(char ***out, size_t *n, const char *path);
+/** Frees a list from ng_input_expand(); NULL does nothing. */
+void ng_input_list_free(char **list, size_t n);
+
+/**
  * Reads the next document. *out is NULL at the end of input. A JSON Lines
  * line that does not parse returns NG_EPARSE with "FILE:LINE: why"; the
  * reader stays usable and the next call reads the next line.
