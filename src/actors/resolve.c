@@ -1,0 +1,208 @@
+/* Actor resolution inside one document: surnames to full names, acronyms to
+ * their expansions, definite descriptions and pronouns to the actor they
+ * refer to. Conservative: what stays ambiguous is dropped, never guessed. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document/document_i.h"
+#include "mentions/mentions_i.h"
+
+typedef struct alias {
+	uint32_t hash;
+	int32_t mention; /* index of the mention whose actor it stands for; -2 = ambiguous */
+} alias;
+
+/* A small open-addressing map from token hash to mention index. */
+typedef struct amap {
+	alias *a;
+	size_t cap;
+} amap;
+
+static int amap_init(amap *m, size_t n)
+{
+	m->cap = 16;
+	while (m->cap < n * 2)
+		m->cap <<= 1;
+	m->a = calloc(m->cap, sizeof *m->a);
+	return m->a ? 0 : -1;
+}
+
+static alias *amap_slot(amap *m, uint32_t h)
+{
+	size_t j = h & (m->cap - 1);
+	while (m->a[j].hash && m->a[j].hash != h)
+		j = (j + 1) & (m->cap - 1);
+	return &m->a[j];
+}
+
+static void amap_put(amap *m, uint32_t h, int32_t mi, const ng_mention *ms)
+{
+	if (!h)
+		return;
+	alias *s = amap_slot(m, h);
+	if (!s->hash) {
+		s->hash = h;
+		s->mention = mi;
+	} else if (s->mention >= 0 && strcmp(ms[s->mention].actor, ms[mi].actor) != 0) {
+		s->mention = -2;
+	}
+}
+
+static int32_t amap_get(amap *m, uint32_t h)
+{
+	alias *s = amap_slot(m, h);
+	return s->hash ? s->mention : -1;
+}
+
+static void copy_actor(ng_mention *dst, const ng_mention *src)
+{
+	dst->actor = src->actor;
+	dst->label = src->label;
+	dst->type = src->type;
+	if (!dst->country[0])
+		memcpy(dst->country, src->country, 4);
+	if (!dst->sector[0])
+		memcpy(dst->sector, src->sector, 4);
+}
+
+/* Does the person of mention p hold the office named by agent `ag`? */
+static int holds_office(const ng_i_mctx *c, size_t p, int32_t ag)
+{
+	if (c->mx[p].agent == ag)
+		return 1;
+	long a = ng_i_names_actor(c->nm, c->m[p].actor);
+	if (a < 0 || !c->nm->actors[a].office || ag < 0)
+		return 0;
+	return strcmp(c->nm->actors[a].office, c->nm->agents[ag].noun) == 0;
+}
+
+ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
+{
+	ng_mention *m = c->m;
+	const ng_token *t = c->doc->tokens;
+	amap sur = {0}, acro = {0};
+	ng_status st = NG_OK;
+	if (amap_init(&sur, c->n + 8) || amap_init(&acro, c->n + 8)) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
+	uint32_t h_lp = ng_i_token_hash("(", 1), h_rp = ng_i_token_hash(")", 1);
+
+	/* full names: surname -> the person; "Name (ACR)" -> the name */
+	for (size_t i = 0; i < c->n; i++) {
+		if (m[i].kind != NG_MENTION_NAME || !m[i].actor)
+			continue;
+		if (m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin >= 2)
+			amap_put(&sur, t[m[i].tok_end - 1].hash, (int32_t)i, m);
+		uint32_t e = m[i].tok_end;
+		if (i + 1 < c->n && e + 2 < c->doc->ntokens && t[e].hash == h_lp && m[i + 1].tok_begin == e + 1 &&
+		    m[i + 1].tok_end == e + 2 && t[e + 2].hash == h_rp && m[i + 1].kind == NG_MENTION_NAME) {
+			if (!c->mx[i + 1].from_dict || !c->mx[i].from_dict) {
+				const ng_mention *src = c->mx[i].from_dict || !c->mx[i + 1].from_dict ? &m[i] : &m[i + 1];
+				amap_put(&acro, t[e + 1].hash, (int32_t)(src - m), m);
+			}
+		}
+	}
+	if (opts->resolve_coreference) {
+		for (size_t i = 0; i < c->n; i++) {
+			if (m[i].kind != NG_MENTION_NAME || m[i].tok_end - m[i].tok_begin != 1)
+				continue;
+			uint32_t h = t[m[i].tok_begin].hash;
+			int32_t a = amap_get(&acro, h);
+			if (a >= 0 && (size_t)a != i) {
+				copy_actor(&m[i], &m[a]);
+				continue;
+			}
+			if (c->mx[i].from_dict && m[i].type != NG_ACTOR_PERSON)
+				continue;
+			a = amap_get(&sur, h);
+			if (a >= 0 && (size_t)a != i && m[i].type != NG_ACTOR_PLACE) {
+				/* "Netanyahu" -> benjamin-netanyahu, even without the dictionary */
+				copy_actor(&m[i], &m[a]);
+				c->mx[i].guessed = 0;
+			}
+		}
+	}
+
+	/* definite descriptions and pronouns, left to right */
+	size_t out = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (m[i].kind == NG_MENTION_NOMINAL || m[i].kind == NG_MENTION_PRONOUN) {
+			long found = -1;
+			if (opts->resolve_coreference) {
+				uint32_t s = m[i].sentence;
+				int want = c->mx[i].want;
+				if (want == NG_I_REF_ORG) {
+					/* "the group": the last group or organisation, within three sentences */
+					for (size_t j = out; j-- > 0;) {
+						if (m[j].sentence + 3 < s)
+							break;
+						if ((m[j].type == NG_ACTOR_GROUP || m[j].type == NG_ACTOR_ORGANIZATION) &&
+						    m[j].kind == NG_MENTION_NAME) {
+							found = (long)j;
+							break;
+						}
+					}
+				} else if (want == NG_I_REF_PERSON_OFFICE) {
+					/* "the prime minister": the one named before with that office */
+					for (size_t j = out; j-- > 0;)
+						if (m[j].type == NG_ACTOR_PERSON && m[j].kind == NG_MENTION_NAME &&
+						    holds_office(c, j, c->mx[i].agent)) {
+							found = (long)j;
+							break;
+						}
+				} else {
+					/* "his" / "its": the nearest fitting name in this sentence, else the
+					   only one in the sentence before */
+					int person = want == NG_I_REF_PERSON;
+					for (size_t j = out; j-- > 0 && m[j].sentence == s;) {
+						int isp = m[j].type == NG_ACTOR_PERSON;
+						if (m[j].kind == NG_MENTION_PRONOUN || m[j].type == NG_ACTOR_PLACE || isp != person)
+							continue;
+						found = (long)j;
+						break;
+					}
+					if (found < 0 && s > 0) {
+						const char *only = NULL;
+						long oj = -1;
+						int n = 0;
+						for (size_t j = out; j-- > 0 && m[j].sentence + 1 >= s;) {
+							if (m[j].sentence != s - 1)
+								continue;
+							int isp = m[j].type == NG_ACTOR_PERSON;
+							if (m[j].kind == NG_MENTION_PRONOUN || m[j].type == NG_ACTOR_PLACE || isp != person)
+								continue;
+							if (!only || strcmp(only, m[j].actor) != 0) {
+								n++;
+								only = m[j].actor;
+								oj = (long)j;
+							}
+						}
+						if (n == 1)
+							found = oj;
+					}
+				}
+			}
+			if (found < 0)
+				continue; /* unresolved: dropped */
+			ng_mention keep = m[i];
+			copy_actor(&keep, &m[found]);
+			if (c->mx[i].agent >= 0 && !keep.sector[0])
+				ng_i_code_copy(keep.sector, c->nm->agents[c->mx[i].agent].sector);
+			m[out] = keep;
+			c->mx[out] = c->mx[i];
+			out++;
+			continue;
+		}
+		if (!m[i].actor)
+			continue;
+		m[out] = m[i];
+		c->mx[out] = c->mx[i];
+		out++;
+	}
+	c->n = out;
+done:
+	free(sur.a);
+	free(acro.a);
+	return st;
+}

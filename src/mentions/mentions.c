@@ -1,0 +1,955 @@
+/* Mention recognition: dictionary names (longest match), demonym and title
+ * compositions, possessives, and names beyond the dictionary found from
+ * capitalised sequences and their cues. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "document/document_i.h"
+#include "lexicon/lexicon_i.h"
+#include "lexicon/names_i.h"
+#include "mentions/mentions_i.h"
+
+/* ------------------------------------------------------------ word classes */
+
+/* Closed-class and sentence-opening words: never the first word of a name. */
+static const char *const function_words[] = {
+	"a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "each", "every", "both",
+	"either", "neither", "no", "not", "nor", "many", "much", "more", "most", "few", "fewer", "several",
+	"such", "other", "another", "same", "own", "i", "me", "my", "mine", "we", "us", "our", "ours", "you",
+	"your", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+	"who", "whom", "whose", "which", "what", "whatever", "whoever", "where", "when", "why", "how",
+	"there", "here", "and", "or", "but", "if", "then", "than", "so", "yet", "because", "although",
+	"though", "while", "whilst", "unless", "until", "till", "since", "as", "after", "before", "once",
+	"whether", "of", "in", "on", "at", "by", "for", "from", "to", "into", "onto", "with", "without",
+	"within", "about", "above", "below", "over", "under", "across", "against", "along", "amid",
+	"amidst", "among", "amongst", "around", "between", "beyond", "through", "throughout", "toward",
+	"towards", "upon", "via", "per", "despite", "during", "except", "following", "according",
+	"regarding", "including", "concerning", "like", "unlike", "near", "off", "out", "up", "down",
+	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
+	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	"meanwhile", "however", "also", "still", "now", "today", "tonight", "tomorrow", "yesterday",
+	"earlier", "later", "further", "furthermore", "moreover", "nevertheless", "nonetheless", "instead",
+	"indeed", "overall", "finally", "perhaps", "maybe", "only", "even", "just", "already", "nearly",
+	"almost", "again", "always", "never", "often", "sometimes", "usually", "last", "next", "first",
+	"second", "third", "new", "old", "other", "asked", "said", "says", "told", "added", "yes", "please",
+	"thanks", "thank", "well", "very", "too", "both", "one", "two", "three", "four", "five", "six",
+	"seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens", "millions", "among", "analysts",
+	"officials", "sources", "police", "witnesses", "residents", "reporters", "shares", "stocks",
+	"prices", "total", "results", "scores", "note", "notes", "see", "re", "vs", "let", "lets",
+	"ah", "oh", "ok", "okay", "hey", "dear", "sir", "madam", "nothing", "something", "everything",
+	"anything", "everyone", "someone", "anyone", "nobody", "none", "whereas", "hence", "thus",
+	"therefore", "otherwise", "accordingly", "besides", "likewise", "similarly", "still", "away",
+	"back", "soon", "recently", "currently", "previously", "initially", "eventually", "ultimately",
+	"notably", "particularly", "especially", "mostly", "mainly", "largely", "partly", "clearly",
+	"officially", "reportedly", "apparently", "separately", "elsewhere", "additionally", "above",
+	"below", "inside", "outside", "behind", "beside", "ago", "late", "early", "long", "top", "high",
+	"low", "big", "small", "major", "minor", "key", "former", "acting", "interim", "deputy", "senior",
+	"chief", "head", "vice", "general"};
+
+/* Weekdays and months: never a name by themselves. */
+static const char *const calendar_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+	"wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "ramadan",
+	"gmt", "edt", "est", "pst", "bst", "cet", "utc", "am", "pm", "a.m.", "p.m."};
+
+/* Name particles that join the parts of a person's name. */
+static const char *const particles[] = {"bin", "bint", "ibn", "al", "el", "abu", "abd", "de", "da", "di",
+                                        "do", "dos", "das", "du", "del", "della", "der", "den", "van",
+                                        "von", "la", "le", "ben", "mac", "st.", "y"};
+
+/* Last words of organisation names. */
+static const char *const org_suffixes[] = {
+	"corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "ag", "sa",
+	"nv", "gmbh", "group", "bank", "party", "ministry", "agency", "university", "college", "school",
+	"council", "association", "union", "committee", "front", "movement", "army", "forces", "force",
+	"police", "organisation", "organization", "federation", "institute", "foundation", "company",
+	"airlines", "airways", "times", "news", "post", "journal", "club", "united", "city", "rovers",
+	"commission", "court", "parliament", "assembly", "congress", "senate", "department", "office",
+	"service", "services", "authority", "board", "fund", "exchange", "television", "tv", "radio",
+	"network", "press", "league", "alliance", "brigade", "brigades", "guard", "guards", "navy",
+	"cabinet", "government", "administration", "bureau", "church", "centre", "center", "hospital",
+	"holdings", "industries", "motors", "systems", "technologies", "partners", "securities",
+	"capital", "investments", "international", "telecom", "communications", "energy", "oil", "petroleum",
+	"airport", "trust", "society", "tribunal", "council", "ministries", "commission", "agency"};
+
+/* Last words of place names. */
+static const char *const place_suffixes[] = {
+	"strip", "river", "sea", "ocean", "island", "islands", "mountains", "mountain", "valley",
+	"province", "region", "county", "street", "square", "bay", "gulf", "lake", "desert", "peninsula",
+	"coast", "heights", "hills", "plateau", "basin", "canal", "district", "state", "territory",
+	"territories", "republic", "kingdom", "emirate", "city", "town", "village", "camp", "port",
+	"beach", "avenue", "road"};
+
+/* First words of place names. */
+static const char *const place_prefixes[] = {"mount", "mt", "mt.", "lake", "cape", "port", "fort", "gulf",
+                                             "isle", "north", "south", "east", "west", "northern",
+                                             "southern", "eastern", "western", "central", "upper",
+                                             "lower", "new", "san", "santa", "los", "las", "saint"};
+
+/* Heads of definite descriptions that refer back to a group or organisation. */
+static const char *const group_heads[] = {"group", "movement", "organization", "organisation", "militia",
+                                          "faction", "alliance", "company", "firm", "party", "agency"};
+
+/* Words before a name that mark a place. */
+static const char *const place_cues[] = {"in", "at", "from", "near", "to", "into", "outside", "across",
+                                         "toward", "towards", "through"};
+
+/* Verbs of speech: "X said" makes X an actor even when unknown. */
+static const char *const speech_verbs[] = {"said", "says", "told", "added", "announced", "stated",
+                                           "warned", "urged", "called", "denied", "insisted"};
+
+enum {
+	WC_FUNCTION = 1u << 0,
+	WC_CALENDAR = 1u << 1,
+	WC_PARTICLE = 1u << 2,
+	WC_ORG_SUFFIX = 1u << 3,
+	WC_PLACE_SUFFIX = 1u << 4,
+	WC_PLACE_PREFIX = 1u << 5,
+	WC_GROUP_HEAD = 1u << 6,
+	WC_PLACE_CUE = 1u << 7,
+	WC_SPEECH = 1u << 8
+};
+
+#define WC_SLOTS 2048
+static struct {
+	uint32_t hash;
+	uint32_t cls;
+} wc_table[WC_SLOTS];
+static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
+	h_amp, h_dot;
+static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
+
+static void wc_add(const char *const *words, size_t n, uint32_t cls)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t h = ng_i_token_hash(words[i], strlen(words[i]));
+		size_t j = h & (WC_SLOTS - 1);
+		while (wc_table[j].cls && wc_table[j].hash != h)
+			j = (j + 1) & (WC_SLOTS - 1);
+		wc_table[j].hash = h;
+		wc_table[j].cls |= cls;
+	}
+}
+
+#define WC_ADD(arr, cls) wc_add(arr, sizeof arr / sizeof *arr, cls)
+
+static void wc_init(void)
+{
+	WC_ADD(function_words, WC_FUNCTION);
+	WC_ADD(calendar_words, WC_CALENDAR);
+	WC_ADD(particles, WC_PARTICLE);
+	WC_ADD(org_suffixes, WC_ORG_SUFFIX);
+	WC_ADD(place_suffixes, WC_PLACE_SUFFIX);
+	WC_ADD(place_prefixes, WC_PLACE_PREFIX);
+	WC_ADD(group_heads, WC_GROUP_HEAD);
+	WC_ADD(place_cues, WC_PLACE_CUE);
+	WC_ADD(speech_verbs, WC_SPEECH);
+	h_the = ng_i_token_hash("the", 3);
+	h_s = ng_i_token_hash("'s", 2);
+	h_his = ng_i_token_hash("his", 3);
+	h_her = ng_i_token_hash("her", 3);
+	h_its = ng_i_token_hash("its", 3);
+	h_their = ng_i_token_hash("their", 5);
+	h_of = ng_i_token_hash("of", 2);
+	h_based = ng_i_token_hash("based", 5);
+	h_and = ng_i_token_hash("and", 3);
+	h_lparen = ng_i_token_hash("(", 1);
+	h_rparen = ng_i_token_hash(")", 1);
+	h_amp = ng_i_token_hash("&", 1);
+	h_dot = ng_i_token_hash(".", 1);
+}
+
+static inline uint32_t wc(uint32_t h)
+{
+	size_t j = h & (WC_SLOTS - 1);
+	while (wc_table[j].cls) {
+		if (wc_table[j].hash == h)
+			return wc_table[j].cls;
+		j = (j + 1) & (WC_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+typedef struct mctx {
+	ng_i_mctx c;
+	const ng_token *t;
+	uint32_t *lower_seen; /* hash set of words seen in lower case in this document */
+	size_t lower_cap;
+	uint32_t *cap_seen;   /* words seen capitalised inside a sentence */
+	size_t cap_cap;
+	int headline_caps;    /* the current line is an ALL-CAPS heading */
+} mctx;
+
+static int lower_seen(const mctx *c, uint32_t h)
+{
+	if (!c->lower_cap)
+		return 0;
+	size_t j = h & (c->lower_cap - 1);
+	while (c->lower_seen[j]) {
+		if (c->lower_seen[j] == h)
+			return 1;
+		j = (j + 1) & (c->lower_cap - 1);
+	}
+	return 0;
+}
+
+static int opens_quote(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	if (t->kind != NG_TOK_PUNCT)
+		return 0;
+	const char *p = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 1 && (*p == '"' || *p == '\'' || *p == '(')) || (n == 3 && memcmp(p, "\xE2\x80\x9C", 3) == 0) ||
+	       (n == 3 && memcmp(p, "\xE2\x80\x98", 3) == 0);
+}
+
+/* Was this word seen capitalised away from the start of a sentence? */
+static int seen_inside(const mctx *c, uint32_t h)
+{
+	if (!c->cap_cap)
+		return 0;
+	size_t j = h & (c->cap_cap - 1);
+	while (c->cap_seen[j]) {
+		if (c->cap_seen[j] == h)
+			return 1;
+		j = (j + 1) & (c->cap_cap - 1);
+	}
+	return 0;
+}
+
+static int build_lower_set(mctx *c)
+{
+	const ng_document *d = c->c.doc;
+	size_t cap = 64;
+	while (cap < d->ntokens)
+		cap <<= 1;
+	c->lower_seen = calloc(cap, sizeof *c->lower_seen);
+	if (!c->lower_seen)
+		return -1;
+	c->lower_cap = cap;
+	c->cap_seen = calloc(cap, sizeof *c->cap_seen);
+	if (!c->cap_seen)
+		return -1;
+	c->cap_cap = cap;
+	for (size_t i = 0; i < d->ntokens; i++) {
+		const ng_token *t = &d->tokens[i];
+		if (t->kind == NG_TOK_WORD && (t->flags & NG_TF_CAP) && !(t->flags & (NG_TF_SENT_START | NG_TF_HEADLINE)) &&
+		    t->hash && !(i > 0 && opens_quote(c, i - 1))) {
+			size_t j = t->hash & (cap - 1);
+			while (c->cap_seen[j] && c->cap_seen[j] != t->hash)
+				j = (j + 1) & (cap - 1);
+			c->cap_seen[j] = t->hash;
+		}
+		if (t->kind != NG_TOK_WORD || !(t->flags & NG_TF_LOWER) || !t->hash)
+			continue;
+		size_t j = t->hash & (cap - 1);
+		while (c->lower_seen[j] && c->lower_seen[j] != t->hash)
+			j = (j + 1) & (cap - 1);
+		c->lower_seen[j] = t->hash;
+	}
+	return 0;
+}
+
+char *ng_i_mention_text(ng_i_mctx *c, uint32_t tb, uint32_t te)
+{
+	const ng_document *d = c->doc;
+	size_t n = 0;
+	for (uint32_t i = tb; i < te; i++)
+		n += d->tokens[i].end - d->tokens[i].start + 1;
+	char *s = ng_i_arena_alloc(c->arena, n + 1), *q = s;
+	if (!s)
+		return NULL;
+	for (uint32_t i = tb; i < te; i++) {
+		if (i > tb && d->tokens[i].start > d->tokens[i - 1].end)
+			*q++ = ' ';
+		size_t k = d->tokens[i].end - d->tokens[i].start;
+		memcpy(q, d->text + d->tokens[i].start, k);
+		q += k;
+	}
+	*q = '\0';
+	return s;
+}
+
+const char *ng_i_mention_slug(ng_i_mctx *c, const char *text)
+{
+	char *s = ng_i_slug(text, strlen(text));
+	if (!s)
+		return NULL;
+	const char *r = ng_i_arena_strdup(c->arena, s);
+	free(s);
+	return r;
+}
+
+static int is_word(const ng_token *t) { return t->kind == NG_TOK_WORD; }
+static int is_cap(const ng_token *t) { return t->kind == NG_TOK_WORD && (t->flags & NG_TF_CAP); }
+static int is_poss(const mctx *c, size_t i, size_t end)
+{
+	return (c->t[i].flags & NG_TF_POSS) || (i + 1 < end && c->t[i + 1].hash == h_s);
+}
+
+/* Does dictionary entry e match tokens [b, e) under the case rules? */
+static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
+{
+	const ng_token *t = c->t;
+	if (en->flags & NG_I_EF_CS)
+		return ng_i_names_form_matches(c->c.doc, b, e, en->form);
+	if (en->what == NG_I_W_AGENT || en->what == NG_I_W_AGENT_PL)
+		return 1;
+	if (e - b == 1)
+		return is_cap(&t[b]) || (t[b].kind == NG_TOK_WORD && !(t[b].flags & NG_TF_LOWER));
+	/* multi-word names: any case, but never starting on a lower-case function word
+	   unless the phrase itself starts so ("the Bahamas") */
+	return 1;
+}
+
+typedef struct dmatch {
+	size_t len;
+	const ng_i_entry *e;
+} dmatch;
+
+/* Longest dictionary phrase at token i whose kind is in `mask` (1 << NG_I_W_*). */
+static dmatch dict_match(const mctx *c, size_t i, size_t end, unsigned mask)
+{
+	dmatch best = {0, NULL};
+	const struct ng_i_names *nm = c->c.nm;
+	if (!nm || !nm->slots)
+		return best;
+	uint64_t key = NG_I_SEQ_SEED;
+	for (size_t k = i; k < end && k - i < nm->max_tokens; k++) {
+		key = ng_i_seq_next(key, c->t[k].hash);
+		const ng_i_seq_slot *s = ng_i_names_find(nm, key);
+		if (!s)
+			break;
+		for (int32_t x = s->head; x >= 0; x = nm->entries[x].next) {
+			const ng_i_entry *en = &nm->entries[x];
+			if ((mask & (1u << en->what)) && case_ok(c, en, i, k + 1)) {
+				best.len = k + 1 - i;
+				best.e = en;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+#define M_NAMES ((1u << NG_I_W_NAME) | (1u << NG_I_W_PLACE))
+#define M_ADJ (1u << NG_I_W_ADJ)
+#define M_AGENTS ((1u << NG_I_W_AGENT) | (1u << NG_I_W_AGENT_PL))
+
+static ng_mention *push(mctx *c, uint32_t sent, size_t b, size_t e, ng_mention_kind kind)
+{
+	ng_i_mctx *x = &c->c;
+	if (x->n == x->cap) {
+		size_t nc = x->cap ? x->cap * 2 : 64;
+		ng_mention *nmn = realloc(x->m, nc * sizeof *nmn);
+		if (!nmn)
+			return NULL;
+		x->m = nmn;
+		ng_i_mx *nx = realloc(x->mx, nc * sizeof *nx);
+		if (!nx)
+			return NULL;
+		x->mx = nx;
+		x->cap = nc;
+	}
+	ng_mention *m = &x->m[x->n];
+	memset(m, 0, sizeof *m);
+	ng_i_mx *mx = &x->mx[x->n];
+	memset(mx, 0, sizeof *mx);
+	mx->agent = -1;
+	x->n++;
+	m->sentence = sent;
+	m->tok_begin = (uint32_t)b;
+	m->tok_end = (uint32_t)e;
+	m->start = c->t[b].start;
+	m->end = c->t[e - 1].end;
+	m->kind = kind;
+	return m;
+}
+
+static ng_i_mx *last_mx(mctx *c) { return &c->c.mx[c->c.n - 1]; }
+
+/* Fills a mention from a dictionary entry. */
+static int from_entry(mctx *c, ng_mention *m, const ng_i_entry *en)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	const ng_i_actor *a = &nm->actors[en->ref];
+	if (en->what == NG_I_W_PLACE) {
+		m->type = NG_ACTOR_PLACE;
+		m->label = en->form;
+		m->actor = ng_i_mention_slug(&c->c, en->form);
+		ng_i_code_copy(m->country, a->country);
+		return m->actor ? 0 : -1;
+	}
+	m->type = a->type;
+	m->actor = a->id;
+	m->label = a->label;
+	memcpy(m->country, a->country, 4);
+	memcpy(m->sector, a->sector, 4);
+	last_mx(c)->from_dict = 1;
+	return 0;
+}
+
+/* Title / honorific agent at i: returns its length (0 when none) and the agent index. */
+static size_t title_at(const mctx *c, size_t i, size_t end, int32_t *agent)
+{
+	dmatch d = dict_match(c, i, end, 1u << NG_I_W_AGENT);
+	if (!d.len)
+		return 0;
+	const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
+	if (!(g->flags & (NG_I_AF_TITLE | NG_I_AF_HONORIFIC)))
+		return 0;
+	*agent = (int32_t)d.e->ref;
+	size_t len = d.len;
+	if (i + len < end && c->t[i + len].hash == h_dot && c->t[i + len].start == c->t[i + len - 1].end)
+		len++; /* "Gen." */
+	return len;
+}
+
+/* Can token k continue a capitalised name? */
+static int name_token(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	if (!is_word(t) || !(t->flags & NG_TF_CAP))
+		return 0;
+	uint32_t cls = wc(t->hash);
+	if (cls & WC_CALENDAR)
+		return 0;
+	return 1;
+}
+
+/* End of the capitalised name starting at i (exclusive); i itself is a name token. */
+static size_t name_extent(const mctx *c, size_t i, size_t end)
+{
+	size_t j = i + 1;
+	if (is_poss(c, i, end))
+		return j;
+	while (j < end && j - i < 10) {
+		const ng_token *t = &c->t[j];
+		if (t->start > c->t[j - 1].end + 1 && c->t[j - 1].end < t->start) {
+			/* a line break inside a name is fine; other gaps are spaces too */
+		}
+		if (name_token(c, j) && !(wc(t->hash) & WC_FUNCTION)) {
+			j++;
+		} else if (is_word(t) && (wc(t->hash) & WC_PARTICLE) && j + 1 < end && name_token(c, j + 1)) {
+			j += 2; /* "bin Jassim", "van Gaal" */
+		} else if ((t->hash == h_of || t->hash == h_amp) && j + 1 < end && name_token(c, j + 1) &&
+		           (wc(c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+		           !(wc(c->t[j + 1].hash) & WC_FUNCTION)) {
+			j += 2; /* "Bank of England", "Gulf of Aden" */
+		} else {
+			break;
+		}
+		if (is_poss(c, j - 1, end))
+			break;
+	}
+	return j;
+}
+
+static int all_caps_line(const mctx *c, size_t i) { return (c->t[i].flags & NG_TF_ALLCAPS) && c->headline_caps; }
+
+/* Decides the type of a name no dictionary knows. */
+static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
+{
+	const ng_token *t = c->t;
+	*guessed = 0;
+	uint32_t last = wc(t[e - 1].hash), first = wc(t[b].hash);
+	if (last & WC_ORG_SUFFIX)
+		return NG_ACTOR_ORGANIZATION;
+	if (last & WC_PLACE_SUFFIX)
+		return NG_ACTOR_PLACE;
+	if (e - b >= 2 && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))
+		return NG_ACTOR_PLACE;
+	for (size_t k = b; k < e; k++) {
+		if (wc(t[k].hash) & WC_PARTICLE)
+			return NG_ACTOR_PERSON;
+		if (k + 1 < e && t[k].hash == h_of)
+			return NG_ACTOR_ORGANIZATION;
+	}
+	if (e - b == 1 && (t[b].flags & NG_TF_ALLCAPS) && !c->headline_caps)
+		return NG_ACTOR_ORGANIZATION; /* an acronym */
+	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
+		return NG_ACTOR_PLACE;
+	if (e - b >= 2 && e - b <= 4) {
+		int plain = 1;
+		for (size_t k = b; k < e; k++)
+			if ((t[k].flags & NG_TF_ALLCAPS) || (t[k].flags & NG_TF_DIGIT))
+				plain = 0;
+		if (plain)
+			return NG_ACTOR_PERSON;
+	}
+	*guessed = 1;
+	return e - b == 1 ? NG_ACTOR_PERSON : NG_ACTOR_ORGANIZATION;
+}
+
+/* Looks for "'s [adj]* agent" after a possessor ending at e; returns the agent
+ * match end (0 when none) and the agent entry. */
+static size_t possessed_agent(const mctx *c, size_t e, size_t end, const ng_i_entry **agent, size_t *ab)
+{
+	size_t k = e;
+	if (k < end && c->t[k].hash == h_s)
+		k++;
+	for (size_t skip = 0; skip <= 3 && k < end; skip++, k++) {
+		const ng_token *t = &c->t[k];
+		if (!is_word(t) || (t->flags & NG_TF_CAP))
+			return 0;
+		dmatch d = dict_match(c, k, end, M_AGENTS);
+		if (d.len) {
+			/* take the longest agent phrase that ends the noun phrase */
+			size_t ee = k + d.len;
+			const ng_i_entry *en = d.e;
+			while (ee < end && is_word(&c->t[ee]) && !(c->t[ee].flags & NG_TF_CAP)) {
+				dmatch d2 = dict_match(c, ee, end, M_AGENTS);
+				if (!d2.len)
+					break;
+				en = d2.e;
+				ee += d2.len;
+			}
+			*agent = en;
+			*ab = e < end && c->t[e].hash == h_s ? e + 1 : e;
+			return ee;
+		}
+		if (wc(t->hash) & WC_FUNCTION)
+			return 0;
+	}
+	return 0;
+}
+
+static ng_status oom(void) { return ng_i_error(NG_ENOMEM, "out of memory"); }
+
+/* Emits the possessive composition after a possessor mention (index pi). */
+static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
+{
+	const ng_i_entry *ag = NULL;
+	size_t ab = 0;
+	size_t ee = possessed_agent(c, e, end, &ag, &ab);
+	if (!ee)
+		return NG_OK;
+	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	ng_mention p = c->c.m[pi]; /* copy: push may move the array */
+	ng_mention *m = push(c, sent, ab, ee, NG_MENTION_GENERIC);
+	if (!m)
+		return oom();
+	last_mx(c)->agent = (int32_t)ag->ref;
+	if (g->flags & NG_I_AF_ORG) {
+		/* "Gaza's civil defense agency": an organisation of its own */
+		char *np = ng_i_mention_text(&c->c, (uint32_t)ab, (uint32_t)ee);
+		if (!np)
+			return oom();
+		size_t ln = strlen(p.label) + strlen(np) + 2;
+		char *label = ng_i_arena_alloc(c->c.arena, ln);
+		if (!label)
+			return oom();
+		snprintf(label, ln, "%s %s", p.label, np);
+		m->type = NG_ACTOR_ORGANIZATION;
+		m->label = label;
+		m->actor = ng_i_mention_slug(&c->c, label);
+		if (!m->actor)
+			return oom();
+		memcpy(m->country, p.country, 4);
+		ng_i_code_copy(m->sector, g->sector);
+	} else {
+		/* "Israel's spy chief": the possessor with the agent's sector */
+		m->type = p.type;
+		m->actor = p.actor;
+		m->label = p.label;
+		memcpy(m->country, p.country, 4);
+		ng_i_code_copy(m->sector, g->sector[0] ? g->sector : p.sector);
+	}
+	*next = ee;
+	return NG_OK;
+}
+
+/* Agents at k that make a generic mention after a demonym: plural forms and
+ * collective or organisation nouns ("Qatari mediators", "Lebanese health ministry"). */
+static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entry **out)
+{
+	for (size_t skip = 0; skip <= 2 && k < end; skip++, k++) {
+		const ng_token *t = &c->t[k];
+		if (!is_word(t))
+			return 0;
+		dmatch d = dict_match(c, k, end, M_AGENTS);
+		if (d.len) {
+			size_t ee = k + d.len;
+			const ng_i_entry *en = d.e;
+			while (ee < end && is_word(&c->t[ee])) {
+				dmatch d2 = dict_match(c, ee, end, M_AGENTS);
+				if (!d2.len)
+					break;
+				en = d2.e;
+				ee += d2.len;
+			}
+			const ng_i_agent *g = &c->c.nm->agents[en->ref];
+			if (en->what == NG_I_W_AGENT_PL || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG))) {
+				*out = en;
+				return ee;
+			}
+			return 0;
+		}
+		if ((t->flags & NG_TF_CAP) || (wc(t->hash) & WC_FUNCTION))
+			return 0;
+	}
+	return 0;
+}
+
+/* A person's name after a title: capitalised tokens (and particles). */
+static size_t person_name_at(const mctx *c, size_t k, size_t end)
+{
+	if (k >= end || !name_token(c, k) || (wc(c->t[k].hash) & WC_FUNCTION))
+		return k;
+	if (dict_match(c, k, end, M_NAMES).len && !dict_match(c, k, end, 1u << NG_I_W_NAME).len)
+		return k; /* a place after a title: "Governor of Texas" is not a name */
+	return name_extent(c, k, end);
+}
+
+/* Sets a mention for a name that is not in the dictionary (or extends one). */
+static int set_new_name(mctx *c, ng_mention *m, ng_actor_type type)
+{
+	char *text = ng_i_mention_text(&c->c, m->tok_begin, m->tok_end);
+	if (!text)
+		return -1;
+	/* drop a trailing possessive clitic that stuck to the text */
+	m->label = text;
+	m->actor = ng_i_mention_slug(&c->c, text);
+	m->type = type;
+	return m->actor ? 0 : -1;
+}
+
+static ng_status scan_sentence(mctx *c, uint32_t si)
+{
+	const ng_sentence *s = &c->c.doc->sentences[si];
+	const ng_token *t = c->t;
+	size_t end = s->tok_end;
+	/* ALL-CAPS headings: capitalisation says nothing; only the dictionary speaks */
+	size_t words = 0, caps = 0;
+	for (size_t k = s->tok_begin; k < end; k++) {
+		if (t[k].kind != NG_TOK_WORD)
+			continue;
+		words++;
+		if (t[k].flags & NG_TF_ALLCAPS)
+			caps++;
+	}
+	c->headline_caps = words >= 2 && caps * 10 >= words * 6;
+
+	for (size_t i = s->tok_begin; i < end;) {
+		const ng_token *tk = &t[i];
+		if (tk->kind != NG_TOK_WORD) {
+			i++;
+			continue;
+		}
+		/* "X-based": a place cue, not an actor */
+		if ((tk->flags & NG_TF_HYPHEN) && tk->end - tk->start > 6 &&
+		    ng_i_token_hash(c->c.doc->text + tk->end - 6, 6) == ng_i_token_hash("-based", 6)) {
+			i++;
+			continue;
+		}
+		uint32_t cls = wc(tk->hash);
+
+		/* pronouns and definite descriptions (resolved later) */
+		if (tk->flags & NG_TF_LOWER || (tk->flags & NG_TF_SENT_START)) {
+			if (tk->hash == h_his || tk->hash == h_its || tk->hash == h_her) {
+				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
+				if (!m)
+					return oom();
+				last_mx(c)->want = tk->hash == h_its ? NG_I_REF_NONPERSON : NG_I_REF_PERSON;
+				i++;
+				continue;
+			}
+			if (tk->hash == h_the && i + 1 < end) {
+				/* the [adj]{0,2} head */
+				size_t k = i + 1;
+				for (size_t skip = 0; skip < 3 && k < end; skip++) {
+					const ng_token *u = &t[k];
+					if (!is_word(u) || (u->flags & NG_TF_CAP))
+						break;
+					uint32_t ucls = wc(u->hash);
+					int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
+					               (wc(t[k + 1].hash) & WC_FUNCTION);
+					if ((ucls & WC_GROUP_HEAD) && lastword) {
+						ng_mention *m = push(c, si, i, k + 1, NG_MENTION_NOMINAL);
+						if (!m)
+							return oom();
+						last_mx(c)->want = NG_I_REF_ORG;
+						i = k + 1;
+						goto next;
+					}
+					dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+					if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
+					    (k + d.len >= end || !is_word(&t[k + d.len]) || (wc(t[k + d.len].hash) & WC_FUNCTION) ||
+					     t[k + d.len].hash == h_s || (t[k + d.len - 1].flags & NG_TF_POSS))) {
+						ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
+						if (!m)
+							return oom();
+						last_mx(c)->want = NG_I_REF_PERSON_OFFICE;
+						last_mx(c)->agent = (int32_t)d.e->ref;
+						i = k + d.len;
+						goto next;
+					}
+					if (ucls & WC_FUNCTION)
+						break;
+					k++;
+				}
+			}
+			if (tk->flags & NG_TF_LOWER) {
+				/* lower-case multi-word dictionary names ("united states") are rare
+				   in news but allowed; single words never */
+				dmatch d = dict_match(c, i, end, M_NAMES);
+				if (d.len >= 2 && !(d.e->flags & NG_I_EF_CS) && (t[i].flags & NG_TF_LOWER) &&
+				    !(wc(tk->hash) & WC_FUNCTION)) {
+					ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
+					if (!m || from_entry(c, m, d.e))
+						return oom();
+					i += d.len;
+					continue;
+				}
+				i++;
+				continue;
+			}
+		}
+
+		/* a demonym (or country) modifier, a title, then a name */
+		{
+			size_t k = i;
+			dmatch mod = dict_match(c, i, end, M_ADJ);
+			if (mod.len)
+				k = i + mod.len;
+			int32_t agent = -1;
+			size_t tl = 0, k0 = k;
+			while (k < end && (tl = title_at(c, k, end, &agent)) > 0)
+				k += tl;
+			if (k > k0) {
+				size_t ne = person_name_at(c, k, end);
+				if (ne > k) {
+					/* "Israeli Prime Minister Benjamin Netanyahu" */
+					dmatch dn = dict_match(c, k, end, 1u << NG_I_W_NAME);
+					ng_mention *m = push(c, si, k, ne, NG_MENTION_NAME);
+					if (!m)
+						return oom();
+					if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_PERSON) {
+						if (from_entry(c, m, dn.e))
+							return oom();
+					} else if (set_new_name(c, m, NG_ACTOR_PERSON)) {
+						return oom();
+					}
+					last_mx(c)->agent = agent;
+					if (mod.len && !m->country[0])
+						ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+					if (agent >= 0 && !m->sector[0])
+						ng_i_code_copy(m->sector, c->c.nm->agents[agent].sector);
+					i = ne;
+					if (is_poss(c, ne - 1, end)) {
+						ng_status st = possessive(c, c->c.n - 1, si, ne, end, &i);
+						if (st)
+							return st;
+					}
+					continue;
+				}
+			}
+			if (mod.len) {
+				/* "Qatari mediators", "Israeli forces" */
+				const ng_i_entry *ag = NULL;
+				size_t ge = generic_agent(c, i + mod.len, end, &ag);
+				if (ge) {
+					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+					const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+					ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
+					if (!m)
+						return oom();
+					m->type = a->type;
+					m->actor = a->id;
+					m->label = a->label;
+					memcpy(m->country, a->country, 4);
+					/* a country's officials, mediators, leaders: its government */
+					ng_i_code_copy(m->sector, g->sector[0] ? g->sector : "GOV");
+					last_mx(c)->agent = (int32_t)ag->ref;
+					last_mx(c)->from_dict = 1;
+					i = ge;
+					continue;
+				}
+				/* a demonym alone is an adjective ("Israeli"), or the people
+				   ("Israelis") — not a name */
+				if (mod.len == 1 || !(mod.e->flags & NG_I_EF_PLURAL)) {
+					i += mod.len;
+					continue;
+				}
+			}
+		}
+
+		/* dictionary names */
+		dmatch d = dict_match(c, i, end, M_NAMES);
+		int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
+		                   (i > s->tok_begin && opens_quote(c, i - 1));
+		if (d.len) {
+			size_t e = i + d.len;
+			/* a capitalised continuation makes a longer name ("Gaza Strip" is in the
+			   dictionary, "Leicester City" is not) */
+			size_t ext = e;
+			if (!all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
+			    !(wc(t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
+			    c->c.nm->actors[d.e->ref].type != NG_ACTOR_PERSON)
+				ext = name_extent(c, e, end);
+			ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
+			if (!m)
+				return oom();
+			if (ext > e) {
+				int guessed;
+				ng_actor_type ty = guess_type(c, i, ext, &guessed);
+				if (guessed)
+					ty = NG_ACTOR_ORGANIZATION;
+				if (set_new_name(c, m, ty))
+					return oom();
+				if (d.e->what != NG_I_W_ADJ)
+					ng_i_code_copy(m->country, c->c.nm->actors[d.e->ref].country);
+			} else if (from_entry(c, m, d.e)) {
+				return oom();
+			}
+			i = ext;
+			if (is_poss(c, ext - 1, end)) {
+				ng_status st = possessive(c, c->c.n - 1, si, ext, end, &i);
+				if (st)
+					return st;
+			}
+			continue;
+		}
+
+		/* names beyond the dictionary */
+		if (!name_token(c, i) || all_caps_line(c, i)) {
+			/* "LONDON 1996-08-30": a dateline names a place */
+			if (all_caps_line(c, i) && (tk->flags & NG_TF_LINE_START) && i + 1 < end &&
+			    t[i + 1].kind == NG_TOK_NUMBER && (t[i + 1].flags & NG_TF_HYPHEN) && !(cls & WC_FUNCTION)) {
+				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_NAME);
+				if (!m || set_new_name(c, m, NG_ACTOR_PLACE))
+					return oom();
+			}
+			i++;
+			continue;
+		}
+		if (cls & WC_FUNCTION) {
+			i++;
+			continue;
+		}
+		size_t e = name_extent(c, i, end);
+		if (initial_word && e == i + 1 && lower_seen(c, tk->hash)) {
+			/* "Amid ..." / "Further ...": an ordinary word at the start */
+			i++;
+			continue;
+		}
+		if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(tk->hash) & WC_PLACE_PREFIX)) {
+			i++; /* drop the ordinary first word, try again from the next */
+			continue;
+		}
+		if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
+		    !(i + 1 < end && (wc(t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
+			/* a capitalised first word that the document never capitalises elsewhere */
+			i++;
+			continue;
+		}
+		/* an inner dictionary name ends the unknown one ("Reuters Israel") */
+		for (size_t k = i + 1; k < e; k++) {
+			if (dict_match(c, k, end, M_NAMES).len && !(wc(t[k - 1].hash) & (WC_PARTICLE))) {
+				e = k;
+				break;
+			}
+		}
+		int guessed;
+		ng_actor_type ty = guess_type(c, i, e, &guessed);
+		ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+		if (!m || set_new_name(c, m, ty))
+			return oom();
+		last_mx(c)->guessed = (uint8_t)guessed;
+		i = e;
+		if (is_poss(c, e - 1, end)) {
+			ng_status st = possessive(c, c->c.n - 1, si, e, end, &i);
+			if (st)
+				return st;
+		}
+		/* "Islamic Resistance Movement (Hamas)": resolved as an acronym later */
+		continue;
+	next:;
+	}
+	return NG_OK;
+}
+
+ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
+                            const ng_extract_options *opts)
+{
+	ng_extract_options defaults = NG_EXTRACT_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	pthread_once(&wc_once, wc_init);
+	mctx c;
+	memset(&c, 0, sizeof c);
+	c.c.doc = doc;
+	c.c.lex = lex;
+	c.c.nm = lex ? lex->names : NULL;
+	c.c.arena = x->priv_;
+	c.t = doc->tokens;
+	ng_status st = NG_OK;
+	if (build_lower_set(&c) != 0) {
+		st = oom();
+		goto done;
+	}
+	static const struct ng_i_names empty_names;
+	if (!c.c.nm)
+		c.c.nm = &empty_names;
+	for (uint32_t si = 0; si < doc->nsentences; si++)
+		if ((st = scan_sentence(&c, si)) != NG_OK)
+			goto done;
+	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
+		goto done;
+	x->mentions = c.c.m;
+	x->nmentions = c.c.n;
+	c.c.m = NULL;
+done:
+	free(c.c.m);
+	free(c.c.mx);
+	free(c.lower_seen);
+	free(c.cap_seen);
+	return st;
+}
+
+ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                              const ng_extract_options *opts)
+{
+	if (!out)
+		return ng_i_error(NG_EINVAL, "ng_extract_mentions: NULL out");
+	*out = NULL;
+	if (!doc)
+		return ng_i_error(NG_EINVAL, "ng_extract_mentions: NULL document");
+	ng_extraction *x = calloc(1, sizeof *x);
+	ng_i_arena *arena = malloc(sizeof *arena);
+	if (!x || !arena) {
+		free(x);
+		free(arena);
+		return oom();
+	}
+	ng_i_arena_init(arena, 16 * 1024);
+	x->priv_ = arena;
+	x->doc = doc;
+	ng_status st = ng_i_mentions_run(x, lex, doc, opts);
+	if (st != NG_OK) {
+		ng_extraction_free(x);
+		return st;
+	}
+	*out = x;
+	return NG_OK;
+}
+
+void ng_extraction_free(ng_extraction *x)
+{
+	if (!x)
+		return;
+	free(x->mentions);
+	free(x->events);
+	if (x->priv_) {
+		ng_i_arena_free(x->priv_);
+		free(x->priv_);
+	}
+	free(x);
+}

@@ -1,0 +1,43 @@
+/* Private interface between mention recognition (src/mentions) and actor
+ * resolution inside a document (src/actors). */
+#ifndef NG_I_MENTIONS_H
+#define NG_I_MENTIONS_H
+
+#include "common/util.h"
+#include "lexicon/names_i.h"
+#include "newsgraph/extract.h"
+
+/* What the recogniser knows about a mention beyond ng_mention. */
+typedef struct ng_i_mx {
+	int32_t agent;      /* title or agent noun index (lexicon agents), -1 when none */
+	uint8_t from_dict;  /* the actor comes from a dictionary (its id is canonical) */
+	uint8_t guessed;    /* the type is a guess from the default rule */
+	uint8_t want;       /* nominal/pronoun: what it refers to (NG_I_REF_*) */
+	uint8_t pad_;
+} ng_i_mx;
+
+enum { NG_I_REF_NONE = 0, NG_I_REF_ORG, NG_I_REF_PERSON_OFFICE, NG_I_REF_PERSON, NG_I_REF_NONPERSON };
+
+/* Per-document working state shared by the two stages. */
+typedef struct ng_i_mctx {
+	const ng_document *doc;
+	const ng_lexicon *lex;
+	const struct ng_i_names *nm;
+	ng_i_arena *arena;
+	ng_mention *m;
+	ng_i_mx *mx;
+	size_t n, cap;
+} ng_i_mctx;
+
+/* Resolves mentions inside the document (src/actors/resolve.c): surnames,
+ * acronyms, nominals and pronouns; drops what it cannot resolve. */
+ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts);
+
+/* Text of a mention's tokens as an arena string (single spaces between tokens
+ * that were apart). NULL on OOM. */
+char *ng_i_mention_text(ng_i_mctx *c, uint32_t tb, uint32_t te);
+
+/* Canonical id of a name that no dictionary knows: the slug, in the arena. */
+const char *ng_i_mention_slug(ng_i_mctx *c, const char *text);
+
+#endif
