@@ -144,6 +144,7 @@ typedef struct ctx {
 	uint32_t *cls;     /* word class bits */
 	uint8_t *trig;     /* 1 when the token is a trigger's literal */
 	uint8_t *quoted;   /* 1 inside a quotation */
+	uint8_t *evnoun;   /* 1 when the token anchors an event-noun pattern */
 	/* per sentence */
 	match *m;
 	size_t nm, cm;
@@ -248,8 +249,8 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 		uint32_t w = c->cls[t];
 		if ((w & W_SUBORD) && !(w & W_PREP))
 			return -1;
-		if (c->trig[t])
-			return -1;
+		if (c->trig[t] || (c->evnoun[t] && k > 0))
+			return -1; /* "welcomed the killing of X": X belongs to the noun */
 		if ((w & W_TO) && t + 1 < c->se && !(c->cls[t + 1] & (W_DET)) && c->mcover[t + 1] < 0 &&
 		    k > 0)
 			return -1; /* "to" + verb: an infinitive clause begins */
@@ -261,11 +262,16 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n, uint32_t *after)
 {
 	uint32_t t = c->x->mentions[mi].tok_end;
+	uint8_t n0 = *n;
+	uint32_t after0 = *after;
+	int conj = 0;
 	while (*n < 8 && t < c->se) {
 		uint32_t u = t;
 		int sep = 0;
 		for (int k = 0; k < 4 && u < c->se; k++) {
 			if (tok_is(c, u, ',') || (c->cls[u] & (W_CONJ | W_DET))) {
+				if (c->cls[u] & W_CONJ)
+					conj = 1;
 				if (!(c->cls[u] & W_DET))
 					sep = 1;
 				u++;
@@ -274,13 +280,20 @@ static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n,
 			break;
 		}
 		if (!sep || u >= c->se)
-			return;
+			break;
 		int32_t mj = c->mcover[u];
 		if (mj < 0 || c->x->mentions[mj].tok_begin != u || !mention_ok(c, mj) || is_place(c, mj))
-			return;
+			break;
 		out[(*n)++] = mj;
 		t = c->x->mentions[mj].tok_end;
 		*after = t;
+		if (conj)
+			return;
+	}
+	/* "X, Y" without a closing "and"/"or" is no list: "If X attacks Y, Z would ..." */
+	if (!conj) {
+		*n = n0;
+		*after = after0;
 	}
 }
 
@@ -291,6 +304,10 @@ static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
 	while (*n < 8 && t > c->sb) {
 		uint32_t u = t - 1;
 		int sep = 0;
+		/* the separator next to the mention must be a conjunction, or a comma
+		 * in a list already closed by one: "X, Y and Z" */
+		if (!(c->cls[u] & W_CONJ) && !(*n > 1 && tok_is(c, u, ',')))
+			return;
 		for (int k = 0; k < 3 && u > c->sb; k++) {
 			if (tok_is(c, u, ',') || (c->cls[u] & W_CONJ)) {
 				sep = 1;
@@ -363,7 +380,8 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 				continue;
 			}
 			uint32_t pw = b > c->sb ? c->cls[b - 1] : 0;
-			int after_trigger = b > c->sb && c->trig[b - 1];
+			/* the object of an earlier verb; a reporting verb's clause is not one */
+			int after_trigger = b > c->sb && c->trig[b - 1] == 1;
 			if (pw & W_OWNPREP) {
 				if (own < 0)
 					own = mi;
@@ -591,7 +609,7 @@ static ng_status find_triggers(ctx *c)
 		NG_I_VEC_GROW(c->m, c->nm, c->cm, 1, oom);
 		c->m[c->nm++] = best;
 		for (uint32_t u = t; u <= best.tlast; u++)
-			c->trig[u] = 1;
+			c->trig[u] = (c->vw.pats[best.pat].flags & NG_I_VP_REPORT) ? 2 : 1;
 		t = best.tlast;
 	}
 	return NG_OK;
@@ -786,6 +804,9 @@ static ng_status code_sentence(ctx *c)
 					coordinate_right(c, mi, srcs, &ns, &after);
 				}
 			}
+			/* the explicit slot found the agent itself: "attacked $T" read "attacked by X" */
+			if (ns)
+				nt = 0;
 			if (!nt)
 				nt = find_subject(c, mt->t0, tgts);
 		} else {
@@ -896,7 +917,8 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 	c.cls = malloc(nt * sizeof *c.cls);
 	c.trig = calloc(nt, 1);
 	c.quoted = calloc(nt, 1);
-	if (!c.mcover || !c.cls || !c.trig || !c.quoted) {
+	c.evnoun = calloc(nt, 1);
+	if (!c.mcover || !c.cls || !c.trig || !c.quoted || !c.evnoun) {
 		st = ng_i_error(NG_ENOMEM, "out of memory coding events");
 		goto done;
 	}
@@ -934,6 +956,19 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 			else
 				c.quoted[t] = (uint8_t)inq;
 		}
+		for (uint32_t t = c.sb; t < c.se; t++) {
+			const uint32_t *cand;
+			size_t ncand = doc->tokens[t].kind == NG_TOK_WORD
+			                   ? ng_i_verbs_lookup(c.verbs, doc->tokens[t].hash, &cand)
+			                   : 0;
+			for (size_t i = 0; i < ncand; i++) {
+				unsigned f = c.vw.pats[cand[i]].flags;
+				if ((f & NG_I_VP_NOMINAL) && !(f & (NG_I_VP_STRUCTURAL | NG_I_VP_SOLO))) {
+					c.evnoun[t] = 1;
+					break;
+				}
+			}
+		}
 		c.sent = s;
 		c.sent_first_event = x->nevents;
 		if ((st = code_sentence(&c)))
@@ -944,6 +979,7 @@ done:
 	free(c.cls);
 	free(c.trig);
 	free(c.quoted);
+	free(c.evnoun);
 	free(c.m);
 	return st;
 }

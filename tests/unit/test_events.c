@@ -1,0 +1,309 @@
+/* The event coder on hand-built documents and mentions: subjects and objects,
+ * passive voice, coordination, "between", appositions, reported speech,
+ * nominal events, modality, and the rules against invented events. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "events/events_i.h"
+
+static ng_lexicon *lex;
+static int have_cameo;
+
+static int setup(void **state)
+{
+	(void)state;
+	const char *data = getenv("NG_DATA_DIR");
+	char path[4096];
+	if (ng_lexicon_new(&lex))
+		return -1;
+	snprintf(path, sizeof path, "%s/verbs.tsv", data ? data : "data");
+	if (ng_lexicon_load_file(lex, path, NG_DICT_VERBS_TSV)) {
+		fprintf(stderr, "%s\n", ng_error_last());
+		return -1;
+	}
+	snprintf(path, sizeof path, "%s/cameo.tsv", data ? data : "data");
+	FILE *f = fopen(path, "rb");
+	if (f) {
+		fclose(f);
+		if (ng_lexicon_load_file(lex, path, NG_DICT_CAMEO_TSV))
+			return -1;
+		have_cameo = 1;
+	}
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ng_lexicon_free(lex);
+	return 0;
+}
+
+/* A mention: the nth occurrence (0-based) of `text`. */
+typedef struct hm {
+	const char *text;
+	const char *actor;
+	ng_actor_type type;
+	int nth;
+} hm;
+
+typedef struct run {
+	ng_document *doc;
+	ng_extraction x;
+} run;
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const ng_mention *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static run *code(const char *text, const hm *ms)
+{
+	run *r = calloc(1, sizeof *r);
+	assert_non_null(r);
+	assert_int_equal(ng_document_new(&r->doc, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	size_t n = 0;
+	while (ms[n].text)
+		n++;
+	r->x.doc = r->doc;
+	r->x.mentions = calloc(n + 1, sizeof *r->x.mentions);
+	r->x.nmentions = n;
+	for (size_t i = 0; i < n; i++) {
+		const char *p = r->doc->text;
+		for (int k = 0; k <= ms[i].nth; k++) {
+			p = strstr(k ? p + 1 : p, ms[i].text);
+			assert_non_null(p);
+		}
+		ng_mention *m = &r->x.mentions[i];
+		m->start = (uint32_t)(p - r->doc->text);
+		m->end = m->start + (uint32_t)strlen(ms[i].text);
+		m->tok_begin = UINT32_MAX;
+		for (size_t t = 0; t < r->doc->ntokens; t++) {
+			if (r->doc->tokens[t].start >= m->start && r->doc->tokens[t].end <= m->end) {
+				if (m->tok_begin == UINT32_MAX)
+					m->tok_begin = (uint32_t)t;
+				m->tok_end = (uint32_t)t + 1;
+			}
+		}
+		assert_true(m->tok_begin != UINT32_MAX);
+		m->sentence = (uint32_t)ng_document_sentence_of(r->doc, m->tok_begin);
+		m->actor = ms[i].actor;
+		m->label = ms[i].actor;
+		m->type = ms[i].type;
+		m->kind = NG_MENTION_NAME;
+		if (ms[i].type == NG_ACTOR_COUNTRY)
+			ng_i_code_copy(m->country, ms[i].actor);
+	}
+	qsort(r->x.mentions, n, sizeof *r->x.mentions, cmp_mention);
+	assert_int_equal(ng_i_events_run(&r->x, lex, r->doc, NULL), NG_OK);
+	return r;
+}
+
+static void run_free(run *r)
+{
+	free(r->x.events);
+	free(r->x.mentions);
+	ng_document_free(r->doc);
+	free(r);
+}
+
+static const char *actor(const run *r, int32_t m)
+{
+	return m < 0 ? NULL : r->x.mentions[m].actor;
+}
+
+/* Number of events src -rel-> tgt (NULL = no actor) with the modality (-1 = any). */
+static int count(const run *r, const char *src, const char *rel, const char *tgt, int mod)
+{
+	int n = 0;
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		const ng_event *e = &r->x.events[i];
+		const char *s = actor(r, e->source), *t = actor(r, e->target);
+		if (strcmp(e->relation, rel) != 0)
+			continue;
+		if ((src == NULL) != (s == NULL) || (src && strcmp(src, s) != 0))
+			continue;
+		if ((tgt == NULL) != (t == NULL) || (tgt && strcmp(tgt, t) != 0))
+			continue;
+		if (mod >= 0 && (int)e->modality != mod)
+			continue;
+		n++;
+	}
+	return n;
+}
+
+static void dump(const run *r)
+{
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		const ng_event *e = &r->x.events[i];
+		const char *s = actor(r, e->source), *t = actor(r, e->target);
+		print_message("  %s -%s/%s/%s-> %s\n", s ? s : "-", e->relation, e->cameo,
+		              ng_modality_name(e->modality), t ? t : "-");
+	}
+}
+
+#define C NG_ACTOR_COUNTRY
+#define P NG_ACTOR_PERSON
+#define O NG_ACTOR_ORGANIZATION
+
+static void subject_object_and_place(void **state)
+{
+	(void)state;
+	run *r = code("Turkey met with Egyptian officials in Doha on Monday.",
+	              (hm[]){{"Turkey", "TUR", C, 0}, {"Egyptian officials", "EGY", C, 0},
+	                     {"Doha", "QAT", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "TUR", "meets", "EGY", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "TUR", "meets", "QAT", -1), 0);
+	assert_int_equal(r->x.nevents, 1);
+	const ng_event *e = &r->x.events[0];
+	assert_string_equal(e->cameo, "040");
+	assert_int_equal(e->ev_start, 0);
+	assert_int_equal(e->ev_end, strlen("Turkey met with Egyptian officials in Doha on Monday."));
+	if (have_cameo)
+		assert_true(e->goldstein > 0.0);
+	run_free(r);
+}
+
+static void passive_voice(void **state)
+{
+	(void)state;
+	run *r = code("Syria was attacked by Turkey on Sunday.",
+	              (hm[]){{"Syria", "SYR", C, 0}, {"Turkey", "TUR", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "TUR", "attacks", "SYR", NG_MOD_ASSERTED), 1);
+	assert_int_equal(r->x.nevents, 1);
+	run_free(r);
+}
+
+static void symmetric_and_between(void **state)
+{
+	(void)state;
+	run *r = code("Armenia and Azerbaijan negotiated on Friday. Talks between Serbia and Kosovo resumed.",
+	              (hm[]){{"Armenia", "ARM", C, 0}, {"Azerbaijan", "AZE", C, 0}, {"Serbia", "SRB", C, 0},
+	                     {"Kosovo", "XKX", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "ARM", "negotiates", "AZE", -1), 1);
+	assert_int_equal(count(r, "AZE", "negotiates", "ARM", -1), 1);
+	assert_int_equal(count(r, "SRB", "meets", "XKX", -1), 1);
+	assert_int_equal(count(r, "XKX", "meets", "SRB", -1), 1);
+	assert_int_equal(r->x.nevents, 4);
+	run_free(r);
+}
+
+static void coordinated_targets_planned(void **state)
+{
+	(void)state;
+	run *r = code("Separately, Kerry is set to meet with officials from Peru, Chile, and Bolivia.",
+	              (hm[]){{"Kerry", "john-kerry", P, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0},
+	                     {"Bolivia", "BOL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "john-kerry", "meets", "PER", NG_MOD_PLANNED), 1);
+	assert_int_equal(count(r, "john-kerry", "meets", "CHL", NG_MOD_PLANNED), 1);
+	assert_int_equal(count(r, "john-kerry", "meets", "BOL", NG_MOD_PLANNED), 1);
+	assert_int_equal(r->x.nevents, 3);
+	run_free(r);
+}
+
+static void apposition_and_relative_clause(void **state)
+{
+	(void)state;
+	run *r = code("The chief of the CIA, America's spy agency, visited Egypt. "
+	              "Sudan, which attacked Chad last year, met Libya.",
+	              (hm[]){{"CIA", "cia", O, 0}, {"America", "USA", C, 0}, {"Egypt", "EGY", C, 0},
+	                     {"Sudan", "SDN", C, 0}, {"Chad", "TCD", C, 0}, {"Libya", "LBY", C, 0},
+	                     {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "cia", "visits", "EGY", -1), 1);
+	assert_int_equal(count(r, "USA", "visits", "EGY", -1), 0);
+	assert_int_equal(count(r, "SDN", "attacks", "TCD", -1), 1);
+	assert_int_equal(count(r, "SDN", "meets", "LBY", -1), 1);
+	assert_int_equal(count(r, "TCD", "meets", "LBY", -1), 0);
+	run_free(r);
+}
+
+static void reported_speech_demands(void **state)
+{
+	(void)state;
+	run *r = code("\xe2\x80\x9cRussia wants to talk, but Ukraine must withdraw its troops,\xe2\x80\x9d the "
+	              "Russian envoy added.",
+	              (hm[]){{"Russia", "RUS", C, 0}, {"Ukraine", "UKR", C, 0}, {"Russian envoy", "RUS", C, 0},
+	                     {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "RUS", "demands", "UKR", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "UKR", "yields", NULL, NG_MOD_HYPOTHETICAL), 1);
+	run_free(r);
+	r = code("Germany said France must lift the ban.",
+	         (hm[]){{"Germany", "DEU", C, 0}, {"France", "FRA", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "DEU", "demands", "FRA", -1), 1);
+	run_free(r);
+}
+
+static void nominal_events(void **state)
+{
+	(void)state;
+	run *r = code("Peru welcomed the killing of Abimael Guzman. Russia's attack on Ukraine continued. "
+	              "Qatari mediators were busy.",
+	              (hm[]){{"Peru", "PER", C, 0}, {"Abimael Guzman", "abimael-guzman", P, 0},
+	                     {"Russia", "RUS", C, 0}, {"Ukraine", "UKR", C, 0},
+	                     {"Qatari mediators", "QAT", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, NULL, "kills", "abimael-guzman", -1), 1);
+	assert_int_equal(count(r, "PER", "kills", "abimael-guzman", -1), 0);
+	assert_int_equal(count(r, "RUS", "attacks", "UKR", -1), 1);
+	assert_int_equal(count(r, "QAT", "mediates", NULL, -1), 1);
+	run_free(r);
+}
+
+static void modality(void **state)
+{
+	(void)state;
+	run *r = code("Iran did not meet Iraq. Oman will visit Yemen. If Peru attacks Chile, Brazil would "
+	              "protest. Cuba refused to meet Mexico.",
+	              (hm[]){{"Iran", "IRN", C, 0}, {"Iraq", "IRQ", C, 0}, {"Oman", "OMN", C, 0},
+	                     {"Yemen", "YEM", C, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0},
+	                     {"Brazil", "BRA", C, 0}, {"Cuba", "CUB", C, 0}, {"Mexico", "MEX", C, 0},
+	                     {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "IRN", "meets", "IRQ", NG_MOD_NEGATED), 1);
+	assert_int_equal(count(r, "OMN", "visits", "YEM", NG_MOD_PLANNED), 1);
+	assert_int_equal(count(r, "PER", "attacks", "CHL", NG_MOD_HYPOTHETICAL), 1);
+	assert_int_equal(count(r, "CUB", "meets", "MEX", NG_MOD_NEGATED), 1);
+	run_free(r);
+}
+
+static void no_invented_events(void **state)
+{
+	(void)state;
+	/* an actor and itself; a verb without actors; the same event twice */
+	run *r = code("Israel's army attacked Israel's border. Police arrested dozens of protesters. "
+	              "Chile met Peru and then met Peru again.",
+	              (hm[]){{"Israel's army", "ISR", C, 0}, {"Israel", "ISR", C, 1}, {"Chile", "CHL", C, 0},
+	                     {"Peru", "PER", C, 0}, {"Peru", "PER", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "ISR", "attacks", "ISR", -1), 0);
+	assert_int_equal(count(r, "CHL", "meets", "PER", -1), 1);
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		assert_true(r->x.events[i].source >= 0 || r->x.events[i].target >= 0);
+		assert_true(r->x.events[i].sentence != 1);
+	}
+	run_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(subject_object_and_place), cmocka_unit_test(passive_voice),
+		cmocka_unit_test(symmetric_and_between), cmocka_unit_test(coordinated_targets_planned),
+		cmocka_unit_test(apposition_and_relative_clause), cmocka_unit_test(reported_speech_demands),
+		cmocka_unit_test(nominal_events), cmocka_unit_test(modality),
+		cmocka_unit_test(no_invented_events),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
