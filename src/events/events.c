@@ -26,7 +26,8 @@ enum {
 	W_DEMAND = 1u << 16,  /* must, should, has to: a demand in reported speech */
 	W_ADV = 1u << 17,     /* also, already: skipped between subject and verb */
 	W_HYPOTO = 1u << 18,  /* calls (for), wants (to): what follows is not yet real */
-	W_ART = 1u << 19      /* the, a, its: what follows is a noun, not a verb */
+	W_ART = 1u << 19,     /* the, a, its: what follows is a noun, not a verb */
+	W_FIRST = 1u << 20    /* we, I: in a quotation, the speaker */
 };
 
 static const struct {
@@ -78,7 +79,7 @@ static const struct {
 	{"between", W_PREP}, {"among", W_PREP}, {"during", W_PREP}, {"about", W_PREP},
 	{"than", W_PREP}, {"via", W_PREP}, {"through", W_PREP}, {"toward", W_PREP},
 	{"towards", W_PREP}, {"amid", W_PREP}, {"despite", W_PREP}, {"like", W_PREP},
-	{"and", W_CONJ}, {"or", W_CONJ}, {"&", W_CONJ},
+	{"and", W_CONJ}, {"or", W_CONJ}, {"&", W_CONJ}, {"we", W_FIRST}, {"i", W_FIRST},
 	{"the", W_DET | W_ART}, {"a", W_DET | W_ART}, {"an", W_DET | W_ART}, {"both", W_DET}, {"its", W_DET | W_ART},
 	{"their", W_DET | W_ART}, {"his", W_DET | W_ART}, {"her", W_DET | W_ART}, {"all", W_DET}, {"each", W_DET},
 	{"this", W_DET | W_ART}, {"these", W_DET | W_ART}, {"those", W_DET | W_ART}, {"other", W_DET}, {"several", W_DET},
@@ -130,6 +131,8 @@ typedef struct match {
 	int32_t src[8], tgt[8];
 	uint8_t nsrc, ntgt;
 	uint8_t explicit_tgt, explicit_src;
+	int32_t rsrc;        /* the source the coder settled on, for coordinated verbs */
+	ng_modality rmod;
 } match;
 
 typedef struct ctx {
@@ -240,6 +243,19 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 			if (!mention_ok(c, mi) || is_place(c, mi) || (!allow_loc && mention_located(c, mi))) {
 				t = c->x->mentions[mi].tok_end - 1;
 				continue;
+			}
+			/* "Hamas leader Yahya Sinwar": the last name of the noun phrase is its head */
+			uint32_t e = c->x->mentions[mi].tok_end;
+			for (uint32_t u = e; u < e + 2 && u < c->se; u++) {
+				int32_t mj = c->mcover[u];
+				if (mj >= 0) {
+					if (c->x->mentions[mj].type == NG_ACTOR_PERSON && mention_ok(c, mj))
+						mi = mj;
+					break;
+				}
+				const ng_token *tk = tok(c, u);
+				if (tk->kind != NG_TOK_WORD || c->cls[u] || !(tk->flags & NG_TF_LOWER) || c->trig[u])
+					break;
 			}
 			*after = c->x->mentions[mi].tok_end;
 			return mi;
@@ -368,8 +384,12 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 	uint8_t n = 0;
 	int steps = 0;
 	int adjacent = 1; /* only auxiliaries and adverbs so far */
+	/* "X directed Y to visit Z": the subject of an infinitive is the object of the verb before */
+	int infinitive = t0 > c->sb && (c->cls[t0 - 1] & W_TO);
 	while (t > c->sb && steps++ < 30) {
 		t--;
+		if (infinitive && c->trig[t] == 1 && (own >= 0 || weak >= 0))
+			break;
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
 			const ng_mention *m = &c->x->mentions[mi];
@@ -385,6 +405,9 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 			if (pw & W_OWNPREP) {
 				if (own < 0)
 					own = mi;
+			} else if (infinitive && after_trigger) {
+				srcs[n++] = mi;
+				return n;
 			} else if ((pw & W_PREP) || after_trigger) {
 				if (weak < 0 && !(pw & W_LOCPREP))
 					weak = mi;
@@ -476,7 +499,8 @@ static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
 		return NG_MOD_NEGATED;
 	if (hypo)
 		return NG_MOD_HYPOTHETICAL;
-	if (plan)
+	/* an infinitive has not happened yet: "directed X to visit Y" */
+	if (plan || (t0 > c->sb && (c->cls[t0 - 1] & W_TO) && c->trig[t0] == 1))
 		return NG_MOD_PLANNED;
 	(void)tend;
 	return NG_MOD_ASSERTED;
@@ -564,6 +588,7 @@ static int match_pattern(const ctx *c, uint32_t pi, uint32_t t0, match *mt)
 		}
 	}
 	mt->tend = t;
+	mt->rsrc = -1;
 	return 1;
 }
 
@@ -780,7 +805,7 @@ static ng_status code_sentence(ctx *c)
 					if (mi >= 0) {
 						if (mention_ok(c, mi) && !is_place(c, mi)) {
 							uint32_t b = c->x->mentions[mi].tok_begin;
-							if (!(b > c->sb && (c->cls[b - 1] & W_PREP))) {
+							if (!(b > c->sb && (c->cls[b - 1] & W_LOCPREP))) {
 								srcs[ns++] = mi;
 								coordinate_left(c, mi, srcs, &ns);
 							}
@@ -821,12 +846,41 @@ static ng_status code_sentence(ctx *c)
 				}
 			}
 		}
-		/* inside a quotation, the speaker stands in for a missing subject */
-		if (!ns && !nominal && !passive && c->quoted[mt->t0]) {
-			if (speaker == -2)
-				speaker = quote_speaker(c);
-			if (speaker >= 0)
-				srcs[ns++] = speaker;
+		int inherited = 0;
+		ng_modality inh_mod = NG_MOD_ASSERTED;
+		if (!ns && !nominal && !passive) {
+			/* "we will ..." inside a quotation: the speaker */
+			uint32_t u = mt->t0;
+			int first = 0, coord = 0;
+			for (int d = 0; d < 4 && u > c->sb; d++) {
+				u--;
+				uint32_t w = c->cls[u];
+				if (w & W_FIRST) {
+					first = 1;
+					break;
+				}
+				if (tok_is(c, u, ',') || (w & W_CONJ)) {
+					coord = 1;
+					break;
+				}
+				if (!(w & (W_BE | W_HAVE | W_NEG | W_PLAN | W_HYPO | W_ADV | W_TO)))
+					break;
+			}
+			if (first && c->quoted[mt->t0]) {
+				if (speaker == -2)
+					speaker = quote_speaker(c);
+				if (speaker >= 0)
+					srcs[ns++] = speaker;
+			}
+			/* "X must commit to ..., withdraw from ...": the subject of the verb before */
+			if (coord && i > 0) {
+				const match *pm = &c->m[i - 1];
+				if (pm->rsrc >= 0 && mt->t0 - pm->tend < 14 && !(c->vw.pats[pm->pat].flags & NG_I_VP_NOMINAL)) {
+					srcs[ns++] = pm->rsrc;
+					inherited = 1;
+					inh_mod = pm->rmod;
+				}
+			}
 		}
 		/* an active verb needs its subject; a noun its object (unless it stands alone) */
 		if (!nominal && !passive && !ns)
@@ -840,6 +894,10 @@ static ng_status code_sentence(ctx *c)
 		if (!ns && !nt)
 			continue;
 		ng_modality mod = modality_of(c, mt->t0, mt->tend);
+		if (inherited && mod == NG_MOD_ASSERTED)
+			mod = inh_mod;
+		mt->rsrc = ns ? srcs[0] : -1;
+		mt->rmod = mod;
 		if ((p->flags & NG_I_VP_SYMMETRIC) && !nt && ns >= 2) {
 			for (uint8_t a = 0; a < ns; a++)
 				for (uint8_t b = 0; b < ns; b++)
