@@ -124,6 +124,21 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		}
 	}
 
+	/* a guessed type yields to what a cue said elsewhere in the document
+	   ("in Arbil" makes every "Arbil" a place) */
+	for (size_t i = 0; i < c->n; i++) {
+		if (!c->mx[i].guessed || m[i].kind != NG_MENTION_NAME || !m[i].actor)
+			continue;
+		for (size_t j = 0; j < c->n; j++) {
+			if (j != i && !c->mx[j].guessed && m[j].kind == NG_MENTION_NAME && m[j].actor &&
+			    strcmp(m[j].actor, m[i].actor) == 0) {
+				m[i].type = m[j].type;
+				c->mx[i].guessed = 0;
+				break;
+			}
+		}
+	}
+
 	/* definite descriptions and pronouns, left to right */
 	size_t out = 0;
 	for (size_t i = 0; i < c->n; i++) {

@@ -76,6 +76,12 @@ static const char *const org_suffixes[] = {
 	"capital", "investments", "international", "telecom", "communications", "energy", "oil", "petroleum",
 	"airport", "trust", "society", "tribunal", "council", "ministries", "commission", "agency"};
 
+/* Last words of names of events, competitions and prizes: not actors. */
+static const char *const event_suffixes[] = {"cup", "open", "championship", "championships", "games",
+                                             "olympics", "prix", "tour", "trophy", "series", "award",
+                                             "awards", "prize", "festival", "war", "index", "day",
+                                             "classic", "masters", "grand", "derby", "stakes", "marathon"};
+
 /* Last words of place names. */
 static const char *const place_suffixes[] = {
 	"strip", "river", "sea", "ocean", "island", "islands", "mountains", "mountain", "valley",
@@ -111,7 +117,8 @@ enum {
 	WC_PLACE_PREFIX = 1u << 5,
 	WC_GROUP_HEAD = 1u << 6,
 	WC_PLACE_CUE = 1u << 7,
-	WC_SPEECH = 1u << 8
+	WC_SPEECH = 1u << 8,
+	WC_EVENT = 1u << 9
 };
 
 #define WC_SLOTS 2048
@@ -148,6 +155,7 @@ static void wc_init(void)
 	WC_ADD(group_heads, WC_GROUP_HEAD);
 	WC_ADD(place_cues, WC_PLACE_CUE);
 	WC_ADD(speech_verbs, WC_SPEECH);
+	WC_ADD(event_suffixes, WC_EVENT);
 	h_the = ng_i_token_hash("the", 3);
 	h_s = ng_i_token_hash("'s", 2);
 	h_his = ng_i_token_hash("his", 3);
@@ -285,6 +293,17 @@ const char *ng_i_mention_slug(ng_i_mctx *c, const char *text)
 	const char *r = ng_i_arena_strdup(c->arena, s);
 	free(s);
 	return r;
+}
+
+static int ends_with(const char *w, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	if (n <= k + 1)
+		return 0;
+	for (size_t i = 0; i < k; i++)
+		if ((w[n - k + i] | 0x20) != suf[i])
+			return 0;
+	return 1;
 }
 
 static int is_word(const ng_token *t) { return t->kind == NG_TOK_WORD; }
@@ -454,6 +473,10 @@ static size_t name_extent(const mctx *c, size_t i, size_t end)
 
 static int all_caps_line(const mctx *c, size_t i) { return (c->t[i].flags & NG_TF_ALLCAPS) && c->headline_caps; }
 
+/* A lone capitalised word with no cue: people are mostly found by their full
+ * name first (and surnames resolve to it), so what is left is more often an
+ * organisation, a team or a company than a person. */
+#define SINGLE_DEFAULT NG_ACTOR_ORGANIZATION
 /* Decides the type of a name no dictionary knows. */
 static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 {
@@ -485,7 +508,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 			return NG_ACTOR_PERSON;
 	}
 	*guessed = 1;
-	return e - b == 1 ? NG_ACTOR_PERSON : NG_ACTOR_ORGANIZATION;
+	return e - b == 1 ? SINGLE_DEFAULT : NG_ACTOR_ORGANIZATION;
 }
 
 /* Looks for "'s [adj]* agent" after a possessor ending at e; returns the agent
@@ -717,6 +740,8 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		{
 			size_t k = i;
 			dmatch mod = dict_match(c, i, end, M_ADJ);
+			if (mod.len && dict_match(c, i, end, M_NAMES).len > mod.len)
+				mod.len = 0; /* "Czech Republic" is a name, not "Czech" + "Republic" */
 			if (mod.len)
 				k = i + mod.len;
 			int32_t agent = -1;
@@ -850,15 +875,45 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			i++;
 			continue;
 		}
+		if (e == i + 1) {
+			size_t wl = tk->end - tk->start;
+			const char *w = c->c.doc->text + tk->start;
+			int next_lower = i + 1 < end && is_word(&t[i + 1]) && (t[i + 1].flags & NG_TF_LOWER);
+			/* single letters, lone organisation/place words ("League", "Republic") */
+			if (wl == 1 || (cls & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT | WC_PLACE_PREFIX))) {
+				i++;
+				continue;
+			}
+			/* adjectives of nationality or religion the dictionary lacks ("Kurdish", "Moslem") */
+			if (next_lower && !(wc(t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
+			    (ends_with(w, wl, "ish") || ends_with(w, wl, "ese") || ends_with(w, wl, "ic") ||
+			     ends_with(w, wl, "ian") || ends_with(w, wl, "ean") || ends_with(w, wl, "lim") ||
+			     ends_with(w, wl, "lem"))) {
+				i++;
+				continue;
+			}
+		} else if (wc(t[e - 1].hash) & WC_EVENT) {
+			i = e; /* "World Cup", "U.S. Open": events, not actors */
+			continue;
+		}
 		/* an inner dictionary name ends the unknown one ("Reuters Israel") */
+		int merged = 0;
 		for (size_t k = i + 1; k < e; k++) {
-			if (dict_match(c, k, end, M_NAMES).len && !(wc(t[k - 1].hash) & (WC_PARTICLE))) {
+			dmatch dk = dict_match(c, k, end, M_NAMES);
+			if (dk.len && !(wc(t[k - 1].hash) & (WC_PARTICLE))) {
+				if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
+				    !(t[i].flags & NG_TF_SENT_START)) {
+					merged = 1; /* "Real Madrid", "Air France": a name built on a place */
+					break;
+				}
 				e = k;
 				break;
 			}
 		}
 		int guessed;
 		ng_actor_type ty = guess_type(c, i, e, &guessed);
+		if (merged && guessed)
+			ty = NG_ACTOR_ORGANIZATION;
 		ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
 		if (!m || set_new_name(c, m, ty))
 			return oom();
