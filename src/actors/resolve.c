@@ -126,17 +126,32 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 
 	/* a guessed type yields to what a cue said elsewhere in the document
 	   ("in Arbil" makes every "Arbil" a place) */
-	for (size_t i = 0; i < c->n; i++) {
-		if (!c->mx[i].guessed || m[i].kind != NG_MENTION_NAME || !m[i].actor)
-			continue;
-		for (size_t j = 0; j < c->n; j++) {
-			if (j != i && !c->mx[j].guessed && m[j].kind == NG_MENTION_NAME && m[j].actor &&
-			    strcmp(m[j].actor, m[i].actor) == 0) {
-				m[i].type = m[j].type;
-				c->mx[i].guessed = 0;
-				break;
+	{
+		size_t cap = 16;
+		while (cap < c->n * 2)
+			cap <<= 1;
+		int32_t *byid = malloc(cap * sizeof *byid);
+		if (!byid) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+		memset(byid, 0xFF, cap * sizeof *byid);
+		for (int pass = 0; pass < 2; pass++) {
+			for (size_t i = 0; i < c->n; i++) {
+				if (m[i].kind != NG_MENTION_NAME || !m[i].actor || (int)c->mx[i].guessed != pass)
+					continue;
+				size_t j = ng_i_hash_bytes(m[i].actor, strlen(m[i].actor)) & (cap - 1);
+				while (byid[j] >= 0 && strcmp(m[byid[j]].actor, m[i].actor) != 0)
+					j = (j + 1) & (cap - 1);
+				if (pass == 0 && byid[j] < 0)
+					byid[j] = (int32_t)i;
+				else if (pass == 1 && byid[j] >= 0) {
+					m[i].type = m[byid[j]].type;
+					c->mx[i].guessed = 0;
+				}
 			}
 		}
+		free(byid);
 	}
 
 	/* definite descriptions and pronouns, left to right */
