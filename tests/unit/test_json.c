@@ -347,6 +347,51 @@ static void test_bad_graphs(void **state)
 	assert_int_equal(ng_read_graph_json(&g, "/nonexistent/g.json"), NG_EIO);
 }
 
+/* A committed graph.json reads and writes back byte for byte: the format is
+ * stable across versions of the writer (only the generator string may move). */
+static void test_golden_fixture(void **state)
+{
+	(void)state;
+	const char *src = getenv("NG_SOURCE_DIR");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/tests/fixtures/io/graph_small.json", src ? src : ".");
+	size_t len;
+	char *want = slurp(path, &len);
+	ng_graph *g;
+	if (ng_read_graph_json(&g, path) != NG_OK)
+		fail_msg("%s", ng_error_last());
+	assert_int_equal(ng_graph_node_count(g), 3);
+	assert_int_equal(ng_graph_edge_count(g), 3);
+	assert_int_equal(ng_graph_documents(g), 2);
+	assert_int_equal(ng_graph_unattributed(g), 1);
+	const ng_edge *e = ng_graph_edge(g, 0);
+	assert_int_equal(e->count, 2);
+	assert_int_equal(e->nevidence, 2);
+	assert_null(e->evidence[1].date);
+	assert_string_equal(e->evidence[1].target_sector, "GOV");
+	assert_int_equal(ng_graph_edge(g, 1)->modality, NG_MOD_NEGATED);
+	assert_int_equal(ng_graph_edge(g, 2)->structural, 1);
+	assert_int_equal(ng_graph_node(g, 2)->community, 1);
+	char *p = tmp_path(".json");
+	assert_int_equal(ng_write_graph_json(g, p), NG_OK);
+	char *got = slurp(p, NULL);
+	char gen[64];
+	snprintf(gen, sizeof gen, "\"newsgraph %s\"", ng_version());
+	char *at = strstr(want, "\"newsgraph 0.1.0\"");
+	assert_non_null(at);
+	ng_i_buf b = NG_I_BUF_INIT;
+	ng_i_buf_put(&b, want, (size_t)(at - want));
+	ng_i_buf_puts(&b, gen);
+	ng_i_buf_puts(&b, at + strlen("\"newsgraph 0.1.0\""));
+	assert_string_equal(got, b.data);
+	ng_i_buf_free(&b);
+	free(got);
+	free(want);
+	unlink(p);
+	free(p);
+	ng_graph_free(g);
+}
+
 static void test_object_fields(void **state)
 {
 	(void)state;
@@ -374,6 +419,7 @@ int main(void)
 	    cmocka_unit_test(test_events_jsonl),    cmocka_unit_test(test_mentions_jsonl),
 	    cmocka_unit_test(test_graph_round_trip), cmocka_unit_test(test_empty_graph),
 	    cmocka_unit_test(test_bad_graphs),      cmocka_unit_test(test_object_fields),
+	    cmocka_unit_test(test_golden_fixture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
