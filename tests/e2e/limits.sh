@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Limits: the maximum document size, the maximum sentence length and the
+# maximum number of actors in a diagram. Hitting one is reported on stderr
+# with the file named; nothing is silently truncated.
+set -u
+bin=${NG_BIN:?NG_BIN is not set}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; fails=$((fails + 1)); }
+check() { if [ "$2" != "$3" ]; then bad "$1: exit $3, expected $2"; else ok "$1"; fi; }
+names() { # names NAME ERRFILE TEXT...
+	local name=$1 err=$2
+	shift 2
+	for t in "$@"; do
+		grep -qF -- "$t" "$err" || { bad "$name: message does not name '$t': $(head -3 "$err")"; return; }
+	done
+	ok "$name: message"
+}
+
+# ---- maximum document size (--max-doc-bytes), text and JSON Lines
+s='Egyptian officials met a Hamas delegation in Cairo on Monday.'
+printf '%s ' "$s" "$s" "$s" "$s" >"$tmp/doc.txt" # about 250 bytes
+size=$(wc -c <"$tmp/doc.txt")
+"$bin" extract -q --max-doc-bytes 100 "$tmp/doc.txt" >"$tmp/o" 2>"$tmp/e"; check "document over --max-doc-bytes" 1 $?
+names "document over --max-doc-bytes" "$tmp/e" "$tmp/doc.txt"
+grep -qE "100|limit|larger" "$tmp/e" || bad "document over the limit: the message does not give the limit: $(cat "$tmp/e")"
+[ -s "$tmp/o" ] && bad "document over the limit: partly extracted (output written)"
+"$bin" extract -q --max-doc-bytes "$size" "$tmp/doc.txt" >"$tmp/o" 2>"$tmp/e"; check "document of exactly --max-doc-bytes" 0 $?
+[ -s "$tmp/o" ] || bad "document at the limit: no events"
+python3 -c 'import json,sys
+s = sys.argv[1]
+print(json.dumps({"id": "small", "text": s}))
+print(json.dumps({"id": "large", "text": (s + " ") * 4}))
+print(json.dumps({"id": "small2", "text": s}))' "$s" >"$tmp/docs.jsonl"
+"$bin" extract -q --input jsonl --max-doc-bytes 100 "$tmp/docs.jsonl" >"$tmp/o" 2>"$tmp/e"; check "JSON Lines record over the limit" 1 $?
+names "JSON Lines record over the limit" "$tmp/e" "$tmp/docs.jsonl:2"
+grep -q '"large"' "$tmp/o" && bad "JSON Lines record over the limit: partly extracted"
+grep -q '"small"' "$tmp/o" && grep -q '"small2"' "$tmp/o" && ok "JSON Lines: the records around it kept" || bad "JSON Lines: records around the large one lost"
+
+# ---- maximum sentence length (--max-sentence-tokens): a longer sentence is
+# split, said so on stderr, and no text is lost: an actor named after the
+# split point is still found.
+{
+	printf 'Officials'
+	for i in $(seq 1 40); do printf ' and officials'; done
+	printf ' from Egypt met a Hamas delegation in Cairo on Monday.\n'
+} >"$tmp/long.txt"
+"$bin" entities --max-sentence-tokens 16 "$tmp/long.txt" >"$tmp/o" 2>"$tmp/e"; rc=$?
+check "sentence over --max-sentence-tokens" 0 $rc
+names "sentence over --max-sentence-tokens" "$tmp/e" "$tmp/long.txt"
+grep -qiE 'split|tokens' "$tmp/e" || bad "long sentence: the split is not reported: $(cat "$tmp/e")"
+grep -q '"Hamas"' "$tmp/o" && grep -q '"Cairo"' "$tmp/o" && ok "long sentence: names after the split point found" ||
+	bad "long sentence: names after the split point lost (silent truncation)"
+"$bin" entities "$tmp/long.txt" >"$tmp/o" 2>"$tmp/e"; check "the same sentence under the default limit" 0 $?
+[ -s "$tmp/e" ] && bad "default limit: a note although no sentence was split: $(cat "$tmp/e")"
+"$bin" entities --max-sentence-tokens 4 "$tmp/long.txt" >/dev/null 2>&1; check "--max-sentence-tokens 4 is a usage error" 2 $?
+
+# ---- maximum actors in a diagram (render --max-nodes)
+{
+	echo "source,relation,target"
+	for i in $(seq 1 30); do echo "Actor $i,meets,Actor $(((i % 30) + 1))"; done
+} >"$tmp/ring.csv"
+"$bin" build -q --input triples --no-render "$tmp/ring.csv" -o "$tmp/ring" >/dev/null 2>"$tmp/e"; check "build a 30-actor graph" 0 $?
+G=$tmp/ring/graph.json
+"$bin" render --all --max-nodes 10 "$G" -o "$tmp/all.svg" >/dev/null 2>"$tmp/e"; check "render --all over --max-nodes" 1 $?
+names "render over --max-nodes" "$tmp/e" "30" "10"
+[ -e "$tmp/all.svg" ] && bad "render over --max-nodes: a (truncated) drawing was written"
+"$bin" report --all --max-nodes 10 "$G" -o "$tmp/all.html" >/dev/null 2>"$tmp/e"; check "report --all over --max-nodes" 1 $?
+[ -e "$tmp/all.html" ] && bad "report over --max-nodes: a partial report was written"
+"$bin" render --top 10 --max-nodes 10 "$G" -o "$tmp/top.svg" >/dev/null 2>"$tmp/e"; check "render --top 10 within --max-nodes 10" 0 $?
+"$bin" render --all --max-nodes 30 "$G" -o "$tmp/all30.svg" >/dev/null 2>"$tmp/e"; check "render --all at exactly --max-nodes" 0 $?
+if [ -f "$tmp/all30.svg" ]; then
+	n=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+t = ET.parse(sys.argv[1])
+print(sum(1 for e in t.iter() if e.tag.endswith("g") and e.get("class") == "node"))' "$tmp/all30.svg")
+	[ "$n" = 30 ] && ok "render --all draws every actor" || bad "render --all drew $n of 30 actors"
+fi
+
+echo "$fails failed"
+[ "$fails" = 0 ]
