@@ -127,7 +127,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot;
+	h_amp, h_dot, h_based_suffix;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -169,6 +169,7 @@ static void wc_init(void)
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
 	h_dot = ng_i_token_hash(".", 1);
+	h_based_suffix = ng_i_token_hash("-based", 6);
 }
 
 static inline uint32_t wc(uint32_t h)
@@ -431,11 +432,35 @@ static size_t title_at(const mctx *c, size_t i, size_t end, int32_t *agent)
 	return len;
 }
 
+static int is_based(const mctx *c, const ng_token *t)
+{
+	return (t->flags & NG_TF_HYPHEN) && t->end - t->start > 6 &&
+	       ng_i_token_hash(c->c.doc->text + t->end - 6, 6) == h_based_suffix;
+}
+
+/* "al-Rashid", "el-Sisi", "bin-Ali": an Arabic particle joined to a capitalised name. */
+static int particle_joined(const mctx *c, const ng_token *t)
+{
+	if (!(t->flags & NG_TF_HYPHEN) || !(t->flags & NG_TF_LOWER))
+		return 0;
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	const char *dash = memchr(w, '-', n);
+	if (!dash || dash == w || (size_t)(dash - w) > 3 || dash + 1 >= w + n || !(dash[1] >= 'A' && dash[1] <= 'Z'))
+		return 0;
+	size_t pn = (size_t)(dash - w);
+	if (pn == 2 && w[0] == 'a' && (w[1] == 'd' || w[1] == 'r' || w[1] == 's' || w[1] == 't' || w[1] == 'n'))
+		return 1; /* assimilated article: ad-, ar-, as-, at-, an- */
+	return (wc(ng_i_token_hash(w, pn)) & WC_PARTICLE) != 0;
+}
+
 /* Can token k continue a capitalised name? */
 static int name_token(const mctx *c, size_t k)
 {
 	const ng_token *t = &c->t[k];
-	if (!is_word(t) || !(t->flags & NG_TF_CAP))
+	if (is_word(t) && particle_joined(c, t))
+		return 1;
+	if (!is_word(t) || !(t->flags & NG_TF_CAP) || is_based(c, t))
 		return 0;
 	uint32_t cls = wc(t->hash);
 	if (cls & WC_CALENDAR)
@@ -490,7 +515,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (e - b >= 2 && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))
 		return NG_ACTOR_PLACE;
 	for (size_t k = b; k < e; k++) {
-		if (wc(t[k].hash) & WC_PARTICLE)
+		if ((wc(t[k].hash) & WC_PARTICLE) || particle_joined(c, &t[k]))
 			return NG_ACTOR_PERSON;
 		if (k + 1 < e && t[k].hash == h_of)
 			return NG_ACTOR_ORGANIZATION;
@@ -667,8 +692,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			continue;
 		}
 		/* "X-based": a place cue, not an actor */
-		if ((tk->flags & NG_TF_HYPHEN) && tk->end - tk->start > 6 &&
-		    ng_i_token_hash(c->c.doc->text + tk->end - 6, 6) == ng_i_token_hash("-based", 6)) {
+		if (is_based(c, tk)) {
 			i++;
 			continue;
 		}

@@ -1,0 +1,203 @@
+/* Unit tests of mention recognition on the fixture dictionaries (fictional
+ * countries Fredonia and Sylvania) and on names beyond any dictionary. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/document.h"
+#include "newsgraph/extract.h"
+#include "newsgraph/lexicon.h"
+
+static ng_lexicon *lex;
+
+static int setup(void **state)
+{
+	(void)state;
+	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ng_lexicon_free(lex);
+	return 0;
+}
+
+typedef struct run {
+	ng_document *d;
+	ng_extraction *x;
+} run;
+
+static run extract(const char *text)
+{
+	run r = {NULL, NULL};
+	assert_int_equal(ng_document_new(&r.d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract_mentions(&r.x, lex, r.d, NULL), NG_OK);
+	return r;
+}
+
+static void done(run *r)
+{
+	ng_extraction_free(r->x);
+	ng_document_free(r->d);
+}
+
+/* The mention whose text is `s`, or NULL. */
+static const ng_mention *find(const run *r, const char *s)
+{
+	for (size_t i = 0; i < r->x->nmentions; i++) {
+		const ng_mention *m = &r->x->mentions[i];
+		if (m->end - m->start == strlen(s) && memcmp(r->d->text + m->start, s, m->end - m->start) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void test_dictionary_names_and_case(void **state)
+{
+	(void)state;
+	run r = extract("Fredonia and the Red Hand Brigade met in Freedom City. The fr delegation left.");
+	const ng_mention *m = find(&r, "Fredonia");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "FRD");
+	assert_int_equal(m->type, NG_ACTOR_COUNTRY);
+	m = find(&r, "Red Hand Brigade"); /* longest match */
+	assert_non_null(m);
+	assert_string_equal(m->actor, "red-hand");
+	assert_string_equal(m->sector, "REB");
+	m = find(&r, "Freedom City");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	assert_string_equal(m->country, "FRD");
+	assert_null(find(&r, "fr")); /* "FR" is written in capitals: matches only so */
+	done(&r);
+}
+
+static void test_compositions(void **state)
+{
+	(void)state;
+	run r = extract("Fredonian officials said Sylvanian forces crossed the border. "
+	                "Fredonian Prime Minister Rufus Firefly and Sylvanian Foreign Minister Chicolini Baravelli "
+	                "spoke. Sylvania's spy chief and Sylvania's border agency stayed home.");
+	const ng_mention *m = find(&r, "Fredonian officials");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->actor, "FRD");
+	assert_string_equal(m->sector, "GOV");
+	m = find(&r, "Sylvanian forces");
+	assert_non_null(m);
+	assert_string_equal(m->sector, "MIL");
+	m = find(&r, "Rufus Firefly");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "rufus-firefly");
+	m = find(&r, "Chicolini Baravelli"); /* no dictionary names him */
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_string_equal(m->actor, "chicolini-baravelli");
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "GOV");
+	m = find(&r, "spy chief");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	assert_string_equal(m->sector, "SPY");
+	m = find(&r, "border agency");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "SYL");
+	assert_null(find(&r, "Fredonian"));
+	done(&r);
+}
+
+static void test_names_beyond_dictionary(void **state)
+{
+	(void)state;
+	run r = extract("On Thursday, Meanwhile the Acme Widget Corp. hired Ingrid Svensdottir. "
+	                "Amid protests, workers in Lower Wallop cheered. The World Cup starts in June. "
+	                "Talks with Sheikh Omar al-Rashid bin Saleh ended.");
+	assert_null(find(&r, "On"));
+	assert_null(find(&r, "Thursday"));
+	assert_null(find(&r, "On Thursday"));
+	assert_null(find(&r, "Meanwhile"));
+	assert_null(find(&r, "Amid"));
+	assert_null(find(&r, "June"));
+	assert_null(find(&r, "World Cup"));
+	const ng_mention *m = find(&r, "Ingrid Svensdottir");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	m = find(&r, "Lower Wallop");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	m = find(&r, "Omar al-Rashid bin Saleh");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	for (size_t i = 0; i < r.x->nmentions; i++) {
+		const ng_mention *k = &r.x->mentions[i];
+		assert_non_null(k->actor);
+		assert_true(k->tok_begin < k->tok_end);
+		if (i)
+			assert_true(r.x->mentions[i - 1].tok_end <= k->tok_begin);
+	}
+	done(&r);
+}
+
+static void test_based_and_headlines(void **state)
+{
+	(void)state;
+	run r = extract("FREDONIA SIGNS TRUCE WITH REBELS\nThe Port Lux-based Red Hand said nothing.");
+	const ng_mention *m = find(&r, "FREDONIA");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "FRD");
+	assert_null(find(&r, "SIGNS"));
+	assert_null(find(&r, "TRUCE"));
+	assert_non_null(find(&r, "Red Hand"));
+	done(&r);
+}
+
+static void test_empty_and_garbage(void **state)
+{
+	(void)state;
+	run r = extract("");
+	assert_int_equal(r.x->nmentions, 0);
+	done(&r);
+	char buf[2048];
+	unsigned x = 7;
+	for (size_t i = 0; i < sizeof buf - 1; i++) {
+		x = x * 1103515245u + 12345u;
+		buf[i] = " AbZ.(')s-\n\xC3\xA9"[(x >> 16) % 14];
+	}
+	buf[sizeof buf - 1] = '\0';
+	r = extract(buf);
+	done(&r);
+	/* without any dictionary */
+	ng_lexicon *empty = NULL;
+	assert_int_equal(ng_lexicon_new(&empty), NG_OK);
+	ng_document *d = NULL;
+	ng_extraction *xx = NULL;
+	const char *t = "Maria Lopez met officials of the Zeta Group. Lopez said the group was ready.";
+	assert_int_equal(ng_document_new(&d, "e", t, strlen(t), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract_mentions(&xx, empty, d, NULL), NG_OK);
+	assert_true(xx->nmentions >= 3);
+	ng_extraction_free(xx);
+	ng_document_free(d);
+	ng_lexicon_free(empty);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dictionary_names_and_case),
+		cmocka_unit_test(test_compositions),
+		cmocka_unit_test(test_names_beyond_dictionary),
+		cmocka_unit_test(test_based_and_headlines),
+		cmocka_unit_test(test_empty_and_garbage),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
