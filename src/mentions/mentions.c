@@ -728,8 +728,8 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					}
 					dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
 					if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
-					    (k + d.len >= end || !is_word(&t[k + d.len]) || (wc(t[k + d.len].hash) & WC_FUNCTION) ||
-					     t[k + d.len].hash == h_s || (t[k + d.len - 1].flags & NG_TF_POSS))) {
+					    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
+						/* "the prime minister" (not "the prime minister Rufus Firefly") */
 						ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
 						if (!m)
 							return oom();
