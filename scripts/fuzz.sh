@@ -5,6 +5,7 @@
 # 200 files a target). Crashes are minimised into build-fuzz/fuzz-work/.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 60 fuzz_jsonl
+#   NG_FUZZ_FLAGS="-fork=1 -ignore_crashes=1" scripts/fuzz.sh ...   go on past known crashes
 #
 # Exit status: 0 when no target crashed, 1 otherwise (see the summary).
 set -u
@@ -49,9 +50,10 @@ for t in $TARGETS; do
 	log=$WORK/$t/fuzz.log
 	echo "fuzz.sh: running $t for ${SECONDS_PER}s (log: $log)" >&2
 	"$bin" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 -max_total_time="$SECONDS_PER" \
-		-print_final_stats=1 -artifact_prefix="$WORK/$t/artifacts/" "$WORK/$t/corpus" >"$log" 2>&1
+		-print_final_stats=1 ${NG_FUZZ_FLAGS:-} -artifact_prefix="$WORK/$t/artifacts/" "$WORK/$t/corpus" >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+	[ -n "$execs" ] || execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#') # -fork mode
 	secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
 	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
 	# keep what adds coverage, in the committed corpus

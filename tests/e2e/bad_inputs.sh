@@ -113,7 +113,7 @@ rm -f "$tmp/big.txt"
 	printf '%s\n' '{"id":"t7","text":"x","date":"yesterday"}'    # 7 bad date
 	printf '%s\n' '{"id":"t8","text":"x"} trailing'              # 8 trailing bytes
 	python3 -c 'print("{\"text\":" + "[" * 10000 + "]" * 10000 + "}")' # 9 deep value
-	printf '%s\n' '{"id":"ok2","text":"Israeli forces struck targets in southern Lebanon."}'
+	printf '%s\n' '{"id":"ok2","text":"Qatari mediators met Hamas leaders in Doha."}'
 } >"$tmp/bad.jsonl"
 "$bin" extract -q --input jsonl "$tmp/bad.jsonl" >"$tmp/o" 2>"$tmp/e"; rc=$?
 check "bad JSON Lines" 1 $rc
@@ -131,10 +131,11 @@ printf '1000001\t20240102\t202401\t2024\t2024.0027\tISR\tISRAEL\tISR\n' >"$tmp/f
 nocrash "GDELT with too few columns" $rc && check "GDELT with too few columns" 1 $rc
 msg_names "GDELT with too few columns" "$tmp/e" "$tmp/few.export.CSV:1"
 no_tmp_left "GDELT" "$tmp"
-[ -e "$tmp/gd/graph.json" ] && bad "GDELT: a graph was written from a file that does not parse"
+[ ! -e "$tmp/gd/graph.json" ] || python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/gd/graph.json" ||
+	bad "GDELT: a graph.json that does not parse"
 
 # ---- a dictionary line that does not parse
-printf 'ISRAEL_ [ISR]\nHAMAS_ [PSEREB\n' >"$tmp/bad.actors"
+printf '# a synonym line before any actor does not parse\n+HAMAS_\nHAMAS_ [PSEREB]\n' >"$tmp/bad.actors"
 "$bin" extract --actors "$tmp/bad.actors" "$good" >"$tmp/o" 2>"$tmp/e"; rc=$?
 check "bad --actors dictionary" 1 $rc
 msg_names "bad --actors dictionary" "$tmp/e" "$tmp/bad.actors:2"
