@@ -1,6 +1,7 @@
 /* The shallow event coder: verb and noun triggers per sentence, source and
  * target from the actor mentions around them, modality from the words before. */
 #include <pthread.h>
+#include <stdio.h>
 #include "events_i.h"
 #include "document/document_i.h"
 
@@ -27,7 +28,8 @@ enum {
 	W_ADV = 1u << 17,     /* also, already: skipped between subject and verb */
 	W_HYPOTO = 1u << 18,  /* calls (for), wants (to): what follows is not yet real */
 	W_ART = 1u << 19,     /* the, a, its: what follows is a noun, not a verb */
-	W_FIRST = 1u << 20    /* we, I: in a quotation, the speaker */
+	W_FIRST = 1u << 20,   /* we, I: in a quotation, the speaker */
+	W_WOULD = 1u << 21    /* would: the future of reported speech, else a condition */
 };
 
 static const struct {
@@ -52,7 +54,7 @@ static const struct {
 	{"poised", W_PLANTO}, {"prepared", W_PLANTO}, {"preparing", W_PLANTO}, {"ready", W_PLANTO},
 	{"agreed", W_PLANTO}, {"agree", W_PLANTO}, {"agrees", W_PLANTO}, {"promised", W_PLANTO},
 	{"pledged", W_PLANTO}, {"vowed", W_PLANTO}, {"decided", W_PLANTO}, {"offered", W_PLANTO},
-	{"must", W_HYPO | W_DEMAND}, {"could", W_HYPO}, {"would", W_HYPO}, {"should", W_HYPO | W_DEMAND},
+	{"must", W_HYPO | W_DEMAND}, {"could", W_HYPO}, {"would", W_WOULD}, {"should", W_HYPO | W_DEMAND},
 	{"might", W_HYPO}, {"may", W_HYPO}, {"can", W_HYPO}, {"if", W_HYPO | W_SUBORD},
 	{"unless", W_HYPO | W_SUBORD}, {"whether", W_HYPO | W_SUBORD}, {"ought", W_HYPO | W_DEMAND},
 	{"needs", W_DEMAND}, {"need", W_DEMAND},
@@ -240,7 +242,8 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 	for (unsigned k = 0; k < window && t < c->se; k++, t++) {
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
-			if (!mention_ok(c, mi) || is_place(c, mi) || (!allow_loc && mention_located(c, mi))) {
+			/* a place after "in", "at" is where it happened, not who it happened to */
+			if (!mention_ok(c, mi) || (!allow_loc && mention_located(c, mi))) {
 				t = c->x->mentions[mi].tok_end - 1;
 				continue;
 			}
@@ -268,7 +271,7 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 		if (c->trig[t] || (c->evnoun[t] && k > 0))
 			return -1; /* "welcomed the killing of X": X belongs to the noun */
 		if ((w & W_TO) && t + 1 < c->se && !(c->cls[t + 1] & (W_DET)) && c->mcover[t + 1] < 0 &&
-		    k > 0)
+		    tok(c, t + 1)->kind == NG_TOK_WORD && k > 0)
 			return -1; /* "to" + verb: an infinitive clause begins */
 	}
 	return -1;
@@ -298,7 +301,7 @@ static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n,
 		if (!sep || u >= c->se)
 			break;
 		int32_t mj = c->mcover[u];
-		if (mj < 0 || c->x->mentions[mj].tok_begin != u || !mention_ok(c, mj) || is_place(c, mj))
+		if (mj < 0 || c->x->mentions[mj].tok_begin != u || !mention_ok(c, mj))
 			break;
 		out[(*n)++] = mj;
 		t = c->x->mentions[mj].tok_end;
@@ -335,7 +338,7 @@ static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
 		if (!sep)
 			return;
 		int32_t mj = c->mcover[u];
-		if (mj < 0 || !mention_ok(c, mj) || is_place(c, mj))
+		if (mj < 0 || !mention_ok(c, mj))
 			return;
 		/* "talks in Cairo and Doha": a mention after a preposition is not a subject */
 		uint32_t b = c->x->mentions[mj].tok_begin;
@@ -365,8 +368,16 @@ static uint32_t aside_start(const ctx *c, uint32_t t)
 			size_t n = f->end - f->start;
 			int part = (n > 4 && memcmp(s + n - 3, "ing", 3) == 0) ||
 			           (n > 3 && memcmp(s + n - 2, "ed", 2) == 0);
-			if ((c->cls[first] & W_REL) || part || c->mcover[u - 1] >= 0)
+			if ((c->cls[first] & W_REL) || part)
 				return u;
+			/* an apposition is a noun phrase: "X, Israel's spy agency," */
+			if (c->mcover[u - 1] >= 0 &&
+			    ((c->cls[first] & W_ART) || c->mcover[first] >= 0 || (f->flags & NG_TF_CAP))) {
+				for (uint32_t v = first; v < t; v++)
+					if (c->trig[v])
+						return UINT32_MAX;
+				return u;
+			}
 			return UINT32_MAX;
 		}
 		if (is_hard_punct(c, u))
@@ -394,12 +405,13 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 		if (mi >= 0) {
 			const ng_mention *m = &c->x->mentions[mi];
 			uint32_t b = m->tok_begin;
-			if (!mention_ok(c, mi) || is_place(c, mi)) {
+			uint32_t pw = b > c->sb ? c->cls[b - 1] : 0;
+			/* "talks in Cairo": a place after a preposition is no subject */
+			if (!mention_ok(c, mi) || (is_place(c, mi) && (pw & W_PREP))) {
 				t = b;
 				adjacent = 0;
 				continue;
 			}
-			uint32_t pw = b > c->sb ? c->cls[b - 1] : 0;
 			/* the object of an earlier verb; a reporting verb's clause is not one */
 			int after_trigger = b > c->sb && c->trig[b - 1] == 1;
 			if (pw & W_OWNPREP) {
@@ -483,6 +495,16 @@ static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
 			neg = 1;
 		if (w & W_HYPO)
 			hypo = 1;
+		if (w & W_WOULD) {
+			/* "X said they would boycott": a plan; "X would meet Y if": a condition */
+			int reported = 0;
+			for (uint32_t u = c->sb; u < t && !reported; u++)
+				reported = c->trig[u] == 2;
+			if (reported)
+				plan = 1;
+			else
+				hypo = 1;
+		}
 		if (w & W_PLAN)
 			plan = 1;
 		if ((w & W_PLANTO) && t + 1 < c->se && (c->cls[t + 1] & W_TO))
@@ -566,7 +588,7 @@ static int match_pattern(const ctx *c, uint32_t pi, uint32_t t0, match *mt)
 			int last = k + 1 == p->nel;
 			/* "arrive in $T": the pattern's own preposition may be locative */
 			int allow_loc = t > t0 && mt->tlast + 1 == t && (c->cls[t - 1] & W_LOCPREP);
-			int32_t mi = find_mention_right(c, t, 4 + gap, allow_loc, &after);
+			int32_t mi = find_mention_right(c, t, 6 + gap, allow_loc, &after);
 			gap = 0;
 			if (mi < 0) {
 				if (last)
@@ -657,6 +679,37 @@ static int same_actor(const ctx *c, int32_t a, int32_t b)
 	return x == y || (x && y && strcmp(x, y) == 0);
 }
 
+/* CAMEO codes a promise or plan to cooperate as "express intent" (03x): a
+ * planned meeting is 036, a pledge of aid 033; and a stated plan to punish or
+ * attack as a threat (13x). The relation keeps its name and the modality says
+ * "planned". */
+static const char *intent_code(const char *code)
+{
+	/* a stated future sanction, repression or attack is a threat (13x) */
+	if (code[0] == '1' && code[1] >= '4' && code[1] <= '9') {
+		static const struct {
+			const char *prefix, *threat;
+		} threats[] = {{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
+		               {"172", "132"}, {"17", "137"}, {"18", "1383"}, {"191", "1381"},
+		               {"192", "1382"}, {"19", "1384"}, {"14", "133"}};
+		for (size_t i = 0; i < sizeof threats / sizeof *threats; i++)
+			if (strncmp(code, threats[i].prefix, strlen(threats[i].prefix)) == 0)
+				return threats[i].threat;
+		return code;
+	}
+	if (code[0] == '2' && code[1] == '0')
+		return "1385";
+	if (code[0] != '0' || code[1] < '4' || code[1] > '8')
+		return code;
+	switch (code[1]) {
+	case '4': return strncmp(code, "045", 3) == 0 ? "039" : "036";
+	case '5': return "032";
+	case '6': return "031";
+	case '7': return "033";
+	default: return strncmp(code, "0841", 4) == 0 ? "0353" : "035";
+	}
+}
+
 static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_modality mod)
 {
 	if (src < 0 && tgt < 0)
@@ -664,9 +717,14 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 	if (same_actor(c, src, tgt))
 		return NG_OK;
 	const char *rel = p->relation;
-	const ng_i_cameo_row *row = p->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, p->cameo) : NULL;
+	const char *code = p->cameo;
+	const ng_i_cameo_row *row = code[0] ? ng_i_cameo_find_nearest(c->lex->cameo, code) : NULL;
 	if (!rel)
-		rel = row ? row->relation : ng_i_cameo_relation_fallback(p->cameo);
+		rel = row ? row->relation : ng_i_cameo_relation_fallback(code);
+	if (mod == NG_MOD_PLANNED && code[0]) {
+		code = intent_code(code);
+		row = ng_i_cameo_find_nearest(c->lex->cameo, code);
+	}
 	struct ng_extraction *x = c->x;
 	/* one event per (source, relation, target) per sentence */
 	for (size_t i = c->sent_first_event; i < x->nevents; i++) {
@@ -683,7 +741,7 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 	memset(e, 0, sizeof *e);
 	e->sentence = (uint32_t)c->sent;
 	e->relation = rel;
-	memcpy(e->cameo, p->cameo, sizeof e->cameo);
+	snprintf(e->cameo, sizeof e->cameo, "%s", code);
 	e->goldstein = row ? row->goldstein : 0.0;
 	e->modality = mod;
 	e->source = src;
@@ -776,6 +834,8 @@ static ng_status code_sentence(ctx *c)
 			continue;
 		int32_t srcs[8], tgts[8];
 		uint8_t ns = 0, nt = 0;
+		int inh_first = 0;
+		ng_modality inh_mod0 = NG_MOD_ASSERTED;
 		int nominal = (p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) != 0;
 		int passive = !nominal && is_passive(c, mt);
 		for (uint8_t k = 0; k < mt->ntgt; k++)
@@ -803,7 +863,7 @@ static ng_status code_sentence(ctx *c)
 				for (int d = 0; d < 3; d++) {
 					int32_t mi = c->mcover[u];
 					if (mi >= 0) {
-						if (mention_ok(c, mi) && !is_place(c, mi)) {
+						if (mention_ok(c, mi)) {
 							uint32_t b = c->x->mentions[mi].tok_begin;
 							if (!(b > c->sb && (c->cls[b - 1] & W_LOCPREP))) {
 								srcs[ns++] = mi;
@@ -835,19 +895,54 @@ static ng_status code_sentence(ctx *c)
 			if (!nt)
 				nt = find_subject(c, mt->t0, tgts);
 		} else {
+			/* "X must commit to ..., withdraw from ...": the subject of the verb before */
+			if (!ns && i > 0) {
+				uint32_t u = mt->t0;
+				while (u > c->sb && (c->cls[u - 1] & (W_ADV | W_HYPO | W_PLAN)))
+					u--;
+				const match *pm = &c->m[i - 1];
+				if (u > c->sb && (tok_is(c, u - 1, ',') || (c->cls[u - 1] & W_CONJ)) && pm->rsrc >= 0 &&
+				    mt->t0 - pm->tend < 14 && !(c->vw.pats[pm->pat].flags & NG_I_VP_NOMINAL)) {
+					srcs[ns++] = pm->rsrc;
+					inh_first = 1;
+					inh_mod0 = pm->rmod;
+				}
+			}
 			if (!ns)
 				ns = find_subject(c, mt->t0, srcs);
 			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS)) {
 				uint32_t after;
-				int32_t mi = find_mention_right(c, mt->tlast + 1, 5, 0, &after);
+				int32_t mi = find_mention_right(c, mt->tlast + 1, 6, 0, &after);
 				if (mi >= 0) {
 					tgts[nt++] = mi;
 					coordinate_right(c, mi, tgts, &nt, &after);
 				}
 			}
 		}
-		int inherited = 0;
-		ng_modality inh_mod = NG_MOD_ASSERTED;
+		/* "threatened to ban X", "demanded that Y ...": the object of the clause after it */
+		if (!nt && !nominal && !passive && i + 1 < c->nm && (c->cls[mt->tlast] & (W_TO | W_REL)) &&
+		    c->m[i + 1].t0 <= mt->tlast + 3) {
+			const match *nx = &c->m[i + 1];
+			for (uint8_t k = 0; k < nx->ntgt && nt < 8; k++)
+				tgts[nt++] = nx->tgt[k];
+			if (!nt && !(c->vw.pats[nx->pat].flags & NG_I_VP_INTRANS)) {
+				uint32_t after;
+				int32_t mi = find_mention_right(c, nx->tlast + 1, 6, 0, &after);
+				if (mi >= 0) {
+					tgts[nt++] = mi;
+					coordinate_right(c, mi, tgts, &nt, &after);
+				}
+			}
+			if (!nt && (c->cls[mt->tlast] & W_REL) && nx->t0 > mt->tlast + 1) {
+				/* "demanded that Hamas renounce": the subject of the clause */
+				uint32_t after;
+				int32_t mi = find_mention_right(c, mt->tlast + 1, 3, 0, &after);
+				if (mi >= 0)
+					tgts[nt++] = mi;
+			}
+		}
+		int inherited = inh_first;
+		ng_modality inh_mod = inh_mod0;
 		if (!ns && !nominal && !passive) {
 			/* "we will ..." inside a quotation: the speaker */
 			uint32_t u = mt->t0;
@@ -930,21 +1025,30 @@ static ng_status code_sentence(ctx *c)
 			continue; /* "has" alone is no demand; "has to" is */
 		if ((c->cls[t] & W_DEMAND) && !(c->cls[t] & (W_HYPO | W_HAVE)) && !(c->cls[t + 1] & W_TO))
 			continue; /* "needs to" */
-		if (t == c->sb || c->mcover[t - 1] < 0 || !mention_ok(c, c->mcover[t - 1]))
+		int32_t subj[8];
+		uint8_t nsubj = find_subject(c, t, subj);
+		if (!nsubj)
 			continue;
+		uint32_t first = c->x->mentions[subj[0]].tok_begin;
+		for (uint8_t k = 1; k < nsubj; k++)
+			if (c->x->mentions[subj[k]].tok_begin < first)
+				first = c->x->mentions[subj[k]].tok_begin;
+		if (t - first > 10)
+			continue; /* "Israel must": the subject stands right before the modal */
 		int32_t who = -1;
 		if (c->quoted[t]) {
 			if (speaker == -2)
 				speaker = quote_speaker(c);
 			who = speaker;
 		} else {
-			who = report_speaker_before(c, c->x->mentions[c->mcover[t - 1]].tok_begin);
+			who = report_speaker_before(c, first);
 		}
 		if (who < 0)
 			continue;
 		static const ng_i_vpat demand = {"demands", "10", 0, 0, 0, 0, 0, 0};
-		if ((st = emit(c, &demand, who, c->mcover[t - 1], NG_MOD_ASSERTED)))
-			return st;
+		for (uint8_t k = 0; k < nsubj; k++)
+			if ((st = emit(c, &demand, who, subj[k], NG_MOD_ASSERTED)))
+				return st;
 	}
 	return NG_OK;
 }
