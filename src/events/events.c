@@ -29,7 +29,8 @@ enum {
 	W_HYPOTO = 1u << 18,  /* calls (for), wants (to): what follows is not yet real */
 	W_ART = 1u << 19,     /* the, a, its: what follows is a noun, not a verb */
 	W_FIRST = 1u << 20,   /* we, I: in a quotation, the speaker */
-	W_WOULD = 1u << 21    /* would: the future of reported speech, else a condition */
+	W_WOULD = 1u << 21,   /* would: the future of reported speech, else a condition */
+	W_PRON = 1u << 22     /* he, she, it, they: in a reported clause, the speaker */
 };
 
 static const struct {
@@ -82,6 +83,7 @@ static const struct {
 	{"than", W_PREP}, {"via", W_PREP}, {"through", W_PREP}, {"toward", W_PREP},
 	{"towards", W_PREP}, {"amid", W_PREP}, {"despite", W_PREP}, {"like", W_PREP},
 	{"and", W_CONJ}, {"or", W_CONJ}, {"&", W_CONJ}, {"we", W_FIRST}, {"i", W_FIRST},
+	{"he", W_PRON}, {"she", W_PRON}, {"it", W_PRON}, {"they", W_PRON},
 	{"the", W_DET | W_ART}, {"a", W_DET | W_ART}, {"an", W_DET | W_ART}, {"both", W_DET}, {"its", W_DET | W_ART},
 	{"their", W_DET | W_ART}, {"his", W_DET | W_ART}, {"her", W_DET | W_ART}, {"all", W_DET}, {"each", W_DET},
 	{"this", W_DET | W_ART}, {"these", W_DET | W_ART}, {"those", W_DET | W_ART}, {"other", W_DET}, {"several", W_DET},
@@ -423,6 +425,11 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 			} else if ((pw & W_PREP) || after_trigger) {
 				if (weak < 0 && !(pw & W_LOCPREP))
 					weak = mi;
+				/* "rebels in the Ivory Coast blocked": the country of a group */
+				if (own < 0 && (pw & W_LOCPREP) && c->x->mentions[mi].type == NG_ACTOR_COUNTRY && b >= c->sb + 2 &&
+				    tok(c, b - 2)->kind == NG_TOK_WORD && !c->cls[b - 2] && !c->trig[b - 2] &&
+				    (tok(c, b - 2)->flags & NG_TF_LOWER))
+					own = mi;
 			} else {
 				srcs[n++] = mi;
 				coordinate_left(c, mi, srcs, &n);
@@ -837,7 +844,7 @@ static ng_status code_sentence(ctx *c)
 		int inh_first = 0;
 		ng_modality inh_mod0 = NG_MOD_ASSERTED;
 		int nominal = (p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) != 0;
-		int passive = !nominal && is_passive(c, mt);
+		int passive = !nominal && !(p->flags & NG_I_VP_ACTIVE) && is_passive(c, mt);
 		for (uint8_t k = 0; k < mt->ntgt; k++)
 			tgts[nt++] = mt->tgt[k];
 		for (uint8_t k = 0; k < mt->nsrc; k++)
@@ -910,6 +917,23 @@ static ng_status code_sentence(ctx *c)
 			}
 			if (!ns)
 				ns = find_subject(c, mt->t0, srcs);
+			if (!ns) {
+				/* "X said they would ...": an unresolved pronoun is the speaker */
+				uint32_t u = mt->t0;
+				for (int d = 0; d < 5 && u > c->sb; d++) {
+					u--;
+					uint32_t w = c->cls[u];
+					if ((w & W_PRON) && c->mcover[u] < 0) {
+						int32_t who = report_speaker_before(c, u);
+						if (who >= 0)
+							srcs[ns++] = who;
+						break;
+					}
+					if (!(w & (W_BE | W_HAVE | W_NEG | W_PLAN | W_HYPO | W_ADV | W_TO | W_PLANTO |
+					           W_WOULD | W_NEGVERB | W_HYPOTO)))
+						break;
+				}
+			}
 			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS)) {
 				uint32_t after;
 				int32_t mi = find_mention_right(c, mt->tlast + 1, 6, 0, &after);

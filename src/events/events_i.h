@@ -47,7 +47,8 @@ enum {
 	NG_I_VP_SOLO = 1u << 5,       /* a nominal event that needs no target: "Egypt's mediation" */
 	NG_I_VP_NEEDTARGET = 1u << 6, /* no event unless a target is found */
 	NG_I_VP_PETRARCH = 1u << 7,   /* loaded from a PETRARCH dictionary */
-	NG_I_VP_INTRANS = 1u << 8     /* takes no object: never look for an implicit target */
+	NG_I_VP_INTRANS = 1u << 8,    /* takes no object: never look for an implicit target */
+	NG_I_VP_ACTIVE = 1u << 9      /* an adjective, never passive: "is prepared to" */
 };
 
 typedef struct ng_i_vpat {
