@@ -29,6 +29,12 @@ def extractor(explicit=None):
     of the newest build tree)."""
     if explicit:
         return explicit.split()
+    cli = cli_extract()
+    return cli if cli else [driver()]
+
+
+def cli_extract():
+    """`newsgraph extract` when a built CLI runs, else None."""
     cands = []
     if os.environ.get("NG_BIN"):
         cands.append(os.environ["NG_BIN"])
@@ -36,6 +42,11 @@ def extractor(explicit=None):
     for c in cands:
         if os.access(c, os.X_OK) and _works([c, "extract"]):
             return [c, "extract"]
+    return None
+
+
+def driver():
+    """bench/events_driver.c, compiled against a build tree's libnewsgraph.a."""
     if os.environ.get("NG_BUILD_DIR"):
         libs = [os.path.join(os.environ["NG_BUILD_DIR"], "libnewsgraph.a")]
         libs = [l for l in libs if os.path.exists(l)]
@@ -52,7 +63,7 @@ def extractor(explicit=None):
         cc = shutil.which("cc") or "gcc"
         subprocess.run([cc, "-O2", "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-I", os.path.join(ROOT, "include"),
                         src, libs[0], "-o", out] + pc + ["-lm", "-lpthread"], check=True)
-    return [out]
+    return out
 
 
 def run_events(cmd, args, files):
