@@ -1,6 +1,11 @@
 /**
  * @file analysis.h
- * Centralities, communities and the key-actor ranking, computed with igraph.
+ * Centralities, communities and the key-actor ranking, computed with igraph;
+ * filtered views of a graph and rankings per period.
+ *
+ * Threads: Debian's igraph is built without thread safety, so ng_analyze()
+ * and ng_rank_by_period() must run on one thread at a time (any thread, but
+ * never two at once). The filtering functions do not call igraph.
  */
 #ifndef NEWSGRAPH_ANALYSIS_H
 #define NEWSGRAPH_ANALYSIS_H
@@ -17,19 +22,50 @@ typedef struct ng_analysis_options {
 	int betweenness_cutoff;  /**< path-length cutoff; 0 = exact (default) */
 	ng_measure rank_by;      /**< the measure that orders `rank`; default NG_M_COMPOSITE */
 	unsigned communities;    /**< compute communities (default 1) */
+	/**
+	 * Bit set of (1u << ng_measure) to compute; 0 = all (default). Measures
+	 * left out are 0 on every node. Asking for NG_M_COMPOSITE brings in its
+	 * four parts; opts->rank_by is always computed. NG_ANALYSIS_CHEAP is the
+	 * set that stays near-linear on graphs of millions of edges.
+	 */
+	unsigned measures;
 } ng_analysis_options;
-#define NG_ANALYSIS_OPTIONS_INIT {0xFu, 0, NG_M_COMPOSITE, 1u}
+#define NG_ANALYSIS_OPTIONS_INIT {0xFu, 0, NG_M_COMPOSITE, 1u, 0u}
+
+/** Measures in O(E log E) or better: no betweenness, closeness, harmonic, eigenvector, HITS. */
+#define NG_ANALYSIS_CHEAP                                                                   \
+	((1u << NG_M_DEGREE) | (1u << NG_M_IN_DEGREE) | (1u << NG_M_OUT_DEGREE) |              \
+	 (1u << NG_M_STRENGTH) | (1u << NG_M_PAGERANK) | (1u << NG_M_CORENESS) |               \
+	 (1u << NG_M_COOPERATION) | (1u << NG_M_CONFLICT))
 
 /**
  * Computes every measure in ng_measure on the graph's nodes (node->score),
  * the community of each node and the rank by opts->rank_by (ties broken by
- * id). Structural edges are left out.
+ * id). Structural edges, and edges whose modality is not in opts->modalities,
+ * are left out. `opts` may be NULL (defaults).
+ *
+ * Two views of the events are analysed:
+ * - the directed multigraph weighted by event count: in/out degree (events),
+ *   strength (sum of |Goldstein|), cooperation / conflict (summed positive /
+ *   |negative| Goldstein of incident edges) and PageRank (damping 0.85,
+ *   PRPACK, dangling nodes jump uniformly; self-events count here);
+ * - the undirected simple view (one edge per pair of distinct actors that
+ *   share any event): degree (distinct neighbours), betweenness (normalised
+ *   by (n-1)(n-2)/2 as NetworkX does), closeness (Wasserman-Faust: (r-1)/S *
+ *   (r-1)/(n-1) for r nodes reachable including itself at total distance S,
+ *   as NetworkX's closeness_centrality), harmonic (sum of 1/d, divided by
+ *   n-1), eigenvector (scaled to max 1), coreness (k-core) and the
+ *   communities (Leiden, modularity objective, fixed seed; numbered 0.. in
+ *   order of their smallest node index, isolated actors get their own).
+ * Hub and authority scores (HITS) use the directed view weighted by count.
  *
  * The composite key-actor score is the mean of the node's PageRank,
  * betweenness, degree and eigenvector scores, each divided by its maximum
  * over the graph: an actor ranks high when it is much involved, central to
  * many paths and tied to other central actors.
- * Time: dominated by betweenness, O(V E) exact.
+ * Time: dominated by betweenness, O(V E) exact, O(V d^c) with a cutoff c;
+ * with NG_ANALYSIS_CHEAP, O(E log E).
+ * Not thread-safe (igraph): see the file comment.
  */
 ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts);
 
@@ -38,6 +74,91 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts);
  * @param[out] out array of ng_graph_node_count() node indices; caller frees with free()
  */
 ng_status ng_rank(size_t **out, const ng_graph *g, ng_measure m);
+
+/* ---- filtered views ---- */
+
+/**
+ * Which events a view keeps. Zero / NULL fields keep everything: a
+ * zero-initialised filter (NG_FILTER_INIT) keeps the whole graph.
+ */
+typedef struct ng_filter {
+	const char *relations;   /**< comma-separated relation names ("strikes,meets"); NULL = any */
+	unsigned modalities;     /**< bit set of (1u << ng_modality); 0 = any */
+	unsigned actor_types;    /**< bit set of (1u << ng_actor_type); both ends must match; 0 = any */
+	const char *date_from;   /**< "YYYY-MM-DD", inclusive, on evidence dates; NULL = open */
+	const char *date_to;     /**< "YYYY-MM-DD", inclusive; NULL = open */
+	uint64_t min_mentions;   /**< drop actors mentioned fewer times (and their events) */
+	int sign;                /**< +1 cooperation only (Goldstein > 0), -1 conflict only (< 0), 0 both */
+	/** 1: structural edges between kept actors pass whatever relations, dates and sign say
+	 *  (default 0: they obey the filter like any edge) */
+	unsigned keep_structural;
+	unsigned keep_isolated;  /**< 1: keep kept actors left without events (default 0: dropped) */
+} ng_filter;
+#define NG_FILTER_INIT {NULL, 0u, 0u, NULL, NULL, 0u, 0, 0u, 0u}
+
+/**
+ * Makes a new graph with the events of `g` that pass `f`, and the actors they
+ * connect (all their attributes, aliases and mention counts copied).
+ *
+ * Dates: with date_from or date_to set, an edge keeps only its evidence
+ * dated inside the range (evidence without a date is out). Its count becomes
+ * the number of kept evidence records and its Goldstein sum is scaled by the
+ * same fraction; when the edge had more events than evidence records (an
+ * evidence cap), the kept fraction of its records is applied to its count,
+ * rounded, at least 1. An edge with no evidence in range is dropped.
+ * Relation, modality and sign apply to the aggregated edge (the sign to its
+ * summed Goldstein). The document count is copied; unattributed events are
+ * not (they pass no filter).
+ * The result is sorted (ng_graph_sort), and not analysed.
+ * @param[out] out the view; free with ng_graph_free()
+ * @return NG_EINVAL for a malformed date, NG_ENOMEM
+ * Time: O(V + E + evidence).
+ */
+ng_status ng_graph_filter(ng_graph **out, const ng_graph *g, const ng_filter *f);
+
+/* ---- per-period rankings ---- */
+
+typedef enum ng_period {
+	NG_PERIOD_WEEK = 0, /**< ISO 8601 week, labelled "2024-W41" */
+	NG_PERIOD_MONTH     /**< calendar month, labelled "2024-10" */
+} ng_period;
+
+/** Parses "week" or "month"; -1 otherwise. */
+int ng_period_parse(const char *s);
+
+/**
+ * The period containing `date` ("YYYY-MM-DD..."; only the first 10 bytes are
+ * read), written into `label` (at least 9 bytes), and its first and last day
+ * into `from` and `to` (11 bytes each; either may be NULL).
+ * @return NG_EINVAL when `date` is not a valid date
+ */
+ng_status ng_period_of(char *label, char *from, char *to, const char *date, ng_period p);
+
+/** Ranks of every actor of a graph in each period of its evidence. */
+typedef struct ng_period_ranking {
+	size_t nperiods;
+	char **labels;      /**< period labels, ascending ("2024-W40", "2024-W41") */
+	size_t nnodes;      /**< nodes of the graph that was ranked */
+	/** rank[p * nnodes + i]: rank of node i in period p (1 = top), 0 when it had no event then */
+	uint32_t *rank;
+	/** score[p * nnodes + i]: its score by opts->rank_by in that period (0 when absent) */
+	double *score;
+	/** events[p * nnodes + i]: events it took part in during period p */
+	uint64_t *events;
+} ng_period_ranking;
+
+/**
+ * Splits the evidence of `g` by period of its date, analyses each period's
+ * view (ng_graph_filter with that date range, then ng_analyze with `opts`)
+ * and records each actor's rank in it. Node indices are those of `g`. Events
+ * without a dated evidence record are in no period.
+ * @param[out] out free with ng_period_ranking_free(); nperiods is 0 when no
+ *   evidence is dated
+ * Time: the periods' ng_analyze() times added up. Not thread-safe (igraph).
+ */
+ng_status ng_rank_by_period(ng_period_ranking **out, const ng_graph *g, ng_period period,
+                            const ng_analysis_options *opts);
+void ng_period_ranking_free(ng_period_ranking *r);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,322 @@
+/* The analysis driver: picks the events to analyse, builds the directed and
+ * undirected simple views, computes the event-count measures itself, hands
+ * the rest to igraph_adapter.c, then the composite score, communities and ranks. */
+#include "analysis/analysis_i.h"
+#include "common/util.h"
+
+#include <math.h>
+
+/* The parts of the composite key-actor score. */
+#define COMPOSITE_PARTS                                                                    \
+	((1u << NG_M_PAGERANK) | (1u << NG_M_BETWEENNESS) | (1u << NG_M_DEGREE) |               \
+	 (1u << NG_M_EIGENVECTOR))
+
+static void views_free(ng_i_views *v)
+{
+	free(v->dfrom);
+	free(v->dto);
+	free(v->dweight);
+	free(v->ufrom);
+	free(v->uto);
+	memset(v, 0, sizeof *v);
+}
+
+static int edge_kept(const ng_edge *e, unsigned modalities)
+{
+	return !e->structural && ((modalities >> e->modality) & 1u);
+}
+
+/*
+ * Deduplicates pairs (from[k], to[k]) grouped by `from` through a bucket
+ * (counting) sort, summing weights: O(n + m), no comparison sort. The
+ * result comes out ordered by `from`, then by first appearance of `to`.
+ * `from`, `to`, `w` are replaced (w may be NULL). Returns -1 on OOM.
+ */
+static int dedupe_pairs(size_t n, size_t *m, uint32_t **from, uint32_t **to, double **w)
+{
+	size_t mm = *m;
+	int rc = -1;
+	size_t *start = calloc(n + 1, sizeof *start);
+	uint32_t *mark = malloc((n ? n : 1) * sizeof *mark);
+	uint32_t *pos = malloc((n ? n : 1) * sizeof *pos);
+	uint32_t *bto = malloc((mm ? mm : 1) * sizeof *bto);
+	double *bw = w ? malloc((mm ? mm : 1) * sizeof *bw) : NULL;
+	if (!start || !mark || !pos || !bto || (w && !bw))
+		goto done;
+	for (size_t k = 0; k < mm; k++)
+		start[(*from)[k] + 1]++;
+	for (size_t i = 0; i < n; i++)
+		start[i + 1] += start[i];
+	/* scatter into buckets by source, keeping the input order within each */
+	for (size_t k = 0; k < mm; k++) {
+		size_t at = start[(*from)[k]]++;
+		bto[at] = (*to)[k];
+		if (w)
+			bw[at] = (*w)[k];
+	}
+	/* start[i] now is the end of bucket i; bucket i begins at start[i-1] */
+	for (size_t i = 0; i < n; i++)
+		mark[i] = UINT32_MAX;
+	size_t out = 0, begin = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t end = start[i];
+		for (size_t k = begin; k < end; k++) {
+			uint32_t t = bto[k];
+			if (mark[t] == (uint32_t)i) {
+				if (w)
+					(*w)[pos[t]] += bw[k];
+				continue;
+			}
+			mark[t] = (uint32_t)i;
+			pos[t] = (uint32_t)out;
+			(*from)[out] = (uint32_t)i;
+			(*to)[out] = t;
+			if (w)
+				(*w)[out] = bw[k];
+			out++;
+		}
+		begin = end;
+	}
+	*m = out;
+	rc = 0;
+done:
+	free(start);
+	free(mark);
+	free(pos);
+	free(bto);
+	free(bw);
+	return rc;
+}
+
+/* Builds both views from the kept edges. */
+static ng_status views_build(ng_i_views *v, const ng_graph *g, unsigned modalities)
+{
+	memset(v, 0, sizeof *v);
+	size_t n = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+	v->n = n;
+	size_t kept = 0;
+	for (size_t e = 0; e < ne; e++)
+		kept += edge_kept(ng_graph_edge(g, e), modalities);
+	size_t cap = kept ? kept : 1;
+	v->dfrom = malloc(cap * sizeof *v->dfrom);
+	v->dto = malloc(cap * sizeof *v->dto);
+	v->dweight = malloc(cap * sizeof *v->dweight);
+	if (!v->dfrom || !v->dto || !v->dweight)
+		goto oom;
+	size_t k = 0;
+	for (size_t e = 0; e < ne; e++) {
+		const ng_edge *ed = ng_graph_edge(g, e);
+		if (!edge_kept(ed, modalities))
+			continue;
+		v->dfrom[k] = ed->source;
+		v->dto[k] = ed->target;
+		v->dweight[k] = (double)ed->count;
+		k++;
+	}
+	v->nd = k;
+	if (dedupe_pairs(n, &v->nd, &v->dfrom, &v->dto, &v->dweight))
+		goto oom;
+
+	size_t ucap = v->nd ? v->nd : 1;
+	v->ufrom = malloc(ucap * sizeof *v->ufrom);
+	v->uto = malloc(ucap * sizeof *v->uto);
+	if (!v->ufrom || !v->uto)
+		goto oom;
+	k = 0;
+	for (size_t e = 0; e < v->nd; e++) {
+		uint32_t s = v->dfrom[e], t = v->dto[e];
+		if (s == t)
+			continue;
+		v->ufrom[k] = s < t ? s : t;
+		v->uto[k] = s < t ? t : s;
+		k++;
+	}
+	v->nu = k;
+	if (dedupe_pairs(n, &v->nu, &v->ufrom, &v->uto, NULL))
+		goto oom;
+	return NG_OK;
+oom:
+	views_free(v);
+	return ng_i_error(NG_ENOMEM, "analysis: out of memory");
+}
+
+/* Measures that need no igraph: counts and Goldstein sums per node, and the
+ * number of distinct neighbours. */
+static void event_measures(double *sc, const ng_graph *g, const ng_i_views *v, unsigned modalities)
+{
+	size_t ne = ng_graph_edge_count(g);
+	for (size_t e = 0; e < ne; e++) {
+		const ng_edge *ed = ng_graph_edge(g, e);
+		if (!edge_kept(ed, modalities))
+			continue;
+		double *s = &sc[(size_t)ed->source * NG_M_COUNT], *t = &sc[(size_t)ed->target * NG_M_COUNT];
+		double c = (double)ed->count, gs = ed->goldstein;
+		s[NG_M_OUT_DEGREE] += c;
+		t[NG_M_IN_DEGREE] += c;
+		s[NG_M_STRENGTH] += fabs(gs);
+		if (gs > 0)
+			s[NG_M_COOPERATION] += gs;
+		else if (gs < 0)
+			s[NG_M_CONFLICT] += -gs;
+		if (ed->source == ed->target)
+			continue;
+		t[NG_M_STRENGTH] += fabs(gs);
+		if (gs > 0)
+			t[NG_M_COOPERATION] += gs;
+		else if (gs < 0)
+			t[NG_M_CONFLICT] += -gs;
+	}
+	for (size_t e = 0; e < v->nu; e++) {
+		sc[(size_t)v->ufrom[e] * NG_M_COUNT + NG_M_DEGREE] += 1;
+		sc[(size_t)v->uto[e] * NG_M_COUNT + NG_M_DEGREE] += 1;
+	}
+}
+
+static void composite(double *sc, size_t n)
+{
+	static const ng_measure parts[] = {NG_M_PAGERANK, NG_M_BETWEENNESS, NG_M_DEGREE, NG_M_EIGENVECTOR};
+	double max[4] = {0, 0, 0, 0};
+	for (size_t i = 0; i < n; i++)
+		for (int p = 0; p < 4; p++)
+			if (sc[i * NG_M_COUNT + parts[p]] > max[p])
+				max[p] = sc[i * NG_M_COUNT + parts[p]];
+	for (size_t i = 0; i < n; i++) {
+		double sum = 0;
+		for (int p = 0; p < 4; p++)
+			if (max[p] > 0)
+				sum += sc[i * NG_M_COUNT + parts[p]] / max[p];
+		sc[i * NG_M_COUNT + NG_M_COMPOSITE] = sum / 4.0;
+	}
+}
+
+/* Numbers communities 0.. in order of their smallest node index. */
+static ng_status renumber_communities(ng_graph *g, const int64_t *raw)
+{
+	size_t n = ng_graph_node_count(g);
+	int32_t *map = malloc((n ? n : 1) * sizeof *map);
+	if (!map)
+		return ng_i_error(NG_ENOMEM, "analysis: out of memory");
+	for (size_t i = 0; i < n; i++)
+		map[i] = -1;
+	int32_t next = 0;
+	for (size_t i = 0; i < n; i++) {
+		int64_t c = raw[i];
+		ng_node *nd = ng_graph_node_mut(g, i);
+		if (c < 0 || (size_t)c >= n) { /* igraph numbers 0..k-1 with k <= n */
+			nd->community = next++;
+			continue;
+		}
+		if (map[c] < 0)
+			map[c] = next++;
+		nd->community = map[c];
+	}
+	free(map);
+	return NG_OK;
+}
+
+/* ---- ranking ---- */
+
+typedef struct {
+	double score;
+	const char *id;
+	size_t index;
+} rank_item;
+
+static int cmp_rank(const void *a, const void *b)
+{
+	const rank_item *x = a, *y = b;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	int c = strcmp(x->id, y->id);
+	if (c)
+		return c;
+	return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+ng_status ng_rank(size_t **out, const ng_graph *g, ng_measure m)
+{
+	*out = NULL;
+	if ((unsigned)m >= NG_M_COUNT)
+		return ng_i_error(NG_EINVAL, "analysis: unknown measure %d", (int)m);
+	size_t n = ng_graph_node_count(g);
+	rank_item *items = malloc((n ? n : 1) * sizeof *items);
+	size_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!items || !order) {
+		free(items);
+		free(order);
+		return ng_i_error(NG_ENOMEM, "analysis: out of memory");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const ng_node *nd = ng_graph_node(g, i);
+		double s = nd->score[m];
+		items[i].score = isnan(s) ? -INFINITY : s;
+		items[i].id = nd->id;
+		items[i].index = i;
+	}
+	if (n > 1)
+		qsort(items, n, sizeof *items, cmp_rank);
+	for (size_t i = 0; i < n; i++)
+		order[i] = items[i].index;
+	free(items);
+	*out = order;
+	return NG_OK;
+}
+
+/* ---- the whole analysis ---- */
+
+ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
+{
+	static const ng_analysis_options defaults = NG_ANALYSIS_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if ((unsigned)opts->rank_by >= NG_M_COUNT)
+		return ng_i_error(NG_EINVAL, "analysis: unknown measure %d to rank by", (int)opts->rank_by);
+	unsigned modalities = opts->modalities ? opts->modalities : 0xFu;
+	unsigned want = opts->measures ? opts->measures : (1u << NG_M_COUNT) - 1u;
+	want |= 1u << opts->rank_by;
+	if (want & (1u << NG_M_COMPOSITE))
+		want |= COMPOSITE_PARTS;
+
+	ng_status st = NG_OK;
+	size_t n = ng_graph_node_count(g);
+	ng_i_views v = {0};
+	size_t *order = NULL;
+	int64_t *raw = NULL;
+	double *sc = calloc(n ? n * NG_M_COUNT : 1, sizeof *sc);
+	if (!sc) {
+		st = ng_i_error(NG_ENOMEM, "analysis: out of memory");
+		goto done;
+	}
+	if ((st = views_build(&v, g, modalities)))
+		goto done;
+	event_measures(sc, g, &v, modalities);
+	if (opts->communities) {
+		raw = malloc((n ? n : 1) * sizeof *raw);
+		if (!raw) {
+			st = ng_i_error(NG_ENOMEM, "analysis: out of memory");
+			goto done;
+		}
+	}
+	if (n && (st = ng_i_igraph_measures(sc, raw, &v, want, opts->betweenness_cutoff)))
+		goto done;
+	if (want & (1u << NG_M_COMPOSITE))
+		composite(sc, n);
+	for (size_t i = 0; i < n; i++) {
+		ng_node *nd = ng_graph_node_mut(g, i);
+		for (int m = 0; m < NG_M_COUNT; m++)
+			nd->score[m] = (want >> m) & 1u ? sc[i * NG_M_COUNT + m] : 0.0;
+		nd->community = -1;
+	}
+	if (raw && (st = renumber_communities(g, raw)))
+		goto done;
+	if ((st = ng_rank(&order, g, opts->rank_by)))
+		goto done;
+	for (size_t r = 0; r < n; r++)
+		ng_graph_node_mut(g, order[r])->rank = (uint32_t)(r + 1);
+done:
+	free(order);
+	free(raw);
+	free(sc);
+	views_free(&v);
+	return st;
+}

@@ -1,0 +1,36 @@
+/* Private interface between the analysis driver (analysis.c) and the one
+ * file that talks to igraph (igraph_adapter.c). */
+#ifndef NG_I_ANALYSIS_H
+#define NG_I_ANALYSIS_H
+
+#include "newsgraph/analysis.h"
+
+/*
+ * The two views of a graph's events that the measures are computed on, as
+ * plain edge lists over the graph's node indices 0..n-1.
+ * Directed: one edge per ordered pair (self-pairs included), weighted by the
+ * summed event count. Undirected simple: one edge per unordered pair of
+ * distinct nodes, from < to.
+ */
+typedef struct ng_i_views {
+	size_t n;
+	size_t nd;
+	uint32_t *dfrom, *dto;
+	double *dweight;
+	size_t nu;
+	uint32_t *ufrom, *uto;
+} ng_i_views;
+
+/*
+ * Computes the igraph-backed measures asked for in `want` (bit set of
+ * 1u << ng_measure: PageRank, betweenness, closeness, harmonic, eigenvector,
+ * hub, authority, coreness) into scores[i * NG_M_COUNT + m], and, when
+ * `community` is not NULL, the raw Leiden membership of each node.
+ * This is the one boundary between igraph's error handling and ng_status:
+ * igraph's errors come back as NG_EGRAPH (NG_ENOMEM for its out-of-memory)
+ * with igraph's message. Not thread-safe.
+ */
+ng_status ng_i_igraph_measures(double *scores, int64_t *community, const ng_i_views *v, unsigned want,
+                               int betweenness_cutoff);
+
+#endif
