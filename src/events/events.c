@@ -651,7 +651,9 @@ static ng_status find_triggers(ctx *c)
 				continue;
 			if (!match_pattern(c, cand[i], t, &cur))
 				continue;
-			int score = p->weight * 4 + (cur.ntgt ? 2 : 0) + (cur.nsrc ? 2 : 0);
+			/* a dictionary loaded later takes precedence (PETRARCH files given on
+			 * the command line over the shipped verbs.tsv); then the most specific */
+			int score = p->gen * 4096 + p->weight * 4 + (cur.ntgt ? 2 : 0) + (cur.nsrc ? 2 : 0);
 			if (score > best_score) {
 				best = cur;
 				best_score = score;
@@ -728,7 +730,7 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 	const ng_i_cameo_row *row = code[0] ? ng_i_cameo_find_nearest(c->lex->cameo, code) : NULL;
 	if (!rel)
 		rel = row ? row->relation : ng_i_cameo_relation_fallback(code);
-	if (mod == NG_MOD_PLANNED && code[0]) {
+	if (mod == NG_MOD_PLANNED && code[0] && !(p->flags & NG_I_VP_PETRARCH)) {
 		code = intent_code(code);
 		row = ng_i_cameo_find_nearest(c->lex->cameo, code);
 	}
@@ -1017,7 +1019,7 @@ static ng_status code_sentence(ctx *c)
 			mod = inh_mod;
 		mt->rsrc = ns ? srcs[0] : -1;
 		mt->rmod = mod;
-		if ((p->flags & NG_I_VP_SYMMETRIC) && !nt && ns >= 2) {
+		if ((p->flags & (NG_I_VP_SYMMETRIC | NG_I_VP_PETRARCH)) && !nt && ns >= 2) {
 			for (uint8_t a = 0; a < ns; a++)
 				for (uint8_t b = 0; b < ns; b++)
 					if (a != b && (st = emit(c, p, srcs[a], srcs[b], mod)))
@@ -1069,7 +1071,7 @@ static ng_status code_sentence(ctx *c)
 		}
 		if (who < 0)
 			continue;
-		static const ng_i_vpat demand = {"demands", "10", 0, 0, 0, 0, 0, 0};
+		static const ng_i_vpat demand = {.relation = "demands", .cameo = "10"};
 		for (uint8_t k = 0; k < nsubj; k++)
 			if ((st = emit(c, &demand, who, subj[k], NG_MOD_ASSERTED)))
 				return st;

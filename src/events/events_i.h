@@ -58,6 +58,7 @@ typedef struct ng_i_vpat {
 	uint16_t npre;        /* elements before the anchor (matched right to left) */
 	uint16_t nel;         /* elements including the anchor at index npre */
 	uint16_t weight;      /* specificity: literal tokens */
+	uint16_t gen;         /* which load call added it: later files take precedence */
 	uint32_t el_first;    /* into verbs->els */
 	uint32_t line;
 } ng_i_vpat;

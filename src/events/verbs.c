@@ -33,6 +33,7 @@ struct ng_i_verbs {
 	size_t nslots; /* power of two */
 	uint32_t *postings;
 	size_t npostings;
+	uint16_t gen;        /* load calls so far */
 	ng_i_arena arena;
 };
 
@@ -389,6 +390,8 @@ ng_status ng_i_verbs_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 	ng_status st = verbs_get(&v, lex);
 	if (st)
 		return st;
+	if (v->gen < UINT16_MAX)
+		v->gen++;
 	size_t lineno = 0, pos = 0;
 	while (pos < len) {
 		size_t e = pos;
@@ -462,6 +465,7 @@ ng_status ng_i_verbs_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			goto oom;
 		if (msg)
 			return ng_i_error(NG_EPARSE, "%s:%zu: %s", name, lineno, msg);
+		p.gen = v->gen;
 		NG_I_VEC_GROW(v->pats, v->npats, v->cpats, 1, oom);
 		v->pats[v->npats++] = p;
 	}
@@ -600,6 +604,7 @@ static int petr_pattern(struct ng_i_verbs *v, const petr_block *blk, const char 
 			if (push_el(v, NG_I_EL_WORDS, 0, 0, blk->anchor_first, blk->anchor_n))
 				return -1;
 			nel++;
+			p.weight++; /* the verb counts as in verbs.tsv */
 			after_literal = 0;
 			continue;
 		}
@@ -663,6 +668,7 @@ static int petr_pattern(struct ng_i_verbs *v, const petr_block *blk, const char 
 	p.npre = npre;
 	p.nel = nel;
 	/* pre elements were pushed left to right; the coder reads them right to left */
+	p.gen = v->gen;
 	NG_I_VEC_GROW(v->pats, v->npats, v->cpats, 1, fail);
 	v->pats[v->npats++] = p;
 	return 0;
@@ -676,6 +682,8 @@ ng_status ng_i_verbs_load_petrarch(ng_lexicon *lex, const char *name, const char
 	ng_status st = verbs_get(&v, lex);
 	if (st)
 		return st;
+	if (v->gen < UINT16_MAX)
+		v->gen++;
 	size_t lineno = 0, pos = 0;
 	/* synset being defined */
 	char syn_name[80];
@@ -699,8 +707,10 @@ ng_status ng_i_verbs_load_petrarch(ng_lexicon *lex, const char *name, const char
 			memcpy(p_.cameo, blk.code, sizeof blk.code);                                          \
 			p_.el_first = (uint32_t)v->nels;                                                      \
 			p_.nel = 1;                                                                           \
+			p_.weight = 1;                                                                        \
 			if (push_el(v, NG_I_EL_WORDS, 0, 0, blk.anchor_first, blk.anchor_n))                  \
 				goto oom;                                                                         \
+			p_.gen = v->gen;                                                                      \
 			NG_I_VEC_GROW(v->pats, v->npats, v->cpats, 1, oom);                                   \
 			v->pats[v->npats++] = p_;                                                             \
 		}                                                                                         \
