@@ -938,7 +938,10 @@ static ng_status code_sentence(ctx *c)
 			}
 			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS)) {
 				uint32_t after;
-				int32_t mi = find_mention_right(c, mt->tlast + 1, 6, 0, &after);
+				/* PETRARCH reads the object through its noun phrase:
+				 * "welcomed the resumption of formal diplomatic ties with X" */
+				unsigned win = (p->flags & NG_I_VP_PETRARCH) ? 10 : 6;
+				int32_t mi = find_mention_right(c, mt->tlast + 1, win, 0, &after);
 				if (mi >= 0) {
 					tgts[nt++] = mi;
 					coordinate_right(c, mi, tgts, &nt, &after);
