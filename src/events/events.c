@@ -279,6 +279,16 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 	return -1;
 }
 
+/* A word that may stand between a list separator and a name: "the", "evil". */
+static int modifier_word(const ctx *c, uint32_t t)
+{
+	const ng_token *k = tok(c, t);
+	if (k->kind != NG_TOK_WORD || c->trig[t] || c->mcover[t] >= 0)
+		return 0;
+	uint32_t w = c->cls[t];
+	return (w & W_DET) || (!w && (k->flags & NG_TF_LOWER));
+}
+
 /* Mentions coordinated after mention `mi`: ", Y, and Z", "and Y", "or Y". */
 static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n, uint32_t *after)
 {
@@ -289,12 +299,15 @@ static void coordinate_right(const ctx *c, int32_t mi, int32_t *out, uint8_t *n,
 	while (*n < 8 && t < c->se) {
 		uint32_t u = t;
 		int sep = 0;
-		for (int k = 0; k < 4 && u < c->se; k++) {
-			if (tok_is(c, u, ',') || (c->cls[u] & (W_CONJ | W_DET))) {
+		for (int k = 0; k < 5 && u < c->se; k++) {
+			if (tok_is(c, u, ',') || (c->cls[u] & W_CONJ)) {
 				if (c->cls[u] & W_CONJ)
 					conj = 1;
-				if (!(c->cls[u] & W_DET))
-					sep = 1;
+				sep = 1;
+				u++;
+				continue;
+			}
+			if (sep && modifier_word(c, u)) { /* ", the awful Fornost" */
 				u++;
 				continue;
 			}
@@ -325,6 +338,9 @@ static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
 	while (*n < 8 && t > c->sb) {
 		uint32_t u = t - 1;
 		int sep = 0;
+		/* "and the evil awful Gondor" */
+		for (int k = 0; k < 3 && u > c->sb && modifier_word(c, u); k++)
+			u--;
 		/* the separator next to the mention must be a conjunction, or a comma
 		 * in a list already closed by one: "X, Y and Z" */
 		if (!(c->cls[u] & W_CONJ) && !(*n > 1 && tok_is(c, u, ',')))
@@ -342,10 +358,17 @@ static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
 		int32_t mj = c->mcover[u];
 		if (mj < 0 || !mention_ok(c, mj))
 			return;
-		/* "talks in Cairo and Doha": a mention after a preposition is not a subject */
+		/* "talks in Cairo and Doha": a mention after a preposition is not a
+		 * subject, unless it says where a group is from: "lawmakers in X and Y" */
 		uint32_t b = c->x->mentions[mj].tok_begin;
-		if (b > c->sb && (c->cls[b - 1] & W_PREP))
+		if (b > c->sb && (c->cls[b - 1] & W_PREP)) {
+			if (!((c->cls[b - 1] & (W_LOCPREP | W_OWNPREP)) && b >= c->sb + 2 &&
+			      tok(c, b - 2)->kind == NG_TOK_WORD && !c->cls[b - 2] && !c->trig[b - 2] &&
+			      (tok(c, b - 2)->flags & NG_TF_LOWER)))
+				return;
+			out[(*n)++] = mj;
 			return;
+		}
 		out[(*n)++] = mj;
 		t = b;
 	}
