@@ -672,6 +672,10 @@ static ng_status find_triggers(ctx *c)
 			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) && t > c->sb &&
 			    (c->cls[t - 1] & W_ART))
 				continue;
+			/* "a series of bombs": after a preposition (other than "to") too */
+			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && t > c->sb &&
+			    (c->cls[t - 1] & W_PREP) && !(c->cls[t - 1] & (W_TO | W_SUBORD)))
+				continue;
 			if (!match_pattern(c, cand[i], t, &cur))
 				continue;
 			/* a dictionary loaded later takes precedence (PETRARCH files given on
@@ -753,6 +757,18 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 	const ng_i_cameo_row *row = code[0] ? ng_i_cameo_find_nearest(c->lex->cameo, code) : NULL;
 	if (!rel)
 		rel = row ? row->relation : ng_i_cameo_relation_fallback(code);
+	/* CAMEO 18 is violence by non-state armed groups, 19 conventional military force */
+	if (strcmp(code, "190") == 0 && src >= 0 && !(p->flags & NG_I_VP_PETRARCH)) {
+		const ng_mention *m = &c->x->mentions[src];
+		static const char irregular[][4] = {"REB", "INS", "UAF", "CRM", "RAD", "SEP"};
+		int irr = m->type == NG_ACTOR_GROUP;
+		for (size_t k = 0; k < sizeof irregular / sizeof *irregular && !irr; k++)
+			irr = strcmp(m->sector, irregular[k]) == 0;
+		if (irr) {
+			code = "180";
+			row = ng_i_cameo_find_nearest(c->lex->cameo, code);
+		}
+	}
 	if (mod == NG_MOD_PLANNED && code[0] && !(p->flags & NG_I_VP_PETRARCH)) {
 		code = intent_code(code);
 		row = ng_i_cameo_find_nearest(c->lex->cameo, code);
@@ -874,6 +890,11 @@ static ng_status code_sentence(ctx *c)
 			tgts[nt++] = mt->tgt[k];
 		for (uint8_t k = 0; k < mt->nsrc; k++)
 			srcs[ns++] = mt->src[k];
+		/* "expelled two Russian diplomats": a name inside the pattern's own words */
+		if (!nt && !(p->flags & NG_I_VP_AGENT))
+			for (uint32_t u = mt->t0 + 1; u <= mt->tlast && !nt; u++)
+				if (c->mcover[u] >= 0 && mention_ok(c, c->mcover[u]))
+					tgts[nt++] = c->mcover[u];
 		if (p->flags & NG_I_VP_AGENT) {
 			if (!ns)
 				srcs[ns++] = c->mcover[mt->t0];
@@ -964,7 +985,7 @@ static ng_status code_sentence(ctx *c)
 				/* PETRARCH reads the object through its noun phrase:
 				 * "welcomed the resumption of formal diplomatic ties with X" */
 				unsigned win = (p->flags & NG_I_VP_PETRARCH) ? 10 : 6;
-				int32_t mi = find_mention_right(c, mt->tlast + 1, win, 0, &after);
+				int32_t mi = find_mention_right(c, mt->tlast + 1, win, (p->flags & NG_I_VP_LOCTARGET) != 0, &after);
 				if (mi >= 0) {
 					tgts[nt++] = mi;
 					coordinate_right(c, mi, tgts, &nt, &after);

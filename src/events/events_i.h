@@ -48,7 +48,8 @@ enum {
 	NG_I_VP_NEEDTARGET = 1u << 6, /* no event unless a target is found */
 	NG_I_VP_PETRARCH = 1u << 7,   /* loaded from a PETRARCH dictionary */
 	NG_I_VP_INTRANS = 1u << 8,    /* takes no object: never look for an implicit target */
-	NG_I_VP_ACTIVE = 1u << 9      /* an adjective, never passive: "is prepared to" */
+	NG_I_VP_ACTIVE = 1u << 9,     /* an adjective, never passive: "is prepared to" */
+	NG_I_VP_LOCTARGET = 1u << 10  /* the object may be a location: "demonstrated in Serbia" */
 };
 
 typedef struct ng_i_vpat {

@@ -256,7 +256,7 @@ static const struct {
 	{"structural", NG_I_VP_STRUCTURAL}, {"report", NG_I_VP_REPORT},
 	{"agent", NG_I_VP_AGENT},       {"solo", NG_I_VP_SOLO},
 	{"needtarget", NG_I_VP_NEEDTARGET}, {"intrans", NG_I_VP_INTRANS},
-	{"active", NG_I_VP_ACTIVE},
+	{"active", NG_I_VP_ACTIVE},     {"loctarget", NG_I_VP_LOCTARGET},
 };
 
 static int parse_flags(const char *s, size_t n, uint16_t *out)
