@@ -231,21 +231,119 @@ int ng_cli_parse_modalities(unsigned *out, const char *s)
 	return 0;
 }
 
+static int valid_date(const char *s)
+{
+	char label[16];
+	return strlen(s) == 10 && ng_period_of(label, NULL, NULL, s, NG_PERIOD_MONTH) == NG_OK;
+}
+
+/* Each actor's rank per period: rows are the actors of the overall top,
+ * columns the periods. */
+static int print_periods(FILE *f, const ng_graph *g, ng_period period, const ng_analysis_options *ao,
+                         size_t top, ng_cli_format fmt, const ng_cli_rank_filter *filter)
+{
+	ng_period_ranking *pr = NULL;
+	size_t *order = NULL;
+	if (ng_rank_by_period(&pr, g, period, ao) || ng_rank(&order, g, ao->rank_by)) {
+		ng_cli_error("ranking by period: %s", ng_error_last());
+		ng_period_ranking_free(pr);
+		return NG_EXIT_FAIL;
+	}
+	if (!pr->nperiods) {
+		ng_cli_error("no event of this graph has a date: give documents a date (JSON Lines \"date\")");
+		ng_period_ranking_free(pr);
+		free(order);
+		return NG_EXIT_FAIL;
+	}
+	size_t n = ng_graph_node_count(g), shown = 0;
+	if (fmt == NG_CLI_TABLE) {
+		fprintf(f, "%-30s", "actor");
+		for (size_t p = 0; p < pr->nperiods; p++)
+			fprintf(f, " %9s", pr->labels[p]);
+		fputc('\n', f);
+	} else if (fmt == NG_CLI_CSV) {
+		fputs("period,rank,id,label,score,events\n", f);
+	} else {
+		fputs("[", f);
+	}
+	for (size_t i = 0; i < n && (!top || shown < top); i++) {
+		size_t v = order[i];
+		const ng_node *nd = ng_graph_node(g, v);
+		if ((filter->type && nd->type != filter->type) || nd->mentions < filter->min_mentions)
+			continue;
+		shown++;
+		if (fmt == NG_CLI_TABLE) {
+			char label[31];
+			snprintf(label, sizeof label, "%s", nd->label);
+			pad(f, label, 30);
+			for (size_t p = 0; p < pr->nperiods; p++) {
+				uint32_t r = pr->rank[p * pr->nnodes + v];
+				if (r)
+					fprintf(f, " %9u", r);
+				else
+					fprintf(f, " %9s", "-");
+			}
+			fputc('\n', f);
+		} else if (fmt == NG_CLI_CSV) {
+			for (size_t p = 0; p < pr->nperiods; p++) {
+				size_t k = p * pr->nnodes + v;
+				if (!pr->rank[k])
+					continue;
+				fprintf(f, "%s,%u,", pr->labels[p], pr->rank[k]);
+				csv_field(f, nd->id);
+				fputc(',', f);
+				csv_field(f, nd->label);
+				fputc(',', f);
+				num(f, pr->score[k]);
+				fprintf(f, ",%llu\n", (unsigned long long)pr->events[k]);
+			}
+		} else {
+			fputs(shown > 1 ? ",\n {\"id\": " : "\n {\"id\": ", f);
+			json_str(f, nd->id);
+			fputs(", \"label\": ", f);
+			json_str(f, nd->label);
+			fputs(", \"periods\": {", f);
+			int first = 1;
+			for (size_t p = 0; p < pr->nperiods; p++) {
+				size_t k = p * pr->nnodes + v;
+				if (!pr->rank[k])
+					continue;
+				fprintf(f, "%s\"%s\": {\"rank\": %u, \"score\": ", first ? "" : ", ", pr->labels[p],
+				        pr->rank[k]);
+				num(f, pr->score[k]);
+				fprintf(f, ", \"events\": %llu}", (unsigned long long)pr->events[k]);
+				first = 0;
+			}
+			fputs("}}", f);
+		}
+	}
+	if (fmt == NG_CLI_JSON)
+		fputs(shown ? "\n]\n" : "]\n", f);
+	ng_period_ranking_free(pr);
+	free(order);
+	return NG_EXIT_OK;
+}
+
 int ng_cli_rank(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 	    {"by", required_argument, NULL, 'b'},       {"top", required_argument, NULL, 'n'},
 	    {"format", required_argument, NULL, 'f'},   {"type", required_argument, NULL, 't'},
 	    {"min-mentions", required_argument, NULL, 'm'}, {"modality", required_argument, NULL, 1001},
+	    {"since", required_argument, NULL, 1002},   {"until", required_argument, NULL, 1003},
+	    {"relation", required_argument, NULL, 1004}, {"cooperation", no_argument, NULL, 1005},
+	    {"conflict", no_argument, NULL, 1006},      {"period", required_argument, NULL, 'p'},
 	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
 	ng_measure by = NG_M_COMPOSITE;
 	long top = 20;
 	ng_cli_format fmt = NG_CLI_TABLE;
 	ng_cli_rank_filter filter = {NG_ACTOR_UNKNOWN, 0};
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
+	ng_filter gf = NG_FILTER_INIT;
+	int filtered = 0, period = -1;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "b:n:f:t:m:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "b:n:f:t:m:p:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			printf("Usage: newsgraph rank GRAPH.json [options]\n\n"
@@ -259,7 +357,16 @@ int ng_cli_rank(int argc, char **argv)
 			       "  -m, --min-mentions N   only actors mentioned at least N times\n"
 			       "      --modality LIST    count only these kinds of events, e.g. asserted,planned\n"
 			       "                         (default: all)\n"
-			       "  -h, --help             this help\n");
+			       "      --since DATE       only events dated DATE (YYYY-MM-DD) or later\n"
+			       "      --until DATE       only events dated DATE or earlier\n"
+			       "      --relation LIST    only these relations, e.g. strikes,attacks\n"
+			       "      --cooperation      only cooperative events (Goldstein > 0)\n"
+			       "      --conflict         only conflictual events (Goldstein < 0)\n"
+			       "  -p, --period P         week or month: each actor's rank per period, to see\n"
+			       "                         who rose and who fell\n"
+			       "  -h, --help             this help\n\n"
+			       "Filters other than --type and --min-mentions change the graph before the\n"
+			       "measures are computed; --type and --min-mentions choose the rows shown.\n");
 			return ng_cli_finish_stdout();
 		case 'b': {
 			int m = ng_measure_parse(optarg);
@@ -293,6 +400,30 @@ int ng_cli_rank(int argc, char **argv)
 				return ng_cli_usage_error("rank", "--modality takes a list of asserted, planned, "
 				                                  "hypothetical, negated, not '%s'", optarg);
 			break;
+		case 1002:
+		case 1003:
+			if (!valid_date(optarg))
+				return ng_cli_usage_error("rank", "--%s takes a date YYYY-MM-DD, not '%s'",
+				                          c == 1002 ? "since" : "until", optarg);
+			if (c == 1002)
+				gf.date_from = optarg;
+			else
+				gf.date_to = optarg;
+			filtered = 1;
+			break;
+		case 1004:
+			gf.relations = optarg;
+			filtered = 1;
+			break;
+		case 1005:
+		case 1006:
+			gf.sign = c == 1005 ? 1 : -1;
+			filtered = 1;
+			break;
+		case 'p':
+			if ((period = ng_period_parse(optarg)) < 0)
+				return ng_cli_usage_error("rank", "--period takes week or month, not '%s'", optarg);
+			break;
 		default:
 			return ng_cli_usage_error("rank", "unknown option");
 		}
@@ -303,13 +434,26 @@ int ng_cli_rank(int argc, char **argv)
 	int rc = ng_cli_read_graph(&g, argv[optind]);
 	if (rc)
 		return rc;
+	if (filtered) {
+		ng_graph *view = NULL;
+		if (ng_graph_filter(&view, g, &gf)) {
+			ng_cli_error("%s: %s", argv[optind], ng_error_last());
+			ng_graph_free(g);
+			return NG_EXIT_FAIL;
+		}
+		ng_graph_free(g);
+		g = view;
+	}
 	ao.rank_by = by;
 	if (ng_analyze(g, &ao)) {
 		ng_cli_error("%s: %s", argv[optind], ng_error_last());
 		ng_graph_free(g);
 		return NG_EXIT_FAIL;
 	}
-	rc = ng_cli_print_ranking(stdout, g, by, (size_t)top, fmt, &filter);
+	if (period >= 0)
+		rc = print_periods(stdout, g, (ng_period)period, &ao, (size_t)top, fmt, &filter);
+	else
+		rc = ng_cli_print_ranking(stdout, g, by, (size_t)top, fmt, &filter);
 	ng_graph_free(g);
 	int out = ng_cli_finish_stdout();
 	return rc ? rc : out;
