@@ -30,7 +30,9 @@ enum {
 	W_ART = 1u << 19,     /* the, a, its: what follows is a noun, not a verb */
 	W_FIRST = 1u << 20,   /* we, I: in a quotation, the speaker */
 	W_WOULD = 1u << 21,   /* would: the future of reported speech, else a condition */
-	W_PRON = 1u << 22     /* he, she, it, they: in a reported clause, the speaker */
+	W_PRON = 1u << 22,    /* he, she, it, they: in a reported clause, the speaker */
+	W_TRYTO = 1u << 23,   /* tried, began (to): the infinitive happened */
+	W_UNLESS = 1u << 24   /* unless: a plan under a condition is a threat */
 };
 
 static const struct {
@@ -57,7 +59,7 @@ static const struct {
 	{"pledged", W_PLANTO}, {"vowed", W_PLANTO}, {"decided", W_PLANTO}, {"offered", W_PLANTO},
 	{"must", W_HYPO | W_DEMAND}, {"could", W_HYPO}, {"would", W_WOULD}, {"should", W_HYPO | W_DEMAND},
 	{"might", W_HYPO}, {"may", W_HYPO}, {"can", W_HYPO}, {"if", W_HYPO | W_SUBORD},
-	{"unless", W_HYPO | W_SUBORD}, {"whether", W_HYPO | W_SUBORD}, {"ought", W_HYPO | W_DEMAND},
+	{"unless", W_HYPO | W_SUBORD | W_UNLESS}, {"whether", W_HYPO | W_SUBORD}, {"ought", W_HYPO | W_DEMAND},
 	{"needs", W_DEMAND}, {"need", W_DEMAND},
 	{"calls", W_HYPOTO}, {"called", W_HYPOTO}, {"call", W_HYPOTO}, {"calling", W_HYPOTO},
 	{"urged", W_HYPOTO}, {"urges", W_HYPOTO}, {"urge", W_HYPOTO}, {"urging", W_HYPOTO},
@@ -83,6 +85,11 @@ static const struct {
 	{"than", W_PREP}, {"via", W_PREP}, {"through", W_PREP}, {"toward", W_PREP},
 	{"towards", W_PREP}, {"amid", W_PREP}, {"despite", W_PREP}, {"like", W_PREP},
 	{"and", W_CONJ}, {"or", W_CONJ}, {"&", W_CONJ}, {"we", W_FIRST}, {"i", W_FIRST},
+	{"tried", W_TRYTO}, {"tries", W_TRYTO}, {"attempted", W_TRYTO}, {"attempts", W_TRYTO},
+	{"began", W_TRYTO}, {"begun", W_TRYTO}, {"begins", W_TRYTO}, {"started", W_TRYTO},
+	{"continued", W_TRYTO}, {"continues", W_TRYTO}, {"managed", W_TRYTO}, {"helped", W_TRYTO},
+	{"moved", W_TRYTO}, {"went", W_TRYTO},
+	{"willing", W_PLANTO}, {"able", W_PLANTO}, {"eager", W_PLANTO}, {"determined", W_PLANTO},
 	{"he", W_PRON}, {"she", W_PRON}, {"it", W_PRON}, {"they", W_PRON},
 	{"the", W_DET | W_ART}, {"a", W_DET | W_ART}, {"an", W_DET | W_ART}, {"both", W_DET}, {"its", W_DET | W_ART},
 	{"their", W_DET | W_ART}, {"his", W_DET | W_ART}, {"her", W_DET | W_ART}, {"all", W_DET}, {"each", W_DET},
@@ -159,6 +166,7 @@ typedef struct ctx {
 	uint32_t sb, se;   /* token range of the sentence */
 	size_t sent;
 	size_t sent_first_event;
+	int unless;        /* the sentence has "unless": "will withdraw unless" is a threat */
 } ctx;
 
 static inline const ng_token *tok(const ctx *c, uint32_t t)
@@ -244,8 +252,10 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 	for (unsigned k = 0; k < window && t < c->se; k++, t++) {
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
-			/* a place after "in", "at" is where it happened, not who it happened to */
-			if (!mention_ok(c, mi) || (!allow_loc && mention_located(c, mi))) {
+			/* a place after "in", "at" is where it happened, not who it happened to;
+			 * "its" in "its war with X" is a determiner, not the object */
+			if (!mention_ok(c, mi) || (!allow_loc && mention_located(c, mi)) ||
+			    (c->x->mentions[mi].kind == NG_MENTION_PRONOUN && (c->cls[t] & W_DET))) {
 				t = c->x->mentions[mi].tok_end - 1;
 				continue;
 			}
@@ -474,6 +484,15 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 			/* "In response, X said": the subject is after the comma, already passed */
 			break;
 		}
+		if (tok_is(c, t, ')')) { /* "the Umma (Nation) party said" */
+			uint32_t u = t;
+			while (u > c->sb && t - u < 8 && !tok_is(c, u, '('))
+				u--;
+			if (tok_is(c, u, '(')) {
+				t = u;
+				continue;
+			}
+		}
 		if (is_hard_punct(c, t))
 			break;
 		if (w & W_REL) {
@@ -551,8 +570,10 @@ static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
 		return NG_MOD_NEGATED;
 	if (hypo)
 		return NG_MOD_HYPOTHETICAL;
-	/* an infinitive has not happened yet: "directed X to visit Y" */
-	if (plan || (t0 > c->sb && (c->cls[t0 - 1] & W_TO) && c->trig[t0] == 1))
+	/* an infinitive has not happened yet: "directed X to visit Y"; but "tried to" did */
+	int inf = t0 > c->sb && (c->cls[t0 - 1] & W_TO) && c->trig[t0] == 1 &&
+	          !(t0 > c->sb + 1 && (c->cls[t0 - 2] & W_TRYTO));
+	if (plan || inf)
 		return NG_MOD_PLANNED;
 	(void)tend;
 	return NG_MOD_ASSERTED;
@@ -770,7 +791,7 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 		}
 	}
 	if (mod == NG_MOD_PLANNED && code[0] && !(p->flags & NG_I_VP_PETRARCH)) {
-		code = intent_code(code);
+		code = c->unless ? "130" : intent_code(code);
 		row = ng_i_cameo_find_nearest(c->lex->cameo, code);
 	}
 	struct ng_extraction *x = c->x;
@@ -861,7 +882,7 @@ static int32_t report_speaker_before(const ctx *c, uint32_t b)
 		if (!(c->vw.pats[mt->pat].flags & NG_I_VP_REPORT))
 			return -1;
 		for (uint32_t t = mt->tlast + 1; t < b; t++)
-			if (is_hard_punct(c, t) || c->mcover[t] >= 0)
+			if (is_hard_punct(c, t))
 				return -1;
 		int32_t s[8];
 		return find_subject(c, mt->t0, s) ? s[0] : -1;
@@ -910,6 +931,21 @@ static ng_status code_sentence(ctx *c)
 			if (u > c->sb && c->mcover[u - 1] >= 0 && mention_ok(c, c->mcover[u - 1]))
 				srcs[ns++] = c->mcover[u - 1];
 		} else if (nominal) {
+			/* "Italy announced a suspension of links with X": the announcer */
+			if (!ns && !(p->flags & NG_I_VP_SOLO)) {
+				uint32_t u = mt->t0;
+				for (int d = 0; d < 4 && u > c->sb && modifier_word(c, u - 1); d++)
+					u--;
+				if (u > c->sb && c->trig[u - 1] == 2) {
+					for (size_t k = 0; k < i; k++)
+						if (c->m[k].tlast == u - 1) {
+							int32_t s2[8];
+							if (find_subject(c, c->m[k].t0, s2))
+								srcs[ns++] = s2[0];
+							break;
+						}
+				}
+			}
 			/* "Hamas's attack", "Israeli strikes", "the Israeli campaign" */
 			if (!ns && mt->t0 > c->sb) {
 				uint32_t u = mt->t0 - 1;
@@ -1206,6 +1242,9 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 		}
 		c.sent = s;
 		c.sent_first_event = x->nevents;
+		c.unless = 0;
+		for (uint32_t t = c.sb; t < c.se && !c.unless; t++)
+			c.unless = (c.cls[t] & W_UNLESS) != 0;
 		if ((st = code_sentence(&c)))
 			goto done;
 	}
