@@ -296,6 +296,44 @@ static void no_invented_events(void **state)
 	run_free(r);
 }
 
+/* CAMEO convention: a plan to cooperate is an "intent" code (03x), a plan to
+ * punish a threat (13x), and a plan under "unless" a threat. */
+static void intent_and_threat_codes(void **state)
+{
+	(void)state;
+	run *r = code("Chile said it would boycott Peru. Oman will visit Yemen. "
+	              "Peru will withdraw from Chile unless Bolivia pays.",
+	              (hm[]){{"Chile", "CHL", C, 0}, {"Peru", "PER", C, 0}, {"Oman", "OMN", C, 0},
+	                     {"Yemen", "YEM", C, 0}, {"Peru", "PER", C, 1}, {"Chile", "CHL", C, 1},
+	                     {"Bolivia", "BOL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	int seen = 0;
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		const ng_event *e = &r->x.events[i];
+		const char *s = actor(r, e->source), *t = actor(r, e->target);
+		if (!s || !t)
+			continue;
+		if (strcmp(s, "CHL") == 0 && strcmp(t, "PER") == 0) { /* "it" is the speaker */
+			assert_string_equal(e->relation, "sanctions");
+			assert_int_equal(e->modality, NG_MOD_PLANNED);
+			assert_string_equal(e->cameo, "1312");
+			seen |= 1;
+		}
+		if (strcmp(s, "OMN") == 0 && strcmp(t, "YEM") == 0) {
+			assert_string_equal(e->relation, "visits");
+			assert_string_equal(e->cameo, "036");
+			seen |= 2;
+		}
+		if (strcmp(s, "PER") == 0 && strcmp(t, "CHL") == 0) {
+			assert_string_equal(e->relation, "yields");
+			assert_string_equal(e->cameo, "130");
+			seen |= 4;
+		}
+	}
+	assert_int_equal(seen, 7);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,7 +341,7 @@ int main(void)
 		cmocka_unit_test(symmetric_and_between), cmocka_unit_test(coordinated_targets_planned),
 		cmocka_unit_test(apposition_and_relative_clause), cmocka_unit_test(reported_speech_demands),
 		cmocka_unit_test(nominal_events), cmocka_unit_test(modality),
-		cmocka_unit_test(no_invented_events),
+		cmocka_unit_test(no_invented_events), cmocka_unit_test(intent_and_threat_codes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
