@@ -153,8 +153,8 @@ static ng_status triple(ctx *c, char **v)
 		char *end;
 		errno = 0;
 		double wv = strtod(ws, &end);
-		if (*end || errno || !(wv >= 1 && wv <= 9007199254740992.0) || wv != floor(wv)) {
-			st = perr(c, "weight \"%.16s\" is not a positive whole number", ws);
+		if (*end || errno || !(wv >= 1 && wv <= 1e9) || wv != floor(wv)) {
+			st = perr(c, "weight \"%.16s\" is not a whole number from 1 to 1e9", ws);
 			goto done;
 		}
 		weight = (uint64_t)wv;

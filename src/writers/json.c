@@ -503,8 +503,10 @@ static ng_status get_real(const rd *r, const cJSON *obj, const char *key, int al
 		*out = NAN;
 		return NG_OK;
 	}
-	if (!cJSON_IsNumber(it))
-		return bad(r, key, "must be a number");
+	/* the writers print reals with 6 decimals: keep them to a range where
+	 * that is exact enough and short */
+	if (!cJSON_IsNumber(it) || !(fabs(it->valuedouble) < 1e15))
+		return bad(r, key, "must be a number of magnitude below 1e15");
 	*out = it->valuedouble;
 	return NG_OK;
 }
