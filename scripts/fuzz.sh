@@ -61,12 +61,11 @@ for t in $TARGETS; do
 		>"$WORK/$t/merge.log" 2>&1
 	n=$(find "$corpus" -type f | wc -l)
 	if [ "$n" -gt "$MAX_FILES" ]; then
-		# minimal covering set of the merged inputs; the hand-written seeds stay
-		rm -rf "$WORK/$t/min" && mkdir -p "$WORK/$t/min"
-		"$bin" -merge=1 -timeout=10 "$WORK/$t/min" "$corpus" >"$WORK/$t/merge-min.log" 2>&1
-		find "$corpus" -type f ! -name 'seed-*' -delete
-		cp -n "$WORK/$t/min"/* "$corpus/" 2>/dev/null
-		for f in "$corpus"/seed-*; do [ -e "$f" ] && rm -f "$corpus/$(sha1sum <"$f" | cut -c1-40)"; done
+		# a greedy cover of the edges (then features) reached, within MAX_FILES; seeds stay
+		rm -rf "$WORK/$t/empty" "$WORK/$t/ctl" && mkdir -p "$WORK/$t/empty"
+		"$bin" -merge=1 -timeout=10 -merge_control_file="$WORK/$t/ctl" "$WORK/$t/empty" "$corpus" \
+			>"$WORK/$t/merge-min.log" 2>&1
+		python3 tests/fuzz/cap_corpus.py "$WORK/$t/ctl" "$corpus" "$MAX_FILES" >&2
 		n=$(find "$corpus" -type f | wc -l)
 	fi
 	line="$t: ${execs:-?} executions in ${secs:-?}s, ${cov:-cov: ?}, corpus $n files"
