@@ -128,6 +128,8 @@ const ng_edge *ng_graph_edge(const ng_graph *g, size_t i);
 int64_t ng_graph_find(const ng_graph *g, const char *id);
 /** Events that named only one side (or none), so made no edge. */
 uint64_t ng_graph_unattributed(const ng_graph *g);
+/** Adds `n` to the count of events that named only one side (readers of coded events). */
+void ng_graph_add_unattributed(ng_graph *g, uint64_t n);
 /** Number of documents added. */
 uint64_t ng_graph_documents(const ng_graph *g);
 void ng_graph_add_documents(ng_graph *g, uint64_t n);

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- errors */
@@ -198,11 +199,15 @@ void ng_i_buf_num(ng_i_buf *b, double v)
 		return;
 	}
 	char tmp[64];
-	int n = snprintf(tmp, sizeof tmp, "%.6f", v);
-	while (n > 0 && tmp[n - 1] == '0')
-		n--;
-	if (n > 0 && tmp[n - 1] == '.')
-		n--;
+	int n = fabs(v) < 1e15 ? snprintf(tmp, sizeof tmp, "%.6f", v) : snprintf(tmp, sizeof tmp, "%.17g", v);
+	if (n < 0 || (size_t)n >= sizeof tmp)
+		n = snprintf(tmp, sizeof tmp, "%.17g", v);
+	if (strchr(tmp, '.') && !strchr(tmp, 'e')) {
+		while (n > 0 && tmp[n - 1] == '0')
+			n--;
+		if (n > 0 && tmp[n - 1] == '.')
+			n--;
+	}
 	if (n == 2 && tmp[0] == '-' && tmp[1] == '0') /* -0.0000001 */
 		ng_i_buf_putc(b, '0');
 	else
@@ -419,6 +424,10 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 		ng_i_outfile_abort(o);
 		return ng_i_error(NG_EIO, "%s: %s", path, strerror(e));
 	}
+	/* mkstemp makes the file 0600; output files get the usual umask mode */
+	mode_t um = umask(0);
+	umask(um);
+	fchmod(fd, 0666 & ~um);
 	o->f = fdopen(fd, "wb");
 	if (!o->f) {
 		int e = errno;

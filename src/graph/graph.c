@@ -19,8 +19,17 @@ struct ng_graph {
 	size_t *ev_cap; /* per edge */
 	ng_i_strmap ids;     /* node id -> index */
 	ng_i_strmap strings; /* interned strings (labels, relations, docs, dates, texts) */
-	uint32_t *slots;     /* edge hash table: index + 1, 0 = empty */
+	/* edge hash table: (32 bits of the key's hash << 32) | (index + 1), 0 =
+	 * empty; the hash bits let a probe skip other keys without reading
+	 * their edge, and let the table grow without reading the edges */
+	uint64_t *slots;
 	size_t slots_cap;
+	/* the interned relation of the last relation pointers seen: most
+	 * events repeat a few relations, and hashing the name each time costs
+	 * more than the rest of ng_graph_add_event */
+	struct {
+		const char *in, *out;
+	} rel_cache[64];
 	size_t evidence_cap;
 	uint64_t unattributed, documents;
 };
@@ -28,6 +37,29 @@ struct ng_graph {
 static const char *intern(ng_graph *g, const char *s)
 {
 	return s ? ng_i_strmap_put(&g->strings, s, strlen(s), 0) : NULL;
+}
+
+static const char *intern_relation(ng_graph *g, const char *rel)
+{
+	size_t k = ((uintptr_t)rel >> 3) & 63;
+	/* the caller may have reused the buffer: check the text, not just the pointer */
+	if (g->rel_cache[k].in == rel && strcmp(rel, g->rel_cache[k].out) == 0)
+		return g->rel_cache[k].out;
+	const char *s = intern(g, rel);
+	if (s) {
+		g->rel_cache[k].in = rel;
+		g->rel_cache[k].out = s;
+	}
+	return s;
+}
+
+/* Copies a CAMEO code into a char[8] field, truncating like snprintf. */
+static void cameo_copy(char dst[8], const char *src)
+{
+	size_t i = 0;
+	for (; i < 7 && src[i]; i++)
+		dst[i] = src[i];
+	dst[i] = '\0';
 }
 
 ng_status ng_graph_new(ng_graph **out)
@@ -71,6 +103,7 @@ const ng_edge *ng_graph_edge(const ng_graph *g, size_t i) { return i < g->nedges
 uint64_t ng_graph_unattributed(const ng_graph *g) { return g->unattributed; }
 uint64_t ng_graph_documents(const ng_graph *g) { return g->documents; }
 void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents += n; }
+void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed += n; }
 
 int64_t ng_graph_find(const ng_graph *g, const char *id)
 {
@@ -181,17 +214,29 @@ static uint64_t edge_hash(uint32_t s, uint32_t t, const char *rel, ng_modality m
 	return h;
 }
 
+static uint32_t edge_tag(uint32_t s, uint32_t t, const char *rel, ng_modality m)
+{
+	return (uint32_t)edge_hash(s, t, rel, m);
+}
+
+/* Inserts edge e with hash bits h into a table known not to hold it. */
+static void slot_put(uint64_t *slots, size_t cap, uint32_t h, size_t e)
+{
+	size_t j = h & (cap - 1);
+	while (slots[j])
+		j = (j + 1) & (cap - 1);
+	slots[j] = ((uint64_t)h << 32) | (uint64_t)(e + 1);
+}
+
+/* Rebuilds the table with `nc` slots from the edges (after their keys changed). */
 static int edge_rehash_to(ng_graph *g, size_t nc)
 {
-	uint32_t *s = calloc(nc, sizeof *s);
+	uint64_t *s = calloc(nc, sizeof *s);
 	if (!s)
 		return -1;
 	for (size_t e = 0; e < g->nedges; e++) {
 		const ng_edge *ed = &g->edges[e];
-		size_t j = edge_hash(ed->source, ed->target, ed->relation, ed->modality) & (nc - 1);
-		while (s[j])
-			j = (j + 1) & (nc - 1);
-		s[j] = (uint32_t)(e + 1);
+		slot_put(s, nc, edge_tag(ed->source, ed->target, ed->relation, ed->modality), e);
 	}
 	free(g->slots);
 	g->slots = s;
@@ -199,7 +244,41 @@ static int edge_rehash_to(ng_graph *g, size_t nc)
 	return 0;
 }
 
-static int edge_rehash(ng_graph *g) { return edge_rehash_to(g, g->slots_cap ? g->slots_cap * 2 : 1024); }
+/* Doubles the table, reading only the old table. */
+static int edge_grow(ng_graph *g)
+{
+	size_t nc = g->slots_cap ? g->slots_cap * 2 : 1024;
+	uint64_t *s = calloc(nc, sizeof *s);
+	if (!s)
+		return -1;
+	for (size_t j = 0; j < g->slots_cap; j++)
+		if (g->slots[j])
+			slot_put(s, nc, (uint32_t)(g->slots[j] >> 32), (size_t)(uint32_t)g->slots[j] - 1);
+	free(g->slots);
+	g->slots = s;
+	g->slots_cap = nc;
+	return 0;
+}
+
+/* The index of the edge with this key, or SIZE_MAX with *free_slot set to
+ * where it would go. `rel` is interned. */
+static size_t edge_find(const ng_graph *g, uint32_t s, uint32_t t, const char *rel, ng_modality m, uint32_t h,
+                        size_t *free_slot)
+{
+	size_t mask = g->slots_cap - 1;
+	size_t j = h & mask;
+	for (uint64_t v; (v = g->slots[j]) != 0; j = (j + 1) & mask) {
+		if ((uint32_t)(v >> 32) != h)
+			continue;
+		size_t e = (size_t)(uint32_t)v - 1;
+		const ng_edge *ed = &g->edges[e];
+		if (ed->source == s && ed->target == t && ed->relation == rel && ed->modality == m)
+			return e;
+	}
+	if (free_slot)
+		*free_slot = j;
+	return SIZE_MAX;
+}
 
 static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
 {
@@ -233,23 +312,14 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
 		return ng_i_error(NG_EINVAL, "graph: event with an unknown node or no relation");
 	if ((unsigned)modality >= NG_MOD_COUNT)
 		modality = NG_MOD_ASSERTED;
-	const char *rel = intern(g, relation);
+	const char *rel = intern_relation(g, relation);
 	if (!rel)
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
-	if ((g->nedges + 1) * 10 > g->slots_cap * 7 && edge_rehash(g))
+	if ((g->nedges + 1) * 10 > g->slots_cap * 7 && edge_grow(g))
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
-	size_t mask = g->slots_cap - 1;
-	size_t j = edge_hash(source, target, rel, modality) & mask;
-	size_t e = SIZE_MAX;
-	while (g->slots[j]) {
-		const ng_edge *ed = &g->edges[g->slots[j] - 1];
-		if (ed->source == source && ed->target == target && ed->relation == rel &&
-		    ed->modality == modality) {
-			e = g->slots[j] - 1;
-			break;
-		}
-		j = (j + 1) & mask;
-	}
+	uint32_t h = edge_tag(source, target, rel, modality);
+	size_t j = 0;
+	size_t e = edge_find(g, source, target, rel, modality, h, &j);
 	if (e == SIZE_MAX) {
 		if (g->nedges >= UINT32_MAX - 1)
 			return ng_i_error(NG_ELIMIT, "graph: too many edges");
@@ -270,14 +340,14 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
 		ed->modality = modality;
 		ed->structural = structural ? 1u : 0u;
 		if (cameo)
-			snprintf(ed->cameo, sizeof ed->cameo, "%s", cameo);
+			cameo_copy(ed->cameo, cameo);
 		g->ev_cap[e] = 0;
-		g->slots[j] = (uint32_t)(e + 1);
+		g->slots[j] = ((uint64_t)h << 32) | (uint64_t)(e + 1);
 	}
 	ng_edge *ed = &g->edges[e];
 	/* the lowest code among the events: deterministic whatever the order */
 	if (cameo && *cameo && (!ed->cameo[0] || strcmp(cameo, ed->cameo) < 0))
-		snprintf(ed->cameo, sizeof ed->cameo, "%s", cameo);
+		cameo_copy(ed->cameo, cameo);
 	ed->count += count;
 	ed->goldstein += goldstein;
 	if (ev)
@@ -399,21 +469,11 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 			goto done;
 		if (ed->nevidence) {
 			/* the edge just touched: find it again by its key */
-			int64_t idx = -1;
 			const char *rel = intern(dst, ed->relation);
-			size_t mask = dst->slots_cap - 1;
-			size_t j = edge_hash(map[ed->source], map[ed->target], rel, ed->modality) & mask;
-			while (dst->slots[j]) {
-				const ng_edge *d = &dst->edges[dst->slots[j] - 1];
-				if (d->source == map[ed->source] && d->target == map[ed->target] &&
-				    d->relation == rel && d->modality == ed->modality) {
-					idx = dst->slots[j] - 1;
-					break;
-				}
-				j = (j + 1) & mask;
-			}
-			for (size_t k = 0; idx >= 0 && k < ed->nevidence; k++)
-				if ((st = edge_evidence(dst, (size_t)idx, &ed->evidence[k])))
+			uint32_t s = map[ed->source], t = map[ed->target];
+			size_t idx = edge_find(dst, s, t, rel, ed->modality, edge_tag(s, t, rel, ed->modality), NULL);
+			for (size_t k = 0; idx != SIZE_MAX && k < ed->nevidence; k++)
+				if ((st = edge_evidence(dst, idx, &ed->evidence[k])))
 					goto done;
 		}
 	}

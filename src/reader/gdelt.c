@@ -350,7 +350,8 @@ ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
 		goto done;
 	}
 	settle_types(&s);
-	st = ng_i_graph_add_counts(g, s.documents, s.unattributed);
+	ng_graph_add_documents(g, s.documents);
+	ng_graph_add_unattributed(g, s.unattributed);
 done:
 	free(line);
 	free(s.tally);

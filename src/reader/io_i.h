@@ -49,9 +49,5 @@ char *ng_i_utf8_clean(const char *s, size_t n, size_t *out_len);
  * code with no known root. Static strings. */
 const char *ng_i_cameo_relation(const char *code);
 
-/* Adds `documents` to the graph's document count and `unattributed` to its
- * count of events that named one side only. graph.h has a setter for the
- * first but not (yet) for the second: see graph_counts.c. */
-ng_status ng_i_graph_add_counts(ng_graph *g, uint64_t documents, uint64_t unattributed);
 
 #endif

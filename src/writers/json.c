@@ -716,7 +716,9 @@ static ng_status read_root(rd *r, const cJSON *root)
 		if ((st = read_link(r, l)))
 			return st;
 	}
-	return ng_i_graph_add_counts(r->g, docs, unattributed);
+	ng_graph_add_documents(r->g, docs);
+	ng_graph_add_unattributed(r->g, unattributed);
+	return NG_OK;
 }
 
 ng_status ng_read_graph_json_buffer(ng_graph **out, const char *name, const char *buf, size_t len)

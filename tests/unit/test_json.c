@@ -171,7 +171,8 @@ static ng_graph *sample_graph(void)
 	n->community = 0;
 	ng_graph_node_mut(g, b)->rank = 2;
 	ng_graph_node_mut(g, b)->community = 3;
-	assert_int_equal(ng_i_graph_add_counts(g, 7, 5), NG_OK);
+	ng_graph_add_documents(g, 7);
+	ng_graph_add_unattributed(g, 5);
 	return g;
 }
 
