@@ -702,6 +702,25 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 		}
 	}
 
+	/* dot stacks unconnected actors in one tall column: chain them with
+	 * invisible edges into a block of rows instead */
+	if (is_dot) {
+		size_t niso = 0;
+		for (size_t i = 0; i < nsel; i++)
+			if (!agfstedge(ag, agn[i]))
+				agn[niso++] = agn[i]; /* agn is not needed by index any more */
+		size_t row = (size_t)ceil(sqrt((double)niso));
+		for (size_t i = 1; i < niso; i++) {
+			if (i % row == 0)
+				continue;
+			snprintf(buf, sizeof buf, "grid%zu", i);
+			Agedge_t *ae = agedge(ag, agn[i - 1], agn[i], buf, 1);
+			if (!ae)
+				goto oom;
+			set_attr(ae, AGEDGE, "style", "invis");
+		}
+	}
+
 	ng_i_buf_reset(&tmp);
 	if (nsel == 0)
 		ng_i_buf_puts(&tmp, "No actors to draw");
