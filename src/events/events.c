@@ -246,8 +246,8 @@ static int mention_located(const ctx *c, int32_t mi)
 /* The first actor mention starting in [t, t+window) that is not a place,
  * stopping at clause punctuation, subordinators and other triggers.
  * Returns the mention or -1; *after is the token after it. */
-static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int allow_loc,
-                                  uint32_t *after)
+static int32_t find_mention_right_x(const ctx *c, uint32_t t, unsigned window, int allow_loc,
+                                    char evroot, uint32_t *after)
 {
 	for (unsigned k = 0; k < window && t < c->se; k++, t++) {
 		int32_t mi = c->mcover[t];
@@ -280,13 +280,52 @@ static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int
 		uint32_t w = c->cls[t];
 		if ((w & W_SUBORD) && !(w & W_PREP))
 			return -1;
+		/* "welcomed the killing of X": X belongs to the noun; but "launch an
+		 * offensive in its war with X" restates the same kind of event */
+		if (c->evnoun[t] && k > 0 && evroot && c->evnoun[t] == (uint8_t)evroot && !c->trig[t])
+			continue;
 		if (c->trig[t] || (c->evnoun[t] && k > 0))
-			return -1; /* "welcomed the killing of X": X belongs to the noun */
+			return -1;
 		if ((w & W_TO) && t + 1 < c->se && !(c->cls[t + 1] & (W_DET)) && c->mcover[t + 1] < 0 &&
 		    tok(c, t + 1)->kind == NG_TOK_WORD && k > 0)
 			return -1; /* "to" + verb: an infinitive clause begins */
 	}
 	return -1;
+}
+
+static int32_t find_mention_right(const ctx *c, uint32_t t, unsigned window, int allow_loc,
+                                  uint32_t *after)
+{
+	return find_mention_right_x(c, t, window, allow_loc, 0, after);
+}
+
+/* Whether a place after "in"/"at" may be the object of an event of this code
+ * when nothing else is: "imposed a curfew in Algiers", "suspended aid deliveries
+ * in Baghdad", "will evacuate settlements in Gaza". Meetings, visits and
+ * cooperation happen somewhere without acting on the place; appeals and
+ * statements address people. */
+static int code_takes_place(const char *code)
+{
+	if (!code[0] || !code[1])
+		return 0;
+	if (code[0] == '0')
+		return code[1] == '3' || code[1] == '5' || code[1] == '7' || code[1] == '8' || code[1] == '9';
+	return code[0] == '1' || code[0] == '2';
+}
+
+/* The object of a verb: first the nearest actor within a short window (not a
+ * place where it happened); failing that, the first actor through the object's
+ * noun phrase and its prepositional chain ("suspended part of a military aid
+ * program for X", "blew up power lines leading into X"), where a place may be
+ * the object of events that act on places. */
+static int32_t find_object(const ctx *c, const ng_i_vpat *p, uint32_t t, unsigned window, int allow_loc,
+                           uint32_t *after)
+{
+	int32_t mi = find_mention_right_x(c, t, window, allow_loc, 0, after);
+	if (mi >= 0 || (p->flags & NG_I_VP_STRUCTURAL))
+		return mi;
+	char root = p->cameo[0] ? (char)(1 + (p->cameo[0] - '0') * 10 + (p->cameo[1] - '0')) : 0;
+	return find_mention_right_x(c, t, 14, allow_loc || code_takes_place(p->cameo), root, after);
 }
 
 /* A word that may stand between a list separator and a name: "the", "evil". */
@@ -452,7 +491,8 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 			if (pw & W_OWNPREP) {
 				if (own < 0)
 					own = mi;
-			} else if (infinitive && after_trigger) {
+			} else if (infinitive && after_trigger && m->tok_end + 1 == t0) {
+				/* "urged X to support", but not "blockade X from Monday to demand" */
 				srcs[n++] = mi;
 				return n;
 			} else if ((pw & W_PREP) || after_trigger) {
@@ -1021,7 +1061,7 @@ static ng_status code_sentence(ctx *c)
 				/* PETRARCH reads the object through its noun phrase:
 				 * "welcomed the resumption of formal diplomatic ties with X" */
 				unsigned win = (p->flags & NG_I_VP_PETRARCH) ? 10 : 6;
-				int32_t mi = find_mention_right(c, mt->tlast + 1, win, (p->flags & NG_I_VP_LOCTARGET) != 0, &after);
+				int32_t mi = find_object(c, p, mt->tlast + 1, win, (p->flags & NG_I_VP_LOCTARGET) != 0, &after);
 				if (mi >= 0) {
 					tgts[nt++] = mi;
 					coordinate_right(c, mi, tgts, &nt, &after);
@@ -1036,7 +1076,8 @@ static ng_status code_sentence(ctx *c)
 				tgts[nt++] = nx->tgt[k];
 			if (!nt && !(c->vw.pats[nx->pat].flags & NG_I_VP_INTRANS)) {
 				uint32_t after;
-				int32_t mi = find_mention_right(c, nx->tlast + 1, 6, 0, &after);
+				const ng_i_vpat *np = &c->vw.pats[nx->pat];
+				int32_t mi = find_object(c, np, nx->tlast + 1, 6, (np->flags & NG_I_VP_LOCTARGET) != 0, &after);
 				if (mi >= 0) {
 					tgts[nt++] = mi;
 					coordinate_right(c, mi, tgts, &nt, &after);
@@ -1235,7 +1276,10 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 			for (size_t i = 0; i < ncand; i++) {
 				unsigned f = c.vw.pats[cand[i]].flags;
 				if ((f & NG_I_VP_NOMINAL) && !(f & (NG_I_VP_STRUCTURAL | NG_I_VP_SOLO))) {
-					c.evnoun[t] = 1;
+					/* the event's CAMEO root, so that a verb may read through a
+					 * noun restating its own kind of event */
+					const char *cd = c.vw.pats[cand[i]].cameo;
+					c.evnoun[t] = cd[0] && cd[1] ? (uint8_t)(1 + (cd[0] - '0') * 10 + (cd[1] - '0')) : 255;
 					break;
 				}
 			}
