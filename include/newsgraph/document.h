@@ -64,6 +64,7 @@ typedef struct ng_document {
 	size_t nsentences;
 	unsigned repaired;    /**< number of invalid byte sequences that were repaired */
 	const char *encoding; /**< "utf-8", or the encoding the text was converted from ("windows-1252") */
+	unsigned split_sentences; /**< sentences cut because they exceeded max_sentence_tokens */
 } ng_document;
 
 /** Limits a user can raise. */

@@ -186,7 +186,7 @@ int ng_cli_build(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (!in.quiet) {
+	{
 		printf("%zu actors, %zu relations from %llu documents (%llu events without a second actor)\n\n",
 		       ng_graph_node_count(ctx.g), ng_graph_edge_count(ctx.g),
 		       (unsigned long long)ng_graph_documents(ctx.g),

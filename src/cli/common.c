@@ -283,7 +283,7 @@ static int source_next(source *s, ng_document **out)
 		if (s->reader) {
 			ng_document *doc = NULL;
 			ng_status st = ng_reader_next(s->reader, &doc);
-			if (st == NG_EPARSE) { /* one bad line: say so and go on */
+			if (st == NG_EPARSE || st == NG_ELIMIT) { /* one bad record: say so and go on */
 				ng_cli_error("%s", ng_error_last());
 				s->failed = 1;
 				continue;
@@ -407,6 +407,10 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 				ng_cli_error("%s: repaired %u invalid byte sequence%s (read as %s)", it->doc->id,
 				             it->doc->repaired, it->doc->repaired == 1 ? "" : "s",
 				             it->doc->encoding ? it->doc->encoding : "utf-8");
+			if (it->doc->split_sentences && !in->quiet)
+				ng_cli_error("%s: split %u sentence%s longer than %u tokens (--max-sentence-tokens)",
+				             it->doc->id, it->doc->split_sentences, it->doc->split_sentences == 1 ? "" : "s",
+				             in->doc_opts.max_sentence_tokens ? in->doc_opts.max_sentence_tokens : 512u);
 			if (it->error) {
 				ng_cli_error("%s: %s", it->doc->id, it->error);
 				src.failed = 1;

@@ -640,6 +640,8 @@ static int push_sentence(splitter *sp, size_t tb, size_t te)
 	ng_document *doc = sp->doc;
 	while (tb < te) {
 		size_t e = te - tb > sp->max_tokens ? tb + sp->max_tokens : te;
+		if (e < te)
+			doc->split_sentences++; /* a limit hit: the caller reports it */
 		if (doc->nsentences == sp->cap) {
 			size_t nc = sp->cap ? sp->cap * 2 : 64;
 			ng_sentence *ns = realloc(doc->sentences, nc * sizeof *ns);
