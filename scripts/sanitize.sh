@@ -31,7 +31,7 @@ if [ $do_asan = 1 ]; then
 		cmake --build "$ASAN_BUILD" -j"$JOBS" >"$ASAN_BUILD.log" 2>&1 ||
 		{ tail -30 "$ASAN_BUILD.log" >&2; echo "sanitize.sh: the ASan build failed" >&2; exit 1; }
 	echo "== ctest under ASan + UBSan + LSan" >&2
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LSAN_OPTIONS=suppressions=$SRC/tests/sanitizer/lsan.supp:print_suppressions=0 \
 		ctest --test-dir "$ASAN_BUILD" --output-on-failure -j"$JOBS" || fail "ctest under ASan"
