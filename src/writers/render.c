@@ -29,9 +29,12 @@ static const struct {
  * labels); above it sfdp, or fdp when communities are drawn as clusters
  * (sfdp ignores clusters). */
 #define DOT_DEFAULT_MAX 60
-/* Above this many nodes edge labels are left to the tooltips and edges are
- * straight lines: spline routing around 300 nodes took 18 s. */
+/* Above this many nodes edge labels are left to the tooltips. */
 #define EDGE_LABEL_MAX 100
+/* Above this many nodes the force-directed layouts draw straight edges:
+ * routing splines around nodes took 4.7 s of sfdp's 4.8 s on 100 labelled
+ * actors (bench/layout.sh), and 18 s on 300. */
+#define SPLINE_MAX 40
 /* Evidence lines in an edge tooltip, and bytes of each sentence. */
 #define TIP_EVIDENCE 8
 #define TIP_TEXT_BYTES 240
@@ -515,7 +518,7 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 	} else {
 		set_attr(ag, AGRAPH, "overlap", "false");
 		set_attr(ag, AGRAPH, "sep", "+6");
-		set_attr(ag, AGRAPH, "splines", big ? "line" : "true");
+		set_attr(ag, AGRAPH, "splines", nsel > SPLINE_MAX ? "line" : "true");
 		if (strcmp(d->layout, "neato") == 0 || strcmp(d->layout, "fdp") == 0)
 			set_attr(ag, AGRAPH, "K", "1.2");
 	}
