@@ -142,9 +142,12 @@ oom:
 
 /* Measures that need no igraph: counts and Goldstein sums per node, and the
  * number of distinct neighbours. */
-static void event_measures(double *sc, const ng_graph *g, const ng_i_views *v, unsigned modalities)
+static void event_measures(double *sc, const ng_graph *g, const ng_i_views *v, unsigned modalities,
+                           unsigned want)
 {
-	size_t ne = ng_graph_edge_count(g);
+	const unsigned per_event = (1u << NG_M_IN_DEGREE) | (1u << NG_M_OUT_DEGREE) | (1u << NG_M_STRENGTH) |
+	                           (1u << NG_M_COOPERATION) | (1u << NG_M_CONFLICT);
+	size_t ne = (want & per_event) ? ng_graph_edge_count(g) : 0;
 	for (size_t e = 0; e < ne; e++) {
 		const ng_edge *ed = ng_graph_edge(g, e);
 		if (!edge_kept(ed, modalities))
@@ -170,6 +173,78 @@ static void event_measures(double *sc, const ng_graph *g, const ng_i_views *v, u
 		sc[(size_t)v->ufrom[e] * NG_M_COUNT + NG_M_DEGREE] += 1;
 		sc[(size_t)v->uto[e] * NG_M_COUNT + NG_M_DEGREE] += 1;
 	}
+}
+
+ng_status ng_i_pagerank(double *out, const ng_i_views *v, double damping)
+{
+	size_t n = v->n, m = v->nd;
+	ng_status st = NG_OK;
+	size_t *off = calloc(n + 1, sizeof *off);
+	uint32_t *src = malloc((m ? m : 1) * sizeof *src);
+	double *w = malloc((m ? m : 1) * sizeof *w);
+	double *invw = calloc(n ? n : 1, sizeof *invw); /* 1 / out-weight; 0 for dangling nodes */
+	double *y = malloc((n ? n : 1) * sizeof *y);    /* x[u] / out-weight(u) */
+	if (!off || !src || !w || !invw || !y) {
+		st = ng_i_error(NG_ENOMEM, "analysis: out of memory");
+		goto done;
+	}
+	if (!n)
+		goto done;
+	/* incoming edges grouped by target */
+	for (size_t e = 0; e < m; e++) {
+		off[v->dto[e] + 1]++;
+		invw[v->dfrom[e]] += v->dweight[e];
+	}
+	for (size_t i = 0; i < n; i++)
+		off[i + 1] += off[i];
+	for (size_t e = 0; e < m; e++) {
+		size_t at = off[v->dto[e]]++;
+		src[at] = v->dfrom[e];
+		w[at] = v->dweight[e];
+	}
+	for (size_t i = n; i > 0; i--)
+		off[i] = off[i - 1];
+	off[0] = 0;
+	double dangling = 0, nd = (double)n;
+	for (size_t i = 0; i < n; i++) {
+		out[i] = 1.0 / nd;
+		invw[i] = invw[i] > 0 ? 1.0 / invw[i] : 0.0;
+		y[i] = out[i] * invw[i];
+		if (invw[i] == 0)
+			dangling += out[i];
+	}
+	/* Gauss-Seidel: each node's new value is used at once by the nodes after it */
+	for (int sweep = 0; sweep < 10000; sweep++) {
+		double diff = 0, total = 0;
+		for (size_t i = 0; i < n; i++) {
+			double sum = 0;
+			for (size_t k = off[i]; k < off[i + 1]; k++)
+				sum += y[src[k]] * w[k];
+			double old = out[i];
+			/* the node's own share of the dangling mass is part of the sum */
+			double x = (1.0 - damping) / nd + damping * (dangling / nd + sum);
+			out[i] = x;
+			y[i] = x * invw[i];
+			if (invw[i] == 0)
+				dangling += x - old;
+			diff += fabs(x - old);
+			total += x;
+		}
+		if (diff < 1e-10 * total) /* PRPACK's tolerance in igraph */
+			break;
+	}
+	double total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += out[i];
+	for (size_t i = 0; i < n && total > 0; i++)
+		out[i] /= total;
+done:
+	free(off);
+	free(src);
+	free(w);
+	free(invw);
+	free(y);
+	return st;
 }
 
 static void composite(double *sc, size_t n)
@@ -289,7 +364,7 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 	}
 	if ((st = views_build(&v, g, modalities)))
 		goto done;
-	event_measures(sc, g, &v, modalities);
+	event_measures(sc, g, &v, modalities, want);
 	if (opts->communities) {
 		raw = malloc((n ? n : 1) * sizeof *raw);
 		if (!raw) {
@@ -297,7 +372,23 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 			goto done;
 		}
 	}
-	if (n && (st = ng_i_igraph_measures(sc, raw, &v, want, opts->betweenness_cutoff)))
+	unsigned igraph_want = want;
+	if ((want & (1u << NG_M_PAGERANK)) && v.nd >= NG_I_OWN_PAGERANK_EDGES) {
+		double *pr = malloc((n ? n : 1) * sizeof *pr);
+		if (!pr) {
+			st = ng_i_error(NG_ENOMEM, "analysis: out of memory");
+			goto done;
+		}
+		if ((st = ng_i_pagerank(pr, &v, 0.85))) {
+			free(pr);
+			goto done;
+		}
+		for (size_t i = 0; i < n; i++)
+			sc[i * NG_M_COUNT + NG_M_PAGERANK] = pr[i];
+		free(pr);
+		igraph_want &= ~(1u << NG_M_PAGERANK);
+	}
+	if (n && (st = ng_i_igraph_measures(sc, raw, &v, igraph_want, opts->betweenness_cutoff)))
 		goto done;
 	if (want & (1u << NG_M_COMPOSITE))
 		composite(sc, n);
