@@ -24,7 +24,9 @@ typedef enum ng_dict_format {
 	NG_DICT_CAMEO_TSV,
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
-	NG_DICT_PETRARCH_VERBS   /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
+	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
+	NG_DICT_COMMON_WORDS     /**< common-words.txt: one ordinary lower-case word a line; such a
+	                              word capitalised alone is not taken for a name without a cue */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

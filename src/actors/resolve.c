@@ -80,9 +80,9 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 {
 	ng_mention *m = c->m;
 	const ng_token *t = c->doc->tokens;
-	amap sur = {0}, acro = {0};
+	amap sur = {0}, acro = {0}, given = {0};
 	ng_status st = NG_OK;
-	if (amap_init(&sur, c->n + 8) || amap_init(&acro, c->n + 8)) {
+	if (amap_init(&sur, c->n + 8) || amap_init(&acro, c->n + 8) || amap_init(&given, c->n + 8)) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -92,8 +92,13 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 	for (size_t i = 0; i < c->n; i++) {
 		if (m[i].kind != NG_MENTION_NAME || !m[i].actor)
 			continue;
-		if (m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin >= 2)
+		if (m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin >= 2) {
 			amap_put(&sur, t[m[i].tok_end - 1].hash, (int32_t)i, m);
+			/* the first name too: "Sheikh Mohammed" after "Mohammed bin Abdulrahman
+			   Al Thani", "Wang" after "Wang Donghai" (family name first) */
+			if (t[m[i].tok_begin].end - t[m[i].tok_begin].start > 1)
+				amap_put(&given, t[m[i].tok_begin].hash, (int32_t)i, m);
+		}
 		uint32_t e = m[i].tok_end;
 		if (i + 1 < c->n && e + 2 < c->doc->ntokens && t[e].hash == h_lp && m[i + 1].tok_begin == e + 1 &&
 		    m[i + 1].tok_end == e + 2 && t[e + 2].hash == h_rp && m[i + 1].kind == NG_MENTION_NAME) {
@@ -116,6 +121,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 			if (c->mx[i].from_dict && m[i].type != NG_ACTOR_PERSON)
 				continue;
 			a = amap_get(&sur, h);
+			if (a == -1 && !c->mx[i].from_dict && (m[i].type == NG_ACTOR_PERSON || c->mx[i].guessed))
+				a = amap_get(&given, h); /* a surname match wins over a first name */
 			if (a >= 0 && (size_t)a != i && m[i].type != NG_ACTOR_PLACE) {
 				/* "Netanyahu" -> benjamin-netanyahu, even without the dictionary */
 				copy_actor(&m[i], &m[a]);
@@ -157,7 +164,9 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 	/* definite descriptions and pronouns, left to right */
 	size_t out = 0;
 	for (size_t i = 0; i < c->n; i++) {
-		if (m[i].kind == NG_MENTION_NOMINAL || m[i].kind == NG_MENTION_PRONOUN) {
+		if ((m[i].kind == NG_MENTION_NOMINAL || m[i].kind == NG_MENTION_PRONOUN) &&
+		    !(c->mx[i].want == NG_I_REF_NONE && m[i].actor)) {
+			/* (a nominal already bound, as in apposition, is kept as it is) */
 			long found = -1;
 			if (opts->resolve_coreference) {
 				uint32_t s = m[i].sentence;
@@ -234,5 +243,6 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 done:
 	free(sur.a);
 	free(acro.a);
+	free(given.a);
 	return st;
 }

@@ -81,6 +81,8 @@ struct ng_i_names {
 	size_t slots_cap, slots_used; /* power of two */
 	size_t countries, names;      /* counts for ng_lexicon_stats */
 	unsigned max_tokens;          /* longest phrase, in tokens */
+	uint32_t *common;             /* open-addressing set of token hashes of common words (0 = empty) */
+	size_t common_cap, ncommon;   /* power of two */
 };
 
 /* The sequence key after appending a token hash to `key` (start with NG_I_SEQ_SEED). */
@@ -105,6 +107,20 @@ static inline const ng_i_seq_slot *ng_i_names_find(const struct ng_i_names *nm, 
 			return NULL;
 		i = (i + 1) & mask;
 	}
+}
+
+/* Is the token hash that of a common lower-case word (common-words.txt)? */
+static inline int ng_i_names_common(const struct ng_i_names *nm, uint32_t h)
+{
+	if (!nm || !nm->common_cap || !h)
+		return 0;
+	size_t mask = nm->common_cap - 1, i = h & mask;
+	while (nm->common[i]) {
+		if (nm->common[i] == h)
+			return 1;
+		i = (i + 1) & mask;
+	}
+	return 0;
 }
 
 /* Does the text of tokens [b, e) match `form` as written (ignoring spaces)? */

@@ -74,7 +74,8 @@ static const char *const org_suffixes[] = {
 	"cabinet", "government", "administration", "bureau", "church", "centre", "center", "hospital",
 	"holdings", "industries", "motors", "systems", "technologies", "partners", "securities",
 	"capital", "investments", "international", "telecom", "communications", "energy", "oil", "petroleum",
-	"airport", "trust", "society", "tribunal", "council", "ministries", "commission", "agency"};
+	"airport", "trust", "society", "tribunal", "council", "ministries", "commission", "agency",
+	"chamber", "coalition", "institution", "consortium", "bancorp", "bancshares", "fc", "afc"};
 
 /* Last words of names of events, competitions and prizes: not actors. */
 static const char *const event_suffixes[] = {"cup", "open", "championship", "championships", "games",
@@ -127,7 +128,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -170,6 +171,12 @@ static void wc_init(void)
 	h_amp = ng_i_token_hash("&", 1);
 	h_dot = ng_i_token_hash(".", 1);
 	h_based_suffix = ng_i_token_hash("-based", 6);
+	h_for = ng_i_token_hash("for", 3);
+	h_comma = ng_i_token_hash(",", 1);
+	h_a = ng_i_token_hash("a", 1);
+	h_an = ng_i_token_hash("an", 2);
+	h_at = ng_i_token_hash("at", 2);
+	h_vs = ng_i_token_hash("vs", 2);
 }
 
 static inline uint32_t wc(uint32_t h)
@@ -193,6 +200,9 @@ typedef struct mctx {
 	uint32_t *cap_seen;   /* words seen capitalised inside a sentence */
 	size_t cap_cap;
 	int headline_caps;    /* the current line is an ALL-CAPS heading */
+	int running;          /* the sentence is running text (three lower-case words or more) */
+	size_t aff_tok;       /* a title chain starting here belongs to mention aff_m ("UN Secretary-General X") */
+	long aff_m;
 } mctx;
 
 static int lower_seen(const mctx *c, uint32_t h)
@@ -312,6 +322,57 @@ static int is_cap(const ng_token *t) { return t->kind == NG_TOK_WORD && (t->flag
 static int is_poss(const mctx *c, size_t i, size_t end)
 {
 	return (c->t[i].flags & NG_TF_POSS) || (i + 1 < end && c->t[i + 1].hash == h_s);
+}
+
+static int is_common(const mctx *c, size_t k) { return ng_i_names_common(c->c.nm, c->t[k].hash); }
+
+/* "S." in "S. Waugh": a capital initial with its dot */
+static int initial_at(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = &c->t[k];
+	return is_word(t) && t->end - t->start == 1 && (t->flags & NG_TF_CAP) && k + 1 < end &&
+	       c->t[k + 1].hash == h_dot && c->t[k + 1].start == t->end;
+}
+
+/* A one-token dictionary phrase (name, demonym or place) spelt s[0..n)? */
+static int dict_word(const mctx *c, const char *s, size_t n)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, ng_i_token_hash(s, n)));
+	if (!sl)
+		return 0;
+	for (int32_t x = sl->head; x >= 0; x = nm->entries[x].next) {
+		const ng_i_entry *en = &nm->entries[x];
+		if (en->ntok != 1 || en->what > NG_I_W_PLACE)
+			continue;
+		if (en->what != NG_I_W_ADJ && nm->actors[en->ref].type == NG_ACTOR_PERSON)
+			continue;
+		if ((en->flags & NG_I_EF_CS) && (strlen(en->form) != n || memcmp(en->form, s, n) != 0))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* "Russia-Ukraine", "Saudi-American", "US-China-EU": a compound of known names
+ * and demonyms is an adjective (MISC in CoNLL terms), not an actor. */
+static int known_compound(const mctx *c, const ng_token *t)
+{
+	if (!(t->flags & NG_TF_HYPHEN) || t->kind != NG_TOK_WORD)
+		return 0;
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start, b = 0, parts = 0;
+	for (size_t k = 0; k <= n; k++) {
+		if (k < n && w[k] != '-')
+			continue;
+		if (!dict_word(c, w + b, k - b))
+			return 0;
+		parts++;
+		b = k + 1;
+	}
+	return parts >= 2;
 }
 
 /* Does dictionary entry e match tokens [b, e) under the case rules? */
@@ -468,6 +529,20 @@ static int name_token(const mctx *c, size_t k)
 	return 1;
 }
 
+/* "He Yadong", "Vice Premier He Lifeng": a short function word capitalised
+ * inside a sentence and followed by a name is itself part of a name. */
+static int fn_name(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = &c->t[k];
+	if (!is_cap(t) || (t->flags & (NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_HEADLINE | NG_TF_ALLCAPS)) ||
+	    t->end - t->start > 3 || !(wc(t->hash) & WC_FUNCTION))
+		return 0;
+	if (k > 0 && opens_quote(c, k - 1))
+		return 0;
+	return k + 1 < end && c->t[k + 1].start == t->end + 1 && is_cap(&c->t[k + 1]) &&
+	       !(c->t[k + 1].flags & NG_TF_ALLCAPS) && !(wc(c->t[k + 1].hash) & (WC_FUNCTION | WC_CALENDAR));
+}
+
 /* End of the capitalised name starting at i (exclusive); i itself is a name token. */
 static size_t name_extent(const mctx *c, size_t i, size_t end)
 {
@@ -481,12 +556,33 @@ static size_t name_extent(const mctx *c, size_t i, size_t end)
 		}
 		if (name_token(c, j) && !(wc(t->hash) & WC_FUNCTION)) {
 			j++;
-		} else if (is_word(t) && (wc(t->hash) & WC_PARTICLE) && j + 1 < end && name_token(c, j + 1)) {
-			j += 2; /* "bin Jassim", "van Gaal" */
-		} else if ((t->hash == h_of || t->hash == h_amp) && j + 1 < end && name_token(c, j + 1) &&
-		           (wc(c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+		} else if (t->hash == h_dot && initial_at(c, j - 1, end) && j + 1 < end && name_token(c, j + 1) &&
 		           !(wc(c->t[j + 1].hash) & WC_FUNCTION)) {
-			j += 2; /* "Bank of England", "Gulf of Aden" */
+			j++; /* "S. Waugh", "George W. Bush" */
+			continue;
+		} else if (is_word(t) && (wc(t->hash) & WC_PARTICLE)) {
+			/* "bin Jassim", "van Gaal", "von der Leyen" */
+			size_t k = j;
+			while (k < end && k - j < 3 && is_word(&c->t[k]) && (wc(c->t[k].hash) & WC_PARTICLE))
+				k++;
+			if (k < end && name_token(c, k) && !(wc(c->t[k].hash) & WC_FUNCTION))
+				j = k + 1;
+			else
+				break;
+		} else if (t->hash == h_amp && j + 1 < end && name_token(c, j + 1) && !(wc(c->t[j + 1].hash) & WC_FUNCTION)) {
+			j += 2; /* "Procter & Gamble" */
+		} else if ((t->hash == h_of || t->hash == h_for) &&
+		           (wc(c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+		           (t->hash == h_of || (wc(c->t[j - 1].hash) & WC_ORG_SUFFIX))) {
+			/* "Bank of England", "Gulf of Aden", "Coalition for Change",
+			   "Committee for the Protection of Journalists" */
+			size_t k = j + 1;
+			if (k < end && c->t[k].hash == h_the && (c->t[k].flags & NG_TF_LOWER))
+				k++;
+			if (k < end && name_token(c, k) && !(wc(c->t[k].hash) & WC_FUNCTION))
+				j = k + 1;
+			else
+				break;
 		} else {
 			break;
 		}
@@ -517,7 +613,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	for (size_t k = b; k < e; k++) {
 		if ((wc(t[k].hash) & WC_PARTICLE) || particle_joined(c, &t[k]))
 			return NG_ACTOR_PERSON;
-		if (k + 1 < e && t[k].hash == h_of)
+		if (k + 1 < e && (t[k].hash == h_of || t[k].hash == h_for || t[k].hash == h_amp))
 			return NG_ACTOR_ORGANIZATION;
 	}
 	if (e - b == 1 && (t[b].flags & NG_TF_ALLCAPS) && !c->headline_caps)
@@ -525,12 +621,19 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {
-		int plain = 1;
-		for (size_t k = b; k < e; k++)
+		/* two to four plain words: a person, unless one of them is an ordinary
+		   word ("Red Star", "Human Rights"): people's names are not */
+		int plain = 1, common = 0;
+		for (size_t k = b; k < e; k++) {
 			if ((t[k].flags & NG_TF_ALLCAPS) || (t[k].flags & NG_TF_DIGIT))
 				plain = 0;
-		if (plain)
+			if (is_word(&t[k]) && t[k].end - t[k].start > 1 && is_common(c, k))
+				common = 1;
+		}
+		if (plain && !common)
 			return NG_ACTOR_PERSON;
+		if (plain)
+			return NG_ACTOR_ORGANIZATION;
 	}
 	*guessed = 1;
 	return e - b == 1 ? SINGLE_DEFAULT : NG_ACTOR_ORGANIZATION;
@@ -571,6 +674,42 @@ static size_t possessed_agent(const mctx *c, size_t e, size_t end, const ng_i_en
 
 static ng_status oom(void) { return ng_i_error(NG_ENOMEM, "out of memory"); }
 
+/* "Mossad, Israel's intelligence agency": the organisation named in apposition
+ * just before token b (", " and an optional article between), or -1. */
+static long appositive_of(const mctx *c, size_t b, size_t sbegin)
+{
+	size_t k = b;
+	if (k > sbegin && (c->t[k - 1].flags & NG_TF_LOWER) &&
+	    (c->t[k - 1].hash == h_a || c->t[k - 1].hash == h_an || c->t[k - 1].hash == h_the))
+		k--;
+	if (k <= sbegin + 1 || c->t[k - 1].hash != h_comma)
+		return -1;
+	for (size_t j = c->c.n; j-- > 0;) {
+		const ng_mention *q = &c->c.m[j];
+		if (q->tok_end > k - 1)
+			continue;
+		if (q->tok_end == k - 1 && q->kind == NG_MENTION_NAME &&
+		    (q->type == NG_ACTOR_ORGANIZATION || q->type == NG_ACTOR_GROUP))
+			return (long)j;
+		return -1;
+	}
+	return -1;
+}
+
+/* Turns the last mention into a nominal mention of mention q (apposition). */
+static void make_appositive(mctx *c, long q)
+{
+	ng_mention *m = &c->c.m[c->c.n - 1];
+	const ng_mention *a = &c->c.m[q];
+	m->kind = NG_MENTION_NOMINAL;
+	m->type = a->type;
+	m->actor = a->actor;
+	m->label = a->label;
+	memcpy(m->country, a->country, 4);
+	memcpy(m->sector, a->sector, 4);
+	last_mx(c)->want = NG_I_REF_NONE;
+}
+
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
 {
@@ -585,7 +724,10 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 	if (!m)
 		return oom();
 	last_mx(c)->agent = (int32_t)ag->ref;
-	if (g->flags & NG_I_AF_ORG) {
+	long q = (g->flags & NG_I_AF_ORG) ? appositive_of(c, p.tok_begin, c->c.doc->sentences[sent].tok_begin) : -1;
+	if (q >= 0) {
+		make_appositive(c, q);
+	} else if (g->flags & NG_I_AF_ORG) {
 		/* "Gaza's civil defense agency": an organisation of its own */
 		char *np = ng_i_mention_text(&c->c, (uint32_t)ab, (uint32_t)ee);
 		if (!np)
@@ -612,6 +754,17 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 	}
 	*next = ee;
 	return NG_OK;
+}
+
+/* Sectors of bodies that are not the state: "an Israeli advocacy group" is an
+ * organisation of its own, "the Dutch government" is the country. */
+static int nonstate_sector(const char *sec)
+{
+	static const char *const list[] = {"NGO", "HRI", "CVL", "MED", "EDU", "BUS", "LAB", "REL", "ENV", "AGR", "REF"};
+	for (size_t i = 0; i < sizeof list / sizeof *list; i++)
+		if (strcmp(sec, list[i]) == 0)
+			return 1;
+	return 0;
 }
 
 /* Agents at k that make a generic mention after a demonym: plural forms and
@@ -649,11 +802,62 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
-	if (k >= end || !name_token(c, k) || (wc(c->t[k].hash) & WC_FUNCTION))
+	if (k >= end || !name_token(c, k) || ((wc(c->t[k].hash) & WC_FUNCTION) && !fn_name(c, k, end)))
 		return k;
 	if (dict_match(c, k, end, M_NAMES).len && !dict_match(c, k, end, 1u << NG_I_W_NAME).len)
 		return k; /* a place after a title: "Governor of Texas" is not a name */
 	return name_extent(c, k, end);
+}
+
+/* Titles from k, then a person's name: returns the name's end and sets *nb to
+ * its start, or returns 0 ("General Intelligence Service" is no person). */
+static size_t title_person(const mctx *c, size_t k, size_t end, size_t *nb)
+{
+	size_t k0 = k, tl;
+	int32_t ag = -1;
+	while (k < end && (tl = title_at(c, k, end, &ag)) > 0)
+		k += tl;
+	if (k == k0)
+		return 0;
+	size_t ne = person_name_at(c, k, end);
+	if (ne <= k || (wc(c->t[ne - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT)))
+		return 0;
+	*nb = k;
+	return ne;
+}
+
+/* First token in (b, e) where a title chain with a person starts, or e. */
+static size_t title_cut(const mctx *c, size_t b, size_t e, size_t end)
+{
+	size_t nb;
+	for (size_t k = b + 1; k < e; k++)
+		if (title_person(c, k, end, &nb))
+			return k;
+	return e;
+}
+
+/* Is [b, e) a team in a results table: followed by a score ("Chicago 4
+ * Houston 3", "KANSAS CITY 61 74") or on either side of "AT" in a heading? */
+static int team_ctx(const mctx *c, size_t b, size_t e, size_t sb, size_t end)
+{
+	const ng_token *t = c->t;
+	if (e < end && t[e].kind == NG_TOK_NUMBER && !(t[e].flags & NG_TF_HYPHEN)) {
+		/* the line (not the sentence: a heading may run into it) has numbers and no lower-case word */
+		size_t k0 = b, k1 = b + 1;
+		while (k0 > sb && !(t[k0].flags & NG_TF_LINE_START))
+			k0--;
+		while (k1 < end && !(t[k1].flags & NG_TF_LINE_START))
+			k1++;
+		for (size_t k = k0; k < k1; k++)
+			if (t[k].kind == NG_TOK_WORD && (t[k].flags & NG_TF_LOWER))
+				return 0;
+		return 1;
+	}
+	if (!c->headline_caps)
+		return 0;
+	if (b == sb && e + 1 < end && (t[e].hash == h_at || t[e].hash == h_vs) && (t[e].flags & NG_TF_ALLCAPS))
+		return 1;
+	return b > sb + 1 && e == end && (t[b - 1].hash == h_at || t[b - 1].hash == h_vs) && (t[b - 1].flags & NG_TF_ALLCAPS);
 }
 
 /* Sets a mention for a name that is not in the dictionary (or extends one). */
@@ -675,15 +879,19 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 	const ng_token *t = c->t;
 	size_t end = s->tok_end;
 	/* ALL-CAPS headings: capitalisation says nothing; only the dictionary speaks */
-	size_t words = 0, caps = 0;
+	size_t words = 0, caps = 0, lower = 0;
 	for (size_t k = s->tok_begin; k < end; k++) {
 		if (t[k].kind != NG_TOK_WORD)
 			continue;
 		words++;
 		if (t[k].flags & NG_TF_ALLCAPS)
 			caps++;
+		if (t[k].flags & NG_TF_LOWER)
+			lower++;
 	}
 	c->headline_caps = words >= 2 && caps * 10 >= words * 6;
+	c->running = lower >= 3;
+	c->aff_m = -1;
 
 	for (size_t i = s->tok_begin; i < end;) {
 		const ng_token *tk = &t[i];
@@ -774,6 +982,18 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				k += tl;
 			if (k > k0) {
 				size_t ne = person_name_at(c, k, end);
+				if (ne > k && (wc(t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
+					/* "General Intelligence Service": a title word opens an organisation */
+					ng_mention *m = push(c, si, k0, ne, NG_MENTION_NAME);
+					if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+						return oom();
+					/* "Egypt's General Intelligence Service": the possessor's country */
+					size_t pe = k0 > s->tok_begin && t[k0 - 1].hash == h_s ? k0 - 1 : k0;
+					if (c->c.n >= 2 && c->c.m[c->c.n - 2].tok_end == pe && pe > s->tok_begin && is_poss(c, pe - 1, end))
+						memcpy(m->country, c->c.m[c->c.n - 2].country, 4);
+					i = ne;
+					continue;
+				}
 				if (ne > k) {
 					/* "Israeli Prime Minister Benjamin Netanyahu" */
 					dmatch dn = dict_match(c, k, end, 1u << NG_I_W_NAME);
@@ -789,6 +1009,14 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					last_mx(c)->agent = agent;
 					if (mod.len && !m->country[0])
 						ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+					if (!mod.len && c->aff_m >= 0 && c->aff_tok == i) {
+						/* "UN Secretary-General X", "ECOWAS Commission President X" */
+						const ng_mention *a = &c->c.m[c->aff_m];
+						if (!m->country[0])
+							memcpy(m->country, a->country, 4);
+						if (!m->sector[0] && strcmp(a->sector, "IGO") == 0)
+							memcpy(m->sector, a->sector, 4);
+					}
 					if (agent >= 0 && !m->sector[0])
 						ng_i_code_copy(m->sector, c->c.nm->agents[agent].sector);
 					i = ne;
@@ -818,6 +1046,15 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					ng_i_code_copy(m->sector, g->sector[0] ? g->sector : "GOV");
 					last_mx(c)->agent = (int32_t)ag->ref;
 					last_mx(c)->from_dict = 1;
+					if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
+						/* "an Israeli advocacy group": an organisation of that country */
+						if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+							return oom();
+						last_mx(c)->from_dict = 0;
+						long q = appositive_of(c, i, s->tok_begin);
+						if (q >= 0)
+							make_appositive(c, q);
+					}
 					i = ge;
 					continue;
 				}
@@ -838,25 +1075,40 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			size_t e = i + d.len;
 			/* a capitalised continuation makes a longer name ("Gaza Strip" is in the
 			   dictionary, "Leicester City" is not) */
-			size_t ext = e;
-			if (!all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
+			size_t ext = e, nb;
+			const ng_i_actor *da = &c->c.nm->actors[d.e->ref];
+			/* "UN Secretary-General Antonio Guterres": the body, then the person */
+			int titled = da->type != NG_ACTOR_PERSON && !is_poss(c, e - 1, end) && title_person(c, e, end, &nb);
+			if (!titled && !all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
 			    !(wc(t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
-			    c->c.nm->actors[d.e->ref].type != NG_ACTOR_PERSON)
+			    da->type != NG_ACTOR_PERSON) {
 				ext = name_extent(c, e, end);
+				size_t cut = title_cut(c, e - 1, ext, end);
+				titled = cut < ext;
+				ext = cut;
+			}
 			ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
 			if (!m)
 				return oom();
 			if (ext > e) {
 				int guessed;
 				ng_actor_type ty = guess_type(c, i, ext, &guessed);
-				if (guessed)
-					ty = NG_ACTOR_ORGANIZATION;
+				if (guessed || ty == NG_ACTOR_PERSON)
+					ty = NG_ACTOR_ORGANIZATION; /* "China Chamber of Commerce" */
 				if (set_new_name(c, m, ty))
 					return oom();
 				if (d.e->what != NG_I_W_ADJ)
-					ng_i_code_copy(m->country, c->c.nm->actors[d.e->ref].country);
+					ng_i_code_copy(m->country, da->country);
+				if (ty == NG_ACTOR_ORGANIZATION && (da->type == NG_ACTOR_ORGANIZATION || da->type == NG_ACTOR_GROUP))
+					memcpy(m->sector, da->sector, 4); /* "ECOWAS Commission" */
 			} else if (from_entry(c, m, d.e)) {
 				return oom();
+			}
+			if (team_ctx(c, i, ext, s->tok_begin, end) && m->type == NG_ACTOR_PLACE)
+				m->type = NG_ACTOR_ORGANIZATION; /* "Chicago 4 Houston 3": teams */
+			if (titled) {
+				c->aff_m = (long)c->c.n - 1;
+				c->aff_tok = ext;
 			}
 			i = ext;
 			if (is_poss(c, ext - 1, end)) {
@@ -868,6 +1120,17 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		}
 
 		/* names beyond the dictionary */
+		if (all_caps_line(c, i) && name_token(c, i) && !(cls & WC_FUNCTION)) {
+			size_t e = name_extent(c, i, end);
+			if (team_ctx(c, i, e, s->tok_begin, end)) {
+				/* "KANSAS CITY 61 74 .452", "BOSTON AT TORONTO": teams in a results table */
+				ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+				if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+					return oom();
+				i = e;
+				continue;
+			}
+		}
 		if (!name_token(c, i) || all_caps_line(c, i)) {
 			/* "LONDON 1996-08-30": a dateline names a place */
 			if (all_caps_line(c, i) && (tk->flags & NG_TF_LINE_START) && i + 1 < end &&
@@ -879,11 +1142,21 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			i++;
 			continue;
 		}
-		if (cls & WC_FUNCTION) {
+		if ((cls & WC_FUNCTION) && !fn_name(c, i, end)) {
 			i++;
 			continue;
 		}
-		size_t e = name_extent(c, i, end);
+		if (known_compound(c, tk)) {
+			i++; /* "Russia-Ukraine", "Saudi-American" */
+			continue;
+		}
+		size_t e0 = name_extent(c, i, end);
+		/* "Boxing Association President Ramon Manzanares": the body ends at the title */
+		size_t e = title_cut(c, i, e0, end);
+		if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
+			i++; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
+			continue;
+		}
 		if (initial_word && e == i + 1 && lower_seen(c, tk->hash)) {
 			/* "Amid ..." / "Further ...": an ordinary word at the start */
 			i++;
@@ -896,6 +1169,18 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
 		    !(i + 1 < end && (wc(t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
 			/* a capitalised first word that the document never capitalises elsewhere */
+			i++;
+			continue;
+		}
+		if (initial_word && e > i + 1 && e == e0 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) &&
+		    !(wc(tk->hash) & WC_PLACE_PREFIX)) {
+			i++; /* "Disputed Territories ...": an ordinary first word */
+			continue;
+		}
+		if (e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) && (c->running || initial_word) &&
+		    !is_poss(c, i, end) && !(i + 1 < end && (wc(t[i + 1].hash) & WC_SPEECH)) &&
+		    !team_ctx(c, i, e, s->tok_begin, end)) {
+			/* "Fighting ...", "more Patriot systems": an ordinary word alone is no name */
 			i++;
 			continue;
 		}
@@ -938,10 +1223,18 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		ng_actor_type ty = guess_type(c, i, e, &guessed);
 		if (merged && guessed)
 			ty = NG_ACTOR_ORGANIZATION;
+		if (team_ctx(c, i, e, s->tok_begin, end) && (guessed || ty == NG_ACTOR_PLACE)) {
+			ty = NG_ACTOR_ORGANIZATION;
+			guessed = 0;
+		}
 		ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
 		if (!m || set_new_name(c, m, ty))
 			return oom();
 		last_mx(c)->guessed = (uint8_t)guessed;
+		if (e < e0) {
+			c->aff_m = (long)c->c.n - 1;
+			c->aff_tok = e;
+		}
 		i = e;
 		if (is_poss(c, e - 1, end)) {
 			ng_status st = possessive(c, c->c.n - 1, si, e, end, &i);

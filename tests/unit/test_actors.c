@@ -83,6 +83,18 @@ static void test_surname_to_full_name(void **state)
 	done(&r);
 }
 
+static void test_given_name(void **state)
+{
+	(void)state;
+	run r = extract("Sheikh Tamir bin Khalid Al Zayani met the envoys. Later Sheikh Tamir left for Sylva.", 1);
+	const ng_mention *full = nth(&r, "Tamir bin Khalid Al Zayani", 0);
+	const ng_mention *given = nth(&r, "Tamir", 0);
+	assert_non_null(full);
+	assert_non_null(given);
+	assert_string_equal(given->actor, full->actor);
+	done(&r);
+}
+
 static void test_acronym(void **state)
 {
 	(void)state;
@@ -140,6 +152,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_surname_to_full_name),
+		cmocka_unit_test(test_given_name),
 		cmocka_unit_test(test_acronym),
 		cmocka_unit_test(test_nominals_and_pronouns),
 		cmocka_unit_test(test_one_id_across_documents),

@@ -22,8 +22,8 @@ static void test_load_fixture_dir(void **state)
 	ng_lexicon_stats s;
 	ng_lexicon_stats_get(lex, &s);
 	assert_int_equal(s.countries, 2);
-	assert_int_equal(s.actors, 3); /* the metonym record, Firefly, Red Hand */
-	assert_int_equal(s.agents, 8);
+	assert_int_equal(s.actors, 5); /* the metonym record, Firefly, Red Hand, Concord, Grey Office */
+	assert_int_equal(s.agents, 13);
 	assert_true(s.names >= 10);
 	ng_lexicon_free(lex);
 	ng_lexicon_free(NULL);
@@ -49,6 +49,13 @@ static void test_errors_name_file_and_line(void **state)
 	assert_int_equal(ng_lexicon_load_buffer(lex, "countries.tsv", short_row, sizeof short_row - 1, NG_DICT_AUTO),
 	                 NG_EPARSE);
 	assert_non_null(strstr(ng_error_last(), "countries.tsv:1:"));
+	const char upper_word[] = "# words\nharvest\nHarvest\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "common-words.txt", upper_word, sizeof upper_word - 1, NG_DICT_AUTO),
+	                 NG_EPARSE);
+	assert_string_equal(ng_error_last(), "common-words.txt:3: common words are written in lower case, not \"Harvest\".");
+	const char two_words[] = "harvest\tmoon\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "common-words.txt", two_words, sizeof two_words - 1, NG_DICT_COMMON_WORDS),
+	                 NG_EPARSE);
 	assert_int_equal(ng_lexicon_load_buffer(lex, "whatever.txt", "x", 1, NG_DICT_AUTO), NG_EINVAL);
 	assert_int_equal(ng_lexicon_load_file(lex, FIX "missing.tsv", NG_DICT_ACTORS_TSV), NG_EIO);
 	assert_int_not_equal(ng_lexicon_load_dir(lex, FIX "nope"), NG_OK);

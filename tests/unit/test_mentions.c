@@ -161,6 +161,133 @@ static void test_based_and_headlines(void **state)
 	done(&r);
 }
 
+/* A common word capitalised alone, at the start or inside a sentence, is no name. */
+static void test_common_words_are_not_names(void **state)
+{
+	(void)state;
+	run r = extract("Fighting spread across Sylvania after the rains. Exporters ordered more Patriot launchers "
+	                "for the border. Harvest Moon Trading, a firm in Sylva, said prices rose.");
+	assert_null(find(&r, "Fighting"));
+	assert_null(find(&r, "Patriot"));
+	assert_non_null(find(&r, "Sylvania"));
+	/* a common word inside a longer name does not stop the name */
+	const ng_mention *m = find(&r, "Harvest Moon Trading");
+	assert_null(m); /* first word of the sentence and ordinary: dropped, the rest stays */
+	assert_non_null(find(&r, "Moon Trading"));
+	done(&r);
+}
+
+/* Body + title + name: the body is a mention, the person gets its affiliation. */
+static void test_title_chains(void **state)
+{
+	(void)state;
+	run r = extract("On Monday CON Secretary General Amara Okafor met envoys. Later the Concord of Nations "
+	                "Commission President Lidia Varga spoke, and Sylvania President Pia von der Brugge left.");
+	const ng_mention *m = find(&r, "CON");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "concord");
+	m = find(&r, "Amara Okafor");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_string_equal(m->sector, "IGO");
+	m = find(&r, "Concord of Nations Commission");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->sector, "IGO");
+	m = find(&r, "Lidia Varga");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_string_equal(m->sector, "IGO");
+	m = find(&r, "Sylvania");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_COUNTRY);
+	m = find(&r, "Pia von der Brugge");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+}
+
+/* Hyphenated compounds of names and demonyms are adjectives. */
+static void test_compounds_are_adjectives(void **state)
+{
+	(void)state;
+	run r = extract("The Fredonia-Sylvania border stayed shut and Fredonian-Sylvanian trade fell, "
+	                "while Sylvania-CON talks went on.");
+	for (size_t i = 0; i < r.x->nmentions; i++) {
+		const ng_mention *k = &r.x->mentions[i];
+		assert_null(memchr(r.d->text + k->start, '-', k->end - k->start));
+	}
+	done(&r);
+}
+
+/* "X Chamber of Y", "He Wen", "General Security Service", initials. */
+static void test_name_shapes(void **state)
+{
+	(void)state;
+	run r = extract("The Sylvania Chamber of Trade complained. A ministry spokesman, He Wen, said talks would "
+	                "go on. Sylvania's General Security Service watched. R. Okonkwo took three wickets and "
+	                "the Coalition for Renewal protested.");
+	const ng_mention *m = find(&r, "Sylvania Chamber of Trade");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "SYL");
+	m = find(&r, "He Wen");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	m = find(&r, "General Security Service");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "SYL");
+	m = find(&r, "R. Okonkwo");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	m = find(&r, "Coalition for Renewal");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	done(&r);
+}
+
+/* Apposition and demonym + organisation noun. */
+static void test_apposition_and_demonym_orgs(void **state)
+{
+	(void)state;
+	run r = extract("The Grey Office, Fredonia's intelligence agency, denied it. "
+	                "A Sylvanian advocacy group, representing farmers, urged calm.");
+	const ng_mention *m = find(&r, "intelligence agency");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_NOMINAL);
+	assert_string_equal(m->actor, "grey-office");
+	m = find(&r, "Sylvanian advocacy group");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "NGO");
+	done(&r);
+}
+
+/* Results tables: a city followed by a score is a team. */
+static void test_results_tables(void **state)
+{
+	(void)state;
+	run r = extract("Results on Sunday:\nFreedom City 4 Sylva 2\nPort Lux 1 Sylva 1\nPORT LUX AT FREEDOM CITY\n"
+	                "Talks in Sylva ended.");
+	const ng_mention *m = find(&r, "Freedom City");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	m = find(&r, "PORT LUX");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	size_t places = 0;
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].type == NG_ACTOR_PLACE)
+			places++;
+	assert_int_equal(places, 1); /* only "in Sylva" in running text */
+	done(&r);
+}
+
 static void test_empty_and_garbage(void **state)
 {
 	(void)state;
@@ -197,6 +324,12 @@ int main(void)
 		cmocka_unit_test(test_compositions),
 		cmocka_unit_test(test_names_beyond_dictionary),
 		cmocka_unit_test(test_based_and_headlines),
+		cmocka_unit_test(test_common_words_are_not_names),
+		cmocka_unit_test(test_title_chains),
+		cmocka_unit_test(test_compounds_are_adjectives),
+		cmocka_unit_test(test_name_shapes),
+		cmocka_unit_test(test_apposition_and_demonym_orgs),
+		cmocka_unit_test(test_results_tables),
 		cmocka_unit_test(test_empty_and_garbage),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
