@@ -85,6 +85,16 @@ ng_status ng_read_graph_json(ng_graph **out, const char *path);
 /** Same from memory; `name` is used in messages. */
 ng_status ng_read_graph_json_buffer(ng_graph **out, const char *name, const char *buf, size_t len);
 
+/**
+ * Adds the events of a JSON Lines file written by `extract` (ng_write_events_jsonl)
+ * to `g`: the reduce step of a sharded run. Actors come from the event's
+ * actor objects (a mention counts once per event it takes part in; only
+ * mentions of kind "name" become aliases); events naming one side are counted
+ * as unattributed; documents are the distinct `doc` values. "-" reads stdin.
+ * A line that does not parse fails with "FILE:LINE: why".
+ */
+ng_status ng_read_events_jsonl(ng_graph *g, const char *path);
+
 /** GraphML for Gephi, yEd and Cytoscape, atomically. */
 ng_status ng_write_graphml(const ng_graph *g, const char *path);
 /** The ranking as CSV (rank, id, label, type, country, every measure), atomically. */

@@ -9,24 +9,32 @@
 int ng_cli_merge(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+	                                         {"events", no_argument, NULL, 'e'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *out = NULL;
-	int c;
+	int c, force_events = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:eh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			printf("Usage: newsgraph merge GRAPH.json... -o OUT.json\n\n"
-			       "Merges graphs written by 'newsgraph build' (or by earlier merges): actors\n"
-			       "unified by canonical id, events summed, evidence kept. Merging is associative\n"
-			       "and does not depend on the order of the inputs.\n\n"
+			printf("Usage: newsgraph merge GRAPH.json|EVENTS.jsonl... -o OUT.json\n\n"
+			       "Merges graphs written by 'newsgraph build' (or by earlier merges) and event\n"
+			       "streams written by 'newsgraph extract' (files ending in .jsonl or .ndjson, or -\n"
+			       "for standard input): actors unified by canonical id, events summed, evidence\n"
+			       "kept. Merging is associative and does not depend on the order of the inputs,\n"
+			       "so 'extract' is the map step and 'merge' the reduce step of a sharded run.\n"
+			       "A graph made from events counts only the mentions that take part in events.\n\n"
 			       "Options:\n"
-			       "  -o, --output FILE      where to write the merged graph.json\n"
+			       "  -o, --output FILE      where to write the merged graph.json (- for stdout)\n"
+			       "  -e, --events           read every input as extract's JSON Lines\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
 			out = optarg;
+			break;
+		case 'e':
+			force_events = 1;
 			break;
 		default:
 			return ng_cli_usage_error("merge", "unknown option");
@@ -43,6 +51,16 @@ int ng_cli_merge(int argc, char **argv)
 		return NG_EXIT_FAIL;
 	}
 	for (int i = optind; i < argc; i++) {
+		const char *ext = ng_i_cli_ext(argv[i]);
+		if (force_events || strcmp(argv[i], "-") == 0 || strcmp(ext, "jsonl") == 0 ||
+		    strcmp(ext, "ndjson") == 0) {
+			if (ng_read_events_jsonl(g, argv[i])) {
+				ng_cli_error("%s", ng_error_last());
+				rc = NG_EXIT_FAIL;
+				goto done;
+			}
+			continue;
+		}
 		ng_graph *part = NULL;
 		if ((rc = ng_cli_read_graph(&part, argv[i])))
 			goto done;

@@ -3,6 +3,8 @@
  * cJSON, and the flat-object parser the line readers use. The only file that
  * includes cJSON. */
 #include <cjson/cJSON.h>
+#include <errno.h>
+#include <sys/types.h>
 #include <inttypes.h>
 #include <math.h>
 
@@ -74,6 +76,8 @@ static void put_actor(ng_i_buf *b, const ng_extraction *x, int32_t i)
 	put_code(b, m->sector);
 	ng_i_buf_puts(b, ",\"mention\":");
 	put_span(b, x->doc, m->start, m->end);
+	ng_i_buf_puts(b, ",\"kind\":");
+	put_str(b, ng_mention_kind_name(m->kind));
 	ng_i_buf_putc(b, '}');
 }
 
@@ -757,5 +761,144 @@ ng_status ng_read_graph_json(ng_graph **out, const char *path)
 		return st;
 	st = ng_read_graph_json_buffer(out, path, buf, len);
 	free(buf);
+	return st;
+}
+
+/* ------------------------------------------------------------------------ */
+/* events JSON Lines (the output of `extract`) back into a graph             */
+
+static ng_status event_actor(rd *r, const cJSON *obj, const char *side, uint32_t *out, int *present,
+                             char sector[4])
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(obj, side);
+	*present = 0;
+	sector[0] = '\0';
+	if (!a)
+		return bad(r, side, "is missing");
+	if (cJSON_IsNull(a))
+		return NG_OK;
+	if (!cJSON_IsObject(a))
+		return bad(r, side, "must be an object or null");
+	const char *id, *label, *type, *country, *sec, *mention, *kind;
+	ng_status st;
+	if ((st = get_string(r, a, "id", 1, 0, &id)) || (st = get_string(r, a, "label", 0, 1, &label)) ||
+	    (st = get_string(r, a, "type", 0, 1, &type)) || (st = get_code(r, a, "country", &country)) ||
+	    (st = get_code(r, a, "sector", &sec)) || (st = get_string(r, a, "mention", 0, 1, &mention)) ||
+	    (st = get_string(r, a, "kind", 0, 1, &kind)))
+		return st;
+	if (!*id)
+		return bad(r, "id", "must not be empty");
+	ng_node_spec spec = {0};
+	spec.id = id;
+	spec.label = label;
+	spec.type = ng_actor_type_parse(type);
+	spec.country = country;
+	/* as ng_graph_add_extraction: a country's node carries no sector */
+	spec.sector = spec.type == NG_ACTOR_COUNTRY ? NULL : sec;
+	/* only names are aliases; "Israeli forces" stays on the edge */
+	spec.alias = !kind || strcmp(kind, "name") == 0 ? mention : NULL;
+	spec.mentions = 1;
+	ng_i_code_copy(sector, sec);
+	*present = 1;
+	return ng_graph_add_node(r->g, &spec, out);
+}
+
+static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
+{
+	if (!cJSON_IsObject(obj))
+		return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
+	const char *doc, *relation, *cameo, *modality, *date, *text;
+	uint64_t sentence = 0, start = 0, end = 0;
+	double goldstein = 0;
+	ng_status st;
+	if ((st = get_string(r, obj, "doc", 1, 0, &doc)) || (st = get_string(r, obj, "relation", 1, 0, &relation)) ||
+	    (st = get_string(r, obj, "cameo", 0, 1, &cameo)) ||
+	    (st = get_string(r, obj, "modality", 0, 0, &modality)) ||
+	    (st = get_string(r, obj, "date", 0, 1, &date)) ||
+	    (st = get_uint(r, obj, "sentence", 1, 4294967295.0, &sentence)) ||
+	    (st = get_real(r, obj, "goldstein", 0, &goldstein)))
+		return st;
+	int mod = modality ? ng_modality_parse(modality) : NG_MOD_ASSERTED;
+	if (mod < 0)
+		return bad(r, "modality", "must be asserted, planned, hypothetical or negated");
+	const cJSON *ev = cJSON_GetObjectItemCaseSensitive(obj, "evidence");
+	if (!cJSON_IsObject(ev))
+		return bad(r, "evidence", "must be an object");
+	if ((st = get_uint(r, ev, "start", 1, 4294967295.0, &start)) ||
+	    (st = get_uint(r, ev, "end", 1, 4294967295.0, &end)) || (st = get_string(r, ev, "text", 0, 1, &text)))
+		return st;
+	if (end < start)
+		return bad(r, "end", "must not be before start");
+	const cJSON *structural = cJSON_GetObjectItemCaseSensitive(obj, "structural");
+	if (structural && !cJSON_IsBool(structural))
+		return bad(r, "structural", "must be true or false");
+	if (!ng_i_strmap_put(docs, doc, strlen(doc), 0))
+		return ng_i_error(NG_ENOMEM, "%s: out of memory", r->name);
+	uint32_t s = 0, t = 0;
+	int has_s, has_t;
+	ng_evidence e = {0};
+	if ((st = event_actor(r, obj, "source", &s, &has_s, e.source_sector)) ||
+	    (st = event_actor(r, obj, "target", &t, &has_t, e.target_sector)))
+		return st;
+	if (!has_s || !has_t) {
+		ng_graph_add_unattributed(r->g, 1);
+		return NG_OK;
+	}
+	if (s == t)
+		return NG_OK;
+	e.doc = doc;
+	e.date = date;
+	e.sentence = (uint32_t)sentence;
+	e.start = (uint32_t)start;
+	e.end = (uint32_t)end;
+	e.text = text ? text : "";
+	return ng_graph_add_event(r->g, s, t, relation, cameo ? cameo : "", goldstein, 1, (ng_modality)mod,
+	                          cJSON_IsTrue(structural) ? 1u : 0u, &e);
+}
+
+ng_status ng_read_events_jsonl(ng_graph *g, const char *path)
+{
+	int is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	if (!f)
+		return ng_i_error(NG_EIO, "%s: %s", path, strerror(errno));
+	ng_i_strmap docs;
+	if (ng_i_strmap_init(&docs, 64)) {
+		if (!is_stdin)
+			fclose(f);
+		return ng_i_error(NG_ENOMEM, "%s: out of memory", path);
+	}
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	ng_status st = NG_OK;
+	rd r = {is_stdin ? "<stdin>" : path, g, ""};
+	while ((n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		size_t len = (size_t)n;
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
+			len--;
+		if (!len)
+			continue;
+		char why[160];
+		snprintf(r.what, sizeof r.what, "line %zu", lineno);
+		cJSON *obj = parse_one(line, len, why, sizeof why);
+		if (!obj) {
+			st = ng_i_error(NG_EPARSE, "%s:%zu: %s", r.name, lineno, why);
+			break;
+		}
+		st = read_event_line(&r, obj, &docs);
+		cJSON_Delete(obj);
+		if (st)
+			break;
+	}
+	if (!st && ferror(f))
+		st = ng_i_error(NG_EIO, "%s: %s", r.name, strerror(errno));
+	if (!st)
+		ng_graph_add_documents(g, docs.len);
+	free(line);
+	ng_i_strmap_free(&docs);
+	if (!is_stdin)
+		fclose(f);
 	return st;
 }
