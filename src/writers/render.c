@@ -74,6 +74,19 @@ static int gv_capture(char *msg)
 	return 0;
 }
 
+/* One gvc context for the life of the process, never freed: Graphviz 2.42's
+ * pango plugin keeps a static pointer to the last font name, which
+ * gvFreeContext() frees, so a second context reads freed memory (valgrind:
+ * invalid read in textspan_size after gvFreeContext). Graphviz is not
+ * thread-safe in any case. */
+static GVC_t *shared_context(void)
+{
+	static GVC_t *gvc;
+	if (!gvc)
+		gvc = gvContext();
+	return gvc;
+}
+
 /* ----------------------------------------------------- text escaping */
 
 /* Length of the valid UTF-8 sequence at p, 0 when invalid. */
@@ -824,7 +837,7 @@ ng_status ng_render_data(char **out, size_t *out_len, const ng_graph *g, const c
 		goto done;
 	}
 
-	gvc = gvContext();
+	gvc = shared_context();
 	if (!gvc) {
 		st = ng_i_error(NG_ERENDER, "render: cannot start Graphviz");
 		goto done;
@@ -863,8 +876,6 @@ done:
 		gvFreeLayout(gvc, d.ag);
 	if (d.ag)
 		agclose(d.ag);
-	if (gvc)
-		gvFreeContext(gvc);
 	agseterrf(prev_errf);
 	return st;
 }
