@@ -32,7 +32,9 @@ enum {
 	W_WOULD = 1u << 21,   /* would: the future of reported speech, else a condition */
 	W_PRON = 1u << 22,    /* he, she, it, they: in a reported clause, the speaker */
 	W_TRYTO = 1u << 23,   /* tried, began (to): the infinitive happened */
-	W_UNLESS = 1u << 24   /* unless: a plan under a condition is a threat */
+	W_UNLESS = 1u << 24,  /* unless: a plan under a condition is a threat */
+	W_DO = 1u << 25,      /* staged, held, began (a strike): the subject does the event noun */
+	W_OUT = 1u << 26      /* out, off, away: "ordered out of X" has no object */
 };
 
 static const struct {
@@ -56,7 +58,7 @@ static const struct {
 	{"intend", W_PLANTO}, {"intended", W_PLANTO}, {"aims", W_PLANTO}, {"aim", W_PLANTO},
 	{"poised", W_PLANTO}, {"prepared", W_PLANTO}, {"preparing", W_PLANTO}, {"ready", W_PLANTO},
 	{"agreed", W_PLANTO}, {"agree", W_PLANTO}, {"agrees", W_PLANTO}, {"promised", W_PLANTO},
-	{"pledged", W_PLANTO}, {"vowed", W_PLANTO}, {"decided", W_PLANTO}, {"offered", W_PLANTO},
+	{"pledged", W_PLANTO}, {"vowed", W_PLANTO}, {"offered", W_PLANTO},
 	{"must", W_HYPO | W_DEMAND}, {"could", W_HYPO}, {"would", W_WOULD}, {"should", W_HYPO | W_DEMAND},
 	{"might", W_HYPO}, {"may", W_HYPO}, {"can", W_HYPO}, {"if", W_HYPO | W_SUBORD},
 	{"unless", W_HYPO | W_SUBORD | W_UNLESS}, {"whether", W_HYPO | W_SUBORD}, {"ought", W_HYPO | W_DEMAND},
@@ -89,6 +91,16 @@ static const struct {
 	{"began", W_TRYTO}, {"begun", W_TRYTO}, {"begins", W_TRYTO}, {"started", W_TRYTO},
 	{"continued", W_TRYTO}, {"continues", W_TRYTO}, {"managed", W_TRYTO}, {"helped", W_TRYTO},
 	{"moved", W_TRYTO}, {"went", W_TRYTO},
+	{"staged", W_DO}, {"stage", W_DO}, {"stages", W_DO}, {"staging", W_DO}, {"held", W_DO},
+	{"hold", W_DO}, {"holds", W_DO}, {"holding", W_DO}, {"launched", W_DO}, {"launch", W_DO},
+	{"launches", W_DO}, {"conducted", W_DO}, {"conduct", W_DO}, {"conducts", W_DO},
+	{"mounted", W_DO}, {"resumed", W_DO}, {"resume", W_DO}, {"kept", W_DO}, {"waged", W_DO},
+	{"wage", W_DO}, {"joined", W_DO}, {"organized", W_DO}, {"organised", W_DO},
+	{"intensified", W_DO}, {"escalated", W_DO}, {"continuing", W_DO}, {"continue", W_DO},
+	{"begin", W_DO}, {"beginning", W_DO}, {"start", W_DO}, {"starting", W_DO}, {"ended", W_DO},
+	{"end", W_DO}, {"ends", W_DO}, {"called", W_DO}, {"call", W_DO}, {"made", W_DO},
+	{"make", W_DO}, {"renewed", W_DO}, {"reiterated", W_DO}, {"repeated", W_DO},
+	{"out", W_PREP | W_OUT}, {"off", W_OUT}, {"away", W_OUT},
 	{"willing", W_PLANTO}, {"able", W_PLANTO}, {"eager", W_PLANTO}, {"determined", W_PLANTO},
 	{"he", W_PRON}, {"she", W_PRON}, {"it", W_PRON}, {"they", W_PRON},
 	{"the", W_DET | W_ART}, {"a", W_DET | W_ART}, {"an", W_DET | W_ART}, {"both", W_DET}, {"its", W_DET | W_ART},
@@ -705,6 +717,33 @@ static int match_pattern(const ctx *c, uint32_t pi, uint32_t t0, match *mt)
 	return 1;
 }
 
+static int ends_with(const ctx *c, uint32_t t, const char *suf)
+{
+	const ng_token *k = tok(c, t);
+	size_t n = k->end - k->start, m = strlen(suf);
+	return n > m + 1 && memcmp(c->doc->text + k->end - m, suf, m) == 0;
+}
+
+/* An -ing form right after a lower-case common noun: "lines leading into". */
+static int reduced_relative(const ctx *c, uint32_t t)
+{
+	if (t <= c->sb || !ends_with(c, t, "ing"))
+		return 0;
+	uint32_t u = t - 1;
+	const ng_token *k = tok(c, u);
+	if (k->kind != NG_TOK_WORD || !(k->flags & NG_TF_LOWER) || c->cls[u] || c->trig[u] || c->mcover[u] >= 0)
+		return 0;
+	/* "kept attacking", "currently attacking" */
+	return !ends_with(c, u, "ed") && !ends_with(c, u, "ly") && !ends_with(c, u, "ing");
+}
+
+/* The pattern's object slot follows its anchor directly: "attack $T". */
+static int direct_object(const ctx *c, const ng_i_vpat *p)
+{
+	const ng_i_vel *els = c->vw.els + p->el_first;
+	return p->nel == p->npre + 2 && els[p->npre + 1].type == NG_I_EL_TARGET;
+}
+
 /* Finds every trigger of the sentence, the best pattern per anchor. */
 static ng_status find_triggers(ctx *c)
 {
@@ -736,6 +775,10 @@ static ng_status find_triggers(ctx *c)
 			/* "a series of bombs": after a preposition (other than "to") too */
 			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && t > c->sb &&
 			    (c->cls[t - 1] & W_PREP) && !(c->cls[t - 1] & (W_TO | W_SUBORD)))
+				continue;
+			/* "power lines leading into X", "refugees fleeing X": a participle
+			 * after a common noun modifies that noun; its subject is no actor */
+			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && reduced_relative(c, t))
 				continue;
 			if (!match_pattern(c, cand[i], t, &cur))
 				continue;
@@ -974,9 +1017,27 @@ static ng_status code_sentence(ctx *c)
 			/* "Italy announced a suspension of links with X": the announcer */
 			if (!ns && !(p->flags & NG_I_VP_SOLO)) {
 				uint32_t u = mt->t0;
-				for (int d = 0; d < 4 && u > c->sb && modifier_word(c, u - 1); d++)
+				for (int d = 0; d < 4 && u > c->sb; d++) {
+					int32_t pm = c->mcover[u - 1];
+					/* "reiterated its demand": the possessive before the noun */
+					if (pm >= 0 && c->x->mentions[pm].kind == NG_MENTION_PRONOUN && (c->cls[u - 1] & W_DET)) {
+						u--;
+						continue;
+					}
+					if (!modifier_word(c, u - 1))
+						break;
 					u--;
-				if (u > c->sb && c->trig[u - 1] == 2) {
+				}
+				/* "X staged a hunger strike", "X launched a mediation effort": the
+				 * subject of a verb of doing does the event the noun names */
+				if (u > c->sb && c->trig[u - 1] != 1 && (c->cls[u - 1] & (W_DO | W_TRYTO)) &&
+				    !(c->cls[u - 1] & W_PREP)) {
+					int32_t s2[8];
+					uint8_t n2 = find_subject(c, u - 1, s2);
+					for (uint8_t k = 0; k < n2 && ns < 8; k++)
+						srcs[ns++] = s2[k];
+				}
+				if (!ns && u > c->sb && c->trig[u - 1] == 2) {
 					for (size_t k = 0; k < i; k++)
 						if (c->m[k].tlast == u - 1) {
 							int32_t s2[8];
@@ -1018,9 +1079,25 @@ static ng_status code_sentence(ctx *c)
 					coordinate_right(c, mi, srcs, &ns, &after);
 				}
 			}
-			/* the explicit slot found the agent itself: "attacked $T" read "attacked by X" */
-			if (ns)
+			/* the explicit slot found the agent itself: "attacked $T" read "attacked by X";
+			 * after a passive verb a direct object slot finds no patient either:
+			 * "was arrested in Lebanon for collaborating with X" */
+			if (ns || mt->tlast == mt->t0)
 				nt = 0;
+			/* "was arrested in Lebanon", "put under investigation in Italy": the
+			 * state where an arrest, a ban or an inquiry happens carried it out */
+			if (!ns && (p->cameo[0] == '1' ? (p->cameo[1] == '6' || p->cameo[1] == '7')
+			                               : (p->cameo[0] == '0' && p->cameo[1] == '9'))) {
+				for (uint32_t u = mt->tlast + 1; u < mt->tlast + 3 && u + 1 < c->se; u++) {
+					if (!(c->cls[u] & W_LOCPREP))
+						continue;
+					int32_t mi = c->mcover[u + 1];
+					if (mi >= 0 && mention_ok(c, mi) && c->x->mentions[mi].type == NG_ACTOR_COUNTRY &&
+					    c->x->mentions[mi].tok_begin == u + 1)
+						srcs[ns++] = mi;
+					break;
+				}
+			}
 			if (!nt)
 				nt = find_subject(c, mt->t0, tgts);
 		} else {
@@ -1056,7 +1133,11 @@ static ng_status code_sentence(ctx *c)
 						break;
 				}
 			}
-			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS)) {
+			/* "West Africans ordered out of Nigeria": a verb whose object follows it
+			 * directly has none when a preposition follows */
+			int noobj = !(p->flags & NG_I_VP_PETRARCH) && direct_object(c, p) && mt->tlast + 1 < c->se &&
+			            (c->cls[mt->tlast + 1] & (W_OWNPREP | W_OUT));
+			if (!nt && !mt->explicit_tgt && !(p->flags & NG_I_VP_INTRANS) && !noobj) {
 				uint32_t after;
 				/* PETRARCH reads the object through its noun phrase:
 				 * "welcomed the resumption of formal diplomatic ties with X" */
@@ -1089,6 +1170,29 @@ static ng_status code_sentence(ctx *c)
 				int32_t mi = find_mention_right(c, mt->tlast + 1, 3, 0, &after);
 				if (mi >= 0)
 					tgts[nt++] = mi;
+			}
+		}
+		/* "staged demonstrations to demand reforms from X", "began a hunger strike
+		 * to protest against X": a protest is against whom its purpose names */
+		if (!nt && p->cameo[0] == '1' && p->cameo[1] == '4' && i + 1 < c->nm) {
+			const match *nx = &c->m[i + 1];
+			const ng_i_vpat *np = &c->vw.pats[nx->pat];
+			int ok = nx->t0 > mt->tlast + 1 && nx->t0 - mt->tlast <= 10 && (c->cls[nx->t0 - 1] & W_TO) &&
+			         np->cameo[0] == '1' && np->cameo[1] <= '4';
+			for (uint32_t u = mt->tlast + 1; ok && u < nx->t0; u++)
+				if (is_hard_punct(c, u) || tok_is(c, u, ','))
+					ok = 0;
+			if (ok) {
+				for (uint8_t k = 0; k < nx->ntgt && nt < 8; k++)
+					tgts[nt++] = nx->tgt[k];
+				if (!nt && !(np->flags & NG_I_VP_INTRANS)) {
+					uint32_t after;
+					int32_t mi = find_object(c, np, nx->tlast + 1, 6, 0, &after);
+					if (mi >= 0) {
+						tgts[nt++] = mi;
+						coordinate_right(c, mi, tgts, &nt, &after);
+					}
+				}
 			}
 		}
 		int inherited = inh_first;
