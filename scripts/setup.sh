@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
-          libcmocka-dev python3 python3-networkx iso-codes)
+          libcmocka-dev python3 python3-networkx iso-codes fonts-dejavu-core fonts-wqy-zenhei)
 for arg in "$@"; do
     case "$arg" in
         --browser) packages+=(chromium) ;;

@@ -12,8 +12,8 @@ rc=$?
 cat "$tmp/err"
 [ $rc = 0 ] || { echo "FAIL: build exited $rc"; exit 1; }
 docs=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["graph"]["documents"])' "$tmp/g/graph.json")
-n=$(find "$bbc" -name '*.txt' | wc -l)
-echo "$docs documents in the graph, $n article files"
+n=$(find "$bbc" -type f | wc -l)
+echo "$docs documents in the graph, $n files (articles, README and ORIGIN)"
 [ "$docs" = "$n" ] || { echo "FAIL: $docs documents, expected $n"; exit 1; }
 grep -q "repaired" "$tmp/err" || { echo "FAIL: no repaired file reported"; exit 1; }
 grep -v "repaired" "$tmp/err" | grep -q . && { echo "FAIL: unexpected messages"; exit 1; }

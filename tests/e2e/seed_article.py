@@ -28,7 +28,7 @@ def find(nodes, *words):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    subprocess.run([bin_, "build", "--quiet", seed[0], "-o", tmp], check=True)
+    subprocess.run([bin_, "build", "--quiet", seed[0], "-o", tmp], check=True, stdout=subprocess.DEVNULL)
     g = json.load(open(os.path.join(tmp, "graph.json"), encoding="utf-8"))
     svg = open(os.path.join(tmp, "graph.svg"), encoding="utf-8").read()
 nodes = g["nodes"]

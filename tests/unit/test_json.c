@@ -93,13 +93,13 @@ static void test_events_jsonl(void **state)
 	const char *want =
 	    "{\"doc\":\"doc-1\",\"sentence\":0,\"relation\":\"meets\",\"cameo\":\"040\",\"goldstein\":1,"
 	    "\"modality\":\"asserted\",\"source\":{\"id\":\"ARD\",\"label\":\"Ardenia\",\"type\":\"country\","
-	    "\"country\":\"ARD\",\"sector\":null,\"mention\":\"Ardenia\"},\"target\":{\"id\":\"boravia-council\","
+	    "\"country\":\"ARD\",\"sector\":null,\"mention\":\"Ardenia\",\"kind\":\"name\"},\"target\":{\"id\":\"boravia-council\","
 	    "\"label\":\"Boravia \\\"Council\\\"\",\"type\":\"organization\",\"country\":null,\"sector\":\"GOV\","
-	    "\"mention\":\"Boravia\"},\"evidence\":{\"start\":0,\"end\":33,\"text\":\"Ardenia met \\\"Boravia\\\" in "
+	    "\"mention\":\"Boravia\",\"kind\":\"name\"},\"evidence\":{\"start\":0,\"end\":33,\"text\":\"Ardenia met \\\"Boravia\\\" in "
 	    "Calder.\\n\"},\"date\":\"2024-10-24\"}\n"
 	    "{\"doc\":\"doc-1\",\"sentence\":1,\"relation\":\"located_in\",\"cameo\":\"\",\"goldstein\":-2.5,"
 	    "\"modality\":\"negated\",\"source\":{\"id\":\"boravia-council\",\"label\":\"Boravia \\\"Council\\\"\","
-	    "\"type\":\"organization\",\"country\":null,\"sector\":\"GOV\",\"mention\":\"Boravia\"},\"target\":null,"
+	    "\"type\":\"organization\",\"country\":null,\"sector\":\"GOV\",\"mention\":\"Boravia\",\"kind\":\"name\"},\"target\":null,"
 	    "\"evidence\":{\"start\":33,\"end\":1000,\"text\":\"The talks ended.\"},\"structural\":true,"
 	    "\"date\":\"2024-10-24\"}\n";
 	assert_string_equal(out, want);
