@@ -15,7 +15,7 @@ extern "C" {
 typedef struct ng_render_options {
 	const char *format;  /**< "svg", "png", "pdf", "dot"; NULL: from the file name */
 	const char *layout;  /**< "dot", "neato", "fdp", "sfdp", "circo"; NULL: by size */
-	size_t top;          /**< draw the top N actors by rank and the edges among them; 0 = all */
+	size_t top;          /**< draw the top N actors by rank that take part in events, and the edges among them; 0 = every actor */
 	ng_measure size_by;  /**< node size by this measure */
 	unsigned legend;     /**< draw a legend (default 1) */
 	unsigned clusters;   /**< communities as clusters (default 0) */

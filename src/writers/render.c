@@ -221,7 +221,8 @@ static int by_rank(const void *a, const void *b)
 }
 
 /* The nodes to draw, best first: the top `top` by rank (by mentions when the
- * graph has not been analysed); 0 = all. O(V log V). */
+ * graph has not been analysed) among the actors that have an edge; 0 = all.
+ * O(V log V + E). */
 static ng_status select_nodes(size_t **out, size_t *out_n, const ng_graph *g, size_t top)
 {
 	size_t n = ng_graph_node_count(g);
@@ -241,9 +242,27 @@ static ng_status select_nodes(size_t **out, size_t *out_n, const ng_graph *g, si
 		items[i] = (sel_item){i, nd->rank, nd->mentions, nd->id};
 	}
 	qsort(items, n, sizeof *items, by_rank);
-	size_t k = top && top < n ? top : n;
-	for (size_t i = 0; i < k; i++)
-		sel[i] = items[i].idx;
+	/* A chosen top leaves out actors that take part in no event (when any
+	 * event exists): they are in the ranking, but a diagram of them is noise.
+	 * --all (top 0) draws everyone. */
+	unsigned char *linked = NULL;
+	if (top && ng_graph_edge_count(g)) {
+		linked = calloc(n, 1);
+		if (!linked) {
+			free(items);
+			free(sel);
+			return ng_i_error(NG_ENOMEM, "render: out of memory");
+		}
+		for (size_t e = 0; e < ng_graph_edge_count(g); e++) {
+			const ng_edge *ed = ng_graph_edge(g, e);
+			linked[ed->source] = linked[ed->target] = 1;
+		}
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && (!top || k < top); i++)
+		if (!linked || linked[items[i].idx])
+			sel[k++] = items[i].idx;
+	free(linked);
 	free(items);
 	*out = sel;
 	*out_n = k;
