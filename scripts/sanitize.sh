@@ -28,8 +28,8 @@ fail() { echo "sanitize.sh: FAIL: $*" >&2; status=1; }
 if [ $do_asan = 1 ]; then
 	echo "== ASan + UBSan build ($ASAN_BUILD)" >&2
 	cmake -S "$SRC" -B "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=Debug -DNG_SANITIZE=ON >/dev/null &&
-		cmake --build "$ASAN_BUILD" -j"$JOBS" >"$ASAN_BUILD.log" 2>&1 ||
-		{ tail -30 "$ASAN_BUILD.log" >&2; echo "sanitize.sh: the ASan build failed" >&2; exit 1; }
+		cmake --build "$ASAN_BUILD" -j"$JOBS" >"$ASAN_BUILD/build.log" 2>&1 ||
+		{ tail -30 "$ASAN_BUILD/build.log" >&2; echo "sanitize.sh: the ASan build failed" >&2; exit 1; }
 	echo "== ctest under ASan + UBSan + LSan" >&2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:detect_stack_use_after_return=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -41,8 +41,8 @@ if [ $do_valgrind = 1 ]; then
 	command -v valgrind >/dev/null || { echo "sanitize.sh: valgrind is not installed" >&2; exit 1; }
 	echo "== RelWithDebInfo build ($REL_BUILD)" >&2
 	cmake -S "$SRC" -B "$REL_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null &&
-		cmake --build "$REL_BUILD" -j"$JOBS" --target newsgraph_cli >"$REL_BUILD.log" 2>&1 ||
-		{ tail -30 "$REL_BUILD.log" >&2; echo "sanitize.sh: the build failed" >&2; exit 1; }
+		cmake --build "$REL_BUILD" -j"$JOBS" --target newsgraph_cli >"$REL_BUILD/build.log" 2>&1 ||
+		{ tail -30 "$REL_BUILD/build.log" >&2; echo "sanitize.sh: the build failed" >&2; exit 1; }
 	BIN=$REL_BUILD/newsgraph
 	T=$(mktemp -d "${TMPDIR:-/tmp}/ng-valgrind.XXXXXX")
 	trap 'rm -rf "$T"' EXIT
