@@ -189,8 +189,9 @@ if [ "$(id -u)" != 0 ]; then
 	msg_names "render into a read-only folder" "$tmp/e" "$tmp/ro/g.svg"
 fi
 
-# ---- a full disk. Only through stdout: "-o /dev/full" would, as root, rename
-# the temporary file over the device node.
+# ---- a full disk: stdout on /dev/full. ("-o /dev/full" itself is never used:
+# a writer that renames a temporary file into place would, as root, replace
+# the system's device node; the private device below tests that instead.)
 if [ -w /dev/full ]; then
 	"$bin" extract -q "$good" >/dev/full 2>"$tmp/e"; check "extract to a full disk" 1 $?
 	msg_names "extract to a full disk" "$tmp/e" "stdout"
@@ -200,6 +201,20 @@ if [ -w /dev/full ]; then
 	done
 	"$bin" merge "$G" -o - >/dev/full 2>"$tmp/e"; check "merge -o - to a full disk" 1 $?
 	"$bin" build -q "$good" -o "$tmp/full" >/dev/full 2>"$tmp/e"; check "build printing its ranking to a full disk" 1 $?
+fi
+# "-o" naming a device: written to, not replaced. As root, a private copy of
+# /dev/full (mknod c 1 7) in our temporary folder shows both at once.
+if [ "$(id -u)" = 0 ] && [ -f "$G" ] && mknod "$tmp/devfull" c 1 7 2>/dev/null; then
+	D=$tmp/devfull
+	for cmd in "render --format svg $G -o $D" "report $G -o $D" "merge $G -o $D" "convert $G --nodes $tmp/n.csv --edges $D"; do
+		set -- $cmd
+		"$bin" "$@" >/dev/null 2>"$tmp/e"; rc=$?
+		check "$1 to a full-disk device" 1 $rc
+		if [ -c "$D" ]; then ok "$1: the device is still a device"; else
+			bad "$1: the output device was replaced by a regular file"
+			rm -f "$D"; mknod "$D" c 1 7
+		fi
+	done
 fi
 
 # ---- hostile actor names come back intact and escaped in every output
