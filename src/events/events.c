@@ -290,12 +290,20 @@ static int32_t find_mention_right_x(const ctx *c, uint32_t t, unsigned window, i
 		if (is_hard_punct(c, t) || tok_is(c, t, ','))
 			return -1;
 		uint32_t w = c->cls[t];
-		if ((w & W_SUBORD) && !(w & W_PREP))
+		/* "pounds the grid as the EU readies sanctions": a new clause */
+		if (w & W_SUBORD)
 			return -1;
 		/* "welcomed the killing of X": X belongs to the noun; but "launch an
 		 * offensive in its war with X" restates the same kind of event */
-		if (c->evnoun[t] && k > 0 && evroot && c->evnoun[t] == (uint8_t)evroot && !c->trig[t])
+		if (c->evnoun[t] && k > 0 && evroot && c->evnoun[t] == (uint8_t)evroot) {
+			for (size_t i = 0; i < c->nm; i++) /* over the noun's own words: "war with" */
+				if (c->m[i].t0 == t && c->m[i].tlast > t) {
+					k += c->m[i].tlast - t;
+					t = c->m[i].tlast;
+					break;
+				}
 			continue;
+		}
 		if (c->trig[t] || (c->evnoun[t] && k > 0))
 			return -1;
 		if ((w & W_TO) && t + 1 < c->se && !(c->cls[t + 1] & (W_DET)) && c->mcover[t + 1] < 0 &&
@@ -487,6 +495,9 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 		t--;
 		if (infinitive && c->trig[t] == 1 && (own >= 0 || weak >= 0))
 			break;
+		/* "X said the hospital was hit": the speaker is not the reported clause's subject */
+		if (c->trig[t] == 2 && t + 1 < t0)
+			break;
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
 			const ng_mention *m = &c->x->mentions[mi];
@@ -507,6 +518,8 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 				/* "urged X to support", but not "blockade X from Monday to demand" */
 				srcs[n++] = mi;
 				return n;
+			} else if (infinitive && after_trigger) {
+				/* the object of the main verb: the purpose belongs to its subject */
 			} else if ((pw & W_PREP) || after_trigger) {
 				if (weak < 0 && !(pw & W_LOCPREP))
 					weak = mi;
@@ -734,7 +747,18 @@ static int reduced_relative(const ctx *c, uint32_t t)
 	if (k->kind != NG_TOK_WORD || !(k->flags & NG_TF_LOWER) || c->cls[u] || c->trig[u] || c->mcover[u] >= 0)
 		return 0;
 	/* "kept attacking", "currently attacking" */
-	return !ends_with(c, u, "ed") && !ends_with(c, u, "ly") && !ends_with(c, u, "ing");
+	if (ends_with(c, u, "ed") || ends_with(c, u, "ly") || ends_with(c, u, "ing"))
+		return 0;
+	/* only when the noun is the object of an earlier event verb ("blew up
+	 * lines leading into X"); "a resolution calling for" speaks for its author */
+	for (int d = 0; d < 12 && u > c->sb; d++) {
+		u--;
+		if (is_hard_punct(c, u) || tok_is(c, u, ','))
+			return 0;
+		if (c->trig[u] == 1)
+			return 1;
+	}
+	return 0;
 }
 
 /* The pattern's object slot follows its anchor directly: "attack $T". */
@@ -954,6 +978,24 @@ static int32_t quote_speaker(const ctx *c)
 	return -1;
 }
 
+/* The subjects of a reporting verb that introduce the clause starting at
+ * token b: "X and Y announced they would ...". Returns how many (at most 8). */
+static uint8_t report_speakers_before(const ctx *c, uint32_t b, int32_t *out)
+{
+	for (size_t i = c->nm; i-- > 0;) {
+		const match *mt = &c->m[i];
+		if (mt->tlast >= b)
+			continue;
+		if (!(c->vw.pats[mt->pat].flags & NG_I_VP_REPORT))
+			return 0;
+		for (uint32_t t = mt->tlast + 1; t < b; t++)
+			if (is_hard_punct(c, t))
+				return 0;
+		return find_subject(c, mt->t0, out);
+	}
+	return 0;
+}
+
 /* The subject of a reporting verb that introduces the clause starting at
  * token b: "X said (that) Y must ...". -1 when none. */
 static int32_t report_speaker_before(const ctx *c, uint32_t b)
@@ -1123,9 +1165,7 @@ static ng_status code_sentence(ctx *c)
 					u--;
 					uint32_t w = c->cls[u];
 					if ((w & W_PRON) && c->mcover[u] < 0) {
-						int32_t who = report_speaker_before(c, u);
-						if (who >= 0)
-							srcs[ns++] = who;
+						ns = report_speakers_before(c, u, srcs);
 						break;
 					}
 					if (!(w & (W_BE | W_HAVE | W_NEG | W_PLAN | W_HYPO | W_ADV | W_TO | W_PLANTO |

@@ -334,6 +334,78 @@ static void intent_and_threat_codes(void **state)
 	run_free(r);
 }
 
+#define G NG_ACTOR_GROUP
+#define L NG_ACTOR_PLACE
+
+/* Objects through the noun phrase and its prepositions; a place is the object
+ * of events that act on it, never of a meeting. */
+static void objects_through_noun_phrases(void **state)
+{
+	(void)state;
+	run *r = code("Bolivia suspended part of a water aid program for Peru. "
+	              "Chile imposed a curfew in the town of Arica. "
+	              "Oman met Yemen in Muscat. "
+	              "Iran threatened to launch an offensive in its war with Iraq.",
+	              (hm[]){{"Bolivia", "BOL", C, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0},
+	                     {"Arica", "arica", L, 0}, {"Oman", "OMN", C, 0}, {"Yemen", "YEM", C, 0},
+	                     {"Muscat", "muscat", L, 0}, {"Iran", "IRN", C, 0}, {"Iraq", "IRQ", C, 0},
+	                     {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "BOL", "sanctions", "PER", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "CHL", "coerces", "arica", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "OMN", "meets", "YEM", -1), 1);
+	assert_int_equal(count(r, "OMN", "meets", "muscat", -1), 0);
+	assert_int_equal(count(r, "IRN", "threatens", "IRQ", -1), 1);
+	run_free(r);
+}
+
+/* Passive state actions, reduced relatives, and reported clauses. */
+static void passives_participles_and_reports(void **state)
+{
+	(void)state;
+	run *r = code("A Danish reporter was arrested in Belarus for contacts with Poland. "
+	              "Rebels blew up pipelines leading into Mosul. "
+	              "Oxfam said the clinic was hit by shelling. "
+	              "Algerians were ordered out of Niger.",
+	              (hm[]){{"Danish reporter", "DNK", C, 0}, {"Belarus", "BLR", C, 0}, {"Poland", "POL", C, 0},
+	                     {"Rebels", "rebels", G, 0}, {"Mosul", "mosul", L, 0}, {"Oxfam", "oxfam", O, 0},
+	                     {"Algerians", "DZA", C, 0}, {"Niger", "NER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "BLR", "arrests", "DNK", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, NULL, "arrests", "POL", -1), 0);
+	assert_int_equal(count(r, "rebels", "coerces", "mosul", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "rebels", "leads", "mosul", -1), 0);
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		assert_true(r->x.events[i].target < 0 || strcmp(actor(r, r->x.events[i].target), "oxfam") != 0);
+		assert_true(r->x.events[i].target < 0 || strcmp(actor(r, r->x.events[i].target), "NER") != 0);
+	}
+	run_free(r);
+}
+
+/* Protests against whom their purpose names; nominal events done by the
+ * subject of "launched"; purpose infinitives keep the main subject. */
+static void protests_purposes_and_nominal_subjects(void **state)
+{
+	(void)state;
+	run *r = code("Chilean students staged demonstrations to demand reforms from Peru. "
+	              "Bolivia launched a mediation effort between Chile and Peru. "
+	              "Chile will blockade Lima from Monday to demand an end to Peru's tariffs. "
+	              "China hit back at Japan.",
+	              (hm[]){{"Chilean students", "CHL", C, 0}, {"Peru", "PER", C, 0}, {"Bolivia", "BOL", C, 0},
+	                     {"Chile", "CHL", C, 1}, {"Peru", "PER", C, 1}, {"Chile", "CHL", C, 2},
+	                     {"Lima", "lima", L, 0}, {"Peru", "PER", C, 2}, {"China", "CHN", C, 0},
+	                     {"Japan", "JPN", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "CHL", "protests", "PER", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "BOL", "mediates", "CHL", -1), 1);
+	assert_int_equal(count(r, "BOL", "mediates", "PER", -1), 1);
+	assert_int_equal(count(r, "lima", "demands", "PER", -1), 0);
+	assert_int_equal(count(r, "CHL", "demands", "PER", NG_MOD_PLANNED), 2);
+	assert_int_equal(count(r, "CHN", "criticizes", "JPN", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "CHN", "supports", "JPN", -1), 0);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +414,8 @@ int main(void)
 		cmocka_unit_test(apposition_and_relative_clause), cmocka_unit_test(reported_speech_demands),
 		cmocka_unit_test(nominal_events), cmocka_unit_test(modality),
 		cmocka_unit_test(no_invented_events), cmocka_unit_test(intent_and_threat_codes),
+		cmocka_unit_test(objects_through_noun_phrases), cmocka_unit_test(passives_participles_and_reports),
+		cmocka_unit_test(protests_purposes_and_nominal_subjects),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
