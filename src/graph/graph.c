@@ -348,6 +348,9 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
 	/* the lowest code among the events: deterministic whatever the order */
 	if (cameo && *cameo && (!ed->cameo[0] || strcmp(cameo, ed->cameo) < 0))
 		cameo_copy(ed->cameo, cameo);
+	/* structural if any of its events is: the same whatever the order */
+	if (structural)
+		ed->structural = 1u;
 	ed->count += count;
 	ed->goldstein += goldstein;
 	if (ev)
