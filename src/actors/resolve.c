@@ -76,6 +76,48 @@ static int holds_office(const ng_i_mctx *c, size_t p, int32_t ag)
 	return strcmp(c->nm->actors[a].office, c->nm->agents[ag].noun) == 0;
 }
 
+/* Does the person of mention p hold the role of agent `ag` ("leader" fits a
+ * dictionary office "hamas leader")? */
+static int holds_role(const ng_i_mctx *c, size_t p, int32_t ag)
+{
+	if (holds_office(c, p, ag))
+		return 1;
+	long a = ng_i_names_actor(c->nm, c->m[p].actor);
+	if (a < 0 || ag < 0 || !c->nm->actors[a].office)
+		return 0;
+	const char *off = c->nm->actors[a].office, *noun = c->nm->agents[ag].noun;
+	size_t lo = strlen(off), ln = strlen(noun);
+	return lo > ln && off[lo - ln - 1] == ' ' && strcmp(off + lo - ln, noun) == 0;
+}
+
+/* Is person mention p the holder for role mention r, whose actor is the owner
+ * ("the president of Armenia": Armenia)? Same country for a country; for a
+ * body, the dictionary parent or the body named before the title. */
+static int owner_fits(const ng_i_mctx *c, size_t p, const ng_mention *r)
+{
+	const ng_mention *q = &c->m[p];
+	if (r->type == NG_ACTOR_COUNTRY)
+		return r->country[0] && strcmp(q->country, r->country) == 0 &&
+		       (!c->mx[p].aff_id || strcmp(c->mx[p].aff_id, r->actor) == 0 ||
+		        ng_i_names_actor(c->nm, c->mx[p].aff_id) < 0 ||
+		        c->nm->actors[ng_i_names_actor(c->nm, c->mx[p].aff_id)].type == NG_ACTOR_COUNTRY);
+	if (c->mx[p].aff_id && strcmp(c->mx[p].aff_id, r->actor) == 0)
+		return 1;
+	long a = ng_i_names_actor(c->nm, q->actor);
+	return a >= 0 && c->nm->actors[a].parent && strcmp(c->nm->actors[a].parent, r->actor) == 0;
+}
+
+/* May "it" (it = 1) or "they" (it = 0) stand for mention q? */
+static int pronoun_fits(const ng_mention *q, int it)
+{
+	if (q->type == NG_ACTOR_ORGANIZATION || q->type == NG_ACTOR_GROUP)
+		return 1;
+	if (q->type != NG_ACTOR_COUNTRY || q->kind == NG_MENTION_PRONOUN)
+		return 0;
+	/* "Israel ... it", "Qatari mediators ... they" */
+	return it ? q->kind != NG_MENTION_GENERIC : q->kind == NG_MENTION_GENERIC;
+}
+
 ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 {
 	ng_mention *m = c->m;
@@ -161,6 +203,10 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		free(byid);
 	}
 
+	/* the body a person was named with ("Hamas leader X"), as an actor id */
+	for (size_t i = 0; i < c->n; i++)
+		c->mx[i].aff_id = c->mx[i].aff >= 0 && (size_t)c->mx[i].aff < c->n ? m[c->mx[i].aff].actor : NULL;
+
 	/* definite descriptions and pronouns, left to right */
 	size_t out = 0;
 	for (size_t i = 0; i < c->n; i++) {
@@ -168,6 +214,34 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		    !(c->mx[i].want == NG_I_REF_NONE && m[i].actor)) {
 			/* (a nominal already bound, as in apposition, is kept as it is) */
 			long found = -1;
+			if (c->mx[i].role_of) {
+				/* "the president of Armenia": the holder named in the document
+				   (before, else after), or else Armenia itself in that role */
+				long h = -1;
+				int32_t ag = c->mx[i].agent;
+				for (size_t j = out; opts->resolve_coreference && h < 0 && j-- > 0;)
+					if (m[j].kind == NG_MENTION_NAME && m[j].type == NG_ACTOR_PERSON && holds_role(c, j, ag) &&
+					    owner_fits(c, j, &m[i]))
+						h = (long)j;
+				for (size_t j = i + 1; opts->resolve_coreference && h < 0 && j < c->n; j++)
+					if (m[j].kind == NG_MENTION_NAME && m[j].type == NG_ACTOR_PERSON && m[j].actor &&
+					    holds_role(c, j, ag) && owner_fits(c, j, &m[i]))
+						h = (long)j;
+				ng_mention keep = m[i];
+				if (h >= 0) {
+					keep.actor = m[h].actor;
+					keep.label = m[h].label;
+					keep.type = NG_ACTOR_PERSON;
+					if (m[h].country[0])
+						memcpy(keep.country, m[h].country, 4);
+				} else {
+					keep.kind = NG_MENTION_GENERIC;
+				}
+				m[out] = keep;
+				c->mx[out] = c->mx[i];
+				out++;
+				continue;
+			}
 			if (opts->resolve_coreference) {
 				uint32_t s = m[i].sentence;
 				int want = c->mx[i].want;
@@ -182,6 +256,25 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 							break;
 						}
 					}
+				} else if (want == NG_I_REF_IT || want == NG_I_REF_THEY) {
+					/* "it said": only when one actor fits in this sentence so far
+					   and the one before */
+					const char *only = NULL;
+					long oj = -1;
+					int amb = 0;
+					for (size_t j = out; j-- > 0 && m[j].sentence + 1 >= s;) {
+						if (!m[j].actor || !pronoun_fits(&m[j], want == NG_I_REF_IT))
+							continue;
+						if (!only) {
+							only = m[j].actor;
+							oj = (long)j;
+						} else if (strcmp(only, m[j].actor) != 0) {
+							amb = 1;
+							break;
+						}
+					}
+					if (!amb)
+						found = oj;
 				} else if (want == NG_I_REF_PERSON_OFFICE) {
 					/* "the prime minister": the one named before with that office */
 					for (size_t j = out; j-- > 0;)

@@ -97,9 +97,57 @@ static const char *const place_prefixes[] = {"mount", "mt", "mt.", "lake", "cape
                                              "southern", "eastern", "western", "central", "upper",
                                              "lower", "new", "san", "santa", "los", "las", "saint"};
 
-/* Heads of definite descriptions that refer back to a group or organisation. */
+/* Heads of definite descriptions that refer back to a group or organisation
+ * ("the group", "the militant group"). */
 static const char *const group_heads[] = {"group", "movement", "organization", "organisation", "militia",
-                                          "faction", "alliance", "company", "firm", "party", "agency"};
+                                          "faction", "alliance", "company", "firm", "party", "bloc"};
+
+/* Heads that refer back only alone: "the ministry", but "the interior
+ * ministry" or "the space agency" names a body of its own. */
+static const char *const body_heads[] = {"ministry", "agency", "coalition", "union"};
+
+/* Nouns of events and positions that a nationality adjective before them
+ * makes the country's: "an Indian proposal", "the Australian ultimatum". */
+static const char *const event_nouns[] = {
+	"proposal", "proposals", "plan", "plans", "ultimatum", "offer", "offers", "demand", "demands",
+	"initiative", "request", "requests", "warning", "warnings", "threat", "threats", "attack", "attacks",
+	"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "offensive",
+	"invasion", "incursion", "bombardment", "shelling", "blockade", "sanctions", "embargo", "decision",
+	"statement", "response", "veto", "bid", "crackdown", "occupation", "withdrawal", "pledge",
+	"pledges", "protest", "protests", "condemnation", "retaliation", "mediation", "intervention",
+	"aid", "assistance", "support", "backing", "recognition", "refusal", "rejection", "approval",
+	"invitation", "visit", "delegation", "overture", "appeal", "accusation", "accusations", "claim",
+	"claims", "complaint", "announcement", "assault", "operation", "operations", "campaign", "ban"};
+
+/* Words that open a clause: a capital right after one of them can be the
+ * subject ("..., and Moscow rejected"). */
+static const char *const clause_openers[] = {"and", "but", "while", "whereas", "as", "after", "when", "since",
+                                             "because", "though", "although", "that", "yet", "so", "before",
+                                             "if", "once", "until", "unless", "meanwhile"};
+
+/* Verbs and auxiliaries after a capital that make it the government's
+ * ("Washington said", "Tehran will"); regular -ed/-s forms are found by shape. */
+static const char *const metonym_verbs[] = {
+	"said", "says", "told", "tells", "has", "had", "have", "will", "would", "could", "can", "may",
+	"might", "must", "should", "shall", "met", "meets", "sent", "sends", "made", "makes", "held",
+	"holds", "struck", "sought", "seeks", "gave", "gives", "took", "takes", "threw", "began", "begins",
+	"hit", "hits", "put", "puts", "led", "leads", "won", "wants", "kept", "keeps", "did", "does",
+	"cannot", "insists", "demands", "vows", "vowed", "responds", "responded", "denies", "denied"};
+
+/* Plural nouns that often follow a city's name ("Doha talks", "Beijing
+ * residents"): not verbs although they end in -s. */
+static const char *const plural_nouns[] = {
+	"talks", "news", "accords", "accord", "markets", "stocks", "shares", "prices", "streets", "times",
+	"games", "negotiations", "meetings", "agreements", "rates", "airports", "hospitals", "schools",
+	"suburbs", "districts", "neighbourhoods", "neighborhoods", "hotels", "embassies", "consulates",
+	"headquarters", "offices", "courts", "lawmakers", "authorities", "sources", "residents", "citizens",
+	"years", "days", "months", "weeks", "hours", "minutes", "apartments", "homes", "buildings",
+	"pledges", "hopes", "fears", "plans", "ties", "relations", "interests", "rules", "laws", "bonds"};
+
+/* Adverbs that may stand between a subject and its verb. */
+static const char *const inner_adverbs[] = {"also", "later", "then", "now", "again", "already", "still",
+                                             "reportedly", "swiftly", "quickly", "immediately", "repeatedly",
+                                             "publicly", "formally", "officially", "never", "once", "even"};
 
 /* Words before a name that mark a place. */
 static const char *const place_cues[] = {"in", "at", "from", "near", "to", "into", "outside", "across",
@@ -119,7 +167,13 @@ enum {
 	WC_GROUP_HEAD = 1u << 6,
 	WC_PLACE_CUE = 1u << 7,
 	WC_SPEECH = 1u << 8,
-	WC_EVENT = 1u << 9
+	WC_EVENT = 1u << 9,
+	WC_EVENT_NOUN = 1u << 10,
+	WC_CLAUSE = 1u << 11,
+	WC_MVERB = 1u << 12,
+	WC_NOUN_S = 1u << 13,
+	WC_ADVERB = 1u << 14,
+	WC_BODY_HEAD = 1u << 15
 };
 
 #define WC_SLOTS 2048
@@ -128,7 +182,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -157,6 +211,19 @@ static void wc_init(void)
 	WC_ADD(place_cues, WC_PLACE_CUE);
 	WC_ADD(speech_verbs, WC_SPEECH);
 	WC_ADD(event_suffixes, WC_EVENT);
+	WC_ADD(event_nouns, WC_EVENT_NOUN);
+	WC_ADD(clause_openers, WC_CLAUSE);
+	WC_ADD(metonym_verbs, WC_MVERB);
+	WC_ADD(plural_nouns, WC_NOUN_S);
+	WC_ADD(inner_adverbs, WC_ADVERB);
+	WC_ADD(body_heads, WC_BODY_HEAD);
+	h_on = ng_i_token_hash("on", 2);
+	h_been = ng_i_token_hash("been", 4);
+	h_it = ng_i_token_hash("it", 2);
+	h_they = ng_i_token_hash("they", 4);
+	h_semicolon = ng_i_token_hash(";", 1);
+	h_colon = ng_i_token_hash(":", 1);
+	h_be = ng_i_token_hash("be", 2);
 	h_the = ng_i_token_hash("the", 3);
 	h_s = ng_i_token_hash("'s", 2);
 	h_his = ng_i_token_hash("his", 3);
@@ -444,6 +511,7 @@ static ng_mention *push(mctx *c, uint32_t sent, size_t b, size_t e, ng_mention_k
 	ng_i_mx *mx = &x->mx[x->n];
 	memset(mx, 0, sizeof *mx);
 	mx->agent = -1;
+	mx->aff = -1;
 	x->n++;
 	m->sentence = sent;
 	m->tok_begin = (uint32_t)b;
@@ -688,7 +756,7 @@ static long appositive_of(const mctx *c, size_t b, size_t sbegin)
 		const ng_mention *q = &c->c.m[j];
 		if (q->tok_end > k - 1)
 			continue;
-		if (q->tok_end == k - 1 && q->kind == NG_MENTION_NAME &&
+		if (q->tok_end == k - 1 && (q->kind == NG_MENTION_NAME || (q->actor && c->c.mx[j].role_of)) &&
 		    (q->type == NG_ACTOR_ORGANIZATION || q->type == NG_ACTOR_GROUP))
 			return (long)j;
 		return -1;
@@ -873,6 +941,155 @@ static int set_new_name(mctx *c, ng_mention *m, ng_actor_type type)
 	return m->actor ? 0 : -1;
 }
 
+/* Does a clause start at token i: the sentence's first word, or right after a
+ * comma, colon, semicolon, opening quote, conjunction or speech verb? */
+static int clause_start(const mctx *c, size_t i, size_t sb)
+{
+	if (i == sb)
+		return 1;
+	const ng_token *p = &c->t[i - 1];
+	if (p->hash == h_comma || p->hash == h_semicolon || p->hash == h_colon || opens_quote(c, i - 1))
+		return 1;
+	return is_word(p) && (p->flags & NG_TF_LOWER) && (wc(p->hash) & (WC_CLAUSE | WC_SPEECH));
+}
+
+/* Token of the verb after a subject ending before k: skips an adverb
+ * ("also") and "on Monday"; returns end when there is no word there. */
+static size_t verb_at(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = c->t;
+	if (k + 1 < end && t[k].hash == h_on && (t[k].flags & NG_TF_LOWER) && (wc(t[k + 1].hash) & WC_CALENDAR))
+		k += 2;
+	if (k < end && is_word(&t[k]) && (t[k].flags & NG_TF_LOWER) &&
+	    ((wc(t[k].hash) & WC_ADVERB) || ends_with(c->c.doc->text + t[k].start, t[k].end - t[k].start, "ly")))
+		k++;
+	return k < end ? k : end;
+}
+
+/* Is the word at k (after verb_at) a finite verb by its form: a listed verb
+ * or auxiliary, or a lower-case word in -ed or -s that is no noun we know? */
+static int finite_verb(const mctx *c, size_t k, size_t end)
+{
+	if (k >= end)
+		return 0;
+	const ng_token *t = &c->t[k];
+	if (!is_word(t) || !(t->flags & NG_TF_LOWER) || t->hash == h_s || (t->flags & NG_TF_HYPHEN))
+		return 0;
+	uint32_t cls = wc(t->hash);
+	if (cls & (WC_MVERB | WC_SPEECH))
+		return 1;
+	if (cls & (WC_FUNCTION | WC_NOUN_S | WC_EVENT_NOUN | WC_CALENDAR))
+		return 0;
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	if (ends_with(w, n, "ed"))
+		return 1;
+	if (ends_with(w, n, "s") && !ends_with(w, n, "ss") && !ends_with(w, n, "us") && !ends_with(w, n, "is") &&
+	    !dict_match(c, k, end, M_AGENTS).len)
+		return 1;
+	return 0;
+}
+
+/* "Opposition parties said they would": the pronoun after a speech verb is
+ * its subject, here a noun phrase that is no mention; resolving it to another
+ * actor would be wrong. */
+static int unnamed_speaker(const mctx *c, size_t i, size_t sb)
+{
+	size_t k = i;
+	if (k > sb && c->t[k - 1].hash == h_comma)
+		k--;
+	if (k <= sb + 1 || !(wc(c->t[k - 1].hash) & WC_SPEECH))
+		return 0;
+	size_t v = k - 1; /* the speech verb; its subject ends at v */
+	const ng_token *p = &c->t[v - 1];
+	if (!is_word(p) || !(p->flags & NG_TF_LOWER))
+		return 0;
+	/* a lower-case word before the verb that is not the end of a mention */
+	return !(c->c.n && c->c.m[c->c.n - 1].tok_end == v);
+}
+
+/* "it said", "they rejected": a subject pronoun before a finite verb; "it is",
+ * "it has been", "it will be" are mostly empty subjects and are left out. */
+static int subject_verb(const mctx *c, size_t k, size_t end, int it)
+{
+	k = verb_at(c, k, end);
+	if (!finite_verb(c, k, end))
+		return 0;
+	if (it && k + 1 < end && (c->t[k + 1].hash == h_be || c->t[k + 1].hash == h_been))
+		return 0;
+	return 1;
+}
+
+/* After "the group's": "the group's spokesman" is a nominal mention of the same
+ * body with the agent's sector. */
+static ng_status nominal_possessive(mctx *c, uint32_t sent, size_t e, size_t end, size_t *next)
+{
+	const ng_i_entry *ag = NULL;
+	size_t ab = 0;
+	size_t ee = possessed_agent(c, e, end, &ag, &ab);
+	if (!ee)
+		return NG_OK;
+	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	if (g->flags & NG_I_AF_ORG)
+		return NG_OK; /* "the group's media office": a body of its own */
+	ng_mention *m = push(c, sent, ab, ee, NG_MENTION_NOMINAL);
+	if (!m)
+		return oom();
+	ng_i_code_copy(m->sector, g->sector);
+	last_mx(c)->want = NG_I_REF_ORG;
+	last_mx(c)->agent = (int32_t)ag->ref;
+	*next = ee;
+	return NG_OK;
+}
+
+/* "the president of Armenia", "the foreign minister of Egypt", "the leader of
+ * Hamas": an agent noun at k (its match d) after "the" at b, then "of" and a
+ * country or body. The mention ("the president") holds the owner; resolution
+ * looks for the holder of that role. Sets *re to the end of the mention, 0
+ * when there is none. */
+static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, size_t end, size_t *re)
+{
+	const ng_token *t = c->t;
+	const struct ng_i_names *nm = c->c.nm;
+	const ng_i_agent *g = &nm->agents[d.e->ref];
+	*re = 0;
+	if (d.e->what != NG_I_W_AGENT || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)))
+		return NG_OK;
+	size_t o = k + d.len;
+	if (o + 1 >= end || t[o].hash != h_of || !(t[o].flags & NG_TF_LOWER))
+		return NG_OK;
+	o++;
+	if (o + 1 < end && t[o].hash == h_the && (t[o].flags & NG_TF_LOWER))
+		o++;
+	dmatch dn = dict_match(c, o, end, 1u << NG_I_W_NAME);
+	if (!dn.len)
+		return NG_OK;
+	const ng_i_actor *a = &nm->actors[dn.e->ref];
+	size_t oe = o + dn.len;
+	if (a->type == NG_ACTOR_PERSON || a->type == NG_ACTOR_PLACE ||
+	    (oe < end && name_token(c, oe) && !(wc(t[oe].hash) & WC_FUNCTION)))
+		return NG_OK; /* "the head of Gaza City Council": a longer name */
+	/* the mention is "the president"; "Armenia" stays a name of its own */
+	ng_mention *m = push(c, sent, b, k + d.len, NG_MENTION_NOMINAL);
+	if (!m)
+		return oom();
+	m->type = a->type;
+	m->actor = a->id;
+	m->label = a->label;
+	memcpy(m->country, a->country, 4);
+	if (g->sector[0])
+		ng_i_code_copy(m->sector, g->sector);
+	else
+		memcpy(m->sector, a->sector, 4);
+	ng_i_mx *x = last_mx(c);
+	x->want = NG_I_REF_PERSON_OFFICE;
+	x->agent = (int32_t)d.e->ref;
+	x->role_of = 1;
+	x->from_dict = 1;
+	*re = k + d.len;
+	return NG_OK;
+}
+
 static ng_status scan_sentence(mctx *c, uint32_t si)
 {
 	const ng_sentence *s = &c->c.doc->sentences[si];
@@ -916,6 +1133,16 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				i++;
 				continue;
 			}
+			if ((tk->hash == h_it || tk->hash == h_they) && clause_start(c, i, s->tok_begin) &&
+			    subject_verb(c, i + 1, end, tk->hash == h_it) && !unnamed_speaker(c, i, s->tok_begin)) {
+				/* "it said", "they rejected": resolved only when one actor fits */
+				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
+				if (!m)
+					return oom();
+				last_mx(c)->want = tk->hash == h_it ? NG_I_REF_IT : NG_I_REF_THEY;
+				i++;
+				continue;
+			}
 			if (tk->hash == h_the && i + 1 < end) {
 				/* the [adj]{0,2} head */
 				size_t k = i + 1;
@@ -925,16 +1152,34 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 						break;
 					uint32_t ucls = wc(u->hash);
 					int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
-					               (wc(t[k + 1].hash) & WC_FUNCTION);
-					if ((ucls & WC_GROUP_HEAD) && lastword) {
+					               (wc(t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
+					               finite_verb(c, verb_at(c, k + 1, end), end);
+					if (((ucls & WC_GROUP_HEAD) || ((ucls & WC_BODY_HEAD) && k == i + 1)) && lastword) {
+						/* "the group", "the group's leadership" */
 						ng_mention *m = push(c, si, i, k + 1, NG_MENTION_NOMINAL);
 						if (!m)
 							return oom();
 						last_mx(c)->want = NG_I_REF_ORG;
 						i = k + 1;
+						if (is_poss(c, k, end)) {
+							ng_status st = nominal_possessive(c, si, k + 1, end, &i);
+							if (st)
+								return st;
+						}
 						goto next;
 					}
 					dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+					if (d.len) {
+						/* "the president of Armenia", "the head of Mossad" */
+						size_t re = 0;
+						ng_status st = role_of(c, si, i, k, d, end, &re);
+						if (st)
+							return st;
+						if (re) {
+							i = re;
+							goto next;
+						}
+					}
 					if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
 					    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
 						/* "the prime minister" (not "the prime minister Rufus Firefly") */
@@ -1012,6 +1257,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					if (!mod.len && c->aff_m >= 0 && c->aff_tok == i) {
 						/* "UN Secretary-General X", "ECOWAS Commission President X" */
 						const ng_mention *a = &c->c.m[c->aff_m];
+						last_mx(c)->aff = (int32_t)c->aff_m;
 						if (!m->country[0])
 							memcpy(m->country, a->country, 4);
 						if (!m->sector[0] && strcmp(a->sector, "IGO") == 0)
@@ -1058,9 +1304,42 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					i = ge;
 					continue;
 				}
-				/* a demonym alone is an adjective ("Israeli"), or the people
-				   ("Israelis") — not a name */
-				if (mod.len == 1 || !(mod.e->flags & NG_I_EF_PLURAL)) {
+				/* a demonym alone is no name: the people ("Palestinians"), "the
+				   Chinese" as a subject, or the country's in "an Indian proposal" are
+				   generic mentions of the country; other adjectives are nothing */
+				size_t ae = i + mod.len;
+				int plural = (mod.e->flags & NG_I_EF_PLURAL) != 0;
+				int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
+				int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
+				int event_next = nxl && (wc(t[ae].hash) & WC_EVENT_NOUN);
+				size_t va = verb_at(c, ae, end);
+				/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
+				int bare = !nxl || ((wc(t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
+				           (finite_verb(c, va, end) &&
+				            ((wc(t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
+				             ends_with(c->c.doc->text + t[va].start, t[va].end - t[va].start, "ed")));
+				if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
+					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+					size_t gb = the_before && !plural && !event_next ? i - 1 : i;
+					ng_mention *m = push(c, si, gb, ae, NG_MENTION_GENERIC);
+					if (!m)
+						return oom();
+					m->type = a->type;
+					m->actor = a->id;
+					m->label = a->label;
+					memcpy(m->country, a->country, 4);
+					if (plural)
+						ng_i_code_copy(m->sector, "CVL");
+					last_mx(c)->from_dict = 1;
+					i = ae;
+					if (is_poss(c, ae - 1, end)) {
+						ng_status st = possessive(c, c->c.n - 1, si, ae, end, &i);
+						if (st)
+							return st;
+					}
+					continue;
+				}
+				if (mod.len == 1 || !plural) {
 					i += mod.len;
 					continue;
 				}
@@ -1103,6 +1382,18 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					memcpy(m->sector, da->sector, 4); /* "ECOWAS Commission" */
 			} else if (from_entry(c, m, d.e)) {
 				return oom();
+			} else if (d.e->what == NG_I_W_PLACE && (d.e->flags & NG_I_EF_CAPITAL) && !c->headline_caps &&
+			           clause_start(c, i, s->tok_begin) && !is_poss(c, ext - 1, end) &&
+			           finite_verb(c, verb_at(c, ext, end), end) && !team_ctx(c, i, ext, s->tok_begin, end)) {
+				/* "Washington demanded", "Tehran said": the capital speaks for its
+				   country's government */
+				const ng_i_actor *ca = &c->c.nm->actors[d.e->ref];
+				m->type = ca->type;
+				m->actor = ca->id;
+				m->label = ca->label;
+				memcpy(m->country, ca->country, 4);
+				ng_i_code_copy(m->sector, "GOV");
+				last_mx(c)->from_dict = 1;
 			}
 			if (team_ctx(c, i, ext, s->tok_begin, end) && m->type == NG_ACTOR_PLACE)
 				m->type = NG_ACTOR_ORGANIZATION; /* "Chicago 4 Houston 3": teams */

@@ -13,10 +13,22 @@ typedef struct ng_i_mx {
 	uint8_t from_dict;  /* the actor comes from a dictionary (its id is canonical) */
 	uint8_t guessed;    /* the type is a guess from the default rule */
 	uint8_t want;       /* nominal/pronoun: what it refers to (NG_I_REF_*) */
-	uint8_t pad_;
+	uint8_t role_of;    /* "the president of Armenia": the mention already holds the
+	                       owner (country or body); resolution looks for the holder */
+	int32_t aff;        /* people: mention of the body named before the title
+	                       ("Hamas leader X"), -1 when none */
+	const char *aff_id; /* resolution: the actor id of mention `aff` */
 } ng_i_mx;
 
-enum { NG_I_REF_NONE = 0, NG_I_REF_ORG, NG_I_REF_PERSON_OFFICE, NG_I_REF_PERSON, NG_I_REF_NONPERSON };
+enum {
+	NG_I_REF_NONE = 0,
+	NG_I_REF_ORG,           /* "the group", "the ministry" */
+	NG_I_REF_PERSON_OFFICE, /* "the prime minister" */
+	NG_I_REF_PERSON,        /* "his", "her" */
+	NG_I_REF_NONPERSON,     /* "its" */
+	NG_I_REF_IT,            /* "it" as a subject: one organisation, group or country */
+	NG_I_REF_THEY           /* "they" as a subject: one group, organisation or collective */
+};
 
 /* Per-document working state shared by the two stages. */
 typedef struct ng_i_mctx {

@@ -148,6 +148,118 @@ static void test_one_id_across_documents(void **state)
 	done(&b);
 }
 
+static void test_possessive_nominal(void **state)
+{
+	(void)state;
+	/* typographic apostrophe: "the group’s" is the group itself */
+	run r = extract("The Red Hand opened an office. Envoys from the group\xE2\x80\x99s Sylva-based council "
+	                "met Fredonian officials.", 1);
+	const ng_mention *g = nth(&r, "the group", 0);
+	assert_non_null(g);
+	assert_int_equal(g->kind, NG_MENTION_NOMINAL);
+	assert_string_equal(g->actor, "red-hand");
+	done(&r);
+
+	r = extract("The Red Hand opened an office. The movement's spokesman denied it. The militia retreated.", 1);
+	g = nth(&r, "The movement", 0);
+	assert_non_null(g);
+	assert_string_equal(g->actor, "red-hand");
+	const ng_mention *sp = nth(&r, "spokesman", 0);
+	assert_non_null(sp);
+	assert_string_equal(sp->actor, "red-hand");
+	assert_non_null(nth(&r, "The militia", 0));
+	assert_string_equal(nth(&r, "The militia", 0)->actor, "red-hand");
+	done(&r);
+
+	/* "the ministry" refers back, "the interior ministry" is a body of its own */
+	r = extract("The Red Hand opened an office. The interior ministry said nothing. The ministry denied it.", 1);
+	assert_null(nth(&r, "The interior ministry", 0));
+	assert_non_null(nth(&r, "The ministry", 0));
+	done(&r);
+}
+
+static void test_role_of(void **state)
+{
+	(void)state;
+	/* the holder of that office in that country, never another country's */
+	run r = extract("Rufus Firefly met Sylvanian officials. Later the prime minister of Sylvania flew home.", 1);
+	const ng_mention *pm = nth(&r, "the prime minister", 0);
+	assert_non_null(pm);
+	assert_int_equal(pm->kind, NG_MENTION_GENERIC);
+	assert_string_equal(pm->actor, "SYL");
+	assert_string_equal(pm->sector, "GOV");
+	assert_non_null(nth(&r, "Sylvania", 0)); /* the country is still named */
+	done(&r);
+
+	r = extract("Rufus Firefly met envoys. Later the prime minister of Fredonia flew home.", 1);
+	pm = nth(&r, "the prime minister", 0);
+	assert_non_null(pm);
+	assert_int_equal(pm->kind, NG_MENTION_NOMINAL);
+	assert_string_equal(pm->actor, "rufus-firefly");
+	done(&r);
+
+	/* a holder named with a title and a demonym, after the description */
+	r = extract("The president of Sylvania arrived. Sylvanian President Oskar Brandt spoke.", 1);
+	pm = nth(&r, "The president", 0);
+	assert_non_null(pm);
+	assert_string_equal(pm->actor, "oskar-brandt");
+	done(&r);
+
+	/* a body: its leader from the dictionary (office "red hand leader"), else the body */
+	r = extract("Tamsin Vex gave a speech. The leader of the Red Hand left Sylva.", 1);
+	pm = nth(&r, "The leader", 0);
+	assert_non_null(pm);
+	assert_string_equal(pm->actor, "tamsin-vex");
+	done(&r);
+	r = extract("The head of Grey Office resigned.", 1);
+	pm = nth(&r, "The head", 0);
+	assert_non_null(pm);
+	assert_int_equal(pm->kind, NG_MENTION_GENERIC);
+	assert_string_equal(pm->actor, "grey-office");
+	assert_string_equal(pm->sector, "SPY");
+	done(&r);
+}
+
+static void test_subject_pronouns(void **state)
+{
+	(void)state;
+	run r = extract("The Grey Office issued a report. It said the border was calm.", 1);
+	const ng_mention *it = nth(&r, "It", 0);
+	assert_non_null(it);
+	assert_int_equal(it->kind, NG_MENTION_PRONOUN);
+	assert_string_equal(it->actor, "grey-office");
+	done(&r);
+
+	/* two bodies before: ambiguous, left out */
+	r = extract("The Grey Office and the Red Hand met. It said the talks went well.", 1);
+	assert_null(nth(&r, "It", 0));
+	done(&r);
+
+	/* an empty subject is no mention */
+	r = extract("The Grey Office issued a report. It is raining in Sylva.", 1);
+	assert_null(nth(&r, "It", 0));
+	done(&r);
+
+	r = extract("Fredonian forces crossed the river. They seized a bridge.", 1);
+	const ng_mention *they = nth(&r, "They", 0);
+	assert_non_null(they);
+	assert_string_equal(they->actor, "FRD");
+	done(&r);
+
+	/* "Local farmers said they ...": the speaker is no mention, so "they" is not
+	   the only body around */
+	r = extract("The Red Hand set up camps. Local farmers said they were worried.", 1);
+	assert_null(nth(&r, "they", 0));
+	done(&r);
+
+	/* a person is no "it" and does not make it ambiguous */
+	r = extract("Rufus Firefly praised the Red Hand. It later denied the claim.", 1);
+	it = nth(&r, "It", 0);
+	assert_non_null(it);
+	assert_string_equal(it->actor, "red-hand");
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -156,6 +268,9 @@ int main(void)
 		cmocka_unit_test(test_acronym),
 		cmocka_unit_test(test_nominals_and_pronouns),
 		cmocka_unit_test(test_one_id_across_documents),
+		cmocka_unit_test(test_possessive_nominal),
+		cmocka_unit_test(test_role_of),
+		cmocka_unit_test(test_subject_pronouns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -114,6 +114,11 @@ static void test_compositions(void **state)
 	assert_string_equal(m->country, "SYL");
 	assert_null(find(&r, "Fredonian"));
 	done(&r);
+
+	r = extract("Traders studied the Fredonian measures.");
+	assert_null(find(&r, "the Fredonian"));
+	assert_null(find(&r, "Fredonian"));
+	done(&r);
 }
 
 static void test_names_beyond_dictionary(void **state)
@@ -317,6 +322,77 @@ static void test_empty_and_garbage(void **state)
 	ng_lexicon_free(empty);
 }
 
+static void test_capital_metonyms(void **state)
+{
+	(void)state;
+	/* a capital as the subject of a verb is its country's government */
+	run r = extract("Sylva rejected the offer on Monday, and Freedom City demanded talks.");
+	const ng_mention *m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	assert_int_equal(m->type, NG_ACTOR_COUNTRY);
+	assert_string_equal(m->sector, "GOV");
+	assert_int_equal(m->kind, NG_MENTION_NAME);
+	m = find(&r, "Freedom City");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "FRD");
+	done(&r);
+
+	r = extract("Sylva on Tuesday said it would reply. Sylva will not yield.");
+	m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	done(&r);
+
+	/* elsewhere it stays a place: after a preposition, before a noun, not the capital */
+	r = extract("Envoys met in Sylva. Sylva talks resumed. Port Lux said nothing.");
+	m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		assert_int_not_equal(r.x->mentions[i].type, NG_ACTOR_COUNTRY);
+	done(&r);
+}
+
+static void test_bare_demonyms(void **state)
+{
+	(void)state;
+	/* the people: a generic mention of the country, sector CVL */
+	run r = extract("Thousands of Sylvanians marched, and Fredonians watched.");
+	const ng_mention *m = find(&r, "Sylvanians");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->actor, "SYL");
+	assert_string_equal(m->sector, "CVL");
+	assert_non_null(find(&r, "Fredonians"));
+	done(&r);
+
+	/* before an event noun: the country's, no sector */
+	r = extract("A Fredonian proposal was tabled after the Sylvanian ultimatum expired.");
+	m = find(&r, "Fredonian");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->actor, "FRD");
+	assert_string_equal(m->sector, "");
+	m = find(&r, "Sylvanian");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	done(&r);
+
+	/* "the Fredonian" as a subject; an adjective before an ordinary noun is nothing */
+	r = extract("The Fredonian said no. Fredonian territory was calm.");
+	m = find(&r, "The Fredonian");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "FRD");
+	assert_null(find(&r, "Fredonian"));
+	done(&r);
+
+	r = extract("Traders studied the Fredonian measures.");
+	assert_null(find(&r, "the Fredonian"));
+	assert_null(find(&r, "Fredonian"));
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +407,8 @@ int main(void)
 		cmocka_unit_test(test_apposition_and_demonym_orgs),
 		cmocka_unit_test(test_results_tables),
 		cmocka_unit_test(test_empty_and_garbage),
+		cmocka_unit_test(test_capital_metonyms),
+		cmocka_unit_test(test_bare_demonyms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
