@@ -182,7 +182,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -219,6 +219,9 @@ static void wc_init(void)
 	WC_ADD(body_heads, WC_BODY_HEAD);
 	h_on = ng_i_token_hash("on", 2);
 	h_been = ng_i_token_hash("been", 4);
+	h_said = ng_i_token_hash("said", 4);
+	h_told = ng_i_token_hash("told", 4);
+	h_added = ng_i_token_hash("added", 5);
 	h_it = ng_i_token_hash("it", 2);
 	h_they = ng_i_token_hash("they", 4);
 	h_semicolon = ng_i_token_hash(";", 1);
@@ -686,6 +689,12 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	}
 	if (e - b == 1 && (t[b].flags & NG_TF_ALLCAPS) && !c->headline_caps)
 		return NG_ACTOR_ORGANIZATION; /* an acronym */
+	if (e - b >= 2 && initial_at(c, b, e) && !(t[e - 1].flags & NG_TF_ALLCAPS))
+		return NG_ACTOR_PERSON; /* "M. Butcher": an initial, then a surname */
+	if (e - b == 1 && e < c->c.doc->ntokens && is_word(&t[e]) && (t[e].flags & NG_TF_LOWER) &&
+	    (t[e].hash == h_said || t[e].hash == h_told || t[e].hash == h_added) && !(t[b].flags & (NG_TF_ALLCAPS | NG_TF_SENT_START)) &&
+	    !(b > 0 && t[b - 1].hash == h_the))
+		return NG_ACTOR_PERSON; /* "Hollioake said": a lone name that speaks is mostly a person */
 	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {
@@ -1413,7 +1422,10 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		/* names beyond the dictionary */
 		if (all_caps_line(c, i) && name_token(c, i) && !(cls & WC_FUNCTION)) {
 			size_t e = name_extent(c, i, end);
-			if (team_ctx(c, i, e, s->tok_begin, end)) {
+			int abbrev = e > i + 1; /* "W L PCT GB": column heads, not a team */
+			for (size_t k = i; k < e && abbrev; k++)
+				abbrev = t[k].end - t[k].start <= 3;
+			if (!abbrev && team_ctx(c, i, e, s->tok_begin, end)) {
 				/* "KANSAS CITY 61 74 .452", "BOSTON AT TORONTO": teams in a results table */
 				ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
 				if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
@@ -1444,6 +1456,16 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		size_t e0 = name_extent(c, i, end);
 		/* "Boxing Association President Ramon Manzanares": the body ends at the title */
 		size_t e = title_cut(c, i, e0, end);
+		if (e > i + 1) {
+			/* "W L PCT GB", "W D L G": column heads of a table (short capitals only) */
+			int heads = 1;
+			for (size_t k = i; k < e && heads; k++)
+				heads = t[k].end - t[k].start <= 3 && ((t[k].flags & NG_TF_ALLCAPS) || t[k].end - t[k].start == 1);
+			if (heads && (t[i].end - t[i].start == 1)) {
+				i = e;
+				continue;
+			}
+		}
 		if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
 			i++; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
 			continue;

@@ -393,6 +393,33 @@ static void test_bare_demonyms(void **state)
 	done(&r);
 }
 
+static void test_person_cues_and_headers(void **state)
+{
+	(void)state;
+	/* an initial before a surname, even an ordinary word, is a person */
+	run r = extract("The bowling of P. Baker was steady.");
+	const ng_mention *m = find(&r, "P. Baker");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	done(&r);
+
+	/* a lone unknown name that speaks is a person; without the cue, an organisation */
+	r = extract("The deal is off, Quillfeather said on Monday. Talks with Brantover ended.");
+	m = find(&r, "Quillfeather");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	m = find(&r, "Brantover");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	done(&r);
+
+	/* column heads of a results table are no team */
+	r = extract("STANDINGS AFTER SUNDAY\nW L PCT GB\nFREEDOM CITY 61 74 .452 12\n");
+	assert_null(find(&r, "W L PCT GB"));
+	assert_non_null(find(&r, "FREEDOM CITY"));
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_garbage),
 		cmocka_unit_test(test_capital_metonyms),
 		cmocka_unit_test(test_bare_demonyms),
+		cmocka_unit_test(test_person_cues_and_headers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
