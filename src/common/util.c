@@ -407,6 +407,19 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 		o->is_stdout = 1;
 		return NG_OK;
 	}
+	/* A device or a pipe (/dev/full, /dev/stdout, a FIFO) is written in place:
+	 * renaming a temporary file over it would replace the device. */
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		if (S_ISDIR(sb.st_mode))
+			return ng_i_error(NG_EIO, "%s: is a directory", path);
+		o->f = fopen(path, "wb");
+		if (!o->f)
+			return ng_i_error(NG_EIO, "%s: %s", path, strerror(errno));
+		o->path = ng_i_strdup(path);
+		o->is_device = 1;
+		return NG_OK;
+	}
 	size_t n = strlen(path);
 	o->path = ng_i_strdup(path);
 	o->tmp = malloc(n + 16);
@@ -444,6 +457,23 @@ ng_status ng_i_outfile_commit(ng_i_outfile *o)
 		int bad = fflush(stdout) != 0 || ferror(stdout);
 		o->f = NULL;
 		return bad ? ng_i_error(NG_EIO, "<stdout>: write error") : NG_OK;
+	}
+	if (o->is_device) {
+		int bad = ferror(o->f) != 0;
+		int e = errno;
+		if (fflush(o->f) != 0) {
+			bad = 1;
+			e = errno;
+		}
+		if (fclose(o->f) != 0 && !bad) {
+			bad = 1;
+			e = errno;
+		}
+		o->f = NULL;
+		ng_status st = bad ? ng_i_error(NG_EIO, "%s: %s", o->path, strerror(e ? e : EIO)) : NG_OK;
+		free(o->path);
+		o->path = NULL;
+		return st;
 	}
 	int bad = ferror(o->f) != 0;
 	int e = errno;

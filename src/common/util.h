@@ -103,6 +103,7 @@ typedef struct ng_i_outfile {
 	FILE *f;
 	char *path, *tmp;
 	int is_stdout;
+	int is_device; /* a device or pipe, written in place */
 } ng_i_outfile;
 ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path);
 /* Checks for write errors, closes and renames into place; on failure removes the temp file. */
