@@ -221,6 +221,16 @@ void ng_i_buf_reset(ng_i_buf *b)
 		b->data[0] = '\0';
 }
 
+int ng_i_buf_flush_big(ng_i_buf *b, FILE *f)
+{
+	if (b->len < (1u << 20))
+		return 0;
+	if (b->oom || fwrite(b->data, 1, b->len, f) != b->len)
+		return -1;
+	ng_i_buf_reset(b);
+	return 0;
+}
+
 void ng_i_buf_free(ng_i_buf *b)
 {
 	free(b->data);

@@ -48,6 +48,9 @@ void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
 /* Appends a number the way every writer does: integers plainly, else %.6f trimmed. */
 void ng_i_buf_num(ng_i_buf *b, double v);
 void ng_i_buf_reset(ng_i_buf *b);
+/* Writes the buffer to f and empties it once it holds 1 MiB or more, so that
+ * writers of large files keep memory bounded. -1 on a write error or OOM. */
+int ng_i_buf_flush_big(ng_i_buf *b, FILE *f);
 void ng_i_buf_free(ng_i_buf *b);
 
 /* ---- growable array of fixed-size items ---- */

@@ -71,16 +71,6 @@ static void declare(ng_i_buf *b, const char *id, const char *dom, const char *na
 	                type);
 }
 
-static int flush_big(ng_i_buf *b, FILE *f)
-{
-	if (b->len < (1u << 20))
-		return 0;
-	if (b->oom || fwrite(b->data, 1, b->len, f) != b->len)
-		return -1;
-	ng_i_buf_reset(b);
-	return 0;
-}
-
 ng_status ng_write_graphml(const ng_graph *g, const char *path)
 {
 	if (!g || !path)
@@ -151,7 +141,7 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 		ng_i_buf_printf(&b, "<data key=\"n_rank\">%" PRIu32 "</data><data key=\"n_community\">%" PRId32
 		                    "</data></node>\n",
 		                n->rank, n->community);
-		if (flush_big(&b, o.f))
+		if (ng_i_buf_flush_big(&b, o.f))
 			goto write_error;
 	}
 	for (size_t i = 0; i < ne; i++) {
@@ -177,7 +167,7 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 		if (e->nevidence)
 			data_str(&b, "e_example", e->evidence[0].text);
 		ng_i_buf_puts(&b, "</edge>\n");
-		if (flush_big(&b, o.f))
+		if (ng_i_buf_flush_big(&b, o.f))
 			goto write_error;
 	}
 	ng_i_buf_puts(&b, "  </graph>\n</graphml>\n");

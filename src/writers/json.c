@@ -326,17 +326,6 @@ static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
 	ng_i_buf_putc(b, '}');
 }
 
-/* Flushes the buffer to the file when it is large, so memory stays bounded. */
-static int flush_big(ng_i_buf *b, FILE *f)
-{
-	if (b->len < (1u << 20))
-		return 0;
-	if (b->oom || fwrite(b->data, 1, b->len, f) != b->len)
-		return -1;
-	ng_i_buf_reset(b);
-	return 0;
-}
-
 ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 {
 	if (!g || !path)
@@ -376,7 +365,7 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 		}
 		ng_i_buf_printf(&b, ",\"rank\":%" PRIu32 ",\"community\":%" PRId32 "}", n->rank,
 		                n->community);
-		if (flush_big(&b, o.f))
+		if (ng_i_buf_flush_big(&b, o.f))
 			goto write_error;
 	}
 	ng_i_buf_puts(&b, nn ? "\n ],\n \"links\": [" : "],\n \"links\": [");
@@ -423,7 +412,7 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 			put_evidence(&b, &e->evidence[k]);
 		}
 		ng_i_buf_puts(&b, "]}");
-		if (flush_big(&b, o.f))
+		if (ng_i_buf_flush_big(&b, o.f))
 			goto write_error;
 	}
 	ng_i_buf_puts(&b, ne ? "\n ]\n}\n" : "]\n}\n");
