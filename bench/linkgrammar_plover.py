@@ -257,7 +257,7 @@ class Parse:
 
     def complement_subjects(self, v):
         """Subject of a that-clause or subjunctive complement: "demanded (that)
-        X cancel" (TH/TS to 'that', then C or SI*j; or SI*j from the verb)."""
+        X withdraw" (TH/TS to 'that', then C or SI*j; or SI*j from the verb)."""
         out = [b for lab, b in self.right[v] if lab.startswith("SI") and lab.endswith("j")]
         for t in self.rights(v, "TH", "TS"):
             out += [b for lab, b in self.right[t]
