@@ -636,7 +636,11 @@ static int parse_code(const char *s, size_t n, tabari_code *c)
 		} else {
 			const char *dash = memchr(s + i, '-', n - i);
 			c->rank = 1;
-			c->end = dash ? strtol(dash + 1, NULL, 10) : 0;
+			c->end = 0;
+			/* digits after the dash, within the line: the buffer is not NUL-terminated */
+			for (const char *d = dash ? dash + 1 : s + n; d < s + n && *d >= '0' && *d <= '9' &&
+			                                              c->end < 100000000; d++)
+				c->end = c->end * 10 + (*d - '0');
 			if (c->end > 0 && c->end < 1000000) /* YYMMDD */
 				c->end += c->end >= 500000 ? 19000000 : 20000000;
 		}
