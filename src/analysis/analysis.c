@@ -1,34 +1,10 @@
 /* The analysis driver: picks the events to analyse, builds the directed and
  * undirected simple views, computes the event-count measures itself, hands
  * the rest to igraph_adapter.c, then the composite score, communities and ranks. */
-#define _DEFAULT_SOURCE /* MADV_HUGEPAGE */
 #include "analysis/analysis_i.h"
 #include "common/util.h"
 
 #include <math.h>
-#include <stdlib.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
-/* An array read at random on every PageRank sweep: on Linux, in huge pages
- * when it is large, which halves the sweep time on graphs of millions of
- * nodes (TLB misses dominate otherwise). Free with free(). */
-static void *alloc_random_access(size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-	const size_t huge = (size_t)2 << 20;
-	if (bytes >= huge) {
-		void *p = NULL;
-		size_t rounded = (bytes + huge - 1) / huge * huge;
-		if (posix_memalign(&p, huge, rounded) != 0)
-			return NULL;
-		madvise(p, rounded, MADV_HUGEPAGE); /* advice only: failure is harmless */
-		return p;
-	}
-#endif
-	return malloc(bytes ? bytes : 1);
-}
 
 /* The parts of the composite key-actor score. */
 #define COMPOSITE_PARTS                                                                    \
@@ -207,7 +183,7 @@ ng_status ng_i_pagerank(double *out, const ng_i_views *v, double damping)
 	uint32_t *src = malloc((m ? m : 1) * sizeof *src);
 	double *w = malloc((m ? m : 1) * sizeof *w);
 	double *invw = calloc(n ? n : 1, sizeof *invw); /* 1 / out-weight; 0 for dangling nodes */
-	double *y = alloc_random_access(n * sizeof *y);   /* x[u] / out-weight(u) */
+	double *y = malloc((n ? n : 1) * sizeof *y);    /* x[u] / out-weight(u) */
 	if (!off || !src || !w || !invw || !y) {
 		st = ng_i_error(NG_ENOMEM, "analysis: out of memory");
 		goto done;

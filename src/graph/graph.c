@@ -182,7 +182,8 @@ ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out
 		ng_node *n = &g->nodes[i];
 		memset(n, 0, sizeof *n);
 		n->id = ng_i_strmap_put(&g->ids, spec->id, idlen, (int64_t)i);
-		n->label = intern(g, spec->label && *spec->label ? spec->label : spec->id);
+		/* no label: the id stands in, without a second copy */
+		n->label = spec->label && *spec->label ? intern(g, spec->label) : n->id;
 		if (!n->id || !n->label)
 			goto oom;
 		n->type = spec->type;
