@@ -63,6 +63,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", help="extractor command (default: newsgraph extract, else bench driver)")
     ap.add_argument("--verbose", action="store_true", help="print every missed record")
+    ap.add_argument("--misses", action="store_true", help="print every record whose actor pair was missed")
     ap.add_argument("--check", action="store_true", help="exit 1 when a bar is not met")
     a = ap.parse_args()
     data = common.shared_data()
@@ -97,9 +98,9 @@ def main():
         hit_ev += ok_ev
         per_class[r["event"]] += 1
         per_class_hit[r["event"]] += ok_ev
-        if a.verbose and not ok_ev:
-            print("MISS %s %s\n  text: %s\n  gold: %s -> %s" % (
-                r["id"], r["event"], r["text"],
+        if (a.verbose and not ok_ev) or (a.misses and not ok_pair):
+            print("MISS%s %s %s\n  text: %s\n  gold: %s -> %s" % (
+                "" if ok_pair else "-PAIR", r["id"], r["event"], r["text"],
                 [g.get("actorText") for g in srcs] if isinstance(srcs, list) else srcs,
                 [g.get("actorText") for g in tgts] if isinstance(tgts, list) else tgts))
             for e in evs:

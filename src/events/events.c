@@ -34,7 +34,8 @@ enum {
 	W_TRYTO = 1u << 23,   /* tried, began (to): the infinitive happened */
 	W_UNLESS = 1u << 24,  /* unless: a plan under a condition is a threat */
 	W_DO = 1u << 25,      /* staged, held, began (a strike): the subject does the event noun */
-	W_OUT = 1u << 26      /* out, off, away: "ordered out of X" has no object */
+	W_OUT = 1u << 26,     /* out, off, away: "ordered out of X" has no object */
+	W_OFFER = 1u << 27    /* invitation, offer: "rejected an invitation to attend X" */
 };
 
 static const struct {
@@ -100,6 +101,9 @@ static const struct {
 	{"begin", W_DO}, {"beginning", W_DO}, {"start", W_DO}, {"starting", W_DO}, {"ended", W_DO},
 	{"end", W_DO}, {"ends", W_DO}, {"called", W_DO}, {"call", W_DO}, {"made", W_DO},
 	{"make", W_DO}, {"renewed", W_DO}, {"reiterated", W_DO}, {"repeated", W_DO},
+	{"invitation", W_OFFER}, {"invitations", W_OFFER}, {"offer", W_OFFER}, {"offers", W_OFFER},
+	{"proposal", W_OFFER}, {"proposals", W_OFFER}, {"request", W_OFFER}, {"requests", W_OFFER},
+	{"bid", W_OFFER}, {"plea", W_OFFER}, {"appeal", W_OFFER}, {"appeals", W_OFFER},
 	{"out", W_PREP | W_OUT}, {"off", W_OUT}, {"away", W_OUT},
 	{"willing", W_PLANTO}, {"able", W_PLANTO}, {"eager", W_PLANTO}, {"determined", W_PLANTO},
 	{"he", W_PRON}, {"she", W_PRON}, {"it", W_PRON}, {"they", W_PRON},
@@ -261,6 +265,7 @@ static int mention_located(const ctx *c, int32_t mi)
 static int32_t find_mention_right_x(const ctx *c, uint32_t t, unsigned window, int allow_loc,
                                     char evroot, uint32_t *after)
 {
+	int inf = 0; /* crossed "an invitation to attend": the infinitive's object is the object */
 	for (unsigned k = 0; k < window && t < c->se; k++, t++) {
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
@@ -295,6 +300,25 @@ static int32_t find_mention_right_x(const ctx *c, uint32_t t, unsigned window, i
 			return -1;
 		/* "welcomed the killing of X": X belongs to the noun; but "launch an
 		 * offensive in its war with X" restates the same kind of event */
+		/* "rejected an invitation to attend a meeting of X", "accepted an offer to
+		 * visit X": agreeing to or rejecting an offer is about what the offer names */
+		if ((evroot == 1 + 3 || evroot == 1 + 12) && (w & W_OFFER) && t + 2 < c->se &&
+		    (c->cls[t + 1] & W_TO) && tok(c, t + 2)->kind == NG_TOK_WORD && c->mcover[t + 2] < 0 &&
+		    !(c->cls[t + 2] & W_DET)) {
+			t += 2;
+			k += 2;
+			inf = 1;
+			continue;
+		}
+		if (inf && c->evnoun[t]) {
+			for (size_t i = 0; i < c->nm; i++) /* over the noun's own words */
+				if (c->m[i].t0 == t && c->m[i].tlast > t) {
+					k += c->m[i].tlast - t;
+					t = c->m[i].tlast;
+					break;
+				}
+			continue;
+		}
 		if (c->evnoun[t] && k > 0 && evroot && c->evnoun[t] == (uint8_t)evroot) {
 			for (size_t i = 0; i < c->nm; i++) /* over the noun's own words: "war with" */
 				if (c->m[i].t0 == t && c->m[i].tlast > t) {
@@ -467,9 +491,18 @@ static uint32_t aside_start(const ctx *c, uint32_t t)
 			/* an apposition is a noun phrase: "X, Israel's spy agency," */
 			if (c->mcover[u - 1] >= 0 &&
 			    ((c->cls[first] & W_ART) || c->mcover[first] >= 0 || (f->flags & NG_TF_CAP))) {
-				for (uint32_t v = first; v < t; v++)
-					if (c->trig[v])
+				/* a verb makes it a clause; an event noun does not ("X, an ally
+				   in the war against Y,") */
+				for (uint32_t v = first; v < t; v++) {
+					if (!c->trig[v])
+						continue;
+					int noun = 0;
+					for (size_t i = 0; i < c->nm && !noun; i++)
+						noun = c->m[i].t0 <= v && v <= c->m[i].tlast &&
+						       (c->vw.pats[c->m[i].pat].flags & NG_I_VP_NOMINAL);
+					if (!noun)
 						return UINT32_MAX;
+				}
 				return u;
 			}
 			return UINT32_MAX;

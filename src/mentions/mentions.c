@@ -117,7 +117,9 @@ static const char *const event_nouns[] = {
 	"pledges", "protest", "protests", "condemnation", "retaliation", "mediation", "intervention",
 	"aid", "assistance", "support", "backing", "recognition", "refusal", "rejection", "approval",
 	"invitation", "visit", "delegation", "overture", "appeal", "accusation", "accusations", "claim",
-	"claims", "complaint", "announcement", "assault", "operation", "operations", "campaign", "ban"};
+	"claims", "complaint", "announcement", "assault", "operation", "operations", "campaign", "ban",
+	"riot", "riots", "demonstration", "demonstrations", "rally", "rallies", "uprising", "boycott",
+	"changes", "amendments", "policy", "policies", "resolution", "ceasefire", "truce"};
 
 /* Words that open a clause: a capital right after one of them can be the
  * subject ("..., and Moscow rejected"). */
@@ -182,7 +184,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -236,6 +238,8 @@ static void wc_init(void)
 	h_of = ng_i_token_hash("of", 2);
 	h_based = ng_i_token_hash("based", 5);
 	h_and = ng_i_token_hash("and", 3);
+	h_or = ng_i_token_hash("or", 2);
+	h_ethnic = ng_i_token_hash("ethnic", 6);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -864,7 +868,11 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 				ee += d2.len;
 			}
 			const ng_i_agent *g = &c->c.nm->agents[en->ref];
-			if (en->what == NG_I_W_AGENT_PL || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG))) {
+			/* singular agents too ("an Argentine judge"), unless a name follows
+			   (a title, handled before) or the noun is an honorific */
+			int single = en->what == NG_I_W_AGENT && !(g->flags & NG_I_AF_HONORIFIC) &&
+			             (ee >= end || !is_cap(&c->t[ee]));
+			if (en->what == NG_I_W_AGENT_PL || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG)) || single) {
 				*out = en;
 				return ee;
 			}
@@ -1313,6 +1321,58 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					i = ge;
 					continue;
 				}
+				size_t a1 = i + mod.len;
+				if (a1 + 1 < end && (t[a1].hash == h_and || t[a1].hash == h_or)) {
+					/* "French and Egyptian warships": the first demonym shares the
+					   second one's agent noun */
+					dmatch m2 = dict_match(c, a1 + 1, end, M_ADJ);
+					const ng_i_entry *ag2 = NULL;
+					if (m2.len && !(m2.e->flags & NG_I_EF_PLURAL) &&
+					    generic_agent(c, a1 + 1 + m2.len, end, &ag2)) {
+						const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+						const ng_i_agent *g = &c->c.nm->agents[ag2->ref];
+						ng_mention *m = push(c, si, i, a1, NG_MENTION_GENERIC);
+						if (!m)
+							return oom();
+						m->type = a->type;
+						m->actor = a->id;
+						m->label = a->label;
+						memcpy(m->country, a->country, 4);
+						ng_i_code_copy(m->sector, g->sector[0] ? g->sector : "GOV");
+						last_mx(c)->agent = (int32_t)ag2->ref;
+						last_mx(c)->from_dict = 1;
+						i = a1;
+						continue;
+					}
+				}
+				if (!(mod.e->flags & NG_I_EF_PLURAL) && a1 < end && is_cap(&t[a1])) {
+					/* "Bosnian Serbs", "Iraqi Kurds": a people of the first country */
+					dmatch p2 = dict_match(c, a1, end, M_ADJ | M_NAMES);
+					int people = p2.len && ((p2.e->what == NG_I_W_ADJ && (p2.e->flags & NG_I_EF_PLURAL)) ||
+					                        (p2.e->what == NG_I_W_NAME &&
+					                         c->c.nm->actors[p2.e->ref].type == NG_ACTOR_GROUP &&
+					                         strcmp(c->c.nm->actors[p2.e->ref].sector, "CVL") == 0));
+					if (people) {
+						const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+						size_t gb = i > s->tok_begin && t[i - 1].hash == h_ethnic ? i - 1 : i;
+						ng_mention *m = push(c, si, gb, a1 + p2.len, NG_MENTION_GENERIC);
+						if (!m)
+							return oom();
+						m->type = a->type;
+						m->actor = a->id;
+						m->label = a->label;
+						memcpy(m->country, a->country, 4);
+						ng_i_code_copy(m->sector, "CVL");
+						last_mx(c)->from_dict = 1;
+						i = a1 + p2.len;
+						if (is_poss(c, i - 1, end)) {
+							ng_status st = possessive(c, c->c.n - 1, si, i, end, &i);
+							if (st)
+								return st;
+						}
+						continue;
+					}
+				}
 				/* a demonym alone is no name: the people ("Palestinians"), "the
 				   Chinese" as a subject, or the country's in "an Indian proposal" are
 				   generic mentions of the country; other adjectives are nothing */
@@ -1320,7 +1380,11 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				int plural = (mod.e->flags & NG_I_EF_PLURAL) != 0;
 				int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
 				int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
-				int event_next = nxl && (wc(t[ae].hash) & WC_EVENT_NOUN);
+				/* "an Indian proposal", "a Senegalese peace plan" */
+				int event_next = nxl && ((wc(t[ae].hash) & WC_EVENT_NOUN) ||
+				                         (ae + 1 < end && !(wc(t[ae].hash) & WC_FUNCTION) &&
+				                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
+				                          (wc(t[ae + 1].hash) & WC_EVENT_NOUN)));
 				size_t va = verb_at(c, ae, end);
 				/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
 				int bare = !nxl || ((wc(t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
@@ -1330,6 +1394,8 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
 					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
 					size_t gb = the_before && !plural && !event_next ? i - 1 : i;
+					if (plural && i > s->tok_begin && t[i - 1].hash == h_ethnic)
+						gb = i - 1; /* "ethnic Albanians" */
 					ng_mention *m = push(c, si, gb, ae, NG_MENTION_GENERIC);
 					if (!m)
 						return oom();

@@ -406,6 +406,32 @@ static void protests_purposes_and_nominal_subjects(void **state)
 	run_free(r);
 }
 
+/* Rejecting or accepting an offer is about what the offer names ("rejected an
+ * invitation to attend a meeting of X"); an apposition may mention an event
+ * ("X, an ally in the war against Y, refused"); war games and naval exercises
+ * after a span of time are cooperation of the coordinated subjects. */
+static void offers_asides_and_exercises(void **state)
+{
+	(void)state;
+	run *r = code("The Red Hand rejected an invitation to attend a meeting next month of Sylvanian factions. "
+	              "Chile accepted an offer to visit Peru. "
+	              "Chile rejected an invitation. "
+	              "Bolivia, a key Peruvian ally in the war against smuggling, has refused to send troops to Chile. "
+	              "Italy and Spain began five days of naval exercises.",
+	              (hm[]){{"Red Hand", "red-hand", G, 0}, {"Sylvanian factions", "SYL", C, 0},
+	                     {"Chile", "CHL", C, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 1},
+	                     {"Bolivia", "BOL", C, 0}, {"Peruvian", "PER", C, 0}, {"Chile", "CHL", C, 2},
+	                     {"Italy", "ITA", C, 0}, {"Spain", "ESP", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "red-hand", "rejects", "SYL", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "CHL", "rejects", NULL, -1), 1);
+	assert_int_equal(count(r, "BOL", "rejects", "CHL", -1), 1);
+	assert_int_equal(count(r, "PER", "rejects", "CHL", -1), 0);
+	assert_int_equal(count(r, "ITA", "cooperates", "ESP", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "ESP", "cooperates", "ITA", NG_MOD_ASSERTED), 1);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -415,7 +441,7 @@ int main(void)
 		cmocka_unit_test(nominal_events), cmocka_unit_test(modality),
 		cmocka_unit_test(no_invented_events), cmocka_unit_test(intent_and_threat_codes),
 		cmocka_unit_test(objects_through_noun_phrases), cmocka_unit_test(passives_participles_and_reports),
-		cmocka_unit_test(protests_purposes_and_nominal_subjects),
+		cmocka_unit_test(protests_purposes_and_nominal_subjects), cmocka_unit_test(offers_asides_and_exercises),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -22,8 +22,8 @@ static void test_load_fixture_dir(void **state)
 	ng_lexicon_stats s;
 	ng_lexicon_stats_get(lex, &s);
 	assert_int_equal(s.countries, 2);
-	assert_int_equal(s.actors, 6); /* the metonym record, Firefly, Red Hand, Concord, Grey Office, Vex */
-	assert_int_equal(s.agents, 16);
+	assert_int_equal(s.actors, 7); /* the metonym record, Firefly, Red Hand, Concord, Grey Office, Vex, Lurians */
+	assert_int_equal(s.agents, 18);
 	assert_true(s.names >= 10);
 	ng_lexicon_free(lex);
 	ng_lexicon_free(NULL);

@@ -393,6 +393,68 @@ static void test_bare_demonyms(void **state)
 	done(&r);
 }
 
+/* Demonyms with agents: singular agents ("a Fredonian judge"), a demonym
+ * coordinated with another that carries the agent noun ("Fredonian and
+ * Sylvanian warships"), a people of another country ("Sylvanian Lurians",
+ * "ethnic Fredonians"), and a demonym before a modified event noun
+ * ("a Sylvanian peace plan"). */
+static void test_demonym_agents_and_peoples(void **state)
+{
+	(void)state;
+	run r = extract("A Fredonian judge has ordered the minister to appear.");
+	const ng_mention *m = find(&r, "Fredonian judge");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->country, "FRD");
+	assert_string_equal(m->sector, "JUD");
+	done(&r);
+
+	/* a title before a name stays a title */
+	r = extract("The Fredonian judge Rufus Firefly spoke.");
+	assert_null(find(&r, "Fredonian judge"));
+	done(&r);
+
+	r = extract("Fredonian and Sylvanian warships began naval exercises.");
+	m = find(&r, "Fredonian");
+	assert_non_null(m);
+	assert_string_equal(m->country, "FRD");
+	assert_string_equal(m->sector, "MIL");
+	m = find(&r, "Sylvanian warships");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	done(&r);
+
+	/* no shared agent: the adjectives are nothing */
+	r = extract("Fredonian and Sylvanian cheese was sold.");
+	assert_null(find(&r, "Fredonian"));
+	done(&r);
+
+	r = extract("Sylvanian Lurians marched while ethnic Fredonians watched.");
+	m = find(&r, "Sylvanian Lurians");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "CVL");
+	m = find(&r, "ethnic Fredonians");
+	assert_non_null(m);
+	assert_string_equal(m->country, "FRD");
+	done(&r);
+
+	r = extract("The rebels rejected a Sylvanian peace plan and Fredonian riots went on.");
+	m = find(&r, "Sylvanian");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	m = find(&r, "Fredonian");
+	assert_non_null(m);
+	assert_string_equal(m->country, "FRD");
+	done(&r);
+
+	/* but not before any noun phrase */
+	r = extract("Traders liked the Sylvanian cheese market.");
+	assert_null(find(&r, "Sylvanian"));
+	done(&r);
+}
+
 static void test_person_cues_and_headers(void **state)
 {
 	(void)state;
@@ -436,6 +498,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_garbage),
 		cmocka_unit_test(test_capital_metonyms),
 		cmocka_unit_test(test_bare_demonyms),
+		cmocka_unit_test(test_demonym_agents_and_peoples),
 		cmocka_unit_test(test_person_cues_and_headers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
