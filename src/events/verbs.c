@@ -156,7 +156,8 @@ static int define_lemma(struct ng_i_verbs *v, const char *name, size_t n, const 
 	lemma *l = &v->lemmas[v->nlemmas];
 	l->first = (uint32_t)v->nlh;
 	l->n = (uint32_t)nh;
-	memcpy(v->lemma_hashes + v->nlh, h, nh * sizeof *h);
+	if (nh) /* an empty synset: both pointers may still be NULL */
+		memcpy(v->lemma_hashes + v->nlh, h, nh * sizeof *h);
 	v->nlh += nh;
 	if (!ng_i_strmap_put(&v->lemma_index, name, n, (int64_t)v->nlemmas))
 		goto fail;
@@ -722,7 +723,8 @@ ng_status ng_i_verbs_load_petrarch(ng_lexicon *lex, const char *name, const char
 		if (in_syn) {                                                                             \
 			size_t nh_ = v->nhashes - syn_first;                                                  \
 			NG_I_VEC_GROW(tmp, ntmp, ctmp, nh_ + 1, oom);                                         \
-			memcpy(tmp, v->hashes + syn_first, nh_ * sizeof *tmp);                                \
+			if (nh_) /* v->hashes is NULL before the first member */                            \
+				memcpy(tmp, v->hashes + syn_first, nh_ * sizeof *tmp);                            \
 			v->nhashes = syn_first;                                                               \
 			if (define_lemma(v, syn_name, strlen(syn_name), tmp, nh_))                            \
 				goto oom;                                                                         \
