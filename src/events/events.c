@@ -183,6 +183,8 @@ typedef struct ctx {
 	size_t sent;
 	size_t sent_first_event;
 	int unless;        /* the sentence has "unless": "will withdraw unless" is a threat */
+	size_t agent_ev[16]; /* events of agent nouns without a target in this sentence */
+	unsigned nagent_ev;
 } ctx;
 
 static inline const ng_token *tok(const ctx *c, uint32_t t)
@@ -959,9 +961,50 @@ static ng_status emit(ctx *c, const ng_i_vpat *p, int32_t src, int32_t tgt, ng_m
 	e->ev_start = s->start;
 	e->ev_end = s->end;
 	e->structural = (p->flags & NG_I_VP_STRUCTURAL) ? 1 : 0;
+	if ((p->flags & NG_I_VP_AGENT) && tgt < 0 && c->nagent_ev < sizeof c->agent_ev / sizeof *c->agent_ev)
+		c->agent_ev[c->nagent_ev++] = x->nevents - 1;
 	return NG_OK;
 oom:
 	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+/* "Egyptian mediators met a Hamas delegation": the agent noun only says who
+ * the actor is; when the mention takes part in another event of the sentence,
+ * its own targetless event ("Egypt mediates") is dropped. Alone ("Qatari
+ * mediators said ...") it stays. */
+static void drop_agent_echoes(ctx *c)
+{
+	struct ng_extraction *x = c->x;
+	if (!c->nagent_ev)
+		return;
+	uint8_t drop[16] = {0};
+	int any = 0;
+	for (unsigned a = 0; a < c->nagent_ev; a++) {
+		size_t i = c->agent_ev[a];
+		int32_t m = x->events[i].source;
+		if (m < 0)
+			continue;
+		for (size_t j = c->sent_first_event; j < x->nevents && !drop[a]; j++) {
+			int is_agent = 0;
+			for (unsigned b = 0; b < c->nagent_ev; b++)
+				is_agent |= c->agent_ev[b] == j;
+			if (!is_agent && (x->events[j].source == m || x->events[j].target == m))
+				drop[a] = 1;
+		}
+		any |= drop[a];
+	}
+	if (!any)
+		return;
+	size_t w = c->sent_first_event;
+	for (size_t j = c->sent_first_event; j < x->nevents; j++) {
+		int d = 0;
+		for (unsigned a = 0; a < c->nagent_ev; a++)
+			d |= drop[a] && c->agent_ev[a] == j;
+		if (!d)
+			x->events[w++] = x->events[j];
+	}
+	x->nevents = w;
+	c->nagent_ev = 0;
 }
 
 /* Passive voice: "was attacked (by X)", "X, attacked by Y". */
@@ -1466,8 +1509,10 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 		c.unless = 0;
 		for (uint32_t t = c.sb; t < c.se && !c.unless; t++)
 			c.unless = (c.cls[t] & W_UNLESS) != 0;
+		c.nagent_ev = 0;
 		if ((st = code_sentence(&c)))
 			goto done;
+		drop_agent_echoes(&c);
 	}
 done:
 	free(c.mcover);

@@ -848,6 +848,36 @@ static int nonstate_sector(const char *sec)
 	return 0;
 }
 
+/* A trailing possessive apostrophe token ("Workers' Union") at k. */
+static int plural_apos(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	return k > 0 && t->start == c->t[k - 1].end && ((n == 1 && w[0] == '\'') || (n == 3 && memcmp(w, "\xe2\x80\x99", 3) == 0)) &&
+	       c->c.doc->text[c->t[k - 1].end - 1] == 's';
+}
+
+/* "Palestinian Liberation Organization", "Serbian Workers' Union": capitalised
+ * words after a demonym that end in an organisation word make one name with
+ * it. Returns the end of the name, or 0. */
+static size_t demonym_org(const mctx *c, size_t k, size_t end)
+{
+	size_t last = 0;
+	for (size_t j = k; j < end && j - k < 6; j++) {
+		const ng_token *t = &c->t[j];
+		if (j > k && plural_apos(c, j) && j + 1 < end && is_cap(&c->t[j + 1]))
+			continue;
+		if (!name_token(c, j) || (wc(t->hash) & WC_FUNCTION) || t->kind != NG_TOK_WORD)
+			break;
+		if (j > k && (wc(t->hash) & WC_ORG_SUFFIX))
+			last = j + 1;
+		if (is_poss(c, j, end))
+			break;
+	}
+	return last;
+}
+
 /* Agents at k that make a generic mention after a demonym: plural forms and
  * collective or organisation nouns ("Qatari mediators", "Lebanese health ministry"). */
 static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entry **out)
@@ -1285,6 +1315,22 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					i = ne;
 					if (is_poss(c, ne - 1, end)) {
 						ng_status st = possessive(c, c->c.n - 1, si, ne, end, &i);
+						if (st)
+							return st;
+					}
+					continue;
+				}
+			}
+			if (mod.len && !dict_match(c, i + mod.len, end, M_NAMES).len) {
+				size_t oe = demonym_org(c, i + mod.len, end);
+				if (oe) {
+					ng_mention *m = push(c, si, i, oe, NG_MENTION_NAME);
+					if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+						return oom();
+					ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+					i = oe;
+					if (is_poss(c, oe - 1, end)) {
+						ng_status st = possessive(c, c->c.n - 1, si, oe, end, &i);
 						if (st)
 							return st;
 					}

@@ -432,6 +432,21 @@ static void offers_asides_and_exercises(void **state)
 	run_free(r);
 }
 
+/* An agent noun inside a mention names the actor's role; it makes an event of
+ * its own only when the mention takes part in no other event of the sentence. */
+static void agent_nouns_without_echoes(void **state)
+{
+	(void)state;
+	run *r = code("Peruvian mediators met Bolivia on Monday. Chilean mediators said talks would resume.",
+	              (hm[]){{"Peruvian mediators", "PER", C, 0}, {"Bolivia", "BOL", C, 0},
+	                     {"Chilean mediators", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "meets", "BOL", -1), 1);
+	assert_int_equal(count(r, "PER", "mediates", NULL, -1), 0);
+	assert_int_equal(count(r, "CHL", "mediates", NULL, -1), 1);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -442,6 +457,7 @@ int main(void)
 		cmocka_unit_test(no_invented_events), cmocka_unit_test(intent_and_threat_codes),
 		cmocka_unit_test(objects_through_noun_phrases), cmocka_unit_test(passives_participles_and_reports),
 		cmocka_unit_test(protests_purposes_and_nominal_subjects), cmocka_unit_test(offers_asides_and_exercises),
+		cmocka_unit_test(agent_nouns_without_echoes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

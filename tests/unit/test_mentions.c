@@ -453,6 +453,19 @@ static void test_demonym_agents_and_peoples(void **state)
 	r = extract("Traders liked the Sylvanian cheese market.");
 	assert_null(find(&r, "Sylvanian"));
 	done(&r);
+
+	/* a demonym that opens an organisation's name belongs to it */
+	r = extract("The Fredonian Liberation Organization met the Sylvanian Workers' Union.");
+	m = find(&r, "Fredonian Liberation Organization");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "FRD");
+	m = find(&r, "Sylvanian Workers' Union");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_string_equal(m->country, "SYL");
+	assert_null(find(&r, "Liberation Organization"));
+	done(&r);
 }
 
 static void test_person_cues_and_headers(void **state)
