@@ -232,6 +232,15 @@ static int is_hard_punct(const ctx *c, uint32_t t)
 	return 1; /* dashes and other marks */
 }
 
+/* A lone '-' between spaces is a dash: "CITY (Agency) - X said". It ends a
+ * subject search (a dateline names no actor of the sentence) but an object
+ * may follow it ("two airlines - X and Y"). */
+static int is_lone_dash(const ctx *c, uint32_t t)
+{
+	const ng_token *k = tok(c, t);
+	return k->kind == NG_TOK_PUNCT && k->end - k->start == 1 && c->doc->text[k->start] == '-';
+}
+
 static int mention_ok(const ctx *c, int32_t mi)
 {
 	if (mi < 0)
@@ -356,6 +365,10 @@ static int code_takes_place(const char *code)
 		return 0;
 	if (code[0] == '0')
 		return code[1] == '3' || code[1] == '5' || code[1] == '7' || code[1] == '8' || code[1] == '9';
+	/* abductions, assaults, killings and assassinations have people as victims:
+	 * "a strike killed two fighters in southern X" did not kill X */
+	if (code[0] == '1' && code[1] == '8' && code[2] && code[2] != '0' && code[2] != '3')
+		return 0;
 	return code[0] == '1' || code[0] == '2';
 }
 
@@ -593,6 +606,22 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 				continue;
 			}
 		}
+		if (is_lone_dash(c, t)) {
+			/* "The demand - filed by X - was rejected": an aside between two dashes */
+			uint32_t lim = t > c->sb + 20 ? t - 20 : c->sb, open = UINT32_MAX;
+			for (uint32_t u = t; u > lim && open == UINT32_MAX; u--) {
+				if (is_lone_dash(c, u - 1))
+					open = u - 1;
+				else if (is_hard_punct(c, u - 1) && !tok_is(c, u - 1, ')') && !tok_is(c, u - 1, '('))
+					break;
+			}
+			if (open != UINT32_MAX && open > c->sb) {
+				t = open;
+				adjacent = 0;
+				continue;
+			}
+			break;
+		}
 		if (is_hard_punct(c, t))
 			break;
 		if (w & W_REL) {
@@ -611,6 +640,16 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 		}
 		if ((w & W_SUBORD) && !(w & W_PREP))
 			break;
+		/* "X and Y clash as a convoy is attacked": "as", "after", "before" with a
+		 * finite clause (an auxiliary before the verb) start a new clause; "after
+		 * talks with X" is a phrase the search may cross */
+		if ((w & W_SUBORD) && (w & W_PREP)) {
+			int clause = 0;
+			for (uint32_t u = t + 1; u < t0 && !clause; u++)
+				clause = (c->cls[u] & (W_BE | W_HAVE | W_PLAN | W_WOULD)) != 0;
+			if (clause)
+				break;
+		}
 		if (!(w & (W_BE | W_HAVE | W_NEG | W_PLAN | W_HYPO | W_ADV | W_TO | W_PLANTO)))
 			adjacent = 0;
 	}
@@ -1363,6 +1402,16 @@ static ng_status code_sentence(ctx *c)
 			mod = inh_mod;
 		mt->rsrc = ns ? srcs[0] : -1;
 		mt->rmod = mod;
+		/* "X and Y clash near Z", "X and Y signed the deal in Z": coordinated
+		 * subjects of a reciprocal verb act on each other; the place after a
+		 * locative preposition is where, not whom */
+		if ((p->flags & NG_I_VP_SYMMETRIC) && ns >= 2 && nt) {
+			int all_loc = 1;
+			for (uint8_t b = 0; b < nt && all_loc; b++)
+				all_loc = tgts[b] >= 0 && is_place(c, tgts[b]) && mention_located(c, tgts[b]);
+			if (all_loc)
+				nt = 0;
+		}
 		if ((p->flags & (NG_I_VP_SYMMETRIC | NG_I_VP_PETRARCH)) && !nt && ns >= 2) {
 			for (uint8_t a = 0; a < ns; a++)
 				for (uint8_t b = 0; b < ns; b++)

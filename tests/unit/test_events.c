@@ -150,6 +150,7 @@ static void dump(const run *r)
 #define C NG_ACTOR_COUNTRY
 #define P NG_ACTOR_PERSON
 #define O NG_ACTOR_ORGANIZATION
+#define L NG_ACTOR_PLACE
 
 static void subject_object_and_place(void **state)
 {
@@ -447,6 +448,69 @@ static void agent_nouns_without_echoes(void **state)
 	run_free(r);
 }
 
+/* Rules found by reading events against their sentences (bench/README-precision.md). */
+static void dateline_and_dash_asides(void **state)
+{
+	(void)state;
+	/* a dateline before a dash names no actor of the sentence */
+	run *r = code("VALDORA (Wire) - Gunmen attacked a depot on Friday, officials said.",
+	              (hm[]){{"VALDORA", "valdora", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(r->x.nevents, 0);
+	run_free(r);
+	/* an aside between dashes holds no subject */
+	r = code("The offer - made by Peru in May - was rejected.",
+	         (hm[]){{"Peru", "PER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, NULL, "rejects", "PER", -1), 0);
+	assert_int_equal(r->x.nevents, 0);
+	run_free(r);
+}
+
+static void reciprocal_verbs_and_subordinate_passives(void **state)
+{
+	(void)state;
+	/* coordinated subjects of a reciprocal verb act on each other; the place
+	 * after "near" is where; the passive after "as" has its own subject */
+	run *r = code("Norway and Sweden clash near Tromso as a ferry is attacked.",
+	              (hm[]){{"Norway", "NOR", C, 0}, {"Sweden", "SWE", C, 0}, {"Tromso", "tromso", L, 0},
+	                     {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "NOR", "attacks", "SWE", -1), 1);
+	assert_int_equal(count(r, "SWE", "attacks", "NOR", -1), 1);
+	assert_int_equal(r->x.nevents, 2);
+	run_free(r);
+	r = code("Peru and Chile signed the accord in Lima on Monday.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Lima", "lima", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "agrees", "CHL", -1), 1);
+	assert_int_equal(count(r, "CHL", "agrees", "PER", -1), 1);
+	assert_int_equal(count(r, "CHL", "agrees", "lima", -1), 0);
+	run_free(r);
+	/* "after talks with X" is a phrase, not a clause: the subject search crosses it */
+	r = code("Ghana after talks with Togo signed the accord.",
+	         (hm[]){{"Ghana", "GHA", C, 0}, {"Togo", "TGO", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "GHA", "meets", "TGO", -1), 1);
+	run_free(r);
+}
+
+static void places_are_no_victims(void **state)
+{
+	(void)state;
+	run *r = code("A Libyan raid killed three soldiers in northern Chad.",
+	              (hm[]){{"Libyan", "LBY", C, 0}, {"northern Chad", "north-chad", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "LBY", "kills", "north-chad", -1), 0);
+	run_free(r);
+	/* a place still takes an attack: "shelled positions in X" */
+	r = code("Libyan artillery shelled positions in Kufra.",
+	         (hm[]){{"Libyan", "LBY", C, 0}, {"Kufra", "kufra", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "LBY", "strikes", "kufra", -1), 1);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,7 +521,8 @@ int main(void)
 		cmocka_unit_test(no_invented_events), cmocka_unit_test(intent_and_threat_codes),
 		cmocka_unit_test(objects_through_noun_phrases), cmocka_unit_test(passives_participles_and_reports),
 		cmocka_unit_test(protests_purposes_and_nominal_subjects), cmocka_unit_test(offers_asides_and_exercises),
-		cmocka_unit_test(agent_nouns_without_echoes),
+		cmocka_unit_test(agent_nouns_without_echoes), cmocka_unit_test(dateline_and_dash_asides),
+		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
