@@ -2,6 +2,7 @@
  * target from the actor mentions around them, modality from the words before. */
 #include <pthread.h>
 #include <stdio.h>
+#include <strings.h>
 #include "events_i.h"
 #include "document/document_i.h"
 
@@ -196,6 +197,13 @@ static inline int tok_is(const ctx *c, uint32_t t, char ch)
 {
 	const ng_token *k = tok(c, t);
 	return k->end - k->start == 1 && c->doc->text[k->start] == ch;
+}
+
+static int ends_with(const ctx *c, uint32_t t, const char *suf)
+{
+	const ng_token *k = tok(c, t);
+	size_t n = k->end - k->start, m = strlen(suf);
+	return n > m + 1 && memcmp(c->doc->text + k->end - m, suf, m) == 0;
 }
 
 /* Quotation marks: " “ ” « » */
@@ -482,6 +490,19 @@ static void coordinate_left(const ctx *c, int32_t mi, int32_t *out, uint8_t *n)
 	}
 }
 
+/* The mention starting at b follows "and"/"or" after a mention that is the
+ * object of a preposition: "between X and Y", "with X and Y". */
+static int conjunct_of_prep(const ctx *c, uint32_t b)
+{
+	if (b < c->sb + 2)
+		return 0;
+	int32_t mj = c->mcover[b - 2];
+	if (mj < 0)
+		return 0;
+	uint32_t a = c->x->mentions[mj].tok_begin;
+	return a > c->sb && (c->cls[a - 1] & W_PREP) && !(c->cls[a - 1] & (W_LOCPREP | W_OWNPREP | W_SUBORD));
+}
+
 /* A comma-delimited aside ending at the comma `t`: ", Israel's intelligence
  * agency,", ", who ...,", ", representing ...,". Returns the token of the
  * opening comma or UINT32_MAX. */
@@ -530,7 +551,18 @@ static uint32_t aside_start(const ctx *c, uint32_t t)
 
 /* The subject of the trigger at t0: the nearest actor mention to the left in
  * the clause. Fills srcs (with coordinated subjects); returns how many. */
+static uint8_t find_subject_x(const ctx *c, uint32_t t0, int32_t *srcs, int weak_ok);
+
 static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
+{
+	return find_subject_x(c, t0, srcs, 0);
+}
+
+/* weak_ok: failing a subject, the object of a preposition or of an earlier
+ * verb will do. Only the patient of a passive takes one ("a camp for
+ * refugees was attacked"); an agent never does ("fire between X and Y
+ * threatened", "he was not worried by X's move and threatened"). */
+static uint8_t find_subject_x(const ctx *c, uint32_t t0, int32_t *srcs, int weak_ok)
 {
 	int32_t own = -1, weak = -1;
 	uint32_t t = t0;
@@ -544,8 +576,8 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 		if (infinitive && c->trig[t] == 1 && (own >= 0 || weak >= 0))
 			break;
 		/* "X said the hospital was hit": the speaker is not the reported clause's subject */
-		if (c->trig[t] == 2 && t + 1 < t0)
-			break;
+		if (c->trig[t] == 2 && (t + 1 < t0 || ends_with(c, t0, "ing")))
+			break; /* "X said fighting continued": the gerund is the clause's subject */
 		int32_t mi = c->mcover[t];
 		if (mi >= 0) {
 			const ng_mention *m = &c->x->mentions[mi];
@@ -576,6 +608,8 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 				    tok(c, b - 2)->kind == NG_TOK_WORD && !c->cls[b - 2] && !c->trig[b - 2] &&
 				    (tok(c, b - 2)->flags & NG_TF_LOWER))
 					own = mi;
+			} else if ((pw & W_CONJ) && conjunct_of_prep(c, b)) {
+				/* "fire between X and Y threatened": the object of a preposition */
 			} else {
 				srcs[n++] = mi;
 				coordinate_left(c, mi, srcs, &n);
@@ -657,7 +691,7 @@ static uint8_t find_subject(const ctx *c, uint32_t t0, int32_t *srcs)
 		srcs[n++] = own;
 		return n;
 	}
-	if (weak >= 0) {
+	if (weak >= 0 && weak_ok) {
 		srcs[n++] = weak;
 		return n;
 	}
@@ -802,13 +836,6 @@ static int match_pattern(const ctx *c, uint32_t pi, uint32_t t0, match *mt)
 	mt->tend = t;
 	mt->rsrc = -1;
 	return 1;
-}
-
-static int ends_with(const ctx *c, uint32_t t, const char *suf)
-{
-	const ng_token *k = tok(c, t);
-	size_t n = k->end - k->start, m = strlen(suf);
-	return n > m + 1 && memcmp(c->doc->text + k->end - m, suf, m) == 0;
 }
 
 /* An -ing form right after a lower-case common noun: "lines leading into". */
@@ -1068,6 +1095,17 @@ static int is_passive(const ctx *c, const match *mt)
 	return 0;
 }
 
+/* Whether token t is one of the (lower-case) words of a NULL-terminated list. */
+static int word_in(const ctx *c, uint32_t t, const char *const *list)
+{
+	const ng_token *k = tok(c, t);
+	size_t n = k->end - k->start;
+	for (; *list; list++)
+		if (strlen(*list) == n && strncasecmp(c->doc->text + k->start, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The speaker of a quotation in the sentence: "..., the Hamas official
  * added." / "X said: “...”". -1 when none. */
 static int32_t quote_speaker(const ctx *c)
@@ -1085,6 +1123,10 @@ static int32_t quote_speaker(const ctx *c)
 		uint8_t n = find_subject(c, t, s);
 		if (n)
 			return s[0];
+		/* "she told the parliament": the object of "told" is the listener */
+		static const char *const tell[] = {"told", "tell", "tells", "telling", NULL};
+		if (word_in(c, mt->t0, tell))
+			continue;
 		uint32_t after;
 		int32_t mi = find_mention_right(c, mt->tlast + 1, 4, 0, &after);
 		if (mi >= 0)
@@ -1194,7 +1236,14 @@ static ng_status code_sentence(ctx *c)
 					for (uint8_t k = 0; k < n2 && ns < 8; k++)
 						srcs[ns++] = s2[k];
 				}
-				if (!ns && u > c->sb && c->trig[u - 1] == 2) {
+				/* "X announced sanctions": the announcer; but "X said fighting
+				 * continued": a verb of saying introduces a clause whose subject
+				 * the noun is */
+				static const char *const say[] = {"said", "says", "say", "saying", "told", "tells",
+				                                  "added", "adds", "insisted", "insists", "claimed",
+				                                  "claims", "argued", "argues", "noted", "notes",
+				                                  "stressed", "stresses", "explained", "wrote", NULL};
+				if (!ns && u > c->sb && c->trig[u - 1] == 2 && !(u == mt->t0 && word_in(c, u - 1, say))) {
 					for (size_t k = 0; k < i; k++)
 						if (c->m[k].tlast == u - 1) {
 							int32_t s2[8];
@@ -1256,7 +1305,7 @@ static ng_status code_sentence(ctx *c)
 				}
 			}
 			if (!nt)
-				nt = find_subject(c, mt->t0, tgts);
+				nt = find_subject_x(c, mt->t0, tgts, 1);
 		} else {
 			/* "X must commit to ..., withdraw from ...": the subject of the verb before */
 			if (!ns && i > 0) {
@@ -1270,6 +1319,23 @@ static ng_status code_sentence(ctx *c)
 					inh_first = 1;
 					inh_mod0 = pm->rmod;
 				}
+			}
+			/* "X met Y before flying to Z", "X offered to host Y": a gerund after a
+			 * subordinator and an infinitive right after a verb share its subject */
+			if (!ns && i > 0) {
+				const match *pm = &c->m[i - 1];
+				uint32_t t0 = mt->t0;
+				int pverb = pm->rsrc >= 0 && !(c->vw.pats[pm->pat].flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) &&
+				            pm->tlast < t0 && t0 - pm->tlast < 20;
+				int gerund = t0 > c->sb && ends_with(c, t0, "ing") && (c->cls[t0 - 1] & W_SUBORD) &&
+				             !(c->cls[t0 - 1] & W_REL);
+				int inf = t0 > c->sb && (c->cls[t0 - 1] & W_TO) &&
+				          (pm->tlast + 2 == t0 || (pm->tlast + 1 == t0 && (c->cls[pm->tlast] & W_TO)));
+				for (uint32_t u = pm->tlast + 1; pverb && u < t0; u++)
+					if (is_hard_punct(c, u))
+						pverb = 0;
+				if (pverb && (gerund || inf))
+					srcs[ns++] = pm->rsrc;
 			}
 			if (!ns)
 				ns = find_subject(c, mt->t0, srcs);

@@ -511,6 +511,38 @@ static void places_are_no_victims(void **state)
 	run_free(r);
 }
 
+static void subjects_of_clauses_and_listeners(void **state)
+{
+	(void)state;
+	/* the object of "between" is no subject, and no agent falls back on it */
+	run *r = code("Shelling between Peru and Chile threatened to widen the war.",
+	              (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "CHL", "threatens", NULL, -1), 0);
+	assert_int_equal(count(r, "PER", "threatens", NULL, -1), 0);
+	run_free(r);
+	/* a gerund after "before" and an infinitive right after a verb take its subject */
+	r = code("Ghana met Togo in Accra before flying to Benin. Mali offered to host talks with Niger.",
+	         (hm[]){{"Ghana", "GHA", C, 0}, {"Togo", "TGO", C, 0}, {"Accra", "accra", L, 0},
+	                {"Benin", "BEN", C, 0}, {"Mali", "MLI", C, 0}, {"Niger", "NER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "GHA", "visits", "BEN", -1), 1);
+	assert_int_equal(count(r, "TGO", "visits", "BEN", -1), 0);
+	run_free(r);
+	/* "told X": X listens; it does not speak the quotation */
+	r = code("\"We give Chile our support,\" she told the Peruvian Congress.",
+	         (hm[]){{"Chile", "CHL", C, 0}, {"Peruvian Congress", "PER", O, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "aids", "CHL", -1) + count(r, "PER", "supports", "CHL", -1), 0);
+	run_free(r);
+	/* "X said fighting around Y continued": the speaker does not fight */
+	r = code("Bolivian officers said fighting around Tarija continued.",
+	         (hm[]){{"Bolivian officers", "BOL", C, 0}, {"Tarija", "tarija", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "BOL", "attacks", "tarija", -1), 0);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +555,7 @@ int main(void)
 		cmocka_unit_test(protests_purposes_and_nominal_subjects), cmocka_unit_test(offers_asides_and_exercises),
 		cmocka_unit_test(agent_nouns_without_echoes), cmocka_unit_test(dateline_and_dash_asides),
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
+		cmocka_unit_test(subjects_of_clauses_and_listeners),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
