@@ -73,6 +73,8 @@ static const struct {
 	{"sought", W_HYPOTO}, {"seeks", W_HYPOTO}, {"seek", W_HYPOTO}, {"seeking", W_HYPOTO},
 	{"threatened", W_HYPOTO}, {"threatens", W_HYPOTO}, {"threaten", W_HYPOTO},
 	{"threatening", W_HYPOTO}, {"proposed", W_HYPOTO}, {"proposes", W_HYPOTO},
+	{"appealed", W_HYPOTO}, {"appealing", W_HYPOTO}, {"asking", W_HYPOTO}, {"ask", W_HYPOTO},
+	{"pleaded", W_HYPOTO}, {"pressed", W_HYPOTO}, {"pressing", W_HYPOTO},
 	{"that", W_SUBORD | W_REL}, {"which", W_SUBORD | W_REL}, {"who", W_SUBORD | W_REL},
 	{"whom", W_SUBORD | W_REL}, {"whose", W_SUBORD | W_REL}, {"while", W_SUBORD},
 	{"because", W_SUBORD}, {"although", W_SUBORD}, {"though", W_SUBORD}, {"when", W_SUBORD},
@@ -204,6 +206,17 @@ static int ends_with(const ctx *c, uint32_t t, const char *suf)
 	const ng_token *k = tok(c, t);
 	size_t n = k->end - k->start, m = strlen(suf);
 	return n > m + 1 && memcmp(c->doc->text + k->end - m, suf, m) == 0;
+}
+
+/* Whether token t is one of the (lower-case) words of a NULL-terminated list. */
+static int word_in(const ctx *c, uint32_t t, const char *const *list)
+{
+	const ng_token *k = tok(c, t);
+	size_t n = k->end - k->start;
+	for (; *list; list++)
+		if (strlen(*list) == n && strncasecmp(c->doc->text + k->start, *list, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* Quotation marks: " “ ” « » */
@@ -738,6 +751,22 @@ static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
 		if (c->mcover[t] >= 0 && k > 3)
 			break;
 	}
+	/* "appealed for X to be freed", "asking for troops to be pulled out": an
+	 * infinitive after "for X" is wished for, not done */
+	uint32_t v = t0;
+	if (v > c->sb && (c->cls[v - 1] & W_BE))
+		v--;
+	if (!hypo && v > c->sb && (c->cls[v - 1] & W_TO)) {
+		static const char *const for_[] = {"for", NULL};
+		for (uint32_t u = v - 1; u-- > c->sb && v - u < 10;) {
+			if (is_hard_punct(c, u) || tok_is(c, u, ',') || c->trig[u])
+				break;
+			if (word_in(c, u, for_)) {
+				hypo = 1;
+				break;
+			}
+		}
+	}
 	/* "X will not meet" and "no talks" */
 	if (neg)
 		return NG_MOD_NEGATED;
@@ -904,6 +933,22 @@ static ng_status find_triggers(ctx *c)
 			/* "power lines leading into X", "refugees fleeing X": a participle
 			 * after a common noun modifies that noun; its subject is no actor */
 			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && reduced_relative(c, t))
+				continue;
+			/* "urged them to release detained protesters": a participle between a
+			 * verb and a common noun describes the noun */
+			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && t > c->sb &&
+			    c->trig[t - 1] == 1 && c->nm && c->m[c->nm - 1].tlast == t - 1 &&
+			    !(c->vw.pats[c->m[c->nm - 1].pat].flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT)) &&
+			    !(c->m[c->nm - 1].t0 > c->sb && c->mcover[c->m[c->nm - 1].t0 - 1] >= 0) && /* "an X strike killed" */
+			    ends_with(c, t, "ed") && t + 1 < c->se && !c->cls[t + 1] &&
+			    c->mcover[t + 1] < 0 && tok(c, t + 1)->kind == NG_TOK_WORD &&
+			    (tok(c, t + 1)->flags & NG_TF_LOWER))
+				continue;
+			/* "must not be held back", "cut back": "back" after a verb is a particle */
+			static const char *const back[] = {"back", NULL};
+			if (!(p->flags & NG_I_VP_PETRARCH) && t > c->sb && word_in(c, t, back) && !(c->cls[t - 1] & ~(uint32_t)W_DO) &&
+			    c->mcover[t - 1] < 0 && tok(c, t - 1)->kind == NG_TOK_WORD &&
+			    (tok(c, t - 1)->flags & NG_TF_LOWER))
 				continue;
 			if (!match_pattern(c, cand[i], t, &cur))
 				continue;
@@ -1092,17 +1137,6 @@ static int is_passive(const ctx *c, const match *mt)
 			continue;
 		break;
 	}
-	return 0;
-}
-
-/* Whether token t is one of the (lower-case) words of a NULL-terminated list. */
-static int word_in(const ctx *c, uint32_t t, const char *const *list)
-{
-	const ng_token *k = tok(c, t);
-	size_t n = k->end - k->start;
-	for (; *list; list++)
-		if (strlen(*list) == n && strncasecmp(c->doc->text + k->start, *list, n) == 0)
-			return 1;
 	return 0;
 }
 

@@ -543,6 +543,33 @@ static void subjects_of_clauses_and_listeners(void **state)
 	run_free(r);
 }
 
+static void wished_for_events_and_particles(void **state)
+{
+	(void)state;
+	/* what is appealed or asked for has not happened */
+	run *r = code("Peru appealed for the release of Hugo Ortiz. Chile asked for Bolivian troops to be pulled out of Arica.",
+	              (hm[]){{"Peru", "PER", C, 0}, {"Hugo Ortiz", "ortiz", P, 0}, {"Chile", "CHL", C, 0},
+	                     {"Bolivian troops", "BOL", C, 0}, {"Arica", "arica", L, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, NULL, "releases", "ortiz", NG_MOD_ASSERTED), 0);
+	assert_int_equal(count(r, NULL, "releases", "ortiz", NG_MOD_HYPOTHETICAL), 1);
+	for (size_t i = 0; i < r->x.nevents; i++)
+		if (strcmp(r->x.events[i].relation, "yields") == 0)
+			assert_int_equal(r->x.events[i].modality, NG_MOD_HYPOTHETICAL);
+	run_free(r);
+	/* a participle between a verb and a noun describes the noun */
+	r = code("Chile urged Peru to release detained students.",
+	         (hm[]){{"Chile", "CHL", C, 0}, {"Peru", "PER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "arrests", NULL, -1) + count(r, "CHL", "arrests", NULL, -1), 0);
+	run_free(r);
+	/* "held back": a particle, no support */
+	r = code("Peru must not be held back by debt.", (hm[]){{"Peru", "PER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(r->x.nevents, 0);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -555,7 +582,7 @@ int main(void)
 		cmocka_unit_test(protests_purposes_and_nominal_subjects), cmocka_unit_test(offers_asides_and_exercises),
 		cmocka_unit_test(agent_nouns_without_echoes), cmocka_unit_test(dateline_and_dash_asides),
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
-		cmocka_unit_test(subjects_of_clauses_and_listeners),
+		cmocka_unit_test(subjects_of_clauses_and_listeners), cmocka_unit_test(wished_for_events_and_particles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
