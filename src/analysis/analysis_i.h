@@ -34,14 +34,18 @@ ng_status ng_i_igraph_measures(double *scores, int64_t *community, const ng_i_vi
                                int betweenness_cutoff);
 
 /*
- * Weighted PageRank on the directed view (damping `damping`, dangling nodes
- * jump uniformly, self-pairs count) by Gauss-Seidel sweeps until the L1
+ * Weighted PageRank on a directed edge list (damping `damping`, dangling
+ * nodes jump uniformly, self-pairs count; a pair may repeat, its weights
+ * add up, so ng_analyze passes the kept edges unmerged) by Gauss-Seidel
+ * sweeps until the L1
  * change of a sweep is below 1e-10 of the total (PRPACK's tolerance in
  * igraph): the same vector as PRPACK to about 1e-10 (test_analysis checks
  * 1e-9). Used from NG_I_OWN_PAGERANK_EDGES directed edges on, where building
  * an igraph_t and PRPACK's preprocessing cost several times more than the
  * sweeps (10 M edges: about 25 s against 5 s here). `out` has v->n entries.
- * Time O(E) per sweep, about 45 sweeps on a random power-law graph.
+ * Time O(E) per sweep, about 45 sweeps on a random power-law graph; the
+ * weights are streamed as float when all are exact in float (event counts),
+ * else as double. NG_ELIMIT from 2^32 - 1 edges or nodes.
  */
 ng_status ng_i_pagerank(double *out, const ng_i_views *v, double damping);
 #define NG_I_OWN_PAGERANK_EDGES ((size_t)1 << 20)

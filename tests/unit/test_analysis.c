@@ -520,6 +520,36 @@ static void test_own_pagerank(void **state)
 	}
 	assert_float_equal(sum, 1.0, 1e-12);
 	assert_true(worst < 1e-9);
+	/* weights that float cannot hold take the double path: the same vector */
+	for (int e = 0; e < M; e++)
+		v.dweight[e] /= 3.0;
+	assert_int_equal(ng_i_pagerank(pr, &v, 0.85), NG_OK);
+	worst = 0;
+	for (int i = 0; i < N; i++) {
+		double d = fabs(pr[i] - ng_graph_node(g, (size_t)i)->score[NG_M_PAGERANK]);
+		worst = d > worst ? d : worst;
+	}
+	assert_true(worst < 1e-9);
+	/* degree alone (counted without the undirected view) is the degree that
+	 * the full analysis reads off the view igraph gets */
+	double *deg = malloc(N * sizeof *deg);
+	assert_non_null(deg);
+	o.measures = 0; /* all */
+	o.communities = 1;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	for (int i = 0; i < N; i++)
+		deg[i] = ng_graph_node(g, (size_t)i)->score[NG_M_DEGREE];
+	o.measures = 1u << NG_M_DEGREE;
+	o.communities = 0;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	double maxdeg = 0;
+	for (int i = 0; i < N; i++) {
+		assert_float_equal(ng_graph_node(g, (size_t)i)->score[NG_M_DEGREE], deg[i], 0);
+		maxdeg = deg[i] > maxdeg ? deg[i] : maxdeg;
+	}
+	assert_true(maxdeg > 10);
+	assert_float_equal(deg[N - 1], 0, 0); /* isolated */
+	free(deg);
 	free(pr);
 	free(v.dfrom);
 	free(v.dto);
