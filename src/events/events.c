@@ -262,12 +262,68 @@ static int is_lone_dash(const ctx *c, uint32_t t)
 	return k->kind == NG_TOK_PUNCT && k->end - k->start == 1 && c->doc->text[k->start] == '-';
 }
 
+/* Nouns after a country that make it the origin of a business or a
+ * currency, not the state: "the US company", "a Japanese car maker",
+ * "US dollars", "UK shares". */
+static const char *const commerce_nouns[] = {
+	"company", "companies", "firm", "firms", "carrier", "carriers", "giant", "giants", "bank",
+	"banks", "airline", "airlines", "maker", "makers", "manufacturer", "manufacturers", "retailer",
+	"retailers", "insurer", "insurers", "lender", "lenders", "conglomerate", "subsidiary", "unit",
+	"operator", "operators", "brand", "brands", "chain", "supermarket", "supermarkets", "carmaker",
+	"carmakers", "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "currency",
+	"shares", "stocks", "bonds", "stock", "investors", "consumers", "shoppers", "exporters",
+	"importers", "producers", "businesses", "business", "economy", "economies", "market",
+	"markets", NULL};
+
+/* A country named only to qualify what follows: "the US company", "US
+ * dollars", and "India's HCL" where the possessive's owner is the company,
+ * not the state. Such a mention is not an actor of an event. */
+static int country_modifier(const ctx *c, const ng_mention *m)
+{
+	if (m->type != NG_ACTOR_COUNTRY || m->kind == NG_MENTION_PRONOUN)
+		return 0;
+	uint32_t u = m->tok_end;
+	if (u >= c->se)
+		return 0;
+	if (tok(c, m->tok_end - 1)->flags & NG_TF_POSS) {
+		/* "India's HCL Technologies", "Britain's highest court" */
+		for (uint32_t v = u; v < u + 5 && v < c->se; v++) {
+			int32_t mj = c->mcover[v];
+			if (mj >= 0) {
+				ng_actor_type ty = c->x->mentions[mj].type;
+				return c->x->mentions[mj].actor && c->x->mentions[mj].tok_begin == v &&
+				       (ty == NG_ACTOR_ORGANIZATION || ty == NG_ACTOR_PERSON || ty == NG_ACTOR_GROUP);
+			}
+			const ng_token *k = tok(c, v);
+			if (v == u && (k->kind != NG_TOK_WORD || !(k->flags & (NG_TF_LOWER | NG_TF_CAP))))
+				continue; /* the 's itself */
+			static const char *const s_[] = {"s", "'s", NULL};
+			if (v == u && word_in(c, v, s_))
+				continue;
+			if (k->kind != NG_TOK_WORD || c->cls[v] || c->trig[v] || !(k->flags & NG_TF_LOWER))
+				return 0;
+		}
+		return 0;
+	}
+	/* up to two lower-case modifiers: "the US software company" */
+	for (uint32_t v = u; v < u + 3 && v < c->se; v++) {
+		const ng_token *k = tok(c, v);
+		if (k->kind != NG_TOK_WORD || !(k->flags & NG_TF_LOWER) || c->mcover[v] >= 0)
+			return 0;
+		if (word_in(c, v, commerce_nouns))
+			return 1;
+		if (c->cls[v] || c->trig[v])
+			return 0;
+	}
+	return 0;
+}
+
 static int mention_ok(const ctx *c, int32_t mi)
 {
 	if (mi < 0)
 		return 0;
 	const ng_mention *m = &c->x->mentions[mi];
-	return m->actor != NULL;
+	return m->actor != NULL && !country_modifier(c, m);
 }
 
 static int is_place(const ctx *c, int32_t mi)
@@ -898,6 +954,47 @@ static int direct_object(const ctx *c, const ng_i_vpat *p)
 	return p->nel == p->npre + 2 && els[p->npre + 1].type == NG_I_EL_TARGET;
 }
 
+/* Verb forms that are also nouns of economic and political prose. */
+static const char *const noun_verbs[] = {
+	"demand", "supply", "attack", "strike", "deal", "support", "aid", "protest", "release", "ban",
+	"fire", "visit", "raid", "boycott", "embargo", "blockade", "appeal", "pledge", "offer", "bid",
+	"claim", "cut", "control", "threat", "block", "freeze", "sanction", "shift", "increase",
+	"rise", "fall", "meet", "boost", "cooperate", "help", "loan", "grant", "import", "export",
+	"purchase", "order", "return", "crackdown", "protection", "warning", NULL};
+
+/* Event nouns that stay nouns after "to" ("a threat to X" is caught by the
+ * article rule; these are read after "to" only as nouns). */
+static const char *const noun_only[] = {"talks", NULL};
+static const char *const help_words[] = {"help", "helps", "helped", "helping", NULL};
+
+/* Token t modifies a following noun: an adjective or a singular common noun
+ * ("domestic demand", "consumer demand", "power supply"). A plural noun or a
+ * pronoun may be a subject ("workers demand", "they strike"). */
+static int noun_modifier(const ctx *c, uint32_t t)
+{
+	const ng_token *k = tok(c, t);
+	if (k->kind != NG_TOK_WORD || !(k->flags & NG_TF_LOWER) || c->cls[t] || c->trig[t] || c->mcover[t] >= 0)
+		return 0;
+	if (k->flags & NG_TF_DIGIT)
+		return 0;
+	size_t n = k->end - k->start;
+	const char *w = c->doc->text + k->start;
+	if (n < 3 || w[n - 1] == 's' || ends_with(c, t, "ly") || ends_with(c, t, "ed"))
+		return 0;
+	/* collective and irregular-plural subjects */
+	static const char *const subj[] = {"people", "police", "men", "women", "children", "staff", "public",
+	                                   "military", "government", "army", "media", "who", "which",
+	                                   "that", "they", "we", "you", "i", "often", "regularly", "jointly",
+	                                   "together", "then", "must", "will", "to", "and", "or", "not",
+	                                   "never", "always", "usually", "sometimes", "rarely", "both",
+	                                   "youth", "leadership", "opposition", "junta", "regime", "cabinet",
+	                                   "parliament", "congress", "senate", "committee", "council",
+	                                   "union", "alliance", "coalition", "party", "group", "team",
+	                                   "crew", "force", "militia", "navy", "administration",
+	                                   "management", "board", "court", "jury", NULL};
+	return !word_in(c, t, subj);
+}
+
 /* Finds every trigger of the sentence, the best pattern per anchor. */
 static ng_status find_triggers(ctx *c)
 {
@@ -943,6 +1040,18 @@ static ng_status find_triggers(ctx *c)
 			    ends_with(c, t, "ed") && t + 1 < c->se && !c->cls[t + 1] &&
 			    c->mcover[t + 1] < 0 && tok(c, t + 1)->kind == NG_TOK_WORD &&
 			    (tok(c, t + 1)->flags & NG_TF_LOWER))
+				continue;
+			/* "domestic demand", "consumer demand", "power supply": a verb form that is
+			 * also a noun, after an adjective or a singular noun (a subject would
+			 * need the -s form), is the noun */
+			if (!(p->flags & (NG_I_VP_NOMINAL | NG_I_VP_AGENT | NG_I_VP_PETRARCH)) && t > c->sb &&
+			    word_in(c, t, noun_verbs) && noun_modifier(c, t - 1))
+				continue;
+			/* "to help deal with the debt": after "to" or a modal an event noun is a verb */
+			if ((p->flags & NG_I_VP_NOMINAL) && t > c->sb &&
+			    ((c->cls[t - 1] & (W_TO | W_HYPO | W_WOULD | W_PLAN | W_DEMAND)) || word_in(c, t - 1, help_words)) &&
+			    !(c->cls[t - 1] & W_HAVE) &&
+			    !word_in(c, t, noun_only))
 				continue;
 			/* "must not be held back", "cut back": "back" after a verb is a particle */
 			static const char *const back[] = {"back", NULL};
@@ -1206,6 +1315,174 @@ static int32_t report_speaker_before(const ctx *c, uint32_t b)
 	return -1;
 }
 
+/* ------------------------------------------------------- object senses */
+
+/* The object's head noun decides the sense of some verbs: one meets a
+ * target (no meeting), attacks a decision (a criticism, not an assault),
+ * strikes a deal (an agreement), fires a manager, withdraws a bid, receives a
+ * letter, supplies customers or gives an option (none of them an event
+ * between actors). relation NULL and cameo "" drop the event. */
+static const char *const os_meet_v[] = {"meet", "meets", "met", "meeting", NULL};
+static const char *const os_meet_n[] = {
+	"target", "targets", "deadline", "deadlines", "demand", "demands", "expectation",
+	"expectations", "concern", "concerns", "cost", "costs", "criteria", "criterion", "standard",
+	"standards", "requirement", "requirements", "need", "needs", "goal", "goals", "obligation",
+	"obligations", "challenge", "challenges", "commitment", "commitments", "condition",
+	"conditions", "forecast", "forecasts", "estimate", "estimates", "bill", "bills", "payment",
+	"payments", "shortfall", "terms", "objective", "objectives", "promise", "promises", "pledge",
+	"aim", "aims", "benchmark", "quota", "quotas", "rules", "threshold", "limit", "limits", "test",
+	"tests", "timetable", "budget", NULL};
+static const char *const os_attack_v[] = {"attack", "attacks", "attacked", "attacking", "assault",
+                                          "assaulted", "lambast", "lambasted", "blast", "blasted",
+                                          "blasts", NULL};
+static const char *const os_attack_n[] = {
+	"decision", "decisions", "plan", "plans", "policy", "policies", "proposal", "proposals",
+	"ruling", "rulings", "idea", "ideas", "bill", "law", "laws", "move", "moves", "budget",
+	"comments", "remarks", "record", "report", "scheme", "schemes", "reform", "reforms",
+	"handling", "approach", "stance", "claim", "claims", "plans", "strategy", "record",
+	"performance", "leadership", "spending", "tax", "taxes", "cuts", "figures", "manifesto",
+	"campaign", "response", "failure", "failures", "legislation", "measures", "proposals",
+	"judgment", "judgement", "verdict", "deal", "speech", "statement", "tactics", "views",
+	"rhetoric", "pledge", "pledges", "promises", "agenda", "rise", "increase", NULL};
+static const char *const os_strike_v[] = {"strike", "strikes", "struck", "striking", NULL};
+static const char *const os_strike_deal[] = {"deal", "deals", "agreement", "agreements", "accord",
+                                             "bargain", "pact", NULL};
+static const char *const os_strike_none[] = {"balance", "chord", "note", "tone", "blow", "gold",
+                                             "lucky", "pose", "match", NULL};
+static const char *const os_fire_v[] = {"fire", "fires", "fired", "firing", "sack", "sacks",
+                                        "sacked", "sacking", NULL};
+static const char *const os_fire_n[] = {
+	"manager", "managers", "coach", "boss", "bosses", "chief", "executive", "executives",
+	"staff", "worker", "workers", "employee", "employees", "director", "directors", "head",
+	"chairman", "secretary", "aide", "aides", "adviser", "advisers", "advisor", "striker",
+	"player", "players", "imagination", "imaginations", "enthusiasm", "debate", "interest",
+	"starting", "warning", "salvo", "questions", "question", "letter", "email", NULL};
+static const char *const os_withdraw_v[] = {"withdraw", "withdraws", "withdrew", "withdrawn",
+                                            "withdrawing", NULL};
+static const char *const os_withdraw_n[] = {
+	"bid", "bids", "offer", "offers", "application", "applications", "claim", "claims",
+	"complaint", "complaints", "lawsuit", "lawsuits", "suit", "case", "money", "cash", "funds",
+	"deposit", "deposits", "product", "products", "drug", "drugs", "advert", "adverts", "advertising",
+	"allegation", "allegations", "remark", "remarks", "comment", "comments", "name", "candidacy",
+	"nomination", "amendment", "motion", "savings", "licence", "license", "shares", "listing",
+	"medicine", "statement", "resignation", NULL};
+static const char *const os_receive_v[] = {"receive", "receives", "received", "receiving", NULL};
+static const char *const os_receive_n[] = {
+	"letter", "letters", "payment", "payments", "money", "cash", "sum", "call", "calls", "report",
+	"reports", "bid", "bids", "offer", "offers", "award", "awards", "bonus", "bonuses",
+	"compensation", "funding", "grant", "grants", "loan", "loans", "order", "orders", "complaint",
+	"complaints", "request", "requests", "email", "emails", "message", "messages", "copy",
+	"invitation", "petition", "treatment", "care", "benefit", "benefits", "salary", "pension",
+	"pensions", "support", "backing", "approval", "boost", "share", "stake", "refund", "fee",
+	"fees", "dividend", "dividends", "sentence", "reply", "response", "phone", NULL};
+static const char *const os_supply_v[] = {"supply", "supplies", "supplied", "supplying", "give",
+                                          "gives", "gave", "given", "giving", "provide", "provides",
+                                          "provided", "providing", NULL};
+static const char *const os_supply_n[] = {
+	"teams", "team", "clubs", "customers", "customer", "clients", "client", "shops", "stores",
+	"retailers", "supermarkets", "airlines", "carmakers", "manufacturers", "kit", "kits", "shirts",
+	"parts", "components", "chips", "right", "rights", "option", "options", "chance", "chances",
+	"opportunity", "go-ahead", "evidence", "details", "figures", "warning", "assurance",
+	"assurances", "time", "boost", "lift", "way", "impression", "interview", "interviews",
+	"speech", "answer", "answers", "lead", "edge", "advantage", "indication", "update", "details",
+	"insight", "reason", "reasons", "priority", "thought", "credit", "view", "views", "example",
+	"account", "breakdown", "clue", "clues", "idea", "sense", "power", "powers", "say",
+	"services", "service", "information", "access", "evidence", "testimony", NULL};
+
+static const struct obj_sense {
+	const char *const *verbs;
+	const char *const *nouns;
+	const char *relation; /* NULL with cameo "": no event */
+	const char *cameo;
+	int past_mention;     /* the noun may follow the first object: "gave Umbro the right" */
+} obj_senses[] = {
+	{os_meet_v, os_meet_n, NULL, "", 0},
+	{os_attack_v, os_attack_n, "criticizes", "111", 0},
+	{os_strike_v, os_strike_deal, "agrees", "057", 0},
+	{os_strike_v, os_strike_none, NULL, "", 0},
+	{os_fire_v, os_fire_n, NULL, "", 0},
+	{os_withdraw_v, os_withdraw_n, NULL, "", 0},
+	{os_receive_v, os_receive_n, NULL, "", 0},
+	{os_supply_v, os_supply_n, NULL, "", 1},
+};
+
+/* The object sense of the verb of match mt, or NULL when its object does not
+ * change its sense. Reads the head of the noun phrase after the verb (past
+ * articles, possessives and lower-case modifiers; stops at a preposition,
+ * clause punctuation or another trigger); for a passive, the subject noun
+ * before it ("the target was met"). */
+static const struct obj_sense *object_sense(const ctx *c, const match *mt, int passive)
+{
+	const struct obj_sense *os = NULL;
+	for (size_t i = 0; i < sizeof obj_senses / sizeof *obj_senses; i++)
+		if (word_in(c, mt->t0, obj_senses[i].verbs)) {
+			os = &obj_senses[i];
+			/* several entries may share the verbs: try each */
+			const struct obj_sense *hit = NULL;
+			for (size_t j = i; j < sizeof obj_senses / sizeof *obj_senses && !hit; j++) {
+				if (obj_senses[j].verbs != os->verbs)
+					continue;
+				const struct obj_sense *o = &obj_senses[j];
+				if (passive) {
+					uint32_t u = mt->t0;
+					for (int d = 0; d < 4 && u > c->sb; d++) {
+						u--;
+						if (c->cls[u] & (W_BE | W_HAVE | W_ADV | W_NEG | W_HYPO | W_PLAN | W_WOULD))
+							continue;
+						if (word_in(c, u, o->nouns))
+							hit = o;
+						break;
+					}
+					continue;
+				}
+				int passed = 0;
+				for (uint32_t u = mt->tlast + 1; u < mt->tlast + 8 && u < c->se; u++) {
+					int32_t mi = c->mcover[u];
+					if (mi >= 0) {
+						const ng_mention *m = &c->x->mentions[mi];
+						/* "attacked the government's plans": the owner of the object */
+						if (tok(c, m->tok_end - 1)->flags & NG_TF_POSS) {
+							u = m->tok_end - 1;
+							continue;
+						}
+						if (o->past_mention && !passed) {
+							passed = 1;
+							u = m->tok_end - 1;
+							continue;
+						}
+						break;
+					}
+					const ng_token *k = tok(c, u);
+					if (k->flags & NG_TF_DIGIT)
+						continue;
+					if (k->kind != NG_TOK_WORD) {
+						static const char *const s_[] = {"'s", "\u2019s", NULL};
+						if (word_in(c, u, s_))
+							continue;
+						break;
+					}
+					if (word_in(c, u, o->nouns)) {
+						hit = o;
+						break;
+					}
+					/* "more than 150 teams" */
+					static const char *const qty[] = {"more", "than", "less", "fewer", "some", "about",
+					                                  "around", "over", "nearly", "almost", "up", "to",
+					                                  NULL};
+					if ((k->flags & NG_TF_DIGIT) || word_in(c, u, qty))
+						continue;
+					uint32_t w = c->cls[u];
+					if (w & ~(uint32_t)(W_DET | W_ART | W_ADV))
+						break;
+					if (c->trig[u] || !(k->flags & NG_TF_LOWER))
+						break;
+				}
+			}
+			return hit;
+		}
+	return NULL;
+}
+
 static ng_status code_sentence(ctx *c)
 {
 	ng_status st = find_triggers(c);
@@ -1263,7 +1540,9 @@ static ng_status code_sentence(ctx *c)
 				}
 				/* "X staged a hunger strike", "X launched a mediation effort": the
 				 * subject of a verb of doing does the event the noun names */
-				if (u > c->sb && c->trig[u - 1] != 1 && (c->cls[u - 1] & (W_DO | W_TRYTO)) &&
+				/* "X struck a deal with Y": a deal struck is a deal made */
+				int struck = u > c->sb && word_in(c, u - 1, os_strike_v);
+				if (u > c->sb && (c->trig[u - 1] != 1 || struck) && ((c->cls[u - 1] & (W_DO | W_TRYTO)) || struck) &&
 				    !(c->cls[u - 1] & W_PREP)) {
 					int32_t s2[8];
 					uint8_t n2 = find_subject(c, u - 1, s2);
@@ -1497,6 +1776,19 @@ static ng_status code_sentence(ctx *c)
 			continue;
 		if (!ns && !nt)
 			continue;
+		/* "met its targets", "attacked the decision", "struck a deal" */
+		ng_i_vpat alt;
+		if (!(p->flags & (NG_I_VP_PETRARCH | NG_I_VP_NOMINAL | NG_I_VP_AGENT))) {
+			const struct obj_sense *os = object_sense(c, mt, passive);
+			if (os && !os->relation)
+				continue;
+			if (os) {
+				alt = *p;
+				alt.relation = os->relation;
+				snprintf(alt.cameo, sizeof alt.cameo, "%s", os->cameo);
+				p = &alt;
+			}
+		}
 		ng_modality mod = modality_of(c, mt->t0, mt->tend);
 		if (inherited && mod == NG_MOD_ASSERTED)
 			mod = inh_mod;

@@ -570,6 +570,99 @@ static void wished_for_events_and_particles(void **state)
 	run_free(r);
 }
 
+/* The object's head noun decides the sense of a verb. */
+static void object_senses(void **state)
+{
+	(void)state;
+	/* meeting a target or a deadline is no meeting; meeting a country is */
+	run *r = code("Peru will not meet its deficit target. The deadline was met by Chile. Peru met Chile.",
+	              (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Peru", "PER", C, 1},
+	                     {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "meets", NULL, -1), 0);
+	assert_int_equal(count(r, "CHL", "meets", NULL, -1), 0);
+	assert_int_equal(count(r, "PER", "meets", "CHL", -1), 1);
+	run_free(r);
+	/* attacking a decision is a criticism; attacking a country is an attack */
+	r = code("Peru attacked Chile's decision to raise tariffs. Bolivia attacked Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Bolivia", "BOL", C, 0},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "attacks", "CHL", -1), 0);
+	assert_int_equal(count(r, "PER", "criticizes", "CHL", -1), 1);
+	assert_int_equal(count(r, "BOL", "attacks", "CHL", -1), 1);
+	run_free(r);
+	/* a struck deal is an agreement */
+	r = code("Peru struck a deal with Chile on fishing rights.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "strikes", "CHL", -1), 0);
+	assert_int_equal(count(r, "PER", "agrees", "CHL", -1), 1);
+	run_free(r);
+	/* withdrawn bids and received letters are no retreat and no meeting; withdrawn
+	 * troops are */
+	r = code("Peru and Chile withdrew their bids to buy dollars. Peru received a letter from Chile. "
+	         "Bolivia withdrew its troops from Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Peru", "PER", C, 1},
+	                {"Chile", "CHL", C, 1}, {"Bolivia", "BOL", C, 0}, {"Chile", "CHL", C, 2},
+	                {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "yields", NULL, -1) + count(r, "CHL", "yields", NULL, -1), 0);
+	assert_int_equal(count(r, "PER", "meets", "CHL", -1) + count(r, "CHL", "meets", "PER", -1), 0);
+	assert_int_equal(count(r, "BOL", "yields", "CHL", -1), 1);
+	run_free(r);
+	/* a company supplying customers gives no aid; a state supplying a state does */
+	r = code("Acme supplies more than 150 teams including the national side of Peru. Chile supplied Bolivia.",
+	         (hm[]){{"Acme", "acme", O, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0},
+	                {"Bolivia", "BOL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "acme", "aids", "PER", -1), 0);
+	assert_int_equal(count(r, "CHL", "aids", "BOL", -1), 1);
+	run_free(r);
+}
+
+/* Verb forms used as nouns, and countries that only qualify a company, a
+ * currency or a possessor. */
+static void noun_senses_and_country_modifiers(void **state)
+{
+	(void)state;
+	/* "domestic demand" is a noun; "Peru and Chile demand" a verb */
+	run *r = code("Peru hopes that domestic demand will recover.", (hm[]){{"Peru", "PER", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(r->x.nevents, 0);
+	run_free(r);
+	r = code("Peru and Chile demand compensation.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "demands", NULL, -1), 1);
+	run_free(r);
+	/* "to deal with" is a verb: no agreement */
+	r = code("Peru needs new taxes to help deal with Chile's debt. Peru signed a deal with Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Peru", "PER", C, 1},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "agrees", "CHL", -1), 1);
+	assert_int_equal(r->x.events[0].sentence, 1);
+	run_free(r);
+	/* the company a possessive names is the partner, not its country */
+	r = code("Acme announced a deal with Peru's Andes Mining to build a port.",
+	         (hm[]){{"Acme", "acme", O, 0}, {"Peru", "PER", C, 0}, {"Andes Mining", "andes-mining", O, 0},
+	                {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "acme", "agrees", "PER", -1), 0);
+	assert_int_equal(count(r, "acme", "agrees", "andes-mining", -1), 1);
+	run_free(r);
+	/* "the US company", "US dollars": no government of the United States */
+	r = code("The US company said it had agreed to a merger. Peru banned payments in US dollars.",
+	         (hm[]){{"US", "USA", C, 0}, {"Peru", "PER", C, 0}, {"US", "USA", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	for (size_t i = 0; i < r->x.nevents; i++) {
+		assert_true(r->x.events[i].source < 0 || strcmp(actor(r, r->x.events[i].source), "USA") != 0);
+		assert_true(r->x.events[i].target < 0 || strcmp(actor(r, r->x.events[i].target), "USA") != 0);
+	}
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -583,6 +676,7 @@ int main(void)
 		cmocka_unit_test(agent_nouns_without_echoes), cmocka_unit_test(dateline_and_dash_asides),
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
 		cmocka_unit_test(subjects_of_clauses_and_listeners), cmocka_unit_test(wished_for_events_and_particles),
+		cmocka_unit_test(object_senses), cmocka_unit_test(noun_senses_and_country_modifiers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
