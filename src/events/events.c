@@ -1440,8 +1440,10 @@ static const struct obj_sense *object_sense(const ctx *c, const match *mt, int p
 					int32_t mi = c->mcover[u];
 					if (mi >= 0) {
 						const ng_mention *m = &c->x->mentions[mi];
-						/* "attacked the government's plans": the owner of the object */
-						if (tok(c, m->tok_end - 1)->flags & NG_TF_POSS) {
+						/* "attacked the government's plans", "met its targets": the owner
+						 * of the object */
+						if ((tok(c, m->tok_end - 1)->flags & NG_TF_POSS) ||
+						    (m->kind == NG_MENTION_PRONOUN && (c->cls[u] & W_DET))) {
 							u = m->tok_end - 1;
 							continue;
 						}
