@@ -118,6 +118,30 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
                              const char *cameo, double goldstein, uint64_t count, ng_modality modality,
                              unsigned structural, const ng_evidence *ev);
 
+/** One event for ng_graph_add_events_bulk(): the arguments of ng_graph_add_event(). */
+typedef struct ng_event_spec {
+	uint32_t source, target;  /**< node indices */
+	const char *relation;     /**< not NULL; copied into the graph */
+	const char *cameo;        /**< may be NULL */
+	double goldstein;
+	uint64_t count;
+	ng_modality modality;
+	unsigned structural;
+} ng_event_spec;
+
+/**
+ * Adds n events without evidence, with the same result as n calls of
+ * ng_graph_add_event() in that order, but faster on graphs larger than the
+ * CPU caches: the edge-table slots and edges of a round of events are
+ * prefetched before the round is applied, so their cache misses overlap
+ * (readers of coded events, merging big shards). The relation strings must
+ * not change during the call. Every event is checked before any is added:
+ * NG_EINVAL (unknown node, no relation) adds none; after NG_ENOMEM or
+ * NG_ELIMIT, a prefix of the events is in the graph.
+ * Amortised O(1) per event.
+ */
+ng_status ng_graph_add_events_bulk(ng_graph *g, const ng_event_spec *events, size_t n);
+
 size_t ng_graph_node_count(const ng_graph *g);
 size_t ng_graph_edge_count(const ng_graph *g);
 /** Borrowed pointers; valid until the graph changes. */

@@ -352,6 +352,27 @@ const char *ng_i_strmap_put(ng_i_strmap *m, const char *key, size_t klen, int64_
 	return m->keys[i];
 }
 
+const char *ng_i_strmap_get_or_put(ng_i_strmap *m, const char *key, size_t klen, int64_t val, int64_t *found)
+{
+	if ((m->len + 1) * 10 > m->cap * 7 && strmap_rehash(m))
+		return NULL;
+	uint32_t h = ng_i_hash_bytes(key, klen);
+	size_t i = strmap_slot(m, key, klen, h);
+	if (m->keys[i]) {
+		*found = m->vals[i];
+		return m->keys[i];
+	}
+	char *k = ng_i_arena_strndup(&m->arena, key, klen);
+	if (!k)
+		return NULL;
+	m->keys[i] = k;
+	m->hashes[i] = h;
+	m->vals[i] = val;
+	m->len++;
+	*found = -1;
+	return k;
+}
+
 void ng_i_strmap_free(ng_i_strmap *m)
 {
 	free(m->keys);

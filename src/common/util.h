@@ -94,6 +94,10 @@ int ng_i_strmap_init(ng_i_strmap *m, size_t expected);
 int64_t ng_i_strmap_get(const ng_i_strmap *m, const char *key, size_t klen);
 /* Inserts or overwrites; returns the stored key (arena copy) or NULL on OOM. */
 const char *ng_i_strmap_put(ng_i_strmap *m, const char *key, size_t klen, int64_t val);
+/* Finds key, or inserts it with value `val` when absent: one hash and one
+ * probe where a get and a put take two. Returns the stored key (arena copy)
+ * or NULL on OOM; *found is the value already stored, or -1 when inserted. */
+const char *ng_i_strmap_get_or_put(ng_i_strmap *m, const char *key, size_t klen, int64_t val, int64_t *found);
 void ng_i_strmap_free(ng_i_strmap *m);
 
 /* ---- files ---- */

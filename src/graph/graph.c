@@ -5,6 +5,13 @@
 
 #include <stdbool.h>
 
+/* A hint to load a cache line that will be needed soon. */
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 typedef struct {
 	ng_evidence *ev;
 	size_t cap;
@@ -16,7 +23,6 @@ struct ng_graph {
 	size_t *alias_cap; /* per node */
 	ng_edge *edges;
 	size_t nedges, edges_cap;
-	size_t *ev_cap; /* per edge */
 	ng_i_strmap ids;     /* node id -> index */
 	ng_i_strmap strings; /* interned strings (labels, relations, docs, dates, texts) */
 	/* edge hash table: (32 bits of the key's hash << 32) | (index + 1), 0 =
@@ -87,7 +93,6 @@ void ng_graph_free(ng_graph *g)
 	free(g->nodes);
 	free(g->alias_cap);
 	free(g->edges);
-	free(g->ev_cap);
 	free(g->slots);
 	ng_i_strmap_free(&g->ids);
 	ng_i_strmap_free(&g->strings);
@@ -143,7 +148,21 @@ ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out
 	if (!spec->id || !*spec->id)
 		return ng_i_error(NG_EINVAL, "graph: node without an id");
 	size_t idlen = strlen(spec->id);
-	int64_t found = ng_i_strmap_get(&g->ids, spec->id, idlen);
+	if (g->nnodes >= UINT32_MAX - 1 && ng_i_strmap_get(&g->ids, spec->id, idlen) < 0)
+		return ng_i_error(NG_ELIMIT, "graph: too many nodes");
+	/* room for a new node first, so that the id can go in with its index */
+	size_t oldcap = g->nodes_cap;
+	NG_I_VEC_GROW(g->nodes, g->nnodes, g->nodes_cap, 1, oom);
+	if (g->nodes_cap != oldcap) {
+		size_t *p = realloc(g->alias_cap, g->nodes_cap * sizeof *p);
+		if (!p)
+			goto oom;
+		g->alias_cap = p;
+	}
+	int64_t found;
+	const char *id = ng_i_strmap_get_or_put(&g->ids, spec->id, idlen, (int64_t)g->nnodes, &found);
+	if (!id)
+		goto oom;
 	size_t i;
 	if (found >= 0) {
 		i = (size_t)found;
@@ -168,30 +187,22 @@ ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out
 			n->label = l;
 		}
 	} else {
-		if (g->nnodes >= UINT32_MAX - 1)
-			return ng_i_error(NG_ELIMIT, "graph: too many nodes");
-		size_t oldcap = g->nodes_cap;
-		NG_I_VEC_GROW(g->nodes, g->nnodes, g->nodes_cap, 1, oom);
-		if (g->nodes_cap != oldcap) {
-			size_t *p = realloc(g->alias_cap, g->nodes_cap * sizeof *p);
-			if (!p)
-				goto oom;
-			g->alias_cap = p;
-		}
-		i = g->nnodes;
+		i = g->nnodes++;
 		ng_node *n = &g->nodes[i];
 		memset(n, 0, sizeof *n);
-		n->id = ng_i_strmap_put(&g->ids, spec->id, idlen, (int64_t)i);
-		/* no label: the id stands in, without a second copy */
-		n->label = spec->label && *spec->label ? intern(g, spec->label) : n->id;
-		if (!n->id || !n->label)
-			goto oom;
+		n->id = id;
+		n->label = id; /* no label: the id stands in, without a second copy */
 		n->type = spec->type;
 		ng_i_code_copy(n->country, spec->country);
 		ng_i_code_copy(n->sector, spec->sector);
 		n->community = -1;
 		g->alias_cap[i] = 0;
-		g->nnodes++;
+		if (spec->label && *spec->label) {
+			const char *l = intern(g, spec->label);
+			if (!l)
+				goto oom; /* the node is whole, with its id for a label */
+			n->label = l;
+		}
 	}
 	g->nodes[i].mentions += spec->mentions;
 	if (spec->alias && *spec->alias) {
@@ -281,18 +292,23 @@ static size_t edge_find(const ng_graph *g, uint32_t s, uint32_t t, const char *r
 	return SIZE_MAX;
 }
 
+/* The evidence array of an edge holding n records has room for 0 (n = 0),
+ * else for the power of two from 2 up that holds n: it only ever grows by
+ * doubling when full, so the capacity needs no field of its own (one less
+ * array as long as the edges, and nothing to keep in step when they move). */
+static int ev_full(size_t n) { return n == 0 || (n >= 2 && (n & (n - 1)) == 0); }
+
 static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
 {
 	ng_edge *ed = &g->edges[e];
 	if (g->evidence_cap && ed->nevidence >= g->evidence_cap)
 		return NG_OK;
-	if (ed->nevidence == g->ev_cap[e]) {
-		size_t nc = g->ev_cap[e] ? g->ev_cap[e] * 2 : 2;
+	if (ev_full(ed->nevidence)) {
+		size_t nc = ed->nevidence ? ed->nevidence * 2 : 2;
 		ng_evidence *p = realloc(ed->evidence, nc * sizeof *p);
 		if (!p)
 			return ng_i_error(NG_ENOMEM, "graph: out of memory");
 		ed->evidence = p;
-		g->ev_cap[e] = nc;
 	}
 	ng_evidence *d = &ed->evidence[ed->nevidence];
 	*d = *ev;
@@ -305,6 +321,57 @@ static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
 	return NG_OK;
 }
 
+/* Makes room for `extra` more edges in the table and the edge array, so
+ * that adding them moves nothing (the bulk path prefetches slots ahead). */
+static int edge_reserve(ng_graph *g, size_t extra)
+{
+	while ((g->nedges + extra) * 10 > g->slots_cap * 7)
+		if (edge_grow(g))
+			return -1;
+	NG_I_VEC_GROW(g->edges, g->nedges, g->edges_cap, extra, oom);
+	return 0;
+oom:
+	return -1;
+}
+
+/* Adds one event to the edge with this key (rel interned, h its tag),
+ * creating the edge; the table has room. Sets *out to the edge index. */
+static ng_status edge_upsert(ng_graph *g, uint32_t source, uint32_t target, const char *rel, ng_modality modality,
+                             uint32_t h, const char *cameo, double goldstein, uint64_t count, unsigned structural,
+                             size_t *out)
+{
+	size_t j = 0;
+	size_t e = edge_find(g, source, target, rel, modality, h, &j);
+	ng_edge *ed;
+	if (e == SIZE_MAX) {
+		if (g->nedges >= UINT32_MAX - 1)
+			return ng_i_error(NG_ELIMIT, "graph: too many edges");
+		e = g->nedges++;
+		ed = &g->edges[e];
+		memset(ed, 0, sizeof *ed);
+		ed->source = source;
+		ed->target = target;
+		ed->relation = rel;
+		ed->modality = modality;
+		ed->structural = structural ? 1u : 0u;
+		if (cameo)
+			cameo_copy(ed->cameo, cameo);
+		g->slots[j] = ((uint64_t)h << 32) | (uint64_t)(e + 1);
+	} else {
+		ed = &g->edges[e];
+		/* the lowest code among the events: deterministic whatever the order */
+		if (cameo && *cameo && (!ed->cameo[0] || strcmp(cameo, ed->cameo) < 0))
+			cameo_copy(ed->cameo, cameo);
+		/* structural if any of its events is: the same whatever the order */
+		if (structural)
+			ed->structural = 1u;
+	}
+	ed->count += count;
+	ed->goldstein += goldstein;
+	*out = e;
+	return NG_OK;
+}
+
 ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, const char *relation,
                              const char *cameo, double goldstein, uint64_t count, ng_modality modality,
                              unsigned structural, const ng_evidence *ev)
@@ -314,51 +381,70 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
 	if ((unsigned)modality >= NG_MOD_COUNT)
 		modality = NG_MOD_ASSERTED;
 	const char *rel = intern_relation(g, relation);
-	if (!rel)
+	if (!rel || edge_reserve(g, 1))
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
-	if ((g->nedges + 1) * 10 > g->slots_cap * 7 && edge_grow(g))
-		return ng_i_error(NG_ENOMEM, "graph: out of memory");
-	uint32_t h = edge_tag(source, target, rel, modality);
-	size_t j = 0;
-	size_t e = edge_find(g, source, target, rel, modality, h, &j);
-	if (e == SIZE_MAX) {
-		if (g->nedges >= UINT32_MAX - 1)
-			return ng_i_error(NG_ELIMIT, "graph: too many edges");
-		size_t oldcap = g->edges_cap;
-		NG_I_VEC_GROW(g->edges, g->nedges, g->edges_cap, 1, oom);
-		if (g->edges_cap != oldcap) {
-			size_t *p = realloc(g->ev_cap, g->edges_cap * sizeof *p);
-			if (!p)
-				goto oom;
-			g->ev_cap = p;
+	size_t e;
+	ng_status st = edge_upsert(g, source, target, rel, modality, edge_tag(source, target, rel, modality), cameo,
+	                           goldstein, count, structural, &e);
+	if (!st && ev)
+		st = edge_evidence(g, e, ev);
+	return st;
+}
+
+/* Events per round of ng_graph_add_events_bulk: the slots of a round are
+ * prefetched, then the candidate edges, then the events applied; 64 keeps
+ * the round's lines in L1 and enough misses in flight. */
+#define BULK_ROUND 64
+
+ng_status ng_graph_add_events_bulk(ng_graph *g, const ng_event_spec *events, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (events[k].source >= g->nnodes || events[k].target >= g->nnodes || !events[k].relation)
+			return ng_i_error(NG_EINVAL, "graph: event %zu of a bulk with an unknown node or no relation", k);
+	/* the relation strings cannot change during the call: the pointer is the key */
+	const char *rin[8] = {0}, *rout[8] = {0};
+	const char *rel[BULK_ROUND];
+	uint32_t tag[BULK_ROUND];
+	ng_modality mod[BULK_ROUND];
+	for (size_t base = 0; base < n; base += BULK_ROUND) {
+		size_t r = n - base < BULK_ROUND ? n - base : BULK_ROUND;
+		if (edge_reserve(g, r))
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		const size_t mask = g->slots_cap - 1;
+		for (size_t k = 0; k < r; k++) {
+			const ng_event_spec *ev = &events[base + k];
+			size_t c = ((uintptr_t)ev->relation >> 3) & 7;
+			if (rin[c] != ev->relation) {
+				const char *s = intern(g, ev->relation);
+				if (!s)
+					return ng_i_error(NG_ENOMEM, "graph: out of memory");
+				rin[c] = ev->relation;
+				rout[c] = s;
+			}
+			rel[k] = rout[c];
+			mod[k] = (unsigned)ev->modality < NG_MOD_COUNT ? ev->modality : NG_MOD_ASSERTED;
+			tag[k] = edge_tag(ev->source, ev->target, rel[k], mod[k]);
+			PREFETCH(&g->slots[tag[k] & mask]);
 		}
-		e = g->nedges++;
-		ng_edge *ed = &g->edges[e];
-		memset(ed, 0, sizeof *ed);
-		ed->source = source;
-		ed->target = target;
-		ed->relation = rel;
-		ed->modality = modality;
-		ed->structural = structural ? 1u : 0u;
-		if (cameo)
-			cameo_copy(ed->cameo, cameo);
-		g->ev_cap[e] = 0;
-		g->slots[j] = ((uint64_t)h << 32) | (uint64_t)(e + 1);
+		/* the edge an event will most likely update: the first with its tag */
+		for (size_t k = 0; k < r; k++) {
+			for (size_t j = tag[k] & mask; g->slots[j]; j = (j + 1) & mask) {
+				if ((uint32_t)(g->slots[j] >> 32) == tag[k]) {
+					PREFETCH(&g->edges[(uint32_t)g->slots[j] - 1]);
+					break;
+				}
+			}
+		}
+		for (size_t k = 0; k < r; k++) {
+			const ng_event_spec *ev = &events[base + k];
+			size_t e;
+			ng_status st = edge_upsert(g, ev->source, ev->target, rel[k], mod[k], tag[k], ev->cameo,
+			                           ev->goldstein, ev->count, ev->structural, &e);
+			if (st)
+				return st;
+		}
 	}
-	ng_edge *ed = &g->edges[e];
-	/* the lowest code among the events: deterministic whatever the order */
-	if (cameo && *cameo && (!ed->cameo[0] || strcmp(cameo, ed->cameo) < 0))
-		cameo_copy(ed->cameo, cameo);
-	/* structural if any of its events is: the same whatever the order */
-	if (structural)
-		ed->structural = 1u;
-	ed->count += count;
-	ed->goldstein += goldstein;
-	if (ev)
-		return edge_evidence(g, e, ev);
 	return NG_OK;
-oom:
-	return ng_i_error(NG_ENOMEM, "graph: out of memory");
 }
 
 /* ---- from an extraction ---- */
@@ -572,10 +658,6 @@ ng_status ng_graph_sort(ng_graph *g)
 			qsort(g->edges[e].evidence, g->edges[e].nevidence, sizeof(ng_evidence), cmp_ev);
 	if (g->nedges)
 		qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
-	/* capacities were per edge index; after sorting, the count is a safe
-	 * lower bound (the next append reallocates) */
-	for (size_t e = 0; e < g->nedges; e++)
-		g->ev_cap[e] = g->edges[e].nevidence;
 	if (g->nedges && edge_rehash_to(g, g->slots_cap))
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	return NG_OK;

@@ -149,6 +149,93 @@ static void test_many_edges(void **state)
 	ng_graph_free(g);
 }
 
+/* ng_graph_add_events_bulk gives the same edges, in the same order, as the
+ * events added one by one: repeated keys, relation texts at different
+ * addresses, unknown modalities, structural flags and rounds cut anywhere. */
+static void test_bulk(void **state)
+{
+	(void)state;
+	ng_graph *one = new_graph(), *bulk = new_graph();
+	char id[16];
+	for (int i = 0; i < 300; i++) {
+		snprintf(id, sizeof id, "n%03d", i);
+		add(one, id, NULL, NG_ACTOR_PERSON, NULL, 1);
+		add(bulk, id, NULL, NG_ACTOR_PERSON, NULL, 1);
+	}
+	char meets_copy[] = "meets";
+	static const char *rels[] = {"meets", "criticizes", "aids"};
+	static const char *codes[] = {"043", "111", NULL, "070", ""};
+	enum { N = 5000 };
+	ng_event_spec *ev = calloc(N, sizeof *ev);
+	assert_non_null(ev);
+	uint64_t x = 0x2545F4914F6CDD1DULL;
+	for (int k = 0; k < N; k++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		ev[k].source = (uint32_t)(x % 40);         /* few nodes: keys repeat */
+		ev[k].target = (uint32_t)((x >> 8) % 300);
+		ev[k].relation = (x >> 20) % 4 == 3 ? meets_copy : rels[(x >> 20) % 4 % 3];
+		ev[k].cameo = codes[(x >> 24) % 5];
+		ev[k].goldstein = (double)((x >> 28) % 21) - 10.0;
+		ev[k].count = 1 + (x >> 36) % 3;
+		ev[k].modality = (x >> 40) % 7 == 6 ? (ng_modality)99 : (ng_modality)((x >> 40) % 7 % 4);
+		ev[k].structural = (x >> 44) % 50 == 0;
+		assert_int_equal(ng_graph_add_event(one, ev[k].source, ev[k].target, ev[k].relation, ev[k].cameo,
+		                                    ev[k].goldstein, ev[k].count, ev[k].modality, ev[k].structural, NULL),
+		                 NG_OK);
+	}
+	static const size_t cuts[] = {0, 1, 64, 65, 129, 2000, 2063, N};
+	for (size_t c = 0; c + 1 < sizeof cuts / sizeof *cuts; c++)
+		assert_int_equal(ng_graph_add_events_bulk(bulk, ev + cuts[c], cuts[c + 1] - cuts[c]), NG_OK);
+	assert_true(ng_graph_edge_count(one) > 1000 && ng_graph_edge_count(one) < N);
+	assert_int_equal(ng_graph_edge_count(bulk), ng_graph_edge_count(one));
+	for (size_t e = 0; e < ng_graph_edge_count(one); e++) {
+		const ng_edge *a = ng_graph_edge(one, e), *b = ng_graph_edge(bulk, e);
+		assert_int_equal(a->source, b->source);
+		assert_int_equal(a->target, b->target);
+		assert_string_equal(a->relation, b->relation);
+		assert_string_equal(a->cameo, b->cameo);
+		assert_true(a->goldstein == b->goldstein);
+		assert_int_equal(a->count, b->count);
+		assert_int_equal(a->modality, b->modality);
+		assert_int_equal(a->structural, b->structural);
+		assert_int_equal(b->nevidence, 0);
+	}
+	/* one bad event: nothing added */
+	size_t before = ng_graph_edge_count(bulk);
+	ev[N - 1].target = 300;
+	ev[0].source = 299;
+	assert_int_equal(ng_graph_add_events_bulk(bulk, ev, N), NG_EINVAL);
+	ev[N - 1].target = 0;
+	ev[N - 1].relation = NULL;
+	assert_int_equal(ng_graph_add_events_bulk(bulk, ev, N), NG_EINVAL);
+	assert_int_equal(ng_graph_edge_count(bulk), before);
+	assert_int_equal(ng_graph_add_events_bulk(bulk, ev, 0), NG_OK);
+	/* evidence on an edge made in bulk, past several doublings of its array */
+	for (uint32_t i = 0; i < 9; i++) {
+		ng_evidence evd = {0};
+		evd.doc = "d";
+		evd.sentence = i;
+		evd.text = "t";
+		assert_int_equal(ng_graph_add_event(bulk, ev[1].source, ev[1].target, ev[1].relation, NULL, 0, 0,
+		                                    ev[1].modality, 0, &evd),
+		                 NG_OK);
+	}
+	size_t found = 0;
+	for (size_t e = 0; e < ng_graph_edge_count(bulk); e++) {
+		const ng_edge *b = ng_graph_edge(bulk, e);
+		if (!b->nevidence)
+			continue;
+		found++;
+		assert_int_equal(b->nevidence, 9);
+		for (uint32_t i = 0; i < 9; i++)
+			assert_int_equal(b->evidence[i].sentence, i);
+	}
+	assert_int_equal(found, 1);
+	free(ev);
+	ng_graph_free(one);
+	ng_graph_free(bulk);
+}
+
 static ng_evidence evidence(const char *doc, const char *date, uint32_t sentence, uint32_t start)
 {
 	ng_evidence ev = {0};
@@ -433,7 +520,7 @@ int main(void)
 	    cmocka_unit_test(test_nodes),        cmocka_unit_test(test_aggregation),
 	    cmocka_unit_test(test_many_edges),   cmocka_unit_test(test_evidence_cap),
 	    cmocka_unit_test(test_extraction),   cmocka_unit_test(test_merge),
-	    cmocka_unit_test(test_sort),
+	    cmocka_unit_test(test_sort),         cmocka_unit_test(test_bulk),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
