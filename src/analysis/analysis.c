@@ -240,6 +240,18 @@ static void event_measures(double *sc, const ng_graph *g, unsigned modalities, u
  * (double): inlined into two copies, so the inner loop has no branch on the
  * type. x is in node order, y (x / out-weight) at pos[node]. Returns the
  * number of sweeps. */
+/* How many edges ahead the sweep prefetches the y it will read: the reads
+ * are random (y of the sources of each target), so the hardware cannot
+ * guess them, and without the hint the sweep waits on each one. */
+#ifndef PR_AHEAD
+#define PR_AHEAD 32
+#endif
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 static inline int pr_sweeps(double *x, double *y, const double *invw, const uint32_t *pos,
                             const uint32_t *off, const uint32_t *src, const float *wf, const double *wd,
                             size_t n, double damping, double dangling)
@@ -252,8 +264,10 @@ static inline int pr_sweeps(double *x, double *y, const double *invw, const uint
 		uint32_t k = 0;
 		for (size_t i = 0; i < n; i++) {
 			double sum = 0;
-			for (uint32_t end = off[i + 1]; k < end; k++)
+			for (uint32_t end = off[i + 1]; k < end; k++) {
+				PREFETCH(&y[src[k + PR_AHEAD]]);
 				sum += y[src[k]] * (wf ? (double)wf[k] : wd[k]);
+			}
 			double old = x[i];
 			/* the node's own share of the dangling mass is part of the sum */
 			double v = base + damping * (dangling / nd + sum);
@@ -296,7 +310,7 @@ ng_status ng_i_pagerank(double *out, const ng_i_views *v, double damping)
 	uint32_t *off = calloc(n + 1, sizeof *off);
 	uint32_t *outdeg = calloc(n + 1, sizeof *outdeg);
 	uint32_t *perm = malloc(n * sizeof *perm); /* node -> position of its y */
-	uint32_t *src = malloc((m ? m : 1) * sizeof *src);
+	uint32_t *src = calloc(m + PR_AHEAD, sizeof *src); /* + the prefetch distance, read as node 0 */
 	float *wf = exact_float ? malloc((m ? m : 1) * sizeof *wf) : NULL;
 	double *wd = exact_float ? NULL : malloc((m ? m : 1) * sizeof *wd);
 	double *invw = calloc(n, sizeof *invw); /* 1 / out-weight; 0 for dangling nodes */
