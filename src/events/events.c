@@ -318,12 +318,48 @@ static int country_modifier(const ctx *c, const ng_mention *m)
 	return 0;
 }
 
+/* Someone close to an actor is not that actor: "Brown ally", "Brown's
+ * aide", "an adviser to/of Brown". */
+static const char *const proxy_nouns[] = {
+	"ally", "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+	"confidant", "confidante", "friend", "friends", "critic", "critics", "rival", "rivals",
+	"opponent", "opponents", "supporter", "supporters", "loyalist", "loyalists", "backer",
+	"backers", "biographer", "lieutenant", "lieutenants", "associate", "associates",
+	"deputy", "wife", "husband", "son", "daughter", "brother", "sister", NULL};
+/* The role after an organisation named by a former holder of it: "a former
+ * Home Office minister" is a person, not the Home Office. */
+static const char *const role_nouns[] = {
+	"minister", "ministers", "secretary", "official", "officials", "spokesman",
+	"spokeswoman", "chief", "chairman", "boss", "head", "director", "executive", "leader",
+	"adviser", "advisor", "aide", "mp", "mps", "member", "members", "employee", "staff",
+	"worker", "officer", "officers", "president", "governor", "envoy", "ambassador", "judge",
+	"manager", "diplomat", NULL};
+
+static int proxy_mention(const ctx *c, const ng_mention *m)
+{
+	uint32_t a = m->tok_end;
+	/* "Brown ally", "Brown's ally" */
+	if (a < c->se && word_in(c, a, proxy_nouns) && (tok(c, a)->flags & NG_TF_LOWER))
+		return 1;
+	/* "an ally of Brown", "an adviser to Brown" */
+	static const char *const of_[] = {"of", "to", NULL};
+	uint32_t b = m->tok_begin;
+	if (b >= c->sb + 2 && word_in(c, b - 1, of_) && word_in(c, b - 2, proxy_nouns))
+		return 1;
+	/* "a former Home Office minister" */
+	static const char *const former_[] = {"former", "ex", "then", NULL};
+	if (m->type != NG_ACTOR_PERSON && b > c->sb && word_in(c, b - 1, former_) && a < c->se &&
+	    word_in(c, a, role_nouns))
+		return 1;
+	return 0;
+}
+
 static int mention_ok(const ctx *c, int32_t mi)
 {
 	if (mi < 0)
 		return 0;
 	const ng_mention *m = &c->x->mentions[mi];
-	return m->actor != NULL && !country_modifier(c, m);
+	return m->actor != NULL && !country_modifier(c, m) && !proxy_mention(c, m);
 }
 
 static int is_place(const ctx *c, int32_t mi)
@@ -784,6 +820,12 @@ static ng_modality modality_of(const ctx *c, uint32_t t0, uint32_t tend)
 			neg = 1;
 		if ((w & W_NEGVERB) && t + 1 < c->se && (c->cls[t + 1] & W_TO))
 			neg = 1;
+		/* "X denied (that) he met Y": the complement of a denial did not happen */
+		{
+			static const char *const deny_[] = {"deny", "denies", "denied", "denying", NULL};
+			if (k > 0 && word_in(c, t, deny_))
+				neg = 1;
+		}
 		if (w & W_HYPO)
 			hypo = 1;
 		if (w & W_WOULD) {
@@ -1330,8 +1372,10 @@ static const char *const os_meet_n[] = {
 	"obligations", "challenge", "challenges", "commitment", "commitments", "condition",
 	"conditions", "forecast", "forecasts", "estimate", "estimates", "bill", "bills", "payment",
 	"payments", "shortfall", "terms", "objective", "objectives", "promise", "promises", "pledge",
-	"aim", "aims", "benchmark", "quota", "quotas", "rules", "threshold", "limit", "limits", "test",
-	"tests", "timetable", "budget", NULL};
+	"aim", "aims", "benchmark", "benchmarks", "quota", "quotas", "rule", "rules", "threshold",
+	"thresholds", "limit", "limits", "test", "tests", "timetable", "timetables", "budget",
+	"budgets", "shortfalls", "term", "pledges", "specification", "specifications", "order",
+	"orders", NULL};
 static const char *const os_attack_v[] = {"attack", "attacks", "attacked", "attacking", "assault",
                                           "assaulted", "lambast", "lambasted", "blast", "blasted",
                                           "blasts", NULL};
@@ -1389,21 +1433,82 @@ static const char *const os_supply_n[] = {
 	"account", "breakdown", "clue", "clues", "idea", "sense", "power", "powers", "say",
 	"services", "service", "information", "access", "evidence", "testimony", NULL};
 
+/* "refused to comment": declining to speak is no rejection of an actor */
+static const char *const os_refuse_v[] = {"refuse", "refuses", "refused", "refusing", "decline",
+                                          "declines", "declined", "declining", NULL};
+static const char *const os_refuse_n[] = {
+	"say", "comment", "comments", "confirm", "discuss", "reveal", "disclose", "speculate",
+	"elaborate", "answer", "name", "identify", "specify", "detail", "divulge", "explain",
+	"respond", "deny", "admit", "repeat", "publish", "release", "give", "put", "set", "go",
+	"budge", "rule", NULL};
+/* "signed a motion": a document signed alone is no agreement between actors
+ * (kept when a co-signer follows "with") */
+static const char *const os_sign_v[] = {"sign", "signs", "signed", "signing", NULL};
+static const char *const os_sign_n[] = {
+	"motion", "motions", "petition", "petitions", "letter", "letters", "pledge", "pledges",
+	"book", "books", "autograph", "autographs", "register", "form", "forms", "cheque", "cheques",
+	"contract", "contracts", "card", "cards", "statement", "declaration", "manifesto", "will",
+	"confession", "document", "documents", "application", "applications", "order", "orders",
+	"warrant", "warrants", "bill", "bills", "copy", "copies", "note", "notes", "waiver", NULL};
+/* "launched an advertising campaign", "launched its new phone": a campaign of
+ * words or a product is no attack (read at the first such modifier) */
+static const char *const os_launch_v[] = {"launch", "launches", "launched", "launching", NULL};
+static const char *const os_launch_n[] = {
+	"information", "advertising", "advert", "adverts", "ad", "marketing", "publicity",
+	"poster", "posters", "awareness", "recruitment", "media", "television", "tv", "press",
+	"leaflet", "leafleting", "fundraising", "election", "electoral", "charm", "sales", "online",
+	"internet", "web", "email", "billboard", "letter-writing", "petition", "consultation",
+	"education", "educational", "health", "safety", "anti-smoking", "literacy", "legal",
+	"lobbying", "membership", "voter", "registration", "product", "products", "phone",
+	"phones", "handset", "handsets", "service", "services", "website", "brand", "brands",
+	"model", "models", "version", "range", "console", "device", "devices", "fund", "funds",
+	"bid", "offer", "scheme", "initiative", "appeal", "challenge", "book", "album", "film",
+	"game", "games", NULL};
+/* "released its new phone", "hits US shops": a product reaching the market */
+static const char *const os_release_v[] = {"release", "releases", "released", "releasing",
+                                           "unveil", "unveils", "unveiled", NULL};
+static const char *const os_release_n[] = {
+	"phone", "phones", "handset", "handsets", "console", "consoles", "game", "games", "device",
+	"devices", "version", "versions", "model", "models", "album", "albums", "single", "film",
+	"films", "movie", "figures", "results", "data", "statistics", "details", "statement",
+	"report", "reports", "update", "updates", "software", "product", "products", "range",
+	"information", "document", "documents", "papers", "book", "record", "records", "song",
+	"songs", "dvd", "video", "videos", "player", "players", "computer", "computers", "chip",
+	"chips", "car", "cars", "drug", "drugs", "earnings", "profits", "forecast", "forecasts",
+	"guidance", "accounts", "minutes", "list", "study", "survey", "review", "plans", "plan",
+	"proposals", "budget", "manifesto", "funds", "money", "cash", "edition", "patch", "format",
+	"tablet", "laptop", NULL};
+static const char *const os_hit_v[] = {"hit", "hits", "hitting", NULL};
+static const char *const os_hit_n[] = {
+	"shops", "shop", "stores", "store", "shelves", "market", "markets", "streets", "screens",
+	"cinemas", "theatres", "airwaves", "headlines", "record", "records", "high", "highs", "low",
+	"lows", "peak", "buffers", "jackpot", "charts", "chart", "button",
+	"ground", "road", "mark", "milestone", "level", "levels", "sales", "profits", "earnings",
+	"shares", "stocks", "prices", "demand", "trading", "results", "figures", "bottom", "top",
+	"wall", "snag", "snags", "problems", "trouble", "difficulties", "turbulence", "speed",
+	NULL};
+
 static const struct obj_sense {
 	const char *const *verbs;
 	const char *const *nouns;
 	const char *relation; /* NULL with cameo "": no event */
 	const char *cameo;
 	int past_mention;     /* the noun may follow the first object: "gave Umbro the right" */
+	int keep_with;        /* kept when a target follows "with": "signed a letter with Y" */
 } obj_senses[] = {
-	{os_meet_v, os_meet_n, NULL, "", 0},
-	{os_attack_v, os_attack_n, "criticizes", "111", 0},
-	{os_strike_v, os_strike_deal, "agrees", "057", 0},
-	{os_strike_v, os_strike_none, NULL, "", 0},
-	{os_fire_v, os_fire_n, NULL, "", 0},
-	{os_withdraw_v, os_withdraw_n, NULL, "", 0},
-	{os_receive_v, os_receive_n, NULL, "", 0},
-	{os_supply_v, os_supply_n, NULL, "", 1},
+	{os_meet_v, os_meet_n, NULL, "", 0, 0},
+	{os_attack_v, os_attack_n, "criticizes", "111", 0, 0},
+	{os_strike_v, os_strike_deal, "agrees", "057", 0, 0},
+	{os_strike_v, os_strike_none, NULL, "", 0, 0},
+	{os_fire_v, os_fire_n, NULL, "", 0, 0},
+	{os_withdraw_v, os_withdraw_n, NULL, "", 0, 0},
+	{os_receive_v, os_receive_n, NULL, "", 0, 0},
+	{os_supply_v, os_supply_n, NULL, "", 1, 0},
+	{os_refuse_v, os_refuse_n, NULL, "", 0, 0},
+	{os_sign_v, os_sign_n, NULL, "", 0, 1},
+	{os_launch_v, os_launch_n, NULL, "", 0, 0},
+	{os_release_v, os_release_n, NULL, "", 0, 0},
+	{os_hit_v, os_hit_n, NULL, "", 0, 0},
 };
 
 /* The object sense of the verb of match mt, or NULL when its object does not
@@ -1436,7 +1541,9 @@ static const struct obj_sense *object_sense(const ctx *c, const match *mt, int p
 					continue;
 				}
 				int passed = 0;
-				for (uint32_t u = mt->tlast + 1; u < mt->tlast + 8 && u < c->se; u++) {
+				/* from the verb: "launch ... campaign" reads the modifiers its
+				 * pattern passed over */
+				for (uint32_t u = mt->t0 + 1; u < mt->tlast + 8 && u < c->se; u++) {
 					int32_t mi = c->mcover[u];
 					if (mi >= 0) {
 						const ng_mention *m = &c->x->mentions[mi];
@@ -1444,6 +1551,11 @@ static const struct obj_sense *object_sense(const ctx *c, const match *mt, int p
 						 * of the object */
 						if ((tok(c, m->tok_end - 1)->flags & NG_TF_POSS) ||
 						    (m->kind == NG_MENTION_PRONOUN && (c->cls[u] & W_DET))) {
+							u = m->tok_end - 1;
+							continue;
+						}
+						/* "hits US shops": a country qualifying the object */
+						if (country_modifier(c, m)) {
 							u = m->tok_end - 1;
 							continue;
 						}
@@ -1476,7 +1588,7 @@ static const struct obj_sense *object_sense(const ctx *c, const match *mt, int p
 					uint32_t w = c->cls[u];
 					if (w & ~(uint32_t)(W_DET | W_ART | W_ADV))
 						break;
-					if (c->trig[u] || !(k->flags & NG_TF_LOWER))
+					if ((c->trig[u] && u > mt->tlast) || !(k->flags & NG_TF_LOWER))
 						break;
 				}
 			}
@@ -1782,6 +1894,14 @@ static ng_status code_sentence(ctx *c)
 		ng_i_vpat alt;
 		if (!(p->flags & (NG_I_VP_PETRARCH | NG_I_VP_NOMINAL | NG_I_VP_AGENT))) {
 			const struct obj_sense *os = object_sense(c, mt, passive);
+			if (os && os->keep_with) {
+				static const char *const with_[] = {"with", "alongside", NULL};
+				for (uint8_t k = 0; k < nt && os; k++) {
+					uint32_t b = c->x->mentions[tgts[k]].tok_begin;
+					if (b > c->sb && word_in(c, b - 1, with_))
+						os = NULL;
+				}
+			}
 			if (os && !os->relation)
 				continue;
 			if (os) {

@@ -590,13 +590,30 @@ static int particle_joined(const mctx *c, const ng_token *t)
 	return (wc(ng_i_token_hash(w, pn)) & WC_PARTICLE) != 0;
 }
 
+/* "Tysabri-treated", "O-levels", "I-era", "F-16": a hyphenated word whose
+ * last part is lower case, or that holds a digit, is no name. */
+static int hyphen_nonname(const ng_token *t, const char *text)
+{
+	if (!(t->flags & NG_TF_HYPHEN))
+		return 0;
+	if (t->flags & NG_TF_DIGIT)
+		return 1;
+	const char *w = text + t->start;
+	size_t n = t->end - t->start;
+	size_t k = n;
+	while (k > 0 && w[k - 1] != '-')
+		k--;
+	return k > 0 && k < n && w[k] >= 'a' && w[k] <= 'z';
+}
+
 /* Can token k continue a capitalised name? */
 static int name_token(const mctx *c, size_t k)
 {
 	const ng_token *t = &c->t[k];
 	if (is_word(t) && particle_joined(c, t))
 		return 1;
-	if (!is_word(t) || !(t->flags & NG_TF_CAP) || is_based(c, t))
+	if (!is_word(t) || !(t->flags & NG_TF_CAP) || is_based(c, t) ||
+	    hyphen_nonname(t, c->c.doc->text))
 		return 0;
 	uint32_t cls = wc(t->hash);
 	if (cls & WC_CALENDAR)
