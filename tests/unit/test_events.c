@@ -663,6 +663,60 @@ static void noun_senses_and_country_modifiers(void **state)
 	run_free(r);
 }
 
+/* Round 3 of the precision audit: speech refused, documents signed alone,
+ * campaigns of words and products launched or released, abstract rules met,
+ * denied complements, and people close to an actor. */
+static void refusals_documents_products_proxies(void **state)
+{
+	(void)state;
+	/* refusing to comment rejects nobody; refusing to meet does */
+	run *r = code("Peru refused to comment on Chile. Bolivia refused to meet Chile.",
+	              (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Bolivia", "BOL", C, 0},
+	                     {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "rejects", "CHL", -1) + count(r, "PER", "rejects", NULL, -1), 0);
+	assert_int_equal(count(r, "BOL", "rejects", "CHL", -1) + count(r, "BOL", "rejects", NULL, -1), 1);
+	run_free(r);
+	/* a letter signed alone is no agreement; one signed with a co-signer is */
+	r = code("Peru signed a letter criticising Chile. Bolivia signed a letter with Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Bolivia", "BOL", C, 0},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "agrees", "CHL", -1), 0);
+	assert_int_equal(count(r, "BOL", "agrees", "CHL", -1), 1);
+	run_free(r);
+	/* an advertising campaign is no attack; a military one is */
+	r = code("Peru launched an advertising campaign in Chile. Bolivia launched a military campaign against Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Bolivia", "BOL", C, 0},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "attacks", "CHL", -1), 0);
+	assert_int_equal(count(r, "BOL", "attacks", "CHL", -1), 1);
+	run_free(r);
+	/* a product released, a golden rule met: no event */
+	r = code("Peru will release the new handset in Chile. Peru will meet its golden rule, Chile said.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Peru", "PER", C, 1},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "releases", "CHL", -1), 0);
+	assert_int_equal(count(r, "PER", "meets", NULL, -1) + count(r, "PER", "meets", "CHL", -1), 0);
+	run_free(r);
+	/* what is denied did not happen */
+	r = code("Peru denied it attacked Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "attacks", "CHL", NG_MOD_ASSERTED), 0);
+	run_free(r);
+	/* an ally of Peru is not Peru */
+	r = code("An ally of Peru rejected Chile. Bolivia rejected Chile.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {"Bolivia", "BOL", C, 0},
+	                {"Chile", "CHL", C, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "PER", "rejects", "CHL", -1), 0);
+	assert_int_equal(count(r, "BOL", "rejects", "CHL", -1), 1);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -676,7 +730,7 @@ int main(void)
 		cmocka_unit_test(agent_nouns_without_echoes), cmocka_unit_test(dateline_and_dash_asides),
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
 		cmocka_unit_test(subjects_of_clauses_and_listeners), cmocka_unit_test(wished_for_events_and_particles),
-		cmocka_unit_test(object_senses), cmocka_unit_test(noun_senses_and_country_modifiers),
+		cmocka_unit_test(object_senses), cmocka_unit_test(refusals_documents_products_proxies), cmocka_unit_test(noun_senses_and_country_modifiers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
