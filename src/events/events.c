@@ -319,13 +319,14 @@ static int country_modifier(const ctx *c, const ng_mention *m)
 }
 
 /* Someone close to an actor is not that actor: "Brown ally", "Brown's
- * aide", "an adviser to/of Brown". */
+ * aide", "an adviser to/of Brown". (Not "deputy": "Shin Bet deputy head" is
+ * an official of the agency.) */
 static const char *const proxy_nouns[] = {
 	"ally", "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
 	"confidant", "confidante", "friend", "friends", "critic", "critics", "rival", "rivals",
 	"opponent", "opponents", "supporter", "supporters", "loyalist", "loyalists", "backer",
 	"backers", "biographer", "lieutenant", "lieutenants", "associate", "associates",
-	"deputy", "wife", "husband", "son", "daughter", "brother", "sister", NULL};
+	"wife", "husband", "son", "daughter", "brother", "sister", NULL};
 /* The role after an organisation named by a former holder of it: "a former
  * Home Office minister" is a person, not the Home Office. */
 static const char *const role_nouns[] = {
