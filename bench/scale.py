@@ -6,8 +6,9 @@
    build*/libnewsgraph.a, or --lib) with the pkg-config flags of its dependencies.
 2. Runs it: a synthetic power-law actor graph (default 1,000,000 actors and
    10,000,000 events, degree exponent 2.5, 20 relations) is generated in memory,
-   then the timed part builds it through ng_graph_add_node / ng_graph_add_event
-   (no evidence), aggregates the events into edges and computes degree and
+   then the timed part builds it through ng_graph_add_node and
+   ng_graph_add_events_bulk in rounds of 4096 (no evidence; scale_run --single
+   adds them one by one), aggregates the events into edges and computes degree and
    PageRank (ng_analyze with only those measures); peak memory from getrusage.
 3. Runs NetworkX on the first 100,000 events of the same stream: the timed part
    builds a weighted DiGraph (event counts as weights), the undirected degree and
@@ -17,7 +18,8 @@
 
 Usage: bench/scale.py [--nodes N] [--events M] [--slice K] [--lib PATH] [--runs R]
 Run it with the Python that has the NetworkX to compare with (Debian:
-/usr/bin/python3 with python3-networkx 2.8 and SciPy).
+/usr/bin/python3 with python3-networkx 2.8 and SciPy). Method and figures:
+bench/README-scale.md.
 """
 import argparse
 import glob
