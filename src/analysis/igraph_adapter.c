@@ -58,7 +58,9 @@ static void store(double *scores, size_t n, ng_measure m, const igraph_vector_t 
 {
 	for (size_t i = 0; i < n; i++) {
 		double x = VECTOR(*v)[i];
-		scores[i * NG_M_COUNT + m] = isfinite(x) ? x : 0.0;
+		/* these scores are non-negative; igraph leaves rounding noise such
+		 * as -1e-17 on nodes outside the main component */
+		scores[i * NG_M_COUNT + m] = isfinite(x) && x > 0 ? x : 0.0;
 	}
 }
 

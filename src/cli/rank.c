@@ -18,6 +18,9 @@ static size_t u8width(const char *s)
 	return w;
 }
 
+/* A value that prints as zero prints without a sign. */
+static double nozero(double v) { return v > -5e-5 && v < 5e-5 ? 0.0 : v; }
+
 static void pad(FILE *f, const char *s, size_t width)
 {
 	fputs(s, f);
@@ -124,10 +127,10 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			fprintf(f, "%4zu  ", i + 1);
 			pad(f, label, lw);
 			fprintf(f, "  %-12s %-7s %10.4f", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-",
-			        nd->score[by]);
+			        nozero(nd->score[by]));
 			for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
 				if (cols[c] != by)
-					fprintf(f, " %11.4f", nd->score[cols[c]]);
+					fprintf(f, " %11.4f", nozero(nd->score[cols[c]]));
 			fprintf(f, " %8llu\n", (unsigned long long)nd->mentions);
 		} else if (fmt == NG_CLI_CSV) {
 			fprintf(f, "%zu,", i + 1);

@@ -194,6 +194,8 @@ void ng_i_buf_num(ng_i_buf *b, double v)
 		ng_i_buf_puts(b, "null");
 		return;
 	}
+	if (v == 0)
+		v = 0.0; /* no "-0" */
 	if (v == floor(v) && fabs(v) < 1e15) {
 		ng_i_buf_printf(b, "%.0f", v);
 		return;
