@@ -262,6 +262,23 @@ static ng_status select_nodes(size_t **out, size_t *out_n, const ng_graph *g, si
 	for (size_t i = 0; i < n && (!top || k < top); i++)
 		if (!linked || linked[items[i].idx])
 			sel[k++] = items[i].idx;
+	if (linked) {
+		/* and those whose events all lead outside the drawing: an actor
+		 * drawn without a line to anyone explains nothing */
+		memset(linked, 0, n);
+		for (size_t i = 0; i < k; i++)
+			linked[sel[i]] = 1; /* 1: selected */
+		for (size_t e = 0; e < ng_graph_edge_count(g); e++) {
+			const ng_edge *ed = ng_graph_edge(g, e);
+			if (ed->source != ed->target && linked[ed->source] && linked[ed->target])
+				linked[ed->source] = linked[ed->target] = 2; /* 2: has an edge in the drawing */
+		}
+		size_t kept = 0;
+		for (size_t i = 0; i < k; i++)
+			if (linked[sel[i]] == 2)
+				sel[kept++] = sel[i];
+		k = kept;
+	}
 	free(linked);
 	free(items);
 	*out = sel;
