@@ -275,9 +275,14 @@ static ng_status select_nodes(size_t **out, size_t *out_n, const ng_graph *g, si
 		}
 		size_t kept = 0;
 		for (size_t i = 0; i < k; i++)
-			if (linked[sel[i]] == 2)
-				sel[kept++] = sel[i];
-		k = kept;
+			kept += linked[sel[i]] == 2;
+		if (kept) { /* with no line at all (--top 1), draw what was chosen */
+			kept = 0;
+			for (size_t i = 0; i < k; i++)
+				if (linked[sel[i]] == 2)
+					sel[kept++] = sel[i];
+			k = kept;
+		}
 	}
 	free(linked);
 	free(items);
