@@ -15,7 +15,7 @@ pc=$(find "$tmp/prefix" -name newsgraph.pc)
 [ -n "$pc" ] || { echo "FAIL: no newsgraph.pc"; exit 1; }
 awk '/^```c$/{on=1; next} /^```$/{if(on){exit}} on' "$src/README.md" > "$tmp/example.c"
 export PKG_CONFIG_PATH=$(dirname "$pc")
-cc -std=c11 "$tmp/example.c" $(pkg-config --cflags --libs newsgraph) -o "$tmp/example"
+cc -std=c11 ${NG_EXTRA_CFLAGS:-} "$tmp/example.c" $(pkg-config --cflags --libs newsgraph) -o "$tmp/example"
 NEWSGRAPH_DATA="$tmp/prefix/share/newsgraph" "$tmp/example" | grep -q "strikes\|attacks"
 "$tmp/prefix/bin/newsgraph" --version
 echo ok
