@@ -13,7 +13,11 @@ for arg in "$@"; do
         *) echo "test.sh: unknown option '$arg'" >&2; exit 2 ;;
     esac
 done
-scripts/setup.sh --browser
+if [ "$sanitize" = 1 ]; then
+    scripts/setup.sh --browser --fuzz
+else
+    scripts/setup.sh --browser
+fi
 jobs=$(nproc)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNG_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
