@@ -512,7 +512,7 @@ static int push_regular_forms(struct ng_i_verbs *v, const char *w, size_t n)
 		if (push_hash(v, word_hash(buf, n + 2)))
 			return -1;
 	}
-	if (last == 'y' && n > 2 && !strchr("aeiou", w[n - 2])) { /* rally -> rallied, rallies */
+	if (last == 'y' && n > 2 && !(w[n - 2] && strchr("aeiou", w[n - 2]))) { /* rally -> rallied, rallies */
 		memcpy(buf, w, n - 1);
 		memcpy(buf + n - 1, "ied", 3);
 		if (push_hash(v, word_hash(buf, n + 2)))
@@ -521,7 +521,7 @@ static int push_regular_forms(struct ng_i_verbs *v, const char *w, size_t n)
 		if (push_hash(v, word_hash(buf, n + 2)))
 			return -1;
 	}
-	if (n >= 3 && !strchr("aeiouwxy", last) && strchr("aeiou", w[n - 2]) && !strchr("aeiou", w[n - 3])) {
+	if (n >= 3 && !(last && strchr("aeiouwxy", last)) && (w[n - 2] && strchr("aeiou", w[n - 2])) && !(w[n - 3] && strchr("aeiou", w[n - 3]))) {
 		memcpy(buf, w, n); /* stop -> stopped, stopping */
 		buf[n] = last;
 		memcpy(buf + n + 1, "ed", 2);

@@ -607,6 +607,8 @@ typedef struct tabari_code {
 } tabari_code;
 
 /* Parses "[CODE]" / "[CODE 830505-930513]" / "[CODE >140608]"; returns 0 when not a code. */
+/* Tolerant like PETRARCH: real dictionaries have codes such as "[~ENV}"
+ * (Phoenix.agents.txt), so an unclosed code is read up to the line's end. */
 static int parse_code(const char *s, size_t n, tabari_code *c)
 {
 	size_t i = 0;
@@ -884,7 +886,7 @@ static size_t plural_of(const char *s, size_t n, char *out, size_t cap)
 		return 0;
 	memcpy(out, s, n);
 	char last = n ? s[n - 1] : 0, prev = n > 1 ? s[n - 2] : 0;
-	if (last == 'y' && !strchr("aeiou", prev)) {
+	if (last == 'y' && !(prev && strchr("aeiou", prev))) {
 		memcpy(out + n - 1, "ies", 3);
 		n += 2;
 	} else if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 's' || prev == 'c'))) {
