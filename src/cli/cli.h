@@ -98,7 +98,6 @@ typedef enum { NG_CLI_EVENTS, NG_CLI_MENTIONS, NG_CLI_GRAPH } ng_cli_mode;
 int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mode mode, ng_cli_doc_fn fn,
                       void *ctx);
 
-void ng_cli_inputs_free(ng_cli_inputs *in);
 
 /* Reads a graph.json; prints the error. */
 int ng_cli_read_graph(ng_graph **out, const char *path);

@@ -180,7 +180,6 @@ fail:
 	return NG_EXIT_FAIL;
 }
 
-void ng_cli_inputs_free(ng_cli_inputs *in) { (void)in; }
 
 int ng_cli_read_graph(ng_graph **out, const char *path)
 {
