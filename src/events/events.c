@@ -655,6 +655,41 @@ static uint32_t aside_start(const ctx *c, uint32_t t)
 	return UINT32_MAX;
 }
 
+/* Whether the word at t heads an event noun ("a strike in X", "an attack in
+ * X", "a blast in X"): a place after it and "in" is where the event happened. */
+static int event_noun(const ctx *c, uint32_t t)
+{
+	static const char *const extra[] = {"explosion", "explosions", "blast", "blasts", "incident",
+	                                    "incidents", "shootout", "ambush", "bombing", "bombings", NULL};
+	const ng_token *k = tok(c, t);
+	if (k->kind != NG_TOK_WORD)
+		return 0;
+	if (word_in(c, t, extra))
+		return 1;
+	const uint32_t *cand;
+	size_t nc = ng_i_verbs_lookup(c->verbs, k->hash, &cand);
+	for (size_t i = 0; i < nc; i++) {
+		uint32_t f = c->vw.pats[cand[i]].flags;
+		if ((f & NG_I_VP_NOMINAL) && !(f & (NG_I_VP_AGENT | NG_I_VP_STRUCTURAL)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "as X targeted", "after X attacked", ", with X set to meet": a mention
+ * opening a subordinate or absolute clause, followed only by auxiliaries before
+ * the verb, is that clause's subject, not the object of a preposition. */
+static int clause_opener(const ctx *c, uint32_t b)
+{
+	static const char *const with_[] = {"with", NULL};
+	if (b <= c->sb)
+		return 0;
+	uint32_t p = b - 1;
+	if ((c->cls[p] & W_SUBORD) && (c->cls[p] & W_PREP))
+		return 1;
+	return word_in(c, p, with_) && (p == c->sb || tok_is(c, p - 1, ','));
+}
+
 /* The subject of the trigger at t0: the nearest actor mention to the left in
  * the clause. Fills srcs (with coordinated subjects); returns how many. */
 static uint8_t find_subject_x(const ctx *c, uint32_t t0, int32_t *srcs, int weak_ok);
@@ -700,6 +735,10 @@ static uint8_t find_subject_x(const ctx *c, uint32_t t0, int32_t *srcs, int weak
 			if (pw & W_OWNPREP) {
 				if (own < 0)
 					own = mi;
+			} else if (adjacent && clause_opener(c, b)) {
+				srcs[n++] = mi;
+				coordinate_left(c, mi, srcs, &n);
+				return n;
 			} else if (infinitive && after_trigger && m->tok_end + 1 == t0) {
 				/* "urged X to support", but not "blockade X from Monday to demand" */
 				srcs[n++] = mi;
@@ -711,7 +750,7 @@ static uint8_t find_subject_x(const ctx *c, uint32_t t0, int32_t *srcs, int weak
 					weak = mi;
 				/* "rebels in the Ivory Coast blocked": the country of a group */
 				if (own < 0 && (pw & W_LOCPREP) && c->x->mentions[mi].type == NG_ACTOR_COUNTRY && b >= c->sb + 2 &&
-				    tok(c, b - 2)->kind == NG_TOK_WORD && !c->cls[b - 2] && !c->trig[b - 2] &&
+				    tok(c, b - 2)->kind == NG_TOK_WORD && !c->cls[b - 2] && !c->trig[b - 2] && !event_noun(c, b - 2) &&
 				    (tok(c, b - 2)->flags & NG_TF_LOWER))
 					own = mi;
 			} else if ((pw & W_CONJ) && conjunct_of_prep(c, b)) {

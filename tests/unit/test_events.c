@@ -717,6 +717,46 @@ static void refusals_documents_products_proxies(void **state)
 	run_free(r);
 }
 
+/* a place after "in" inside an event noun is where it happened, never who did
+ * it; a clause opened by "as" or by ", with" has its own subject */
+static void located_events_and_clause_subjects(void **state)
+{
+	(void)state;
+	run *r = code("An airstrike in Yemen wounded nine Houthi fighters as Saudi jets pounded Houthi depots.",
+	              (hm[]){{"Yemen", "YEM", C, 0}, {"Houthi", "houthis", O, 0}, {"Saudi jets", "SAU", C, 0},
+	                     {"Houthi", "houthis", O, 1}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "YEM", "attacks", "houthis", -1), 0);
+	assert_int_equal(count(r, "YEM", "strikes", "houthis", -1), 0);
+	assert_int_equal(count(r, "YEM", "kills", "houthis", -1), 0);
+	for (size_t i = 0; i < r->x.nevents; i++)
+		assert_true(r->x.events[i].source < 0 || strcmp(actor(r, r->x.events[i].source), "YEM") != 0);
+	assert_int_equal(count(r, "SAU", "strikes", "houthis", NG_MOD_ASSERTED) +
+	                 count(r, "SAU", "attacks", "houthis", NG_MOD_ASSERTED), 1);
+	run_free(r);
+	/* a bare clause after "as": "as X targeted Y" */
+	r = code("Crowds fled the town as Ugandan troops targeted Kenya.",
+	         (hm[]){{"Ugandan troops", "UGA", C, 0}, {"Kenya", "KEN", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "UGA", "attacks", "KEN", NG_MOD_ASSERTED), 1);
+	run_free(r);
+	/* ", with X set to meet with officials from A, B, and C": three planned meetings */
+	r = code("More talks are likely, with Lavrov set to meet with envoys from Peru, Chile, and Ecuador next week.",
+	         (hm[]){{"Lavrov", "sergei-lavrov", P, 0}, {"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0},
+	                {"Ecuador", "ECU", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "sergei-lavrov", "meets", "PER", NG_MOD_PLANNED), 1);
+	assert_int_equal(count(r, "sergei-lavrov", "meets", "CHL", NG_MOD_PLANNED), 1);
+	assert_int_equal(count(r, "sergei-lavrov", "meets", "ECU", NG_MOD_PLANNED), 1);
+	run_free(r);
+	/* but "talks with X to discuss": X after a mid-clause "with" is no subject */
+	r = code("Peru held talks with Chile to discuss trade.",
+	         (hm[]){{"Peru", "PER", C, 0}, {"Chile", "CHL", C, 0}, {NULL, NULL, 0, 0}});
+	dump(r);
+	assert_int_equal(count(r, "CHL", "meets", "PER", -1) + count(r, "CHL", "consults", "PER", -1), 0);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -731,6 +771,7 @@ int main(void)
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
 		cmocka_unit_test(subjects_of_clauses_and_listeners), cmocka_unit_test(wished_for_events_and_particles),
 		cmocka_unit_test(object_senses), cmocka_unit_test(refusals_documents_products_proxies), cmocka_unit_test(noun_senses_and_country_modifiers),
+		cmocka_unit_test(located_events_and_clause_subjects),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
