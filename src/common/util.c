@@ -551,6 +551,37 @@ void ng_i_outfile_abort(ng_i_outfile *o)
 	o->tmp = o->path = NULL;
 }
 
+/* ------------------------------------------------------------------ lines */
+
+int ng_i_next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n)
+{
+	if (*pos >= len)
+		return 0;
+	const char *s = buf + *pos;
+	const char *nl = memchr(s, '\n', len - *pos);
+	size_t k = nl ? (size_t)(nl - s) : len - *pos;
+	*pos += k + (nl ? 1 : 0);
+	if (k && s[k - 1] == '\r')
+		k--;
+	*line = s;
+	*n = k;
+	return 1;
+}
+
+size_t ng_i_split_tabs(const char *line, size_t n, const char **f, size_t *fl, size_t max)
+{
+	size_t k = 0, s = 0;
+	for (size_t i = 0; i <= n && k < max; i++) {
+		if (i == n || line[i] == '\t') {
+			f[k] = line + s;
+			fl[k] = i - s;
+			k++;
+			s = i + 1;
+		}
+	}
+	return k;
+}
+
 /* --------------------------------------------------------------- strings */
 
 char *ng_i_strdup(const char *s) { return s ? ng_i_strndup(s, strlen(s)) : NULL; }

@@ -118,6 +118,13 @@ ng_status ng_i_outfile_commit(ng_i_outfile *o);
 /* Removes the temporary file (after a failure). Safe after commit. */
 void ng_i_outfile_abort(ng_i_outfile *o);
 
+/* ---- line-oriented text (dictionaries, CSV, JSON Lines in memory) ---- */
+/* The next line of buf[0..len) from *pos, without its '\n' and without a
+ * trailing '\r'; advances *pos past it. Returns 0 at the end of the buffer. */
+int ng_i_next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n);
+/* Splits line[0..n) at TABs into at most `max` fields; returns the count. */
+size_t ng_i_split_tabs(const char *line, size_t n, const char **f, size_t *fl, size_t max);
+
 /* ---- small string helpers ---- */
 char *ng_i_strdup(const char *s);
 char *ng_i_strndup(const char *s, size_t n);

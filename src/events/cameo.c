@@ -38,21 +38,6 @@ static int code_valid(const char *s, size_t n)
 	return 1;
 }
 
-/* Splits line[0..n) at TABs into at most `max` fields; returns the count. */
-static size_t split_tabs(const char *line, size_t n, const char **f, size_t *fl, size_t max)
-{
-	size_t k = 0, s = 0;
-	for (size_t i = 0; i <= n && k < max; i++) {
-		if (i == n || line[i] == '\t') {
-			f[k] = line + s;
-			fl[k] = i - s;
-			k++;
-			s = i + 1;
-		}
-	}
-	return k;
-}
-
 ng_status ng_i_cameo_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_cameo *c = NULL;
@@ -60,21 +45,15 @@ ng_status ng_i_cameo_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
-	while (pos < len) {
-		size_t e = pos;
-		while (e < len && buf[e] != '\n')
-			e++;
-		const char *line = buf + pos;
-		size_t n = e - pos;
-		pos = e + 1;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
 		lineno++;
-		if (n && line[n - 1] == '\r')
-			n--;
 		if (n == 0 || line[0] == '#')
 			continue;
 		const char *f[4];
 		size_t fl[4];
-		size_t k = split_tabs(line, n, f, fl, 4);
+		size_t k = ng_i_split_tabs(line, n, f, fl, 4);
 		if (k < 3)
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected code, relation, goldstein and description",
 			                  name, lineno);

@@ -235,20 +235,6 @@ static ng_status build_index(struct ng_i_verbs *v)
 
 /* --------------------------------------------------------- verbs.tsv */
 
-static size_t split_tabs(const char *line, size_t n, const char **f, size_t *fl, size_t max)
-{
-	size_t k = 0, s = 0;
-	for (size_t i = 0; i <= n && k < max; i++) {
-		if (i == n || line[i] == '\t') {
-			f[k] = line + s;
-			fl[k] = i - s;
-			k++;
-			s = i + 1;
-		}
-	}
-	return k;
-}
-
 static const struct {
 	const char *name;
 	unsigned flag;
@@ -394,21 +380,15 @@ ng_status ng_i_verbs_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 	if (v->gen < UINT16_MAX)
 		v->gen++;
 	size_t lineno = 0, pos = 0;
-	while (pos < len) {
-		size_t e = pos;
-		while (e < len && buf[e] != '\n')
-			e++;
-		const char *line = buf + pos;
-		size_t n = e - pos;
-		pos = e + 1;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
 		lineno++;
-		if (n && line[n - 1] == '\r')
-			n--;
 		if (n == 0 || line[0] == '#')
 			continue;
 		const char *f[5];
 		size_t fl[5];
-		size_t k = split_tabs(line, n, f, fl, 5);
+		size_t k = ng_i_split_tabs(line, n, f, fl, 5);
 		if (k >= 1 && fl[0] == 5 && memcmp(f[0], "lemma", 5) == 0) {
 			if (k != 3 || fl[1] == 0 || fl[2] == 0)
 				return ng_i_error(NG_EPARSE, "%s:%zu: a lemma line is: lemma, name, forms", name,
@@ -732,16 +712,10 @@ ng_status ng_i_verbs_load_petrarch(ng_lexicon *lex, const char *name, const char
 		}                                                                                         \
 	} while (0)
 
-	while (pos < len) {
-		size_t e = pos;
-		while (e < len && buf[e] != '\n')
-			e++;
-		const char *line = buf + pos;
-		size_t n = e - pos;
-		pos = e + 1;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
 		lineno++;
-		if (n && line[n - 1] == '\r')
-			n--;
 		/* strip comments */
 		if (n >= 4 && memcmp(line, "<!--", 4) == 0)
 			continue;

@@ -797,14 +797,10 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 	pending p = {0};
 	ng_status st = NG_OK;
 	size_t pos = 0, lineno = 0;
-	while (pos < len) {
-		const char *s = buf + pos;
-		const char *nl = memchr(s, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - s) : len - pos;
-		pos += n + (nl ? 1 : 0);
+	const char *s;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
 		lineno++;
-		if (n && s[n - 1] == '\r')
-			n--;
 		const char *hash = memchr(s, '#', n);
 		size_t content = hash ? (size_t)(hash - s) : n;
 		size_t k = 0;
