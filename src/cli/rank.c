@@ -336,6 +336,7 @@ int ng_cli_rank(int argc, char **argv)
 	    {"since", required_argument, NULL, 1002},   {"until", required_argument, NULL, 1003},
 	    {"relation", required_argument, NULL, 1004}, {"cooperation", no_argument, NULL, 1005},
 	    {"conflict", no_argument, NULL, 1006},      {"period", required_argument, NULL, 'p'},
+	    {"cutoff", required_argument, NULL, 1007},
 	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
 	ng_measure by = NG_M_COMPOSITE;
 	long top = 20;
@@ -367,6 +368,8 @@ int ng_cli_rank(int argc, char **argv)
 			       "      --conflict         only conflictual events (Goldstein < 0)\n"
 			       "  -p, --period P         week or month: each actor's rank per period, to see\n"
 			       "                         who rose and who fell\n"
+			       "      --cutoff N         betweenness over paths of at most N steps (large\n"
+			       "                         graphs; default: exact)\n"
 			       "  -h, --help             this help\n\n"
 			       "Filters other than --type and --min-mentions change the graph before the\n"
 			       "measures are computed; --type and --min-mentions choose the rows shown.\n");
@@ -423,6 +426,13 @@ int ng_cli_rank(int argc, char **argv)
 			gf.sign = c == 1005 ? 1 : -1;
 			filtered = 1;
 			break;
+		case 1007: {
+			long v = ng_cli_parse_count(optarg);
+			if (v < 1 || v > 1000000)
+				return ng_cli_usage_error("rank", "--cutoff takes a positive number, not '%s'", optarg);
+			ao.betweenness_cutoff = (int)v;
+			break;
+		}
 		case 'p':
 			if ((period = ng_period_parse(optarg)) < 0)
 				return ng_cli_usage_error("rank", "--period takes week or month, not '%s'", optarg);
