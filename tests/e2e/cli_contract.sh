@@ -102,6 +102,9 @@ fi
 head -1 "$tmp/rank.csv" | grep -q '^rank,id,label'; check "rank csv header" 0 $?
 "$bin" rank "$tmp/out/graph.json" --format json --top 0 | python3 -c 'import json,sys; assert json.load(sys.stdin)'
 check "rank json" 0 $?
+"$bin" rank "$tmp/out/graph.json" --cutoff 2 --by betweenness > /dev/null; check "rank --cutoff" 0 $?
+"$bin" rank "$tmp/out/graph.json" --cutoff 0 > /dev/null 2>&1; check "rank --cutoff 0" 2 $?
+"$bin" rank "$tmp/out/graph.json" --since 2024-13-01 > /dev/null 2>&1; check "rank bad --since" 2 $?
 
 echo "$fails failed"
 [ "$fails" = 0 ]
