@@ -106,5 +106,15 @@ check "rank json" 0 $?
 "$bin" rank "$tmp/out/graph.json" --cutoff 0 > /dev/null 2>&1; check "rank --cutoff 0" 2 $?
 "$bin" rank "$tmp/out/graph.json" --since 2024-13-01 > /dev/null 2>&1; check "rank bad --since" 2 $?
 
+# dated documents: ranks per week and a date range
+printf '%s\n' '{"id":"w1","date":"2024-03-04","text":"Egyptian mediators met Hamas leaders in Cairo. Israeli jets struck Hezbollah positions in Lebanon."}' \
+    '{"id":"w2","date":"2024-03-13","text":"Qatari mediators met Hamas officials in Doha. Iran condemned Israel."}' > "$tmp/dated.jsonl"
+"$bin" build -q --no-render --input jsonl "$tmp/dated.jsonl" -o "$tmp/dated" > /dev/null; check "build dated" 0 $?
+"$bin" rank "$tmp/dated/graph.json" --period week > "$tmp/weeks.txt"; check "rank --period week" 0 $?
+grep -q "2024-W10" "$tmp/weeks.txt" && grep -q "2024-W11" "$tmp/weeks.txt"; check "one column per week" 0 $?
+"$bin" rank "$tmp/dated/graph.json" --since 2024-03-10 --format csv > "$tmp/since.csv"; check "rank --since" 0 $?
+grep -q ",EGY," "$tmp/since.csv"; check "--since leaves out the first week's actors" 1 $?
+"$bin" rank "$tmp/out/graph.json" --period month > /dev/null 2>&1; check "rank --period without dates" 1 $?
+
 echo "$fails failed"
 [ "$fails" = 0 ]
