@@ -163,6 +163,13 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 			if (c->mx[i].from_dict && m[i].type != NG_ACTOR_PERSON)
 				continue;
 			a = amap_get(&sur, h);
+			if (a == -2 && c->mx[i].guessed) {
+				/* the surname of two people named in full ("Boris Yeltsin", "Naina
+				   Yeltsin"): which one stays open, but it names a person */
+				m[i].type = NG_ACTOR_PERSON;
+				c->mx[i].guessed = 0;
+				continue;
+			}
 			if (a == -1 && !c->mx[i].from_dict && (m[i].type == NG_ACTOR_PERSON || c->mx[i].guessed))
 				a = amap_get(&given, h); /* a surname match wins over a first name */
 			if (a >= 0 && (size_t)a != i && m[i].type != NG_ACTOR_PLACE) {

@@ -691,6 +691,53 @@ static int all_caps_line(const mctx *c, size_t i) { return (c->t[i].flags & NG_T
  * organisation, a team or a company than a person. */
 #define SINGLE_DEFAULT NG_ACTOR_ORGANIZATION
 /* Decides the type of a name no dictionary knows. */
+/* Is token k a bowling analysis ("10-0-41-2", "6.5-1-23-4"): digits in four
+ * parts joined by hyphens? */
+static int bowling_figures(const mctx *c, size_t k)
+{
+	const char *w = c->c.doc->text + c->t[k].start;
+	size_t n = c->t[k].end - c->t[k].start, dash = 0;
+	if (n < 7 || !(w[0] >= '0' && w[0] <= '9'))
+		return 0;
+	for (size_t j = 0; j < n; j++) {
+		if (w[j] == '-') {
+			if (j + 1 >= n || w[j - 1] == '-')
+				return 0;
+			dash++;
+		} else if (!(w[j] >= '0' && w[j] <= '9') && w[j] != '.') {
+			return 0;
+		}
+	}
+	return dash == 3;
+}
+
+/* A lone name on a cricket scorecard line names a player: after a dismissal
+ * word ("c Smith b Jones", "st Brown", "lbw b Green") or before his bowling
+ * figures ("Jones 10-0-41-2"). */
+static int same_line(const mctx *c, size_t a, size_t b)
+{
+	return memchr(c->c.doc->text + c->t[a].end, '\n', c->t[b].start - c->t[a].end) == NULL;
+}
+
+static int scorecard_player(const mctx *c, size_t b, size_t e)
+{
+	const ng_token *t = c->t;
+	if (e < c->c.doc->ntokens && same_line(c, e - 1, e) && bowling_figures(c, e))
+		return 1;
+	if (b == 0 || !same_line(c, b - 1, b) || !(t[b - 1].flags & NG_TF_LOWER))
+		return 0;
+	const char *w = c->c.doc->text + t[b - 1].start;
+	size_t n = t[b - 1].end - t[b - 1].start;
+	if (!((n == 1 && (w[0] == 'b' || w[0] == 'c')) || (n == 2 && memcmp(w, "st", 2) == 0)))
+		return 0;
+	/* the batsman's score follows, or another dismissal word, or the line ends */
+	if (e >= c->c.doc->ntokens || !same_line(c, e - 1, e))
+		return 1;
+	const char *x = c->c.doc->text + t[e].start;
+	size_t xn = t[e].end - t[e].start;
+	return (x[0] >= '0' && x[0] <= '9') || (xn == 1 && x[0] == 'b');
+}
+
 static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 {
 	const ng_token *t = c->t;
@@ -716,6 +763,8 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	    (t[e].hash == h_said || t[e].hash == h_told || t[e].hash == h_added) && !(t[b].flags & (NG_TF_ALLCAPS | NG_TF_SENT_START)) &&
 	    !(b > 0 && t[b - 1].hash == h_the))
 		return NG_ACTOR_PERSON; /* "Hollioake said": a lone name that speaks is mostly a person */
+	if (e - b == 1 && scorecard_player(c, b, e))
+		return NG_ACTOR_PERSON;
 	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {

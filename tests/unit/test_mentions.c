@@ -495,6 +495,38 @@ static void test_person_cues_and_headers(void **state)
 	done(&r);
 }
 
+static void test_scorecards_and_shared_surnames(void **state)
+{
+	(void)state;
+	/* lone names on a scorecard line are players: after "b", "c", "st", or
+	   before bowling figures; the same names in running text stay unknown */
+	run r = extract("Tarrow innings\nQ. Vellacott c Brindlemoor b Ostrakey 41\nBowling : Ostrakey 9-1-33-2\n");
+	const ng_mention *m = find(&r, "Brindlemoor");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	m = find(&r, "Ostrakey");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	done(&r);
+	r = extract("Shares of Ostrakey rose. Talks with Brindlemoor ended.");
+	m = find(&r, "Ostrakey");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	done(&r);
+
+	/* a surname two people named in full share is a person, though which one
+	   stays open */
+	r = extract("Marta Quenby met Tomas Quenby in Sylva. Later Quenby left the city.");
+	const ng_mention *lone = NULL;
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].kind == NG_MENTION_NAME && r.x->mentions[i].end - r.x->mentions[i].start == 6 &&
+		    memcmp(r.d->text + r.x->mentions[i].start, "Quenby", 6) == 0)
+			lone = &r.x->mentions[i];
+	assert_non_null(lone);
+	assert_int_equal(lone->type, NG_ACTOR_PERSON);
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -513,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_bare_demonyms),
 		cmocka_unit_test(test_demonym_agents_and_peoples),
 		cmocka_unit_test(test_person_cues_and_headers),
+		cmocka_unit_test(test_scorecards_and_shared_surnames),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
