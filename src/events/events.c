@@ -5,6 +5,7 @@
 #include <strings.h>
 #include "events_i.h"
 #include "document/document_i.h"
+#include "lexicon/names_i.h"
 
 /* ------------------------------------------------------- function words */
 
@@ -1309,6 +1310,132 @@ static void drop_agent_echoes(ctx *c)
 	c->nagent_ev = 0;
 }
 
+/* ------------------------------------------------- places as countries */
+
+/* CAMEO roots where a named place stands for its country's government:
+ * statements, appeals, intentions, consultations and visits, cooperation,
+ * aid, yielding, demands, disapproval, rejection, threats, protests and
+ * reductions of relations (sanctions), 01-14 and 16. Military posture (15),
+ * coercion (17) and material conflict (18-20) act on the place itself: a city
+ * can be shelled or put under curfew. */
+static int code_is_diplomatic(const char *code)
+{
+	if (!code[0] || !code[1])
+		return 0;
+	if (code[0] == '0')
+		return code[1] >= '1' && code[1] <= '9';
+	return code[0] == '1' && ((code[1] >= '0' && code[1] <= '4') || code[1] == '6');
+}
+
+/* The participant a place mention of a diplomatic or verbal event stands for:
+ * the index of a mention of the place's country, or -1 to keep the place.
+ * "Peskov accused Kyiv", "Moscow was ready to talk", "will travel to Berlin"
+ * (CAMEO codes a visit between actors: the host is the country). A capital
+ * stands for its government (sector GOV) as source or target; another city
+ * only as a target (the country it belongs to), never as a source ("Rustaveli
+ * Avenue demanded" is not Georgia demanding). A place after "in"/"at" is where
+ * it happened and stays what the matcher made of it. The country is a mention
+ * of it in the same sentence when there is one, otherwise a new mention with
+ * the place's span appended to x->mentions. */
+static ng_status place_as_country(ctx *c, int32_t mi, int as_source, int32_t *out)
+{
+	struct ng_extraction *x = c->x;
+	*out = -1;
+	const ng_mention *m = &x->mentions[mi];
+	if (m->type != NG_ACTOR_PLACE || !m->country[0] || !c->lex->names || !m->label)
+		return NG_OK;
+	if (mention_located(c, mi))
+		return NG_OK;
+	long ci = ng_i_names_actor(c->lex->names, m->country);
+	if (ci < 0)
+		return NG_OK;
+	const ng_i_actor *ca = &c->lex->names->actors[ci];
+	if (ca->type != NG_ACTOR_COUNTRY || !ca->id || !ca->label)
+		return NG_OK;
+	int capital = ca->capital && strcasecmp(ca->capital, m->label) == 0;
+	if (as_source && !capital)
+		return NG_OK;
+	const char *sector = capital ? "GOV" : "";
+	for (size_t j = 0; j < x->nmentions; j++) {
+		const ng_mention *o = &x->mentions[j];
+		if (o->sentence == m->sentence && o->type == NG_ACTOR_COUNTRY && o->actor &&
+		    strcmp(o->actor, ca->id) == 0 && strcmp(o->sector, sector) == 0) {
+			*out = (int32_t)j;
+			return NG_OK;
+		}
+	}
+	ng_i_arena *arena = x->priv_;
+	if (!arena)
+		return NG_OK;
+	char *id = ng_i_arena_strdup(arena, ca->id), *label = ng_i_arena_strdup(arena, ca->label);
+	ng_mention *grown = realloc(x->mentions, (x->nmentions + 1) * sizeof *grown);
+	if (!id || !label || !grown)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	x->mentions = grown;
+	ng_mention *n = &x->mentions[x->nmentions];
+	*n = x->mentions[mi];
+	n->type = NG_ACTOR_COUNTRY;
+	n->actor = id;
+	n->label = label;
+	snprintf(n->country, sizeof n->country, "%s", ca->id);
+	snprintf(n->sector, sizeof n->sector, "%s", sector);
+	*out = (int32_t)x->nmentions++;
+	return NG_OK;
+}
+
+/* Rewrites the place participants of this sentence's diplomatic events to
+ * their countries (unless the country is the other participant), then drops
+ * the events that became repeats of an earlier one of the sentence. */
+static ng_status places_to_countries(ctx *c)
+{
+	struct ng_extraction *x = c->x;
+	int changed = 0;
+	for (size_t i = c->sent_first_event; i < x->nevents; i++) {
+		ng_event *e = &x->events[i];
+		if (e->structural || !code_is_diplomatic(e->cameo))
+			continue;
+		int32_t r;
+		ng_status st;
+		if (e->source >= 0) {
+			if ((st = place_as_country(c, e->source, 1, &r)))
+				return st;
+			/* "Iraqi Kurds protested in Kirkuk": Iraq acting on itself says
+			 * less than the place, which stays */
+			if (r >= 0 && !same_actor(c, r, e->target)) {
+				x->events[i].source = r;
+				changed = 1;
+			}
+		}
+		if (x->events[i].target >= 0) {
+			if ((st = place_as_country(c, x->events[i].target, 0, &r)))
+				return st;
+			if (r >= 0 && !same_actor(c, r, x->events[i].source)) {
+				x->events[i].target = r;
+				changed = 1;
+			}
+		}
+	}
+	if (!changed)
+		return NG_OK;
+	size_t w = c->sent_first_event;
+	for (size_t j = c->sent_first_event; j < x->nevents; j++) {
+		const ng_event *e = &x->events[j];
+		int keep = 1;
+		for (size_t k = c->sent_first_event; k < w && keep; k++) {
+			const ng_event *o = &x->events[k];
+			if (strcmp(o->relation, e->relation) != 0)
+				continue;
+			int s_same = (o->source < 0 && e->source < 0) || same_actor(c, o->source, e->source);
+			int t_same = (o->target < 0 && e->target < 0) || same_actor(c, o->target, e->target);
+			keep = !(s_same && t_same);
+		}
+		if (keep)
+			x->events[w++] = x->events[j];
+	}
+	x->nevents = w;
+	return NG_OK;
+}
+
 /* Passive voice: "was attacked (by X)", "X, attacked by Y". */
 static int is_passive(const ctx *c, const match *mt)
 {
@@ -2116,6 +2243,8 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 		if ((st = code_sentence(&c)))
 			goto done;
 		drop_agent_echoes(&c);
+		if ((st = places_to_countries(&c)))
+			goto done;
 	}
 done:
 	free(c.mcover);

@@ -757,6 +757,107 @@ static void located_events_and_clause_subjects(void **state)
 	run_free(r);
 }
 
+/* Places of diplomatic and verbal events stand for their countries; with the
+ * real recogniser, so the lexicon here also holds countries.tsv. */
+static const ng_event *find_event(const ng_extraction *x, const char *rel)
+{
+	for (size_t i = 0; i < x->nevents; i++)
+		if (strcmp(x->events[i].relation, rel) == 0)
+			return &x->events[i];
+	return NULL;
+}
+
+static ng_extraction *extract_full(ng_lexicon *full, ng_document **doc, const char *text)
+{
+	ng_extraction *x = NULL;
+	assert_int_equal(ng_document_new(doc, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract(&x, full, *doc, NULL), NG_OK);
+	for (size_t i = 0; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		const char *s = e->source >= 0 ? x->mentions[e->source].actor : "-";
+		const char *t = e->target >= 0 ? x->mentions[e->target].actor : "-";
+		print_message("  %s -%s/%s-> %s\n", s, e->relation, e->cameo, t);
+	}
+	return x;
+}
+
+static void places_stand_for_countries(void **state)
+{
+	(void)state;
+	const char *data = getenv("NG_DATA_DIR");
+	static const char *const files[] = {"countries.tsv", "agents.tsv", "verbs.tsv", "cameo.tsv"};
+	char path[4096];
+	ng_lexicon *full = NULL;
+	assert_int_equal(ng_lexicon_new(&full), NG_OK);
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s/%s", data ? data : "data", files[i]);
+		if (i == 3 && !have_cameo)
+			continue;
+		assert_int_equal(ng_lexicon_load_file(full, path, NG_DICT_AUTO), NG_OK);
+	}
+	ng_document *doc = NULL;
+	/* a capital as the object of disapproval: that country's government, the
+	 * mention keeping the capital's words */
+	ng_extraction *x = extract_full(full, &doc, "Sweden condemned Ankara on Monday.");
+	const ng_event *e = find_event(x, "criticizes");
+	assert_non_null(e);
+	assert_true(e->target >= 0);
+	const ng_mention *m = &x->mentions[e->target];
+	assert_string_equal(m->actor, "TUR");
+	assert_int_equal(m->type, NG_ACTOR_COUNTRY);
+	assert_string_equal(m->sector, "GOV");
+	assert_memory_equal(doc->text + m->start, "Ankara", 6);
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* a visit to a capital is a visit to the country: CAMEO codes the host */
+	x = extract_full(full, &doc, "Chilean envoys traveled to Lima on Friday.");
+	e = find_event(x, "visits");
+	assert_non_null(e);
+	assert_true(e->target >= 0);
+	assert_string_equal(x->mentions[e->target].actor, "PER");
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* capitals on both sides */
+	x = extract_full(full, &doc, "Canberra urged Wellington to expand fishing limits.");
+	e = find_event(x, "appeals");
+	assert_non_null(e);
+	assert_true(e->source >= 0 && e->target >= 0);
+	assert_string_equal(x->mentions[e->source].actor, "AUS");
+	assert_string_equal(x->mentions[e->target].actor, "NZL");
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* a city that is not the capital is no government speaking */
+	x = extract_full(full, &doc, "Hamburg condemned Sweden on Monday.");
+	for (size_t i = 0; i < x->nevents; i++)
+		assert_true(x->events[i].source < 0 || strcmp(x->mentions[x->events[i].source].actor, "DEU") != 0);
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* where a meeting took place is no participant */
+	x = extract_full(full, &doc, "Chilean and Peruvian envoys met in Quito on Tuesday.");
+	for (size_t i = 0; i < x->nevents; i++) {
+		const ng_event *ev = &x->events[i];
+		assert_true(ev->target < 0 || strcmp(x->mentions[ev->target].actor, "ECU") != 0);
+		assert_true(ev->source < 0 || strcmp(x->mentions[ev->source].actor, "ECU") != 0);
+	}
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* a shelled city stays a place */
+	x = extract_full(full, &doc, "Russian artillery shelled Kharkiv overnight.");
+	assert_true(x->nevents >= 1);
+	for (size_t i = 0; i < x->nevents; i++)
+		if (x->events[i].target >= 0)
+			assert_int_equal(x->mentions[x->events[i].target].type, NG_ACTOR_PLACE);
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	/* never a country acting on itself: the place stays */
+	x = extract_full(full, &doc, "Ukraine accused Kyiv of negligence.");
+	for (size_t i = 0; i < x->nevents; i++)
+		assert_true(x->events[i].target < 0 || strcmp(x->mentions[x->events[i].target].actor, "UKR") != 0);
+	ng_extraction_free(x);
+	ng_document_free(doc);
+	ng_lexicon_free(full);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -771,7 +872,7 @@ int main(void)
 		cmocka_unit_test(reciprocal_verbs_and_subordinate_passives), cmocka_unit_test(places_are_no_victims),
 		cmocka_unit_test(subjects_of_clauses_and_listeners), cmocka_unit_test(wished_for_events_and_particles),
 		cmocka_unit_test(object_senses), cmocka_unit_test(refusals_documents_products_proxies), cmocka_unit_test(noun_senses_and_country_modifiers),
-		cmocka_unit_test(located_events_and_clause_subjects),
+		cmocka_unit_test(located_events_and_clause_subjects), cmocka_unit_test(places_stand_for_countries),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
