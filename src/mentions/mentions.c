@@ -136,6 +136,13 @@ static const char *const metonym_verbs[] = {
 	"hit", "hits", "put", "puts", "led", "leads", "won", "wants", "kept", "keeps", "did", "does",
 	"cannot", "insists", "demands", "vows", "vowed", "responds", "responded", "denies", "denied"};
 
+/* "Moscow was ready to", "Washington is also consulting": a form of "be"
+ * before a progressive verb or one of these adjectives of intent makes the
+ * capital act for its government; "Moscow is a city" does not. */
+static const char *const copulas[] = {"is", "was", "were", "are"};
+static const char *const willing_words[] = {"ready", "willing", "unwilling", "prepared", "determined",
+                                            "reluctant", "eager", "keen", "committed"};
+
 /* Plural nouns that often follow a city's name ("Doha talks", "Beijing
  * residents"): not verbs although they end in -s. */
 static const char *const plural_nouns[] = {
@@ -175,7 +182,9 @@ enum {
 	WC_MVERB = 1u << 12,
 	WC_NOUN_S = 1u << 13,
 	WC_ADVERB = 1u << 14,
-	WC_BODY_HEAD = 1u << 15
+	WC_BODY_HEAD = 1u << 15,
+	WC_COPULA = 1u << 16,
+	WC_WILLING = 1u << 17
 };
 
 #define WC_SLOTS 2048
@@ -219,6 +228,8 @@ static void wc_init(void)
 	WC_ADD(plural_nouns, WC_NOUN_S);
 	WC_ADD(inner_adverbs, WC_ADVERB);
 	WC_ADD(body_heads, WC_BODY_HEAD);
+	WC_ADD(copulas, WC_COPULA);
+	WC_ADD(willing_words, WC_WILLING);
 	h_on = ng_i_token_hash("on", 2);
 	h_been = ng_i_token_hash("been", 4);
 	h_said = ng_i_token_hash("said", 4);
@@ -1103,6 +1114,24 @@ static int finite_verb(const mctx *c, size_t k, size_t end)
 	return 0;
 }
 
+/* After a capital's name ending before k: "was (also) consulting", "is ready
+ * to", "were unwilling to" -- a form of "be", then a verb in -ing or an
+ * adjective of intent. */
+static int acting_copula(const mctx *c, size_t k, size_t end)
+{
+	k = verb_at(c, k, end);
+	if (k >= end || !(c->t[k].flags & NG_TF_LOWER) || !(wc(c->t[k].hash) & WC_COPULA))
+		return 0;
+	size_t v = verb_at(c, k + 1, end);
+	if (v >= end || !is_word(&c->t[v]) || !(c->t[v].flags & NG_TF_LOWER))
+		return 0;
+	if (wc(c->t[v].hash) & WC_WILLING)
+		return 1;
+	const char *w = c->c.doc->text + c->t[v].start;
+	size_t n = c->t[v].end - c->t[v].start;
+	return n > 5 && ends_with(w, n, "ing") && !(wc(c->t[v].hash) & (WC_FUNCTION | WC_EVENT_NOUN));
+}
+
 /* "Opposition parties said they would": the pronoun after a speech verb is
  * its subject, here a noun phrase that is no mention; resolving it to another
  * actor would be wrong. */
@@ -1571,7 +1600,8 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				return oom();
 			} else if (d.e->what == NG_I_W_PLACE && (d.e->flags & NG_I_EF_CAPITAL) && !c->headline_caps &&
 			           clause_start(c, i, s->tok_begin) && !is_poss(c, ext - 1, end) &&
-			           finite_verb(c, verb_at(c, ext, end), end) && !team_ctx(c, i, ext, s->tok_begin, end)) {
+			           (finite_verb(c, verb_at(c, ext, end), end) || acting_copula(c, ext, end)) &&
+			           !team_ctx(c, i, ext, s->tok_begin, end)) {
 				/* "Washington demanded", "Tehran said": the capital speaks for its
 				   country's government */
 				const ng_i_actor *ca = &c->c.nm->actors[d.e->ref];

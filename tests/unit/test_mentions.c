@@ -344,6 +344,24 @@ static void test_capital_metonyms(void **state)
 	assert_string_equal(m->actor, "SYL");
 	done(&r);
 
+	/* "was consulting", "is ready to": a form of "be" before a verb in -ing or
+	   an adjective of intent; "is a city" leaves the place */
+	r = extract("An envoy said Sylva was also consulting its neighbours.");
+	m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	done(&r);
+	r = extract("The minister said Sylva is ready to talk.");
+	m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	done(&r);
+	r = extract("Sylva is a city of two million people.");
+	m = find(&r, "Sylva");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	done(&r);
+
 	/* elsewhere it stays a place: after a preposition, before a noun, not the capital */
 	r = extract("Envoys met in Sylva. Sylva talks resumed. Port Lux said nothing.");
 	m = find(&r, "Sylva");
