@@ -1598,6 +1598,10 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					memcpy(m->sector, da->sector, 4); /* "ECOWAS Commission" */
 			} else if (from_entry(c, m, d.e)) {
 				return oom();
+			} else if (m->type == NG_ACTOR_GROUP && !m->country[0] && strcmp(m->sector, "CVL") == 0) {
+				/* "Kurds", "Tamils": a people of no one state is a generic
+				   mention of its members, no named body */
+				m->kind = NG_MENTION_GENERIC;
 			} else if (d.e->what == NG_I_W_PLACE && (d.e->flags & NG_I_EF_CAPITAL) && !c->headline_caps &&
 			           clause_start(c, i, s->tok_begin) && !is_poss(c, ext - 1, end) &&
 			           (finite_verb(c, verb_at(c, ext, end), end) || acting_copula(c, ext, end)) &&

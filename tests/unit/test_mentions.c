@@ -447,6 +447,14 @@ static void test_demonym_agents_and_peoples(void **state)
 	assert_null(find(&r, "Fredonian"));
 	done(&r);
 
+	/* a people of no one state, alone, is a generic mention of its members */
+	r = extract("Lurians marched in Sylva.");
+	m = find(&r, "Lurians");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->actor, "lurians");
+	done(&r);
+
 	r = extract("Sylvanian Lurians marched while ethnic Fredonians watched.");
 	m = find(&r, "Sylvanian Lurians");
 	assert_non_null(m);
