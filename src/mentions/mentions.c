@@ -143,6 +143,13 @@ static const char *const copulas[] = {"is", "was", "were", "are"};
 static const char *const willing_words[] = {"ready", "willing", "unwilling", "prepared", "determined",
                                             "reluctant", "eager", "keen", "committed"};
 
+/* "the town of X", "east of X", "X is a mining town": words that make a
+ * lone unknown name a place. */
+static const char *const settlement_words[] = {
+	"city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "port",
+	"island", "suburb", "suburbs", "outskirts", "settlement", "hamlet", "county", "capital", "east",
+	"west", "north", "south", "northeast", "northwest", "southeast", "southwest", "enclave"};
+
 /* Plural nouns that often follow a city's name ("Doha talks", "Beijing
  * residents"): not verbs although they end in -s. */
 static const char *const plural_nouns[] = {
@@ -184,7 +191,8 @@ enum {
 	WC_ADVERB = 1u << 14,
 	WC_BODY_HEAD = 1u << 15,
 	WC_COPULA = 1u << 16,
-	WC_WILLING = 1u << 17
+	WC_WILLING = 1u << 17,
+	WC_SETTLEMENT = 1u << 18
 };
 
 #define WC_SLOTS 2048
@@ -230,6 +238,7 @@ static void wc_init(void)
 	WC_ADD(body_heads, WC_BODY_HEAD);
 	WC_ADD(copulas, WC_COPULA);
 	WC_ADD(willing_words, WC_WILLING);
+	WC_ADD(settlement_words, WC_SETTLEMENT);
 	h_on = ng_i_token_hash("on", 2);
 	h_been = ng_i_token_hash("been", 4);
 	h_said = ng_i_token_hash("said", 4);
@@ -749,6 +758,27 @@ static int scorecard_player(const mctx *c, size_t b, size_t e)
 	return (x[0] >= '0' && x[0] <= '9') || (xn == 1 && x[0] == 'b');
 }
 
+/* "the town of X", "east of X" before a lone name at b; "X is a (mining)
+ * town" after it (up to two adjectives between). */
+static int settlement_cue(const mctx *c, size_t b, size_t e)
+{
+	const ng_token *t = c->t;
+	if (b >= 2 && t[b - 1].hash == h_of && (t[b - 1].flags & NG_TF_LOWER) && (t[b - 2].flags & NG_TF_LOWER) &&
+	    (wc(t[b - 2].hash) & WC_SETTLEMENT))
+		return 1;
+	size_t n = c->c.doc->ntokens;
+	if (e + 2 < n && (t[e].flags & NG_TF_LOWER) && (wc(t[e].hash) & WC_COPULA) &&
+	    (t[e + 1].hash == h_a || t[e + 1].hash == h_an)) {
+		for (size_t k = e + 2; k < n && k < e + 5; k++) {
+			if (!is_word(&t[k]) || (wc(t[k].hash) & WC_FUNCTION))
+				return 0;
+			if ((t[k].flags & NG_TF_LOWER) && (wc(t[k].hash) & WC_SETTLEMENT))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 {
 	const ng_token *t = c->t;
@@ -776,6 +806,8 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 		return NG_ACTOR_PERSON; /* "Hollioake said": a lone name that speaks is mostly a person */
 	if (e - b == 1 && scorecard_player(c, b, e))
 		return NG_ACTOR_PERSON;
+	if (e - b == 1 && settlement_cue(c, b, e))
+		return NG_ACTOR_PLACE;
 	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {

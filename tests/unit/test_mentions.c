@@ -540,6 +540,25 @@ static void test_scorecards_and_shared_surnames(void **state)
 	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
 	done(&r);
 
+	/* a lone unknown name is a place after "the town of" or "east of", or
+	   before "is a (mining) village"; every mention of it follows */
+	r = extract("Rebels held the town of Quorvask. Troops reached Velmira. Velmira is a remote mining village.");
+	m = find(&r, "Quorvask");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	m = find(&r, "Velmira");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	done(&r);
+	r = extract("Shares of Quorvask rose. Talks with Velmira ended. Velmira is a partner.");
+	m = find(&r, "Quorvask");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	m = find(&r, "Velmira");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	done(&r);
+
 	/* a surname two people named in full share is a person, though which one
 	   stays open */
 	r = extract("Marta Quenby met Tomas Quenby in Sylva. Later Quenby left the city.");
