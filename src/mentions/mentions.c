@@ -1264,6 +1264,47 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	return NG_OK;
 }
 
+/* A dateline that names a region after the city: "MILWAUKEE , Wisconsin
+ * 1996-08-29" -- one to three capitalised words in capitals at the start of a
+ * line, a comma, one to three capitalised words, then a date. Returns the end
+ * of the city (0 when there is no such line) and the region's tokens. */
+static size_t dateline_region(const mctx *c, size_t i, size_t end, size_t *cb, size_t *ce)
+{
+	const ng_token *t = c->t;
+	size_t e = i;
+	while (e < end && e - i < 3 && is_word(&t[e]) && (t[e].flags & NG_TF_ALLCAPS) && t[e].end - t[e].start > 1 &&
+	       !(wc(t[e].hash) & WC_FUNCTION))
+		e++;
+	if (e == i || e + 2 >= end || t[e].hash != h_comma)
+		return 0;
+	size_t k = e + 1;
+	while (k < end && k - (e + 1) < 3 && is_cap(&t[k]) && !(wc(t[k].hash) & WC_FUNCTION))
+		k++;
+	if (k == e + 1 || k >= end || t[k].kind != NG_TOK_NUMBER || !(t[k].flags & NG_TF_HYPHEN))
+		return 0;
+	*cb = e + 1;
+	*ce = k;
+	return e;
+}
+
+/* A place mention for tokens [b, e) of a dateline: the dictionary's entry
+ * when it names them all, else a new place. */
+static ng_status dateline_place(mctx *c, uint32_t si, size_t b, size_t e, size_t end)
+{
+	dmatch d = dict_match(c, b, end, M_NAMES);
+	ng_mention *m = push(c, si, b, e, NG_MENTION_NAME);
+	if (!m)
+		return oom();
+	if (d.len == e - b) {
+		if (from_entry(c, m, d.e))
+			return oom();
+		if (m->type != NG_ACTOR_COUNTRY)
+			m->type = NG_ACTOR_PLACE; /* "BRUSSELS , Belgium": the city, not a body */
+		return NG_OK;
+	}
+	return set_new_name(c, m, NG_ACTOR_PLACE) ? oom() : NG_OK;
+}
+
 static ng_status scan_sentence(mctx *c, uint32_t si)
 {
 	const ng_sentence *s = &c->c.doc->sentences[si];
@@ -1294,6 +1335,20 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		if (is_based(c, tk)) {
 			i++;
 			continue;
+		}
+		/* "MILWAUKEE , Wisconsin 1996-08-29": a dateline with its region */
+		{
+			size_t cb = 0, ce = 0;
+			size_t de = (tk->flags & NG_TF_LINE_START) ? dateline_region(c, i, end, &cb, &ce) : 0;
+			if (de) {
+				ng_status st = dateline_place(c, si, i, de, end);
+				if (st == NG_OK)
+					st = dateline_place(c, si, cb, ce, end);
+				if (st)
+					return st;
+				i = ce;
+				continue;
+			}
 		}
 		uint32_t cls = wc(tk->hash);
 

@@ -559,6 +559,21 @@ static void test_scorecards_and_shared_surnames(void **state)
 	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
 	done(&r);
 
+	/* a dateline with its region names two places, even under a heading that
+	   used the city's name in a tournament's */
+	r = extract("GOLF - LEAD AT GREATER QUORVASK OPEN .\nQUORVASK , Velmira 2026-08-29\nThe leaders teed off .\n");
+	int places = 0;
+	for (size_t i = 0; i < r.x->nmentions; i++) {
+		const ng_mention *q = &r.x->mentions[i];
+		if (q->start >= 39 && q->kind == NG_MENTION_NAME && q->type == NG_ACTOR_PLACE)
+			places++;
+	}
+	assert_int_equal(places, 2);
+	m = find(&r, "Velmira");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PLACE);
+	done(&r);
+
 	/* a surname two people named in full share is a person, though which one
 	   stays open */
 	r = extract("Marta Quenby met Tomas Quenby in Sylva. Later Quenby left the city.");
