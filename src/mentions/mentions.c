@@ -150,6 +150,11 @@ static const char *const settlement_words[] = {
 	"island", "suburb", "suburbs", "outskirts", "settlement", "hamlet", "county", "capital", "east",
 	"west", "north", "south", "northeast", "northwest", "southeast", "southwest", "enclave"};
 
+/* "X CEO Jane Doe", "X shares fell": words after a lone name that only a
+ * company takes. */
+static const char *const firm_cues[] = {"ceo", "cfo", "shares", "shareholders", "stock", "gdrs", "adrs",
+                                        "subsidiary", "subsidiaries", "bonds"};
+
 /* Plural nouns that often follow a city's name ("Doha talks", "Beijing
  * residents"): not verbs although they end in -s. */
 static const char *const plural_nouns[] = {
@@ -192,7 +197,8 @@ enum {
 	WC_BODY_HEAD = 1u << 15,
 	WC_COPULA = 1u << 16,
 	WC_WILLING = 1u << 17,
-	WC_SETTLEMENT = 1u << 18
+	WC_SETTLEMENT = 1u << 18,
+	WC_FIRM_CUE = 1u << 19
 };
 
 #define WC_SLOTS 2048
@@ -239,6 +245,7 @@ static void wc_init(void)
 	WC_ADD(copulas, WC_COPULA);
 	WC_ADD(willing_words, WC_WILLING);
 	WC_ADD(settlement_words, WC_SETTLEMENT);
+	WC_ADD(firm_cues, WC_FIRM_CUE);
 	h_on = ng_i_token_hash("on", 2);
 	h_been = ng_i_token_hash("been", 4);
 	h_said = ng_i_token_hash("said", 4);
@@ -808,6 +815,13 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 		return NG_ACTOR_PERSON;
 	if (e - b == 1 && settlement_cue(c, b, e))
 		return NG_ACTOR_PLACE;
+	if (e - b == 1 && !(t[b].flags & NG_TF_ALLCAPS)) {
+		/* "X CEO", "X shares", "X 's shares": a company */
+		size_t k = e < c->c.doc->ntokens && t[e].hash == h_s ? e + 1 : e;
+		if (k < c->c.doc->ntokens && is_word(&t[k]) && (wc(t[k].hash) & WC_FIRM_CUE) &&
+		    ((t[k].flags & NG_TF_LOWER) || (t[k].flags & NG_TF_ALLCAPS)))
+			return NG_ACTOR_ORGANIZATION;
+	}
 	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {

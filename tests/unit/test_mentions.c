@@ -574,6 +574,19 @@ static void test_scorecards_and_shared_surnames(void **state)
 	assert_int_equal(m->type, NG_ACTOR_PLACE);
 	done(&r);
 
+	/* "X shares", "X 's shares": a company, even after "in" */
+	r = extract("Funds invested in Brantover shares.");
+	m = find(&r, "Brantover");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_ORGANIZATION);
+	assert_int_equal(m->kind, NG_MENTION_NAME);
+	done(&r);
+	r = extract("The board met Brantover in Sylva, and Brantover said it was over.");
+	m = find(&r, "Brantover");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	done(&r);
+
 	/* a surname two people named in full share is a person, though which one
 	   stays open */
 	r = extract("Marta Quenby met Tomas Quenby in Sylva. Later Quenby left the city.");
