@@ -582,6 +582,34 @@ size_t ng_i_split_tabs(const char *line, size_t n, const char **f, size_t *fl, s
 	return k;
 }
 
+ng_status ng_i_outfile_finish(ng_i_outfile *o, ng_i_buf *b, const char *path)
+{
+	ng_status st = NG_OK;
+	if (b->oom)
+		st = ng_i_error(NG_ENOMEM, "%s: out of memory", path);
+	else if (b->len && fwrite(b->data, 1, b->len, o->f) != b->len)
+		st = ng_i_error(NG_EIO, "%s: write error", path);
+	ng_i_buf_free(b);
+	if (st) {
+		ng_i_outfile_abort(o);
+		return st;
+	}
+	return ng_i_outfile_commit(o);
+}
+
+ng_status ng_i_write_file(const char *path, const char *data, size_t len)
+{
+	ng_i_outfile o;
+	ng_status st = ng_i_outfile_open(&o, path);
+	if (st)
+		return st;
+	if (len && fwrite(data, 1, len, o.f) != len) {
+		ng_i_outfile_abort(&o);
+		return ng_i_error(NG_EIO, "%s: write error", path);
+	}
+	return ng_i_outfile_commit(&o);
+}
+
 /* --------------------------------------------------------------- strings */
 
 char *ng_i_strdup(const char *s) { return s ? ng_i_strndup(s, strlen(s)) : NULL; }

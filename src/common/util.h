@@ -117,6 +117,12 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path);
 ng_status ng_i_outfile_commit(ng_i_outfile *o);
 /* Removes the temporary file (after a failure). Safe after commit. */
 void ng_i_outfile_abort(ng_i_outfile *o);
+/* Writes what is left in `b` to `o`, frees `b` and commits `o`. On any
+ * failure (an allocation that failed in `b`, a write error) nothing is left
+ * behind. `path` is used in messages. */
+ng_status ng_i_outfile_finish(ng_i_outfile *o, ng_i_buf *b, const char *path);
+/* Writes `len` bytes to `path` atomically: the whole file or none. */
+ng_status ng_i_write_file(const char *path, const char *data, size_t len);
 
 /* ---- line-oriented text (dictionaries, CSV, JSON Lines in memory) ---- */
 /* The next line of buf[0..len) from *pos, without its '\n' and without a

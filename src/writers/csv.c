@@ -72,15 +72,7 @@ static ng_status commit(ng_i_buf *b, const char *path)
 {
 	if (b->oom)
 		return ng_i_error(NG_ENOMEM, "%s: out of memory", path);
-	ng_i_outfile o;
-	ng_status st = ng_i_outfile_open(&o, path);
-	if (st)
-		return st;
-	if (b->len && fwrite(b->data, 1, b->len, o.f) != b->len) {
-		ng_i_outfile_abort(&o);
-		return ng_i_error(NG_EIO, "%s: write error", path);
-	}
-	return ng_i_outfile_commit(&o);
+	return ng_i_write_file(path, b->data, b->len);
 }
 
 static const ng_graph *rank_graph; /* qsort has no context argument in C11 */

@@ -416,17 +416,8 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 			goto write_error;
 	}
 	ng_i_buf_puts(&b, ne ? "\n ]\n}\n" : "]\n}\n");
-	if (b.oom) {
-		st = ng_i_error(NG_ENOMEM, "%s: out of memory", path);
-		goto fail;
-	}
-	if (fwrite(b.data, 1, b.len, o.f) != b.len)
-		goto write_error;
-	ng_i_buf_free(&b);
-	return ng_i_outfile_commit(&o);
-write_error:
-	st = b.oom ? ng_i_error(NG_ENOMEM, "%s: out of memory", path)
-	           : ng_i_error(NG_EIO, "%s: write error", path);
+write_error: /* a failed flush: finish reports it and leaves no file */
+	return ng_i_outfile_finish(&o, &b, path);
 fail:
 	ng_i_buf_free(&b);
 	ng_i_outfile_abort(&o);

@@ -926,7 +926,6 @@ ng_status ng_render(const ng_graph *g, const char *path, const ng_render_options
 	ng_status st;
 	char *data = NULL;
 	size_t len = 0;
-	ng_i_outfile of;
 	if (!path || !*path)
 		return ng_i_error(NG_EINVAL, "render: no output file");
 	const char *fmt = ng_render_format_for(path, opts ? opts->format : NULL);
@@ -936,15 +935,7 @@ ng_status ng_render(const ng_graph *g, const char *path, const ng_render_options
 	}
 	if ((st = ng_render_data(&data, &len, g, fmt, opts)))
 		return st;
-	if ((st = ng_i_outfile_open(&of, path))) {
-		free(data);
-		return st;
-	}
-	if (fwrite(data, 1, len, of.f) != len) {
-		ng_i_outfile_abort(&of);
-		free(data);
-		return ng_i_error(NG_EIO, "%s: write error", path);
-	}
+	st = ng_i_write_file(path, data, len);
 	free(data);
-	return ng_i_outfile_commit(&of);
+	return st;
 }

@@ -379,15 +379,7 @@ ng_status ng_write_report(const ng_graph *g, const char *path, const ng_render_o
 		goto done;
 	}
 
-	ng_i_outfile of;
-	if ((st = ng_i_outfile_open(&of, path)))
-		goto done;
-	if (fwrite(b.data, 1, b.len, of.f) != b.len) {
-		ng_i_outfile_abort(&of);
-		st = ng_i_error(NG_EIO, "%s: write error", path);
-		goto done;
-	}
-	st = ng_i_outfile_commit(&of);
+	st = ng_i_write_file(path, b.data, b.len);
 done:
 	free(svg);
 	free(order);
