@@ -558,6 +558,21 @@ static ng_mention *push(mctx *c, uint32_t sent, size_t b, size_t e, ng_mention_k
 
 static ng_i_mx *last_mx(mctx *c) { return &c->c.mx[c->c.n - 1]; }
 
+/* Makes the last mention `m` a mention of dictionary actor `a`, with
+ * `sector` (NULL: the actor's own). */
+static void set_dict_actor(mctx *c, ng_mention *m, const ng_i_actor *a, const char *sector)
+{
+	m->type = a->type;
+	m->actor = a->id;
+	m->label = a->label;
+	memcpy(m->country, a->country, 4);
+	if (sector)
+		ng_i_code_copy(m->sector, sector);
+	else
+		memcpy(m->sector, a->sector, 4);
+	last_mx(c)->from_dict = 1;
+}
+
 /* Fills a mention from a dictionary entry. */
 static int from_entry(mctx *c, ng_mention *m, const ng_i_entry *en)
 {
@@ -570,12 +585,7 @@ static int from_entry(mctx *c, ng_mention *m, const ng_i_entry *en)
 		ng_i_code_copy(m->country, a->country);
 		return m->actor ? 0 : -1;
 	}
-	m->type = a->type;
-	m->actor = a->id;
-	m->label = a->label;
-	memcpy(m->country, a->country, 4);
-	memcpy(m->sector, a->sector, 4);
-	last_mx(c)->from_dict = 1;
+	set_dict_actor(c, m, a, NULL);
 	return 0;
 }
 
@@ -1543,14 +1553,9 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
 					if (!m)
 						return oom();
-					m->type = a->type;
-					m->actor = a->id;
-					m->label = a->label;
-					memcpy(m->country, a->country, 4);
 					/* a country's officials, mediators, leaders: its government */
-					ng_i_code_copy(m->sector, g->sector[0] ? g->sector : "GOV");
+					set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
 					last_mx(c)->agent = (int32_t)ag->ref;
-					last_mx(c)->from_dict = 1;
 					if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
 						/* "an Israeli advocacy group": an organisation of that country */
 						if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
@@ -1576,13 +1581,9 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 						ng_mention *m = push(c, si, i, a1, NG_MENTION_GENERIC);
 						if (!m)
 							return oom();
-						m->type = a->type;
-						m->actor = a->id;
-						m->label = a->label;
-						memcpy(m->country, a->country, 4);
-						ng_i_code_copy(m->sector, g->sector[0] ? g->sector : "GOV");
+						/* a country's officials, mediators, leaders: its government */
+						set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
 						last_mx(c)->agent = (int32_t)ag2->ref;
-						last_mx(c)->from_dict = 1;
 						i = a1;
 						continue;
 					}
@@ -1600,12 +1601,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 						ng_mention *m = push(c, si, gb, a1 + p2.len, NG_MENTION_GENERIC);
 						if (!m)
 							return oom();
-						m->type = a->type;
-						m->actor = a->id;
-						m->label = a->label;
-						memcpy(m->country, a->country, 4);
-						ng_i_code_copy(m->sector, "CVL");
-						last_mx(c)->from_dict = 1;
+						set_dict_actor(c, m, a, "CVL");
 						i = a1 + p2.len;
 						if (is_poss(c, i - 1, end)) {
 							ng_status st = possessive(c, c->c.n - 1, si, i, end, &i);
@@ -1641,13 +1637,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					ng_mention *m = push(c, si, gb, ae, NG_MENTION_GENERIC);
 					if (!m)
 						return oom();
-					m->type = a->type;
-					m->actor = a->id;
-					m->label = a->label;
-					memcpy(m->country, a->country, 4);
-					if (plural)
-						ng_i_code_copy(m->sector, "CVL");
-					last_mx(c)->from_dict = 1;
+					set_dict_actor(c, m, a, plural ? "CVL" : "");
 					i = ae;
 					if (is_poss(c, ae - 1, end)) {
 						ng_status st = possessive(c, c->c.n - 1, si, ae, end, &i);
