@@ -943,11 +943,9 @@ ng_status ng_i_load_petrarch_agents(ng_lexicon *lex, const char *name, const cha
 	size_t nsets = 0;
 	size_t pos = 0, lineno = 0;
 	char line[1024];
-	while (pos < len) {
-		const char *s = buf + pos;
-		const char *nl = memchr(s, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - s) : len - pos;
-		pos += n + (nl ? 1 : 0);
+	const char *s;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
 		lineno++;
 		const char *hash = memchr(s, '#', n);
 		if (hash)

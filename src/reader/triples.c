@@ -223,13 +223,10 @@ static ng_status read_jsonl(ctx *c, const char *buf, size_t len)
 {
 	ng_status st = NG_OK;
 	size_t pos = 0;
-	while (pos < len) {
-		const char *nl = memchr(buf + pos, '\n', len - pos);
-		size_t end = nl ? (size_t)(nl - buf) : len;
+	const char *s;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
 		c->line++;
-		const char *s = buf + pos;
-		size_t n = end - pos;
-		pos = end + 1;
 		size_t k = 0;
 		while (k < n && isspace((unsigned char)s[k]))
 			k++;
