@@ -9,6 +9,7 @@
 #include "common.h"
 #include "document.h"
 #include "lexicon.h"
+#include "syntax.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -58,8 +59,9 @@ typedef struct ng_event {
 typedef struct ng_extract_options {
 	unsigned resolve_coreference; /**< resolve "the group", "his", surnames (default 1) */
 	unsigned structural;          /**< also emit structural links (default 1) */
+	const ng_syntax_model *syntax;       /**< tagger and parser (borrowed); NULL = no syntax stage */
 } ng_extract_options;
-#define NG_EXTRACT_OPTIONS_INIT {1, 1}
+#define NG_EXTRACT_OPTIONS_INIT {1, 1, NULL}
 
 /** The result of extracting one document. */
 typedef struct ng_extraction {

@@ -3,7 +3,7 @@
  * libnewsgraph: news text to a knowledge graph of who does what to whom.
  *
  * The data flows one way, one header per stage:
- * reader (io.h) -> document (document.h) -> mentions, actors and events
+ * reader (io.h) -> document (document.h) -> syntax (syntax.h) -> mentions, actors and events
  * (lexicon.h, extract.h) -> graph (graph.h) -> analysis (analysis.h) ->
  * writers (io.h, render.h).
  */
@@ -12,6 +12,7 @@
 
 #include "common.h"
 #include "document.h"
+#include "syntax.h"
 #include "lexicon.h"
 #include "extract.h"
 #include "graph.h"
