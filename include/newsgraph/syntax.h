@@ -55,8 +55,15 @@ typedef struct ng_syntax_token {
 	int32_t head;       /**< document token index of the head, -1 for the sentence root or untagged */
 	ng_deprel deprel;   /**< relation to the head ("root" for the root), 0 when not parsed */
 	uint8_t upos;       /**< ng_upos */
-	uint8_t parsed;     /**< 1 when its sentence was tagged and parsed */
+	uint8_t level;      /**< what was done to its sentence: NG_SYNTAX_SKIP, _TAG or _PARSE */
 } ng_syntax_token;
+
+/** How much analysis a sentence gets (and got). */
+enum {
+	NG_SYNTAX_SKIP = 0,  /**< nothing: upos NONE, xpos "_", lemma "", head -1 */
+	NG_SYNTAX_TAG = 1,   /**< tags and lemmas; head -1, deprel 0 */
+	NG_SYNTAX_PARSE = 2  /**< tags, lemmas and the dependency tree */
+};
 
 /** The syntax of a document: one entry per document token. */
 typedef struct ng_parse {
@@ -74,24 +81,31 @@ typedef struct ng_parse {
 typedef struct ng_syntax_model ng_syntax_model;
 
 /**
- * Loads the syntax models from `dir` (the data folder's `models/`): the
- * tagger, the parser and the lemma tables. A missing, truncated, corrupt or
- * mismatched model file is an error that names the file.
+ * Loads the syntax models from the data folder `data_dir`: the tagger and
+ * the parser from `models/`, the lemma tables from `en/`. A missing,
+ * truncated, corrupt or mismatched model file is an error that names the file.
  * @param[out] out free with ng_syntax_model_free()
  */
-ng_status ng_syntax_model_load(ng_syntax_model **out, const char *dir);
+ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir);
 void ng_syntax_model_free(ng_syntax_model *m);
 
 /**
  * Tags, lemmatizes and parses the sentences of `doc`.
  * @param want NULL to parse every sentence, else an array of doc->nsentences
- *        flags: sentences whose flag is 0 are left unparsed (parsed = 0,
- *        head = -1), so callers parse only what can hold an event.
+ *        levels (NG_SYNTAX_SKIP, _TAG, _PARSE), so callers tag everything
+ *        and parse only what can hold an event.
  * @param[out] out free with ng_parse_free()
  * Time: O(tokens) (greedy tagging and transition parsing).
  */
 ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_document *doc,
                             const unsigned char *want);
+
+/**
+ * Raises sentences of an existing parse to the levels in `want` (never lowers
+ * them): tag first, find the mentions, then parse only the sentences that
+ * can hold an event. Updates first_child/next_sibling.
+ */
+ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned char *want);
 void ng_parse_free(ng_parse *p);
 
 #ifdef __cplusplus
