@@ -445,6 +445,21 @@ typedef struct {
 	size_t index;
 } rank_item;
 
+/* Scores rounded to 40 significant bits (about 12 decimal digits) before they
+ * are compared: the same graph built in one run or merged from parts sums
+ * its floating-point weights in another order, and the last bits of a score
+ * must not reorder actors that tie. */
+static double rank_key(double s)
+{
+	if (isnan(s))
+		return -INFINITY;
+	if (s == 0 || isinf(s))
+		return s;
+	int e;
+	double m = frexp(s, &e);
+	return ldexp(nearbyint(ldexp(m, 40)), e - 40);
+}
+
 static int cmp_rank(const void *a, const void *b)
 {
 	const rank_item *x = a, *y = b;
@@ -472,7 +487,7 @@ ng_status ng_rank(size_t **out, const ng_graph *g, ng_measure m)
 	for (size_t i = 0; i < n; i++) {
 		const ng_node *nd = ng_graph_node(g, i);
 		double s = nd->score[m];
-		items[i].score = isnan(s) ? -INFINITY : s;
+		items[i].score = rank_key(s);
 		items[i].id = nd->id;
 		items[i].index = i;
 	}
