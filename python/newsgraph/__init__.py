@@ -42,8 +42,10 @@ def version():
 
 
 def _text(value, what):
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
+    """str, or bytes passed on as they are: the library repairs invalid UTF-8
+    (Windows-1252 where it looks like it) exactly as the CLI does."""
+    if isinstance(value, (str, bytes)):
+        return value
     if not isinstance(value, str):
         raise TypeError("%s must be str or bytes, not %s" % (what, type(value).__name__))
     return value
@@ -144,7 +146,7 @@ class Graph:
     def read(cls, path):
         """A graph from graph.json (or extract's JSON Lines)."""
         with open(path, "rb") as f:
-            data = f.read().decode("utf-8", "replace")
+            data = f.read()
         g = _core.Graph.from_json(data, os.fspath(path))
         g.analyze()
         return cls(g)
