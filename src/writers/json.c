@@ -54,6 +54,17 @@ static ng_status write_buf(FILE *f, ng_i_buf *b)
 	return NG_OK;
 }
 
+/* Writes the buffer out once it holds a chunk, so that a JSON Lines writer
+ * holds one chunk and one record, not the serialised document. */
+static ng_status write_chunk(FILE *f, ng_i_buf *b)
+{
+	if (b->len < ((size_t)1 << 20) && !b->oom)
+		return NG_OK;
+	ng_status st = write_buf(f, b);
+	b->len = 0;
+	return st;
+}
+
 /* ------------------------------------------------------------------------ */
 /* JSON Lines: events and mentions                                           */
 
@@ -87,6 +98,7 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		return ng_i_error(NG_EINVAL, "write events: no file or extraction");
 	const ng_document *doc = x->doc;
 	ng_i_buf b = NG_I_BUF_INIT;
+	ng_status st = NG_OK;
 	for (size_t i = 0; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
 		ng_i_buf_puts(&b, "{\"doc\":");
@@ -114,8 +126,11 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 			put_str(&b, doc->date);
 		}
 		ng_i_buf_puts(&b, "}\n");
+		if ((st = write_chunk(f, &b)))
+			goto done;
 	}
-	ng_status st = write_buf(f, &b);
+	st = write_buf(f, &b);
+done:
 	ng_i_buf_free(&b);
 	return st;
 }
@@ -126,6 +141,7 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		return ng_i_error(NG_EINVAL, "write mentions: no file or extraction");
 	const ng_document *doc = x->doc;
 	ng_i_buf b = NG_I_BUF_INIT;
+	ng_status st = NG_OK;
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
 		ng_i_buf_puts(&b, "{\"doc\":");
@@ -148,8 +164,11 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_puts(&b, ",\"kind\":");
 		put_str(&b, ng_mention_kind_name(m->kind));
 		ng_i_buf_puts(&b, "}\n");
+		if ((st = write_chunk(f, &b)))
+			goto done;
 	}
-	ng_status st = write_buf(f, &b);
+	st = write_buf(f, &b);
+done:
 	ng_i_buf_free(&b);
 	return st;
 }
