@@ -54,17 +54,6 @@ static ng_status write_buf(FILE *f, ng_i_buf *b)
 	return NG_OK;
 }
 
-/* Writes the buffer out once it holds a chunk, so that a JSON Lines writer
- * holds one chunk and one record, not the serialised document. */
-static ng_status write_chunk(FILE *f, ng_i_buf *b)
-{
-	if (b->len < ((size_t)1 << 20) && !b->oom)
-		return NG_OK;
-	ng_status st = write_buf(f, b);
-	b->len = 0;
-	return st;
-}
-
 /* ------------------------------------------------------------------------ */
 /* JSON Lines: events and mentions                                           */
 
@@ -126,8 +115,10 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 			put_str(&b, doc->date);
 		}
 		ng_i_buf_puts(&b, "}\n");
-		if ((st = write_chunk(f, &b)))
+		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
+			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
 			goto done;
+		}
 	}
 	st = write_buf(f, &b);
 done:
@@ -164,8 +155,10 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_puts(&b, ",\"kind\":");
 		put_str(&b, ng_mention_kind_name(m->kind));
 		ng_i_buf_puts(&b, "}\n");
-		if ((st = write_chunk(f, &b)))
+		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
+			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
 			goto done;
+		}
 	}
 	st = write_buf(f, &b);
 done:
