@@ -56,7 +56,8 @@ typedef struct ng_document {
 	char *id;             /**< document id (file path or JSON Lines "id") */
 	char *date;           /**< "YYYY-MM-DD" or NULL */
 	char *url;            /**< source URL or NULL */
-	char *text;           /**< valid UTF-8, NUL-terminated */
+	char *text;           /**< valid UTF-8, NUL-terminated: the input after repair, which
+	                           every byte offset (tokens, mentions, evidence) counts in */
 	size_t len;           /**< bytes in text */
 	ng_token *tokens;
 	size_t ntokens;

@@ -8,6 +8,40 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* Length of the valid UTF-8 character at s (NUL-terminated), 0 when the
+ * bytes there are not one. */
+static size_t u8seq(const unsigned char *s)
+{
+	if (s[0] < 0x80)
+		return 1;
+	size_t len = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+	             : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+	unsigned long cp = s[0] & (0x7F >> len);
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+/* Writes s to f as valid UTF-8: every invalid byte becomes U+FFFD. */
+static void put_utf8(FILE *f, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		size_t k = u8seq(p);
+		if (k)
+			fwrite(p, 1, k, f);
+		else
+			fputs("\xEF\xBF\xBD", f);
+		p += k ? k : 1;
+	}
+}
+
 /* Width of a UTF-8 string in terminal columns (one per code point). */
 static size_t u8width(const char *s)
 {
@@ -15,6 +49,49 @@ static size_t u8width(const char *s)
 	for (; *s; s++)
 		if (((unsigned char)*s & 0xC0) != 0x80)
 			w++;
+	return w;
+}
+
+/* A label as a table on a terminal shows it: valid UTF-8 (U+FFFD for an
+ * invalid byte), control characters (C0, DEL, C1) and bidirectional
+ * overrides as visible escapes ("\x1b", "\u202e") so that no name can move
+ * the cursor, recolour or reorder the terminal, cut at `maxw` columns on a
+ * character boundary. Writes at most cap bytes with the NUL; returns the
+ * width in columns. */
+static size_t table_text(char *out, size_t cap, const char *s, size_t maxw)
+{
+	size_t o = 0, w = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p && w < maxw) {
+		char piece[8];
+		size_t k = u8seq(p), pl, pw;
+		unsigned long cp = 0;
+		if (k == 2)
+			cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+		else if (k == 3)
+			cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+		if (!k) {
+			memcpy(piece, "\xEF\xBF\xBD", 3);
+			pl = 3, pw = 1, k = 1;
+		} else if (k == 1 && (*p < 0x20 || *p == 0x7f)) {
+			pl = (size_t)snprintf(piece, sizeof piece, "\\x%02x", *p);
+			pw = pl;
+		} else if ((k == 2 && cp >= 0x80 && cp <= 0x9f) || (k == 3 && ((cp >= 0x202a && cp <= 0x202e) ||
+		                                                         (cp >= 0x2066 && cp <= 0x2069)))) {
+			pl = (size_t)snprintf(piece, sizeof piece, "\\u%04lx", cp);
+			pw = pl;
+		} else {
+			memcpy(piece, p, k);
+			pl = k, pw = 1;
+		}
+		if (o + pl + 1 > cap || w + pw > maxw)
+			break;
+		memcpy(out + o, piece, pl);
+		o += pl;
+		w += pw;
+		p += k;
+	}
+	out[o] = '\0';
 	return w;
 }
 
@@ -31,15 +108,18 @@ static void pad(FILE *f, const char *s, size_t width)
 static void csv_field(FILE *f, const char *s)
 {
 	if (!strpbrk(s, ",\"\n\r")) {
-		fputs(s, f);
+		put_utf8(f, s);
 		return;
 	}
 	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', f);
-		fputc(*s, f);
+	for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+		char *part = strndup(s, (size_t)(q - s));
+		if (part)
+			put_utf8(f, part);
+		free(part);
+		fputs("\"\"", f);
 	}
+	put_utf8(f, s);
 	fputc('"', f);
 }
 
@@ -52,10 +132,18 @@ static void json_str(FILE *f, const char *s)
 			fprintf(f, "\\%c", c);
 		else if (c == '\n')
 			fputs("\\n", f);
-		else if (c < 0x20)
+		else if (c < 0x20 || c == 0x7f)
 			fprintf(f, "\\u%04x", c);
-		else
+		else if (c < 0x80)
 			fputc(c, f);
+		else {
+			size_t k = u8seq((const unsigned char *)s);
+			if (k) {
+				fwrite(s, 1, k, f);
+				s += k - 1;
+			} else
+				fputs("\\ufffd", f);
+		}
 	}
 	fputc('"', f);
 }
@@ -89,9 +177,10 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			const ng_node *nd = ng_graph_node(g, order[i]);
 			if ((filter->type && nd->type != filter->type) || nd->mentions < filter->min_mentions)
 				continue;
-			size_t w = u8width(nd->label);
+			char label[256];
+			size_t w = table_text(label, sizeof label, nd->label, 40);
 			if (w > lw)
-				lw = w > 40 ? 40 : w;
+				lw = w;
 			k++;
 		}
 		fprintf(f, "%4s  ", "rank");
@@ -115,15 +204,9 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			continue;
 		shown++;
 		if (fmt == NG_CLI_TABLE) {
-			char label[160];
-			snprintf(label, sizeof label, "%s", nd->label);
-			/* keep the table aligned: cut long names at a character boundary */
-			size_t w = 0, b = 0;
-			for (; label[b]; b++) {
-				if (((unsigned char)label[b] & 0xC0) != 0x80 && ++w > 40)
-					break;
-			}
-			label[b] = '\0';
+			/* keep the table aligned: long names cut at a character boundary */
+			char label[256];
+			table_text(label, sizeof label, nd->label, 40);
 			fprintf(f, "%4zu  ", i + 1);
 			pad(f, label, lw);
 			fprintf(f, "  %-12s %-7s %10.4f", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-",
@@ -276,8 +359,8 @@ static int print_periods(FILE *f, const ng_graph *g, ng_period period, const ng_
 			continue;
 		shown++;
 		if (fmt == NG_CLI_TABLE) {
-			char label[31];
-			snprintf(label, sizeof label, "%s", nd->label);
+			char label[256];
+			table_text(label, sizeof label, nd->label, 30);
 			pad(f, label, 30);
 			for (size_t p = 0; p < pr->nperiods; p++) {
 				uint32_t r = pr->rank[p * pr->nnodes + v];

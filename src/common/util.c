@@ -143,6 +143,37 @@ void ng_i_buf_printf(ng_i_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+size_t ng_i_utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	if (c < 0x80)
+		return 1;
+	size_t len;
+	uint32_t cp;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		cp = c & 0x07;
+	} else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
 void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -175,6 +206,13 @@ void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n)
 			i += 2;
 			run = i + 1;
 			continue;
+		} else if (c >= 0x80) {
+			size_t k = ng_i_utf8_seq((const unsigned char *)s + i, n - i);
+			if (k) {
+				i += k - 1;
+				continue;
+			}
+			esc = "\xEF\xBF\xBD"; /* U+FFFD for the invalid byte */
 		} else
 			continue;
 		ng_i_buf_put(b, s + run, i - run);

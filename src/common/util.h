@@ -43,8 +43,12 @@ void ng_i_buf_put(ng_i_buf *b, const char *s, size_t n);
 void ng_i_buf_puts(ng_i_buf *b, const char *s);
 void ng_i_buf_putc(ng_i_buf *b, char c);
 void ng_i_buf_printf(ng_i_buf *b, const char *fmt, ...) NG_PRINTF(2, 3);
-/* Appends s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
+/* Appends s[0..n) as a JSON string literal: quoted, escaped as RFC 8259 asks,
+ * and valid UTF-8 whatever the bytes (each invalid sequence becomes U+FFFD). */
 void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one
+ * (overlong forms, surrogates and code points past U+10FFFF are not). */
+size_t ng_i_utf8_seq(const unsigned char *s, size_t n);
 /* Appends a number the way every writer does: integers plainly, else %.6f trimmed. */
 void ng_i_buf_num(ng_i_buf *b, double v);
 void ng_i_buf_reset(ng_i_buf *b);

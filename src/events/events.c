@@ -189,6 +189,17 @@ typedef struct ctx {
 	int unless;        /* the sentence has "unless": "will withdraw unless" is a threat */
 	size_t agent_ev[16]; /* events of agent nouns without a target in this sentence */
 	unsigned nagent_ev;
+	/* mentions by sentence, so that finding one of a sentence costs the
+	 * sentence, not the document: the mentions of sentence s that existed
+	 * before coding are mby[mstart[s] .. mstart[s + 1]) in index order; those
+	 * place_as_country appends are chained from madd_head[s] through
+	 * madd_next[i - nm0] */
+	uint32_t *mby;
+	size_t *mstart;
+	int32_t *madd_head;
+	int32_t *madd_next;
+	size_t nm0, madd_cap; /* mentions before coding; capacity of madd_next */
+	size_t mcap;          /* allocated length of x->mentions */
 } ctx;
 
 static inline const ng_token *tok(const ctx *c, uint32_t t)
@@ -1327,6 +1338,11 @@ static int code_is_diplomatic(const char *code)
 	return code[0] == '1' && ((code[1] >= '0' && code[1] <= '4') || code[1] == '6');
 }
 
+static int is_country_mention(const ng_mention *o, const char *id, const char *sector)
+{
+	return o->type == NG_ACTOR_COUNTRY && o->actor && strcmp(o->actor, id) == 0 && strcmp(o->sector, sector) == 0;
+}
+
 /* The participant a place mention of a diplomatic or verbal event stands for:
  * the index of a mention of the place's country, or -1 to keep the place.
  * "Peskov accused Kyiv", "Moscow was ready to talk", "will travel to Berlin"
@@ -1336,7 +1352,8 @@ static int code_is_diplomatic(const char *code)
  * Avenue demanded" is not Georgia demanding). A place after "in"/"at" is where
  * it happened and stays what the matcher made of it. The country is a mention
  * of it in the same sentence when there is one, otherwise a new mention with
- * the place's span appended to x->mentions. */
+ * the place's span appended to x->mentions. Cost: O(mentions of the
+ * sentence), amortised. */
 static ng_status place_as_country(ctx *c, int32_t mi, int as_source, int32_t *out)
 {
 	struct ng_extraction *x = c->x;
@@ -1356,29 +1373,55 @@ static ng_status place_as_country(ctx *c, int32_t mi, int as_source, int32_t *ou
 	if (as_source && !capital)
 		return NG_OK;
 	const char *sector = capital ? "GOV" : "";
-	for (size_t j = 0; j < x->nmentions; j++) {
-		const ng_mention *o = &x->mentions[j];
-		if (o->sentence == m->sentence && o->type == NG_ACTOR_COUNTRY && o->actor &&
-		    strcmp(o->actor, ca->id) == 0 && strcmp(o->sector, sector) == 0) {
-			*out = (int32_t)j;
-			return NG_OK;
-		}
+	/* O(mentions of the sentence): the index built in ng_i_events_run */
+	uint32_t s = m->sentence;
+	if (s < c->doc->nsentences) {
+		for (size_t k = c->mstart[s]; k < c->mstart[s + 1]; k++)
+			if (is_country_mention(&x->mentions[c->mby[k]], ca->id, sector)) {
+				*out = (int32_t)c->mby[k];
+				return NG_OK;
+			}
+		for (int32_t j = c->madd_head[s]; j >= 0; j = c->madd_next[(size_t)j - c->nm0])
+			if (is_country_mention(&x->mentions[j], ca->id, sector)) {
+				*out = j;
+				return NG_OK;
+			}
 	}
 	ng_i_arena *arena = x->priv_;
 	if (!arena)
 		return NG_OK;
 	char *id = ng_i_arena_strdup(arena, ca->id), *label = ng_i_arena_strdup(arena, ca->label);
-	ng_mention *grown = realloc(x->mentions, (x->nmentions + 1) * sizeof *grown);
-	if (!id || !label || !grown)
+	if (!id || !label)
 		return ng_i_error(NG_ENOMEM, "out of memory coding events");
-	x->mentions = grown;
+	if (x->nmentions == c->mcap) { /* geometric growth: amortised O(1) per mention */
+		size_t cap = c->mcap < 16 ? 16 : 2 * c->mcap;
+		ng_mention *grown = realloc(x->mentions, cap * sizeof *grown);
+		if (!grown)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		x->mentions = grown;
+		c->mcap = cap;
+	}
+	size_t added = x->nmentions - c->nm0;
+	if (added == c->madd_cap) {
+		size_t cap = c->madd_cap < 16 ? 16 : 2 * c->madd_cap;
+		int32_t *next = realloc(c->madd_next, cap * sizeof *next);
+		if (!next)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		c->madd_next = next;
+		c->madd_cap = cap;
+	}
+	m = &x->mentions[mi];
 	ng_mention *n = &x->mentions[x->nmentions];
-	*n = x->mentions[mi];
+	*n = *m;
 	n->type = NG_ACTOR_COUNTRY;
 	n->actor = id;
 	n->label = label;
 	snprintf(n->country, sizeof n->country, "%s", ca->id);
 	snprintf(n->sector, sizeof n->sector, "%s", sector);
+	if (s < c->doc->nsentences) {
+		c->madd_next[added] = c->madd_head[s];
+		c->madd_head[s] = (int32_t)x->nmentions;
+	}
 	*out = (int32_t)x->nmentions++;
 	return NG_OK;
 }
@@ -2153,6 +2196,36 @@ static ng_status code_sentence(ctx *c)
 	return NG_OK;
 }
 
+/* The mentions-by-sentence index of ctx (a stable counting sort): O(mentions
+ * + sentences) time and memory. */
+static ng_status index_mentions(ctx *c)
+{
+	const struct ng_extraction *x = c->x;
+	size_t ns = c->doc->nsentences;
+	c->nm0 = c->mcap = x->nmentions;
+	c->mstart = calloc(ns + 1, sizeof *c->mstart);
+	c->mby = malloc((x->nmentions ? x->nmentions : 1) * sizeof *c->mby);
+	c->madd_head = malloc((ns ? ns : 1) * sizeof *c->madd_head);
+	if (!c->mstart || !c->mby || !c->madd_head)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	for (size_t s = 0; s < ns; s++)
+		c->madd_head[s] = -1;
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mstart[x->mentions[i].sentence + 1]++;
+	for (size_t s = 0; s < ns; s++)
+		c->mstart[s + 1] += c->mstart[s];
+	size_t *fill = malloc((ns ? ns : 1) * sizeof *fill);
+	if (!fill)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	memcpy(fill, c->mstart, ns * sizeof *fill);
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mby[fill[x->mentions[i].sentence]++] = (uint32_t)i;
+	free(fill);
+	return NG_OK;
+}
+
 ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                           const struct ng_extract_options *opts)
 {
@@ -2194,6 +2267,8 @@ ng_status ng_i_events_run(struct ng_extraction *x, const ng_lexicon *lex, const 
 			if (c.mcover[t] < 0)
 				c.mcover[t] = (int32_t)i;
 	}
+	if ((st = index_mentions(&c)))
+		goto done;
 	/* events of an existing array are kept; ours are appended */
 	for (size_t s = 0; s < doc->nsentences; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
@@ -2253,6 +2328,10 @@ done:
 	free(c.quoted);
 	free(c.evnoun);
 	free(c.m);
+	free(c.mby);
+	free(c.mstart);
+	free(c.madd_head);
+	free(c.madd_next);
 	return st;
 }
 

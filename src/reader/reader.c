@@ -121,6 +121,7 @@ struct ng_reader {
 	int eof;
 	ng_i_buf line;
 	size_t lineno;
+	int skipping; /* inside a line already reported as too long */
 };
 
 ng_status ng_reader_open(ng_reader **out, const char *path, ng_input_format fmt,
@@ -194,9 +195,12 @@ void ng_reader_free(ng_reader *r)
 	free(r);
 }
 
-/* Reads the next line (without its '\n') into r->line. Lines longer than
- * `limit` are consumed but not kept: *too_long is set. Returns 0 at the end
- * of input, -1 on a read error, 1 for a line. */
+/* Reads the next line (without its '\n') into r->line, keeping at most
+ * `limit` bytes: a longer line stops the read as soon as it passes the limit
+ * (*too_long set), so that memory stays within the limit and the caller can
+ * say so at once, even on an endless line; the next call first skips the rest
+ * of that line (without keeping it). Returns 0 at the end of input, -1 on a
+ * read error, 1 for a line. */
 static int read_line(ng_reader *r, size_t limit, int *too_long)
 {
 	ng_i_buf_reset(&r->line);
@@ -211,24 +215,40 @@ static int read_line(ng_reader *r, size_t limit, int *too_long)
 				if (ferror(r->f))
 					return -1;
 				r->eof = 1;
+				r->skipping = 0;
 				return any ? 1 : 0;
 			}
 			r->blk_pos = 0;
 			r->blk_end = n;
 		}
-		any = 1;
 		const char *p = r->blk + r->blk_pos;
 		size_t avail = r->blk_end - r->blk_pos;
 		const char *nl = memchr(p, '\n', avail);
 		size_t take = nl ? (size_t)(nl - p) : avail;
-		if (!*too_long) {
-			if (r->line.len + take > limit) {
-				*too_long = 1;
-				ng_i_buf_reset(&r->line);
-			} else
-				ng_i_buf_put(&r->line, p, take);
-		}
 		r->blk_pos += take + (nl ? 1 : 0);
+		if (r->skipping) { /* the rest of a line reported as too long */
+			if (nl)
+				r->skipping = 0;
+			continue;
+		}
+		any = 1;
+		if (r->line.len + take > limit) {
+			*too_long = 1;
+			ng_i_buf_free(&r->line);
+			r->skipping = !nl;
+			return 1;
+		}
+		if (r->line.len + take + 1 > r->line.cap && r->line.cap * 2 > limit + 1 && !r->line.oom) {
+			/* no doubling past the limit */
+			char *g = realloc(r->line.data, limit + 1);
+			if (!g)
+				r->line.oom = 1;
+			else {
+				r->line.data = g;
+				r->line.cap = limit + 1;
+			}
+		}
+		ng_i_buf_put(&r->line, p, take);
 		if (nl)
 			return 1;
 	}
@@ -337,9 +357,11 @@ ng_status ng_reader_next(ng_reader *r, ng_document **out)
 		free(buf);
 		return st;
 	}
-	/* JSON text may escape every character: allow a line some room over the
-	 * document limit, which ng_document_new() then applies to the text. */
-	size_t limit = r->max_bytes > SIZE_MAX / 8 ? SIZE_MAX / 2 : r->max_bytes * 6 + 4096;
+	/* A line may be twice the document limit (JSON escapes: "\u4e2d" for a
+	 * 3-byte character, "\n" for a newline), plus room for the other fields;
+	 * ng_document_new() then applies the limit to the text itself. So memory
+	 * stays within about twice the document limit on any line, even endless. */
+	size_t limit = r->max_bytes > SIZE_MAX / 8 ? SIZE_MAX / 4 : r->max_bytes * 2 + 4096;
 	for (;;) {
 		int too_long;
 		int rc = read_line(r, limit, &too_long);
@@ -353,8 +375,10 @@ ng_status ng_reader_next(ng_reader *r, ng_document **out)
 		}
 		r->lineno++;
 		if (too_long)
-			return ng_i_error(NG_ELIMIT, "%s:%zu: line longer than %zu bytes", r->path, r->lineno,
-			                  limit);
+			return ng_i_error(NG_ELIMIT,
+			                  "%s:%zu: line longer than %zu bytes (twice the document limit, "
+			                  "--max-doc-bytes): skipped",
+			                  r->path, r->lineno, limit);
 		if (r->line.oom) {
 			ng_i_buf_free(&r->line);
 			return ng_i_error(NG_ENOMEM, "%s:%zu: out of memory", r->path, r->lineno);

@@ -7,18 +7,35 @@
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
 
+static int valid_utf8(const char *s, size_t n)
+{
+	for (size_t i = 0, k; i < n; i += k)
+		if (!(k = ng_i_utf8_seq((const unsigned char *)s + i, n - i)))
+			return 0;
+	return 1;
+}
+
 /* Appends one field, quoted when it holds a comma, a quote, a line break or
- * leading or trailing space; quotes doubled. */
+ * leading or trailing space; quotes doubled; invalid UTF-8 as U+FFFD. */
 static void put_field(ng_i_buf *b, const char *s)
 {
 	if (!s)
 		s = "";
 	size_t n = strlen(s);
+	char *clean = NULL;
+	if (!valid_utf8(s, n)) {
+		if (!(clean = ng_i_utf8_clean(s, n, &n))) {
+			b->oom = 1;
+			return;
+		}
+		s = clean;
+	}
 	int quote = n && (s[0] == ' ' || s[n - 1] == ' ');
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
 		ng_i_buf_put(b, s, n);
+		free(clean);
 		return;
 	}
 	ng_i_buf_putc(b, '"');
@@ -30,6 +47,7 @@ static void put_field(ng_i_buf *b, const char *s)
 		}
 	ng_i_buf_put(b, s + run, n - run);
 	ng_i_buf_putc(b, '"');
+	free(clean);
 }
 
 static void put_real(ng_i_buf *b, double v)

@@ -87,6 +87,7 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		return ng_i_error(NG_EINVAL, "write events: no file or extraction");
 	const ng_document *doc = x->doc;
 	ng_i_buf b = NG_I_BUF_INIT;
+	ng_status st = NG_OK;
 	for (size_t i = 0; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
 		ng_i_buf_puts(&b, "{\"doc\":");
@@ -114,8 +115,13 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 			put_str(&b, doc->date);
 		}
 		ng_i_buf_puts(&b, "}\n");
+		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
+			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
+			goto done;
+		}
 	}
-	ng_status st = write_buf(f, &b);
+	st = write_buf(f, &b);
+done:
 	ng_i_buf_free(&b);
 	return st;
 }
@@ -126,6 +132,7 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		return ng_i_error(NG_EINVAL, "write mentions: no file or extraction");
 	const ng_document *doc = x->doc;
 	ng_i_buf b = NG_I_BUF_INIT;
+	ng_status st = NG_OK;
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
 		ng_i_buf_puts(&b, "{\"doc\":");
@@ -148,8 +155,13 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_puts(&b, ",\"kind\":");
 		put_str(&b, ng_mention_kind_name(m->kind));
 		ng_i_buf_puts(&b, "}\n");
+		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
+			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
+			goto done;
+		}
 	}
-	ng_status st = write_buf(f, &b);
+	st = write_buf(f, &b);
+done:
 	ng_i_buf_free(&b);
 	return st;
 }

@@ -39,6 +39,28 @@ names "JSON Lines record over the limit" "$tmp/e" "$tmp/docs.jsonl:2"
 grep -q '"large"' "$tmp/o" && bad "JSON Lines record over the limit: partly extracted"
 grep -q '"small"' "$tmp/o" && grep -q '"small2"' "$tmp/o" && ok "JSON Lines: the records around it kept" || bad "JSON Lines: records around the large one lost"
 
+# A JSON Lines line without an end: reported as soon as it passes twice the
+# document limit (not at its end, which never comes), memory bounded by the
+# limit, and the records after a long but finite line still read.
+{
+	echo '{"id": "first", "text": "Egyptian officials met a Hamas delegation in Cairo."}'
+	printf '{"id": "huge", "text": "'
+	head -c 40000000 /dev/zero | tr '\0' x
+	echo '"}'
+	echo '{"id": "last", "text": "Israeli forces struck targets in southern Lebanon."}'
+} | /usr/bin/time -f %M -o "$tmp/rss" "$bin" extract -q --input jsonl --max-doc-bytes 4000000 - >"$tmp/o" 2>"$tmp/e"
+check "JSON Lines line of 40 MB over a 4 MB limit" 1 $?
+names "JSON Lines line over the limit" "$tmp/e" "-:2" "8004096"
+grep -q '"first"' "$tmp/o" && grep -q '"last"' "$tmp/o" && ok "JSON Lines: records around a 40 MB line kept" ||
+	bad "JSON Lines: records around a 40 MB line lost"
+rss=$(tail -1 "$tmp/rss")
+[ "$rss" -lt 60000 ] && ok "JSON Lines: 40 MB line read in $rss KB" || bad "JSON Lines: a 40 MB line over a 4 MB limit took $rss KB"
+# endless: the message must come while the line is still being read
+timeout 20 bash -c 'yes x | tr -d "\n" | "$0" extract -q --input jsonl --max-doc-bytes 1000000 - >/dev/null 2>"$1"' "$bin" "$tmp/e"
+[ $? = 124 ] || bad "endless JSON Lines line: ended before the timeout"
+grep -q -- "-:1: line longer than" "$tmp/e" && ok "endless JSON Lines line reported at the limit" ||
+	bad "endless JSON Lines line: no message within 20 s: $(head -c 300 "$tmp/e")"
+
 # ---- maximum sentence length (--max-sentence-tokens): a longer sentence is
 # split, said so on stderr, and no text is lost: an actor named after the
 # split point is still found.

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Hostile content in a graph reaches every output safely: invalid UTF-8 is
+# repaired (U+FFFD) in every writer, spreadsheet formulas are neutralised in
+# CSV, control characters never reach a terminal table raw, huge labels are cut
+# in drawings. (Issue 15, "Broken by hostile or large input".)
+set -u
+bin=${NG_BIN:?NG_BIN is not set}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; fails=$((fails + 1)); }
+check() { if [ "$2" != "$3" ]; then bad "$1: exit $3, expected $2"; else ok "$1"; fi; }
+utf8() { # utf8 NAME FILE: the file is valid UTF-8
+	if python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$2" 2>/dev/null; then
+		ok "$1: valid UTF-8"
+	else
+		bad "$1: not valid UTF-8"
+	fi
+}
+
+# a graph whose labels hold an invalid byte (0xFF), as another tool may write it
+{
+	echo "source,relation,target"
+	echo "Alpha Group,meets,Beta Group"
+	echo "Beta Group,attacks,Gamma Group"
+	echo "Gamma Group,meets,Alpha Group"
+} >"$tmp/t.csv"
+"$bin" build -q --input triples --no-render "$tmp/t.csv" -o "$tmp/g" >/dev/null 2>"$tmp/e"; check "build a small graph" 0 $?
+python3 - "$tmp/g/graph.json" "$tmp/bad.json" <<'PY'
+import sys
+b = open(sys.argv[1], "rb").read()
+assert b"Alpha Group" in b
+open(sys.argv[2], "wb").write(b.replace(b'"label":"Alpha Group"', b'"label":"Alpha \xff Group"'))
+PY
+G=$tmp/bad.json
+
+# ---- invalid UTF-8: every writer repairs it
+"$bin" merge "$G" -o "$tmp/merged.json" 2>"$tmp/e"; check "merge a graph with a 0xFF label" 0 $?
+utf8 "merge output" "$tmp/merged.json"
+python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$tmp/merged.json" 2>/dev/null &&
+	ok "merge output is JSON" || bad "merge output is not JSON"
+grep -q "Alpha � Group" "$tmp/merged.json" && ok "merge: the byte became U+FFFD" || bad "merge: the label lost"
+for f in csv json table; do
+	"$bin" rank -f $f "$G" >"$tmp/rank.$f" 2>"$tmp/e"; check "rank -f $f" 0 $?
+	utf8 "rank -f $f" "$tmp/rank.$f"
+done
+"$bin" convert "$G" -o "$tmp/ranking.csv" 2>"$tmp/e"; check "convert to the ranking CSV" 0 $?
+utf8 "ranking CSV" "$tmp/ranking.csv"
+"$bin" convert "$G" --nodes "$tmp/nodes.csv" --edges "$tmp/edges.csv" 2>"$tmp/e"; check "convert to nodes and edges CSV" 0 $?
+utf8 "nodes CSV" "$tmp/nodes.csv"
+"$bin" convert "$G" -o "$tmp/g.json" 2>"$tmp/e"; check "convert to JSON" 0 $?
+utf8 "converted JSON" "$tmp/g.json"
+"$bin" convert "$G" -o "$tmp/g.graphml" 2>"$tmp/e"; check "convert to GraphML" 0 $?
+utf8 "GraphML" "$tmp/g.graphml"
+"$bin" render "$G" -o "$tmp/g.dot" 2>"$tmp/e"; check "render DOT" 0 $?
+utf8 "DOT" "$tmp/g.dot"
+
+# extraction from text with invalid bytes: no label takes a U+FFFD in, and the
+# offsets count in the repaired text (each invalid byte replaced by U+FFFD)
+printf 'President Vladimir Putin\xff met Angela Merkel\xed\xa0\x80 in Berlin \xe2\x80\x94 the Kremlin said. Officials said \xe2\x80\x9cyes\xe2\x80\x9d.\n' >"$tmp/rep.txt"
+"$bin" entities "$tmp/rep.txt" >"$tmp/ent.jsonl" 2>"$tmp/e"; check "entities of text with invalid bytes" 0 $?
+python3 - "$tmp/rep.txt" "$tmp/ent.jsonl" <<'PY' && ok "labels clean, offsets against the repaired text" || bad "labels or offsets wrong"
+import json, sys
+text = open(sys.argv[1], "rb").read().decode("utf-8", "replace").encode("utf-8")
+n = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    m = json.loads(line)
+    assert "\ufffd" not in m["label"] and "\ufffd" not in m["text"], m
+    assert text[m["start"]:m["end"]].decode("utf-8") == m["text"], (m, text[m["start"]:m["end"]])
+    n += 1
+assert n >= 3, n
+PY
+
+echo "$fails failed"
+[ "$fails" = 0 ]
