@@ -36,8 +36,9 @@ void ng_lexicon_free(ng_lexicon *lex);
 
 /**
  * Loads every dictionary shipped in `dir` (countries.tsv, actors.tsv,
- * agents.tsv, verbs.tsv, cameo.tsv). A line that does not parse fails the
- * load with a message naming the file and line.
+ * agents.tsv, verbs.tsv, cameo.tsv, common-words.txt). A line that does not
+ * parse fails the load with a message naming the file and line; a folder
+ * holding none of these files is an error (NG_ENOTFOUND).
  */
 ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir);
 
@@ -49,9 +50,11 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
                                  ng_dict_format fmt);
 
 /**
- * The directory of the shipped dictionaries: $NEWSGRAPH_DATA if set, else the
- * source tree's data/ when running from a build tree, else the installed
- * share/newsgraph. Borrowed, static.
+ * The directory of the shipped dictionaries: $NEWSGRAPH_DATA if set; else the
+ * source tree's data/ for a program in the build tree; else share/newsgraph
+ * beside the program's bin/ folder (an installed tree, even when moved);
+ * else the installed prefix's share/newsgraph; else the source tree's data/.
+ * Borrowed, static.
  */
 const char *ng_lexicon_default_dir(void);
 

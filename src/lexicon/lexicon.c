@@ -1,5 +1,8 @@
 /* The lexicon handle: creation, loading by file name or format, the default
  * data directory and the entry counts. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -130,7 +133,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	struct stat sb;
 	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
 		return ng_i_error(NG_ENOTFOUND, "%s: no such dictionary directory", dir);
-	size_t dlen = strlen(dir);
+	size_t dlen = strlen(dir), found = 0;
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		size_t n = dlen + strlen(files[i]) + 2;
 		char *path = malloc(n);
@@ -138,13 +141,90 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 			return ng_i_error(NG_ENOMEM, "out of memory");
 		snprintf(path, n, "%s%s%s", dir, dlen && dir[dlen - 1] == '/' ? "" : "/", files[i]);
 		ng_status st = NG_OK;
-		if (file_exists(path))
+		if (file_exists(path)) {
 			st = ng_lexicon_load_file(lex, path, NG_DICT_AUTO);
+			found++;
+		}
 		free(path);
 		if (st != NG_OK)
 			return st;
 	}
+	if (!found)
+		return ng_i_error(NG_ENOTFOUND, "%s: no dictionaries in this folder (countries.tsv, actors.tsv, ...)",
+		                  dir);
 	return NG_OK;
+}
+
+static int dir_exists(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static char default_dir[PATH_MAX + 64];
+static pthread_once_t default_dir_once = PTHREAD_ONCE_INIT;
+
+/* The running executable's folder, resolved ("" when unknown). */
+static void exe_dir(char *out, size_t cap)
+{
+	out[0] = '\0';
+	char *p = realpath("/proc/self/exe", NULL);
+	if (!p)
+		return;
+	char *slash = strrchr(p, '/');
+	if (slash && (size_t)(slash - p) < cap) {
+		memcpy(out, p, (size_t)(slash - p));
+		out[slash - p] = '\0';
+	}
+	free(p);
+}
+
+/* Under `dir` (resolved) or not. */
+static int is_under(const char *path, const char *dir)
+{
+	char *d = realpath(dir, NULL);
+	if (!d)
+		return 0;
+	size_t n = strlen(d);
+	int under = strncmp(path, d, n) == 0 && (path[n] == '/' || path[n] == '\0');
+	free(d);
+	return under;
+}
+
+/* The order, first that exists wins: a program built in the build tree uses
+ * the source tree's data/ (so the tests see the dictionaries being edited);
+ * an installed program finds share/newsgraph beside its bin/ folder, so an
+ * installed tree keeps working when moved to another prefix; then the prefix
+ * compiled in (for programs outside bin/ linked to an installed library). */
+static void find_default_dir(void)
+{
+	char exe[PATH_MAX];
+	const char *found = NULL;
+	exe_dir(exe, sizeof exe);
+#if defined(NG_BUILD_DIR) && defined(NG_DATA_DIR_BUILD)
+	if (exe[0] && is_under(exe, NG_BUILD_DIR) && dir_exists(NG_DATA_DIR_BUILD))
+		found = NG_DATA_DIR_BUILD;
+#endif
+#ifdef NG_DATA_DIR_FROM_BIN
+	if (!found && exe[0]) {
+		int n = snprintf(default_dir, sizeof default_dir, "%s/%s", exe, NG_DATA_DIR_FROM_BIN);
+		if (n > 0 && (size_t)n < sizeof default_dir && dir_exists(default_dir))
+			return;
+	}
+#endif
+#ifdef NG_DATA_DIR_INSTALL
+	if (!found && dir_exists(NG_DATA_DIR_INSTALL))
+		found = NG_DATA_DIR_INSTALL;
+#endif
+#ifdef NG_DATA_DIR_BUILD
+	if (!found && dir_exists(NG_DATA_DIR_BUILD))
+		found = NG_DATA_DIR_BUILD;
+#endif
+#ifdef NG_DATA_DIR_INSTALL
+	if (!found)
+		found = NG_DATA_DIR_INSTALL; /* missing: the error names where it was expected */
+#endif
+	snprintf(default_dir, sizeof default_dir, "%s", found ? found : "data");
 }
 
 const char *ng_lexicon_default_dir(void)
@@ -152,16 +232,8 @@ const char *ng_lexicon_default_dir(void)
 	const char *env = getenv("NEWSGRAPH_DATA");
 	if (env && *env)
 		return env;
-#ifdef NG_DATA_DIR_BUILD
-	struct stat sb;
-	if (stat(NG_DATA_DIR_BUILD, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return NG_DATA_DIR_BUILD;
-#endif
-#ifdef NG_DATA_DIR_INSTALL
-	return NG_DATA_DIR_INSTALL;
-#else
-	return "data";
-#endif
+	pthread_once(&default_dir_once, find_default_dir);
+	return default_dir;
 }
 
 void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out)

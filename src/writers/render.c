@@ -569,6 +569,14 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 		set_attr(ag, AGRAPH, "rankdir", "LR");
 		set_attr(ag, AGRAPH, "nodesep", "0.25");
 		set_attr(ag, AGRAPH, "ranksep", "0.7");
+		/* dot's default ranking collapses each cluster into one node and
+		 * ranks the collapsed graph; edges between clusters that run both
+		 * ways make that inconsistent ("trouble in init_rank"), and Graphviz
+		 * 2.42-2.43 then frees the half-made layout twice. The global
+		 * ranking (newrank) ranks all nodes at once and keeps clusters
+		 * together. */
+		if (o->clusters)
+			set_attr(ag, AGRAPH, "newrank", "true");
 	} else {
 		set_attr(ag, AGRAPH, "overlap", "false");
 		set_attr(ag, AGRAPH, "sep", "+6");
