@@ -53,6 +53,8 @@ typedef struct ng_event {
 	int32_t target;        /**< index into mentions, or -1 */
 	uint32_t ev_start, ev_end; /**< evidence: bytes of the sentence that states it */
 	unsigned structural;   /**< 1 for leads, member_of, part_of, located_in */
+	char date[11];         /**< when it happened: "YYYY-MM-DD", "YYYY-MM" (a month), "" = the text does not say */
+	char reported[11];     /**< when it was reported: the document's date or dateline, "" = unknown */
 } ng_event;
 
 /** Extraction options; start from NG_EXTRACT_OPTIONS_INIT. */

@@ -42,13 +42,21 @@ int ng_measure_parse(const char *s);
 /** Evidence for one event. Strings are borrowed from the graph. */
 typedef struct ng_evidence {
 	const char *doc;
-	const char *date;        /**< "YYYY-MM-DD" or NULL */
+	const char *date;        /**< when it happened: "YYYY-MM-DD", "YYYY-MM" or NULL (the text does not say) */
 	uint32_t sentence;
 	uint32_t start, end;     /**< bytes into the document text */
 	const char *text;        /**< the sentence */
 	char source_sector[4];   /**< sector of the source mention ("MIL" for "Israeli forces") */
 	char target_sector[4];
+	const char *reported;    /**< when it was reported: "YYYY-MM-DD" or NULL */
 } ng_evidence;
+
+/**
+ * The day an evidence record counts for in filters, periods and incidents:
+ * its event date ("YYYY-MM" counts as the month's first day), else its
+ * report date; NULL when it has neither. `buf` holds the result when needed.
+ */
+const char *ng_evidence_day(const ng_evidence *ev, char buf[11]);
 
 /** A node: one actor. Strings are borrowed from the graph. */
 typedef struct ng_node {

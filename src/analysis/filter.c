@@ -174,6 +174,7 @@ ng_status ng_graph_filter(ng_graph **out, const ng_graph *g, const ng_filter *f)
 	if (f->date_to && parse_date(f->date_to, &y, &m, &d))
 		return ng_i_error(NG_EINVAL, "filter: \"%s\" is not a YYYY-MM-DD date", f->date_to);
 	int dated = f->date_from || f->date_to;
+	char day[11];
 
 	ng_status st = NG_OK;
 	ng_graph *dst = NULL;
@@ -210,7 +211,7 @@ ng_status ng_graph_filter(ng_graph **out, const ng_graph *g, const ng_filter *f)
 		if (dated && !bypass) {
 			size_t in = 0;
 			for (size_t k = 0; k < ed->nevidence; k++)
-				in += date_in(ed->evidence[k].date, f->date_from, f->date_to);
+				in += date_in(ng_evidence_day(&ed->evidence[k], day), f->date_from, f->date_to);
 			if (!in)
 				continue;
 			double frac = (double)in / (double)ed->nevidence;
@@ -232,7 +233,7 @@ ng_status ng_graph_filter(ng_graph **out, const ng_graph *g, const ng_filter *f)
 		                        ed->structural, NULL);
 		for (size_t k = 0; !st && k < ed->nevidence; k++) {
 			const ng_evidence *ev = &ed->evidence[k];
-			if (dated && !bypass && !date_in(ev->date, f->date_from, f->date_to))
+			if (dated && !bypass && !date_in(ng_evidence_day(ev, day), f->date_from, f->date_to))
 				continue;
 			/* count 0: appends the evidence to the edge just made */
 			st = ng_graph_add_event(dst, s, t, ed->relation, ed->cameo, 0.0, 0, ed->modality,
@@ -285,8 +286,8 @@ static ng_status collect_periods(char ***out, size_t *nout, const ng_graph *g, n
 	for (size_t e = 0; e < ng_graph_edge_count(g); e++) {
 		const ng_edge *ed = ng_graph_edge(g, e);
 		for (size_t k = 0; k < ed->nevidence; k++) {
-			char lab[16];
-			const char *date = ed->evidence[k].date;
+			char lab[16], day[11];
+			const char *date = ng_evidence_day(&ed->evidence[k], day);
 			if (!date || ng_period_of(lab, NULL, NULL, date, period) != NG_OK)
 				continue;
 			if (ng_i_strmap_get(&seen, lab, strlen(lab)) >= 0)

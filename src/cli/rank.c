@@ -323,6 +323,34 @@ static int valid_date(const char *s)
 	return strlen(s) == 10 && ng_period_of(label, NULL, NULL, s, NG_PERIOD_MONTH) == NG_OK;
 }
 
+/* Says why a date filter kept no event: no event of the graph has a date,
+ * or they all fall outside the range. Returns 1 when nothing has a date. */
+static int explain_no_dates(const char *path, const ng_graph *g, const ng_filter *gf)
+{
+	char first[11] = "", last[11] = "", day[11];
+	for (size_t e = 0; e < ng_graph_edge_count(g); e++) {
+		const ng_edge *ed = ng_graph_edge(g, e);
+		for (size_t k = 0; k < ed->nevidence; k++) {
+			const char *d = ng_evidence_day(&ed->evidence[k], day);
+			if (!d)
+				continue;
+			if (!first[0] || strncmp(d, first, 10) < 0)
+				snprintf(first, sizeof first, "%.10s", d);
+			if (!last[0] || strncmp(d, last, 10) > 0)
+				snprintf(last, sizeof last, "%.10s", d);
+		}
+	}
+	if (!first[0]) {
+		ng_cli_error("%s: no event has a date, so --since/--until keep none: neither the text nor the "
+		             "documents give one (give JSON Lines documents a \"date\", or a dateline)", path);
+		return 1;
+	}
+	fprintf(stderr, "newsgraph: note: no event dated %s%s%s%s; the events run from %s to %s\n",
+	        gf->date_from ? "from " : "", gf->date_from ? gf->date_from : "", gf->date_to ? " until " : "",
+	        gf->date_to ? gf->date_to : "", first, last);
+	return 0;
+}
+
 /* Each actor's rank per period: rows are the actors of the overall top,
  * columns the periods. */
 static int print_periods(FILE *f, const ng_graph *g, ng_period period, const ng_analysis_options *ao,
@@ -336,7 +364,8 @@ static int print_periods(FILE *f, const ng_graph *g, ng_period period, const ng_
 		return NG_EXIT_FAIL;
 	}
 	if (!pr->nperiods) {
-		ng_cli_error("no event of this graph has a date: give documents a date (JSON Lines \"date\")");
+		ng_cli_error("no event of this graph has a date: neither the text nor the documents give one "
+		             "(give JSON Lines documents a \"date\", or a dateline)");
 		ng_period_ranking_free(pr);
 		free(order);
 		return NG_EXIT_FAIL;
@@ -534,6 +563,12 @@ int ng_cli_rank(int argc, char **argv)
 		ng_graph *view = NULL;
 		if (ng_graph_filter(&view, g, &gf)) {
 			ng_cli_error("%s: %s", argv[optind], ng_error_last());
+			ng_graph_free(g);
+			return NG_EXIT_FAIL;
+		}
+		if ((gf.date_from || gf.date_to) && ng_graph_edge_count(g) && !ng_graph_edge_count(view) &&
+		    explain_no_dates(argv[optind], g, &gf)) {
+			ng_graph_free(view);
 			ng_graph_free(g);
 			return NG_EXIT_FAIL;
 		}

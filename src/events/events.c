@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <strings.h>
 #include "events_i.h"
+#include "events/dates_i.h"
 #include "document/document_i.h"
 #include "lexicon/names_i.h"
 
@@ -2346,7 +2347,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	if (st)
 		goto done;
 	st = ng_i_events_run(x, lex, doc, opts);
-	if (st)
+	if (st || (st = ng_i_dates_resolve(x, lex, doc)))
 		goto done;
 	*out = x;
 	x = NULL;

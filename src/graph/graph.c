@@ -314,8 +314,9 @@ static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
 	*d = *ev;
 	d->doc = intern(g, ev->doc ? ev->doc : "");
 	d->date = ev->date ? intern(g, ev->date) : NULL;
+	d->reported = ev->reported ? intern(g, ev->reported) : NULL;
 	d->text = intern(g, ev->text ? ev->text : "");
-	if (!d->doc || !d->text || (ev->date && !d->date))
+	if (!d->doc || !d->text || (ev->date && !d->date) || (ev->reported && !d->reported))
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	ed->nevidence++;
 	return NG_OK;
@@ -506,7 +507,8 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 			continue;
 		ng_evidence ev = {0};
 		ev.doc = doc ? doc->id : "";
-		ev.date = doc ? doc->date : NULL;
+		ev.date = e->date[0] ? e->date : NULL;
+		ev.reported = e->reported[0] ? e->reported : NULL;
 		ev.sentence = e->sentence;
 		ev.start = e->ev_start;
 		ev.end = e->ev_end;
@@ -532,6 +534,17 @@ done:
 	free(sent);
 	free(map);
 	return st;
+}
+
+const char *ng_evidence_day(const ng_evidence *ev, char buf[11])
+{
+	const char *d = ev->date;
+	if (d && strlen(d) == 7) {
+		memcpy(buf, d, 7);
+		memcpy(buf + 7, "-01", 4);
+		return buf;
+	}
+	return d && *d ? d : ev->reported && *ev->reported ? ev->reported : NULL;
 }
 
 /* ---- merge ---- */

@@ -11,6 +11,7 @@
 #include "lexicon/lexicon_i.h"
 #include "lexicon/names_i.h"
 #include "lexicon/loaders_i.h"
+#include "events/dates_i.h"
 
 ng_status ng_lexicon_new(ng_lexicon **out)
 {
@@ -30,6 +31,7 @@ void ng_lexicon_free(ng_lexicon *lex)
 	ng_i_names_free(lex->names);
 	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
+	ng_i_dates_free(lex->dates);
 	ng_i_arena_free(&lex->arena);
 	free(lex);
 }
@@ -123,6 +125,24 @@ static int file_exists(const char *path)
 	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
 }
 
+/* The date words of the time pass: DIR/en/dates.tsv when present. */
+static ng_status load_dates(ng_lexicon *lex, const char *dir)
+{
+	size_t n = strlen(dir) + sizeof "/en/dates.tsv";
+	char *path = malloc(n);
+	if (!path)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	snprintf(path, n, "%s/en/dates.tsv", dir);
+	char *buf = NULL;
+	size_t len = 0;
+	ng_status st = NG_OK;
+	if (file_exists(path) && !(st = ng_i_read_file(&buf, &len, path, (size_t)1 << 20)))
+		st = ng_i_dates_load_tsv(lex, path, buf, len);
+	free(buf);
+	free(path);
+	return st;
+}
+
 ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
@@ -152,7 +172,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	if (!found)
 		return ng_i_error(NG_ENOTFOUND, "%s: no dictionaries in this folder (countries.tsv, actors.tsv, ...)",
 		                  dir);
-	return NG_OK;
+	return load_dates(lex, dir);
 }
 
 static int dir_exists(const char *path)

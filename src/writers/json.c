@@ -110,10 +110,10 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_putc(&b, '}');
 		if (e->structural)
 			ng_i_buf_puts(&b, ",\"structural\":true");
-		if (doc && doc->date) {
-			ng_i_buf_puts(&b, ",\"date\":");
-			put_str(&b, doc->date);
-		}
+		ng_i_buf_puts(&b, ",\"date\":");
+		put_str(&b, e->date[0] ? e->date : NULL);
+		ng_i_buf_puts(&b, ",\"reported\":");
+		put_str(&b, e->reported[0] ? e->reported : NULL);
 		ng_i_buf_puts(&b, "}\n");
 		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
 			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
@@ -323,10 +323,10 @@ static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
 	ng_i_buf_printf(b, ",\"sentence\":%" PRIu32 ",\"start\":%" PRIu32 ",\"end\":%" PRIu32 ",\"text\":",
 	                ev->sentence, ev->start, ev->end);
 	put_str(b, ev->text ? ev->text : "");
-	if (ev->date) {
-		ng_i_buf_puts(b, ",\"date\":");
-		put_str(b, ev->date);
-	}
+	ng_i_buf_puts(b, ",\"date\":");
+	put_str(b, ev->date);
+	ng_i_buf_puts(b, ",\"reported\":");
+	put_str(b, ev->reported);
 	if (ev->source_sector[0]) {
 		ng_i_buf_puts(b, ",\"source_sector\":");
 		put_code(b, ev->source_sector);
@@ -583,6 +583,7 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 	if ((st = get_string(r, obj, "doc", 1, 0, &ev->doc)) ||
 	    (st = get_string(r, obj, "text", 0, 0, &ev->text)) ||
 	    (st = get_string(r, obj, "date", 0, 1, &ev->date)) ||
+	    (st = get_string(r, obj, "reported", 0, 1, &ev->reported)) ||
 	    (st = get_code(r, obj, "source_sector", &ss)) || (st = get_code(r, obj, "target_sector", &ts)) ||
 	    (st = get_uint(r, obj, "sentence", 0, (double)UINT32_MAX, &sentence)) ||
 	    (st = get_uint(r, obj, "start", 0, (double)UINT32_MAX, &start)) ||
@@ -799,7 +800,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 {
 	if (!cJSON_IsObject(obj))
 		return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
-	const char *doc, *relation, *cameo, *modality, *date, *text;
+	const char *doc, *relation, *cameo, *modality, *date, *reported, *text;
 	uint64_t sentence = 0, start = 0, end = 0;
 	double goldstein = 0;
 	ng_status st;
@@ -807,6 +808,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	    (st = get_string(r, obj, "cameo", 0, 1, &cameo)) ||
 	    (st = get_string(r, obj, "modality", 0, 0, &modality)) ||
 	    (st = get_string(r, obj, "date", 0, 1, &date)) ||
+	    (st = get_string(r, obj, "reported", 0, 1, &reported)) ||
 	    (st = get_uint(r, obj, "sentence", 1, 4294967295.0, &sentence)) ||
 	    (st = get_real(r, obj, "goldstein", 0, &goldstein)))
 		return st;
@@ -840,6 +842,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 		return NG_OK;
 	e.doc = doc;
 	e.date = date;
+	e.reported = reported;
 	e.sentence = (uint32_t)sentence;
 	e.start = (uint32_t)start;
 	e.end = (uint32_t)end;

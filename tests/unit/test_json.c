@@ -89,6 +89,9 @@ static void test_events_jsonl(void **state)
 	ng_mention m[2];
 	ng_event e[2];
 	fixture(&doc, &x, m, e, "2024-10-24");
+	strcpy(e[0].date, "2024-10-23");
+	strcpy(e[0].reported, "2024-10-24");
+	strcpy(e[1].reported, "2024-10-24");
 	char *out = capture(ng_write_events_jsonl, &x);
 	const char *want =
 	    "{\"doc\":\"doc-1\",\"sentence\":0,\"relation\":\"meets\",\"cameo\":\"040\",\"goldstein\":1,"
@@ -96,12 +99,12 @@ static void test_events_jsonl(void **state)
 	    "\"country\":\"ARD\",\"sector\":null,\"mention\":\"Ardenia\",\"kind\":\"name\"},\"target\":{\"id\":\"boravia-council\","
 	    "\"label\":\"Boravia \\\"Council\\\"\",\"type\":\"organization\",\"country\":null,\"sector\":\"GOV\","
 	    "\"mention\":\"Boravia\",\"kind\":\"name\"},\"evidence\":{\"start\":0,\"end\":33,\"text\":\"Ardenia met \\\"Boravia\\\" in "
-	    "Calder.\\n\"},\"date\":\"2024-10-24\"}\n"
+	    "Calder.\\n\"},\"date\":\"2024-10-23\",\"reported\":\"2024-10-24\"}\n"
 	    "{\"doc\":\"doc-1\",\"sentence\":1,\"relation\":\"located_in\",\"cameo\":\"\",\"goldstein\":-2.5,"
 	    "\"modality\":\"negated\",\"source\":{\"id\":\"boravia-council\",\"label\":\"Boravia \\\"Council\\\"\","
 	    "\"type\":\"organization\",\"country\":null,\"sector\":\"GOV\",\"mention\":\"Boravia\",\"kind\":\"name\"},\"target\":null,"
 	    "\"evidence\":{\"start\":33,\"end\":1000,\"text\":\"The talks ended.\"},\"structural\":true,"
-	    "\"date\":\"2024-10-24\"}\n";
+	    "\"date\":null,\"reported\":\"2024-10-24\"}\n";
 	assert_string_equal(out, want);
 	free(out);
 	ng_document_free(doc);
