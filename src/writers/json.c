@@ -451,6 +451,17 @@ static ng_status bad(const rd *r, const char *key, const char *must)
 }
 
 /* Looks up a key that must be a string (or, with allow_null, null -> *out NULL). */
+/* A CAMEO code as the graph holds it: at most 7 printable ASCII characters
+ * (anything else would not survive the writers' UTF-8 repair unchanged). */
+static int valid_cameo(const char *s)
+{
+	size_t n = 0;
+	for (; s[n]; n++)
+		if ((unsigned char)s[n] < 0x20 || (unsigned char)s[n] > 0x7e || n >= 7)
+			return 0;
+	return 1;
+}
+
 static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int required,
                             int allow_null, const char **out)
 {
@@ -615,8 +626,8 @@ static ng_status read_link(rd *r, const cJSON *obj)
 		return st;
 	if (!*rel)
 		return bad(r, "relation", "must not be empty");
-	if (cameo && strlen(cameo) > 7)
-		return bad(r, "cameo", "must be a code of at most 7 characters");
+	if (cameo && !valid_cameo(cameo))
+		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
 	int64_t s = ng_graph_find(r->g, src), t = ng_graph_find(r->g, tgt);
 	if (s < 0)
 		return ng_i_error(NG_EPARSE, "%s: %s: unknown source node \"%.64s\"", r->name, r->what, src);
@@ -812,6 +823,9 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	    (st = get_uint(r, obj, "sentence", 1, 4294967295.0, &sentence)) ||
 	    (st = get_real(r, obj, "goldstein", 0, &goldstein)))
 		return st;
+	if (cameo && !valid_cameo(cameo))
+		return ng_i_error(NG_EPARSE, "%s: %s: \"cameo\" must be a code of at most 7 ASCII characters", r->name,
+		                  r->what);
 	int mod = modality ? ng_modality_parse(modality) : NG_MOD_ASSERTED;
 	if (mod < 0)
 		return bad(r, "modality", "must be asserted, planned, hypothetical or negated");
