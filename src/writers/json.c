@@ -226,10 +226,32 @@ static const char *find_duplicate_key(const cJSON *item)
 	return NULL;
 }
 
+/* Offset of the first "\u0000" escape of buf (a NUL inside a string), or
+ * len: cJSON would cut the string there without a word ("2024-01-01\u0000evil"
+ * read as a valid date). */
+static size_t find_nul_escape(const char *buf, size_t len)
+{
+	for (size_t i = 0; i + 6 <= len; i++) {
+		if (buf[i] != '\\')
+			continue;
+		if (buf[i + 1] == 'u' && memcmp(buf + i + 2, "0000", 4) == 0)
+			return i;
+		i++; /* the escaped character: "\\u0000" is a backslash and "u0000" */
+	}
+	return len;
+}
+
 /* Parses buf as exactly one JSON value (whitespace around it allowed). On
  * failure writes the reason into why and returns NULL. */
 static cJSON *parse_one(const char *buf, size_t len, char *why, size_t whylen)
 {
+	size_t nul = find_nul_escape(buf, len);
+	if (nul < len) {
+		size_t line, col;
+		line_col(buf, len, nul, &line, &col);
+		snprintf(why, whylen, "a string holds \\u0000 (a NUL character) at line %zu, column %zu", line, col);
+		return NULL;
+	}
 	const char *end = NULL;
 	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	if (!root) {
@@ -462,15 +484,48 @@ static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int 
 		return NG_OK;
 	if (!cJSON_IsString(it))
 		return bad(r, key, allow_null ? "must be a string or null" : "must be a string");
+	/* invalid UTF-8 (written by another tool) is repaired as it is read, so
+	 * that what we hold is what we write: a graph always reads back */
+	const unsigned char *p = (const unsigned char *)it->valuestring;
+	size_t n = strlen(it->valuestring), i = 0, k;
+	while (i < n && (k = ng_i_utf8_seq(p + i, n - i)) != 0)
+		i += k;
+	if (i < n) {
+		char *clean = ng_i_utf8_clean(it->valuestring, n, NULL);
+		/* cJSON_SetValuestring copies; the item is ours (the tree of this read) */
+		int done = clean && cJSON_SetValuestring((cJSON *)(uintptr_t)it, clean) != NULL;
+		free(clean);
+		if (!done)
+			return ng_i_error(NG_ENOMEM, "%s: out of memory", r->name);
+	}
 	*out = it->valuestring;
 	return NG_OK;
 }
 
-/* A country or sector code: a string of at most 3 bytes, or null. */
+/* A date YYYY-MM-DD, or null (or absent). */
+static ng_status get_date(const rd *r, const cJSON *obj, const char **out)
+{
+	ng_status st = get_string(r, obj, "date", 0, 1, out);
+	if (!st && *out && !ng_i_valid_date(*out))
+		return bad(r, "date", "must be a date YYYY-MM-DD");
+	return st;
+}
+
+/* Whether s is printable ASCII: codes are, so that an output (where invalid
+ * UTF-8 becomes U+FFFD, three bytes) always reads back. */
+static int ascii_code(const char *s)
+{
+	for (; *s; s++)
+		if (*s < 0x21 || *s > 0x7e)
+			return 0;
+	return 1;
+}
+
+/* A country or sector code: a string of at most 3 ASCII characters, or null. */
 static ng_status get_code(const rd *r, const cJSON *obj, const char *key, const char **out)
 {
 	ng_status st = get_string(r, obj, key, 0, 1, out);
-	if (!st && *out && strlen(*out) > 3)
+	if (!st && *out && (strlen(*out) > 3 || !ascii_code(*out)))
 		return bad(r, key, "must be a code of at most 3 letters");
 	return st;
 }
@@ -582,7 +637,7 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 	ng_status st;
 	if ((st = get_string(r, obj, "doc", 1, 0, &ev->doc)) ||
 	    (st = get_string(r, obj, "text", 0, 0, &ev->text)) ||
-	    (st = get_string(r, obj, "date", 0, 1, &ev->date)) ||
+	    (st = get_date(r, obj, &ev->date)) ||
 	    (st = get_code(r, obj, "source_sector", &ss)) || (st = get_code(r, obj, "target_sector", &ts)) ||
 	    (st = get_uint(r, obj, "sentence", 0, (double)UINT32_MAX, &sentence)) ||
 	    (st = get_uint(r, obj, "start", 0, (double)UINT32_MAX, &start)) ||
@@ -614,8 +669,8 @@ static ng_status read_link(rd *r, const cJSON *obj)
 		return st;
 	if (!*rel)
 		return bad(r, "relation", "must not be empty");
-	if (cameo && strlen(cameo) > 7)
-		return bad(r, "cameo", "must be a code of at most 7 characters");
+	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
+		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
 	int64_t s = ng_graph_find(r->g, src), t = ng_graph_find(r->g, tgt);
 	if (s < 0)
 		return ng_i_error(NG_EPARSE, "%s: %s: unknown source node \"%.64s\"", r->name, r->what, src);
@@ -806,13 +861,15 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	if ((st = get_string(r, obj, "doc", 1, 0, &doc)) || (st = get_string(r, obj, "relation", 1, 0, &relation)) ||
 	    (st = get_string(r, obj, "cameo", 0, 1, &cameo)) ||
 	    (st = get_string(r, obj, "modality", 0, 0, &modality)) ||
-	    (st = get_string(r, obj, "date", 0, 1, &date)) ||
+	    (st = get_date(r, obj, &date)) ||
 	    (st = get_uint(r, obj, "sentence", 1, 4294967295.0, &sentence)) ||
 	    (st = get_real(r, obj, "goldstein", 0, &goldstein)))
 		return st;
 	int mod = modality ? ng_modality_parse(modality) : NG_MOD_ASSERTED;
 	if (mod < 0)
 		return bad(r, "modality", "must be asserted, planned, hypothetical or negated");
+	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
+		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
 	const cJSON *ev = cJSON_GetObjectItemCaseSensitive(obj, "evidence");
 	if (!cJSON_IsObject(ev))
 		return bad(r, "evidence", "must be an object");
