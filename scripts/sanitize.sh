@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The sanitizer and valgrind gate:
-#  1. configures build-asan with -DNG_SANITIZE=ON (gcc ASan + UBSan), builds it and
+#  1. configures build-asan with -DNG_SANITIZE=ON (gcc ASan + UBSan, with
+#     float-cast-overflow, which gcc's -fsanitize=undefined leaves out), builds it and
 #     runs the whole ctest suite with leak detection on;
 #  2. builds the normal RelWithDebInfo tree (build-valgrind, or $NG_REL_BUILD) and runs
 #     the end-to-end CLI commands (extract, entities, build, rank, render svg/png/pdf,

@@ -102,6 +102,16 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 /* Reads a graph.json; prints the error. */
 int ng_cli_read_graph(ng_graph **out, const char *path);
 
+/* Whether two paths name one file: the same device and inode when both
+ * exist, else the same absolute path (folder resolved, then the name). "-"
+ * (standard input or output) is never the same as anything. */
+int ng_cli_same_file(const char *a, const char *b);
+/* When output `out` names input `in` (or another output): a usage error
+ * saying so, exit 2; else 0. `what` and `in_what` say what each path is
+ * ("-o", "the input", "--nodes"). */
+int ng_cli_refuse_same(const char *cmd, const char *what, const char *out, const char *in_what,
+                       const char *in);
+
 
 /* Ranking output shared by build and rank. */
 typedef enum { NG_CLI_TABLE, NG_CLI_CSV, NG_CLI_JSON } ng_cli_format;

@@ -1,8 +1,12 @@
 /* What every subcommand shares: messages, exit codes, progress, dictionaries,
  * and the ordered multi-threaded loop over input documents. */
+/* realpath() is XSI */
+#define _XOPEN_SOURCE 700
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -31,6 +35,48 @@ int ng_cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\nTry 'newsgraph %s --help'.\n", cmd);
 	return NG_EXIT_USAGE;
+}
+
+/* The absolute path of p with its folder resolved (the file itself may not
+ * exist yet), or NULL. The caller frees it. */
+static char *abs_path(const char *p)
+{
+	const char *slash = strrchr(p, '/');
+	char *dir = slash ? strndup(p, (size_t)(slash - p) + (slash == p)) : strdup(".");
+	const char *base = slash ? slash + 1 : p;
+	char *real = dir ? realpath(dir, NULL) : NULL;
+	char *out = NULL;
+	if (real && (out = malloc(strlen(real) + strlen(base) + 2)) != NULL)
+		sprintf(out, "%s/%s", real, base);
+	free(dir);
+	free(real);
+	return out;
+}
+
+int ng_cli_same_file(const char *a, const char *b)
+{
+	if (!a || !b || strcmp(a, "-") == 0 || strcmp(b, "-") == 0)
+		return 0;
+	struct stat sa, sb;
+	int ea = stat(a, &sa) == 0, eb = stat(b, &sb) == 0;
+	if (ea && eb)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	if (ea || eb)
+		return 0;
+	char *pa = abs_path(a), *pb = abs_path(b);
+	int same = pa && pb ? strcmp(pa, pb) == 0 : strcmp(a, b) == 0;
+	free(pa);
+	free(pb);
+	return same;
+}
+
+int ng_cli_refuse_same(const char *cmd, const char *what, const char *out, const char *in_what,
+                       const char *in)
+{
+	if (!ng_cli_same_file(out, in))
+		return 0;
+	return ng_cli_usage_error(cmd, "%s %s is the same file as %s %s: refusing to overwrite it", what, out,
+	                          in_what, in);
 }
 
 int ng_cli_finish_stdout(void)

@@ -108,6 +108,8 @@ static int draw(int argc, char **argv, int report)
 		return ng_cli_usage_error(cmd, "expected one GRAPH.json");
 	if (!out)
 		return ng_cli_usage_error(cmd, "missing -o FILE");
+	if (ng_cli_refuse_same(cmd, "-o", out, "the input", argv[optind]))
+		return NG_EXIT_USAGE;
 	if (!report) {
 		const char *fmt = ro.format ? ro.format : ng_i_cli_ext(out);
 		if (strcmp(fmt, "svg") && strcmp(fmt, "png") && strcmp(fmt, "pdf") && strcmp(fmt, "dot"))
@@ -176,6 +178,14 @@ int ng_cli_convert(int argc, char **argv)
 		return ng_cli_usage_error("convert", "expected one GRAPH.json");
 	if (!out && !(nodes && edges))
 		return ng_cli_usage_error("convert", "give -o FILE, or both --nodes and --edges");
+	const char *in = argv[optind];
+	if ((out && ng_cli_refuse_same("convert", "-o", out, "the input", in)) ||
+	    (nodes && ng_cli_refuse_same("convert", "--nodes", nodes, "the input", in)) ||
+	    (edges && ng_cli_refuse_same("convert", "--edges", edges, "the input", in)) ||
+	    (nodes && edges && ng_cli_refuse_same("convert", "--edges", edges, "--nodes", nodes)) ||
+	    (out && nodes && ng_cli_refuse_same("convert", "--nodes", nodes, "-o", out)) ||
+	    (out && edges && ng_cli_refuse_same("convert", "--edges", edges, "-o", out)))
+		return NG_EXIT_USAGE;
 	const char *ext = out ? ng_i_cli_ext(out) : "";
 	if (out && strcmp(ext, "graphml") && strcmp(ext, "csv") && strcmp(ext, "json"))
 		return ng_cli_usage_error("convert", "cannot tell the format of '%s': use .graphml, .csv or .json", out);

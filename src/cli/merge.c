@@ -44,6 +44,9 @@ int ng_cli_merge(int argc, char **argv)
 		return ng_cli_usage_error("merge", "missing -o FILE");
 	if (optind >= argc)
 		return ng_cli_usage_error("merge", "expected at least one GRAPH.json");
+	for (int i = optind; i < argc; i++)
+		if (ng_cli_refuse_same("merge", "-o", out, "the input", argv[i]))
+			return NG_EXIT_USAGE;
 	ng_graph *g = NULL;
 	int rc = NG_EXIT_OK;
 	if (ng_graph_new(&g)) {

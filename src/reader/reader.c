@@ -3,6 +3,7 @@
  * text helpers the coded-event readers share. */
 #include <dirent.h>
 #include <errno.h>
+#include <math.h>
 #include <sys/stat.h>
 
 #include "reader/io_i.h"
@@ -42,6 +43,47 @@ int ng_i_valid_date(const char *s)
 	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
 		return 0;
 	return 1;
+}
+
+static int digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* Whether s[0..n) is the time of an ISO 8601 timestamp after its date, in the
+ * RFC 3339 profile: "Thh:mm", ":ss" and a fraction optional, then "Z", an
+ * offset "+hh:mm" / "+hhmm" / "+hh", or nothing ("T" may be a space). */
+static int iso_time_tail(const char *s, size_t n)
+{
+	if (n < 6 || (s[0] != 'T' && s[0] != 't' && s[0] != ' ') || !digits(s + 1, 2) || s[3] != ':' ||
+	    !digits(s + 4, 2) || (s[1] - '0') * 10 + (s[2] - '0') > 23 || s[4] > '5')
+		return 0;
+	size_t i = 6;
+	if (i < n && s[i] == ':') {
+		if (n < i + 3 || !digits(s + i + 1, 2) || s[i + 1] > '6') /* 60: a leap second */
+			return 0;
+		i += 3;
+		if (i < n && (s[i] == '.' || s[i] == ',')) {
+			size_t j = ++i;
+			while (i < n && s[i] >= '0' && s[i] <= '9' && i - j < 12)
+				i++;
+			if (i == j)
+				return 0;
+		}
+	}
+	if (i == n)
+		return 1;
+	if ((s[i] == 'Z' || s[i] == 'z') && i + 1 == n)
+		return 1;
+	if (s[i] != '+' && s[i] != '-')
+		return 0;
+	const char *o = s + i + 1;
+	size_t m = n - i - 1;
+	return (m == 2 && digits(o, 2)) || (m == 4 && digits(o, 4)) ||
+	       (m == 5 && digits(o, 2) && o[2] == ':' && digits(o + 3, 2));
 }
 
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one. */
@@ -283,27 +325,40 @@ static ng_status jsonl_document(ng_reader *r, const char *s, size_t n, ng_docume
 	}
 	if (v[F_ID].type == NG_I_JV_STRING && v[F_ID].len)
 		id = v[F_ID].str;
-	else if (v[F_ID].type == NG_I_JV_NUMBER && v[F_ID].num == (double)(long long)v[F_ID].num) {
+	else if (v[F_ID].type == NG_I_JV_NUMBER && fabs(v[F_ID].num) < 9007199254740992.0 &&
+	         v[F_ID].num == floor(v[F_ID].num)) {
+		/* an integer id below 2^53, where doubles are exact: checked before
+		 * the conversion, which is undefined past the range of long long */
 		snprintf(idbuf, sizeof idbuf, "%lld", (long long)v[F_ID].num);
 		id = idbuf;
 	} else if (v[F_ID].type == NG_I_JV_ABSENT || v[F_ID].type == NG_I_JV_NULL ||
 	           (v[F_ID].type == NG_I_JV_STRING && !v[F_ID].len)) {
 		id = NULL; /* "<file>:<line>" below */
 	} else {
-		st = ng_i_error(NG_EPARSE, "%s:%zu: \"id\" must be a string", r->path, r->lineno);
+		st = ng_i_error(NG_EPARSE, "%s:%zu: \"id\" must be a string or an integer below 2^53",
+		                r->path, r->lineno);
 		goto done;
 	}
 	if (v[F_DATE].type == NG_I_JV_STRING) {
-		/* a full timestamp ("2024-10-24T10:00:00Z") keeps its date */
+		/* an ISO 8601 date, or a full timestamp ("2024-10-24T10:00:00Z") that
+		 * keeps its date; nothing else (no NUL, no trailing text) */
 		const char *d = v[F_DATE].str;
-		if (v[F_DATE].len > 10 && (d[10] == 'T' || d[10] == ' ')) {
+		size_t dl = v[F_DATE].len;
+		int ok = dl >= 10 && (dl == 10 || iso_time_tail(d + 10, dl - 10)) && !memchr(d, '\0', dl);
+		if (ok) {
 			memcpy(date, d, 10);
 			date[10] = '\0';
 			d = date;
 		}
-		if (!ng_i_valid_date(d)) {
-			st = ng_i_error(NG_EPARSE, "%s:%zu: \"date\" \"%.40s\" is not a date YYYY-MM-DD", r->path,
-			                r->lineno, v[F_DATE].str);
+		if (!ok || !ng_i_valid_date(d)) {
+			char shown[48];
+			size_t k = 0;
+			for (size_t i = 0; i < dl && k + 5 < sizeof shown; i++) /* printable, for the message */
+				k += (size_t)snprintf(shown + k, sizeof shown - k, (unsigned char)v[F_DATE].str[i] < 0x20 ||
+				                      v[F_DATE].str[i] == '"' || v[F_DATE].str[i] == '\\' ? "\\x%02x" : "%c",
+				                      (unsigned char)v[F_DATE].str[i]);
+			st = ng_i_error(NG_EPARSE, "%s:%zu: \"date\" \"%s\" is not an ISO 8601 date (YYYY-MM-DD)",
+			                r->path, r->lineno, shown);
 			goto done;
 		}
 		dt = d;

@@ -226,10 +226,32 @@ static const char *find_duplicate_key(const cJSON *item)
 	return NULL;
 }
 
+/* Offset of the first "\u0000" escape of buf (a NUL inside a string), or
+ * len: cJSON would cut the string there without a word ("2024-01-01\u0000evil"
+ * read as a valid date). */
+static size_t find_nul_escape(const char *buf, size_t len)
+{
+	for (size_t i = 0; i + 6 <= len; i++) {
+		if (buf[i] != '\\')
+			continue;
+		if (buf[i + 1] == 'u' && memcmp(buf + i + 2, "0000", 4) == 0)
+			return i;
+		i++; /* the escaped character: "\\u0000" is a backslash and "u0000" */
+	}
+	return len;
+}
+
 /* Parses buf as exactly one JSON value (whitespace around it allowed). On
  * failure writes the reason into why and returns NULL. */
 static cJSON *parse_one(const char *buf, size_t len, char *why, size_t whylen)
 {
+	size_t nul = find_nul_escape(buf, len);
+	if (nul < len) {
+		size_t line, col;
+		line_col(buf, len, nul, &line, &col);
+		snprintf(why, whylen, "a string holds \\u0000 (a NUL character) at line %zu, column %zu", line, col);
+		return NULL;
+	}
 	const char *end = NULL;
 	cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
 	if (!root) {
@@ -451,17 +473,6 @@ static ng_status bad(const rd *r, const char *key, const char *must)
 }
 
 /* Looks up a key that must be a string (or, with allow_null, null -> *out NULL). */
-/* A CAMEO code as the graph holds it: at most 7 printable ASCII characters
- * (anything else would not survive the writers' UTF-8 repair unchanged). */
-static int valid_cameo(const char *s)
-{
-	size_t n = 0;
-	for (; s[n]; n++)
-		if ((unsigned char)s[n] < 0x20 || (unsigned char)s[n] > 0x7e || n >= 7)
-			return 0;
-	return 1;
-}
-
 static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int required,
                             int allow_null, const char **out)
 {
@@ -473,15 +484,48 @@ static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int 
 		return NG_OK;
 	if (!cJSON_IsString(it))
 		return bad(r, key, allow_null ? "must be a string or null" : "must be a string");
+	/* invalid UTF-8 (written by another tool) is repaired as it is read, so
+	 * that what we hold is what we write: a graph always reads back */
+	const unsigned char *p = (const unsigned char *)it->valuestring;
+	size_t n = strlen(it->valuestring), i = 0, k;
+	while (i < n && (k = ng_i_utf8_seq(p + i, n - i)) != 0)
+		i += k;
+	if (i < n) {
+		char *clean = ng_i_utf8_clean(it->valuestring, n, NULL);
+		/* cJSON_SetValuestring copies; the item is ours (the tree of this read) */
+		int done = clean && cJSON_SetValuestring((cJSON *)(uintptr_t)it, clean) != NULL;
+		free(clean);
+		if (!done)
+			return ng_i_error(NG_ENOMEM, "%s: out of memory", r->name);
+	}
 	*out = it->valuestring;
 	return NG_OK;
 }
 
-/* A country or sector code: a string of at most 3 bytes, or null. */
+/* A date YYYY-MM-DD, or null (or absent). */
+static ng_status get_date(const rd *r, const cJSON *obj, const char *key, const char **out)
+{
+	ng_status st = get_string(r, obj, key, 0, 1, out);
+	if (!st && *out && !ng_i_valid_date(*out))
+		return bad(r, key, "must be a date YYYY-MM-DD");
+	return st;
+}
+
+/* Whether s is printable ASCII: codes are, so that an output (where invalid
+ * UTF-8 becomes U+FFFD, three bytes) always reads back. */
+static int ascii_code(const char *s)
+{
+	for (; *s; s++)
+		if (*s < 0x21 || *s > 0x7e)
+			return 0;
+	return 1;
+}
+
+/* A country or sector code: a string of at most 3 ASCII characters, or null. */
 static ng_status get_code(const rd *r, const cJSON *obj, const char *key, const char **out)
 {
 	ng_status st = get_string(r, obj, key, 0, 1, out);
-	if (!st && *out && strlen(*out) > 3)
+	if (!st && *out && (strlen(*out) > 3 || !ascii_code(*out)))
 		return bad(r, key, "must be a code of at most 3 letters");
 	return st;
 }
@@ -593,8 +637,8 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 	ng_status st;
 	if ((st = get_string(r, obj, "doc", 1, 0, &ev->doc)) ||
 	    (st = get_string(r, obj, "text", 0, 0, &ev->text)) ||
-	    (st = get_string(r, obj, "date", 0, 1, &ev->date)) ||
-	    (st = get_string(r, obj, "reported", 0, 1, &ev->reported)) ||
+	    (st = get_date(r, obj, "date", &ev->date)) ||
+	    (st = get_date(r, obj, "reported", &ev->reported)) ||
 	    (st = get_code(r, obj, "source_sector", &ss)) || (st = get_code(r, obj, "target_sector", &ts)) ||
 	    (st = get_uint(r, obj, "sentence", 0, (double)UINT32_MAX, &sentence)) ||
 	    (st = get_uint(r, obj, "start", 0, (double)UINT32_MAX, &start)) ||
@@ -626,7 +670,7 @@ static ng_status read_link(rd *r, const cJSON *obj)
 		return st;
 	if (!*rel)
 		return bad(r, "relation", "must not be empty");
-	if (cameo && !valid_cameo(cameo))
+	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
 		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
 	int64_t s = ng_graph_find(r->g, src), t = ng_graph_find(r->g, tgt);
 	if (s < 0)
@@ -818,17 +862,19 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	if ((st = get_string(r, obj, "doc", 1, 0, &doc)) || (st = get_string(r, obj, "relation", 1, 0, &relation)) ||
 	    (st = get_string(r, obj, "cameo", 0, 1, &cameo)) ||
 	    (st = get_string(r, obj, "modality", 0, 0, &modality)) ||
-	    (st = get_string(r, obj, "date", 0, 1, &date)) ||
-	    (st = get_string(r, obj, "reported", 0, 1, &reported)) ||
+	    (st = get_date(r, obj, "date", &date)) ||
+	    (st = get_date(r, obj, "reported", &reported)) ||
 	    (st = get_uint(r, obj, "sentence", 1, 4294967295.0, &sentence)) ||
 	    (st = get_real(r, obj, "goldstein", 0, &goldstein)))
 		return st;
-	if (cameo && !valid_cameo(cameo))
+	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
 		return ng_i_error(NG_EPARSE, "%s: %s: \"cameo\" must be a code of at most 7 ASCII characters", r->name,
 		                  r->what);
 	int mod = modality ? ng_modality_parse(modality) : NG_MOD_ASSERTED;
 	if (mod < 0)
 		return bad(r, "modality", "must be asserted, planned, hypothetical or negated");
+	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
+		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
 	const cJSON *ev = cJSON_GetObjectItemCaseSensitive(obj, "evidence");
 	if (!cJSON_IsObject(ev))
 		return bad(r, "evidence", "must be an object");

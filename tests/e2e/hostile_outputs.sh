@@ -56,6 +56,26 @@ utf8 "GraphML" "$tmp/g.graphml"
 "$bin" render "$G" -o "$tmp/g.dot" 2>"$tmp/e"; check "render DOT" 0 $?
 utf8 "DOT" "$tmp/g.dot"
 
+# ---- an output that names an input: refused (exit 2), the input intact
+cp "$tmp/g/graph.json" "$tmp/keep.json"
+cp "$tmp/g/graph.json" "$tmp/in.json"
+same() { # same NAME ARGS...: the command must refuse with exit 2 and leave in.json intact
+	local name=$1
+	shift
+	(cd "$tmp" && "$bin" "$@" >/dev/null 2>"$tmp/e"); check "$name" 2 $?
+	grep -q "same file" "$tmp/e" || bad "$name: the message does not say why: $(head -2 "$tmp/e")"
+	cmp -s "$tmp/in.json" "$tmp/keep.json" || { bad "$name: the input was overwritten"; cp "$tmp/keep.json" "$tmp/in.json"; }
+}
+same "report -o the input" report in.json -o in.json
+same "render -o the input (another spelling)" render in.json -o ./in.json --format svg
+same "convert -o the input" convert in.json -o "$tmp/in.json"
+same "merge -o one of the inputs" merge "$tmp/keep.json" in.json -o ../"$(basename "$tmp")"/in.json
+ln -s in.json "$tmp/link.json"
+same "render -o a link to the input" render in.json -o link.json --format dot
+same "convert --nodes and --edges the same new file" convert in.json --nodes x.csv --edges ./x.csv
+[ -e "$tmp/x.csv" ] && bad "convert --nodes x --edges x: wrote x.csv"
+(cd "$tmp" && "$bin" convert in.json --nodes n.csv --edges e.csv >/dev/null 2>&1); check "convert to two files" 0 $?
+
 # extraction from text with invalid bytes: no label takes a U+FFFD in, and the
 # offsets count in the repaired text (each invalid byte replaced by U+FFFD)
 printf 'President Vladimir Putin\xff met Angela Merkel\xed\xa0\x80 in Berlin \xe2\x80\x94 the Kremlin said. Officials said \xe2\x80\x9cyes\xe2\x80\x9d.\n' >"$tmp/rep.txt"

@@ -258,6 +258,63 @@ static void test_expand(void **state)
 	ng_input_list_free(NULL, 0);
 }
 
+/* Reads one JSON Lines record: its status, and the document's id and date
+ * (or "-") into id and date. */
+static ng_status read_one(const char *line, char *id, char *date)
+{
+	char *p = write_file("one.jsonl", line, strlen(line));
+	ng_reader *r;
+	ng_document *d = NULL;
+	assert_int_equal(ng_reader_open(&r, p, NG_INPUT_JSONL, NULL), NG_OK);
+	ng_status st = ng_reader_next(r, &d);
+	snprintf(id, 64, "%s", d ? d->id : "-");
+	snprintf(date, 64, "%s", d && d->date ? d->date : "-");
+	ng_document_free(d);
+	ng_reader_free(r);
+	free(p);
+	return st;
+}
+
+/* Dates are ISO 8601 only: a date, or a timestamp that keeps its date; ids
+ * given as numbers are integers that convert exactly (a huge number is an
+ * error, never an undefined conversion). */
+static void test_jsonl_dates_ids(void **state)
+{
+	(void)state;
+	char id[64], date[64];
+	static const char *const good[][2] = {
+	    {"2024-01-01", "2024-01-01"},          {"2024-01-01T10:00Z", "2024-01-01"},
+	    {"2024-01-01T10:00:59.5+02:00", "2024-01-01"}, {"2024-02-29 23:59:60-0500", "2024-02-29"},
+	};
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		char line[256];
+		snprintf(line, sizeof line, "{\"id\":\"a\",\"text\":\"x\",\"date\":\"%s\"}\n", good[i][0]);
+		assert_int_equal(read_one(line, id, date), NG_OK);
+		assert_string_equal(date, good[i][1]);
+	}
+	static const char *const bad[] = {
+	    "2024-01-01\\u0000evil", "2024-01-01evil", "2024-01-01T", "2024-01-01T24:00", "2024-01-01T10:00Zjunk",
+	    "2024-01-01T10:00+2", "2023-02-29", "20240101", "2024-1-01", "2024-01-01\\n",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char line[256];
+		snprintf(line, sizeof line, "{\"id\":\"a\",\"text\":\"x\",\"date\":\"%s\"}\n", bad[i]);
+		assert_int_equal(read_one(line, id, date), NG_EPARSE);
+		assert_non_null(strstr(ng_error_last(), "one.jsonl:1: "));
+	}
+	assert_int_equal(read_one("{\"id\":12345,\"text\":\"x\"}\n", id, date), NG_OK);
+	assert_string_equal(id, "12345");
+	assert_int_equal(read_one("{\"id\":-7,\"text\":\"x\"}\n", id, date), NG_OK);
+	assert_string_equal(id, "-7");
+	static const char *const badid[] = {"1e300", "-1e19", "9223372036854775808", "9007199254740993", "1.5"};
+	for (size_t i = 0; i < sizeof badid / sizeof *badid; i++) {
+		char line[128];
+		snprintf(line, sizeof line, "{\"id\":%s,\"text\":\"x\"}\n", badid[i]);
+		assert_int_equal(read_one(line, id, date), NG_EPARSE);
+		assert_non_null(strstr(ng_error_last(), "\"id\""));
+	}
+}
+
 static void test_helpers(void **state)
 {
 	(void)state;
@@ -286,6 +343,7 @@ int main(void)
 	    cmocka_unit_test(test_format_parse), cmocka_unit_test(test_text),
 	    cmocka_unit_test(test_jsonl),        cmocka_unit_test(test_jsonl_stream),
 	    cmocka_unit_test(test_expand),       cmocka_unit_test(test_helpers),
+	    cmocka_unit_test(test_jsonl_dates_ids),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
