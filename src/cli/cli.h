@@ -50,8 +50,8 @@ typedef struct ng_cli_inputs {
 	int quiet;
 	int keep_self;
 	const char *data_dir;
-	const char *actors[16], *agents[16], *verbs[16];
-	size_t nactors, nagents, nverbs;
+	const char *actors[16], *agents[16], *verbs[16], *aliases[16];
+	size_t nactors, nagents, nverbs, naliases;
 	ng_document_options doc_opts;
 	char **paths;  /* FILE or DIR arguments; "-" for stdin */
 	size_t npaths;
@@ -67,16 +67,19 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 	    {"data", required_argument, NULL, 1001}, {"actors", required_argument, NULL, 1002},           \
 	    {"agents", required_argument, NULL, 1003}, {"verbs", required_argument, NULL, 1004},          \
 	    {"max-doc-bytes", required_argument, NULL, 1005}, {"quiet", no_argument, NULL, 'q'},          \
-	    {"max-sentence-tokens", required_argument, NULL, 1006}
+	    {"max-sentence-tokens", required_argument, NULL, 1006}, {"aliases", required_argument, NULL, 1007}
 #define NG_CLI_INPUT_SHORTOPTS "i:j:q"
 #define NG_CLI_INPUT_HELP                                                                             \
 	"  -i, --input FORMAT     text (default: each FILE one document), jsonl (one JSON document a\n" \
 	"                         line: {\"id\",\"text\",\"date\",\"url\"})\n"                            \
 	"  -j, --jobs N           extract on N threads; output identical to -j 1 (default 1)\n"         \
 	"      --data DIR         the dictionaries folder (default: the shipped data/)\n"               \
-	"      --actors FILE      also load a PETRARCH/TABARI .actors dictionary (repeatable)\n"        \
+	"      --actors FILE      also load an actors dictionary: PETRARCH/TABARI .actors or our\n"     \
+	"                         actors.tsv format (repeatable; see data/FORMAT.md)\n"                \
 	"      --agents FILE      also load a PETRARCH/TABARI .agents dictionary (repeatable)\n"        \
 	"      --verbs FILE       also load a PETRARCH-2 verbs dictionary (repeatable)\n"               \
+	"      --aliases FILE     merge or drop actors: 'Lib Dems = Liberal Democrats', '- ACTOR'\n"  \
+	"                         (repeatable; loaded after the dictionaries; data/FORMAT.md)\n"      \
 	"      --max-doc-bytes N  largest document accepted (default 67108864)\n"                        \
 	"      --max-sentence-tokens N  split longer sentences (default 512)\n"                          \
 	"  -q, --quiet            no progress or repair notes on stderr\n"

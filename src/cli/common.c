@@ -131,6 +131,8 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 		return push_path(in->agents, &in->nagents, cmd, "agents", arg);
 	case 1004:
 		return push_path(in->verbs, &in->nverbs, cmd, "verbs", arg);
+	case 1007:
+		return push_path(in->aliases, &in->naliases, cmd, "aliases", arg);
 	case 1005:
 		v = ng_cli_parse_count(arg);
 		if (v < 1) {
@@ -164,13 +166,16 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in)
 	if (ng_lexicon_load_dir(lex, dir))
 		goto fail;
 	for (size_t i = 0; i < in->nactors; i++)
-		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_PETRARCH_ACTORS))
+		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_ACTORS_ANY))
 			goto fail;
 	for (size_t i = 0; i < in->nagents; i++)
 		if (ng_lexicon_load_file(lex, in->agents[i], NG_DICT_PETRARCH_AGENTS))
 			goto fail;
 	for (size_t i = 0; i < in->nverbs; i++)
 		if (ng_lexicon_load_file(lex, in->verbs[i], NG_DICT_PETRARCH_VERBS))
+			goto fail;
+	for (size_t i = 0; i < in->naliases; i++)
+		if (ng_lexicon_load_file(lex, in->aliases[i], NG_DICT_ALIASES))
 			goto fail;
 	*out = lex;
 	return NG_EXIT_OK;
