@@ -16,6 +16,9 @@ int ng_cli_report(int argc, char **argv);
 int ng_cli_merge(int argc, char **argv);
 int ng_cli_convert(int argc, char **argv);
 
+/* Removes build's private temporary output folder; async-signal-safe. */
+void ng_cli_build_cleanup(void);
+
 /* "newsgraph: <message>" on stderr. */
 void ng_cli_error(const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1,4 +1,5 @@
 /* newsgraph command-line tool: dispatches to one subcommand per file. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,8 +30,36 @@ static void usage(FILE *f)
 	           "Options for every command: --help, --version.\n");
 }
 
+/* Ctrl-C, SIGTERM, SIGHUP: remove the temporary files of the outputs being
+ * written, then die of the same signal (so the shell sees it). Only
+ * async-signal-safe calls. */
+static void on_signal(int sig)
+{
+	ng_remove_temporary_files();
+	ng_cli_build_cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signal_handlers(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		struct sigaction old;
+		/* a signal ignored by the parent (nohup, background jobs) stays ignored */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
 int main(int argc, char **argv)
 {
+	install_signal_handlers();
 	if (argc < 2) {
 		usage(stderr);
 		return NG_EXIT_USAGE;
