@@ -31,8 +31,21 @@ static int add_doc(void *ctx, const ng_document *doc, const ng_extraction *x, co
 	return 0;
 }
 
-static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *lex)
+enum { SKIP_MESSAGES = 20 }; /* malformed rows reported one by one; the rest counted */
+
+static void on_skip(void *ctx, const char *msg)
 {
+	uint64_t *reported = ctx;
+	if (*reported < SKIP_MESSAGES)
+		ng_cli_error("%s (row skipped)", msg);
+	else if (*reported == SKIP_MESSAGES)
+		ng_cli_error("more malformed rows skipped: the summary counts them");
+	(*reported)++;
+}
+
+static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *lex, uint64_t *skipped)
+{
+	uint64_t reported = 0;
 	int failed = 0;
 	for (size_t i = 0; i < in->npaths; i++) {
 		char **files = NULL;
@@ -51,8 +64,11 @@ static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *le
 			continue;
 		}
 		for (size_t k = 0; k < nfiles; k++) {
-			ng_status st = in->format == NG_INPUT_GDELT ? ng_gdelt_read(g, files[k], (unsigned)in->keep_self)
-			                                            : ng_triples_read(g, lex, files[k]);
+			uint64_t sk = 0;
+			ng_status st = in->format == NG_INPUT_GDELT
+			                   ? ng_gdelt_read_rows(g, files[k], (unsigned)in->keep_self, on_skip, &reported, &sk)
+			                   : ng_triples_read(g, lex, files[k]);
+			*skipped += sk;
 			if (st) {
 				ng_cli_error("%s", ng_error_last());
 				failed = 1;
@@ -231,6 +247,7 @@ int ng_cli_build(int argc, char **argv)
 	int rc = NG_EXIT_OK;
 	ng_lexicon *lex = NULL;
 	build_ctx ctx = {0};
+	uint64_t skipped = 0;
 	if (ng_graph_new(&ctx.g)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
@@ -238,7 +255,7 @@ int ng_cli_build(int argc, char **argv)
 	if ((rc = ng_cli_load_lexicon(&lex, &in)))
 		goto done;
 	if (in.format == NG_INPUT_GDELT || in.format == NG_INPUT_TRIPLES)
-		rc = read_coded(ctx.g, &in, lex);
+		rc = read_coded(ctx.g, &in, lex, &skipped);
 	else
 		rc = ng_cli_run_inputs(&in, lex, NG_CLI_GRAPH, add_doc, &ctx);
 	if (ctx.failed)
@@ -276,9 +293,12 @@ int ng_cli_build(int argc, char **argv)
 		goto done;
 	{
 		unsigned long long docs = (unsigned long long)ng_graph_documents(ctx.g);
-		printf("%zu actors, %zu relations from %llu document%s (%llu events without a second actor)\n\n",
+		printf("%zu actors, %zu relations from %llu document%s (%llu events without a second actor",
 		       ng_graph_node_count(ctx.g), ng_graph_edge_count(ctx.g), docs, docs == 1 ? "" : "s",
 		       (unsigned long long)ng_graph_unattributed(ctx.g));
+		if (skipped)
+			printf("; %llu malformed row%s skipped", (unsigned long long)skipped, skipped == 1 ? "" : "s");
+		printf(")\n\n");
 		ng_cli_rank_filter nofilter = {NG_ACTOR_UNKNOWN, 0};
 		int r = ng_cli_print_ranking(stdout, ctx.g, NG_M_COMPOSITE, 10, NG_CLI_TABLE, &nofilter);
 		if (r)
