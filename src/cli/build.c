@@ -196,14 +196,17 @@ int ng_cli_build(int argc, char **argv)
 			       "Extracts actors and events, builds the actor graph, ranks the key actors and\n"
 			       "writes DIR/graph.json (NetworkX node-link), graph.dot, graph.svg,\n"
 			       "graph.graphml and ranking.csv. Prints the top of the ranking.\n\nOptions:\n"
-			       "  -o, --output DIR       the folder to write (created if missing)\n" NG_CLI_INPUT_HELP
-			       "                         also: gdelt (GDELT 1.0/2.0 event export), triples (CSV or\n"
-			       "                         JSON Lines of source, relation, target)\n"
-			       "      --keep-self        GDELT: keep events of an actor with itself\n"
+			       "  -o, --output DIR       the folder to write (created if missing); a run that\n"
+			       "                         fails leaves it as it was\n" NG_CLI_INPUT_HELP_FORMAT
+			       "                         or coded events: gdelt (GDELT 1.0/2.0 event export;\n"
+			       "                         malformed rows are reported and skipped), triples (CSV\n"
+			       "                         or JSON Lines of source, relation, target)\n"
+			       "      --keep-self        gdelt: keep events of an actor with itself\n" NG_CLI_INPUT_HELP_REST
 			       "  -n, --top N            actors in the diagram (default 40)\n"
 			       "      --all              every actor in the diagram\n"
 			       "      --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
-			       "      --no-render        write no graph.svg\n"
+			       "      --no-render        write no graph.dot and graph.svg (and remove those of an\n"
+			       "                         earlier run: the folder holds one run's files)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -231,7 +234,7 @@ int ng_cli_build(int argc, char **argv)
 			if (r < 0)
 				return NG_EXIT_USAGE;
 			if (r == 0)
-				return ng_cli_usage_error("build", "unknown option");
+				return ng_cli_bad_option("build", argv, NG_CLI_INPUT_SHORTOPTS "o:n:h");
 		}
 		}
 	}

@@ -31,6 +31,10 @@ int ng_cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
+/* The usage error for the option getopt_long just refused ('?'; opterr is 0
+ * so getopt prints nothing): "unknown option '--x'" or "option '--o' needs a
+ * value". Returns NG_EXIT_USAGE. */
+int ng_cli_bad_option(const char *cmd, char **argv, const char *shortopts);
 /* Flushes stdout and checks it was written; returns the exit code. */
 int ng_cli_finish_stdout(void);
 /* Parses a non-negative integer option; -1 on error. */
@@ -72,9 +76,11 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 	    {"max-doc-bytes", required_argument, NULL, 1005}, {"quiet", no_argument, NULL, 'q'},          \
 	    {"max-sentence-tokens", required_argument, NULL, 1006}, {"aliases", required_argument, NULL, 1007}
 #define NG_CLI_INPUT_SHORTOPTS "i:j:q"
-#define NG_CLI_INPUT_HELP                                                                             \
+#define NG_CLI_INPUT_HELP NG_CLI_INPUT_HELP_FORMAT NG_CLI_INPUT_HELP_REST
+#define NG_CLI_INPUT_HELP_FORMAT                                                                      \
 	"  -i, --input FORMAT     text (default: each FILE one document), jsonl (one JSON document a\n" \
-	"                         line: {\"id\",\"text\",\"date\",\"url\"})\n"                            \
+	"                         line: {\"id\",\"text\",\"date\",\"url\"})\n"
+#define NG_CLI_INPUT_HELP_REST                                                                        \
 	"  -j, --jobs N           extract on N threads; output identical to -j 1 (default 1)\n"         \
 	"      --data DIR         the dictionaries folder (default: the shipped data/)\n"               \
 	"      --actors FILE      also load an actors dictionary: PETRARCH/TABARI .actors or our\n"     \

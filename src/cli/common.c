@@ -33,6 +33,22 @@ int ng_cli_usage_error(const char *cmd, const char *fmt, ...)
 	return NG_EXIT_USAGE;
 }
 
+int ng_cli_bad_option(const char *cmd, char **argv, const char *shortopts)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	if (arg[0] == '-' && arg[1] == '-') {
+		size_t n = strcspn(arg, "=");
+		if (optopt) /* getopt_long sets optopt to a known option's value when its argument is missing */
+			return ng_cli_usage_error(cmd, "option '%.*s' needs a value", (int)n, arg);
+		return ng_cli_usage_error(cmd, "unknown option '%.*s'", (int)n, arg);
+	}
+	if (optopt > 0 && optopt < 128 && optopt != ':' && strchr(shortopts, optopt))
+		return ng_cli_usage_error(cmd, "option '-%c' needs a value", optopt);
+	if (optopt > 0 && optopt < 128)
+		return ng_cli_usage_error(cmd, "unknown option '-%c'", optopt);
+	return ng_cli_usage_error(cmd, "unknown option '%s'", arg);
+}
+
 int ng_cli_finish_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
