@@ -35,6 +35,15 @@ const char *ng_error_last(void);
 /** The library version, "x.y.z". */
 const char *ng_version(void);
 
+/**
+ * Removes every temporary file the library is writing at this moment (output
+ * is written to `<path>.tmp.XXXXXX` and renamed into place when complete).
+ * Async-signal-safe: meant for a SIGINT/SIGTERM handler, so that an
+ * interrupted program leaves no temporary file behind. The library installs
+ * no handler itself.
+ */
+void ng_remove_temporary_files(void);
+
 /** Actor types, as written in the `type` field of every output. */
 typedef enum ng_actor_type {
 	NG_ACTOR_UNKNOWN = 0,

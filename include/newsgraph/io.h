@@ -64,8 +64,23 @@ void ng_reader_free(ng_reader *r);
  * Adds the coded events of a GDELT 1.0 or 2.0 export (57/58 or 61 columns,
  * tab-separated, no header) to `g`. Rows naming one actor are counted in
  * ng_graph_unattributed(). `keep_self`: keep events of an actor with itself.
+ * A malformed row (column count, EventCode, GoldsteinScale, a NUL byte) is
+ * skipped whole and every other row is added; the read then returns
+ * NG_EPARSE with "FILE:LINE: why" of the first one.
  */
 ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self);
+
+/** Called with "FILE:LINE: why" for each malformed GDELT row skipped. */
+typedef void (*ng_gdelt_skip_fn)(void *ctx, const char *message);
+
+/**
+ * ng_gdelt_read() that reports each malformed row to `on_skip` (when not
+ * NULL) and counts them in `*skipped` (when not NULL). With `on_skip`, skipped
+ * rows are not an error unless no row of the file was good (NG_EPARSE);
+ * I/O errors and running out of memory still are.
+ */
+ng_status ng_gdelt_read_rows(ng_graph *g, const char *path, unsigned keep_self, ng_gdelt_skip_fn on_skip,
+                             void *ctx, uint64_t *skipped);
 
 /** Adds triples (CSV with a header, or JSON Lines) to `g`. */
 ng_status ng_triples_read(ng_graph *g, const ng_lexicon *lex, const char *path);

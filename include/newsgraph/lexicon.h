@@ -25,8 +25,14 @@ typedef enum ng_dict_format {
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
 	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
-	NG_DICT_COMMON_WORDS     /**< common-words.txt: one ordinary lower-case word a line; such a
+	NG_DICT_COMMON_WORDS,    /**< common-words.txt: one ordinary lower-case word a line; such a
 	                              word capitalised alone is not taken for a name without a cue */
+	NG_DICT_ACTORS_ANY,      /**< an actors dictionary in either format, told by its first line:
+	                              actors.tsv when it has 6 or more TAB-separated columns, else
+	                              PETRARCH/TABARI .actors */
+	NG_DICT_ALIASES          /**< aliases: "NAME = ACTOR" makes NAME (and the dictionary actor
+	                              of that id or label, if any) a name of ACTOR; "- ACTOR" drops
+	                              a dictionary actor. Load it after the dictionaries it edits. */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

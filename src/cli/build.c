@@ -2,9 +2,14 @@
  * graph.svg, graph.graphml and ranking.csv out. */
 #include "cli.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 typedef struct build_ctx {
 	ng_graph *g;
@@ -26,8 +31,21 @@ static int add_doc(void *ctx, const ng_document *doc, const ng_extraction *x, co
 	return 0;
 }
 
-static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *lex)
+enum { SKIP_MESSAGES = 20 }; /* malformed rows reported one by one; the rest counted */
+
+static void on_skip(void *ctx, const char *msg)
 {
+	uint64_t *reported = ctx;
+	if (*reported < SKIP_MESSAGES)
+		ng_cli_error("%s (row skipped)", msg);
+	else if (*reported == SKIP_MESSAGES)
+		ng_cli_error("more malformed rows skipped: the summary counts them");
+	(*reported)++;
+}
+
+static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *lex, uint64_t *skipped)
+{
+	uint64_t reported = 0;
 	int failed = 0;
 	for (size_t i = 0; i < in->npaths; i++) {
 		char **files = NULL;
@@ -46,8 +64,11 @@ static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *le
 			continue;
 		}
 		for (size_t k = 0; k < nfiles; k++) {
-			ng_status st = in->format == NG_INPUT_GDELT ? ng_gdelt_read(g, files[k], (unsigned)in->keep_self)
-			                                            : ng_triples_read(g, lex, files[k]);
+			uint64_t sk = 0;
+			ng_status st = in->format == NG_INPUT_GDELT
+			                   ? ng_gdelt_read_rows(g, files[k], (unsigned)in->keep_self, on_skip, &reported, &sk)
+			                   : ng_triples_read(g, lex, files[k]);
+			*skipped += sk;
 			if (st) {
 				ng_cli_error("%s", ng_error_last());
 				failed = 1;
@@ -59,13 +80,95 @@ static int read_coded(ng_graph *g, const ng_cli_inputs *in, const ng_lexicon *le
 	return failed ? NG_EXIT_FAIL : NG_EXIT_OK;
 }
 
-static char *join(const char *dir, const char *name)
+/* ---------------------------------------------------- the output set
+ *
+ * The files of one run appear together or not at all. They are written into
+ * a private folder DIR/.newsgraph-tmp.XXXXXX (mkdtemp: concurrent runs never
+ * share a temporary name) and renamed into DIR only when every one was
+ * written. The renames of a run happen under an exclusive flock() on
+ * DIR/.newsgraph.lock, so two runs into one DIR cannot interleave them: the
+ * folder ends with the whole set of the run that committed last. A reader
+ * that must never see a set half renamed takes a shared lock on that file.
+ * A run that fails (an input, a write) renames nothing: DIR keeps what it had.
+ * SIGINT/SIGTERM remove the private folder (ng_cli_build_cleanup). */
+
+enum { NFILES = 5 };
+static const char *const out_names[NFILES] = {"graph.json", "graph.graphml", "ranking.csv", "graph.dot",
+                                              "graph.svg"};
+/* Paths for the signal handler: fixed buffers, set before the folder exists. */
+static char tmp_dir[4096], tmp_files[NFILES][4200];
+static volatile sig_atomic_t tmp_live;
+
+void ng_cli_build_cleanup(void)
 {
-	size_t n = strlen(dir) + strlen(name) + 2;
-	char *p = malloc(n);
-	if (p)
-		snprintf(p, n, "%s/%s", dir, name);
-	return p;
+	if (!tmp_live)
+		return;
+	for (int i = 0; i < NFILES; i++)
+		unlink(tmp_files[i]);
+	rmdir(tmp_dir);
+}
+
+static void remove_tmp_dir(void)
+{
+	ng_remove_temporary_files();
+	ng_cli_build_cleanup();
+	tmp_live = 0;
+}
+
+static int make_tmp_dir(const char *outdir)
+{
+	int n = snprintf(tmp_dir, sizeof tmp_dir, "%s/.newsgraph-tmp.XXXXXX", outdir);
+	if (n < 0 || (size_t)n >= sizeof tmp_dir) {
+		ng_cli_error("%s: path too long", outdir);
+		return NG_EXIT_FAIL;
+	}
+	for (int i = 0; i < NFILES; i++) /* same length as tmp_dir once mkdtemp fills the X's */
+		snprintf(tmp_files[i], sizeof tmp_files[i], "%s/%s", tmp_dir, out_names[i]);
+	if (!mkdtemp(tmp_dir)) {
+		ng_cli_error("%s: %s", outdir, strerror(errno));
+		return NG_EXIT_FAIL;
+	}
+	for (int i = 0; i < NFILES; i++)
+		memcpy(tmp_files[i], tmp_dir, strlen(tmp_dir));
+	tmp_live = 1;
+	return NG_EXIT_OK;
+}
+
+/* Renames the written files into outdir under the folder's lock; with no
+ * drawing, removes an earlier run's drawing so the folder stays one set. */
+static int commit_set(const char *outdir, int render)
+{
+	char lock[4200], dst[4200];
+	snprintf(lock, sizeof lock, "%s/.newsgraph.lock", outdir);
+	int fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		ng_cli_error("%s: %s", lock, strerror(errno));
+		return NG_EXIT_FAIL;
+	}
+	while (flock(fd, LOCK_EX) != 0)
+		if (errno != EINTR) {
+			ng_cli_error("%s: %s", lock, strerror(errno));
+			close(fd);
+			return NG_EXIT_FAIL;
+		}
+	int rc = NG_EXIT_OK;
+	for (int i = 0; i < NFILES; i++) {
+		snprintf(dst, sizeof dst, "%s/%s", outdir, out_names[i]);
+		if (i >= 3 && !render) {
+			if (unlink(dst) != 0 && errno != ENOENT) {
+				ng_cli_error("%s: %s", dst, strerror(errno));
+				rc = NG_EXIT_FAIL;
+			}
+			continue;
+		}
+		if (rename(tmp_files[i], dst) != 0) { /* only a folder changed under us gets here */
+			ng_cli_error("%s: %s", dst, strerror(errno));
+			rc = NG_EXIT_FAIL;
+			break;
+		}
+	}
+	close(fd); /* releases the lock */
+	return rc;
 }
 
 int ng_cli_build(int argc, char **argv)
@@ -93,14 +196,17 @@ int ng_cli_build(int argc, char **argv)
 			       "Extracts actors and events, builds the actor graph, ranks the key actors and\n"
 			       "writes DIR/graph.json (NetworkX node-link), graph.dot, graph.svg,\n"
 			       "graph.graphml and ranking.csv. Prints the top of the ranking.\n\nOptions:\n"
-			       "  -o, --output DIR       the folder to write (created if missing)\n" NG_CLI_INPUT_HELP
-			       "                         also: gdelt (GDELT 1.0/2.0 event export), triples (CSV or\n"
-			       "                         JSON Lines of source, relation, target)\n"
-			       "      --keep-self        GDELT: keep events of an actor with itself\n"
+			       "  -o, --output DIR       the folder to write (created if missing); a run that\n"
+			       "                         fails leaves it as it was\n" NG_CLI_INPUT_HELP_FORMAT
+			       "                         or coded events: gdelt (GDELT 1.0/2.0 event export;\n"
+			       "                         malformed rows are reported and skipped), triples (CSV\n"
+			       "                         or JSON Lines of source, relation, target)\n"
+			       "      --keep-self        gdelt: keep events of an actor with itself\n" NG_CLI_INPUT_HELP_REST
 			       "  -n, --top N            actors in the diagram (default 40)\n"
 			       "      --all              every actor in the diagram\n"
 			       "      --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
-			       "      --no-render        write no graph.svg\n"
+			       "      --no-render        write no graph.dot and graph.svg (and remove those of an\n"
+			       "                         earlier run: the folder holds one run's files)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -128,7 +234,7 @@ int ng_cli_build(int argc, char **argv)
 			if (r < 0)
 				return NG_EXIT_USAGE;
 			if (r == 0)
-				return ng_cli_usage_error("build", "unknown option");
+				return ng_cli_bad_option("build", argv, NG_CLI_INPUT_SHORTOPTS "o:n:h");
 		}
 		}
 	}
@@ -144,7 +250,7 @@ int ng_cli_build(int argc, char **argv)
 	int rc = NG_EXIT_OK;
 	ng_lexicon *lex = NULL;
 	build_ctx ctx = {0};
-	char *paths[5] = {0};
+	uint64_t skipped = 0;
 	if (ng_graph_new(&ctx.g)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
@@ -152,11 +258,16 @@ int ng_cli_build(int argc, char **argv)
 	if ((rc = ng_cli_load_lexicon(&lex, &in)))
 		goto done;
 	if (in.format == NG_INPUT_GDELT || in.format == NG_INPUT_TRIPLES)
-		rc = read_coded(ctx.g, &in, lex);
+		rc = read_coded(ctx.g, &in, lex, &skipped);
 	else
 		rc = ng_cli_run_inputs(&in, lex, NG_CLI_GRAPH, add_doc, &ctx);
 	if (ctx.failed)
 		goto done; /* out of memory while building: nothing sensible to write */
+
+	if (rc) {
+		ng_cli_error("%s: nothing written: an input failed; the folder keeps what it had", outdir);
+		goto done;
+	}
 
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	if (ng_graph_sort(ctx.g) || ng_analyze(ctx.g, &ao)) {
@@ -164,15 +275,10 @@ int ng_cli_build(int argc, char **argv)
 		rc = NG_EXIT_FAIL;
 		goto done;
 	}
-	static const char *const names[] = {"graph.json", "graph.graphml", "ranking.csv", "graph.dot", "graph.svg"};
-	for (int i = 0; i < 5; i++)
-		if (!(paths[i] = join(outdir, names[i]))) {
-			ng_cli_error("out of memory");
-			rc = NG_EXIT_FAIL;
-			goto done;
-		}
-	if (ng_write_graph_json(ctx.g, paths[0]) || ng_write_graphml(ctx.g, paths[1]) ||
-	    ng_write_ranking_csv(ctx.g, paths[2])) {
+	if ((rc = make_tmp_dir(outdir)))
+		goto done;
+	if (ng_write_graph_json(ctx.g, tmp_files[0]) || ng_write_graphml(ctx.g, tmp_files[1]) ||
+	    ng_write_ranking_csv(ctx.g, tmp_files[2])) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;
 		goto done;
@@ -180,17 +286,22 @@ int ng_cli_build(int argc, char **argv)
 	if (render) {
 		ng_render_options dot = ro;
 		dot.format = "dot";
-		if (ng_render(ctx.g, paths[3], &dot) || ng_render(ctx.g, paths[4], &ro)) {
+		if (ng_render(ctx.g, tmp_files[3], &dot) || ng_render(ctx.g, tmp_files[4], &ro)) {
 			ng_cli_error("%s", ng_error_last());
 			rc = NG_EXIT_FAIL;
 			goto done;
 		}
 	}
+	if ((rc = commit_set(outdir, render)))
+		goto done;
 	{
-		printf("%zu actors, %zu relations from %llu documents (%llu events without a second actor)\n\n",
-		       ng_graph_node_count(ctx.g), ng_graph_edge_count(ctx.g),
-		       (unsigned long long)ng_graph_documents(ctx.g),
+		unsigned long long docs = (unsigned long long)ng_graph_documents(ctx.g);
+		printf("%zu actors, %zu relations from %llu document%s (%llu events without a second actor",
+		       ng_graph_node_count(ctx.g), ng_graph_edge_count(ctx.g), docs, docs == 1 ? "" : "s",
 		       (unsigned long long)ng_graph_unattributed(ctx.g));
+		if (skipped)
+			printf("; %llu malformed row%s skipped", (unsigned long long)skipped, skipped == 1 ? "" : "s");
+		printf(")\n\n");
 		ng_cli_rank_filter nofilter = {NG_ACTOR_UNKNOWN, 0};
 		int r = ng_cli_print_ranking(stdout, ctx.g, NG_M_COMPOSITE, 10, NG_CLI_TABLE, &nofilter);
 		if (r)
@@ -199,8 +310,8 @@ int ng_cli_build(int argc, char **argv)
 		       render ? ",graph.dot,graph.svg" : "");
 	}
 done:
-	for (int i = 0; i < 5; i++)
-		free(paths[i]);
+	if (tmp_live)
+		remove_tmp_dir();
 	ng_lexicon_free(lex);
 	ng_graph_free(ctx.g);
 	int out = ng_cli_finish_stdout();

@@ -16,6 +16,9 @@ int ng_cli_report(int argc, char **argv);
 int ng_cli_merge(int argc, char **argv);
 int ng_cli_convert(int argc, char **argv);
 
+/* Removes build's private temporary output folder; async-signal-safe. */
+void ng_cli_build_cleanup(void);
+
 /* "newsgraph: <message>" on stderr. */
 void ng_cli_error(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -28,6 +31,10 @@ int ng_cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
+/* The usage error for the option getopt_long just refused ('?'; opterr is 0
+ * so getopt prints nothing): "unknown option '--x'" or "option '--o' needs a
+ * value". Returns NG_EXIT_USAGE. */
+int ng_cli_bad_option(const char *cmd, char **argv, const char *shortopts);
 /* Flushes stdout and checks it was written; returns the exit code. */
 int ng_cli_finish_stdout(void);
 /* Parses a non-negative integer option; -1 on error. */
@@ -50,8 +57,8 @@ typedef struct ng_cli_inputs {
 	int quiet;
 	int keep_self;
 	const char *data_dir;
-	const char *actors[16], *agents[16], *verbs[16];
-	size_t nactors, nagents, nverbs;
+	const char *actors[16], *agents[16], *verbs[16], *aliases[16];
+	size_t nactors, nagents, nverbs, naliases;
 	ng_document_options doc_opts;
 	char **paths;  /* FILE or DIR arguments; "-" for stdin */
 	size_t npaths;
@@ -67,16 +74,21 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 	    {"data", required_argument, NULL, 1001}, {"actors", required_argument, NULL, 1002},           \
 	    {"agents", required_argument, NULL, 1003}, {"verbs", required_argument, NULL, 1004},          \
 	    {"max-doc-bytes", required_argument, NULL, 1005}, {"quiet", no_argument, NULL, 'q'},          \
-	    {"max-sentence-tokens", required_argument, NULL, 1006}
+	    {"max-sentence-tokens", required_argument, NULL, 1006}, {"aliases", required_argument, NULL, 1007}
 #define NG_CLI_INPUT_SHORTOPTS "i:j:q"
-#define NG_CLI_INPUT_HELP                                                                             \
+#define NG_CLI_INPUT_HELP NG_CLI_INPUT_HELP_FORMAT NG_CLI_INPUT_HELP_REST
+#define NG_CLI_INPUT_HELP_FORMAT                                                                      \
 	"  -i, --input FORMAT     text (default: each FILE one document), jsonl (one JSON document a\n" \
-	"                         line: {\"id\",\"text\",\"date\",\"url\"})\n"                            \
+	"                         line: {\"id\",\"text\",\"date\",\"url\"})\n"
+#define NG_CLI_INPUT_HELP_REST                                                                        \
 	"  -j, --jobs N           extract on N threads; output identical to -j 1 (default 1)\n"         \
 	"      --data DIR         the dictionaries folder (default: the shipped data/)\n"               \
-	"      --actors FILE      also load a PETRARCH/TABARI .actors dictionary (repeatable)\n"        \
+	"      --actors FILE      also load an actors dictionary: PETRARCH/TABARI .actors or our\n"     \
+	"                         actors.tsv format (repeatable; see data/FORMAT.md)\n"                \
 	"      --agents FILE      also load a PETRARCH/TABARI .agents dictionary (repeatable)\n"        \
 	"      --verbs FILE       also load a PETRARCH-2 verbs dictionary (repeatable)\n"               \
+	"      --aliases FILE     merge or drop actors: 'Lib Dems = Liberal Democrats', '- ACTOR'\n"  \
+	"                         (repeatable; loaded after the dictionaries; data/FORMAT.md)\n"      \
 	"      --max-doc-bytes N  largest document accepted (default 67108864)\n"                        \
 	"      --max-sentence-tokens N  split longer sentences (default 512)\n"                          \
 	"  -q, --quiet            no progress or repair notes on stderr\n"

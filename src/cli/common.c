@@ -79,6 +79,22 @@ int ng_cli_refuse_same(const char *cmd, const char *what, const char *out, const
 	                          in_what, in);
 }
 
+int ng_cli_bad_option(const char *cmd, char **argv, const char *shortopts)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	if (arg[0] == '-' && arg[1] == '-') {
+		size_t n = strcspn(arg, "=");
+		if (optopt) /* getopt_long sets optopt to a known option's value when its argument is missing */
+			return ng_cli_usage_error(cmd, "option '%.*s' needs a value", (int)n, arg);
+		return ng_cli_usage_error(cmd, "unknown option '%.*s'", (int)n, arg);
+	}
+	if (optopt > 0 && optopt < 128 && optopt != ':' && strchr(shortopts, optopt))
+		return ng_cli_usage_error(cmd, "option '-%c' needs a value", optopt);
+	if (optopt > 0 && optopt < 128)
+		return ng_cli_usage_error(cmd, "unknown option '-%c'", optopt);
+	return ng_cli_usage_error(cmd, "unknown option '%s'", arg);
+}
+
 int ng_cli_finish_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -177,6 +193,8 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 		return push_path(in->agents, &in->nagents, cmd, "agents", arg);
 	case 1004:
 		return push_path(in->verbs, &in->nverbs, cmd, "verbs", arg);
+	case 1007:
+		return push_path(in->aliases, &in->naliases, cmd, "aliases", arg);
 	case 1005:
 		v = ng_cli_parse_count(arg);
 		if (v < 1) {
@@ -210,13 +228,16 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in)
 	if (ng_lexicon_load_dir(lex, dir))
 		goto fail;
 	for (size_t i = 0; i < in->nactors; i++)
-		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_PETRARCH_ACTORS))
+		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_ACTORS_ANY))
 			goto fail;
 	for (size_t i = 0; i < in->nagents; i++)
 		if (ng_lexicon_load_file(lex, in->agents[i], NG_DICT_PETRARCH_AGENTS))
 			goto fail;
 	for (size_t i = 0; i < in->nverbs; i++)
 		if (ng_lexicon_load_file(lex, in->verbs[i], NG_DICT_PETRARCH_VERBS))
+			goto fail;
+	for (size_t i = 0; i < in->naliases; i++)
+		if (ng_lexicon_load_file(lex, in->aliases[i], NG_DICT_ALIASES))
 			goto fail;
 	*out = lex;
 	return NG_EXIT_OK;

@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int load_analyzed(ng_graph **g, const char *path, ng_measure by)
 {
@@ -101,7 +102,7 @@ static int draw(int argc, char **argv, int report)
 			ro.max_nodes = (size_t)v;
 			break;
 		default:
-			return ng_cli_usage_error(cmd, "unknown option");
+			return ng_cli_bad_option(cmd, argv, "o:f:l:n:as:b:ch");
 		}
 	}
 	if (argc - optind != 1)
@@ -110,7 +111,13 @@ static int draw(int argc, char **argv, int report)
 		return ng_cli_usage_error(cmd, "missing -o FILE");
 	if (ng_cli_refuse_same(cmd, "-o", out, "the input", argv[optind]))
 		return NG_EXIT_USAGE;
-	if (!report) {
+	if (report) {
+		const char *fmt = ro.format ? ro.format : ng_i_cli_ext(out);
+		if (ro.format ? strcasecmp(fmt, "html") != 0 : (*fmt && strcasecmp(fmt, "html") && strcasecmp(fmt, "htm")))
+			return ng_cli_usage_error(cmd, "report writes HTML only, not '%s': use render for %s", ro.format ? fmt : out,
+			                          ro.format ? fmt : "other formats");
+		ro.format = NULL;
+	} else {
 		const char *fmt = ro.format ? ro.format : ng_i_cli_ext(out);
 		if (strcmp(fmt, "svg") && strcmp(fmt, "png") && strcmp(fmt, "pdf") && strcmp(fmt, "dot"))
 			return ng_cli_usage_error(cmd, "cannot tell the format of '%s': use .svg, .png, .pdf or .dot, "
@@ -171,7 +178,7 @@ int ng_cli_convert(int argc, char **argv)
 			edges = optarg;
 			break;
 		default:
-			return ng_cli_usage_error("convert", "unknown option");
+			return ng_cli_bad_option("convert", argv, "o:h");
 		}
 	}
 	if (argc - optind != 1)

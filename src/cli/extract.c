@@ -42,7 +42,7 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 		if (r < 0)
 			return NG_EXIT_USAGE;
 		if (r == 0)
-			return ng_cli_usage_error(cmd, "unknown option");
+			return ng_cli_bad_option(cmd, argv, NG_CLI_INPUT_SHORTOPTS "h");
 	}
 	if (in.format != NG_INPUT_TEXT && in.format != NG_INPUT_JSONL)
 		return ng_cli_usage_error(cmd, "--input takes text or jsonl here (gdelt and triples are coded events: use build)");

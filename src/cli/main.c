@@ -1,4 +1,6 @@
 /* newsgraph command-line tool: dispatches to one subcommand per file. */
+#include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,9 +31,66 @@ static void usage(FILE *f)
 	           "Options for every command: --help, --version.\n");
 }
 
+/* Ctrl-C, SIGTERM, SIGHUP: remove the temporary files of the outputs being
+ * written, then die of the same signal (so the shell sees it). Only
+ * async-signal-safe calls. */
+static void on_signal(int sig)
+{
+	ng_remove_temporary_files();
+	ng_cli_build_cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signal_handlers(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		struct sigaction old;
+		/* a signal ignored by the parent (nohup, background jobs) stays ignored */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+static int version(void)
+{
+	printf("newsgraph %s\n", ng_version());
+	return ng_cli_finish_stdout();
+}
+
+/* --version anywhere among a command's options (before "--") */
+static int asks_version(int argc, char **argv)
+{
+	for (int i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "--version") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
+	install_signal_handlers();
+	opterr = 0; /* each command says what is wrong with an option, once */
 	if (argc < 2) {
+		usage(stderr);
+		return NG_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "help") == 0 && argc > 2) { /* newsgraph help build */
+		for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+			if (strcmp(argv[2], commands[i].name) == 0) {
+				char *args[] = {argv[2], (char *)"--help", NULL};
+				return commands[i].run(2, args);
+			}
+		fprintf(stderr, "newsgraph: unknown command '%s'\n", argv[2]);
 		usage(stderr);
 		return NG_EXIT_USAGE;
 	}
@@ -39,13 +98,11 @@ int main(int argc, char **argv)
 		usage(stdout);
 		return ng_cli_finish_stdout();
 	}
-	if (strcmp(argv[1], "--version") == 0) {
-		printf("newsgraph %s\n", ng_version());
-		return ng_cli_finish_stdout();
-	}
+	if (strcmp(argv[1], "--version") == 0)
+		return version();
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
-			return commands[i].run(argc - 1, argv + 1);
+			return asks_version(argc, argv) ? version() : commands[i].run(argc - 1, argv + 1);
 	fprintf(stderr, "newsgraph: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return NG_EXIT_USAGE;

@@ -37,7 +37,7 @@ int ng_cli_merge(int argc, char **argv)
 			force_events = 1;
 			break;
 		default:
-			return ng_cli_usage_error("merge", "unknown option");
+			return ng_cli_bad_option("merge", argv, "o:eh");
 		}
 	}
 	if (!out)

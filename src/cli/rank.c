@@ -550,7 +550,7 @@ int ng_cli_rank(int argc, char **argv)
 				return ng_cli_usage_error("rank", "--period takes week or month, not '%s'", optarg);
 			break;
 		default:
-			return ng_cli_usage_error("rank", "unknown option");
+			return ng_cli_bad_option("rank", argv, "b:n:f:t:m:p:h");
 		}
 	}
 	if (argc - optind != 1)

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -470,6 +471,43 @@ done:
 	return st;
 }
 
+/* The temporary files being written, for ng_remove_temporary_files() in a
+ * signal handler: a slot holds a path while its file exists. Slots are
+ * claimed and released atomically, so the handler reads either a whole path
+ * or NULL. More open temporary files than slots are still cleaned up by
+ * commit and abort; only an interruption could leave one of them behind. */
+#define TMP_SLOTS 64
+static _Atomic(char *) tmp_slots[TMP_SLOTS];
+
+static void tmp_register(char *path)
+{
+	for (size_t i = 0; i < TMP_SLOTS; i++) {
+		char *expected = NULL;
+		if (atomic_compare_exchange_strong(&tmp_slots[i], &expected, path))
+			return;
+	}
+}
+
+static void tmp_unregister(const char *path)
+{
+	for (size_t i = 0; i < TMP_SLOTS; i++) {
+		char *expected = (char *)path;
+		if (atomic_compare_exchange_strong(&tmp_slots[i], &expected, NULL))
+			return;
+	}
+}
+
+void ng_remove_temporary_files(void)
+{
+	int saved = errno;
+	for (size_t i = 0; i < TMP_SLOTS; i++) {
+		char *p = atomic_exchange(&tmp_slots[i], NULL);
+		if (p)
+			unlink(p); /* async-signal-safe; the memory is left to the exiting process */
+	}
+	errno = saved;
+}
+
 ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 {
 	memset(o, 0, sizeof *o);
@@ -508,6 +546,7 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 		ng_i_outfile_abort(o);
 		return ng_i_error(NG_EIO, "%s: %s", path, strerror(e));
 	}
+	tmp_register(o->tmp);
 	/* mkstemp makes the file 0600; output files get the usual umask mode */
 	mode_t um = umask(0);
 	umask(um);
@@ -527,7 +566,7 @@ ng_status ng_i_outfile_commit(ng_i_outfile *o)
 	if (o->is_stdout) {
 		int bad = fflush(stdout) != 0 || ferror(stdout);
 		o->f = NULL;
-		return bad ? ng_i_error(NG_EIO, "<stdout>: write error") : NG_OK;
+		return bad ? ng_i_error(NG_EIO, "<stdout>: %s", strerror(errno ? errno : EIO)) : NG_OK;
 	}
 	if (o->is_device) {
 		int bad = ferror(o->f) != 0;
@@ -571,6 +610,7 @@ ng_status ng_i_outfile_commit(ng_i_outfile *o)
 		ng_i_outfile_abort(o);
 		return st;
 	}
+	tmp_unregister(o->tmp);
 	free(o->tmp);
 	free(o->path);
 	o->tmp = o->path = NULL;
@@ -582,8 +622,10 @@ void ng_i_outfile_abort(ng_i_outfile *o)
 	if (o->f && !o->is_stdout)
 		fclose(o->f);
 	o->f = NULL;
-	if (o->tmp)
+	if (o->tmp) {
 		remove(o->tmp);
+		tmp_unregister(o->tmp);
+	}
 	free(o->tmp);
 	free(o->path);
 	o->tmp = o->path = NULL;
@@ -626,7 +668,7 @@ ng_status ng_i_outfile_finish(ng_i_outfile *o, ng_i_buf *b, const char *path)
 	if (b->oom)
 		st = ng_i_error(NG_ENOMEM, "%s: out of memory", path);
 	else if (b->len && fwrite(b->data, 1, b->len, o->f) != b->len)
-		st = ng_i_error(NG_EIO, "%s: write error", path);
+		st = ng_i_error(NG_EIO, "%s: %s", path, strerror(errno ? errno : EIO));
 	ng_i_buf_free(b);
 	if (st) {
 		ng_i_outfile_abort(o);
@@ -642,8 +684,9 @@ ng_status ng_i_write_file(const char *path, const char *data, size_t len)
 	if (st)
 		return st;
 	if (len && fwrite(data, 1, len, o.f) != len) {
+		int e = errno ? errno : EIO;
 		ng_i_outfile_abort(&o);
-		return ng_i_error(NG_EIO, "%s: write error", path);
+		return ng_i_error(NG_EIO, "%s: %s", path, strerror(e));
 	}
 	return ng_i_outfile_commit(&o);
 }

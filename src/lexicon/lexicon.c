@@ -65,6 +65,26 @@ static ng_dict_format format_of(const char *path)
 	return NG_DICT_AUTO;
 }
 
+/* actors.tsv when the first line that is not blank or a comment has 6 or
+ * more TAB-separated columns (PETRARCH lines have at most 3), else PETRARCH. */
+static ng_dict_format actors_format_of(const char *buf, size_t len)
+{
+	size_t pos = 0, n;
+	const char *s;
+	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
+		size_t k = 0;
+		while (k < n && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		if (k == n || s[k] == '#')
+			continue;
+		size_t tabs = 0;
+		for (size_t i = 0; i < n; i++)
+			tabs += s[i] == '\t';
+		return tabs >= 5 ? NG_DICT_ACTORS_TSV : NG_DICT_PETRARCH_ACTORS;
+	}
+	return NG_DICT_PETRARCH_ACTORS;
+}
+
 ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *buf, size_t len,
                                  ng_dict_format fmt)
 {
@@ -76,6 +96,8 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		buf = "";
 	if (fmt == NG_DICT_AUTO)
 		fmt = format_of(name);
+	if (fmt == NG_DICT_ACTORS_ANY)
+		fmt = actors_format_of(buf, len);
 	switch (fmt) {
 	case NG_DICT_COUNTRIES_TSV:
 		return ng_i_load_countries_tsv(lex, name, buf, len);
@@ -95,6 +117,9 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_verbs_load_petrarch(lex, name, buf, len);
 	case NG_DICT_COMMON_WORDS:
 		return ng_i_load_common_words(lex, name, buf, len);
+	case NG_DICT_ALIASES:
+		return ng_i_load_aliases(lex, name, buf, len);
+	case NG_DICT_ACTORS_ANY: /* resolved above */
 	case NG_DICT_AUTO:
 	default:
 		break;

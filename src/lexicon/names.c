@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "common/util.h"
 #include "document/document_i.h"
@@ -796,7 +797,7 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 		return ng_i_error(NG_ENOMEM, "out of memory");
 	pending p = {0};
 	ng_status st = NG_OK;
-	size_t pos = 0, lineno = 0;
+	size_t pos = 0, lineno = 0, first_line = 0, actors_before = nm->nactors, names_before = nm->names;
 	const char *s;
 	size_t n;
 	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
@@ -806,6 +807,8 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 		size_t k = 0;
 		while (k < content && (s[k] == ' ' || s[k] == '\t'))
 			k++;
+		if (k < content && !first_line)
+			first_line = lineno;
 		if (k == n && p.n && !p.have_code) {
 			/* a blank line closes an entry that never got a code */
 			if ((st = flush_actor(lex, &p)) != NG_OK)
@@ -868,6 +871,13 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 		}
 	}
 	st = flush_actor(lex, &p);
+	/* Uncoded names are allowed (TABARI files have some), but a file with
+	 * text and not one coded entry is not an actors dictionary at all. */
+	if (st == NG_OK && first_line && nm->nactors == actors_before && nm->names == names_before)
+		st = ng_i_error(NG_EPARSE,
+		                "%s:%zu: not a PETRARCH/TABARI actors dictionary: no entry with a code (\"NAME_WORDS_ "
+		                "[CODE]\"), and not the actors.tsv format (6 or 7 TAB-separated columns) either.",
+		                name, first_line);
 done:
 	for (size_t i = 0; i < p.n; i++)
 		free(p.names[i]);
@@ -1078,6 +1088,103 @@ ng_status ng_i_load_common_words(ng_lexicon *lex, const char *name, const char *
 		uint32_t h = ng_i_token_hash(l.col[0], l.len[0]);
 		if (h && common_put(nm, h) != 0)
 			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	return NG_OK;
+}
+
+/* ------------------------------------------------------------ aliases */
+
+/* The actor an aliases line names: by id, else by label (ASCII case
+ * ignored); -1 when none. */
+static long find_actor(const struct ng_i_names *nm, const char *s, size_t n)
+{
+	int64_t id = ng_i_strmap_get(&nm->actor_ids, s, n);
+	if (id >= 0)
+		return (long)id;
+	for (size_t i = 0; i < nm->nactors; i++) {
+		const char *l = nm->actors[i].label;
+		if (l && strlen(l) == n && strncasecmp(l, s, n) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+static void trim(const char **s, size_t *n)
+{
+	while (*n && isspace((unsigned char)**s)) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && isspace((unsigned char)(*s)[*n - 1]))
+		(*n)--;
+}
+
+/* Every dictionary phrase of actor `from` stands for `to` (to < 0: for nothing). */
+static void repoint(struct ng_i_names *nm, long from, long to)
+{
+	for (size_t i = 0; i < nm->nentries; i++) {
+		ng_i_entry *e = &nm->entries[i];
+		if (e->ref != (uint32_t)from || e->what > NG_I_W_PLACE)
+			continue;
+		if (to < 0)
+			e->what = NG_I_W_DROPPED;
+		else
+			e->ref = (uint32_t)to;
+	}
+}
+
+ng_status ng_i_load_aliases(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_names *nm = names_get(lex);
+	if (!nm)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	size_t pos = 0, lineno = 0, n;
+	const char *s;
+	ng_status st;
+	while (ng_i_next_line(buf, len, &pos, &s, &n)) {
+		lineno++;
+		trim(&s, &n);
+		if (!n || s[0] == '#')
+			continue;
+		if (s[0] == '-') { /* - NAME: the dictionary actor NAME is dropped */
+			const char *a = s + 1;
+			size_t an = n - 1;
+			trim(&a, &an);
+			long ref = an ? find_actor(nm, a, an) : -1;
+			if (ref < 0)
+				return ng_i_error(NG_EPARSE, "%s:%zu: no actor with the id or label \"%.*s\" to drop.", name,
+				                  lineno, (int)an, a);
+			repoint(nm, ref, -1);
+			continue;
+		}
+		const char *eq = memchr(s, '=', n);
+		if (!eq)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected \"NAME = ACTOR\" or \"- ACTOR\", not \"%.*s\".", name,
+			                  lineno, (int)(n > 60 ? 60 : n), s);
+		const char *a = s, *b = eq + 1;
+		size_t an = (size_t)(eq - s), bn = n - an - 1;
+		trim(&a, &an);
+		trim(&b, &bn);
+		if (!an || !bn)
+			return ng_i_error(NG_EPARSE, "%s:%zu: a name is missing on one side of '='.", name, lineno);
+		long to = find_actor(nm, b, bn);
+		if (to < 0) { /* a new actor, an organization (actors.tsv gives other types) */
+			ng_i_actor na = {0};
+			char *slug = ng_i_slug(b, bn);
+			na.id = slug ? ng_i_arena_strdup(&lex->arena, slug) : NULL;
+			free(slug);
+			na.label = ng_i_arena_strndup(&lex->arena, b, bn);
+			na.type = NG_ACTOR_ORGANIZATION;
+			if (!na.id || !na.label || (to = add_actor(lex, &na, 1)) < 0)
+				return ng_i_error(NG_ENOMEM, "out of memory");
+			if ((st = add_phrase(lex, b, bn, NG_I_W_NAME, (uint32_t)to, case_flag(b, bn))) != NG_OK)
+				return st;
+		}
+		long from = find_actor(nm, a, an);
+		if (from >= 0 && from != to)
+			repoint(nm, from, to);
+		if ((st = add_phrase(lex, a, an, NG_I_W_NAME, (uint32_t)to, case_flag(a, an))) != NG_OK)
+			return st;
 	}
 	return NG_OK;
 }

@@ -26,7 +26,8 @@ enum {
 	NG_I_W_ADJ,      /* a demonym or adjective of country `ref` ("Qatari", "Israelis") */
 	NG_I_W_PLACE,    /* a city of country `ref` ("Doha"); the capital has NG_I_EF_CAPITAL */
 	NG_I_W_AGENT,    /* agent noun `ref` in the singular */
-	NG_I_W_AGENT_PL  /* agent noun `ref` in the plural */
+	NG_I_W_AGENT_PL, /* agent noun `ref` in the plural */
+	NG_I_W_DROPPED   /* dropped by an aliases file: matches nothing */
 };
 
 /* Entry flags. */

@@ -195,9 +195,37 @@ done:
 	return st;
 }
 
+/* Checks the fields of a row before anything of it is added: a bad row is
+ * skipped whole. NG_EPARSE with "FILE:LINE: why". */
+static ng_status check_row(const gdelt *s, char **col, double *goldstein)
+{
+	const char *code = col[C_EVENTCODE];
+	size_t cl = strlen(code);
+	int digits = cl >= 2 && cl <= 4;
+	for (size_t i = 0; digits && i < cl; i++)
+		digits = code[i] >= '0' && code[i] <= '9';
+	if (!digits || !ng_i_cameo_relation(code))
+		return ng_i_error(NG_EPARSE, "%s:%zu: EventCode \"%.16s\" is not a CAMEO event code", s->path,
+		                  s->lineno, code);
+	*goldstein = 0;
+	const char *gs = col[C_GOLDSTEIN];
+	if (*gs) {
+		char *end;
+		errno = 0;
+		*goldstein = strtod(gs, &end);
+		if (*end || errno || !(*goldstein >= -10.0 && *goldstein <= 10.0))
+			return ng_i_error(NG_EPARSE, "%s:%zu: GoldsteinScale \"%.16s\" is not a number from -10 to 10",
+			                  s->path, s->lineno, gs);
+	}
+	return NG_OK;
+}
+
 static ng_status row(gdelt *s, char **col, int ncol)
 {
 	ng_status st = NG_OK;
+	double goldstein = 0;
+	if ((st = check_row(s, col, &goldstein)))
+		return st;
 	int url_i = ncol == 61 ? 60 : ncol == 58 ? 57 : -1;
 	const char *url = url_i >= 0 ? col[url_i] : "";
 	if (*url && ng_i_strmap_get(&s->urls, url, strlen(url)) < 0) {
@@ -217,28 +245,10 @@ static ng_status row(gdelt *s, char **col, int ncol)
 	if (a == b && !s->keep_self)
 		return NG_OK;
 
-	char cameo[8] = "";
 	const char *code = col[C_EVENTCODE];
-	size_t cl = strlen(code);
-	int digits = cl >= 2 && cl <= 4;
-	for (size_t i = 0; digits && i < cl; i++)
-		digits = code[i] >= '0' && code[i] <= '9';
-	const char *relation = digits ? ng_i_cameo_relation(code) : NULL;
-	if (!relation)
-		return ng_i_error(NG_EPARSE, "%s:%zu: EventCode \"%.16s\" is not a CAMEO event code", s->path,
-		                  s->lineno, code);
-	memcpy(cameo, code, cl + 1);
-
-	double goldstein = 0;
-	const char *gs = col[C_GOLDSTEIN];
-	if (*gs) {
-		char *end;
-		errno = 0;
-		goldstein = strtod(gs, &end);
-		if (*end || errno || !(goldstein >= -10.0 && goldstein <= 10.0))
-			return ng_i_error(NG_EPARSE, "%s:%zu: GoldsteinScale \"%.16s\" is not a number from -10 to 10",
-			                  s->path, s->lineno, gs);
-	}
+	const char *relation = ng_i_cameo_relation(code);
+	char cameo[8] = "";
+	memcpy(cameo, code, strlen(code) + 1);
 
 	char date[11];
 	const char *d = col[C_DATE];
@@ -288,8 +298,25 @@ static void settle_types(gdelt *s)
 	}
 }
 
-ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
+/* A malformed row: to the callback and skipped, or remembered as the
+ * first error. Returns 0. */
+static void skip_row(const char *msg, ng_gdelt_skip_fn on_skip, void *ctx, char *first, size_t cap,
+                     uint64_t *skipped)
 {
+	if (!*skipped)
+		snprintf(first, cap, "%s", msg);
+	(*skipped)++;
+	if (on_skip)
+		on_skip(ctx, msg);
+}
+
+ng_status ng_gdelt_read_rows(ng_graph *g, const char *path, unsigned keep_self, ng_gdelt_skip_fn on_skip,
+                             void *ctx, uint64_t *skipped_out)
+{
+	char first[512] = "";
+	uint64_t skipped = 0, good = 0;
+	if (skipped_out)
+		*skipped_out = 0;
 	if (!g || !path)
 		return ng_i_error(NG_EINVAL, "gdelt: no graph or path");
 	int is_stdin = strcmp(path, "-") == 0;
@@ -317,12 +344,14 @@ ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
 		if (n == 0)
 			continue;
 		if (memchr(line, '\0', (size_t)n)) {
-			st = ng_i_error(NG_EPARSE, "%s:%zu: NUL byte in a row", path, s.lineno);
-			goto done;
+			ng_i_error(NG_EPARSE, "%s:%zu: NUL byte in a row", path, s.lineno);
+			skip_row(ng_error_last(), on_skip, ctx, first, sizeof first, &skipped);
+			continue;
 		}
 		if ((size_t)n > (1u << 20)) {
-			st = ng_i_error(NG_EPARSE, "%s:%zu: row longer than 1 MiB", path, s.lineno);
-			goto done;
+			ng_i_error(NG_EPARSE, "%s:%zu: row longer than 1 MiB", path, s.lineno);
+			skip_row(ng_error_last(), on_skip, ctx, first, sizeof first, &skipped);
+			continue;
 		}
 		char *col[MAX_COLS];
 		int nc = 0;
@@ -338,12 +367,19 @@ ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
 			p = tab + 1;
 		}
 		if (nc != 57 && nc != 58 && nc != 61) {
-			st = ng_i_error(NG_EPARSE, "%s:%zu: expected 57, 58 or 61 columns, found %d", path,
-			                s.lineno, nc);
-			goto done;
+			ng_i_error(NG_EPARSE, "%s:%zu: expected 57, 58 or 61 columns, found %d", path, s.lineno, nc);
+			skip_row(ng_error_last(), on_skip, ctx, first, sizeof first, &skipped);
+			continue;
 		}
-		if ((st = row(&s, col, nc)))
+		st = row(&s, col, nc);
+		if (st == NG_EPARSE) {
+			skip_row(ng_error_last(), on_skip, ctx, first, sizeof first, &skipped);
+			st = NG_OK;
+			continue;
+		}
+		if (st)
 			goto done;
+		good++;
 	}
 	if (ferror(f)) {
 		st = ng_i_error(NG_EIO, "%s: %s", path, strerror(errno ? errno : EIO));
@@ -352,6 +388,15 @@ ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
 	settle_types(&s);
 	ng_graph_add_documents(g, s.documents);
 	ng_graph_add_unattributed(g, s.unattributed);
+	if (skipped_out)
+		*skipped_out = skipped;
+	if (skipped && (!on_skip || !good)) {
+		if (skipped == 1)
+			st = ng_i_error(NG_EPARSE, "%s", first);
+		else
+			st = ng_i_error(NG_EPARSE, "%s (and %llu more malformed rows, skipped)", first,
+			                (unsigned long long)(skipped - 1));
+	}
 done:
 	free(line);
 	free(s.tally);
@@ -359,4 +404,9 @@ done:
 	if (!is_stdin)
 		fclose(f);
 	return st;
+}
+
+ng_status ng_gdelt_read(ng_graph *g, const char *path, unsigned keep_self)
+{
+	return ng_gdelt_read_rows(g, path, keep_self, NULL, NULL, NULL);
 }

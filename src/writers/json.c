@@ -50,7 +50,7 @@ static ng_status write_buf(FILE *f, ng_i_buf *b)
 	if (b->oom)
 		return ng_i_error(NG_ENOMEM, "out of memory");
 	if (b->len && fwrite(b->data, 1, b->len, f) != b->len)
-		return ng_i_error(NG_EIO, "write error");
+		return ng_i_error(NG_EIO, "write error: %s", strerror(errno ? errno : EIO));
 	return NG_OK;
 }
 

@@ -214,6 +214,49 @@ static void test_errors(void **state)
 	ng_graph_free(g);
 }
 
+static void collect(void *ctx, const char *msg)
+{
+	char *buf = ctx;
+	strncat(buf, msg, 1023 - strlen(buf));
+	strncat(buf, "\n", 1023 - strlen(buf));
+}
+
+/* A malformed row is skipped whole, reported with its line; the rows after it
+ * are still read. */
+static void test_bad_row_skipped(void **state)
+{
+	(void)state;
+	char *path = tmpfile_path();
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	put_row(f, 61, "1", "20240101", "ISR", "ISRAEL", "ISR", "", "LBN", "LEBANON", "LBN", "", "190", "-10", "u1");
+	put_row(f, 61, "2", "20240101", "USA", "UNITED STATES", "USA", "", "QAT", "QATAR", "QAT", "", "040", "nan", "u2");
+	fputs("short\trow\n", f);
+	put_row(f, 61, "3", "20240102", "EGY", "EGYPT", "EGY", "", "PSE", "PALESTINE", "PSE", "", "045", "5", "u3");
+	fclose(f);
+	ng_graph *g;
+	char msgs[1024] = "";
+	uint64_t skipped = 0;
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	assert_int_equal(ng_gdelt_read_rows(g, path, 0, collect, msgs, &skipped), NG_OK);
+	assert_int_equal(skipped, 2);
+	assert_non_null(strstr(msgs, ":2: GoldsteinScale \"nan\""));
+	assert_non_null(strstr(msgs, ":3: expected 57, 58 or 61 columns"));
+	assert_int_equal(ng_graph_edge_count(g), 2); /* rows 1 and 4 */
+	assert_true(ng_graph_find(g, "egypt") >= 0);
+	assert_true(ng_graph_find(g, "qatar") < 0); /* nothing of the bad row */
+	ng_graph_free(g);
+	/* without a callback: the good rows are added, and the first bad row is the error */
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	assert_int_equal(ng_gdelt_read(g, path, 0), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), ":2: GoldsteinScale \"nan\""));
+	assert_non_null(strstr(ng_error_last(), "and 1 more"));
+	assert_int_equal(ng_graph_edge_count(g), 2);
+	ng_graph_free(g);
+	unlink(path);
+	free(path);
+}
+
 /* Every code of data/cameo.tsv gets the relation cameo.tsv gives it. */
 static void test_relations_match_cameo_tsv(void **state)
 {
@@ -278,6 +321,7 @@ int main(void)
 	    cmocka_unit_test(test_synthetic),
 	    cmocka_unit_test(test_layouts),
 	    cmocka_unit_test(test_errors),
+	    cmocka_unit_test(test_bad_row_skipped),
 	    cmocka_unit_test(test_relations_match_cameo_tsv),
 	    cmocka_unit_test(test_real_export),
 	};

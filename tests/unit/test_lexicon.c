@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -112,6 +113,76 @@ static void test_shipped_and_shared_dictionaries(void **state)
 	ng_lexicon_free(lex);
 }
 
+static void test_actor_files_either_format(void **state)
+{
+	(void)state;
+	ng_lexicon *lex = NULL;
+	ng_lexicon_stats s0, s1;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	/* prose is no dictionary: an error naming the first line with text */
+	const char junk[] = "# notes\n\nhello world, this is not a dictionary\nnor is this\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "junk.txt", junk, sizeof junk - 1, NG_DICT_PETRARCH_ACTORS),
+	                 NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "junk.txt:3: not a PETRARCH/TABARI actors dictionary"));
+	assert_int_equal(ng_lexicon_load_buffer(lex, "junk.txt", junk, sizeof junk - 1, NG_DICT_ACTORS_ANY), NG_EPARSE);
+	/* our TSV format through the "either" format */
+	ng_lexicon_stats_get(lex, &s0);
+	const char tsv[] = "# id\ttype\tcountry\tsector\tlabel\taliases\n"
+	                   "zorblax-party\torganization\t\tOPP\tZorblax Party\tZorblaxers\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "mine.txt", tsv, sizeof tsv - 1, NG_DICT_ACTORS_ANY), NG_OK);
+	ng_lexicon_stats_get(lex, &s1);
+	assert_int_equal(s1.actors, s0.actors + 1);
+	/* and PETRARCH's */
+	const char pet[] = "FREDONIA_ [FRD]\nRUFUS_T_FIREFLY_\n\t[FRDGOV]\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "mine.actors", pet, sizeof pet - 1, NG_DICT_ACTORS_ANY), NG_OK);
+	ng_lexicon_stats_get(lex, &s0);
+	assert_int_equal(s0.countries, s1.countries + 1);
+	assert_int_equal(s0.actors, s1.actors + 1);
+	/* a TSV line that does not parse names its line */
+	const char bad[] = "zz\tnonsense\t\t\tZ\tZ\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "mine.txt", bad, sizeof bad - 1, NG_DICT_ACTORS_ANY), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "mine.txt:1: unknown type"));
+	ng_lexicon_free(lex);
+}
+
+static void test_aliases_file(void **state)
+{
+	(void)state;
+	ng_lexicon *lex = NULL;
+	ng_lexicon_stats s0, s1;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, FIX), NG_OK);
+	ng_lexicon_stats_get(lex, &s0);
+	const char ok[] = "# merges and drops\nLib Dems = Liberal Democrats\nLibs = liberal-democrats\n- Liberal Democrats\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "aliases.txt", ok, sizeof ok - 1, NG_DICT_ALIASES), NG_OK);
+	ng_lexicon_stats_get(lex, &s1);
+	assert_int_equal(s1.actors, s0.actors + 1); /* Liberal Democrats, new */
+	const char no_eq[] = "Lib Dems Liberal Democrats\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "aliases.txt", no_eq, sizeof no_eq - 1, NG_DICT_ALIASES), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "aliases.txt:1: expected"));
+	const char half[] = "\n = Liberal Democrats\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "aliases.txt", half, sizeof half - 1, NG_DICT_ALIASES), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "aliases.txt:2:"));
+	const char drop_unknown[] = "- Nobody At All\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "aliases.txt", drop_unknown, sizeof drop_unknown - 1, NG_DICT_ALIASES),
+	                 NG_EPARSE);
+	assert_string_equal(ng_error_last(), "aliases.txt:1: no actor with the id or label \"Nobody At All\" to drop.");
+	ng_lexicon_free(lex);
+}
+
+static void test_empty_dir_is_an_error(void **state)
+{
+	(void)state;
+	ng_lexicon *lex = NULL;
+	char dir[] = "/tmp/ng-lexicon-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, dir), NG_ENOTFOUND);
+	assert_non_null(strstr(ng_error_last(), "no dictionaries"));
+	rmdir(dir);
+	ng_lexicon_free(lex);
+}
+
 static void test_default_dir(void **state)
 {
 	(void)state;
@@ -129,6 +200,9 @@ int main(void)
 		cmocka_unit_test(test_petrarch_formats),
 		cmocka_unit_test(test_shipped_and_shared_dictionaries),
 		cmocka_unit_test(test_default_dir),
+		cmocka_unit_test(test_actor_files_either_format),
+		cmocka_unit_test(test_aliases_file),
+		cmocka_unit_test(test_empty_dir_is_an_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
