@@ -77,12 +77,15 @@ int ng_cli_build(int argc, char **argv)
 	                                         {"all", no_argument, NULL, 2002},
 	                                         {"layout", required_argument, NULL, 2003},
 	                                         {"no-render", no_argument, NULL, 2004},
+	                                         NG_CLI_SAMPLING_LONGOPTS,
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
 	const char *outdir = NULL;
 	ng_render_options ro = NG_RENDER_OPTIONS_INIT;
+	/* every measure: graph.json, GraphML and ranking.csv carry them all */
+	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	int render = 1, c;
 	long top;
 	optind = 1;
@@ -100,7 +103,7 @@ int ng_cli_build(int argc, char **argv)
 			       "  -n, --top N            actors in the diagram (default 40)\n"
 			       "      --all              every actor in the diagram\n"
 			       "      --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
-			       "      --no-render        write no graph.svg\n"
+			       "      --no-render        write no graph.svg\n" NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -124,7 +127,9 @@ int ng_cli_build(int argc, char **argv)
 			render = 0;
 			break;
 		default: {
-			int r = ng_cli_inputs_option(&in, "build", c, optarg);
+			int r = ng_cli_sampling_option(&ao, "build", c, optarg);
+			if (r == 0)
+				r = ng_cli_inputs_option(&in, "build", c, optarg);
 			if (r < 0)
 				return NG_EXIT_USAGE;
 			if (r == 0)
@@ -158,7 +163,6 @@ int ng_cli_build(int argc, char **argv)
 	if (ctx.failed)
 		goto done; /* out of memory while building: nothing sensible to write */
 
-	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	if (ng_graph_sort(ctx.g) || ng_analyze(ctx.g, &ao)) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;
@@ -195,6 +199,7 @@ int ng_cli_build(int argc, char **argv)
 		int r = ng_cli_print_ranking(stdout, ctx.g, NG_M_COMPOSITE, 10, NG_CLI_TABLE, &nofilter);
 		if (r)
 			rc = r;
+		ng_cli_print_sampling(stdout, ctx.g);
 		printf("\nWrote %s/{graph.json,graph.graphml,ranking.csv%s}\n", outdir,
 		       render ? ",graph.dot,graph.svg" : "");
 	}
