@@ -5,10 +5,14 @@
  * computing degree and PageRank; reports seconds per phase and peak RSS.
  *
  * Usage: scale_run [--nodes N] [--events M] [--seed S] [--single] [--slice K FILE]
+ *                  [--triples FILE]
  *   --single        adds the events one by one (ng_graph_add_event)
  *   --slice K FILE  also writes the first K events as TSV (source, target,
  *                   relation, goldstein) for the NetworkX comparison.
- * Prints one JSON object on stdout. */
+ *   --triples FILE  writes every event as a triples CSV row (source,
+ *                   relation, target) for `newsgraph build --input triples`
+ *                   (bench/build_scale.py) and stops there.
+ * Prints one JSON object on stdout (nothing with --triples). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,7 +66,7 @@ static const struct {
 int main(int argc, char **argv)
 {
 	size_t nnodes = 1000000, nevents = 10000000, slice = 0;
-	const char *slice_path = NULL;
+	const char *slice_path = NULL, *triples_path = NULL;
 	uint64_t seed = 42;
 	int single = 0;
 	for (int i = 1; i < argc; i++) {
@@ -77,8 +81,10 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[i], "--slice") == 0 && i + 2 < argc) {
 			slice = strtoull(argv[++i], NULL, 10);
 			slice_path = argv[++i];
+		} else if (strcmp(argv[i], "--triples") == 0 && i + 1 < argc) {
+			triples_path = argv[++i];
 		} else {
-			fprintf(stderr, "usage: scale_run [--nodes N] [--events M] [--seed S] [--single] [--slice K FILE]\n");
+			fprintf(stderr, "usage: scale_run [--nodes N] [--events M] [--seed S] [--single] [--slice K FILE] [--triples FILE]\n");
 			return 2;
 		}
 	}
@@ -146,6 +152,22 @@ int main(int argc, char **argv)
 			perror(slice_path);
 			return 1;
 		}
+	}
+	if (triples_path) {
+		FILE *f = fopen(triples_path, "w");
+		if (!f) {
+			perror(triples_path);
+			return 1;
+		}
+		fputs("source,relation,target\n", f);
+		for (size_t e = 0; e < nevents; e++)
+			fprintf(f, "%s,%s,%s\n", idbuf + (size_t)src[e] * 16, relations[rel[e]].name,
+			        idbuf + (size_t)dst[e] * 16);
+		if (fclose(f)) {
+			perror(triples_path);
+			return 1;
+		}
+		return 0;
 	}
 
 	/* ---- timed: build ---- */

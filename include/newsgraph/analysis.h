@@ -16,7 +16,7 @@
 extern "C" {
 #endif
 
-/** Which events take part in the analysis. */
+/** Which events take part in the analysis, which measures are computed, and how. */
 typedef struct ng_analysis_options {
 	unsigned modalities;     /**< bit set of (1u << ng_modality); default: all */
 	int betweenness_cutoff;  /**< path-length cutoff; 0 = exact (default) */
@@ -24,19 +24,62 @@ typedef struct ng_analysis_options {
 	unsigned communities;    /**< compute communities (default 1) */
 	/**
 	 * Bit set of (1u << ng_measure) to compute; 0 = all (default). Measures
-	 * left out are 0 on every node. Asking for NG_M_COMPOSITE brings in its
-	 * four parts; opts->rank_by is always computed. NG_ANALYSIS_CHEAP is the
-	 * set that stays near-linear on graphs of millions of edges.
+	 * left out are 0 on every node (and ng_graph_analysis_info() says which
+	 * were computed). Asking for NG_M_COMPOSITE brings in its four parts;
+	 * opts->rank_by is always computed. NG_ANALYSIS_CHEAP is the set that
+	 * stays near-linear on graphs of millions of edges.
 	 */
 	unsigned measures;
+	/**
+	 * Betweenness, closeness and harmonic centrality are exact (igraph) on
+	 * graphs of at most this many actors, and estimated from sampled
+	 * sources above it (see ng_analyze). 0 = NG_ANALYSIS_EXACT_MAX;
+	 * SIZE_MAX = always exact.
+	 */
+	size_t exact_max;
+	/** Sampled sources above exact_max; 0 = NG_ANALYSIS_SAMPLES. */
+	size_t samples;
+	/** Seed of the source sample; 0 = NG_ANALYSIS_SEED. */
+	uint64_t seed;
 } ng_analysis_options;
-#define NG_ANALYSIS_OPTIONS_INIT {0xFu, 0, NG_M_COMPOSITE, 1u, 0u}
+#define NG_ANALYSIS_OPTIONS_INIT {0xFu, 0, NG_M_COMPOSITE, 1u, 0u, 0u, 0u, 0u}
+
+/** Default largest graph (actors) with exact path-based measures. At 5,000
+ * actors and 50,000 events exact betweenness, closeness and harmonic take
+ * about 2 s; the time grows as actors x edges (bench/README-scale.md). */
+#define NG_ANALYSIS_EXACT_MAX ((size_t)5000)
+/** Default number of sampled sources (bench/README-scale.md: rank
+ * correlation and error of the top actors against the exact values). */
+#define NG_ANALYSIS_SAMPLES ((size_t)1000)
+/** Default seed of the source sample. */
+#define NG_ANALYSIS_SEED ((uint64_t)20261204u)
 
 /** Measures in O(E log E) or better: no betweenness, closeness, harmonic, eigenvector, HITS. */
 #define NG_ANALYSIS_CHEAP                                                                   \
 	((1u << NG_M_DEGREE) | (1u << NG_M_IN_DEGREE) | (1u << NG_M_OUT_DEGREE) |              \
 	 (1u << NG_M_STRENGTH) | (1u << NG_M_PAGERANK) | (1u << NG_M_CORENESS) |               \
 	 (1u << NG_M_COOPERATION) | (1u << NG_M_CONFLICT))
+/** The measures that sampling estimates above exact_max. */
+#define NG_ANALYSIS_PATH_MEASURES                                                           \
+	((1u << NG_M_BETWEENNESS) | (1u << NG_M_CLOSENESS) | (1u << NG_M_HARMONIC))
+
+/** How a graph was analysed: set by ng_analyze(), written into graph.json
+ * and GraphML as graph attributes, cleared (zero) on a graph never analysed. */
+typedef struct ng_analysis_info {
+	unsigned measures;      /**< bit set of (1u << ng_measure) computed; 0 = not analysed */
+	unsigned sampled;       /**< bit set of the measures estimated by sampling (0 = all exact) */
+	size_t samples;         /**< sampled sources when `sampled` (else 0) */
+	size_t exact_max;       /**< the threshold in force (actors) */
+	uint64_t seed;          /**< seed of the sample when `sampled` (else 0) */
+	int betweenness_cutoff; /**< path-length cutoff of betweenness; 0 = none */
+} ng_analysis_info;
+
+/** The last analysis of `g` (all zero before ng_analyze()). */
+const ng_analysis_info *ng_graph_analysis_info(const ng_graph *g);
+/** Records how `g` was analysed (ng_analyze does; readers of saved graphs may). */
+void ng_graph_set_analysis_info(ng_graph *g, const ng_analysis_info *info);
+/** The sampling method, as stated in the metadata: "brandes-sampled-sources". */
+#define NG_ANALYSIS_SAMPLING_METHOD "brandes-sampled-sources"
 
 /**
  * Computes every measure in ng_measure on the graph's nodes (node->score),
@@ -66,8 +109,22 @@ typedef struct ng_analysis_options {
  * betweenness, degree and eigenvector scores, each divided by its maximum
  * over the graph: an actor ranks high when it is much involved, central to
  * many paths and tied to other central actors.
- * Time: dominated by betweenness, O(V E) exact, O(V d^c) with a cutoff c;
- * with NG_ANALYSIS_CHEAP, O(E log E).
+ *
+ * Sampling: on a graph of more than opts->exact_max actors, betweenness,
+ * closeness and harmonic centrality (when asked for, and betweenness only
+ * without a cutoff) are estimated from breadth-first searches out of sampled
+ * sources (Brandes' accumulation; Brandes and Pich 2007, Eppstein and Wang
+ * 2004). Each connected component of the undirected view gets sources in
+ * proportion to its size (at least 2, all of its actors when it is small or
+ * the share covers it), drawn by a fixed-seed generator, so the result is the
+ * same on every run. Betweenness sums the sources' dependencies scaled by
+ * component size / sources; closeness and harmonic scale the distances from
+ * the sources other than the node itself to the component (a component
+ * searched from every actor is exact). ng_graph_analysis_info() records the
+ * measures sampled, the sample size and the seed. Measured error on a
+ * 20,000-actor graph: bench/README-scale.md.
+ * Time: dominated by the path measures: exact, O(V E); sampled,
+ * O(samples x E); with a cutoff c, O(V d^c); with NG_ANALYSIS_CHEAP, O(E log E).
  * Not thread-safe (igraph): see the file comment.
  */
 ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts);

@@ -535,7 +535,16 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 			goto done;
 		}
 	}
-	unsigned igraph_want = want & ~(1u << NG_M_DEGREE);
+	/* above the threshold the path measures are sampled (betweenness with
+	 * a cutoff stays igraph's: the cutoff bounds its cost already) */
+	size_t exact_max = opts->exact_max ? opts->exact_max : NG_ANALYSIS_EXACT_MAX;
+	unsigned sampled = 0;
+	if (n > exact_max) {
+		sampled = want & NG_ANALYSIS_PATH_MEASURES;
+		if (opts->betweenness_cutoff > 0)
+			sampled &= ~(1u << NG_M_BETWEENNESS);
+	}
+	unsigned igraph_want = want & ~(1u << NG_M_DEGREE) & ~sampled;
 	/* Our PageRank takes the edge list as collected: pairs that repeat (one
 	 * edge per relation) add up in the sums just as merged pairs would. */
 	if ((want & (1u << NG_M_PAGERANK)) && v.nd >= NG_I_OWN_PAGERANK_EDGES) {
@@ -555,7 +564,7 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 	}
 	/* igraph gets the merged views, built only when a measure asks for
 	 * them (always in the same order, so Leiden's result does not move) */
-	int need_undirected = (igraph_want & UNDIRECTED_IGRAPH) || opts->communities;
+	int need_undirected = (igraph_want & UNDIRECTED_IGRAPH) || opts->communities || sampled;
 	int need_igraph = need_undirected || (igraph_want & DIRECTED_IGRAPH);
 	if (need_igraph && (st = views_finish(&v, need_undirected)))
 		goto done;
@@ -571,6 +580,16 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 	}
 	if (n && need_igraph && (st = ng_i_igraph_measures(sc, raw, &v, igraph_want, opts->betweenness_cutoff)))
 		goto done;
+	ng_analysis_info info = {0};
+	info.exact_max = exact_max;
+	info.betweenness_cutoff = (want & (1u << NG_M_BETWEENNESS)) ? opts->betweenness_cutoff : 0;
+	if (sampled) {
+		info.sampled = sampled;
+		info.seed = opts->seed ? opts->seed : NG_ANALYSIS_SEED;
+		if ((st = ng_i_sampled_paths(sc, &info.samples, &v, sampled,
+		                             opts->samples ? opts->samples : NG_ANALYSIS_SAMPLES, info.seed)))
+			goto done;
+	}
 	if (want & (1u << NG_M_COMPOSITE))
 		composite(sc, n);
 	for (size_t i = 0; i < n; i++) {
@@ -585,6 +604,8 @@ ng_status ng_analyze(ng_graph *g, const ng_analysis_options *opts)
 		goto done;
 	for (size_t r = 0; r < n; r++)
 		ng_graph_node_mut(g, order[r])->rank = (uint32_t)(r + 1);
+	info.measures = want;
+	ng_graph_set_analysis_info(g, &info);
 done:
 	free(order);
 	free(raw);

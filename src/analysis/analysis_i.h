@@ -50,4 +50,17 @@ ng_status ng_i_igraph_measures(double *scores, int64_t *community, const ng_i_vi
 ng_status ng_i_pagerank(double *out, const ng_i_views *v, double damping);
 #define NG_I_OWN_PAGERANK_EDGES ((size_t)1 << 20)
 
+/*
+ * Betweenness, closeness and harmonic centrality (those of `want`, a bit set
+ * of 1u << ng_measure) on the undirected simple view, estimated from
+ * breadth-first searches out of about `samples` sources drawn with `seed`
+ * (sampled.c; the estimators are described at ng_analyze). Components of up
+ * to 64 actors, and components whose share of the sample covers them, are
+ * searched from every actor (exact). Normalised as the exact values.
+ * `used` receives the number of searches run. Time O(used x (V + E)),
+ * memory O(V + E).
+ */
+ng_status ng_i_sampled_paths(double *scores, size_t *used, const ng_i_views *v, unsigned want, size_t samples,
+                             uint64_t seed);
+
 #endif

@@ -180,12 +180,15 @@ int ng_cli_build(int argc, char **argv)
 	                                         {"all", no_argument, NULL, 2002},
 	                                         {"layout", required_argument, NULL, 2003},
 	                                         {"no-render", no_argument, NULL, 2004},
+	                                         NG_CLI_SAMPLING_LONGOPTS,
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
 	const char *outdir = NULL;
 	ng_render_options ro = NG_RENDER_OPTIONS_INIT;
+	/* every measure: graph.json, GraphML and ranking.csv carry them all */
+	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	int render = 1, c;
 	long top;
 	optind = 1;
@@ -206,7 +209,7 @@ int ng_cli_build(int argc, char **argv)
 			       "      --all              every actor in the diagram\n"
 			       "      --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
 			       "      --no-render        write no graph.dot and graph.svg (and remove those of an\n"
-			       "                         earlier run: the folder holds one run's files)\n"
+			       "                         earlier run: the folder holds one run's files)\n" NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -230,7 +233,9 @@ int ng_cli_build(int argc, char **argv)
 			render = 0;
 			break;
 		default: {
-			int r = ng_cli_inputs_option(&in, "build", c, optarg);
+			int r = ng_cli_sampling_option(&ao, "build", c, optarg);
+			if (r == 0)
+				r = ng_cli_inputs_option(&in, "build", c, optarg);
 			if (r < 0)
 				return NG_EXIT_USAGE;
 			if (r == 0)
@@ -269,7 +274,6 @@ int ng_cli_build(int argc, char **argv)
 		goto done;
 	}
 
-	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	if (ng_graph_sort(ctx.g) || ng_analyze(ctx.g, &ao)) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;
@@ -306,6 +310,7 @@ int ng_cli_build(int argc, char **argv)
 		int r = ng_cli_print_ranking(stdout, ctx.g, NG_M_COMPOSITE, 10, NG_CLI_TABLE, &nofilter);
 		if (r)
 			rc = r;
+		ng_cli_print_sampling(stdout, ctx.g);
 		printf("\nWrote %s/{graph.json,graph.graphml,ranking.csv%s}\n", outdir,
 		       render ? ",graph.dot,graph.svg" : "");
 	}

@@ -134,6 +134,21 @@ typedef struct ng_cli_rank_filter {
 /* Prints the top `top` actors (0 = all) by `by`. Returns the exit code. */
 int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, ng_cli_format fmt,
                          const ng_cli_rank_filter *filter);
+/* Options of the path-measure sampling shared by build and rank (long
+ * options only, codes 3001..3003), with their help text. */
+#define NG_CLI_SAMPLING_LONGOPTS                                                           \
+	{"exact-max", required_argument, NULL, 3001}, {"samples", required_argument, NULL, 3002}, \
+	    {"seed", required_argument, NULL, 3003}
+#define NG_CLI_SAMPLING_HELP                                                               \
+	"      --exact-max N      exact betweenness, closeness and harmonic up to N actors;\n"  \
+	"                         above, estimated from sampled sources (default 5000)\n"     \
+	"      --samples K        sampled sources above --exact-max (default 1000)\n"         \
+	"      --seed S           seed of the sample (default 20261204)\n"
+/* Applies sampling option `c` (3001..3003); 1 when taken, -1 after a usage
+ * error (printed), 0 when `c` is not one of them. */
+int ng_cli_sampling_option(ng_analysis_options *ao, const char *cmd, int c, const char *arg);
+/* One line saying which measures were sampled, how (nothing when exact). */
+void ng_cli_print_sampling(FILE *f, const ng_graph *g);
 /* mkdir -p; prints the error. */
 int ng_cli_mkdirs(const char *dir);
 int ng_cli_parse_format(ng_cli_format *out, const char *s);

@@ -114,6 +114,46 @@ long ng_cli_parse_count(const char *s)
 	return v;
 }
 
+int ng_cli_sampling_option(ng_analysis_options *ao, const char *cmd, int c, const char *arg)
+{
+	long v;
+	switch (c) {
+	case 3001:
+		if ((v = ng_cli_parse_count(arg)) < 1)
+			return ng_cli_usage_error(cmd, "--exact-max takes a positive number, not '%s'", arg), -1;
+		ao->exact_max = (size_t)v;
+		return 1;
+	case 3002:
+		if ((v = ng_cli_parse_count(arg)) < 1 || v > 100000000)
+			return ng_cli_usage_error(cmd, "--samples takes a positive number, not '%s'", arg), -1;
+		ao->samples = (size_t)v;
+		return 1;
+	case 3003:
+		if ((v = ng_cli_parse_count(arg)) < 1)
+			return ng_cli_usage_error(cmd, "--seed takes a positive number, not '%s'", arg), -1;
+		ao->seed = (uint64_t)v;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void ng_cli_print_sampling(FILE *f, const ng_graph *g)
+{
+	const ng_analysis_info *in = ng_graph_analysis_info(g);
+	if (!in->sampled)
+		return;
+	const char *sep = "";
+	for (int m = 0; m < NG_M_COUNT; m++)
+		if ((in->sampled >> m) & 1u) {
+			fprintf(f, "%s%s", sep, ng_measure_name((ng_measure)m));
+			sep = ", ";
+		}
+	fprintf(f, ": estimated from %zu sampled sources (%s, seed %llu), as the graph has more than %zu "
+	           "actors (--exact-max)\n",
+	        in->samples, NG_ANALYSIS_SAMPLING_METHOD, (unsigned long long)in->seed, in->exact_max);
+}
+
 static double now_s(void)
 {
 	struct timespec ts;

@@ -171,6 +171,12 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 	size_t n = ng_graph_node_count(g), shown = 0;
 	static const ng_measure cols[] = {NG_M_COMPOSITE, NG_M_PAGERANK, NG_M_BETWEENNESS, NG_M_DEGREE,
 	                                  NG_M_EIGENVECTOR};
+	/* only the measures the analysis computed are shown (all on a graph
+	 * that was not analysed) */
+	unsigned have = ng_graph_analysis_info(g)->measures;
+	if (!have)
+		have = (1u << NG_M_COUNT) - 1u;
+	have |= 1u << by;
 	size_t lw = 5;
 	if (fmt == NG_CLI_TABLE) {
 		for (size_t i = 0, k = 0; i < n && (!top || k < top); i++) {
@@ -187,13 +193,14 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 		pad(f, "actor", lw);
 		fprintf(f, "  %-12s %-7s %10s", "type", "country", ng_measure_name(by));
 		for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
-			if (cols[c] != by)
+			if (cols[c] != by && ((have >> cols[c]) & 1u))
 				fprintf(f, " %11s", ng_measure_name(cols[c]));
 		fprintf(f, " %8s\n", "mentions");
 	} else if (fmt == NG_CLI_CSV) {
 		fputs("rank,id,label,type,country,sector,mentions", f);
 		for (int m = 0; m < NG_M_COUNT; m++)
-			fprintf(f, ",%s", ng_measure_name((ng_measure)m));
+			if ((have >> m) & 1u)
+				fprintf(f, ",%s", ng_measure_name((ng_measure)m));
 		fputc('\n', f);
 	} else {
 		fputs("[", f);
@@ -212,7 +219,7 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			fprintf(f, "  %-12s %-7s %10.4f", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-",
 			        nozero(nd->score[by]));
 			for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
-				if (cols[c] != by)
+				if (cols[c] != by && ((have >> cols[c]) & 1u))
 					fprintf(f, " %11.4f", nozero(nd->score[cols[c]]));
 			fprintf(f, " %8llu\n", (unsigned long long)nd->mentions);
 		} else if (fmt == NG_CLI_CSV) {
@@ -223,6 +230,8 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			fprintf(f, ",%s,%s,%s,%llu", ng_actor_type_name(nd->type), nd->country, nd->sector,
 			        (unsigned long long)nd->mentions);
 			for (int m = 0; m < NG_M_COUNT; m++) {
+				if (!((have >> m) & 1u))
+					continue;
 				fputc(',', f);
 				num(f, nd->score[m]);
 			}
@@ -240,6 +249,8 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			fprintf(f, ", \"mentions\": %llu, \"community\": %d", (unsigned long long)nd->mentions,
 			        (int)nd->community);
 			for (int m = 0; m < NG_M_COUNT; m++) {
+				if (!((have >> m) & 1u))
+					continue;
 				fprintf(f, ", \"%s\": ", ng_measure_name((ng_measure)m));
 				num(f, nd->score[m]);
 			}
@@ -439,6 +450,36 @@ static int print_periods(FILE *f, const ng_graph *g, ng_period period, const ng_
 	return NG_EXIT_OK;
 }
 
+/* "pagerank,betweenness" or "all" -> bit set of (1u << ng_measure); -1 when
+ * a name is unknown. */
+static int parse_measures(unsigned *out, const char *s)
+{
+	if (strcmp(s, "all") == 0) {
+		*out = (1u << NG_M_COUNT) - 1u;
+		return 0;
+	}
+	unsigned set = 0;
+	char name[32];
+	while (*s) {
+		size_t len = strcspn(s, ",");
+		if (len == 0 || len >= sizeof name)
+			return -1;
+		memcpy(name, s, len);
+		name[len] = '\0';
+		int m = ng_measure_parse(name);
+		if (m < 0)
+			return -1;
+		set |= 1u << m;
+		s += len;
+		if (*s == ',' && !*++s)
+			return -1;
+	}
+	if (!set)
+		return -1;
+	*out = set;
+	return 0;
+}
+
 int ng_cli_rank(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -448,8 +489,10 @@ int ng_cli_rank(int argc, char **argv)
 	    {"since", required_argument, NULL, 1002},   {"until", required_argument, NULL, 1003},
 	    {"relation", required_argument, NULL, 1004}, {"cooperation", no_argument, NULL, 1005},
 	    {"conflict", no_argument, NULL, 1006},      {"period", required_argument, NULL, 'p'},
-	    {"cutoff", required_argument, NULL, 1007},
+	    {"cutoff", required_argument, NULL, 1007},  {"measures", required_argument, NULL, 1008},
+	    NG_CLI_SAMPLING_LONGOPTS,
 	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+	unsigned measures = 0;
 	ng_measure by = NG_M_COMPOSITE;
 	long top = 20;
 	ng_cli_format fmt = NG_CLI_TABLE;
@@ -482,9 +525,16 @@ int ng_cli_rank(int argc, char **argv)
 			       "                         who rose and who fell\n"
 			       "      --cutoff N         betweenness over paths of at most N steps (large\n"
 			       "                         graphs; default: exact)\n"
+			       "      --measures LIST    the measures to compute and show, e.g.\n"
+			       "                         pagerank,betweenness, or all (default: the --by\n"
+			       "                         measure, with the parts of composite, and the cheap\n"
+			       "                         ones: degrees, strength, pagerank, coreness,\n"
+			       "                         cooperation, conflict)\n" NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n\n"
 			       "Filters other than --type and --min-mentions change the graph before the\n"
-			       "measures are computed; --type and --min-mentions choose the rows shown.\n");
+			       "measures are computed; --type and --min-mentions choose the rows shown.\n"
+			       "When measures were sampled the table ends with a line saying so (on\n"
+			       "standard error for csv and json).\n");
 			return ng_cli_finish_stdout();
 		case 'b': {
 			int m = ng_measure_parse(optarg);
@@ -545,12 +595,22 @@ int ng_cli_rank(int argc, char **argv)
 			ao.betweenness_cutoff = (int)v;
 			break;
 		}
+		case 1008:
+			if (parse_measures(&measures, optarg))
+				return ng_cli_usage_error("rank", "--measures takes measure names separated by commas, "
+				                                  "or all, not '%s'", optarg);
+			break;
 		case 'p':
 			if ((period = ng_period_parse(optarg)) < 0)
 				return ng_cli_usage_error("rank", "--period takes week or month, not '%s'", optarg);
 			break;
-		default:
-			return ng_cli_bad_option("rank", argv, "b:n:f:t:m:p:h");
+		default: {
+			int r = ng_cli_sampling_option(&ao, "rank", c, optarg);
+			if (r < 0)
+				return NG_EXIT_USAGE;
+			if (r == 0)
+				return ng_cli_bad_option("rank", argv, "b:n:f:t:m:p:h");
+		}
 		}
 	}
 	if (argc - optind != 1)
@@ -576,6 +636,11 @@ int ng_cli_rank(int argc, char **argv)
 		g = view;
 	}
 	ao.rank_by = by;
+	/* only what is shown: the measure ranked by (ng_analyze adds the parts
+	 * of composite) and the cheap ones, unless --measures says otherwise;
+	 * communities only where they are printed (JSON) */
+	ao.measures = measures ? measures : NG_ANALYSIS_CHEAP | (1u << by);
+	ao.communities = fmt == NG_CLI_JSON && period < 0;
 	if (ng_analyze(g, &ao)) {
 		ng_cli_error("%s: %s", argv[optind], ng_error_last());
 		ng_graph_free(g);
@@ -585,6 +650,7 @@ int ng_cli_rank(int argc, char **argv)
 		rc = print_periods(stdout, g, (ng_period)period, &ao, (size_t)top, fmt, &filter);
 	else
 		rc = ng_cli_print_ranking(stdout, g, by, (size_t)top, fmt, &filter);
+	ng_cli_print_sampling(fmt == NG_CLI_TABLE ? stdout : stderr, g);
 	ng_graph_free(g);
 	int out = ng_cli_finish_stdout();
 	return rc ? rc : out;

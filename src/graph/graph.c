@@ -1,6 +1,7 @@
 /* The actor graph's own tables: nodes by canonical id, edges aggregated per
  * (source, relation, target, modality), evidence, and merging. */
 #include "common/util.h"
+#include "newsgraph/analysis.h"
 #include "newsgraph/graph.h"
 
 #include <stdbool.h>
@@ -38,6 +39,7 @@ struct ng_graph {
 	} rel_cache[64];
 	size_t evidence_cap;
 	uint64_t unattributed, documents;
+	ng_analysis_info analysis; /* how ng_analyze() last analysed it */
 };
 
 static const char *intern(ng_graph *g, const char *s)
@@ -109,6 +111,8 @@ uint64_t ng_graph_unattributed(const ng_graph *g) { return g->unattributed; }
 uint64_t ng_graph_documents(const ng_graph *g) { return g->documents; }
 void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents += n; }
 void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed += n; }
+const ng_analysis_info *ng_graph_analysis_info(const ng_graph *g) { return &g->analysis; }
+void ng_graph_set_analysis_info(ng_graph *g, const ng_analysis_info *info) { g->analysis = *info; }
 
 int64_t ng_graph_find(const ng_graph *g, const char *id)
 {

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "common/util.h"
+#include "newsgraph/analysis.h"
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
 
@@ -87,6 +88,18 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 	                  "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
 	declare(&b, "g_documents", "graph", "documents", "long");
 	declare(&b, "g_unattributed", "graph", "unattributed", "long");
+	const ng_analysis_info *ai = ng_graph_analysis_info(g);
+	if (ai->measures) {
+		declare(&b, "g_measures", "graph", "measures", "string");
+		declare(&b, "g_exact_max", "graph", "exact_max", "long");
+		declare(&b, "g_betweenness_cutoff", "graph", "betweenness_cutoff", "int");
+		declare(&b, "g_sampled", "graph", "sampled", "string");
+	}
+	if (ai->sampled) {
+		declare(&b, "g_sampling_method", "graph", "sampling_method", "string");
+		declare(&b, "g_samples", "graph", "samples", "long");
+		declare(&b, "g_sample_seed", "graph", "sample_seed", "long");
+	}
 	declare(&b, "n_label", "node", "label", "string");
 	declare(&b, "n_type", "node", "type", "string");
 	declare(&b, "n_country", "node", "country", "string");
@@ -113,6 +126,30 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 	                "    <data key=\"g_documents\">%" PRIu64 "</data>\n"
 	                "    <data key=\"g_unattributed\">%" PRIu64 "</data>\n",
 	                ng_graph_documents(g), ng_graph_unattributed(g));
+	if (ai->measures) {
+		/* how it was analysed: measure names separated by commas */
+		for (int k = 0; k < 2; k++) {
+			unsigned set = k ? ai->sampled : ai->measures;
+			ng_i_buf_printf(&b, "    <data key=\"%s\">", k ? "g_sampled" : "g_measures");
+			const char *sep = "";
+			for (int m = 0; m < NG_M_COUNT; m++)
+				if ((set >> m) & 1u) {
+					ng_i_buf_printf(&b, "%s%s", sep, ng_measure_name((ng_measure)m));
+					sep = ",";
+				}
+			ng_i_buf_puts(&b, "</data>\n");
+		}
+		ng_i_buf_printf(&b,
+		                "    <data key=\"g_exact_max\">%zu</data>\n"
+		                "    <data key=\"g_betweenness_cutoff\">%d</data>\n",
+		                ai->exact_max, ai->betweenness_cutoff);
+	}
+	if (ai->sampled)
+		ng_i_buf_printf(&b,
+		                "    <data key=\"g_sampling_method\">%s</data>\n"
+		                "    <data key=\"g_samples\">%zu</data>\n"
+		                "    <data key=\"g_sample_seed\">%" PRIu64 "</data>\n",
+		                NG_ANALYSIS_SAMPLING_METHOD, ai->samples, ai->seed);
 	size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
 	for (size_t i = 0; i < nn; i++) {
 		const ng_node *n = ng_graph_node(g, i);

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "common/util.h"
+#include "newsgraph/analysis.h"
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
 
@@ -360,6 +361,36 @@ static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
 	ng_i_buf_putc(b, '}');
 }
 
+static void put_measure_list(ng_i_buf *b, unsigned set)
+{
+	ng_i_buf_putc(b, '[');
+	const char *sep = "";
+	for (int m = 0; m < NG_M_COUNT; m++)
+		if ((set >> m) & 1u) {
+			ng_i_buf_printf(b, "%s\"%s\"", sep, ng_measure_name((ng_measure)m));
+			sep = ",";
+		}
+	ng_i_buf_putc(b, ']');
+}
+
+/* How the graph was analysed, as the graph attribute "analysis" (nothing
+ * for a graph never analysed): the measures computed, the exact-size
+ * threshold, and for sampled measures the method, sample size and seed. */
+static void put_analysis_info(ng_i_buf *b, const ng_analysis_info *in)
+{
+	if (!in->measures)
+		return;
+	ng_i_buf_puts(b, ",\"analysis\":{\"measures\":");
+	put_measure_list(b, in->measures);
+	ng_i_buf_printf(b, ",\"exact_max\":%zu,\"betweenness_cutoff\":%d,\"sampled\":", in->exact_max,
+	                in->betweenness_cutoff);
+	put_measure_list(b, in->sampled);
+	if (in->sampled)
+		ng_i_buf_printf(b, ",\"sampling\":{\"method\":\"%s\",\"samples\":%zu,\"seed\":%" PRIu64 "}",
+		                NG_ANALYSIS_SAMPLING_METHOD, in->samples, in->seed);
+	ng_i_buf_putc(b, '}');
+}
+
 ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 {
 	if (!g || !path)
@@ -371,7 +402,9 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 	ng_i_buf b = NG_I_BUF_INIT;
 	ng_i_buf_printf(&b, "{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": {\"name\":\"newsgraph\",\"documents\":%" PRIu64 ",\"unattributed\":%" PRIu64 ",\"generator\":",
 	                ng_graph_documents(g), ng_graph_unattributed(g));
-	ng_i_buf_printf(&b, "\"newsgraph %s\"},\n \"nodes\": [", ng_version());
+	ng_i_buf_printf(&b, "\"newsgraph %s\"", ng_version());
+	put_analysis_info(&b, ng_graph_analysis_info(g));
+	ng_i_buf_puts(&b, "},\n \"nodes\": [");
 	size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
 	for (size_t i = 0; i < nn; i++) {
 		const ng_node *n = ng_graph_node(g, i);

@@ -35,6 +35,11 @@ static const struct {
  * routing splines around nodes took 4.7 s of sfdp's 4.8 s on 100 labelled
  * actors (bench/layout.sh), and 18 s on 300. */
 #define SPLINE_MAX 40
+/* At most this many relations per drawn actor: the lines among the top
+ * actors of a large graph grow with the graph (520 among the top 40 of a
+ * 5,000-actor graph with 50,000 events, which dot did not lay out in ten
+ * minutes), so only the strongest are drawn and the legend says so. */
+#define EDGES_PER_ACTOR 3
 /* Evidence lines in an edge tooltip, and bytes of each sentence. */
 #define TIP_EVIDENCE 8
 #define TIP_TEXT_BYTES 240
@@ -291,6 +296,62 @@ static ng_status select_nodes(size_t **out, size_t *out_n, const ng_graph *g, si
 	return NG_OK;
 }
 
+typedef struct {
+	size_t idx;
+	uint64_t count;
+	double weight;
+} edge_item;
+
+static int by_strength(const void *a, const void *b)
+{
+	const edge_item *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	if (x->weight != y->weight)
+		return x->weight > y->weight ? -1 : 1;
+	return x->idx < y->idx ? -1 : (x->idx > y->idx);
+}
+
+static int by_index(const void *a, const void *b)
+{
+	const edge_item *x = a, *y = b;
+	return x->idx < y->idx ? -1 : (x->idx > y->idx);
+}
+
+/* The edges to draw, in edge order: those between drawn actors (pos >= 0),
+ * at most `cap` of them, the strongest (most events, then largest
+ * |Goldstein|, then first) when there are more. `*ncand` receives how many
+ * there were. O(E + C log C) for C candidates. */
+static ng_status select_edges(edge_item **out, size_t *nout, size_t *ncand, const ng_graph *g, const int64_t *pos,
+                              size_t cap)
+{
+	size_t ne = ng_graph_edge_count(g), k = 0;
+	*out = NULL;
+	*nout = *ncand = 0;
+	for (size_t e = 0; e < ne; e++) {
+		const ng_edge *ed = ng_graph_edge(g, e);
+		k += pos[ed->source] >= 0 && pos[ed->target] >= 0;
+	}
+	edge_item *items = malloc((k ? k : 1) * sizeof *items);
+	if (!items)
+		return ng_i_error(NG_ENOMEM, "render: out of memory");
+	k = 0;
+	for (size_t e = 0; e < ne; e++) {
+		const ng_edge *ed = ng_graph_edge(g, e);
+		if (pos[ed->source] >= 0 && pos[ed->target] >= 0)
+			items[k++] = (edge_item){e, ed->count, fabs(ed->goldstein)};
+	}
+	*ncand = k;
+	if (k > cap) {
+		qsort(items, k, sizeof *items, by_strength);
+		k = cap;
+		qsort(items, k, sizeof *items, by_index);
+	}
+	*out = items;
+	*nout = k;
+	return NG_OK;
+}
+
 /* ------------------------------------------------------- the drawing */
 
 typedef struct {
@@ -444,7 +505,8 @@ static double size_value(const ng_node *n, ng_measure m, bool use_mentions)
 /* The legend, as an HTML-like table in the graph's label: it is placed by
  * every layout engine and drawn the same way in SVG, PNG and PDF. */
 static void legend_html(ng_i_buf *b, const ng_graph *g, size_t nsel, const char *size_name,
-                        const unsigned *types, const unsigned *kinds, const unsigned *mods)
+                        const unsigned *types, const unsigned *kinds, const unsigned *mods, size_t ndrawn,
+                        size_t ncand)
 {
 	ng_i_buf_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
 	                 "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"8\"><B>Legend</B> \xC2\xB7 ");
@@ -452,6 +514,8 @@ static void legend_html(ng_i_buf *b, const ng_graph *g, size_t nsel, const char 
 		ng_i_buf_printf(b, "top %zu of %zu actors by rank", nsel, ng_graph_node_count(g));
 	else
 		ng_i_buf_printf(b, "%zu actors", nsel);
+	if (ndrawn < ncand)
+		ng_i_buf_printf(b, " \xC2\xB7 the strongest %zu of their %zu relations", ndrawn, ncand);
 	ng_i_buf_printf(b, " \xC2\xB7 node size: %s</TD></TR><TR>", size_name);
 	for (int t = 1; t <= 5; t++) {
 		if (!types[t])
@@ -499,9 +563,11 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 	size_t *sel = NULL, nsel = 0;
 	int64_t *pos = NULL;
 	Agnode_t **agn = NULL;
+	edge_item *drawn = NULL;
+	size_t ndrawn = 0, ncand = 0;
 	ng_i_buf tmp = NG_I_BUF_INIT, tip = NG_I_BUF_INIT;
 	memset(d, 0, sizeof *d);
-	size_t n = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
+	size_t n = ng_graph_node_count(g);
 	d->ntotal = n;
 
 	if ((st = select_nodes(&sel, &nsel, g, o->top)))
@@ -714,10 +780,11 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 	free(clusters);
 	free(csize);
 
-	for (size_t e = 0; e < ne; e++) {
+	if ((st = select_edges(&drawn, &ndrawn, &ncand, g, pos, EDGES_PER_ACTOR * nsel)))
+		goto done;
+	for (size_t di = 0; di < ndrawn; di++) {
+		size_t e = drawn[di].idx;
 		const ng_edge *ed = ng_graph_edge(g, e);
-		if (pos[ed->source] < 0 || pos[ed->target] < 0)
-			continue;
 		snprintf(buf, sizeof buf, "e%zu", e);
 		Agedge_t *ae = agedge(ag, agn[pos[ed->source]], agn[pos[ed->target]], buf, 1);
 		if (!ae)
@@ -790,7 +857,8 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 	if (nsel == 0)
 		ng_i_buf_puts(&tmp, "No actors to draw");
 	else if (o->legend)
-		legend_html(&tmp, g, nsel, use_mentions ? "mentions" : ng_measure_name(m), types, kinds, mods);
+		legend_html(&tmp, g, nsel, use_mentions ? "mentions" : ng_measure_name(m), types, kinds, mods, ndrawn,
+		            ncand);
 	if (tmp.len && (tmp.oom || set_html(ag, AGRAPH, "label", tmp.data)))
 		goto oom;
 	goto done;
@@ -804,6 +872,7 @@ done:
 	free(sel);
 	free(pos);
 	free(agn);
+	free(drawn);
 	ng_i_buf_free(&tmp);
 	ng_i_buf_free(&tip);
 	return st;

@@ -102,7 +102,8 @@ def compare(what, got, exp):
 
 
 def rank_all(graph_json):
-    p = subprocess.run([ng_bin(), "rank", graph_json, "--by", "pagerank", "--format", "json", "--top", "0"],
+    p = subprocess.run([ng_bin(), "rank", graph_json, "--by", "pagerank", "--measures", "all", "--format", "json",
+                        "--top", "0"],
                        capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit("networkx_measures: newsgraph rank failed (%d): %s" % (p.returncode, p.stderr.strip()))

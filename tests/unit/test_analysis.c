@@ -557,6 +557,110 @@ static void test_own_pagerank(void **state)
 	ng_graph_free(g);
 }
 
+/* A random graph of `n` actors: a large component, a few small ones, isolated actors. */
+static ng_graph *random_graph(int n, int m, uint64_t seed)
+{
+	ng_graph *g = NULL;
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	char id[32];
+	for (int i = 0; i < n; i++) {
+		snprintf(id, sizeof id, "a%04d", i);
+		node(g, id);
+	}
+	uint64_t x = seed;
+	for (int e = 0; e < m; e++) {
+		x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+		/* a skewed source (hubs), a uniform target among the first 80% */
+		uint32_t s = (uint32_t)(((x >> 33) % (uint64_t)(n * 8 / 10)) * ((x >> 20) % 7 == 0 ? 0 : 1) % (uint64_t)(n * 8 / 10));
+		uint32_t t = (uint32_t)((x >> 40) % (uint64_t)(n * 8 / 10));
+		if (s == t)
+			continue;
+		assert_int_equal(ng_graph_add_event(g, s, t, "meets", "043", 1, 1, NG_MOD_ASSERTED, 0, NULL), NG_OK);
+	}
+	/* small components: pairs and triangles past the large one */
+	for (int i = n * 8 / 10; i + 3 < n * 9 / 10; i += 3) {
+		assert_int_equal(ng_graph_add_event(g, (uint32_t)i, (uint32_t)i + 1, "meets", "043", 1, 1, NG_MOD_ASSERTED, 0, NULL), NG_OK);
+		assert_int_equal(ng_graph_add_event(g, (uint32_t)i + 1, (uint32_t)i + 2, "meets", "043", 1, 1, NG_MOD_ASSERTED, 0, NULL), NG_OK);
+	}
+	return g;
+}
+
+/* Above exact_max the path measures are sampled: with a sample that covers
+ * every actor the estimators give the exact values; with a small sample
+ * they are deterministic, close, and the analysis says how it was done. */
+static void test_sampled(void **state)
+{
+	(void)state;
+	enum { N = 600, M = 2400, PATHS = 3 };
+	static const ng_measure paths[PATHS] = {NG_M_BETWEENNESS, NG_M_CLOSENESS, NG_M_HARMONIC};
+	ng_graph *g = random_graph(N, M, 7);
+	ng_analysis_options o = NG_ANALYSIS_OPTIONS_INIT;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	const ng_analysis_info *info = ng_graph_analysis_info(g);
+	assert_int_equal(info->sampled, 0);
+	assert_int_equal(info->samples, 0);
+	assert_int_equal(info->exact_max, NG_ANALYSIS_EXACT_MAX);
+	assert_int_equal(info->measures, (1u << NG_M_COUNT) - 1u);
+	double *exact = malloc(N * PATHS * sizeof *exact);
+	assert_non_null(exact);
+	double maxb = 0;
+	for (int i = 0; i < N; i++)
+		for (int k = 0; k < PATHS; k++) {
+			exact[i * PATHS + k] = ng_graph_node(g, (size_t)i)->score[paths[k]];
+			if (k == 0 && exact[i * PATHS] > maxb)
+				maxb = exact[i * PATHS];
+		}
+	assert_true(maxb > 0.01);
+
+	/* every actor a source: the same values */
+	o.exact_max = 100;
+	o.samples = 100000;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	info = ng_graph_analysis_info(g);
+	assert_int_equal(info->sampled, NG_ANALYSIS_PATH_MEASURES);
+	assert_int_equal(info->seed, NG_ANALYSIS_SEED);
+	assert_true(info->samples > N * 8 / 10 && info->samples <= N);
+	for (int i = 0; i < N; i++)
+		for (int k = 0; k < PATHS; k++)
+			assert_float_equal(ng_graph_node(g, (size_t)i)->score[paths[k]], exact[i * PATHS + k], 1e-12);
+
+	/* 60 sources: close to the exact values, the same on a second run */
+	o.samples = 60;
+	o.seed = 99;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	info = ng_graph_analysis_info(g);
+	assert_int_equal(info->seed, 99);
+	size_t used = info->samples;
+	assert_true(used >= 60 && used < 120); /* + the small components, searched from every actor */
+	double *first = malloc(N * PATHS * sizeof *first);
+	assert_non_null(first);
+	for (int i = 0; i < N; i++)
+		for (int k = 0; k < PATHS; k++) {
+			double x = ng_graph_node(g, (size_t)i)->score[paths[k]], e = exact[i * PATHS + k];
+			first[i * PATHS + k] = x;
+			if (k == 0)
+				assert_true(fabs(x - e) < 0.35 * maxb);
+			else
+				assert_true(fabs(x - e) <= 0.25 * e + 1e-12);
+		}
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	for (int i = 0; i < N; i++)
+		for (int k = 0; k < PATHS; k++)
+			assert_float_equal(ng_graph_node(g, (size_t)i)->score[paths[k]], first[i * PATHS + k], 0);
+	/* a cutoff keeps betweenness with igraph; only what is asked is sampled */
+	o.betweenness_cutoff = 2;
+	o.measures = (1u << NG_M_BETWEENNESS) | (1u << NG_M_HARMONIC);
+	o.rank_by = NG_M_HARMONIC;
+	assert_int_equal(ng_analyze(g, &o), NG_OK);
+	info = ng_graph_analysis_info(g);
+	assert_int_equal(info->sampled, 1u << NG_M_HARMONIC);
+	assert_int_equal(info->betweenness_cutoff, 2);
+	assert_int_equal(info->measures, (1u << NG_M_BETWEENNESS) | (1u << NG_M_HARMONIC));
+	free(first);
+	free(exact);
+	ng_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +674,7 @@ int main(void)
 	    cmocka_unit_test(test_filter),
 	    cmocka_unit_test(test_periods),
 	    cmocka_unit_test(test_own_pagerank),
+	    cmocka_unit_test(test_sampled),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
