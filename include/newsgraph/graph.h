@@ -100,6 +100,15 @@ typedef struct ng_edge {
 
 typedef struct ng_graph ng_graph;
 
+/**
+ * The incident of each evidence record of `e` (see ng_edge): out[k] (room
+ * for e->nevidence) gets a number from 0, incidents numbered by their first
+ * day, undated ones last by document. Returns the number of incidents
+ * (SIZE_MAX when out of memory).
+ */
+size_t ng_edge_incidents(const ng_edge *e, uint32_t *out);
+
+
 /** Creates an empty graph. @param[out] out free with ng_graph_free(). */
 ng_status ng_graph_new(ng_graph **out);
 void ng_graph_free(ng_graph *g);

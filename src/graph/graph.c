@@ -781,59 +781,96 @@ typedef struct inc_item {
 	long day;       /* LONG_MIN: undated */
 	const char *doc;
 	double goldstein;
+	size_t k;       /* index of the evidence record */
 } inc_item;
 
 static int cmp_item(const void *a, const void *b)
 {
 	const inc_item *x = a, *y = b;
-	if (x->day != y->day)
+	if (x->day != y->day) {
+		if (x->day == LONG_MIN || y->day == LONG_MIN) /* undated last */
+			return x->day == LONG_MIN ? 1 : -1;
 		return x->day < y->day ? -1 : 1;
+	}
 	int c = strcmp(x->doc, y->doc);
 	if (c)
 		return c;
-	return x->goldstein < y->goldstein ? -1 : x->goldstein > y->goldstein;
+	return x->k < y->k ? -1 : x->k > y->k;
 }
 
-/* Counts the incidents, reports and Goldstein of an edge whose evidence is
- * sorted and free of repeats (see ng_edge). `it` has room for nevidence. */
-static void count_incidents(ng_edge *ed, inc_item *it, const char **docs)
+/* Groups the evidence of `ed` into incidents (see ng_edge): it[] (room for
+ * nevidence) comes back sorted by day with it[k].k the record; `first`
+ * (room for nevidence + 1) gets the start of each incident in it[] and a
+ * sentinel. Returns the number of incidents. */
+static size_t group_incidents(const ng_edge *ed, inc_item *it, size_t *first)
 {
-	size_t n = ed->nevidence, nd = 0;
+	size_t n = ed->nevidence, ni = 0;
 	char day[11];
 	for (size_t k = 0; k < n; k++) {
 		const ng_evidence *ev = &ed->evidence[k];
 		it[k].day = day_number(ng_evidence_day(ev, day));
-		it[k].doc = ev->doc;
+		it[k].doc = ev->doc ? ev->doc : "";
 		it[k].goldstein = ev->goldstein;
-		docs[k] = ev->doc;
+		it[k].k = k;
 	}
-	/* distinct documents: the evidence is in doc order */
-	for (size_t k = 0; k < n; k++)
-		if (k == 0 || strcmp(docs[k], docs[k - 1]) != 0)
-			nd++;
-	ed->reports = nd;
-	if (ed->bare)
-		return; /* coded events without evidence: counts stay as added */
 	qsort(it, n, sizeof *it, cmp_item);
-	uint64_t incidents = 0;
-	double gold = 0;
 	for (size_t k = 0; k < n;) {
 		size_t j = k + 1;
 		if (it[k].day == LONG_MIN) {
-			while (j < n && strcmp(it[j].doc, it[k].doc) == 0)
+			while (j < n && it[j].day == LONG_MIN && strcmp(it[j].doc, it[k].doc) == 0)
 				j++; /* undated: one incident per document */
 		} else {
 			while (j < n && it[j].day != LONG_MIN && it[j].day - it[k].day <= NG_INCIDENT_WINDOW)
 				j++;
 		}
-		double sum = 0;
-		for (size_t q = k; q < j; q++)
-			sum += it[q].goldstein;
-		gold += sum / (double)(j - k);
-		incidents++;
+		first[ni++] = k;
 		k = j;
 	}
-	ed->count = incidents;
+	first[ni] = n;
+	return ni;
+}
+
+size_t ng_edge_incidents(const ng_edge *e, uint32_t *out)
+{
+	size_t n = e->nevidence;
+	if (!n)
+		return 0;
+	inc_item *it = malloc(n * sizeof *it);
+	size_t *first = malloc((n + 1) * sizeof *first);
+	size_t ni = 0;
+	if (it && first) {
+		ni = group_incidents(e, it, first);
+		for (size_t i = 0; i < ni; i++)
+			for (size_t q = first[i]; q < first[i + 1]; q++)
+				out[it[q].k] = (uint32_t)i;
+	}
+	free(it);
+	free(first);
+	return it && first ? ni : (size_t)-1;
+}
+
+/* Counts the incidents, reports and Goldstein of an edge whose evidence is
+ * sorted and free of repeats (see ng_edge). `it` and `first` have room for
+ * nevidence (+ 1). */
+static void count_incidents(ng_edge *ed, inc_item *it, size_t *first)
+{
+	size_t n = ed->nevidence, nd = 0;
+	/* distinct documents: the evidence is in doc order */
+	for (size_t k = 0; k < n; k++)
+		if (k == 0 || strcmp(ed->evidence[k].doc, ed->evidence[k - 1].doc) != 0)
+			nd++;
+	ed->reports = nd;
+	if (ed->bare)
+		return; /* coded events without evidence: counts stay as added */
+	size_t ni = group_incidents(ed, it, first);
+	double gold = 0;
+	for (size_t i = 0; i < ni; i++) {
+		double sum = 0;
+		for (size_t q = first[i]; q < first[i + 1]; q++)
+			sum += it[q].goldstein;
+		gold += sum / (double)(first[i + 1] - first[i]);
+	}
+	ed->count = ni;
 	ed->goldstein = gold;
 }
 
@@ -852,10 +889,10 @@ static ng_status finalize_edges(ng_graph *g)
 		if (g->edges[e].nevidence > maxev)
 			maxev = g->edges[e].nevidence;
 	inc_item *it = maxev ? malloc(maxev * sizeof *it) : NULL;
-	const char **docs = maxev ? malloc(maxev * sizeof *docs) : NULL;
+	size_t *docs = maxev ? malloc((maxev + 1) * sizeof *docs) : NULL;
 	if (maxev && (!it || !docs)) {
 		free(it);
-		free((void *)docs);
+		free(docs);
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	}
 	size_t keep = 0;
@@ -884,7 +921,7 @@ static ng_status finalize_edges(ng_graph *g)
 	g->nedges = keep;
 	g->purge = 0;
 	free(it);
-	free((void *)docs);
+	free(docs);
 	return NG_OK;
 }
 

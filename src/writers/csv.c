@@ -6,10 +6,13 @@
 #include "common/util.h"
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
+#include "writers/writers_i.h"
 
 /* Appends one field, quoted when it holds a comma, a quote, a line break or
  * leading or trailing space; quotes doubled. */
-static void put_field(ng_i_buf *b, const char *s)
+static void put_field(ng_i_buf *b, const char *s) { ng_i_csv_field(b, s); }
+
+void ng_i_csv_field(ng_i_buf *b, const char *s)
 {
 	if (!s)
 		s = "";
