@@ -219,6 +219,27 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src);
  */
 ng_status ng_graph_sort(ng_graph *g);
 
+/**
+ * An analyst's corrections (format: data/FORMAT.md, "Corrections"): merge
+ * actor A into B, drop actor C, drop or recode the event that a document's
+ * sentence states with a relation.
+ */
+typedef struct ng_corrections ng_corrections;
+/** Reads a corrections file; errors name FILE:LINE. @param[out] out free with ng_corrections_free() */
+ng_status ng_corrections_load(ng_corrections **out, const char *path);
+/** The same from a buffer; `name` is used in messages. */
+ng_status ng_corrections_parse(ng_corrections **out, const char *name, const char *buf, size_t len);
+void ng_corrections_free(ng_corrections *c);
+/**
+ * A corrected copy of `g` (sorted, incidents recounted). Counts which rules
+ * matched (see ng_corrections_unused). @param[out] out free with ng_graph_free()
+ */
+ng_status ng_graph_correct(ng_graph **out, const ng_graph *g, ng_corrections *c);
+/** Lines of the rules that matched nothing in the last ng_graph_correct(): up to `max` in `lines`; returns how many. */
+size_t ng_corrections_unused(const ng_corrections *c, size_t *lines, size_t max);
+/** The file name the corrections were read from. */
+const char *ng_corrections_path(const ng_corrections *c);
+
 #ifdef __cplusplus
 }
 #endif

@@ -102,6 +102,9 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 
 /* Reads a graph.json; prints the error. */
 int ng_cli_read_graph(ng_graph **out, const char *path);
+/* Applies the corrections file `path` (NULL: nothing) to *g, replacing it;
+ * notes on stderr the rules that matched nothing. Prints errors; returns the exit code. */
+int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet);
 
 
 /* Ranking output shared by build and rank. */
