@@ -49,6 +49,7 @@ typedef struct ng_evidence {
 	char source_sector[4];   /**< sector of the source mention ("MIL" for "Israeli forces") */
 	char target_sector[4];
 	const char *reported;    /**< when it was reported: "YYYY-MM-DD" or NULL */
+	double goldstein;        /**< the Goldstein weight of this event */
 } ng_evidence;
 
 /**
@@ -73,7 +74,16 @@ typedef struct ng_node {
 	int32_t community;       /**< community id, -1 before analysis */
 } ng_node;
 
-/** An edge: all events with the same source, relation, target and modality. */
+/**
+ * An edge: all events with the same source, relation, target and modality.
+ * Events that came with evidence are grouped into incidents by
+ * ng_graph_sort(): reports of the same edge whose days (ng_evidence_day) lie
+ * within NG_INCIDENT_WINDOW days of the first report of the incident are one
+ * incident; reports without any date are one incident per document. Then
+ * `count` is the number of incidents, `reports` the number of documents and
+ * `goldstein` the sum over incidents of the mean Goldstein of their events.
+ */
+#define NG_INCIDENT_WINDOW 1
 typedef struct ng_edge {
 	uint32_t source, target; /**< node indices */
 	const char *relation;
@@ -84,9 +94,20 @@ typedef struct ng_edge {
 	unsigned structural;     /**< leads, member_of, part_of, located_in: left out of analysis */
 	ng_evidence *evidence;   /**< up to the graph's evidence cap, in insertion order */
 	size_t nevidence;
+	uint64_t reports;        /**< documents that report its events (after ng_graph_sort) */
+	uint64_t bare;           /**< events added without evidence (coded-event input): counted as they are */
 } ng_edge;
 
 typedef struct ng_graph ng_graph;
+
+/**
+ * The incident of each evidence record of `e` (see ng_edge): out[k] (room
+ * for e->nevidence) gets a number from 0, incidents numbered by their first
+ * day, undated ones last by document. Returns the number of incidents
+ * (SIZE_MAX when out of memory).
+ */
+size_t ng_edge_incidents(const ng_edge *e, uint32_t *out);
+
 
 /** Creates an empty graph. @param[out] out free with ng_graph_free(). */
 ng_status ng_graph_new(ng_graph **out);
@@ -162,23 +183,62 @@ int64_t ng_graph_find(const ng_graph *g, const char *id);
 uint64_t ng_graph_unattributed(const ng_graph *g);
 /** Adds `n` to the count of events that named only one side (readers of coded events). */
 void ng_graph_add_unattributed(ng_graph *g, uint64_t n);
-/** Number of documents added. */
+/** Number of documents added: each document id once, plus anonymous ones. */
 uint64_t ng_graph_documents(const ng_graph *g);
+/** Counts `n` documents that have no id (readers of coded events). */
 void ng_graph_add_documents(ng_graph *g, uint64_t n);
+/**
+ * Registers document `id` with `version` (a fingerprint of its text, 0 =
+ * unknown). When the graph already holds `id` with another known version,
+ * the document is re-submitted: the evidence of the earlier version is
+ * removed (its edges are recounted by ng_graph_sort()). Returns 1 when the
+ * id was new, 0 when it was known, negative on error.
+ */
+int ng_graph_add_document(ng_graph *g, const char *id, uint64_t version);
+/** Number of document ids, and the i-th id and version (in insertion order until sorted). */
+size_t ng_graph_document_count(const ng_graph *g);
+const char *ng_graph_document(const ng_graph *g, size_t i, uint64_t *version);
 
 /**
- * Adds every node and edge of `src` to `dst`: actors unified by id, counts
- * and Goldstein summed, evidence appended. Associative and order-independent
- * once the result is sorted (ng_graph_sort).
+ * Adds every node and edge of `src` to `dst`: actors unified by id, documents
+ * by id, evidence appended (a report already in `dst` is not counted twice:
+ * ng_graph_sort() drops repeated evidence and recounts incidents). A document
+ * of `src` with another known version than in `dst` replaces it (the later
+ * argument wins). Node mentions are summed, except that a `src` whose
+ * documents are all in `dst` already adds none. Associative, and
+ * order-independent once sorted, unless documents are re-submitted.
  */
 ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src);
 
 /**
  * Puts nodes in id order and edges in (source id, target id, relation,
  * modality) order, and evidence in (doc, sentence, start) order, so that
- * output is deterministic whatever the input order.
+ * output is deterministic whatever the input order; drops repeated evidence,
+ * groups events into incidents and counts them (see ng_edge), and removes
+ * edges left without events.
  */
 ng_status ng_graph_sort(ng_graph *g);
+
+/**
+ * An analyst's corrections (format: data/FORMAT.md, "Corrections"): merge
+ * actor A into B, drop actor C, drop or recode the event that a document's
+ * sentence states with a relation.
+ */
+typedef struct ng_corrections ng_corrections;
+/** Reads a corrections file; errors name FILE:LINE. @param[out] out free with ng_corrections_free() */
+ng_status ng_corrections_load(ng_corrections **out, const char *path);
+/** The same from a buffer; `name` is used in messages. */
+ng_status ng_corrections_parse(ng_corrections **out, const char *name, const char *buf, size_t len);
+void ng_corrections_free(ng_corrections *c);
+/**
+ * A corrected copy of `g` (sorted, incidents recounted). Counts which rules
+ * matched (see ng_corrections_unused). @param[out] out free with ng_graph_free()
+ */
+ng_status ng_graph_correct(ng_graph **out, const ng_graph *g, ng_corrections *c);
+/** Lines of the rules that matched nothing in the last ng_graph_correct(): up to `max` in `lines`; returns how many. */
+size_t ng_corrections_unused(const ng_corrections *c, size_t *lines, size_t max);
+/** The file name the corrections were read from. */
+const char *ng_corrections_path(const ng_corrections *c);
 
 #ifdef __cplusplus
 }

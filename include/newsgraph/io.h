@@ -112,6 +112,23 @@ ng_status ng_read_events_jsonl(ng_graph *g, const char *path);
 
 /** GraphML for Gephi, yEd and Cytoscape, atomically. */
 ng_status ng_write_graphml(const ng_graph *g, const char *path);
+/**
+ * Dynamic GEXF 1.3 for Gephi's timeline: an edge has a spell per dated
+ * incident (first to last day), a node the union of its edges' spells.
+ */
+ng_status ng_write_gexf(const ng_graph *g, const char *path);
+/**
+ * The CSV files of `neo4j-admin database import full` into folder `dir`
+ * (created when missing): actors.csv, events.csv (one Event node per
+ * incident), reports.csv (one per evidence sentence), source_of.csv,
+ * target.csv, evidence.csv, links.csv (structural links), and import.sh.
+ */
+ng_status ng_write_neo4j(const ng_graph *g, const char *dir);
+/**
+ * The flat events table, one row per incident, ICEWS/POLECAT-like columns
+ * (README.md, "The events table"); `sep` ',' (CSV, RFC 4180) or '\t' (TSV).
+ */
+ng_status ng_write_events_table(const ng_graph *g, const char *path, char sep);
 /** The ranking as CSV (rank, id, label, type, country, every measure), atomically. */
 ng_status ng_write_ranking_csv(const ng_graph *g, const char *path);
 /** Nodes and edges as two CSV files, atomically. */

@@ -229,8 +229,11 @@ ng_status ng_graph_filter(ng_graph **out, const ng_graph *g, const ng_filter *f)
 				goto done;
 		}
 		uint32_t s = map[ed->source], t = map[ed->target];
-		st = ng_graph_add_event(dst, s, t, ed->relation, ed->cameo, goldstein, count, ed->modality,
-		                        ed->structural, NULL);
+		/* an edge of reports: ng_graph_sort recounts its incidents from the
+		 * evidence kept; coded events without evidence keep the scaled count */
+		int reports = !ed->bare && ed->nevidence;
+		st = ng_graph_add_event(dst, s, t, ed->relation, ed->cameo, reports ? 0.0 : goldstein,
+		                        reports ? 0 : count, ed->modality, ed->structural, NULL);
 		for (size_t k = 0; !st && k < ed->nevidence; k++) {
 			const ng_evidence *ev = &ed->evidence[k];
 			if (dated && !bypass && !date_in(ng_evidence_day(ev, day), f->date_from, f->date_to))

@@ -181,11 +181,12 @@ int ng_cli_build(int argc, char **argv)
 	                                         {"layout", required_argument, NULL, 2003},
 	                                         {"no-render", no_argument, NULL, 2004},
 	                                         NG_CLI_SAMPLING_LONGOPTS,
+	                                         {"corrections", required_argument, NULL, 2005},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
-	const char *outdir = NULL;
+	const char *outdir = NULL, *corrections = NULL;
 	ng_render_options ro = NG_RENDER_OPTIONS_INIT;
 	/* every measure: graph.json, GraphML and ranking.csv carry them all */
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
@@ -209,7 +210,9 @@ int ng_cli_build(int argc, char **argv)
 			       "      --all              every actor in the diagram\n"
 			       "      --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
 			       "      --no-render        write no graph.dot and graph.svg (and remove those of an\n"
-			       "                         earlier run: the folder holds one run's files)\n" NG_CLI_SAMPLING_HELP
+			       "                         earlier run: the folder holds one run's files)\n"
+			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
+			       NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -232,6 +235,9 @@ int ng_cli_build(int argc, char **argv)
 		case 2004:
 			render = 0;
 			break;
+		case 2005:
+			corrections = optarg;
+			break;
 		default: {
 			int r = ng_cli_sampling_option(&ao, "build", c, optarg);
 			if (r == 0)
@@ -249,6 +255,14 @@ int ng_cli_build(int argc, char **argv)
 	in.npaths = (size_t)(argc - optind);
 	if (!in.npaths && in.format != NG_INPUT_TEXT && in.format != NG_INPUT_JSONL)
 		return ng_cli_usage_error("build", "expected at least one FILE");
+	if (corrections) { /* a mistake in the file stops the run before the news is read */
+		ng_corrections *cc = NULL;
+		if (ng_corrections_load(&cc, corrections)) {
+			ng_cli_error("%s", ng_error_last());
+			return NG_EXIT_FAIL;
+		}
+		ng_corrections_free(cc);
+	}
 	if (ng_cli_mkdirs(outdir))
 		return NG_EXIT_FAIL;
 
@@ -273,7 +287,10 @@ int ng_cli_build(int argc, char **argv)
 		ng_cli_error("%s: nothing written: an input failed; the folder keeps what it had", outdir);
 		goto done;
 	}
-
+	if (ng_cli_apply_corrections(&ctx.g, corrections, in.quiet)) {
+		rc = NG_EXIT_FAIL;
+		goto done;
+	}
 	if (ng_graph_sort(ctx.g) || ng_analyze(ctx.g, &ao)) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;

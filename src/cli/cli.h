@@ -15,6 +15,7 @@ int ng_cli_render(int argc, char **argv);
 int ng_cli_report(int argc, char **argv);
 int ng_cli_merge(int argc, char **argv);
 int ng_cli_convert(int argc, char **argv);
+int ng_cli_diff(int argc, char **argv);
 
 /* Removes build's private temporary output folder; async-signal-safe. */
 void ng_cli_build_cleanup(void);
@@ -113,6 +114,9 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 
 /* Reads a graph.json; prints the error. */
 int ng_cli_read_graph(ng_graph **out, const char *path);
+/* Applies the corrections file `path` (NULL: nothing) to *g, replacing it;
+ * notes on stderr the rules that matched nothing. Prints errors; returns the exit code. */
+int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet);
 
 /* Whether two paths name one file: the same device and inode when both
  * exist, else the same absolute path (folder resolved, then the name). "-"

@@ -297,6 +297,29 @@ int ng_cli_read_graph(ng_graph **out, const char *path)
 	return NG_EXIT_OK;
 }
 
+int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet)
+{
+	if (!path)
+		return NG_EXIT_OK;
+	ng_corrections *c = NULL;
+	ng_graph *fixed = NULL;
+	if (ng_corrections_load(&c, path) || ng_graph_correct(&fixed, *g, c)) {
+		ng_cli_error("%s", ng_error_last());
+		ng_corrections_free(c);
+		return NG_EXIT_FAIL;
+	}
+	size_t lines[8];
+	size_t n = ng_corrections_unused(c, lines, 8);
+	for (size_t i = 0; !quiet && i < n && i < 8; i++)
+		fprintf(stderr, "newsgraph: note: %s:%zu: this correction matches nothing in the graph\n", path, lines[i]);
+	if (!quiet && n > 8)
+		fprintf(stderr, "newsgraph: note: %s: %zu more corrections match nothing\n", path, n - 8);
+	ng_corrections_free(c);
+	ng_graph_free(*g);
+	*g = fixed;
+	return NG_EXIT_OK;
+}
+
 /* ------------------------------------------------ the ordered worker loop */
 
 typedef struct item {

@@ -148,28 +148,37 @@ int ng_cli_report(int argc, char **argv) { return draw(argc, argv, 1); }
 int ng_cli_convert(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+	                                         {"to", required_argument, NULL, 't'},
 	                                         {"nodes", required_argument, NULL, 1001},
 	                                         {"edges", required_argument, NULL, 1002},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
-	const char *out = NULL, *nodes = NULL, *edges = NULL;
+	const char *out = NULL, *nodes = NULL, *edges = NULL, *to = NULL;
 	int c;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			printf("Usage: newsgraph convert GRAPH.json -o FILE.graphml|FILE.csv|FILE.json\n"
+			printf("Usage: newsgraph convert GRAPH.json -o FILE.graphml|FILE.gexf|FILE.csv|FILE.json\n"
+			       "       newsgraph convert GRAPH.json --to neo4j -o DIR\n"
+			       "       newsgraph convert GRAPH.json --to events -o FILE.csv|FILE.tsv\n"
 			       "       newsgraph convert GRAPH.json --nodes NODES.csv --edges EDGES.csv\n\n"
-			       "Writes a saved graph as GraphML (Gephi, yEd, Cytoscape), as the ranking CSV,\n"
-			       "as graph.json again, or as CSV tables of nodes and edges.\n\n"
+			       "Writes a saved graph as GraphML (Gephi, yEd, Cytoscape), as dynamic GEXF 1.3\n"
+			       "(Gephi's timeline), as the ranking CSV, as graph.json again, as the CSV files\n"
+			       "of a Neo4j bulk import, as a flat table of events (one row per incident), or\n"
+			       "as CSV tables of nodes and edges.\n\n"
 			       "Options:\n"
-			       "  -o, --output FILE      .graphml, .csv (ranking) or .json\n"
+			       "  -o, --output FILE      .graphml, .gexf, .csv (ranking) or .json; a folder with --to neo4j\n"
+			       "  -t, --to FORMAT        neo4j, events, gexf, graphml, ranking or json (default: from -o)\n"
 			       "      --nodes FILE       nodes as CSV (with --edges)\n"
 			       "      --edges FILE       edges as CSV (with --nodes)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
 			out = optarg;
+			break;
+		case 't':
+			to = optarg;
 			break;
 		case 1001:
 			nodes = optarg;
@@ -194,18 +203,36 @@ int ng_cli_convert(int argc, char **argv)
 	    (out && edges && ng_cli_refuse_same("convert", "--edges", edges, "-o", out)))
 		return NG_EXIT_USAGE;
 	const char *ext = out ? ng_i_cli_ext(out) : "";
-	if (out && strcmp(ext, "graphml") && strcmp(ext, "csv") && strcmp(ext, "json"))
-		return ng_cli_usage_error("convert", "cannot tell the format of '%s': use .graphml, .csv or .json", out);
+	if (to && strcmp(to, "neo4j") && strcmp(to, "events") && strcmp(to, "gexf") && strcmp(to, "graphml") &&
+	    strcmp(to, "ranking") && strcmp(to, "json"))
+		return ng_cli_usage_error("convert", "--to takes neo4j, events, gexf, graphml, ranking or json, not '%s'", to);
+	if (to && !out)
+		return ng_cli_usage_error("convert", "--to needs -o");
+	if (to && strcmp(to, "events") == 0 && strcmp(ext, "csv") && strcmp(ext, "tsv"))
+		return ng_cli_usage_error("convert", "--to events writes .csv or .tsv, not '%s'", out);
+	if (!to && out && strcmp(ext, "graphml") && strcmp(ext, "gexf") && strcmp(ext, "csv") && strcmp(ext, "json"))
+		return ng_cli_usage_error("convert", "cannot tell the format of '%s': use .graphml, .gexf, .csv or .json, "
+		                                     "or --to", out);
+	if (!to && out)
+		to = strcmp(ext, "csv") == 0 ? "ranking" : ext;
 	ng_graph *g = NULL;
 	int rc = load_analyzed(&g, argv[optind], NG_M_COMPOSITE);
 	if (rc)
 		return rc;
 	ng_status st = NG_OK;
-	if (out && strcmp(ext, "graphml") == 0)
+	if (!out)
+		;
+	else if (strcmp(to, "graphml") == 0)
 		st = ng_write_graphml(g, out);
-	else if (out && strcmp(ext, "csv") == 0)
+	else if (strcmp(to, "gexf") == 0)
+		st = ng_write_gexf(g, out);
+	else if (strcmp(to, "neo4j") == 0)
+		st = ng_write_neo4j(g, out);
+	else if (strcmp(to, "events") == 0)
+		st = ng_write_events_table(g, out, strcmp(ext, "tsv") == 0 ? '\t' : ',');
+	else if (strcmp(to, "ranking") == 0)
 		st = ng_write_ranking_csv(g, out);
-	else if (out)
+	else
 		st = ng_write_graph_json(g, out);
 	if (!st && nodes && edges)
 		st = ng_write_csv(g, nodes, edges);

@@ -18,7 +18,8 @@ static const struct {
 	{"render", ng_cli_render, "draw a saved graph (svg, png, pdf, dot)"},
 	{"report", ng_cli_report, "write a self-contained HTML report of a saved graph"},
 	{"merge", ng_cli_merge, "merge saved graphs into one"},
-	{"convert", ng_cli_convert, "write a saved graph as GraphML or CSV"},
+	{"convert", ng_cli_convert, "write a saved graph as GraphML, GEXF, CSV, Neo4j or an events table"},
+	{"diff", ng_cli_diff, "what changed between two saved graphs"},
 };
 
 static void usage(FILE *f)

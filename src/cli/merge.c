@@ -10,9 +10,10 @@ int ng_cli_merge(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
 	                                         {"events", no_argument, NULL, 'e'},
+	                                         {"corrections", required_argument, NULL, 1001},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
-	const char *out = NULL;
+	const char *out = NULL, *corrections = NULL;
 	int c, force_events = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:eh", longopts, NULL)) != -1) {
@@ -28,6 +29,7 @@ int ng_cli_merge(int argc, char **argv)
 			       "Options:\n"
 			       "  -o, --output FILE      where to write the merged graph.json (- for stdout)\n"
 			       "  -e, --events           read every input as extract's JSON Lines\n"
+			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -35,6 +37,9 @@ int ng_cli_merge(int argc, char **argv)
 			break;
 		case 'e':
 			force_events = 1;
+			break;
+		case 1001:
+			corrections = optarg;
 			break;
 		default:
 			return ng_cli_bad_option("merge", argv, "o:eh");
@@ -76,6 +81,8 @@ int ng_cli_merge(int argc, char **argv)
 		}
 	}
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
+	if ((rc = ng_cli_apply_corrections(&g, corrections, 0)))
+		goto done;
 	if (ng_graph_sort(g) || ng_analyze(g, &ao) || ng_write_graph_json(g, out)) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;

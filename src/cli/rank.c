@@ -490,6 +490,7 @@ int ng_cli_rank(int argc, char **argv)
 	    {"relation", required_argument, NULL, 1004}, {"cooperation", no_argument, NULL, 1005},
 	    {"conflict", no_argument, NULL, 1006},      {"period", required_argument, NULL, 'p'},
 	    {"cutoff", required_argument, NULL, 1007},  {"measures", required_argument, NULL, 1008},
+	    {"corrections", required_argument, NULL, 1099},
 	    NG_CLI_SAMPLING_LONGOPTS,
 	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
 	unsigned measures = 0;
@@ -500,6 +501,7 @@ int ng_cli_rank(int argc, char **argv)
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
 	ng_filter gf = NG_FILTER_INIT;
 	int filtered = 0, period = -1;
+	const char *corrections = NULL;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "b:n:f:t:m:p:h", longopts, NULL)) != -1) {
@@ -521,6 +523,7 @@ int ng_cli_rank(int argc, char **argv)
 			       "      --relation LIST    only these relations, e.g. strikes,attacks\n"
 			       "      --cooperation      only cooperative events (Goldstein > 0)\n"
 			       "      --conflict         only conflictual events (Goldstein < 0)\n"
+			       "      --corrections FILE merge, drop or recode actors and events first (data/FORMAT.md)\n"
 			       "  -p, --period P         week or month: each actor's rank per period, to see\n"
 			       "                         who rose and who fell\n"
 			       "      --cutoff N         betweenness over paths of at most N steps (large\n"
@@ -600,6 +603,9 @@ int ng_cli_rank(int argc, char **argv)
 				return ng_cli_usage_error("rank", "--measures takes measure names separated by commas, "
 				                                  "or all, not '%s'", optarg);
 			break;
+		case 1099:
+			corrections = optarg;
+			break;
 		case 'p':
 			if ((period = ng_period_parse(optarg)) < 0)
 				return ng_cli_usage_error("rank", "--period takes week or month, not '%s'", optarg);
@@ -619,6 +625,10 @@ int ng_cli_rank(int argc, char **argv)
 	int rc = ng_cli_read_graph(&g, argv[optind]);
 	if (rc)
 		return rc;
+	if ((rc = ng_cli_apply_corrections(&g, corrections, 0))) {
+		ng_graph_free(g);
+		return rc;
+	}
 	if (filtered) {
 		ng_graph *view = NULL;
 		if (ng_graph_filter(&view, g, &gf)) {

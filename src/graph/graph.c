@@ -4,6 +4,7 @@
 #include "newsgraph/analysis.h"
 #include "newsgraph/graph.h"
 
+#include <limits.h>
 #include <stdbool.h>
 
 /* A hint to load a cache line that will be needed soon. */
@@ -38,8 +39,13 @@ struct ng_graph {
 		const char *in, *out;
 	} rel_cache[64];
 	size_t evidence_cap;
-	uint64_t unattributed, documents;
+	uint64_t unattributed, documents; /* documents: anonymous ones only */
 	ng_analysis_info analysis; /* how ng_analyze() last analysed it */
+	ng_i_strmap docs;   /* document id -> index */
+	const char **doc_id;
+	uint64_t *doc_version;
+	size_t ndocs, docs_cap;
+	unsigned purge;     /* evidence of a replaced document waits to be removed */
 };
 
 static const char *intern(ng_graph *g, const char *s)
@@ -76,7 +82,7 @@ ng_status ng_graph_new(ng_graph **out)
 	ng_graph *g = calloc(1, sizeof *g);
 	if (!g)
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
-	if (ng_i_strmap_init(&g->ids, 64) || ng_i_strmap_init(&g->strings, 256)) {
+	if (ng_i_strmap_init(&g->ids, 64) || ng_i_strmap_init(&g->strings, 256) || ng_i_strmap_init(&g->docs, 64)) {
 		ng_graph_free(g);
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	}
@@ -98,6 +104,9 @@ void ng_graph_free(ng_graph *g)
 	free(g->slots);
 	ng_i_strmap_free(&g->ids);
 	ng_i_strmap_free(&g->strings);
+	ng_i_strmap_free(&g->docs);
+	free(g->doc_id);
+	free(g->doc_version);
 	free(g);
 }
 
@@ -108,7 +117,62 @@ const ng_node *ng_graph_node(const ng_graph *g, size_t i) { return i < g->nnodes
 ng_node *ng_graph_node_mut(ng_graph *g, size_t i) { return i < g->nnodes ? &g->nodes[i] : NULL; }
 const ng_edge *ng_graph_edge(const ng_graph *g, size_t i) { return i < g->nedges ? &g->edges[i] : NULL; }
 uint64_t ng_graph_unattributed(const ng_graph *g) { return g->unattributed; }
-uint64_t ng_graph_documents(const ng_graph *g) { return g->documents; }
+uint64_t ng_graph_documents(const ng_graph *g) { return g->documents + g->ndocs; }
+size_t ng_graph_document_count(const ng_graph *g) { return g->ndocs; }
+const char *ng_graph_document(const ng_graph *g, size_t i, uint64_t *version)
+{
+	if (i >= g->ndocs)
+		return NULL;
+	if (version)
+		*version = g->doc_version[i];
+	return g->doc_id[i];
+}
+
+/* Marks the evidence of document `id` (interned) for removal by ng_graph_sort:
+ * its doc pointer becomes NULL. */
+static void purge_doc(ng_graph *g, const char *id)
+{
+	for (size_t e = 0; e < g->nedges; e++)
+		for (size_t k = 0; k < g->edges[e].nevidence; k++)
+			if (g->edges[e].evidence[k].doc == id)
+				g->edges[e].evidence[k].doc = NULL;
+	g->purge = 1;
+}
+
+int ng_graph_add_document(ng_graph *g, const char *id, uint64_t version)
+{
+	if (!id)
+		return ng_i_error(NG_EINVAL, "graph: document without an id");
+	int64_t found = ng_i_strmap_get(&g->docs, id, strlen(id));
+	if (found >= 0) {
+		uint64_t *v = &g->doc_version[found];
+		if (version && *v && version != *v)
+			purge_doc(g, g->doc_id[found]);
+		if (version)
+			*v = version;
+		return 0;
+	}
+	const char *s = intern(g, id);
+	if (!s)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	if (g->ndocs == g->docs_cap) {
+		size_t nc = g->docs_cap ? g->docs_cap * 2 : 16;
+		const char **a = realloc((void *)g->doc_id, nc * sizeof *a);
+		if (!a)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		g->doc_id = a;
+		uint64_t *b = realloc(g->doc_version, nc * sizeof *b);
+		if (!b)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		g->doc_version = b;
+		g->docs_cap = nc;
+	}
+	if (!ng_i_strmap_put(&g->docs, s, strlen(s), (int64_t)g->ndocs))
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	g->doc_id[g->ndocs] = s;
+	g->doc_version[g->ndocs++] = version;
+	return 1;
+}
 void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents += n; }
 void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed += n; }
 const ng_analysis_info *ng_graph_analysis_info(const ng_graph *g) { return &g->analysis; }
@@ -302,7 +366,7 @@ static size_t edge_find(const ng_graph *g, uint32_t s, uint32_t t, const char *r
  * array as long as the edges, and nothing to keep in step when they move). */
 static int ev_full(size_t n) { return n == 0 || (n >= 2 && (n & (n - 1)) == 0); }
 
-static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
+static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev, double goldstein, uint64_t count)
 {
 	ng_edge *ed = &g->edges[e];
 	if (g->evidence_cap && ed->nevidence >= g->evidence_cap)
@@ -316,6 +380,9 @@ static ng_status edge_evidence(ng_graph *g, size_t e, const ng_evidence *ev)
 	}
 	ng_evidence *d = &ed->evidence[ed->nevidence];
 	*d = *ev;
+	/* a caller that gave the event's Goldstein only as an argument */
+	if (d->goldstein == 0 && count)
+		d->goldstein = goldstein / (double)count;
 	d->doc = intern(g, ev->doc ? ev->doc : "");
 	d->date = ev->date ? intern(g, ev->date) : NULL;
 	d->reported = ev->reported ? intern(g, ev->reported) : NULL;
@@ -392,7 +459,9 @@ ng_status ng_graph_add_event(ng_graph *g, uint32_t source, uint32_t target, cons
 	ng_status st = edge_upsert(g, source, target, rel, modality, edge_tag(source, target, rel, modality), cameo,
 	                           goldstein, count, structural, &e);
 	if (!st && ev)
-		st = edge_evidence(g, e, ev);
+		st = edge_evidence(g, e, ev, goldstein, count);
+	else if (!st)
+		g->edges[e].bare += count;
 	return st;
 }
 
@@ -447,6 +516,7 @@ ng_status ng_graph_add_events_bulk(ng_graph *g, const ng_event_spec *events, siz
 			                           ev->goldstein, ev->count, ev->structural, &e);
 			if (st)
 				return st;
+			g->edges[e].bare += ev->count;
 		}
 	}
 	return NG_OK;
@@ -485,6 +555,13 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 	const ng_document *doc = x->doc;
 	uint32_t *map = NULL;
 	char *sent = NULL;
+	int isnew = 1;
+	if (doc && doc->id) {
+		/* the version: a fingerprint of the text (never 0, which means unknown) */
+		uint64_t v = ng_i_hash64(doc->text, doc->len) | 1u;
+		if ((isnew = ng_graph_add_document(g, doc->id, v)) < 0)
+			return (ng_status)isnew;
+	}
 	if (x->nmentions) {
 		map = malloc(x->nmentions * sizeof *map);
 		if (!map)
@@ -526,6 +603,7 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 			}
 		}
 		ev.text = sent ? sent : "";
+		ev.goldstein = e->goldstein;
 		memcpy(ev.source_sector, x->mentions[e->source].sector, 4);
 		memcpy(ev.target_sector, x->mentions[e->target].sector, 4);
 		st = ng_graph_add_event(g, s, t, e->relation, e->cameo, e->goldstein, 1, e->modality,
@@ -533,7 +611,8 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 		if (st)
 			goto done;
 	}
-	g->documents++;
+	if (!doc || !doc->id)
+		g->documents++;
 done:
 	free(sent);
 	free(map);
@@ -559,9 +638,21 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 	uint32_t *map = src->nnodes ? malloc(src->nnodes * sizeof *map) : NULL;
 	if (src->nnodes && !map)
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	/* a graph whose documents are all here already adds no mentions */
+	int seen_all = src->ndocs > 0 && src->documents == 0;
+	for (size_t i = 0; seen_all && i < src->ndocs; i++)
+		if (ng_i_strmap_get(&dst->docs, src->doc_id[i], strlen(src->doc_id[i])) < 0)
+			seen_all = 0;
+	for (size_t i = 0; i < src->ndocs; i++) {
+		int r = ng_graph_add_document(dst, src->doc_id[i], src->doc_version[i]);
+		if (r < 0) {
+			st = (ng_status)r;
+			goto done;
+		}
+	}
 	for (size_t i = 0; i < src->nnodes; i++) {
 		const ng_node *n = &src->nodes[i];
-		ng_node_spec spec = {n->id, n->label, n->type, n->country, n->sector, NULL, n->mentions};
+		ng_node_spec spec = {n->id, n->label, n->type, n->country, n->sector, NULL, seen_all ? 0 : n->mentions};
 		if ((st = ng_graph_add_node(dst, &spec, &map[i])))
 			goto done;
 		for (size_t k = 0; k < n->naliases; k++)
@@ -571,7 +662,7 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 	for (size_t e = 0; e < src->nedges; e++) {
 		const ng_edge *ed = &src->edges[e];
 		st = ng_graph_add_event(dst, map[ed->source], map[ed->target], ed->relation, ed->cameo,
-		                        ed->goldstein, ed->count, ed->modality, ed->structural, NULL);
+		                        ed->goldstein, ed->bare, ed->modality, ed->structural, NULL);
 		if (st)
 			goto done;
 		if (ed->nevidence) {
@@ -580,7 +671,7 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 			uint32_t s = map[ed->source], t = map[ed->target];
 			size_t idx = edge_find(dst, s, t, rel, ed->modality, edge_tag(s, t, rel, ed->modality), NULL);
 			for (size_t k = 0; idx != SIZE_MAX && k < ed->nevidence; k++)
-				if ((st = edge_evidence(dst, idx, &ed->evidence[k])))
+				if ((st = edge_evidence(dst, idx, &ed->evidence[k], 0.0, 0)))
 					goto done;
 		}
 	}
@@ -621,6 +712,8 @@ static int cmp_edge(const void *a, const void *b)
 static int cmp_ev(const void *a, const void *b)
 {
 	const ng_evidence *x = a, *y = b;
+	if (!x->doc || !y->doc) /* purged records last */
+		return !x->doc - !y->doc;
 	int c = strcmp(x->doc, y->doc);
 	if (c)
 		return c;
@@ -628,7 +721,212 @@ static int cmp_ev(const void *a, const void *b)
 		return x->sentence < y->sentence ? -1 : 1;
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return strcmp(x->text, y->text);
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	int t = strcmp(x->text, y->text);
+	if (t)
+		return t;
+	/* repeats are equal up to here; the rest only orders distinct events */
+	if (x->goldstein != y->goldstein)
+		return x->goldstein < y->goldstein ? -1 : 1;
+	return 0;
+}
+
+/* Document ids in byte order, with their versions. */
+typedef struct doc_pair {
+	const char *id;
+	uint64_t v;
+} doc_pair;
+static int cmp_doc(const void *a, const void *b)
+{
+	return strcmp(((const doc_pair *)a)->id, ((const doc_pair *)b)->id);
+}
+static ng_status sort_docs(ng_graph *g)
+{
+	if (g->ndocs < 2)
+		return NG_OK;
+	doc_pair *p = malloc(g->ndocs * sizeof *p);
+	if (!p)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	for (size_t i = 0; i < g->ndocs; i++)
+		p[i] = (doc_pair){g->doc_id[i], g->doc_version[i]};
+	qsort(p, g->ndocs, sizeof *p, cmp_doc);
+	for (size_t i = 0; i < g->ndocs; i++) {
+		g->doc_id[i] = p[i].id;
+		g->doc_version[i] = p[i].v;
+		ng_i_strmap_put(&g->docs, p[i].id, strlen(p[i].id), (int64_t)i);
+	}
+	free(p);
+	return NG_OK;
+}
+
+/* ---- incidents ---- */
+
+/* Days of a "YYYY-MM-DD"; LONG_MIN when not one. */
+static long day_number(const char *s)
+{
+	if (!s || strlen(s) < 10)
+		return LONG_MIN;
+	for (int i = 0; i < 10; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+			return LONG_MIN;
+	long y = atol(s);
+	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return LONG_MIN;
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+typedef struct inc_item {
+	long day;       /* LONG_MIN: undated */
+	const char *doc;
+	double goldstein;
+	size_t k;       /* index of the evidence record */
+} inc_item;
+
+static int cmp_item(const void *a, const void *b)
+{
+	const inc_item *x = a, *y = b;
+	if (x->day != y->day) {
+		if (x->day == LONG_MIN || y->day == LONG_MIN) /* undated last */
+			return x->day == LONG_MIN ? 1 : -1;
+		return x->day < y->day ? -1 : 1;
+	}
+	int c = strcmp(x->doc, y->doc);
+	if (c)
+		return c;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Groups the evidence of `ed` into incidents (see ng_edge): it[] (room for
+ * nevidence) comes back sorted by day with it[k].k the record; `first`
+ * (room for nevidence + 1) gets the start of each incident in it[] and a
+ * sentinel. Returns the number of incidents. */
+static size_t group_incidents(const ng_edge *ed, inc_item *it, size_t *first)
+{
+	size_t n = ed->nevidence, ni = 0;
+	char day[11];
+	for (size_t k = 0; k < n; k++) {
+		const ng_evidence *ev = &ed->evidence[k];
+		it[k].day = day_number(ng_evidence_day(ev, day));
+		it[k].doc = ev->doc ? ev->doc : "";
+		it[k].goldstein = ev->goldstein;
+		it[k].k = k;
+	}
+	qsort(it, n, sizeof *it, cmp_item);
+	for (size_t k = 0; k < n;) {
+		size_t j = k + 1;
+		if (it[k].day == LONG_MIN) {
+			while (j < n && it[j].day == LONG_MIN && strcmp(it[j].doc, it[k].doc) == 0)
+				j++; /* undated: one incident per document */
+		} else {
+			while (j < n && it[j].day != LONG_MIN && it[j].day - it[k].day <= NG_INCIDENT_WINDOW)
+				j++;
+		}
+		first[ni++] = k;
+		k = j;
+	}
+	first[ni] = n;
+	return ni;
+}
+
+size_t ng_edge_incidents(const ng_edge *e, uint32_t *out)
+{
+	size_t n = e->nevidence;
+	if (!n)
+		return 0;
+	inc_item *it = malloc(n * sizeof *it);
+	size_t *first = malloc((n + 1) * sizeof *first);
+	size_t ni = 0;
+	if (it && first) {
+		ni = group_incidents(e, it, first);
+		for (size_t i = 0; i < ni; i++)
+			for (size_t q = first[i]; q < first[i + 1]; q++)
+				out[it[q].k] = (uint32_t)i;
+	}
+	free(it);
+	free(first);
+	return it && first ? ni : (size_t)-1;
+}
+
+/* Counts the incidents, reports and Goldstein of an edge whose evidence is
+ * sorted and free of repeats (see ng_edge). `it` and `first` have room for
+ * nevidence (+ 1). */
+static void count_incidents(ng_edge *ed, inc_item *it, size_t *first)
+{
+	size_t n = ed->nevidence, nd = 0;
+	/* distinct documents: the evidence is in doc order */
+	for (size_t k = 0; k < n; k++)
+		if (k == 0 || strcmp(ed->evidence[k].doc, ed->evidence[k - 1].doc) != 0)
+			nd++;
+	ed->reports = nd;
+	if (ed->bare)
+		return; /* coded events without evidence: counts stay as added */
+	size_t ni = group_incidents(ed, it, first);
+	double gold = 0;
+	for (size_t i = 0; i < ni; i++) {
+		double sum = 0;
+		for (size_t q = first[i]; q < first[i + 1]; q++)
+			sum += it[q].goldstein;
+		gold += sum / (double)(first[i + 1] - first[i]);
+	}
+	ed->count = ni;
+	ed->goldstein = gold;
+}
+
+static int same_report(const ng_evidence *a, const ng_evidence *b)
+{
+	return strcmp(a->doc, b->doc) == 0 && a->sentence == b->sentence && a->start == b->start &&
+	       a->end == b->end && strcmp(a->text, b->text) == 0;
+}
+
+/* Drops purged and repeated evidence, counts incidents, removes edges left
+ * without events. Evidence must be sorted. */
+static ng_status finalize_edges(ng_graph *g)
+{
+	size_t maxev = 0;
+	for (size_t e = 0; e < g->nedges; e++)
+		if (g->edges[e].nevidence > maxev)
+			maxev = g->edges[e].nevidence;
+	inc_item *it = maxev ? malloc(maxev * sizeof *it) : NULL;
+	size_t *docs = maxev ? malloc((maxev + 1) * sizeof *docs) : NULL;
+	if (maxev && (!it || !docs)) {
+		free(it);
+		free(docs);
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	}
+	size_t keep = 0;
+	for (size_t e = 0; e < g->nedges; e++) {
+		ng_edge *ed = &g->edges[e];
+		size_t w = 0;
+		for (size_t k = 0; k < ed->nevidence; k++) {
+			if (!ed->evidence[k].doc)
+				continue; /* a replaced document */
+			if (w && same_report(&ed->evidence[w - 1], &ed->evidence[k]))
+				continue;
+			ed->evidence[w++] = ed->evidence[k];
+		}
+		int had = ed->nevidence > 0;
+		ed->nevidence = w;
+		if (had && !w && !ed->bare) {
+			free(ed->evidence);
+			continue;
+		}
+		if (w)
+			count_incidents(ed, it, docs);
+		else
+			ed->reports = 0;
+		g->edges[keep++] = *ed;
+	}
+	g->nedges = keep;
+	g->purge = 0;
+	free(it);
+	free(docs);
+	return NG_OK;
 }
 
 ng_status ng_graph_sort(ng_graph *g)
@@ -673,6 +971,11 @@ ng_status ng_graph_sort(ng_graph *g)
 	for (size_t e = 0; e < g->nedges; e++)
 		if (g->edges[e].nevidence > 1)
 			qsort(g->edges[e].evidence, g->edges[e].nevidence, sizeof(ng_evidence), cmp_ev);
+	ng_status fst = finalize_edges(g);
+	if (!fst)
+		fst = sort_docs(g);
+	if (fst)
+		return fst;
 	if (g->nedges)
 		qsort(g->edges, g->nedges, sizeof *g->edges, cmp_edge);
 	if (g->nedges && edge_rehash_to(g, g->slots_cap))

@@ -6,6 +6,7 @@
 #include "common/util.h"
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
+#include "writers/writers_i.h"
 
 static int valid_utf8(const char *s, size_t n)
 {
@@ -17,7 +18,9 @@ static int valid_utf8(const char *s, size_t n)
 
 /* Appends one field, quoted when it holds a comma, a quote, a line break or
  * leading or trailing space; quotes doubled; invalid UTF-8 as U+FFFD. */
-static void put_field(ng_i_buf *b, const char *s)
+static void put_field(ng_i_buf *b, const char *s) { ng_i_csv_field(b, s); }
+
+void ng_i_csv_field(ng_i_buf *b, const char *s)
 {
 	if (!s)
 		s = "";

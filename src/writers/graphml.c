@@ -7,11 +7,12 @@
 #include "newsgraph/analysis.h"
 #include "newsgraph/io.h"
 #include "reader/io_i.h"
+#include "writers/writers_i.h"
 
 /* Appends s as XML character data or attribute value: markup characters
  * escaped, control characters XML 1.0 forbids dropped, invalid UTF-8
  * replaced by U+FFFD. */
-static void put_xml(ng_i_buf *b, const char *s)
+void ng_i_xml_put(ng_i_buf *b, const char *s)
 {
 	size_t n = strlen(s);
 	char *clean = ng_i_utf8_clean(s, n, &n);
@@ -62,7 +63,7 @@ static void data_str(ng_i_buf *b, const char *key, const char *v)
 	if (!v || !*v)
 		return; /* a missing value, not an empty string */
 	ng_i_buf_printf(b, "<data key=\"%s\">", key);
-	put_xml(b, v);
+	ng_i_xml_put(b, v);
 	ng_i_buf_puts(b, "</data>");
 }
 
@@ -154,7 +155,7 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 	for (size_t i = 0; i < nn; i++) {
 		const ng_node *n = ng_graph_node(g, i);
 		ng_i_buf_puts(&b, "    <node id=\"");
-		put_xml(&b, n->id);
+		ng_i_xml_put(&b, n->id);
 		ng_i_buf_puts(&b, "\">");
 		data_str(&b, "n_label", n->label);
 		data_str(&b, "n_type", ng_actor_type_name(n->type));
@@ -165,7 +166,7 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 			for (size_t k = 0; k < n->naliases; k++) {
 				if (k)
 					ng_i_buf_putc(&b, '|');
-				put_xml(&b, n->aliases[k]);
+				ng_i_xml_put(&b, n->aliases[k]);
 			}
 			ng_i_buf_puts(&b, "</data>");
 		}
@@ -189,9 +190,9 @@ ng_status ng_write_graphml(const ng_graph *g, const char *path)
 			goto fail;
 		}
 		ng_i_buf_printf(&b, "    <edge id=\"e%zu\" source=\"", i);
-		put_xml(&b, s->id);
+		ng_i_xml_put(&b, s->id);
 		ng_i_buf_puts(&b, "\" target=\"");
-		put_xml(&b, t->id);
+		ng_i_xml_put(&b, t->id);
 		ng_i_buf_puts(&b, "\">");
 		data_str(&b, "e_relation", e->relation);
 		data_str(&b, "e_cameo", e->cameo);

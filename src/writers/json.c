@@ -5,6 +5,7 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <sys/types.h>
+#include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
 
@@ -350,6 +351,8 @@ static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
 	put_str(b, ev->date);
 	ng_i_buf_puts(b, ",\"reported\":");
 	put_str(b, ev->reported);
+	ng_i_buf_puts(b, ",\"goldstein\":");
+	ng_i_buf_num(b, ev->goldstein);
 	if (ev->source_sector[0]) {
 		ng_i_buf_puts(b, ",\"source_sector\":");
 		put_code(b, ev->source_sector);
@@ -404,7 +407,22 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 	                ng_graph_documents(g), ng_graph_unattributed(g));
 	ng_i_buf_printf(&b, "\"newsgraph %s\"", ng_version());
 	put_analysis_info(&b, ng_graph_analysis_info(g));
-	ng_i_buf_puts(&b, "},\n \"nodes\": [");
+	ng_i_buf_puts(&b, ",\"docs\":[");
+	/* every document id once, with the fingerprint of its text: what lets
+	 * merge count a document once and replace a re-submitted one */
+	for (size_t i = 0, nd = ng_graph_document_count(g); i < nd; i++) {
+		uint64_t v = 0;
+		const char *id = ng_graph_document(g, i, &v);
+		ng_i_buf_puts(&b, i ? ",\n  {\"id\":" : "\n  {\"id\":");
+		put_str(&b, id);
+		if (v)
+			ng_i_buf_printf(&b, ",\"version\":\"%016" PRIx64 "\"}", v);
+		else
+			ng_i_buf_puts(&b, ",\"version\":null}");
+		if (ng_i_buf_flush_big(&b, o.f))
+			goto write_error;
+	}
+	ng_i_buf_puts(&b, "]},\n \"nodes\": [");
 	size_t nn = ng_graph_node_count(g), ne = ng_graph_edge_count(g);
 	for (size_t i = 0; i < nn; i++) {
 		const ng_node *n = ng_graph_node(g, i);
@@ -469,6 +487,8 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 		ng_i_buf_num(&b, e->goldstein);
 		ng_i_buf_puts(&b, ",\"weight\":");
 		put_u64(&b, e->count);
+		ng_i_buf_puts(&b, ",\"reports\":");
+		put_u64(&b, e->reports);
 		ng_i_buf_puts(&b, ",\"modality\":");
 		put_str(&b, mod);
 		ng_i_buf_puts(&b, e->structural ? ",\"structural\":true" : ",\"structural\":false");
@@ -665,6 +685,7 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 	if (!cJSON_IsObject(obj))
 		return ng_i_error(NG_EPARSE, "%s: %s: an evidence record is not an object", r->name, r->what);
 	memset(ev, 0, sizeof *ev);
+	ev->goldstein = NAN; /* absent: the link's mean, see read_link */
 	const char *ss, *ts;
 	uint64_t sentence = 0, start = 0, end = 0;
 	ng_status st;
@@ -672,6 +693,7 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 	    (st = get_string(r, obj, "text", 0, 0, &ev->text)) ||
 	    (st = get_date(r, obj, "date", &ev->date)) ||
 	    (st = get_date(r, obj, "reported", &ev->reported)) ||
+	    (st = get_real(r, obj, "goldstein", 0, &ev->goldstein)) ||
 	    (st = get_code(r, obj, "source_sector", &ss)) || (st = get_code(r, obj, "target_sector", &ts)) ||
 	    (st = get_uint(r, obj, "sentence", 0, (double)UINT32_MAX, &sentence)) ||
 	    (st = get_uint(r, obj, "start", 0, (double)UINT32_MAX, &start)) ||
@@ -735,8 +757,12 @@ static ng_status read_link(rd *r, const cJSON *obj)
 	size_t before = ng_graph_edge_count(r->g);
 	ng_evidence ev;
 	const cJSON *e0 = evs ? evs->child : NULL;
+	/* evidence written before it carried its own Goldstein: the link's mean */
+	double mean = weight ? goldstein / (double)weight : goldstein;
 	if (e0 && (st = read_evidence(r, e0, &ev)))
 		return st;
+	if (e0 && isnan(ev.goldstein))
+		ev.goldstein = mean;
 	st = ng_graph_add_event(r->g, (uint32_t)s, (uint32_t)t, rel, cameo ? cameo : "", goldstein, weight,
 	                        (ng_modality)m, structural, e0 ? &ev : NULL);
 	if (st)
@@ -747,12 +773,47 @@ static ng_status read_link(rd *r, const cJSON *obj)
 	for (const cJSON *e = e0 ? e0->next : NULL; e; e = e->next) {
 		if ((st = read_evidence(r, e, &ev)))
 			return st;
+		if (isnan(ev.goldstein))
+			ev.goldstein = mean;
 		/* count 0, Goldstein 0: only appends the evidence */
 		st = ng_graph_add_event(r->g, (uint32_t)s, (uint32_t)t, rel, NULL, 0.0, 0, (ng_modality)m,
 		                        structural, &ev);
 		if (st)
 			return st;
 	}
+	return NG_OK;
+}
+
+/* "docs": [{"id", "version": 16 hex digits or null}] */
+static ng_status read_docs(rd *r, const cJSON *docs)
+{
+	if (!docs)
+		return NG_OK;
+	if (!cJSON_IsArray(docs))
+		return bad(r, "docs", "must be a list");
+	size_t i = 0;
+	for (const cJSON *d = docs->child; d; d = d->next, i++) {
+		snprintf(r->what, sizeof r->what, "document %zu", i);
+		if (!cJSON_IsObject(d))
+			return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
+		const char *id, *ver;
+		ng_status st;
+		if ((st = get_string(r, d, "id", 1, 0, &id)) || (st = get_string(r, d, "version", 0, 1, &ver)))
+			return st;
+		uint64_t v = 0;
+		if (ver) {
+			char *end;
+			if (strlen(ver) != 16 || !isxdigit((unsigned char)ver[0]))
+				return bad(r, "version", "must be 16 hexadecimal digits or null");
+			v = strtoull(ver, &end, 16);
+			if (*end)
+				return bad(r, "version", "must be 16 hexadecimal digits or null");
+		}
+		int rc = ng_graph_add_document(r->g, id, v);
+		if (rc < 0)
+			return (ng_status)rc;
+	}
+	snprintf(r->what, sizeof r->what, "graph");
 	return NG_OK;
 }
 
@@ -776,6 +837,8 @@ static ng_status read_root(rd *r, const cJSON *root)
 		snprintf(r->what, sizeof r->what, "graph");
 		if ((st = get_uint(r, graph, "documents", 0, 9007199254740992.0, &docs)) ||
 		    (st = get_uint(r, graph, "unattributed", 0, 9007199254740992.0, &unattributed)))
+			return st;
+		if ((st = read_docs(r, cJSON_GetObjectItemCaseSensitive(graph, "docs"))))
 			return st;
 	}
 	snprintf(r->what, sizeof r->what, "top level");
@@ -801,7 +864,8 @@ static ng_status read_root(rd *r, const cJSON *root)
 		if ((st = read_link(r, l)))
 			return st;
 	}
-	ng_graph_add_documents(r->g, docs);
+	size_t known = ng_graph_document_count(r->g);
+	ng_graph_add_documents(r->g, docs > known ? docs - known : 0);
 	ng_graph_add_unattributed(r->g, unattributed);
 	return NG_OK;
 }
@@ -823,6 +887,8 @@ ng_status ng_read_graph_json_buffer(ng_graph **out, const char *name, const char
 		goto done;
 	rd r = {name, g, ""};
 	st = read_root(&r, root);
+	if (!st)
+		st = ng_graph_sort(g); /* counts incidents, as the writer did */
 done:
 	cJSON_Delete(root);
 	if (st)
@@ -919,7 +985,8 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	const cJSON *structural = cJSON_GetObjectItemCaseSensitive(obj, "structural");
 	if (structural && !cJSON_IsBool(structural))
 		return bad(r, "structural", "must be true or false");
-	if (!ng_i_strmap_put(docs, doc, strlen(doc), 0))
+	(void)docs;
+	if (ng_graph_add_document(r->g, doc, 0) < 0)
 		return ng_i_error(NG_ENOMEM, "%s: out of memory", r->name);
 	uint32_t s = 0, t = 0;
 	int has_s, has_t;
@@ -936,6 +1003,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	e.doc = doc;
 	e.date = date;
 	e.reported = reported;
+	e.goldstein = goldstein;
 	e.sentence = (uint32_t)sentence;
 	e.start = (uint32_t)start;
 	e.end = (uint32_t)end;
@@ -982,8 +1050,6 @@ ng_status ng_read_events_jsonl(ng_graph *g, const char *path)
 	}
 	if (!st && ferror(f))
 		st = ng_i_error(NG_EIO, "%s: %s", r.name, strerror(errno));
-	if (!st)
-		ng_graph_add_documents(g, docs.len);
 	free(line);
 	ng_i_strmap_free(&docs);
 	if (!is_stdin)
