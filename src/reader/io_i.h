@@ -38,6 +38,9 @@ void ng_i_jv_free(ng_i_jv *vals, size_t n);
 
 /* 1 when s is a valid calendar date "YYYY-MM-DD". */
 int ng_i_valid_date(const char *s);
+/* 1 when s is an ISO 8601 calendar date of full or reduced precision:
+ * "YYYY-MM-DD", "YYYY-MM" or "YYYY" (an event known to its month or year). */
+int ng_i_valid_event_date(const char *s);
 
 /* Replaces every invalid UTF-8 sequence of s[0..n) by U+FFFD (and NUL by a
  * space). Returns a malloc'd NUL-terminated copy (length in *out_len), or

@@ -45,6 +45,21 @@ int ng_i_valid_date(const char *s)
 	return 1;
 }
 
+int ng_i_valid_event_date(const char *s)
+{
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	if (n == 10)
+		return ng_i_valid_date(s);
+	for (size_t i = 0; i < n; i++)
+		if (i == 4 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+			return 0;
+	if (n == 4)
+		return 1;
+	return n == 7 && ((s[5] == '0' && s[6] >= '1') || (s[5] == '1' && s[6] <= '2'));
+}
+
 static int digits(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -559,8 +559,8 @@ static ng_status get_string(const rd *r, const cJSON *obj, const char *key, int 
 static ng_status get_date(const rd *r, const cJSON *obj, const char *key, const char **out)
 {
 	ng_status st = get_string(r, obj, key, 0, 1, out);
-	if (!st && *out && !ng_i_valid_date(*out))
-		return bad(r, key, "must be a date YYYY-MM-DD");
+	if (!st && *out && !ng_i_valid_event_date(*out))
+		return bad(r, key, "must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)");
 	return st;
 }
 

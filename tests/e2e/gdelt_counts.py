@@ -56,13 +56,15 @@ def main():
             label = {n["id"]: n["label"] for n in d["nodes"]}
             got_names = set(label.values())
             got_pairs = {(label[l["source"]], label[l["target"]]) for l in d["links"]}
-            events = sum(l["weight"] for l in d["links"])
+            events = sum(l["reports"] for l in d["links"])  # one report per row
+            incidents = sum(l["weight"] for l in d["links"])  # rows of one pair, class and day merge
             want_pairs = pairs if keep else {p for p in pairs if p[0] != p[1]}
             assert len(d["nodes"]) == len(names), ("nodes", len(d["nodes"]), len(names))
             assert got_names == names, ("names differ", sorted(got_names ^ names)[:5])
             assert got_pairs == want_pairs, ("pairs differ", sorted(got_pairs ^ want_pairs)[:5])
             assert len(got_pairs) == (876 if keep else 853)
             assert d["graph"]["unattributed"] == one, d["graph"]["unattributed"]
+            assert incidents <= events, (incidents, events)
             if keep:
                 assert events == rows, events
             else:
