@@ -45,7 +45,7 @@ void ng_i_buf_putc(ng_i_buf *b, char c);
 void ng_i_buf_printf(ng_i_buf *b, const char *fmt, ...) NG_PRINTF(2, 3);
 /* Appends s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
 void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
-/* Appends a number the way every writer does: integers plainly, else %.6f trimmed. */
+/* Appends a number the way every writer does: ng_number_format() (shortest round trip). */
 void ng_i_buf_num(ng_i_buf *b, double v);
 void ng_i_buf_reset(ng_i_buf *b);
 /* Writes the buffer to f and empties it once it holds 1 MiB or more, so that

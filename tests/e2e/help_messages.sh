@@ -46,6 +46,12 @@ G=$tmp/out/graph.json
 "$bin" report -o "$tmp/r.html" "$G" || bad "report -o r.html"
 head -c 15 "$tmp/r.html" | grep -q "<!DOCTYPE html>" || bad "report -o r.html is not HTML"
 
+# the report shows small betweenness values as they are, not 0.00
+"$bin" build -q "$src/data/samples" -o "$tmp/all" > /dev/null || bad "build samples"
+"$bin" report -o "$tmp/all.html" "$tmp/all/graph.json" || bad "report of the samples"
+grep -q '<td class="n">0\.00</td>' "$tmp/all.html" && bad "report: a score printed as 0.00"
+grep -q '<td class="n">0\.00[1-9][0-9]*</td>' "$tmp/all.html" || bad "report: no small score shown with its digits"
+
 # a triples error names the file once
 printf 'source,relation,target\nA,meets\n' > "$tmp/t.csv"
 "$bin" build -q --input triples "$tmp/t.csv" -o "$tmp/t" > /dev/null 2> "$tmp/e"
