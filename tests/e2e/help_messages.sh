@@ -26,6 +26,11 @@ grep -q "unknown option '-o'" "$tmp/e" || bad "rank -o: $(cat "$tmp/e")"
 grep -q "option '-o' needs a value" "$tmp/e" || bad "build -o without value: $(cat "$tmp/e")"
 "$bin" help frobnicate > /dev/null 2>&1; [ $? -eq 2 ] || bad "help of an unknown command"
 
+# the licence: a LICENSE file, and --version states it
+grep -q "^MIT License" "$src/LICENSE" || bad "no MIT LICENSE file"
+"$bin" --version | grep -q "Licence: MIT" || bad "--version does not state the licence"
+grep -q "^## Licence" "$src/README.md" || bad "README has no Licence section"
+
 # build --help: the coded-event formats are described with --input, before --quiet
 "$bin" build --help > "$tmp/h"
 in=$(grep -n -- "--input FORMAT" "$tmp/h" | cut -d: -f1)
