@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the committed example outputs in graphs/ from data/samples/.
+# Regenerates the example outputs in graphs/ from data/samples/. graph.json,
+# graph.dot, graph.graphml, ranking.csv and events.jsonl are committed (the
+# same bytes on every machine); graph.svg, graph.png and report.html depend on
+# the fonts Graphviz measures text with, so git ignores them.
 # Usage: scripts/regen-graphs.sh [NEWSGRAPH_BINARY] [OUT_DIR]
 # tests/e2e/graphs_up_to_date.sh runs it into a temporary folder and compares.
 set -euo pipefail

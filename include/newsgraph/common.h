@@ -36,6 +36,21 @@ const char *ng_error_last(void);
 const char *ng_version(void);
 
 /**
+ * Writes `v` as the shortest decimal text that strtod() reads back as the
+ * same double (%.15g, else %.16g, else %.17g), an integer below 1e15 without
+ * a point, never "-0"; "null" when `v` is not finite. This is the number
+ * format of every machine-readable output (JSON, CSV, GraphML). Returns `out`.
+ */
+const char *ng_number_format(char out[32], double v);
+
+/**
+ * Writes `v` for a person to read in a table: about `digits` significant
+ * digits (1..9), fixed-point from 1e-4 up and scientific below, "0" for zero,
+ * "-" when not finite. Not meant to be read back. Returns `out`.
+ */
+const char *ng_number_readable(char out[32], double v, int digits);
+
+/**
  * Removes every temporary file the library is writing at this moment (output
  * is written to `<path>.tmp.XXXXXX` and renamed into place when complete).
  * Async-signal-safe: meant for a SIGINT/SIGTERM handler, so that an

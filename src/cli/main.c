@@ -61,7 +61,11 @@ static void install_signal_handlers(void)
 
 static int version(void)
 {
-	printf("newsgraph %s\n", ng_version());
+	printf("newsgraph %s\n"
+	       "Licence: MIT (newsgraph's own code; see LICENSE). Linked libraries keep their own:\n"
+	       "igraph GPL-2.0-or-later, Graphviz EPL-1.0, cJSON MIT. Data and models: see\n"
+	       "data/README.md and data/models/README.md.\n",
+	       ng_version());
 	return ng_cli_finish_stdout();
 }
 

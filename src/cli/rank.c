@@ -150,14 +150,15 @@ static void json_str(FILE *f, const char *s)
 
 static void num(FILE *f, double v)
 {
-	char tmp[64];
-	int n = snprintf(tmp, sizeof tmp, "%.6f", v);
-	while (n > 0 && tmp[n - 1] == '0')
-		n--;
-	if (n > 0 && tmp[n - 1] == '.')
-		n--;
-	tmp[n] = '\0';
-	fputs(strcmp(tmp, "-0") == 0 ? "0" : tmp, f);
+	char tmp[32];
+	fputs(ng_number_format(tmp, v), f);
+}
+
+/* A score in a table, for reading: 4 significant digits. */
+static void cell(FILE *f, int width, double v)
+{
+	char tmp[32];
+	fprintf(f, " %*s", width, ng_number_readable(tmp, v, 4));
 }
 
 int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, ng_cli_format fmt,
@@ -216,11 +217,11 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			table_text(label, sizeof label, nd->label, 40);
 			fprintf(f, "%4zu  ", i + 1);
 			pad(f, label, lw);
-			fprintf(f, "  %-12s %-7s %10.4f", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-",
-			        nozero(nd->score[by]));
+			fprintf(f, "  %-12s %-7s", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-");
+			cell(f, 10, nozero(nd->score[by]));
 			for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
 				if (cols[c] != by && ((have >> cols[c]) & 1u))
-					fprintf(f, " %11.4f", nozero(nd->score[cols[c]]));
+					cell(f, 11, nozero(nd->score[cols[c]]));
 			fprintf(f, " %8llu\n", (unsigned long long)nd->mentions);
 		} else if (fmt == NG_CLI_CSV) {
 			fprintf(f, "%zu,", i + 1);

@@ -227,32 +227,57 @@ void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n)
 	ng_i_buf_putc(b, '"');
 }
 
-void ng_i_buf_num(ng_i_buf *b, double v)
+const char *ng_number_format(char out[32], double v)
 {
 	if (!isfinite(v)) {
-		ng_i_buf_puts(b, "null");
-		return;
+		memcpy(out, "null", 5);
+		return out;
 	}
 	if (v == 0)
 		v = 0.0; /* no "-0" */
 	if (v == floor(v) && fabs(v) < 1e15) {
-		ng_i_buf_printf(b, "%.0f", v);
-		return;
+		snprintf(out, 32, "%.0f", v);
+		return out;
 	}
-	char tmp[64];
-	int n = fabs(v) < 1e15 ? snprintf(tmp, sizeof tmp, "%.6f", v) : snprintf(tmp, sizeof tmp, "%.17g", v);
-	if (n < 0 || (size_t)n >= sizeof tmp)
-		n = snprintf(tmp, sizeof tmp, "%.17g", v);
-	if (strchr(tmp, '.') && !strchr(tmp, 'e')) {
-		while (n > 0 && tmp[n - 1] == '0')
-			n--;
-		if (n > 0 && tmp[n - 1] == '.')
-			n--;
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(out, 32, "%.*g", prec, v);
+		if (prec == 17 || strtod(out, NULL) == v)
+			break;
 	}
-	if (n == 2 && tmp[0] == '-' && tmp[1] == '0') /* -0.0000001 */
-		ng_i_buf_putc(b, '0');
-	else
-		ng_i_buf_put(b, tmp, (size_t)n);
+	return out;
+}
+
+const char *ng_number_readable(char out[32], double v, int digits)
+{
+	if (digits < 1)
+		digits = 1;
+	if (digits > 9)
+		digits = 9;
+	if (!isfinite(v)) {
+		memcpy(out, "-", 2);
+		return out;
+	}
+	double a = fabs(v);
+	if (a == 0 || (v == floor(v) && a < 1e15)) {
+		snprintf(out, 32, "%.0f", v == 0 ? 0.0 : v);
+		return out;
+	}
+	if (a < 1e-4) {
+		snprintf(out, 32, "%.*e", digits - 1, v);
+		return out;
+	}
+	int mag = (int)floor(log10(a)); /* 0.00123 -> -3 */
+	int prec = digits - 1 - mag;
+	if (prec < 0)
+		prec = 0;
+	snprintf(out, 32, "%.*f", prec, v);
+	return out;
+}
+
+void ng_i_buf_num(ng_i_buf *b, double v)
+{
+	char tmp[32];
+	ng_i_buf_puts(b, ng_number_format(tmp, v));
 }
 
 void ng_i_buf_reset(ng_i_buf *b)

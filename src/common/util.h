@@ -49,7 +49,7 @@ void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one
  * (overlong forms, surrogates and code points past U+10FFFF are not). */
 size_t ng_i_utf8_seq(const unsigned char *s, size_t n);
-/* Appends a number the way every writer does: integers plainly, else %.6f trimmed. */
+/* Appends a number the way every writer does: ng_number_format() (shortest round trip). */
 void ng_i_buf_num(ng_i_buf *b, double v);
 void ng_i_buf_reset(ng_i_buf *b);
 /* Writes the buffer to f and empties it once it holds 1 MiB or more, so that

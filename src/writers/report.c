@@ -53,11 +53,12 @@ static void html(ng_i_buf *b, const char *s)
 	}
 }
 
-static void num(ng_i_buf *b, double v, int prec)
+/* A score for reading: `digits` significant digits (betweenness of 0.00111
+ * reads 0.00111, not 0.00); the exact value is in graph.json. */
+static void num(ng_i_buf *b, double v, int digits)
 {
-	if (!isfinite(v))
-		v = 0;
-	ng_i_buf_printf(b, "%.*f", prec, v);
+	char tmp[32];
+	ng_i_buf_puts(b, ng_number_readable(tmp, isfinite(v) ? v : 0, digits));
 }
 
 static const char STYLE[] =
@@ -179,11 +180,11 @@ static void ranking(ng_i_buf *b, const ng_graph *g, const order_item *order, siz
 		ng_i_buf_puts(b, "</td><td class=\"n\">");
 		num(b, nd->score[NG_M_COMPOSITE], 3);
 		ng_i_buf_puts(b, "</td><td class=\"n\">");
-		num(b, nd->score[NG_M_PAGERANK], 4);
+		num(b, nd->score[NG_M_PAGERANK], 3);
 		ng_i_buf_puts(b, "</td><td class=\"n\">");
-		num(b, nd->score[NG_M_BETWEENNESS], 2);
+		num(b, nd->score[NG_M_BETWEENNESS], 3);
 		ng_i_buf_puts(b, "</td><td class=\"n\">");
-		num(b, nd->score[NG_M_DEGREE], 0);
+		num(b, nd->score[NG_M_DEGREE], 3);
 		ng_i_buf_printf(b, "</td><td class=\"n\">%llu</td></tr>\n", (unsigned long long)nd->mentions);
 	}
 	ng_i_buf_puts(b, "</tbody></table></section>\n");

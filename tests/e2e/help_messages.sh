@@ -26,6 +26,11 @@ grep -q "unknown option '-o'" "$tmp/e" || bad "rank -o: $(cat "$tmp/e")"
 grep -q "option '-o' needs a value" "$tmp/e" || bad "build -o without value: $(cat "$tmp/e")"
 "$bin" help frobnicate > /dev/null 2>&1; [ $? -eq 2 ] || bad "help of an unknown command"
 
+# the licence: a LICENSE file, and --version states it
+grep -q "^MIT License" "$src/LICENSE" || bad "no MIT LICENSE file"
+"$bin" --version | grep -q "Licence: MIT" || bad "--version does not state the licence"
+grep -q "^## Licence" "$src/README.md" || bad "README has no Licence section"
+
 # build --help: the coded-event formats are described with --input, before --quiet
 "$bin" build --help > "$tmp/h"
 in=$(grep -n -- "--input FORMAT" "$tmp/h" | cut -d: -f1)
@@ -45,6 +50,12 @@ G=$tmp/out/graph.json
 [ $rc -eq 2 ] && [ ! -e "$tmp/r.png" ] || bad "report -o r.png: exit $rc"
 "$bin" report -o "$tmp/r.html" "$G" || bad "report -o r.html"
 head -c 15 "$tmp/r.html" | grep -q "<!DOCTYPE html>" || bad "report -o r.html is not HTML"
+
+# the report shows small betweenness values as they are, not 0.00
+"$bin" build -q "$src/data/samples" -o "$tmp/all" > /dev/null || bad "build samples"
+"$bin" report -o "$tmp/all.html" "$tmp/all/graph.json" || bad "report of the samples"
+grep -q '<td class="n">0\.00</td>' "$tmp/all.html" && bad "report: a score printed as 0.00"
+grep -q '<td class="n">0\.00[1-9][0-9]*</td>' "$tmp/all.html" || bad "report: no small score shown with its digits"
 
 # a triples error names the file once
 printf 'source,relation,target\nA,meets\n' > "$tmp/t.csv"

@@ -31,7 +31,7 @@ nice -n 5 cmake --build "$tmp/clone/build" -j2 > "$tmp/build.log" 2>&1 || { tail
 cmake --install "$tmp/clone/build" > /dev/null
 rm -rf "$tmp/clone"
 
-for f in bin/newsgraph include/newsgraph/newsgraph.h share/newsgraph/countries.tsv share/newsgraph/actors.tsv \
+for f in bin/newsgraph include/newsgraph/newsgraph.h share/newsgraph/countries.tsv share/newsgraph/actors.tsv share/doc/newsgraph/LICENSE \
     share/newsgraph/FORMAT.md; do
     [ -e "$prefix/$f" ] || { echo "FAIL: $f not installed"; exit 1; }
 done
