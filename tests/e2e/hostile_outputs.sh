@@ -56,6 +56,38 @@ utf8 "GraphML" "$tmp/g.graphml"
 "$bin" render "$G" -o "$tmp/g.dot" 2>"$tmp/e"; check "render DOT" 0 $?
 utf8 "DOT" "$tmp/g.dot"
 
+# ---- formulas in CSV and control characters in tables
+python3 - "$tmp/g/graph.json" "$tmp/evil.json" <<'PY'
+import sys
+b = open(sys.argv[1], "rb").read()
+b = b.replace(b'"label":"Alpha Group"', b'"label":"=HYPERLINK(\\"http://x\\",\\"y\\")"')
+b = b.replace(b'"label":"Beta Group"', b'"label":"\\u001b[2J\\u001b]0;pwned\\u0007Beta\\bX\\u009b31m\\u202eGroup"')
+b = b.replace(b'"label":"Gamma Group"', b'"label":"@SUM(1+1)"')
+open(sys.argv[2], "wb").write(b)
+PY
+E=$tmp/evil.json
+"$bin" rank -f csv "$E" >"$tmp/r.csv" 2>"$tmp/e"; check "rank -f csv of formula labels" 0 $?
+"$bin" convert "$E" -o "$tmp/rk.csv" 2>"$tmp/e"; check "ranking CSV of formula labels" 0 $?
+"$bin" convert "$E" --nodes "$tmp/n.csv" --edges "$tmp/ed.csv" 2>"$tmp/e"; check "nodes CSV of formula labels" 0 $?
+for f in r.csv rk.csv n.csv; do
+	python3 - "$tmp/$f" <<'PY' && ok "$f: formulas neutralised" || bad "$f: a cell a spreadsheet would run"
+import csv, sys
+cells = [c for row in csv.reader(open(sys.argv[1], encoding="utf-8", newline="")) for c in row]
+bad = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())]
+assert not bad, bad
+assert "'=HYPERLINK(\"http://x\",\"y\")" in cells and "'@SUM(1+1)" in cells, cells
+PY
+done
+for cmd in "rank" "rank -p month"; do
+	"$bin" $cmd "$E" >"$tmp/table" 2>/dev/null
+	if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$tmp/table" || grep -q $'\xc2[\x80-\x9f]\|\xe2\x80\xae' "$tmp/table"; then
+		bad "$cmd: a control character reaches the terminal"
+	else
+		ok "$cmd: control characters escaped"
+	fi
+done
+"$bin" rank "$E" | grep -qF '\x1b[2J' && ok "rank: ESC shown as \\x1b" || bad "rank: ESC not shown visibly"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
