@@ -88,6 +88,24 @@ for cmd in "rank" "rank -p month"; do
 done
 "$bin" rank "$E" | grep -qF '\x1b[2J' && ok "rank: ESC shown as \\x1b" || bad "rank: ESC not shown visibly"
 
+# ---- a 10 MB actor name: cut in drawings (with an ellipsis), its start kept
+python3 - "$tmp/g/graph.json" "$tmp/huge.json" <<'PY'
+import sys
+b = open(sys.argv[1], "rb").read()
+name = ("Huge " + "x" * 10_000_000).encode()
+b = b.replace(b'"label":"Alpha Group"', b'"label":"' + name + b'"').replace(b'"id":"alpha-group"', b'"id":"' + name.lower().replace(b" ", b"-") + b'"').replace(b'"alpha-group"', b'"' + name.lower().replace(b" ", b"-") + b'"')
+open(sys.argv[2], "wb").write(b)
+PY
+for f in svg dot; do
+	"$bin" render "$tmp/huge.json" -o "$tmp/huge.$f" 2>"$tmp/e"; check "render $f with a 10 MB name" 0 $?
+	size=$(wc -c <"$tmp/huge.$f")
+	[ "$size" -lt 100000 ] && ok "$f with a 10 MB name: $size bytes" || bad "$f with a 10 MB name: $size bytes"
+	grep -q "Huge xxxxxxxxxx.*…" "$tmp/huge.$f" && ok "$f: the name cut with an ellipsis" || bad "$f: no cut name with an ellipsis"
+done
+"$bin" report "$tmp/huge.json" -o "$tmp/huge.html" 2>"$tmp/e"; check "report with a 10 MB name" 0 $?
+size=$(wc -c <"$tmp/huge.html")
+[ "$size" -lt 300000 ] && ok "report with a 10 MB name: $size bytes" || bad "report with a 10 MB name: $size bytes"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
