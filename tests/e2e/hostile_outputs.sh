@@ -106,6 +106,25 @@ done
 size=$(wc -c <"$tmp/huge.html")
 [ "$size" -lt 300000 ] && ok "report with a 10 MB name: $size bytes" || bad "report with a 10 MB name: $size bytes"
 
+# ---- merge: sums past what the reader accepts are clamped, so that the
+# output always reads back (Goldstein below 1e15, counts up to 2^53)
+python3 - "$tmp/g/graph.json" "$tmp" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+for k, doc in (("s1", "one"), ("s2", "two")):
+    for l in g["links"]:
+        l["goldstein"] = 9e14
+        l["weight"] = 2**53 - 10
+        for e in l["evidence"]:
+            e["doc"] = doc
+    for n in g["nodes"]:
+        n["mentions"] = 2**53 - 10
+    json.dump(g, open(f"{sys.argv[2]}/{k}.json", "w"))
+PY
+"$bin" merge "$tmp/s1.json" "$tmp/s2.json" -o "$tmp/sum.json" 2>"$tmp/e"; check "merge graphs whose sums pass the limits" 0 $?
+"$bin" rank "$tmp/sum.json" >/dev/null 2>"$tmp/e"; check "the merged graph reads back" 0 $?
+"$bin" merge "$tmp/sum.json" "$tmp/s1.json" -o "$tmp/sum2.json" 2>"$tmp/e"; check "and merges again" 0 $?
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
