@@ -125,6 +125,17 @@ PY
 "$bin" rank "$tmp/sum.json" >/dev/null 2>"$tmp/e"; check "the merged graph reads back" 0 $?
 "$bin" merge "$tmp/sum.json" "$tmp/s1.json" -o "$tmp/sum2.json" 2>"$tmp/e"; check "and merges again" 0 $?
 
+# ---- replacing an output keeps its mode (a private 0600 file stays private)
+"$bin" convert "$G" -o "$tmp/private.graphml" 2>/dev/null
+chmod 600 "$tmp/private.graphml"
+"$bin" convert "$G" -o "$tmp/private.graphml" 2>"$tmp/e"; check "replace a 0600 output" 0 $?
+m=$(stat -c %a "$tmp/private.graphml")
+[ "$m" = 600 ] && ok "the replaced output kept mode 600" || bad "the replaced output became mode $m"
+rm -f "$tmp/new.graphml"
+(umask 022 && "$bin" convert "$G" -o "$tmp/new.graphml" 2>/dev/null)
+m=$(stat -c %a "$tmp/new.graphml")
+[ "$m" = 644 ] && ok "a new output gets the umask mode" || bad "a new output is mode $m under umask 022"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
