@@ -105,13 +105,17 @@ static void pad(FILE *f, const char *s, size_t width)
 		fputc(' ', f);
 }
 
+/* One CSV cell, as the library's CSV writer does it: quoted when needed,
+ * valid UTF-8, and a formula start (=, +, -, @, tab, CR) neutralised with a
+ * leading apostrophe (the OWASP convention) so that a spreadsheet shows it. */
 static void csv_field(FILE *f, const char *s)
 {
-	if (!strpbrk(s, ",\"\n\r")) {
+	int formula = *s && strchr("=+-@\t\r", *s) != NULL;
+	if (!formula && !strpbrk(s, ",\"\n\r")) {
 		put_utf8(f, s);
 		return;
 	}
-	fputc('"', f);
+	fputs(formula ? "\"'" : "\"", f);
 	for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
 		char *part = strndup(s, (size_t)(q - s));
 		if (part)
@@ -217,7 +221,10 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			table_text(label, sizeof label, nd->label, 40);
 			fprintf(f, "%4zu  ", i + 1);
 			pad(f, label, lw);
-			fprintf(f, "  %-12s %-7s", ng_actor_type_name(nd->type), nd->country[0] ? nd->country : "-");
+			char country[32];
+			table_text(country, sizeof country, nd->country[0] ? nd->country : "-", 7);
+			fprintf(f, "  %-12s ", ng_actor_type_name(nd->type));
+			pad(f, country, 7);
 			cell(f, 10, nozero(nd->score[by]));
 			for (size_t c = 0; c < sizeof cols / sizeof *cols; c++)
 				if (cols[c] != by && ((have >> cols[c]) & 1u))
@@ -228,8 +235,11 @@ int ng_cli_print_ranking(FILE *f, const ng_graph *g, ng_measure by, size_t top, 
 			csv_field(f, nd->id);
 			fputc(',', f);
 			csv_field(f, nd->label);
-			fprintf(f, ",%s,%s,%s,%llu", ng_actor_type_name(nd->type), nd->country, nd->sector,
-			        (unsigned long long)nd->mentions);
+			fprintf(f, ",%s,", ng_actor_type_name(nd->type));
+			csv_field(f, nd->country);
+			fputc(',', f);
+			csv_field(f, nd->sector);
+			fprintf(f, ",%llu", (unsigned long long)nd->mentions);
 			for (int m = 0; m < NG_M_COUNT; m++) {
 				if (!((have >> m) & 1u))
 					continue;

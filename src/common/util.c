@@ -544,7 +544,8 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 	/* A device or a pipe (/dev/full, /dev/stdout, a FIFO) is written in place:
 	 * renaming a temporary file over it would replace the device. */
 	struct stat sb;
-	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+	int exists = stat(path, &sb) == 0;
+	if (exists && !S_ISREG(sb.st_mode)) {
 		if (S_ISDIR(sb.st_mode))
 			return ng_i_error(NG_EIO, "%s: is a directory", path);
 		o->f = fopen(path, "wb");
@@ -572,10 +573,15 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 		return ng_i_error(NG_EIO, "%s: %s", path, strerror(e));
 	}
 	tmp_register(o->tmp);
-	/* mkstemp makes the file 0600; output files get the usual umask mode */
-	mode_t um = umask(0);
-	umask(um);
-	fchmod(fd, 0666 & ~um);
+	/* mkstemp makes the file 0600: a file we replace keeps its mode (a 0600
+	 * output stays private), a new one gets the usual umask mode */
+	if (exists)
+		fchmod(fd, sb.st_mode & 07777);
+	else {
+		mode_t um = umask(0);
+		umask(um);
+		fchmod(fd, 0666 & ~um);
+	}
 	o->f = fdopen(fd, "wb");
 	if (!o->f) {
 		int e = errno;

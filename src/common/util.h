@@ -49,6 +49,11 @@ void ng_i_buf_json_str(ng_i_buf *b, const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one
  * (overlong forms, surrogates and code points past U+10FFFF are not). */
 size_t ng_i_utf8_seq(const unsigned char *s, size_t n);
+/* What graph.json holds and reads back: counts up to 2^53 (exact in a double,
+ * and in every JSON reader), reals of magnitude below 1e15. Sums in the graph
+ * saturate at these, so that whatever is merged can be written and read again. */
+#define NG_I_COUNT_MAX 9007199254740992.0
+#define NG_I_REAL_MAX 1e15
 /* Appends a number the way every writer does: ng_number_format() (shortest round trip). */
 void ng_i_buf_num(ng_i_buf *b, double v);
 void ng_i_buf_reset(ng_i_buf *b);

@@ -117,6 +117,21 @@ const ng_node *ng_graph_node(const ng_graph *g, size_t i) { return i < g->nnodes
 ng_node *ng_graph_node_mut(ng_graph *g, size_t i) { return i < g->nnodes ? &g->nodes[i] : NULL; }
 const ng_edge *ng_graph_edge(const ng_graph *g, size_t i) { return i < g->nedges ? &g->edges[i] : NULL; }
 uint64_t ng_graph_unattributed(const ng_graph *g) { return g->unattributed; }
+/* a + b, saturated at what graph.json reads back (NG_I_COUNT_MAX) */
+static uint64_t count_add(uint64_t a, uint64_t b)
+{
+	const uint64_t max = (uint64_t)NG_I_COUNT_MAX;
+	return a >= max || b >= max - a ? max : a + b;
+}
+
+/* a + b, clamped to what graph.json reads back (magnitude below NG_I_REAL_MAX) */
+static double real_add(double a, double b)
+{
+	const double max = NG_I_REAL_MAX - 1;
+	double s = a + b;
+	return s > max ? max : s < -max ? -max : s;
+}
+
 uint64_t ng_graph_documents(const ng_graph *g) { return g->documents + g->ndocs; }
 size_t ng_graph_document_count(const ng_graph *g) { return g->ndocs; }
 const char *ng_graph_document(const ng_graph *g, size_t i, uint64_t *version)
@@ -173,8 +188,8 @@ int ng_graph_add_document(ng_graph *g, const char *id, uint64_t version)
 	g->doc_version[g->ndocs++] = version;
 	return 1;
 }
-void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents += n; }
-void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed += n; }
+void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents = count_add(g->documents, n); }
+void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed = count_add(g->unattributed, n); }
 const ng_analysis_info *ng_graph_analysis_info(const ng_graph *g) { return &g->analysis; }
 void ng_graph_set_analysis_info(ng_graph *g, const ng_analysis_info *info) { g->analysis = *info; }
 
@@ -272,7 +287,7 @@ ng_status ng_graph_add_node(ng_graph *g, const ng_node_spec *spec, uint32_t *out
 			n->label = l;
 		}
 	}
-	g->nodes[i].mentions += spec->mentions;
+	g->nodes[i].mentions = count_add(g->nodes[i].mentions, spec->mentions);
 	if (spec->alias && *spec->alias) {
 		ng_status st = add_alias(g, i, spec->alias);
 		if (st)
@@ -438,8 +453,8 @@ static ng_status edge_upsert(ng_graph *g, uint32_t source, uint32_t target, cons
 		if (structural)
 			ed->structural = 1u;
 	}
-	ed->count += count;
-	ed->goldstein += goldstein;
+	ed->count = count_add(ed->count, count);
+	ed->goldstein = real_add(ed->goldstein, goldstein);
 	*out = e;
 	return NG_OK;
 }
@@ -675,8 +690,8 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 					goto done;
 		}
 	}
-	dst->unattributed += src->unattributed;
-	dst->documents += src->documents;
+	dst->unattributed = count_add(dst->unattributed, src->unattributed);
+	dst->documents = count_add(dst->documents, src->documents);
 done:
 	free(map);
 	return st;

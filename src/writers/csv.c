@@ -17,7 +17,10 @@ static int valid_utf8(const char *s, size_t n)
 }
 
 /* Appends one field, quoted when it holds a comma, a quote, a line break or
- * leading or trailing space; quotes doubled; invalid UTF-8 as U+FFFD. */
+ * leading or trailing space; quotes doubled; invalid UTF-8 as U+FFFD. A text
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, a tab
+ * or a carriage return: "=HYPERLINK(...)") gets a leading apostrophe and
+ * quotes, the OWASP convention: the cell shows as text. */
 static void put_field(ng_i_buf *b, const char *s) { ng_i_csv_field(b, s); }
 
 void ng_i_csv_field(ng_i_buf *b, const char *s)
@@ -33,7 +36,8 @@ void ng_i_csv_field(ng_i_buf *b, const char *s)
 		}
 		s = clean;
 	}
-	int quote = n && (s[0] == ' ' || s[n - 1] == ' ');
+	int formula = n && strchr("=+-@\t\r", s[0]) != NULL;
+	int quote = formula || (n && (s[0] == ' ' || s[n - 1] == ' '));
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
@@ -42,6 +46,8 @@ void ng_i_csv_field(ng_i_buf *b, const char *s)
 		return;
 	}
 	ng_i_buf_putc(b, '"');
+	if (formula)
+		ng_i_buf_putc(b, '\'');
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == '"') {

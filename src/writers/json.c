@@ -607,10 +607,12 @@ static ng_status get_real(const rd *r, const cJSON *obj, const char *key, int al
 		*out = NAN;
 		return NG_OK;
 	}
-	/* the writers print reals with 6 decimals: keep them to a range where
-	 * that is exact enough and short */
-	if (!cJSON_IsNumber(it) || !(fabs(it->valuedouble) < 1e15))
-		return bad(r, key, "must be a number of magnitude below 1e15");
+	/* input reals (Goldstein sums) are kept below 1e15, where the graph
+	 * clamps its sums; computed measures (allow_null) may be any finite
+	 * number, as the writer prints them (a weighted degree of 2^53 events) */
+	if (!cJSON_IsNumber(it) || !isfinite(it->valuedouble) ||
+	    (!allow_null && !(fabs(it->valuedouble) < NG_I_REAL_MAX)))
+		return bad(r, key, allow_null ? "must be a number or null" : "must be a number of magnitude below 1e15");
 	*out = it->valuedouble;
 	return NG_OK;
 }
@@ -633,7 +635,7 @@ static ng_status read_node(rd *r, const cJSON *obj)
 	if (ng_graph_find(r->g, id) >= 0)
 		return ng_i_error(NG_EPARSE, "%s: %s: node id \"%.64s\" appears twice", r->name, r->what, id);
 	uint64_t mentions = 0, rank = 0;
-	if ((st = get_uint(r, obj, "mentions", 0, 9007199254740992.0, &mentions)) ||
+	if ((st = get_uint(r, obj, "mentions", 0, NG_I_COUNT_MAX, &mentions)) ||
 	    (st = get_uint(r, obj, "rank", 0, (double)UINT32_MAX, &rank)))
 		return st;
 	double community = -1;
@@ -738,7 +740,7 @@ static ng_status read_link(rd *r, const cJSON *obj)
 	double goldstein = 0;
 	uint64_t weight = 1;
 	if ((st = get_real(r, obj, "goldstein", 0, &goldstein)) ||
-	    (st = get_uint(r, obj, "weight", 0, 9007199254740992.0, &weight)))
+	    (st = get_uint(r, obj, "weight", 0, NG_I_COUNT_MAX, &weight)))
 		return st;
 	unsigned structural = 0;
 	const cJSON *sb = cJSON_GetObjectItemCaseSensitive(obj, "structural");
@@ -835,8 +837,8 @@ static ng_status read_root(rd *r, const cJSON *root)
 		if (!cJSON_IsObject(graph))
 			return bad(r, "graph", "must be an object");
 		snprintf(r->what, sizeof r->what, "graph");
-		if ((st = get_uint(r, graph, "documents", 0, 9007199254740992.0, &docs)) ||
-		    (st = get_uint(r, graph, "unattributed", 0, 9007199254740992.0, &unattributed)))
+		if ((st = get_uint(r, graph, "documents", 0, NG_I_COUNT_MAX, &docs)) ||
+		    (st = get_uint(r, graph, "unattributed", 0, NG_I_COUNT_MAX, &unattributed)))
 			return st;
 		if ((st = read_docs(r, cJSON_GetObjectItemCaseSensitive(graph, "docs"))))
 			return st;

@@ -44,6 +44,13 @@ static const struct {
 #define TIP_EVIDENCE 8
 #define TIP_TEXT_BYTES 240
 #define TIP_ALIASES 24
+/* Bytes of an actor's name drawn in its node (then an ellipsis), and in the
+ * tooltip, which shows the full name up to this limit: a 10 MB name would
+ * otherwise be drawn, measured and written whole (a 40 MB SVG). And bytes
+ * of an id used as the node's Graphviz name (the SVG <title>). */
+#define LABEL_BYTES 120
+#define TIP_LABEL_BYTES 2000
+#define NAME_BYTES 200
 
 static const char *const type_fill[] = {"#E5E7E9", "#AED6F1", "#F9E79F", "#A9DFBF", "#D7BDE2", "#F5B7B1"};
 static const char *const type_shape[] = {"ellipse", "ellipse", "box", "doubleoctagon", "parallelogram", "hexagon"};
@@ -408,10 +415,10 @@ static const char *modality_style(ng_modality m)
 
 static void node_tooltip(ng_i_buf *b, const ng_node *n)
 {
-	put_text(b, n->label, 0, ESC_TIP);
+	put_text(b, n->label, TIP_LABEL_BYTES, ESC_TIP);
 	tip_newline(b);
 	ng_i_buf_puts(b, "id: ");
-	put_text(b, n->id, 0, ESC_TIP);
+	put_text(b, n->id, TIP_LABEL_BYTES, ESC_TIP);
 	ng_i_buf_printf(b, " \xC2\xB7 %s", ng_actor_type_name(n->type));
 	if (n->country[0]) {
 		ng_i_buf_puts(b, " \xC2\xB7 ");
@@ -484,7 +491,7 @@ static void edge_tooltip(ng_i_buf *b, const ng_graph *g, const ng_edge *e)
 static Agnode_t *make_node(Agraph_t *ag, const ng_node *n, size_t idx, ng_i_buf *tmp)
 {
 	ng_i_buf_reset(tmp);
-	put_text(tmp, n->id, 0, ESC_NAME);
+	put_text(tmp, n->id, NAME_BYTES, ESC_NAME); /* unique below: " #index" when cut ids meet */
 	if (tmp->len && tmp->data[tmp->len - 1] == '\\')
 		ng_i_buf_putc(tmp, ' ');
 	if (tmp->oom)
@@ -742,7 +749,7 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 		double s = maxv > 0 ? sqrt(size_value(nd, m, use_mentions) / maxv) : 0.3;
 
 		ng_i_buf_reset(&tmp);
-		put_text(&tmp, nd->label, 0, ESC_HTML);
+		put_text(&tmp, nd->label, LABEL_BYTES, ESC_HTML);
 		if (tmp.oom || set_html(an, AGNODE, "label", tmp.data)) {
 			free(clusters);
 			free(csize);

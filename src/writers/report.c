@@ -53,6 +53,33 @@ static void html(ng_i_buf *b, const char *s)
 	}
 }
 
+/* Bytes of an actor's name in the tables and links (then an ellipsis), and
+ * in the heading of its own section: a 10 MB name is not repeated whole in
+ * every row that names the actor. */
+#define NAME_SHORT 120
+#define NAME_LONG 2000
+
+/* html() of at most max bytes of s, cut at a character boundary with an
+ * ellipsis. */
+static void html_cut(ng_i_buf *b, const char *s, size_t max)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n <= max) {
+		html(b, s);
+		return;
+	}
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	char *cut = ng_i_strndup(s, max);
+	if (!cut) {
+		b->oom = 1;
+		return;
+	}
+	html(b, cut);
+	free(cut);
+	ng_i_buf_puts(b, "\xE2\x80\xA6");
+}
+
 /* A score for reading: `digits` significant digits (betweenness of 0.00111
  * reads 0.00111, not 0.00); the exact value is in graph.json. */
 static void num(ng_i_buf *b, double v, int digits)
@@ -173,7 +200,7 @@ static void ranking(ng_i_buf *b, const ng_graph *g, const order_item *order, siz
 		else
 			ng_i_buf_puts(b, "\xE2\x80\x93");
 		ng_i_buf_printf(b, "</td><td><a href=\"#actor-%zu\">", order[i].idx);
-		html(b, nd->label);
+		html_cut(b, nd->label, NAME_SHORT);
 		ng_i_buf_printf(b, "</a></td><td class=\"t-%s\">%s</td><td>", ng_actor_type_name(nd->type),
 		                ng_actor_type_name(nd->type));
 		html(b, nd->country);
@@ -200,7 +227,7 @@ static void relation(ng_i_buf *b, const ng_graph *g, const ng_edge *ed, bool out
 	html(b, ed->relation);
 	ng_i_buf_puts(b, outgoing ? " " : " by ");
 	ng_i_buf_printf(b, "<a href=\"#actor-%u\">", outgoing ? ed->target : ed->source);
-	html(b, other->label);
+	html_cut(b, other->label, NAME_SHORT);
 	ng_i_buf_printf(b, "</a> \xC3\x97%llu", (unsigned long long)ed->count);
 	if (ed->modality != NG_MOD_ASSERTED)
 		ng_i_buf_printf(b, "<span class=\"mod\">%s</span>", ng_modality_name(ed->modality));
@@ -273,7 +300,7 @@ static ng_status relations(ng_i_buf *b, const ng_graph *g, const order_item *ord
 		const ng_node *nd = ng_graph_node(g, v);
 		size_t deg = start[v + 1] - start[v];
 		ng_i_buf_printf(b, "<details id=\"actor-%zu\"%s><summary>", v, i < 5 ? " open" : "");
-		html(b, nd->label);
+		html_cut(b, nd->label, NAME_LONG);
 		ng_i_buf_printf(b, " <cite>%s", ng_actor_type_name(nd->type));
 		if (nd->country[0]) {
 			ng_i_buf_puts(b, ", ");

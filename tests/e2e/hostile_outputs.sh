@@ -56,6 +56,86 @@ utf8 "GraphML" "$tmp/g.graphml"
 "$bin" render "$G" -o "$tmp/g.dot" 2>"$tmp/e"; check "render DOT" 0 $?
 utf8 "DOT" "$tmp/g.dot"
 
+# ---- formulas in CSV and control characters in tables
+python3 - "$tmp/g/graph.json" "$tmp/evil.json" <<'PY'
+import sys
+b = open(sys.argv[1], "rb").read()
+b = b.replace(b'"label":"Alpha Group"', b'"label":"=HYPERLINK(\\"http://x\\",\\"y\\")"')
+b = b.replace(b'"label":"Beta Group"', b'"label":"\\u001b[2J\\u001b]0;pwned\\u0007Beta\\bX\\u009b31m\\u202eGroup"')
+b = b.replace(b'"label":"Gamma Group"', b'"label":"@SUM(1+1)"')
+open(sys.argv[2], "wb").write(b)
+PY
+E=$tmp/evil.json
+"$bin" rank -f csv "$E" >"$tmp/r.csv" 2>"$tmp/e"; check "rank -f csv of formula labels" 0 $?
+"$bin" convert "$E" -o "$tmp/rk.csv" 2>"$tmp/e"; check "ranking CSV of formula labels" 0 $?
+"$bin" convert "$E" --nodes "$tmp/n.csv" --edges "$tmp/ed.csv" 2>"$tmp/e"; check "nodes CSV of formula labels" 0 $?
+for f in r.csv rk.csv n.csv; do
+	python3 - "$tmp/$f" <<'PY' && ok "$f: formulas neutralised" || bad "$f: a cell a spreadsheet would run"
+import csv, sys
+cells = [c for row in csv.reader(open(sys.argv[1], encoding="utf-8", newline="")) for c in row]
+bad = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())]
+assert not bad, bad
+assert "'=HYPERLINK(\"http://x\",\"y\")" in cells and "'@SUM(1+1)" in cells, cells
+PY
+done
+for cmd in "rank" "rank -p month"; do
+	"$bin" $cmd "$E" >"$tmp/table" 2>/dev/null
+	if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$tmp/table" || grep -q $'\xc2[\x80-\x9f]\|\xe2\x80\xae' "$tmp/table"; then
+		bad "$cmd: a control character reaches the terminal"
+	else
+		ok "$cmd: control characters escaped"
+	fi
+done
+"$bin" rank "$E" | grep -qF '\x1b[2J' && ok "rank: ESC shown as \\x1b" || bad "rank: ESC not shown visibly"
+
+# ---- a 10 MB actor name: cut in drawings (with an ellipsis), its start kept
+python3 - "$tmp/g/graph.json" "$tmp/huge.json" <<'PY'
+import sys
+b = open(sys.argv[1], "rb").read()
+name = ("Huge " + "x" * 10_000_000).encode()
+b = b.replace(b'"label":"Alpha Group"', b'"label":"' + name + b'"').replace(b'"id":"alpha-group"', b'"id":"' + name.lower().replace(b" ", b"-") + b'"').replace(b'"alpha-group"', b'"' + name.lower().replace(b" ", b"-") + b'"')
+open(sys.argv[2], "wb").write(b)
+PY
+for f in svg dot; do
+	"$bin" render "$tmp/huge.json" -o "$tmp/huge.$f" 2>"$tmp/e"; check "render $f with a 10 MB name" 0 $?
+	size=$(wc -c <"$tmp/huge.$f")
+	[ "$size" -lt 100000 ] && ok "$f with a 10 MB name: $size bytes" || bad "$f with a 10 MB name: $size bytes"
+	grep -q "Huge xxxxxxxxxx.*…" "$tmp/huge.$f" && ok "$f: the name cut with an ellipsis" || bad "$f: no cut name with an ellipsis"
+done
+"$bin" report "$tmp/huge.json" -o "$tmp/huge.html" 2>"$tmp/e"; check "report with a 10 MB name" 0 $?
+size=$(wc -c <"$tmp/huge.html")
+[ "$size" -lt 300000 ] && ok "report with a 10 MB name: $size bytes" || bad "report with a 10 MB name: $size bytes"
+
+# ---- merge: sums past what the reader accepts are clamped, so that the
+# output always reads back (Goldstein below 1e15, counts up to 2^53)
+python3 - "$tmp/g/graph.json" "$tmp" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+for k, doc in (("s1", "one"), ("s2", "two")):
+    for l in g["links"]:
+        l["goldstein"] = 9e14
+        l["weight"] = 2**53 - 10
+        for e in l["evidence"]:
+            e["doc"] = doc
+    for n in g["nodes"]:
+        n["mentions"] = 2**53 - 10
+    json.dump(g, open(f"{sys.argv[2]}/{k}.json", "w"))
+PY
+"$bin" merge "$tmp/s1.json" "$tmp/s2.json" -o "$tmp/sum.json" 2>"$tmp/e"; check "merge graphs whose sums pass the limits" 0 $?
+"$bin" rank "$tmp/sum.json" >/dev/null 2>"$tmp/e"; check "the merged graph reads back" 0 $?
+"$bin" merge "$tmp/sum.json" "$tmp/s1.json" -o "$tmp/sum2.json" 2>"$tmp/e"; check "and merges again" 0 $?
+
+# ---- replacing an output keeps its mode (a private 0600 file stays private)
+"$bin" convert "$G" -o "$tmp/private.graphml" 2>/dev/null
+chmod 600 "$tmp/private.graphml"
+"$bin" convert "$G" -o "$tmp/private.graphml" 2>"$tmp/e"; check "replace a 0600 output" 0 $?
+m=$(stat -c %a "$tmp/private.graphml")
+[ "$m" = 600 ] && ok "the replaced output kept mode 600" || bad "the replaced output became mode $m"
+rm -f "$tmp/new.graphml"
+(umask 022 && "$bin" convert "$G" -o "$tmp/new.graphml" 2>/dev/null)
+m=$(stat -c %a "$tmp/new.graphml")
+[ "$m" = 644 ] && ok "a new output gets the umask mode" || bad "a new output is mode $m under umask 022"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
