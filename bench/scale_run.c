@@ -9,6 +9,9 @@
  *   --single        adds the events one by one (ng_graph_add_event)
  *   --slice K FILE  also writes the first K events as TSV (source, target,
  *                   relation, goldstein) for the NetworkX comparison.
+ *   --measures LIST the measures to analyse: "all", or names separated by
+ *                   commas (default degree,pagerank), with communities for "all"
+ *   --samples K, --exact-max N  sampling of the path measures (analysis.h)
  *   --triples FILE  writes every event as a triples CSV row (source,
  *                   relation, target) for `newsgraph build --input triples`
  *                   (bench/build_scale.py) and stops there.
@@ -69,6 +72,8 @@ int main(int argc, char **argv)
 	const char *slice_path = NULL, *triples_path = NULL;
 	uint64_t seed = 42;
 	int single = 0;
+	unsigned measures = (1u << NG_M_DEGREE) | (1u << NG_M_PAGERANK);
+	size_t samples = 0, exact_max = 0;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--nodes") == 0 && i + 1 < argc)
 			nnodes = strtoull(argv[++i], NULL, 10);
@@ -81,6 +86,21 @@ int main(int argc, char **argv)
 		else if (strcmp(argv[i], "--slice") == 0 && i + 2 < argc) {
 			slice = strtoull(argv[++i], NULL, 10);
 			slice_path = argv[++i];
+		} else if (strcmp(argv[i], "--measures") == 0 && i + 1 < argc) {
+			char *list = argv[++i];
+			measures = 0;
+			for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+				int m = strcmp(tok, "all") == 0 ? NG_M_COUNT : ng_measure_parse(tok);
+				if (m < 0) {
+					fprintf(stderr, "scale_run: unknown measure %s\n", tok);
+					return 2;
+				}
+				measures |= m == NG_M_COUNT ? (1u << NG_M_COUNT) - 1u : 1u << m;
+			}
+		} else if (strcmp(argv[i], "--samples") == 0 && i + 1 < argc) {
+			samples = strtoull(argv[++i], NULL, 10);
+		} else if (strcmp(argv[i], "--exact-max") == 0 && i + 1 < argc) {
+			exact_max = strtoull(argv[++i], NULL, 10);
 		} else if (strcmp(argv[i], "--triples") == 0 && i + 1 < argc) {
 			triples_path = argv[++i];
 		} else {
@@ -216,11 +236,13 @@ int main(int argc, char **argv)
 	free(batch);
 	double t3 = now();
 
-	/* ---- timed: analysis (degree and PageRank only) ---- */
+	/* ---- timed: analysis (degree and PageRank unless --measures) ---- */
 	ng_analysis_options o = NG_ANALYSIS_OPTIONS_INIT;
-	o.measures = (1u << NG_M_DEGREE) | (1u << NG_M_PAGERANK);
-	o.rank_by = NG_M_PAGERANK;
-	o.communities = 0;
+	o.measures = measures;
+	o.rank_by = (measures >> NG_M_COMPOSITE) & 1u ? NG_M_COMPOSITE : NG_M_PAGERANK;
+	o.communities = measures == (1u << NG_M_COUNT) - 1u;
+	o.samples = samples;
+	o.exact_max = exact_max;
 	if (ng_analyze(g, &o)) {
 		fprintf(stderr, "scale_run: %s\n", ng_error_last());
 		return 1;

@@ -12,6 +12,8 @@
    betweenness, closeness, harmonic, eigenvector or HITS in its JSON rows or
    its table; `--measures all` brings them back; `rank --by betweenness`
    above --exact-max ends its table with the sampling line.
+4. The drawing of a dense graph keeps 3 relations per drawn actor, the
+   strongest, and its legend says how many of how many.
 """
 import json
 import os
@@ -146,6 +148,25 @@ def main():
         fail("rank --by betweenness above --exact-max: last line %r" % last)
     for bad in (["--samples", "0"], ["--exact-max", "x"], ["--measures", "pagerank,bogus"], ["--measures", ""]):
         run("rank", gj, *bad, expect=2)
+    # 4. the drawing keeps at most 3 relations per actor, the strongest, and says so
+    dense = os.path.join(tmp, "dense.csv")
+    with open(dense, "w", encoding="utf-8") as f:
+        f.write("source,relation,target\n")
+        for a in range(12):
+            for b in range(12):
+                if a != b:
+                    for r in ["meets", "criticizes", "supports", "accuses", "visits"][: 1 + (a + b) % 5]:
+                        f.write("p%02d,%s,p%02d\n" % (a, r, b))
+                    f.write("p%02d,meets,p%02d\n" % (a, b) * (a == 0))
+    ddir = os.path.join(tmp, "dense")
+    run("build", "--input", "triples", dense, "-o", ddir, "--top", "10")
+    with open(os.path.join(ddir, "graph.dot"), encoding="utf-8") as f:
+        dot = f.read()
+    drawn = dot.count(" -> ")
+    if drawn != 30 or "the strongest 30 of their " not in dot:
+        fail("dense drawing: %d lines, legend %r" % (drawn, "strongest" in dot))
+    if dot.count("p00 -> ") < 10:  # p00's doubled meetings are the strongest
+        fail("dense drawing: the strongest relations are not the ones drawn")
     print("sampled_analysis: ok (%d actors, %d sampled sources)" % (n, s["samples"]))
 
 
