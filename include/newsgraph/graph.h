@@ -50,6 +50,8 @@ typedef struct ng_evidence {
 	char target_sector[4];
 	const char *reported;    /**< when it was reported: "YYYY-MM-DD" or NULL */
 	double goldstein;        /**< the Goldstein weight of this event */
+	uint32_t source_span[2]; /**< the source mention, bytes into `text` ({0, 0} = unknown) */
+	uint32_t target_span[2]; /**< the target mention, bytes into `text` ({0, 0} = unknown) */
 } ng_evidence;
 
 /**
@@ -195,6 +197,10 @@ void ng_graph_add_documents(ng_graph *g, uint64_t n);
  * id was new, 0 when it was known, negative on error.
  */
 int ng_graph_add_document(ng_graph *g, const char *id, uint64_t version);
+/** Sets the source URL of document `id` (registered first); NULL or "" leaves it. */
+ng_status ng_graph_set_document_url(ng_graph *g, const char *id, const char *url);
+/** The source URL of document `id`, or NULL. Borrowed from the graph. */
+const char *ng_graph_document_url(const ng_graph *g, const char *id);
 /** Number of document ids, and the i-th id and version (in insertion order until sorted). */
 size_t ng_graph_document_count(const ng_graph *g);
 const char *ng_graph_document(const ng_graph *g, size_t i, uint64_t *version);

@@ -297,7 +297,8 @@ ng_status ng_graph_correct(ng_graph **out, const ng_graph *g, ng_corrections *c)
 	for (size_t i = 0; i < ng_graph_document_count(g); i++) {
 		uint64_t v;
 		const char *id = ng_graph_document(g, i, &v);
-		if (ng_graph_add_document(dst, id, v) < 0) {
+		if (ng_graph_add_document(dst, id, v) < 0 ||
+		    ng_graph_set_document_url(dst, id, ng_graph_document_url(g, id))) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;
 		}

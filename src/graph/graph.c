@@ -43,6 +43,7 @@ struct ng_graph {
 	ng_analysis_info analysis; /* how ng_analyze() last analysed it */
 	ng_i_strmap docs;   /* document id -> index */
 	const char **doc_id;
+	const char **doc_url;
 	uint64_t *doc_version;
 	size_t ndocs, docs_cap;
 	unsigned purge;     /* evidence of a replaced document waits to be removed */
@@ -106,6 +107,7 @@ void ng_graph_free(ng_graph *g)
 	ng_i_strmap_free(&g->strings);
 	ng_i_strmap_free(&g->docs);
 	free(g->doc_id);
+	free((void *)g->doc_url);
 	free(g->doc_version);
 	free(g);
 }
@@ -180,13 +182,38 @@ int ng_graph_add_document(ng_graph *g, const char *id, uint64_t version)
 		if (!b)
 			return ng_i_error(NG_ENOMEM, "graph: out of memory");
 		g->doc_version = b;
+		const char **u = realloc((void *)g->doc_url, nc * sizeof *u);
+		if (!u)
+			return ng_i_error(NG_ENOMEM, "graph: out of memory");
+		g->doc_url = u;
 		g->docs_cap = nc;
 	}
 	if (!ng_i_strmap_put(&g->docs, s, strlen(s), (int64_t)g->ndocs))
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	g->doc_id[g->ndocs] = s;
+	g->doc_url[g->ndocs] = NULL;
 	g->doc_version[g->ndocs++] = version;
 	return 1;
+}
+
+ng_status ng_graph_set_document_url(ng_graph *g, const char *id, const char *url)
+{
+	int64_t i = id ? ng_i_strmap_get(&g->docs, id, strlen(id)) : -1;
+	if (i < 0)
+		return ng_i_error(NG_EINVAL, "graph: no document \"%.64s\"", id ? id : "");
+	if (!url || !*url)
+		return NG_OK;
+	const char *u = intern(g, url);
+	if (!u)
+		return ng_i_error(NG_ENOMEM, "graph: out of memory");
+	g->doc_url[i] = u;
+	return NG_OK;
+}
+
+const char *ng_graph_document_url(const ng_graph *g, const char *id)
+{
+	int64_t i = id ? ng_i_strmap_get(&g->docs, id, strlen(id)) : -1;
+	return i < 0 ? NULL : g->doc_url[i];
 }
 void ng_graph_add_documents(ng_graph *g, uint64_t n) { g->documents = count_add(g->documents, n); }
 void ng_graph_add_unattributed(ng_graph *g, uint64_t n) { g->unattributed = count_add(g->unattributed, n); }
@@ -564,6 +591,16 @@ static ng_status mention_node(ng_graph *g, const ng_mention *m, const char *text
 	return st;
 }
 
+/* A mention's bytes relative to the evidence sentence; {0, 0} when outside it. */
+static void mention_span(uint32_t span[2], const ng_mention *m, const ng_event *e)
+{
+	span[0] = span[1] = 0;
+	if (m->start >= e->ev_start && m->end <= e->ev_end && m->end > m->start) {
+		span[0] = m->start - e->ev_start;
+		span[1] = m->end - e->ev_start;
+	}
+}
+
 ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 {
 	ng_status st = NG_OK;
@@ -576,6 +613,9 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 		uint64_t v = ng_i_hash64(doc->text, doc->len) | 1u;
 		if ((isnew = ng_graph_add_document(g, doc->id, v)) < 0)
 			return (ng_status)isnew;
+		ng_status ust = ng_graph_set_document_url(g, doc->id, doc->url);
+		if (ust)
+			return ust;
 	}
 	if (x->nmentions) {
 		map = malloc(x->nmentions * sizeof *map);
@@ -619,6 +659,8 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 		}
 		ev.text = sent ? sent : "";
 		ev.goldstein = e->goldstein;
+		mention_span(ev.source_span, &x->mentions[e->source], e);
+		mention_span(ev.target_span, &x->mentions[e->target], e);
 		memcpy(ev.source_sector, x->mentions[e->source].sector, 4);
 		memcpy(ev.target_sector, x->mentions[e->target].sector, 4);
 		st = ng_graph_add_event(g, s, t, e->relation, e->cameo, e->goldstein, 1, e->modality,
@@ -660,8 +702,8 @@ ng_status ng_graph_merge(ng_graph *dst, const ng_graph *src)
 			seen_all = 0;
 	for (size_t i = 0; i < src->ndocs; i++) {
 		int r = ng_graph_add_document(dst, src->doc_id[i], src->doc_version[i]);
-		if (r < 0) {
-			st = (ng_status)r;
+		if (r < 0 || (st = ng_graph_set_document_url(dst, src->doc_id[i], src->doc_url[i]))) {
+			st = r < 0 ? (ng_status)r : st;
 			goto done;
 		}
 	}
@@ -749,7 +791,7 @@ static int cmp_ev(const void *a, const void *b)
 
 /* Document ids in byte order, with their versions. */
 typedef struct doc_pair {
-	const char *id;
+	const char *id, *url;
 	uint64_t v;
 } doc_pair;
 static int cmp_doc(const void *a, const void *b)
@@ -764,10 +806,11 @@ static ng_status sort_docs(ng_graph *g)
 	if (!p)
 		return ng_i_error(NG_ENOMEM, "graph: out of memory");
 	for (size_t i = 0; i < g->ndocs; i++)
-		p[i] = (doc_pair){g->doc_id[i], g->doc_version[i]};
+		p[i] = (doc_pair){g->doc_id[i], g->doc_url[i], g->doc_version[i]};
 	qsort(p, g->ndocs, sizeof *p, cmp_doc);
 	for (size_t i = 0; i < g->ndocs; i++) {
 		g->doc_id[i] = p[i].id;
+		g->doc_url[i] = p[i].url;
 		g->doc_version[i] = p[i].v;
 		ng_i_strmap_put(&g->docs, p[i].id, strlen(p[i].id), (int64_t)i);
 	}

@@ -353,6 +353,10 @@ static void put_evidence(ng_i_buf *b, const ng_evidence *ev)
 	put_str(b, ev->reported);
 	ng_i_buf_puts(b, ",\"goldstein\":");
 	ng_i_buf_num(b, ev->goldstein);
+	if (ev->source_span[1] > ev->source_span[0])
+		ng_i_buf_printf(b, ",\"source_span\":[%" PRIu32 ",%" PRIu32 "]", ev->source_span[0], ev->source_span[1]);
+	if (ev->target_span[1] > ev->target_span[0])
+		ng_i_buf_printf(b, ",\"target_span\":[%" PRIu32 ",%" PRIu32 "]", ev->target_span[0], ev->target_span[1]);
 	if (ev->source_sector[0]) {
 		ng_i_buf_puts(b, ",\"source_sector\":");
 		put_code(b, ev->source_sector);
@@ -416,9 +420,15 @@ ng_status ng_write_graph_json(const ng_graph *g, const char *path)
 		ng_i_buf_puts(&b, i ? ",\n  {\"id\":" : "\n  {\"id\":");
 		put_str(&b, id);
 		if (v)
-			ng_i_buf_printf(&b, ",\"version\":\"%016" PRIx64 "\"}", v);
+			ng_i_buf_printf(&b, ",\"version\":\"%016" PRIx64 "\"", v);
 		else
-			ng_i_buf_puts(&b, ",\"version\":null}");
+			ng_i_buf_puts(&b, ",\"version\":null");
+		const char *url = ng_graph_document_url(g, id);
+		if (url) {
+			ng_i_buf_puts(&b, ",\"url\":");
+			put_str(&b, url);
+		}
+		ng_i_buf_putc(&b, '}');
 		if (ng_i_buf_flush_big(&b, o.f))
 			goto write_error;
 	}
@@ -682,6 +692,25 @@ static ng_status read_node(rd *r, const cJSON *obj)
 	return NG_OK;
 }
 
+/* [start, end]: bytes into the evidence text, start < end <= its length. */
+static ng_status get_span(const rd *r, const cJSON *obj, const char *key, const char *text, uint32_t span[2])
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+	span[0] = span[1] = 0;
+	if (!it)
+		return NG_OK;
+	size_t len = text ? strlen(text) : 0;
+	if (!cJSON_IsArray(it) || cJSON_GetArraySize(it) != 2 || !cJSON_IsNumber(it->child) ||
+	    !cJSON_IsNumber(it->child->next))
+		return bad(r, key, "must be a list of two byte offsets");
+	double a = it->child->valuedouble, b = it->child->next->valuedouble;
+	if (!(a >= 0 && a < b && b <= (double)len) || a != (double)(uint32_t)a || b != (double)(uint32_t)b)
+		return bad(r, key, "must be two offsets into the evidence text, start before end");
+	span[0] = (uint32_t)a;
+	span[1] = (uint32_t)b;
+	return NG_OK;
+}
+
 static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 {
 	if (!cJSON_IsObject(obj))
@@ -703,6 +732,9 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 		return st;
 	if (end < start)
 		return bad(r, "end", "must not be before start");
+	if ((st = get_span(r, obj, "source_span", ev->text, ev->source_span)) ||
+	    (st = get_span(r, obj, "target_span", ev->text, ev->target_span)))
+		return st;
 	ev->sentence = (uint32_t)sentence;
 	ev->start = (uint32_t)start;
 	ev->end = (uint32_t)end;
@@ -798,9 +830,10 @@ static ng_status read_docs(rd *r, const cJSON *docs)
 		snprintf(r->what, sizeof r->what, "document %zu", i);
 		if (!cJSON_IsObject(d))
 			return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
-		const char *id, *ver;
+		const char *id, *ver, *url;
 		ng_status st;
-		if ((st = get_string(r, d, "id", 1, 0, &id)) || (st = get_string(r, d, "version", 0, 1, &ver)))
+		if ((st = get_string(r, d, "id", 1, 0, &id)) || (st = get_string(r, d, "version", 0, 1, &ver)) ||
+		    (st = get_string(r, d, "url", 0, 1, &url)))
 			return st;
 		uint64_t v = 0;
 		if (ver) {
@@ -814,6 +847,8 @@ static ng_status read_docs(rd *r, const cJSON *docs)
 		int rc = ng_graph_add_document(r->g, id, v);
 		if (rc < 0)
 			return (ng_status)rc;
+		if ((st = ng_graph_set_document_url(r->g, id, url)))
+			return st;
 	}
 	snprintf(r->what, sizeof r->what, "graph");
 	return NG_OK;
@@ -917,10 +952,11 @@ ng_status ng_read_graph_json(ng_graph **out, const char *path)
 /* events JSON Lines (the output of `extract`) back into a graph             */
 
 static ng_status event_actor(rd *r, const cJSON *obj, const char *side, uint32_t *out, int *present,
-                             char sector[4])
+                             char sector[4], const char **mention_out)
 {
 	const cJSON *a = cJSON_GetObjectItemCaseSensitive(obj, side);
 	*present = 0;
+	*mention_out = NULL;
 	sector[0] = '\0';
 	if (!a)
 		return bad(r, side, "is missing");
@@ -949,6 +985,7 @@ static ng_status event_actor(rd *r, const cJSON *obj, const char *side, uint32_t
 	spec.mentions = 1;
 	ng_i_code_copy(sector, sec);
 	*present = 1;
+	*mention_out = mention;
 	return ng_graph_add_node(r->g, &spec, out);
 }
 
@@ -993,9 +1030,20 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	uint32_t s = 0, t = 0;
 	int has_s, has_t;
 	ng_evidence e = {0};
-	if ((st = event_actor(r, obj, "source", &s, &has_s, e.source_sector)) ||
-	    (st = event_actor(r, obj, "target", &t, &has_t, e.target_sector)))
+	const char *ms, *mt;
+	if ((st = event_actor(r, obj, "source", &s, &has_s, e.source_sector, &ms)) ||
+	    (st = event_actor(r, obj, "target", &t, &has_t, e.target_sector, &mt)))
 		return st;
+	/* the mentions' spans: where their text first occurs in the sentence */
+	const char *p;
+	if (text && ms && *ms && (p = strstr(text, ms))) {
+		e.source_span[0] = (uint32_t)(p - text);
+		e.source_span[1] = e.source_span[0] + (uint32_t)strlen(ms);
+	}
+	if (text && mt && *mt && (p = strstr(text, mt))) {
+		e.target_span[0] = (uint32_t)(p - text);
+		e.target_span[1] = e.target_span[0] + (uint32_t)strlen(mt);
+	}
 	if (!has_s || !has_t) {
 		ng_graph_add_unattributed(r->g, 1);
 		return NG_OK;

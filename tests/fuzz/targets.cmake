@@ -8,4 +8,5 @@ set(NG_FUZZ_TARGETS
   fuzz_gdelt       # ng_gdelt_read
   fuzz_triples     # ng_triples_read
   fuzz_lexicon     # ng_lexicon_load_buffer, every dictionary format
+  fuzz_corrections # ng_corrections_parse, then ng_graph_correct and the writers
 )
