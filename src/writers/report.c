@@ -494,10 +494,18 @@ static ng_status relations(ng_i_buf *b, const ng_graph *g, const order_item *ord
 }
 
 /* s as a JSON string that can sit inside <script>: < > & escaped too. */
-static void jstr(ng_i_buf *b, const char *s)
+/* A JavaScript string of at most `max` bytes of s (cut at a character
+ * boundary): the page's data repeats names, and a 10 MB name must not. */
+static void jstr_cut(ng_i_buf *b, const char *s, size_t max)
 {
 	ng_i_buf_putc(b, '"');
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+	const unsigned char *p = (const unsigned char *)(s ? s : ""), *end = p + strnlen((const char *)p, max + 1);
+	if ((size_t)(end - p) > max) {
+		end = p + max;
+		while (end > p && (*end & 0xC0) == 0x80)
+			end--;
+	}
+	for (; p < end; p++) {
 		if (*p == '"' || *p == '\\')
 			ng_i_buf_printf(b, "\\%c", *p);
 		else if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&')
@@ -507,6 +515,8 @@ static void jstr(ng_i_buf *b, const char *s)
 	}
 	ng_i_buf_putc(b, '"');
 }
+
+static void jstr(ng_i_buf *b, const char *s) { jstr_cut(b, s, (size_t)-2); }
 
 static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
@@ -613,10 +623,10 @@ static void page_data(ng_i_buf *b, const ng_graph *g, const unsigned char *shown
 			continue;
 		const ng_node *nd2 = ng_graph_node(g, i);
 		ng_i_buf_printf(b, "%s\"%zu\":[", written++ ? ",\n" : "", i);
-		jstr(b, nd2->label);
+		jstr_cut(b, nd2->label, NAME_LONG);
 		for (size_t k = 0; k < nd2->naliases; k++) {
 			ng_i_buf_putc(b, ',');
-			jstr(b, nd2->aliases[k]);
+			jstr_cut(b, nd2->aliases[k], NAME_LONG);
 		}
 		ng_i_buf_putc(b, ']');
 	}
@@ -633,7 +643,7 @@ static void toolbar(ng_i_buf *b, const ng_graph *g, const order_item *order, siz
 	                 "aria-label=\"Search\"><select id=\"f-actor\" aria-label=\"Actor\"><option value=\"\">any actor</option>");
 	for (size_t i = 0; i < nshow; i++) {
 		ng_i_buf_printf(b, "<option value=\"%zu\">", order[i].idx);
-		html(b, ng_graph_node(g, order[i].idx)->label);
+		html_cut(b, ng_graph_node(g, order[i].idx)->label, NAME_SHORT);
 		ng_i_buf_puts(b, "</option>");
 	}
 	ng_i_buf_puts(b, "</select><label><input id=\"f-hood\" type=\"checkbox\"> only its neighbourhood</label>"
