@@ -331,7 +331,12 @@ static void scan_sentence(scan *s, uint32_t si)
 			t++;
 			continue;
 		}
-		if (e->kind == K_RELATIVE) {
+		/* "Today" inside a sentence is a name (BBC Radio 4's Today programme) */
+		uint16_t fl = s->doc->tokens[t].flags;
+		if (e->kind == K_RELATIVE && (fl & NG_TF_CAP) && !(fl & NG_TF_SENT_START)) {
+			have_mod = 0;
+			t += len;
+		} else if (e->kind == K_RELATIVE) {
 			memset(x, 0, sizeof *x);
 			x->type = X_REL;
 			x->rel = e->value;

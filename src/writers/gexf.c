@@ -86,8 +86,13 @@ static void put_spells(ng_i_buf *b, const spells *sp, const char *indent)
 	if (!sp->n)
 		return;
 	ng_i_buf_printf(b, "%s<spells>\n", indent);
-	for (size_t i = 0; i < sp->n; i++)
-		ng_i_buf_printf(b, "%s  <spell start=\"%s\" end=\"%s\"/>\n", indent, sp->s[i].start, sp->s[i].end);
+	for (size_t i = 0; i < sp->n; i++) {
+		ng_i_buf_printf(b, "%s  <spell start=\"", indent);
+		ng_i_xml_put(b, sp->s[i].start);
+		ng_i_buf_puts(b, "\" end=\"");
+		ng_i_xml_put(b, sp->s[i].end);
+		ng_i_buf_puts(b, "\"/>\n");
+	}
 	ng_i_buf_printf(b, "%s</spells>\n", indent);
 }
 

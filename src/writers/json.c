@@ -116,6 +116,10 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		put_str(&b, e->date[0] ? e->date : NULL);
 		ng_i_buf_puts(&b, ",\"reported\":");
 		put_str(&b, e->reported[0] ? e->reported : NULL);
+		if (doc && doc->url && *doc->url) {
+			ng_i_buf_puts(&b, ",\"url\":");
+			put_str(&b, doc->url);
+		}
 		ng_i_buf_puts(&b, "}\n");
 		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
 			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");
@@ -692,6 +696,29 @@ static ng_status read_node(rd *r, const cJSON *obj)
 	return NG_OK;
 }
 
+/* An event date: "YYYY-MM-DD", or "YYYY-MM" (a month) when `month_ok`. */
+static int valid_event_date(const char *s, int month_ok)
+{
+	if (!s)
+		return 1;
+	if (month_ok && strlen(s) == 7) {
+		char d[11];
+		memcpy(d, s, 7);
+		memcpy(d + 7, "-01", 4);
+		return ng_i_valid_date(d);
+	}
+	return ng_i_valid_date(s);
+}
+
+static ng_status check_dates(const rd *r, const char *date, const char *reported)
+{
+	if (!valid_event_date(date, 1))
+		return bad(r, "date", "must be a date YYYY-MM-DD, a month YYYY-MM or null");
+	if (!valid_event_date(reported, 0))
+		return bad(r, "reported", "must be a date YYYY-MM-DD or null");
+	return NG_OK;
+}
+
 /* [start, end]: bytes into the evidence text, start < end <= its length. */
 static ng_status get_span(const rd *r, const cJSON *obj, const char *key, const char *text, uint32_t span[2])
 {
@@ -732,7 +759,8 @@ static ng_status read_evidence(rd *r, const cJSON *obj, ng_evidence *ev)
 		return st;
 	if (end < start)
 		return bad(r, "end", "must not be before start");
-	if ((st = get_span(r, obj, "source_span", ev->text, ev->source_span)) ||
+	if ((st = check_dates(r, ev->date, ev->reported)) ||
+	    (st = get_span(r, obj, "source_span", ev->text, ev->source_span)) ||
 	    (st = get_span(r, obj, "target_span", ev->text, ev->target_span)))
 		return st;
 	ev->sentence = (uint32_t)sentence;
@@ -993,7 +1021,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 {
 	if (!cJSON_IsObject(obj))
 		return ng_i_error(NG_EPARSE, "%s: %s is not an object", r->name, r->what);
-	const char *doc, *relation, *cameo, *modality, *date, *reported, *text;
+	const char *doc, *relation, *cameo, *modality, *date, *reported, *text, *url;
 	uint64_t sentence = 0, start = 0, end = 0;
 	double goldstein = 0;
 	ng_status st;
@@ -1013,6 +1041,8 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 		return bad(r, "modality", "must be asserted, planned, hypothetical or negated");
 	if (cameo && (strlen(cameo) > 7 || !ascii_code(cameo)))
 		return bad(r, "cameo", "must be a code of at most 7 ASCII characters");
+	if ((st = check_dates(r, date, reported)) || (st = get_string(r, obj, "url", 0, 1, &url)))
+		return st;
 	const cJSON *ev = cJSON_GetObjectItemCaseSensitive(obj, "evidence");
 	if (!cJSON_IsObject(ev))
 		return bad(r, "evidence", "must be an object");
@@ -1025,7 +1055,7 @@ static ng_status read_event_line(rd *r, const cJSON *obj, ng_i_strmap *docs)
 	if (structural && !cJSON_IsBool(structural))
 		return bad(r, "structural", "must be true or false");
 	(void)docs;
-	if (ng_graph_add_document(r->g, doc, 0) < 0)
+	if (ng_graph_add_document(r->g, doc, 0) < 0 || ng_graph_set_document_url(r->g, doc, url))
 		return ng_i_error(NG_ENOMEM, "%s: out of memory", r->name);
 	uint32_t s = 0, t = 0;
 	int has_s, has_t;

@@ -76,5 +76,17 @@ a, b = (json.load(open(p)) for p in sys.argv[1:3])
 key = lambda g: sorted((l["source"], l["relation"], l["target"], l["weight"], l["reports"]) for l in g["links"])
 assert a["graph"]["documents"] == b["graph"]["documents"] and key(a) == key(b)
 P
+# a document's URL travels through extract and merge
+printf '%s\n' '{"id":"u1","date":"2026-12-05","url":"https://example.org/u1","text":"Egypt praised Qatar."}' > u.jsonl
+"$bin" extract -q --input jsonl u.jsonl > u.events.jsonl && grep -q '"url":"https://example.org/u1"' u.events.jsonl ||
+    fail "extract keeps the url"
+"$bin" merge u.events.jsonl -o u.json && python3 -c '
+import json, sys; g = json.load(open(sys.argv[1]))
+assert g["graph"]["docs"] == [{"id": "u1", "version": None, "url": "https://example.org/u1"}], g["graph"]["docs"]' u.json ||
+    fail "merge keeps the url"
+# dates that are not dates are refused with the line
+sed 's/"reported":"2026-12-05"/"reported":"2026-13-05"/' u.events.jsonl > bad.jsonl
+"$bin" merge bad.jsonl -o bad.json 2> err; rc=$?
+[ $rc -eq 1 ] && grep -q 'bad.jsonl: line 1: "reported" must be a date' err || fail "bad date: rc $rc $(cat err)"
 [ "$fails" -eq 0 ] && echo "incidents and merge: ok"
 exit $((fails > 0))

@@ -98,6 +98,9 @@ static void test_absolute_and_null(void **state)
 	expect("Russia attacked Ukraine on Thursday.", NULL, "", "");
 	/* "May" alone is a name or a verb, not a month; lower-case "friday" is no weekday */
 	expect("Russia attacked Ukraine as May watched.", "2026-12-04", "", "2026-12-04");
+	/* "Today" inside a sentence is a name */
+	expect("Russia attacked Ukraine, Mr Smith told the Today programme.", "2026-12-04", "", "2026-12-04");
+	expect("Today Russia attacked Ukraine.", "2026-12-04", "2026-12-04", "2026-12-04");
 	/* February 30 does not exist */
 	expect("Russia attacked Ukraine on February 30.", "2026-12-04", "", "2026-12-04");
 }
