@@ -575,7 +575,11 @@ size_t ng_i_lemmatize(const ng_i_lemmatizer *l, const char *form, size_t n, ng_u
 	}
 	if (casing == CASE_PROPER) {
 		char pk[2 + MAX_WORD];
-		size_t pn = make_key(pk, sizeof pk, &CLASS_CHARS[CLASS_PROPER], 1, form, n);
+		/* by the last part of a hyphenated word: "pro-Beijing" */
+		size_t a = n;
+		while (a > 0 && form[a - 1] != '-')
+			a--;
+		size_t pn = make_key(pk, sizeof pk, &CLASS_CHARS[CLASS_PROPER], 1, form + a, n - a);
 		casing = ng_i_strmap_get(&l->lex, pk, pn) >= 0 ? CASE_KEEP : CASE_LOWER;
 	}
 	const char *base = casing == CASE_KEEP ? form : low;
