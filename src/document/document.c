@@ -350,35 +350,38 @@ static size_t clitic_letters(const unsigned char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* The length of a web address ("http://...", "https://...", "www.x.y") or an
- * e-mail address at s[i], without trailing punctuation; 0 when there is none. */
+/* The length of a web address ("http://...", "https://...", "www.x.y") at
+ * s[i], without trailing punctuation; 0 when there is none. */
 static size_t web_address_len(const unsigned char *s, size_t len, size_t i)
 {
 	static const char *const prefixes[] = {"http://", "https://", "www."};
-	size_t j = i, p;
 	unsigned c0 = fold_table[s[i]];
-	if (c0 == 'h' || c0 == 'w') {
-		for (p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
-			size_t k = strlen(prefixes[p]), m = 0;
-			while (m < k && i + m < len && fold_table[s[i + m]] == (unsigned char)prefixes[p][m])
-				m++;
-			if (m == k && alnum_at(s, len, i + k))
-				break;
-		}
-		if (p < sizeof prefixes / sizeof *prefixes) {
-			while (j < len && s[j] > ' ' && s[j] < 0x7F)
-				j++;
-			while (j > i && strchr(".,;:!?)]}\"'", s[j - 1]))
-				j--;
-			return j - i;
-		}
-	}
-	/* user@host.domain: letters, digits and . _ - + before the @ */
-	while (j < len && ((alnum_table[s[j]] & 7) || s[j] == '.' || s[j] == '_' || s[j] == '-' || s[j] == '+'))
-		j++;
-	if (j == i || j >= len || s[j] != '@' || !alnum_at(s, len, j + 1))
+	if (c0 != 'h' && c0 != 'w')
 		return 0;
-	size_t at = j++, dots = 0;
+	for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+		size_t k = strlen(prefixes[p]), m = 0;
+		while (m < k && i + m < len && fold_table[s[i + m]] == (unsigned char)prefixes[p][m])
+			m++;
+		if (m < k || !alnum_at(s, len, i + k))
+			continue;
+		size_t j = i;
+		while (j < len && s[j] > ' ' && s[j] < 0x7F)
+			j++;
+		while (j > i && strchr(".,;:!?)]}\"'", s[j - 1]))
+			j--;
+		return j - i;
+	}
+	return 0;
+}
+
+/* The length of an e-mail address user@host.domain starting at s[i], whose
+ * user part (letters, digits, . _ - +) ends at the '@' at s[at]; 0 if none. */
+static size_t email_len(const unsigned char *s, size_t len, size_t i, size_t at)
+{
+	for (size_t j = i; j < at; j++)
+		if (!((alnum_table[s[j]] & 7) || s[j] == '.' || s[j] == '_' || s[j] == '-' || s[j] == '+'))
+			return 0;
+	size_t j = at + 1, dots = 0;
 	while (j < len && ((alnum_table[s[j]] & 7) || s[j] == '-' || (s[j] == '.' && alnum_at(s, len, j + 1)))) {
 		dots += s[j] == '.';
 		j++;
@@ -556,6 +559,15 @@ static int scan(scanner *sc, ng_token *t)
 				seg_start = i;
 				continue;
 			}
+			if (jcp == '@' && alnum_at(s, len, i + 1)) {
+				size_t e = email_len(s, len, start, i);
+				if (e) {
+					i = start + e;
+					kind = NG_TOK_SYMBOL;
+					ascii = 0;
+					break;
+				}
+			}
 			/* 1,580 and 3.5; dates and times are one token too, as in UD English: 9/11, 10:30 */
 			if ((jcp == '.' || jcp == ',' || jcp == '/' || jcp == ':') && kind == NG_TOK_NUMBER && nc == C_DIGIT) {
 				h = (h ^ jcp) * 16777619u;
@@ -568,14 +580,14 @@ static int scan(scanner *sc, ng_token *t)
 		if (digit)
 			flags |= NG_TF_DIGIT;
 		size_t fs;
-		if (kind == NG_TOK_WORD && !sc->pending && !dotted && !(flags & NG_TF_HYPHEN) &&
-		    (fs = fused_split(s + start, i - start)) != 0) {
+		if (kind == NG_TOK_WORD && (i - start == 5 || i - start == 6) && !sc->pending && !dotted &&
+		    !(flags & NG_TF_HYPHEN) && (fs = fused_split(s + start, i - start)) != 0) {
 			sc->pending = i - start - fs;
 			i = start + fs;
 			ascii = 0;
 		}
 		/* "U.S." keeps its final dot; "Mr." does not */
-		if (dotted && last_seg <= 2 && i < len && s[i] == '.' && !sc->pending) {
+		if (dotted && kind == NG_TOK_WORD && last_seg <= 2 && i < len && s[i] == '.' && !sc->pending) {
 			h = (h ^ '.') * 16777619u;
 			i++;
 		}
