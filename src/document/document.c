@@ -355,8 +355,8 @@ static size_t clitic_letters(const unsigned char *s, size_t len, size_t i)
 static size_t web_address_len(const unsigned char *s, size_t len, size_t i)
 {
 	static const char *const prefixes[] = {"http://", "https://", "www."};
-	unsigned c0 = fold_table[s[i]];
-	if (c0 != 'h' && c0 != 'w')
+	/* most words fail here: only "ht..." and "ww..." go on */
+	if (i + 4 >= len || fold_table[s[i + 1]] != (fold_table[s[i]] == 'h' ? 't' : fold_table[s[i]] == 'w' ? 'w' : 0))
 		return 0;
 	for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
 		size_t k = strlen(prefixes[p]), m = 0;
@@ -393,14 +393,15 @@ static size_t email_len(const unsigned char *s, size_t len, size_t i, size_t at)
  * with the length of their first part. */
 static const struct {
 	const char *word;
-	size_t split;
-} fused_words[] = {{"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"outta", 3}, {"gimme", 3}, {"lemme", 3}};
+	size_t len, split;
+} fused_words[] = {{"cannot", 6, 3}, {"gonna", 5, 3}, {"wanna", 5, 3}, {"gotta", 5, 3},
+                   {"outta", 5, 3}, {"gimme", 5, 3}, {"lemme", 5, 3}};
 
 /* The length of the first part of a fused word s[0..n), or 0. */
 static size_t fused_split(const unsigned char *s, size_t n)
 {
 	for (size_t w = 0; w < sizeof fused_words / sizeof *fused_words; w++) {
-		if (strlen(fused_words[w].word) != n)
+		if (fused_words[w].len != n)
 			continue;
 		size_t j = 0;
 		while (j < n && fold_table[s[j]] == (unsigned char)fused_words[w].word[j])
@@ -470,7 +471,7 @@ static int scan(scanner *sc, ng_token *t)
 	uint32_t h = 2166136261u;
 	int ascii = 1;
 	unsigned digit = 0;
-	size_t web = (k0 == C_UPPER || k0 == C_LOWER) ? web_address_len(s, len, i) : 0;
+	size_t web = ((s[i] | 0x20) == 'h' || (s[i] | 0x20) == 'w') ? web_address_len(s, len, i) : 0;
 	if (web) {
 		/* a web address is one token, as in UD English */
 		ascii = 0;
@@ -603,7 +604,8 @@ static int scan(scanner *sc, ng_token *t)
 			i++;
 			while (i < len && (s[i] == '.' || s[i] == '!' || s[i] == '?'))
 				i++;
-		} else if (cp < 0x80 && !strchr("\"'()[]{}", (int)cp)) {
+		} else if (cp < 0x80 && cp != '"' && cp != '\'' && cp != '(' && cp != ')' && cp != '[' && cp != ']' &&
+		           cp != '{' && cp != '}') {
 			/* a run of one mark: "--", ",," */
 			i++;
 			while (i < len && s[i] == cp)
