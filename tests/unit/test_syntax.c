@@ -500,7 +500,7 @@ static void test_annotate_conllu(void **state)
 	size_t len = 0;
 	assert_int_equal(ng_syntax_annotate_conllu(&out, &len, model, text, strlen(text), "in"), NG_OK);
 	assert_non_null(strstr(out, "# sent_id = x\n"));
-	assert_non_null(strstr(out, "1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"));
+	assert_non_null(strstr(out, "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"));
 	assert_non_null(strstr(out, "2\tfired\t"));
 	assert_non_null(strstr(out, "\t0\troot\t"));
 	assert_non_null(strstr(out, "\tSpaceAfter=No\n"));
