@@ -8,4 +8,5 @@ set(NG_FUZZ_TARGETS
   fuzz_gdelt       # ng_gdelt_read
   fuzz_triples     # ng_triples_read
   fuzz_lexicon     # ng_lexicon_load_buffer, every dictionary format
+  fuzz_syntax      # ng_syntax_annotate_conllu (odd sizes), ng_parse_document (even sizes)
 )
