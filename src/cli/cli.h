@@ -19,6 +19,8 @@ int ng_cli_diff(int argc, char **argv);
 
 /* Removes build's private temporary output folder; async-signal-safe. */
 void ng_cli_build_cleanup(void);
+int ng_cli_parse(int argc, char **argv);
+int ng_cli_train(int argc, char **argv);
 
 /* "newsgraph: <message>" on stderr. */
 void ng_cli_error(const char *fmt, ...)

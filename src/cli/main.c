@@ -20,6 +20,8 @@ static const struct {
 	{"merge", ng_cli_merge, "merge saved graphs into one"},
 	{"convert", ng_cli_convert, "write a saved graph as GraphML, GEXF, CSV, Neo4j or an events table"},
 	{"diff", ng_cli_diff, "what changed between two saved graphs"},
+	{"parse", ng_cli_parse, "print part-of-speech tags and dependency trees as CoNLL-U"},
+	{"train", ng_cli_train, "rebuild the tagger or parser model from a treebank"},
 };
 
 static void usage(FILE *f)

@@ -69,12 +69,12 @@ struct ng_i_lemmatizer {
 /* Lower-cases ASCII and the Latin-1 capitals of UTF-8 (same length). */
 static void lower_copy(char *dst, const char *s, size_t n)
 {
+	unsigned char prev = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
+		if ((unsigned char)(c - 'A') < 26u || (prev == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97))
 			c = (unsigned char)(c + 32);
-		else if (c >= 0x80 && c <= 0x9e && c != 0x97 && i > 0 && (unsigned char)s[i - 1] == 0xc3)
-			c = (unsigned char)(c + 32);
+		prev = (unsigned char)s[i];
 		dst[i] = (char)c;
 	}
 }
@@ -490,6 +490,15 @@ static const entry *find_entry(const ng_i_lemmatizer *l, const taginfo *const *t
 	return best;
 }
 
+static inline int ends_with(const char *w, size_t n, const char *suffix, size_t k)
+{
+	const char *p = w + n - k;
+	for (size_t i = k; i-- > 0;)
+		if (p[i] != suffix[i])
+			return 0;
+	return 1;
+}
+
 /* The best rule of t for the lower-cased word w[0..n) of class cls, or NULL. */
 static const rule *pick_rule(const ng_i_lemmatizer *l, const taginfo *t, int cls, const char *w, size_t n)
 {
@@ -498,8 +507,7 @@ static const rule *pick_rule(const ng_i_lemmatizer *l, const taginfo *t, int cls
 	char cand[MAX_WORD + MAX_SUFFIX + 2];
 	for (size_t i = 0; i < t->nrules; i++) {
 		const rule *r = &t->rules[i];
-		if (n < (size_t)r->slen + 2 || w[n - 1] != r->suffix[r->slen - 1] ||
-		    memcmp(w + n - r->slen, r->suffix, r->slen) != 0)
+		if (n < (size_t)r->slen + 2 || !ends_with(w, n, r->suffix, r->slen))
 			continue;
 		if (!r->known) {
 			if (!fallback)
@@ -567,7 +575,11 @@ size_t ng_i_lemmatize(const ng_i_lemmatizer *l, const char *form, size_t n, ng_u
 	}
 	if (casing == CASE_PROPER) {
 		char pk[2 + MAX_WORD];
-		size_t pn = make_key(pk, sizeof pk, &CLASS_CHARS[CLASS_PROPER], 1, form, n);
+		/* by the last part of a hyphenated word: "pro-Beijing" */
+		size_t a = n;
+		while (a > 0 && form[a - 1] != '-')
+			a--;
+		size_t pn = make_key(pk, sizeof pk, &CLASS_CHARS[CLASS_PROPER], 1, form + a, n - a);
 		casing = ng_i_strmap_get(&l->lex, pk, pn) >= 0 ? CASE_KEEP : CASE_LOWER;
 	}
 	const char *base = casing == CASE_KEEP ? form : low;

@@ -9,4 +9,5 @@ set(NG_FUZZ_TARGETS
   fuzz_triples     # ng_triples_read
   fuzz_lexicon     # ng_lexicon_load_buffer, every dictionary format
   fuzz_corrections # ng_corrections_parse, then ng_graph_correct and the writers
+  fuzz_syntax      # ng_syntax_annotate_conllu (odd sizes), ng_parse_document (even sizes)
 )

@@ -111,6 +111,8 @@ static void test_adjectives_adverbs(void **state)
 		{"best", NG_UPOS_ADJ, "JJS", "good"},     {"better", NG_UPOS_ADV, "RBR", "well"},
 		{"worse", NG_UPOS_ADJ, "JJR", "bad"},     {"Iraqi", NG_UPOS_ADJ, "JJ", "Iraqi"},
 		{"Good", NG_UPOS_ADJ, "JJ", "good"},      {"later", NG_UPOS_ADV, "RBR", "late"},
+		{"pro-Beijing", NG_UPOS_ADJ, "JJ", "pro-Beijing"}, {"further", NG_UPOS_ADJ, "JJR", "further"},
+		{"cooler", NG_UPOS_ADJ, "JJR", "cool"},   {"Fancier", NG_UPOS_ADJ, "JJR", "fancy"},
 	};
 	check(*state, ex, sizeof ex / sizeof ex[0]);
 }
