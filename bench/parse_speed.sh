@@ -32,21 +32,23 @@ now() { date +%s.%N; }
 net_time() {
 	local best="" startup="" t0 t1 s w
 	for _ in 1 2 3; do
-		t0=$(now); taskset -c 0 "$@" "$tmp/empty.txt" > /dev/null; t1=$(now)
+		t0=$(now); taskset -c 0 "$@" "$tmp/empty.txt" > /dev/null 2>&1; t1=$(now)
 		s=$(echo "$t1 - $t0" | bc -l)
 		if [ -z "$startup" ] || [ "$(echo "$s < $startup" | bc -l)" = 1 ]; then startup=$s; fi
-		t0=$(now); taskset -c 0 "$@" "${files[@]}" > /dev/null; t1=$(now)
+		t0=$(now); taskset -c 0 "$@" "${files[@]}" > /dev/null 2>&1; t1=$(now)
 		w=$(echo "$t1 - $t0" | bc -l)
 		if [ -z "$best" ] || [ "$(echo "$w < $best" | bc -l)" = 1 ]; then best=$w; fi
 	done
 	echo "$best $startup"
 }
+# warnings (repaired bytes) go to stderr once, here; the timed runs are silent
 "$bin" parse "${files[@]}" > "$tmp/bbc.conllu"
 sentences=$(grep -c '^$' "$tmp/bbc.conllu" || true)
 read -r pbest pstart < <(net_time "$bin" parse)
 read -r ebest estart < <(net_time "$bin" extract)
 pnet=$(echo "$pbest - $pstart" | bc -l)
 enet=$(echo "$ebest - $estart" | bc -l)
-printf '{"files": %d, "sentences": %d, "parse_seconds": %.3f, "parse_startup_seconds": %.3f, "parse_sentences_per_second": %.0f, "extract_seconds": %.3f, "extract_startup_seconds": %.3f, "extract_sentences_per_second": %.0f, "parse_time_over_extract_time": %.2f}\n' \
-	"${#files[@]}" "$sentences" "$pbest" "$pstart" "$(echo "$sentences / $pnet" | bc -l)" \
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
+printf '{"load_average": "%s", "files": %d, "sentences": %d, "parse_seconds": %.3f, "parse_startup_seconds": %.3f, "parse_sentences_per_second": %.0f, "extract_seconds": %.3f, "extract_startup_seconds": %.3f, "extract_sentences_per_second": %.0f, "parse_time_over_extract_time": %.2f}\n' \
+	"$load" "${#files[@]}" "$sentences" "$pbest" "$pstart" "$(echo "$sentences / $pnet" | bc -l)" \
 	"$ebest" "$estart" "$(echo "$sentences / $enet" | bc -l)" "$(echo "$pnet / $enet" | bc -l)"

@@ -15,7 +15,7 @@ typedef enum ng_token_kind {
 	NG_TOK_WORD = 1, /**< letters, possibly with inner apostrophes, hyphens or dots ("al-Thani", "U.S.") */
 	NG_TOK_NUMBER,   /**< digits, possibly with , . separators ("1,580", "3.5") */
 	NG_TOK_PUNCT,    /**< one punctuation mark (quotes of any script count) */
-	NG_TOK_SYMBOL    /**< anything else */
+	NG_TOK_SYMBOL    /**< anything else, web and e-mail addresses included */
 } ng_token_kind;
 
 /** Token flags (bit set). */
@@ -26,13 +26,16 @@ enum {
 	NG_TF_LINE_START = 1u << 3, /**< first token on its line */
 	NG_TF_DIGIT = 1u << 4,      /**< contains a digit */
 	NG_TF_HYPHEN = 1u << 5,     /**< contains a hyphen */
-	NG_TF_POSS = 1u << 6,       /**< followed by a possessive 's or ’s (not part of the token) */
+	NG_TF_POSS = 1u << 6,       /**< followed by the clitic 's or ’s (possessive, or "is"/"has"), a token of its own */
 	NG_TF_LOWER = 1u << 7,      /**< first letter is lower case */
 	NG_TF_HEADLINE = 1u << 8    /**< on a line that has no sentence-final punctuation (a heading) */
 };
 
 /**
- * A token. `start`/`end` are byte offsets into the document text (end
+ * A token: one syntactic word as UD English counts them, so clitics are
+ * tokens of their own ("do" "n't", "ca" "n't", "we" "'re", "Iran" "'s",
+ * "can" "not", "gon" "na"); a hyphenated word stays one token ("al-Thani").
+ * `start`/`end` are byte offsets into the document text (end
  * exclusive). `hash` is a hash of the case-folded form (ASCII letters folded,
  * typographic apostrophes and dashes folded to ASCII), so lexicon look-ups
  * compare integers first.
