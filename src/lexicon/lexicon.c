@@ -8,6 +8,7 @@
 #include "lexicon/lexicon_i.h"
 #include "lexicon/names_i.h"
 #include "lexicon/loaders_i.h"
+#include "mentions/ner.h"
 
 ng_status ng_lexicon_new(ng_lexicon **out)
 {
@@ -27,6 +28,7 @@ void ng_lexicon_free(ng_lexicon *lex)
 	ng_i_names_free(lex->names);
 	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
+	ng_i_ner_free(lex->ner);
 	ng_i_arena_free(&lex->arena);
 	free(lex);
 }
@@ -140,6 +142,19 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 		ng_status st = NG_OK;
 		if (file_exists(path))
 			st = ng_lexicon_load_file(lex, path, NG_DICT_AUTO);
+		free(path);
+		if (st != NG_OK)
+			return st;
+	}
+	/* the name tagger: optional (the rules alone without it), but a model
+	   that is there and does not load is an error */
+	if (!lex->ner) {
+		size_t n = dlen + 32;
+		char *path = malloc(n);
+		if (!path)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+		snprintf(path, n, "%s%smodels/ner.ngm", dir, dlen && dir[dlen - 1] == '/' ? "" : "/");
+		ng_status st = file_exists(path) ? ng_i_ner_load(&lex->ner, path) : NG_OK;
 		free(path);
 		if (st != NG_OK)
 			return st;

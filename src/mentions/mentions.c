@@ -10,6 +10,7 @@
 #include "lexicon/lexicon_i.h"
 #include "lexicon/names_i.h"
 #include "mentions/mentions_i.h"
+#include "mentions/ner.h"
 
 /* ------------------------------------------------------------ word classes */
 
@@ -1864,6 +1865,183 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 	return NG_OK;
 }
 
+/* ------------------------------------------------------- the name tagger */
+
+/* Can a dictionary actor of type `dt` be what the tagger calls `nt`? A
+ * country may act as its government ("Moscow said") where the tagger sees an
+ * organisation. */
+static int type_fits(ng_actor_type dt, unsigned nt)
+{
+	switch (nt) {
+	case NG_I_NER_PER: return dt == NG_ACTOR_PERSON;
+	case NG_I_NER_ORG:
+		return dt == NG_ACTOR_ORGANIZATION || dt == NG_ACTOR_GROUP || dt == NG_ACTOR_COUNTRY;
+	case NG_I_NER_LOC: return dt == NG_ACTOR_COUNTRY || dt == NG_ACTOR_PLACE || dt == NG_ACTOR_GROUP;
+	default: return 0;
+	}
+}
+
+static ng_actor_type ner_actor_type(unsigned nt)
+{
+	return nt == NG_I_NER_PER ? NG_ACTOR_PERSON : nt == NG_I_NER_ORG ? NG_ACTOR_ORGANIZATION : NG_ACTOR_PLACE;
+}
+
+/* The last mention (tokens [b, e), a name the tagger typed `nt`): the
+ * dictionary actor of exactly these words when its type fits, else a new name. */
+static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
+{
+	size_t end = c->c.doc->sentences[m->sentence].tok_end;
+	dmatch d = dict_match(c, b, end, M_NAMES);
+	if (d.len == e - b) {
+		ng_actor_type dt = d.e->what == NG_I_W_PLACE ? NG_ACTOR_PLACE : c->c.nm->actors[d.e->ref].type;
+		if (type_fits(dt, nt))
+			return from_entry(c, m, d.e);
+	}
+	last_mx(c)->from_dict = 0;
+	return set_new_name(c, m, ner_actor_type(nt));
+}
+
+typedef struct nspan {
+	uint32_t b, e;
+	uint8_t type;
+	int32_t owner; /* the first rule name mention it overlaps, or -1 */
+	uint8_t blocked; /* it overlaps a generic, nominal or pronoun mention */
+} nspan;
+
+/* Names are what the tagger finds: the rules' name mentions are kept where a
+ * tagged name covers them (the dictionary still decides the actor), moved to
+ * the tagger's boundaries, dropped where it sees no name, and the tagger's
+ * names the rules missed are added. Generic, nominal and pronoun mentions
+ * stay. */
+static ng_status ner_names(mctx *c)
+{
+	const ng_document *doc = c->c.doc;
+	const ng_i_ner *model = c->c.lex->ner;
+	ng_status st = NG_OK;
+	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
+	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
+	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	ng_mention *om = c->c.m;
+	ng_i_mx *omx = c->c.mx;
+	size_t on = c->c.n;
+	c->c.m = NULL;
+	c->c.mx = NULL;
+	c->c.n = c->c.cap = 0;
+	if (!tags || !sp || !newidx || !nd) {
+		st = oom();
+		goto done;
+	}
+	ng_i_ner_tag(model, nd, tags);
+	size_t ns = 0;
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		unsigned t = tags[k];
+		if (!t || (NG_I_NER_POS(t) != NG_I_NER_B && NG_I_NER_POS(t) != NG_I_NER_U))
+			continue;
+		size_t e = k + 1;
+		if (NG_I_NER_POS(t) == NG_I_NER_B)
+			while (e < doc->ntokens && tags[e] && NG_I_NER_POS(tags[e]) != NG_I_NER_B &&
+			       NG_I_NER_POS(tags[e]) != NG_I_NER_U && NG_I_NER_TYPE(tags[e]) == NG_I_NER_TYPE(t))
+				e++;
+		sp[ns++] = (nspan){(uint32_t)k, (uint32_t)e, (uint8_t)NG_I_NER_TYPE(t), -1, 0};
+		k = e - 1;
+	}
+	/* which span each rule mention overlaps */
+	int32_t *span_of = newidx; /* reused: first the span, then the new index */
+	for (size_t i = 0, j = 0; i < on; i++) {
+		while (j < ns && sp[j].e <= om[i].tok_begin)
+			j++;
+		span_of[i] = -1;
+		/* mentions are not sorted strictly (a possessive's owner comes first),
+		   so look at the spans around */
+		for (size_t q = j > 2 ? j - 2 : 0; q < ns && sp[q].b < om[i].tok_end; q++)
+			if (sp[q].e > om[i].tok_begin) {
+				span_of[i] = (int32_t)q;
+				break;
+			}
+		if (span_of[i] < 0)
+			continue;
+		nspan *s = &sp[span_of[i]];
+		if (om[i].kind != NG_MENTION_NAME)
+			s->blocked = 1;
+		else if (s->owner < 0)
+			s->owner = (int32_t)i;
+	}
+	/* the new list, in order of the old one with the tagger's names inserted */
+	int32_t *keep = malloc((on ? on : 1) * sizeof *keep);
+	if (!keep) {
+		st = oom();
+		goto done;
+	}
+	size_t si = 0;
+	for (size_t i = 0; i <= on; i++) {
+		/* tagged names that start before this mention and nobody owns */
+		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
+			nspan *s = &sp[si++];
+			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC)
+				continue;
+			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
+			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
+			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		}
+		if (i == on)
+			break;
+		keep[i] = -1;
+		const ng_mention *o = &om[i];
+		int32_t q = span_of[i];
+		if (o->kind == NG_MENTION_NAME && (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
+			continue; /* no name there, a second piece of one, or not an actor */
+		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
+		if (!m) {
+			free(keep);
+			st = oom();
+			goto done;
+		}
+		*m = *o;
+		*last_mx(c) = omx[i];
+		keep[i] = (int32_t)(c->c.n - 1);
+		if (o->kind != NG_MENTION_NAME)
+			continue;
+		const nspan *s = &sp[q];
+		if (s->b != o->tok_begin || s->e != o->tok_end) {
+			m->tok_begin = s->b;
+			m->tok_end = s->e;
+			m->start = doc->tokens[s->b].start;
+			m->end = doc->tokens[s->e - 1].end;
+			m->sentence = (uint32_t)ng_document_sentence_of(doc, s->b);
+			if (name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		} else if (!omx[i].from_dict) {
+			if (omx[i].guessed || m->type != ner_actor_type(s->type))
+				m->type = ner_actor_type(s->type);
+			last_mx(c)->guessed = 0;
+		} else if (!type_fits(m->type, s->type) && name_actor(c, m, s->b, s->e, s->type)) {
+			free(keep);
+			st = oom();
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < c->c.n; i++)
+		if (c->c.mx[i].aff >= 0)
+			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
+	free(keep);
+done:
+	free(om);
+	free(omx);
+	free(tags);
+	free(sp);
+	free(newidx);
+	ng_i_ner_doc_free(nd);
+	return st;
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -1889,6 +2067,8 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
+	if (lex && lex->ner && (st = ner_names(&c)) != NG_OK)
+		goto done;
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;
 	x->mentions = c.c.m;
