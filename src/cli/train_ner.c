@@ -94,7 +94,15 @@ int ng_cli_train_ner(int argc, char **argv)
 	const char *dir = data ? data : ng_lexicon_default_dir();
 	int rc = NG_EXIT_OK;
 	(void)pos;
-	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, dir)) {
+	/* the dictionaries, not the folder's model (the one being replaced) */
+	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "common-words.txt"};
+	int bad = ng_lexicon_new(&lex) != NG_OK;
+	for (size_t i = 0; !bad && i < sizeof files / sizeof *files; i++) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		bad = ng_lexicon_load_file(lex, path, NG_DICT_AUTO) != NG_OK;
+	}
+	if (bad) {
 		ng_cli_error("%s", ng_error_last());
 		rc = NG_EXIT_FAIL;
 	} else {

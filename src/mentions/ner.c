@@ -2,6 +2,7 @@
 #include "mentions/ner.h"
 
 #include <float.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,8 +12,8 @@
 #include "lexicon/names_i.h"
 
 /* Bump the version string whenever a template changes: old models are refused. */
-#define NER_FEATURES_NAME "ner-features-v3: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
-const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000003ULL;
+#define NER_FEATURES_NAME "ner-features-v4: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
+const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000004ULL;
 
 enum {
 	F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_CW0, F_SH0, F_SHM1, F_SHP1, F_PRE1, F_PRE2,
@@ -335,41 +336,51 @@ int ng_i_ner_allowed(unsigned a, unsigned b)
 	return !b_cont;
 }
 
-void ng_i_ner_viterbi(const void *w, ng_i_ner_emit_fn emit, const float *trans, const uint32_t *const *feats,
-                      const size_t *nf, size_t n, uint8_t *out)
+/* For each tag, the tags that may precede it (NTAGS = the start). */
+static uint8_t prev_of[NG_I_NER_NTAGS][NG_I_NER_NTAGS + 1];
+static uint8_t nprev_of[NG_I_NER_NTAGS];
+static uint8_t may_end[NG_I_NER_NTAGS];
+static pthread_once_t prev_once = PTHREAD_ONCE_INIT;
+
+static void prev_init(void)
+{
+	for (unsigned b = 0; b < NG_I_NER_NTAGS; b++) {
+		for (unsigned a = 0; a < NG_I_NER_NTAGS; a++)
+			if (ng_i_ner_allowed(a, b))
+				prev_of[b][nprev_of[b]++] = (uint8_t)a;
+		may_end[b] = (uint8_t)ng_i_ner_allowed(b, NG_I_NER_NTAGS);
+	}
+}
+
+void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out)
 {
 	enum { T = NG_I_NER_NTAGS };
 	if (!n)
 		return;
-	float prev[T], cur[T], em[T];
-	uint8_t stackbp[64 * T];
-	uint8_t *bp = n <= 64 ? stackbp : malloc(n * T);
+	pthread_once(&prev_once, prev_init);
+	float prev[T], cur[T];
+	uint8_t stackbp[128 * T];
+	uint8_t *bp = n <= 128 ? stackbp : malloc(n * T);
 	if (!bp) {
 		memset(out, 0, n);
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		memset(em, 0, sizeof em);
-		for (size_t f = 0; f < nf[i]; f++)
-			emit(w, feats[i][f], em);
+	for (unsigned b = 0; b < T; b++)
+		prev[b] = ng_i_ner_allowed(T, b) ? trans[T * T + b] + em[b] : -FLT_MAX;
+	for (size_t i = 1; i < n; i++) {
+		const float *e = em + i * T;
 		for (unsigned b = 0; b < T; b++) {
 			float best = -FLT_MAX;
 			uint8_t arg = 0;
-			if (i == 0) {
-				if (ng_i_ner_allowed(T, b))
-					best = trans[T * T + b];
-			} else {
-				for (unsigned a = 0; a < T; a++) {
-					if (prev[a] == -FLT_MAX || !ng_i_ner_allowed(a, b))
-						continue;
-					float v = prev[a] + trans[a * T + b];
-					if (v > best) {
-						best = v;
-						arg = (uint8_t)a;
-					}
+			for (unsigned j = 0; j < nprev_of[b]; j++) {
+				unsigned a = prev_of[b][j];
+				float v = prev[a] + trans[a * T + b];
+				if (v > best) {
+					best = v;
+					arg = (uint8_t)a;
 				}
 			}
-			cur[b] = best == -FLT_MAX ? -FLT_MAX : best + em[b];
+			cur[b] = best + e[b];
 			bp[i * T + b] = arg;
 		}
 		memcpy(prev, cur, sizeof prev);
@@ -377,7 +388,7 @@ void ng_i_ner_viterbi(const void *w, ng_i_ner_emit_fn emit, const float *trans, 
 	float best = -FLT_MAX;
 	unsigned arg = 0;
 	for (unsigned b = 0; b < T; b++)
-		if (prev[b] != -FLT_MAX && ng_i_ner_allowed(b, T) && prev[b] > best) {
+		if (may_end[b] && prev[b] > best) {
 			best = prev[b];
 			arg = b;
 		}
@@ -391,36 +402,34 @@ void ng_i_ner_viterbi(const void *w, ng_i_ner_emit_fn emit, const float *trans, 
 
 /* ---- the model file ---- */
 
+/* One feature: its key, the scale of its row and the row in 8 bits. */
+#define NER_LANES 24 /* the row padded for vector arithmetic */
+typedef struct ner_slot {
+	uint32_t key;
+	float scale;
+	int8_t w[NER_LANES]; /* NG_I_NER_NTAGS used, the rest 0 */
+} ner_slot;
+
 struct ng_i_ner {
 	ng_i_model *file;
-	const uint32_t *keys; /* open addressing, 0 = empty, cap a power of two */
-	const uint32_t *idx;  /* row of each slot */
-	const int16_t *rows;  /* nrows x NTAGS */
-	size_t cap, nrows;
-	float scale;
+	const ner_slot *slots; /* open addressing, key 0 = empty, cap a power of two */
+	size_t cap, nkeys;
 	float trans[(NG_I_NER_NTAGS + 1) * NG_I_NER_NTAGS];
 };
 
 typedef struct {
-	uint32_t nkeys, cap, ntags, reserved;
-	float scale;
-	float pad_;
+	uint32_t nkeys, cap, ntags, slot_size;
 } ner_meta;
 
-static void model_emit(const void *wp, uint32_t f, float *scores)
+static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
 {
-	const ng_i_ner *m = wp;
 	size_t mask = m->cap - 1, i = f & mask;
 	for (;;) {
-		uint32_t k = m->keys[i];
-		if (k == f) {
-			const int16_t *r = m->rows + (size_t)m->idx[i] * NG_I_NER_NTAGS;
-			for (unsigned t = 0; t < NG_I_NER_NTAGS; t++)
-				scores[t] += (float)r[t] * m->scale;
-			return;
-		}
-		if (!k)
-			return;
+		const ner_slot *s = &m->slots[i];
+		if (s->key == f)
+			return s;
+		if (!s->key)
+			return NULL;
 		i = (i + 1) & mask;
 	}
 }
@@ -436,28 +445,19 @@ ng_status ng_i_ner_load(ng_i_ner **out, const char *path)
 		free(m);
 		return st;
 	}
-	size_t ms = 0, ks = 0, is = 0, rs = 0, ts = 0;
+	size_t ms = 0, ss = 0, ts = 0;
 	const ner_meta *meta = ng_i_model_section_get(m->file, "meta", &ms);
-	m->keys = ng_i_model_section_get(m->file, "keys", &ks);
-	m->idx = ng_i_model_section_get(m->file, "index", &is);
-	m->rows = ng_i_model_section_get(m->file, "rows", &rs);
+	m->slots = ng_i_model_section_get(m->file, "slots", &ss);
 	const float *tr = ng_i_model_section_get(m->file, "trans", &ts);
-	if (!meta || ms != sizeof *meta || !m->keys || !m->idx || !m->rows || !tr || meta->ntags != NG_I_NER_NTAGS ||
-	    !meta->cap || (meta->cap & (meta->cap - 1)) || ks != (size_t)meta->cap * 4 || is != ks ||
-	    rs != (size_t)meta->nkeys * NG_I_NER_NTAGS * 2 || ts != sizeof m->trans || meta->nkeys >= meta->cap) {
+	if (!meta || ms != sizeof *meta || !m->slots || !tr || meta->ntags != NG_I_NER_NTAGS ||
+	    meta->slot_size != sizeof(ner_slot) || !meta->cap || (meta->cap & (meta->cap - 1)) ||
+	    ss != (size_t)meta->cap * sizeof(ner_slot) || ts != sizeof m->trans || meta->nkeys >= meta->cap) {
 		ng_i_model_free(m->file);
 		free(m);
 		return ng_i_error(NG_EPARSE, "%s: not a name tagger model of this version (sections do not fit)", path);
 	}
 	m->cap = meta->cap;
-	m->nrows = meta->nkeys;
-	m->scale = meta->scale;
-	for (size_t i = 0; i < m->cap; i++)
-		if (m->keys[i] && m->idx[i] >= m->nrows) {
-			ng_i_model_free(m->file);
-			free(m);
-			return ng_i_error(NG_EPARSE, "%s: corrupt name tagger model (row index out of range)", path);
-		}
+	m->nkeys = meta->nkeys;
 	memcpy(m->trans, tr, sizeof m->trans);
 	*out = m;
 	return NG_OK;
@@ -473,23 +473,39 @@ void ng_i_ner_free(ng_i_ner *m)
 
 void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 {
+	enum { W = 128, T = NG_I_NER_NTAGS };
 	const ng_document *doc = d->doc;
 	memset(tags, 0, doc->ntokens);
-	uint32_t fbuf[128 * NG_I_NER_MAXF];
-	const uint32_t *fp[128];
-	size_t nf[128];
-	uint8_t res[128];
+	uint32_t fbuf[W * NG_I_NER_MAXF];
+	size_t nf[W];
+	float em[W * T];
 	for (size_t si = 0; si < doc->nsentences; si++) {
 		size_t sb = doc->sentences[si].tok_begin, se = doc->sentences[si].tok_end;
-		/* long sentences are decoded in windows of 128 tokens */
-		for (size_t b = sb; b < se; b += 128) {
-			size_t e = b + 128 < se ? b + 128 : se;
-			for (size_t k = b; k < e; k++) {
-				fp[k - b] = fbuf + (k - b) * NG_I_NER_MAXF;
+		/* long sentences are decoded in windows of W tokens */
+		for (size_t b = sb; b < se; b += W) {
+			size_t e = b + W < se ? b + W : se, n = e - b;
+			for (size_t k = b; k < e; k++)
 				nf[k - b] = ng_i_ner_features(d, sb, se, k, fbuf + (k - b) * NG_I_NER_MAXF);
+			for (size_t i = 0; i < n; i++) {
+				/* fetch the rows of a token ahead while this one adds up */
+				if (i + 2 < n)
+					for (size_t j = 0; j < nf[i + 2]; j++)
+						__builtin_prefetch(&m->slots[fbuf[(i + 2) * NG_I_NER_MAXF + j] & (m->cap - 1)]);
+				float acc[NER_LANES] = {0};
+				const uint32_t *f = fbuf + i * NG_I_NER_MAXF;
+				for (size_t j = 0; j < nf[i]; j++) {
+					const ner_slot *s = find_slot(m, f[j]);
+					if (!s)
+						continue;
+					float sc = s->scale;
+					for (unsigned t = 0; t < NER_LANES; t++)
+						acc[t] += (float)s->w[t] * sc;
+				}
+				memcpy(em + i * T, acc, T * sizeof *acc);
 			}
-			ng_i_ner_viterbi(m, model_emit, m->trans, fp, nf, e - b, res);
-			memcpy(tags + b, res, e - b);
+			uint8_t res[W];
+			ng_i_ner_viterbi(em, m->trans, n, res);
+			memcpy(tags + b, res, n);
 		}
 	}
 }
@@ -497,43 +513,34 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 ng_status ng_i_ner_write(const char *path, const uint32_t *keys, const float *rows, size_t n, const float *trans)
 {
 	size_t cap = 16;
-	while (cap < n * 2)
+	while (cap < n + n / 2 + 1)
 		cap *= 2;
-	float mx = 0;
-	for (size_t i = 0; i < n * NG_I_NER_NTAGS; i++)
-		if (fabsf(rows[i]) > mx)
-			mx = fabsf(rows[i]);
-	float scale = mx > 0 ? mx / 32767.0f : 1.0f;
-	uint32_t *kt = calloc(cap, 4), *it = calloc(cap, 4);
-	int16_t *rt = malloc((n ? n : 1) * NG_I_NER_NTAGS * 2);
-	if (!kt || !it || !rt) {
-		free(kt);
-		free(it);
-		free(rt);
+	ner_slot *tab = calloc(cap, sizeof *tab);
+	if (!tab)
 		return ng_i_error(NG_ENOMEM, "out of memory");
-	}
 	for (size_t r = 0; r < n; r++) {
 		size_t i = keys[r] & (cap - 1);
-		while (kt[i])
+		while (tab[i].key)
 			i = (i + 1) & (cap - 1);
-		kt[i] = keys[r];
-		it[i] = (uint32_t)r;
+		const float *w = rows + r * NG_I_NER_NTAGS;
+		float mx = 0;
 		for (unsigned t = 0; t < NG_I_NER_NTAGS; t++)
-			rt[r * NG_I_NER_NTAGS + t] = (int16_t)lrintf(rows[r * NG_I_NER_NTAGS + t] / scale);
+			mx = fabsf(w[t]) > mx ? fabsf(w[t]) : mx;
+		float scale = mx > 0 ? mx / 127.0f : 1.0f;
+		tab[i].key = keys[r];
+		tab[i].scale = scale;
+		for (unsigned t = 0; t < NG_I_NER_NTAGS; t++)
+			tab[i].w[t] = (int8_t)lrintf(w[t] / scale);
 	}
-	ner_meta meta = {(uint32_t)n, (uint32_t)cap, NG_I_NER_NTAGS, 0, scale, 0};
+	ner_meta meta = {(uint32_t)n, (uint32_t)cap, NG_I_NER_NTAGS, (uint32_t)sizeof(ner_slot)};
 	char desc[] = NER_FEATURES_NAME;
 	ng_i_model_section sec[] = {
 	    {"meta", &meta, sizeof meta},
 	    {"features", desc, sizeof desc},
-	    {"keys", kt, cap * 4},
-	    {"index", it, cap * 4},
-	    {"rows", rt, n * NG_I_NER_NTAGS * 2},
+	    {"slots", tab, cap * sizeof *tab},
 	    {"trans", trans, (NG_I_NER_NTAGS + 1) * NG_I_NER_NTAGS * sizeof(float)},
 	};
 	ng_status st = ng_i_model_write(path, "ner", ng_i_ner_feature_set, sec, sizeof sec / sizeof *sec);
-	free(kt);
-	free(it);
-	free(rt);
+	free(tab);
 	return st;
 }

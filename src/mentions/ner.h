@@ -60,18 +60,17 @@ void ng_i_ner_free(ng_i_ner *m);
  * for each token k. Tokens that are not words or numbers get O. */
 void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags);
 
-/* Training side (src/cli/train_ner.c): the weights of a model in training are
- * read through this callback by the shared Viterbi decoder. `emit` adds the
- * weights of feature f for every tag into scores[NG_I_NER_NTAGS]. */
-typedef void (*ng_i_ner_emit_fn)(const void *w, uint32_t f, float *scores);
-/* Viterbi over n tokens with feats[i] (nf[i] of them); trans[(a)*NTAGS+b] with
- * a = NG_I_NER_NTAGS for the start row. Writes the best tags to `out`. */
-void ng_i_ner_viterbi(const void *w, ng_i_ner_emit_fn emit, const float *trans,
-                      const uint32_t *const *feats, const size_t *nf, size_t n, uint8_t *out);
+/* Viterbi over n tokens with emission scores em[i * NTAGS + t] and
+ * transitions trans[a * NTAGS + b] (a = NG_I_NER_NTAGS for the start row),
+ * under the BILOU constraints. Writes the best tags to `out`. Shared by the
+ * pipeline and the trainer (src/mentions/ner_train.c). */
+void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out);
 
 /* Writes a model: the features `keys` (non-zero) with rows of NG_I_NER_NTAGS
  * weights, and the transitions ((NTAGS + 1) x NTAGS). Weights are quantised
- * to 16 bits. Deterministic: the same weights give the same bytes. */
+ * to 8 bits with a scale per feature, stored with the key in one 32-byte slot
+ * of an open-addressing table (one cache line per feature looked up).
+ * Deterministic: the same weights give the same bytes. */
 ng_status ng_i_ner_write(const char *path, const uint32_t *keys, const float *rows, size_t n, const float *trans);
 
 #endif

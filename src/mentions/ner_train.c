@@ -349,6 +349,14 @@ static void wm_emit(const void *wp, uint32_t f, float *scores)
 		scores[t] += r[t];
 }
 
+static void emissions(const wmap *m, const tsent *s, float *em)
+{
+	memset(em, 0, s->ntok * T * sizeof *em);
+	for (size_t k = 0; k < s->ntok; k++)
+		for (size_t f = 0; f < s->nf[k]; f++)
+			wm_emit(m, s->feats[k * NG_I_NER_MAXF + f], em + k * T);
+}
+
 static int update(wmap *m, const tsent *s, const uint8_t *pred)
 {
 	float c = (float)m->c;
@@ -546,16 +554,15 @@ static void evaluate(const featset *fs, const wmap *w, counts *c)
 	for (size_t i = 0; i < fs->n; i++) {
 		const tsent *s = &fs->s[i];
 		uint8_t *pred = malloc(s->ntok);
-		const uint32_t **fp = malloc(s->ntok * sizeof *fp);
+		float *em = malloc(s->ntok * T * sizeof *em);
 		uint32_t *sa = malloc(s->ntok * 3 * sizeof *sa), *sb = malloc(s->ntok * 3 * sizeof *sb);
-		if (pred && fp && sa && sb) {
-			for (size_t k = 0; k < s->ntok; k++)
-				fp[k] = s->feats + k * NG_I_NER_MAXF;
-			ng_i_ner_viterbi(w, wm_emit, w->tw, fp, s->nf, s->ntok, pred);
+		if (pred && em && sa && sb) {
+			emissions(w, s, em);
+			ng_i_ner_viterbi(em, w->tw, s->ntok, pred);
 			score_doc(c, s->gold, pred, s->ntok, sa, sb);
 		}
 		free(pred);
-		free(fp);
+		free(em);
 		free(sa);
 		free(sb);
 	}
@@ -580,6 +587,7 @@ ng_status ng_ner_train(const ng_ner_train_options *o)
 	memset(&m, 0, sizeof m);
 	memset(&a, 0, sizeof a);
 	uint32_t *order = NULL;
+	float *em = NULL;
 	ng_status st = read_conll(o->train_path, &train, &ntrain);
 	if (st == NG_OK && o->dev_path)
 		st = read_conll(o->dev_path, &dev, &ndev);
@@ -608,7 +616,11 @@ ng_status ng_ner_train(const ng_ner_train_options *o)
 	uint64_t rng = o->seed ? o->seed : 1;
 	unsigned epochs = o->epochs ? o->epochs : 10;
 	uint8_t pred[4096];
-	const uint32_t *fp[4096];
+	em = malloc(4096 * T * sizeof *em);
+	if (!em) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
 	m.c = 1;
 	for (unsigned ep = 0; ep < epochs; ep++) {
 		for (size_t i = tr.n; i > 1; i--) {
@@ -623,9 +635,8 @@ ng_status ng_ner_train(const ng_ner_train_options *o)
 			const tsent *s = &tr.s[order[oi]];
 			if (s->ntok > 4096)
 				continue;
-			for (size_t k = 0; k < s->ntok; k++)
-				fp[k] = s->feats + k * NG_I_NER_MAXF;
-			ng_i_ner_viterbi(&m, wm_emit, m.tw, fp, s->nf, s->ntok, pred);
+			emissions(&m, s, em);
+			ng_i_ner_viterbi(em, m.tw, s->ntok, pred);
 			for (size_t k = 0; k < s->ntok; k++)
 				wrong += pred[k] != s->gold[k];
 			total += s->ntok;
@@ -686,6 +697,7 @@ ng_status ng_ner_train(const ng_ner_train_options *o)
 	}
 done:
 	free(a.w);
+	free(em);
 	free(order);
 	featset_free(&tr);
 	featset_free(&dv);
