@@ -5,7 +5,7 @@
 set -euo pipefail
 data="${NG_SHARED_DATA:-/work/shared/data}/ner/conll2003/eng.testa"
 [ -f "$data" ] || { echo "entities_speed: $data not found, skipping" >&2; exit 77; }
-if [ "${1:-}" = "--" ]; then shift; cmd=("$@"); else cmd=("${1:-${NG_BIN:-build/newsgraph}}" entities --input jsonl -); fi
+if [ "${1:-}" = "--" ]; then shift; cmd=("$@"); else cmd=("${1:-${NG_BIN:-build/newsgraph}}" entities --all-names --input jsonl -); fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # the test text 8 times over, as JSON Lines documents
 python3 - "$data" > "$tmp/in.jsonl" <<'PY'

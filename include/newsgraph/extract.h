@@ -42,6 +42,14 @@ typedef struct ng_mention {
 	char sector[4];               /**< CAMEO sector (GOV, MIL, REB, ...) or "" */
 } ng_mention;
 
+/**
+ * Is the mention an actor? Not a place that only locates something (a place
+ * that acts, "Moscow said", was already resolved to its state), nor a news
+ * outlet (sector MED) cited as a source. `entities` prints the actors only
+ * unless asked for every name.
+ */
+int ng_mention_is_actor(const ng_mention *m);
+
 /** One coded event. */
 typedef struct ng_event {
 	uint32_t sentence;

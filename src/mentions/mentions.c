@@ -2082,6 +2082,15 @@ done:
 	return st;
 }
 
+int ng_mention_is_actor(const ng_mention *m)
+{
+	if (!m)
+		return 0;
+	if (m->type == NG_ACTOR_PLACE && m->kind != NG_MENTION_PRONOUN && m->kind != NG_MENTION_NOMINAL)
+		return 0;
+	return strcmp(m->sector, "MED") != 0;
+}
+
 ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                               const ng_extract_options *opts)
 {
