@@ -1993,7 +1993,12 @@ static ng_status ner_names(mctx *c)
 		keep[i] = -1;
 		const ng_mention *o = &om[i];
 		int32_t q = span_of[i];
-		if (o->kind == NG_MENTION_NAME && (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
+		/* a body the dictionary knows inside what the tagger calls a
+		   miscellaneous name ("Afghan Taliban") stays as the rules read it */
+		int misc_body = q >= 0 && sp[q].type == NG_I_NER_MISC && omx[i].from_dict &&
+		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP);
+		if (o->kind == NG_MENTION_NAME && !misc_body &&
+		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
@@ -2004,7 +2009,7 @@ static ng_status ner_names(mctx *c)
 		*m = *o;
 		*last_mx(c) = omx[i];
 		keep[i] = (int32_t)(c->c.n - 1);
-		if (o->kind != NG_MENTION_NAME)
+		if (o->kind != NG_MENTION_NAME || misc_body)
 			continue;
 		const nspan *s = &sp[q];
 		if (s->b != o->tok_begin || s->e != o->tok_end) {
