@@ -2,6 +2,7 @@
  * compositions, possessives, and names beyond the dictionary found from
  * capitalised sequences and their cues. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1894,7 +1895,7 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 	dmatch d = dict_match(c, b, end, M_NAMES);
 	if (d.len == e - b) {
 		ng_actor_type dt = d.e->what == NG_I_W_PLACE ? NG_ACTOR_PLACE : c->c.nm->actors[d.e->ref].type;
-		if (type_fits(dt, nt))
+		if (type_fits(dt, nt) || (nt != NG_I_NER_PER && dt != NG_ACTOR_PLACE && dt != NG_ACTOR_COUNTRY))
 			return from_entry(c, m, d.e);
 	}
 	last_mx(c)->from_dict = 0;
@@ -1996,7 +1997,7 @@ static ng_status ner_names(mctx *c)
 		/* a body the dictionary knows inside what the tagger calls a
 		   miscellaneous name ("Afghan Taliban") stays as the rules read it */
 		int misc_body = q >= 0 && sp[q].type == NG_I_NER_MISC && omx[i].from_dict &&
-		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP);
+		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP || o->type == NG_ACTOR_PERSON);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
 		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
 			continue; /* no name there, a second piece of one, or not an actor */
@@ -2027,7 +2028,9 @@ static ng_status ner_names(mctx *c)
 			if (omx[i].guessed || m->type != ner_actor_type(s->type))
 				m->type = ner_actor_type(s->type);
 			last_mx(c)->guessed = 0;
-		} else if (!type_fits(m->type, s->type) && name_actor(c, m, s->b, s->e, s->type)) {
+		} else if (!type_fits(m->type, s->type) && (s->type == NG_I_NER_PER || m->type == NG_ACTOR_PLACE ||
+		                                            m->type == NG_ACTOR_COUNTRY) &&
+		           name_actor(c, m, s->b, s->e, s->type)) {
 			free(keep);
 			st = oom();
 			goto done;

@@ -6,14 +6,15 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "common/model.h"
 #include "common/util.h"
 #include "lexicon/names_i.h"
 
 /* Bump the version string whenever a template changes: old models are refused. */
-#define NER_FEATURES_NAME "ner-features-v4: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
-const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000004ULL;
+#define NER_FEATURES_NAME "ner-features-v5: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
+const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000005ULL;
 
 enum {
 	F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_CW0, F_SH0, F_SHM1, F_SHP1, F_PRE1, F_PRE2,
@@ -62,7 +63,18 @@ static uint32_t shape_of(const char *s, size_t n, size_t *letters)
 		else if (c >= 0x80) {
 			if ((c & 0xC0) == 0x80)
 				continue;
-			m = 'u'; /* a non-ASCII letter: its case is not looked at here */
+			/* other scripts: the case of the code point (utf8proc) */
+			utf8proc_int32_t cp = 0;
+			utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+			utf8proc_category_t cat = r > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+			if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+				m = 'X';
+			else if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC)
+				m = 'x';
+			else if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM)
+				m = 'u';
+			else
+				m = '*';
 		} else
 			m = (char)c;
 		if (m == 'X' || m == 'x' || m == 'u')
