@@ -2,7 +2,6 @@
  * compositions, possessives, and names beyond the dictionary found from
  * capitalised sequences and their cues. */
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1868,6 +1867,20 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 
 /* ------------------------------------------------------- the name tagger */
 
+/* Is token k a quotation mark (any of ' " ‘ ’ “ ”)? */
+static int quote_at(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	if (t->kind != NG_TOK_PUNCT)
+		return 0;
+	const char *p = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 1 && (*p == '"' || *p == '\'')) ||
+	       (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	        ((unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9D));
+}
+
+
 /* Can a dictionary actor of type `dt` be what the tagger calls `nt`? A
  * country may act as its government ("Moscow said") where the tagger sees an
  * organisation. */
@@ -1944,7 +1957,16 @@ static ng_status ner_names(mctx *c)
 			while (e < doc->ntokens && tags[e] && NG_I_NER_POS(tags[e]) != NG_I_NER_B &&
 			       NG_I_NER_POS(tags[e]) != NG_I_NER_U && NG_I_NER_TYPE(tags[e]) == NG_I_NER_TYPE(t))
 				e++;
-		sp[ns++] = (nspan){(uint32_t)k, (uint32_t)e, (uint8_t)NG_I_NER_TYPE(t), -1, 0};
+		/* a quotation mark ends a name: the nickname of "John 'Jack' Smith" is
+		   joined later, whole */
+		size_t b = k;
+		for (size_t q = k; q <= e; q++) {
+			if (q < e && !quote_at(c, q))
+				continue;
+			if (q > b)
+				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)NG_I_NER_TYPE(t), -1, 0};
+			b = q + 1;
+		}
 		k = e - 1;
 	}
 	/* which span each rule mention overlaps */
@@ -2050,6 +2072,90 @@ done:
 	return st;
 }
 
+/* "Mohamed Hamdan 'Hemedti' Dagalo": a nickname in quotes inside a name is
+ * one person, not three. Merges the pieces into the first mention: the
+ * dictionary person of any piece, else a new name without the nickname. */
+static ng_status nicknames(mctx *c)
+{
+	ng_mention *m = c->c.m;
+	ng_i_mx *mx = c->c.mx;
+	size_t n = c->c.n, k = 0;
+	int32_t *map = malloc((n ? n : 1) * sizeof *map);
+	if (!map)
+		return oom();
+	for (size_t i = 0; i < n; i++) {
+		map[i] = (int32_t)k;
+		/* person A, a quote, one to four capitalised words, a quote, person B */
+		size_t last = 0, qe = 0;
+		if (m[i].kind == NG_MENTION_NAME && m[i].type == NG_ACTOR_PERSON && m[i].tok_end + 2 < c->c.doc->ntokens &&
+		    quote_at(c, m[i].tok_end)) {
+			size_t q = m[i].tok_end + 1;
+			while (q < c->c.doc->ntokens && q <= m[i].tok_end + 4 && is_word(&c->t[q]) &&
+			       !(c->t[q].flags & NG_TF_LOWER))
+				q++;
+			if (q > m[i].tok_end + 1 && q < c->c.doc->ntokens && quote_at(c, q))
+				qe = q + 1;
+		}
+		if (qe) {
+			size_t j = i + 1;
+			while (j < n && m[j].tok_end <= qe - 1)
+				j++;
+			if (j < n && m[j].tok_begin == qe && m[j].kind == NG_MENTION_NAME && m[j].type == NG_ACTOR_PERSON &&
+			    m[j].sentence == m[i].sentence)
+				last = j;
+		}
+		if (last) {
+			ng_mention merged = m[i];
+			ng_i_mx mmx = mx[i];
+			merged.tok_end = m[last].tok_end;
+			merged.end = m[last].end;
+			int dict = -1;
+			for (size_t j = i; j <= last && dict < 0; j++)
+				if (mx[j].from_dict && m[j].type == NG_ACTOR_PERSON)
+					dict = (int)j;
+			if (dict >= 0) {
+				merged.actor = m[dict].actor;
+				merged.label = m[dict].label;
+				memcpy(merged.country, m[dict].country, 4);
+				memcpy(merged.sector, m[dict].sector, 4);
+				mmx.from_dict = 1;
+			} else {
+				const char *a = ng_i_mention_text(&c->c, m[i].tok_begin, m[i].tok_end);
+				const char *b = ng_i_mention_text(&c->c, m[last].tok_begin, m[last].tok_end);
+				size_t la = a ? strlen(a) : 0, lb = b ? strlen(b) : 0;
+				char *label = a && b ? ng_i_arena_alloc(c->c.arena, la + lb + 2) : NULL;
+				if (!label) {
+					free(map);
+					return oom();
+				}
+				memcpy(label, a, la);
+				label[la] = ' ';
+				memcpy(label + la + 1, b, lb + 1);
+				merged.label = label;
+				merged.actor = ng_i_mention_slug(&c->c, label);
+				if (!merged.actor) {
+					free(map);
+					return oom();
+				}
+			}
+			for (size_t j = i + 1; j <= last; j++)
+				map[j] = (int32_t)k;
+			m[k] = merged;
+			mx[k++] = mmx;
+			i = last;
+			continue;
+		}
+		m[k] = m[i];
+		mx[k++] = mx[i];
+	}
+	c->c.n = k;
+	for (size_t i = 0; i < k; i++)
+		if (mx[i].aff >= 0)
+			mx[i].aff = (size_t)mx[i].aff < n ? map[mx[i].aff] : -1;
+	free(map);
+	return NG_OK;
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -2076,6 +2182,8 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
 	if (lex && lex->ner && (st = ner_names(&c)) != NG_OK)
+		goto done;
+	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;

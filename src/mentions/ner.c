@@ -10,11 +10,12 @@
 
 #include "common/model.h"
 #include "common/util.h"
+#include "document/document_i.h"
 #include "lexicon/names_i.h"
 
 /* Bump the version string whenever a template changes: old models are refused. */
-#define NER_FEATURES_NAME "ner-features-v5: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
-const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000005ULL;
+#define NER_FEATURES_NAME "ner-features-v6: word window2 shape affix1-4 flags dict(BILU,type) agent doc-lower doc-cap upos"
+const uint64_t ng_i_ner_feature_set = 0x5a17c0de00000006ULL;
 
 enum {
 	F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_CW0, F_SH0, F_SHM1, F_SHP1, F_PRE1, F_PRE2,
@@ -36,6 +37,7 @@ enum { D_NONE = 0, D_PER, D_ORG, D_GROUP, D_COUNTRY, D_PLACE, D_ADJ, D_OTHER };
 struct ng_i_ner_doc {
 	const ng_document *doc;
 	const ng_parse *parse;
+	uint32_t *word;    /* the token's folded hash; every quotation mark is '"' */
 	uint32_t *shape;   /* hash of the word's shape */
 	uint32_t *cased;   /* hash of the word as written */
 	uint8_t *dict;     /* class << 2 | BILU position, 0 = none */
@@ -85,6 +87,12 @@ static uint32_t shape_of(const char *s, size_t n, size_t *letters)
 		last = m;
 	}
 	return ng_i_hash_bytes(buf, k);
+}
+
+/* The token hash of '"' (as the tokenizer computes it). */
+static uint32_t quote_word_hash(void)
+{
+	return ng_i_token_hash("\"", 1);
 }
 
 static int seen_find(const uint32_t *set, size_t cap, uint32_t h)
@@ -159,6 +167,7 @@ ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *
 		return NULL;
 	d->doc = doc;
 	d->parse = parse && parse->ntokens == doc->ntokens ? parse : NULL;
+	d->word = malloc(n * sizeof *d->word);
 	d->shape = malloc(n * sizeof *d->shape);
 	d->cased = malloc(n * sizeof *d->cased);
 	d->dict = calloc(n, 1);
@@ -168,19 +177,33 @@ ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *
 	while (cap < 2 * n)
 		cap *= 2;
 	uint32_t *lower = calloc(cap, sizeof *lower), *capi = calloc(cap, sizeof *capi);
-	if (!d->shape || !d->cased || !d->dict || !d->agent || !d->docev || !lower || !capi) {
+	if (!d->word || !d->shape || !d->cased || !d->dict || !d->agent || !d->docev || !lower || !capi) {
 		free(lower);
 		free(capi);
 		ng_i_ner_doc_free(d);
 		return NULL;
 	}
 	const ng_token *t = doc->tokens;
+	uint32_t quote_hash = 0;
+	for (size_t k = 0; k < doc->ntokens && !quote_hash; k++)
+		if (t[k].kind == NG_TOK_PUNCT && t[k].end - t[k].start == 1 && doc->text[t[k].start] == '"')
+			quote_hash = t[k].hash;
+	if (!quote_hash)
+		quote_hash = quote_word_hash();
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		size_t letters;
 		const char *s = doc->text + t[k].start;
 		size_t len = t[k].end - t[k].start;
 		d->shape[k] = shape_of(s, len, &letters);
 		d->cased[k] = ng_i_hash_bytes(s, len);
+		d->word[k] = t[k].hash;
+		if (t[k].kind == NG_TOK_PUNCT && len == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] >= 0x98 && (unsigned char)s[2] <= 0x9F) {
+			/* typographic quotes: the tagger learnt from ASCII text */
+			d->shape[k] = shape_of("\"", 1, &letters);
+			d->cased[k] = ng_i_hash_bytes("\"", 1);
+			d->word[k] = quote_hash;
+		}
 		if (t[k].kind != NG_TOK_WORD || !t[k].hash)
 			continue;
 		if (t[k].flags & NG_TF_LOWER)
@@ -241,6 +264,7 @@ void ng_i_ner_doc_free(ng_i_ner_doc *d)
 {
 	if (!d)
 		return;
+	free(d->word);
 	free(d->shape);
 	free(d->cased);
 	free(d->dict);
@@ -270,7 +294,7 @@ size_t ng_i_ner_features(const ng_i_ner_doc *d, size_t sb, size_t se, size_t k, 
 			w[o + 2] = 0x71u + (uint64_t)o;
 			sh[o + 2] = 0x71u + (uint64_t)o;
 		} else {
-			w[o + 2] = t[j].hash;
+			w[o + 2] = d->word[j];
 			sh[o + 2] = d->shape[j];
 		}
 	}
@@ -322,8 +346,7 @@ size_t ng_i_ner_features(const ng_i_ner_doc *d, size_t sb, size_t se, size_t k, 
 	out[n++] = fh(F_COMMON, (uint64_t)d->docev[k] << 16 | sh[2]);
 	/* a word between quotes or brackets */
 	if (k > sb && k + 1 < se && t[k - 1].kind == NG_TOK_PUNCT && t[k + 1].kind == NG_TOK_PUNCT)
-		out[n++] = fh(F_PMARK, (uint64_t)(unsigned char)text[t[k - 1].start] << 8 |
-		                           (unsigned char)text[t[k + 1].start]);
+		out[n++] = fh(F_PMARK, (uint64_t)d->word[k - 1] << 32 | d->word[k + 1]);
 	/* part of speech from the syntax stage */
 	if (d->parse) {
 		uint32_t p0 = upos_at(d, k), pm = k > sb ? upos_at(d, k - 1) : 31, pp = k + 1 < se ? upos_at(d, k + 1) : 31;
