@@ -25,8 +25,10 @@ typedef enum ng_dict_format {
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
 	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
-	NG_DICT_COMMON_WORDS     /**< common-words.txt: one ordinary lower-case word a line; such a
+	NG_DICT_COMMON_WORDS,    /**< common-words.txt: one ordinary lower-case word a line; such a
 	                              word capitalised alone is not taken for a name without a cue */
+	NG_DICT_MENTION_CUES     /**< mention-cues.tsv: "locative|credit<TAB>phrase": words before a name
+	                              that make it a location, phrases that make a sentence a credit line */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

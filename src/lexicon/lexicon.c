@@ -48,7 +48,8 @@ static ng_dict_format format_of(const char *path)
 		ng_dict_format fmt;
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
 	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
-	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS}};
+	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
+	             {"mention-cues.tsv", NG_DICT_MENTION_CUES}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -92,12 +93,14 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_verbs_load_petrarch(lex, name, buf, len);
 	case NG_DICT_COMMON_WORDS:
 		return ng_i_load_common_words(lex, name, buf, len);
+	case NG_DICT_MENTION_CUES:
+		return ng_i_load_mention_cues(lex, name, buf, len);
 	case NG_DICT_AUTO:
 	default:
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, verbs.tsv, cameo.tsv or common-words.txt, or give the format)", name);
+	                             "agents.tsv, verbs.tsv, cameo.tsv, common-words.txt or mention-cues.tsv, or give the format)", name);
 }
 
 ng_status ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_dict_format fmt)
@@ -126,7 +129,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt"};
+	                                    "verbs.tsv", "common-words.txt", "mention-cues.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;

@@ -2156,6 +2156,8 @@ static ng_status nicknames(mctx *c)
 	return NG_OK;
 }
 
+static void roles(mctx *c);
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -2185,6 +2187,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		goto done;
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
+	roles(&c);
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;
 	x->mentions = c.c.m;
@@ -2198,13 +2201,68 @@ done:
 	return st;
 }
 
-int ng_mention_is_actor(const ng_mention *m)
+int ng_mention_is_actor(const ng_mention *m) { return m && m->role == NG_ROLE_ACTOR; }
+
+/* Does cue `q` occur at token k? */
+static int cue_at(const mctx *c, const ng_i_cue *q, size_t k, size_t end)
 {
-	if (!m)
+	if (k + q->ntok > end)
 		return 0;
-	if (m->type == NG_ACTOR_PLACE && m->kind != NG_MENTION_PRONOUN && m->kind != NG_MENTION_NOMINAL)
-		return 0;
-	return strcmp(m->sector, "MED") != 0;
+	for (size_t j = 0; j < q->ntok; j++)
+		if (c->t[k + j].hash != q->hash[j])
+			return 0;
+	return 1;
+}
+
+/* The role of each mention: a place, or a name after a locative word, says
+ * where; an outlet, or a name in a credit line, is a source. */
+static void roles(mctx *c)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	const ng_document *doc = c->c.doc;
+	long credit_sent = -1, checked = -1;
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		m->role = NG_ROLE_ACTOR;
+		if (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC)
+			continue;
+		if (m->type == NG_ACTOR_PLACE && m->kind == NG_MENTION_NAME) {
+			m->role = NG_ROLE_LOCATION;
+			continue;
+		}
+		if (strcmp(m->sector, "MED") == 0) {
+			m->role = NG_ROLE_SOURCE;
+			continue;
+		}
+		if (m->kind != NG_MENTION_NAME)
+			continue;
+		const ng_sentence *s = &doc->sentences[m->sentence];
+		if ((long)m->sentence != checked) {
+			checked = m->sentence;
+			for (size_t k = s->tok_begin; k < s->tok_end && credit_sent != checked; k++)
+				for (size_t q = 0; q < nm->ncues; q++)
+					if (nm->cues[q].cls == NG_I_CUE_CREDIT && cue_at(c, &nm->cues[q], k, s->tok_end)) {
+						credit_sent = checked;
+						break;
+					}
+		}
+		if (credit_sent == (long)m->sentence) {
+			m->role = NG_ROLE_SOURCE;
+			continue;
+		}
+		/* people and groups act wherever they are; a state named as a place
+		   ("in Afghanistan") is still the state that the story is about */
+		if (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY)
+			continue;
+		size_t b = m->tok_begin;
+		if (b > s->tok_begin && c->t[b - 1].hash == h_the)
+			b--;
+		if (b == s->tok_begin)
+			continue;
+		for (size_t q = 0; q < nm->ncues; q++)
+			if (nm->cues[q].cls == NG_I_CUE_LOCATIVE && nm->cues[q].ntok == 1 && c->t[b - 1].hash == nm->cues[q].hash[0])
+				m->role = NG_ROLE_LOCATION;
+	}
 }
 
 ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,

@@ -248,6 +248,19 @@ static void test_places_and_outlets_are_not_actors(void **state)
 	assert_non_null(q);
 	assert_int_equal(q->type, NG_ACTOR_PLACE);
 	assert_false(ng_mention_is_actor(q));
+	assert_int_equal(q->role, NG_ROLE_LOCATION);
+	done(&r);
+	/* a body named as where someone works, a reporter in the credit line */
+	r = extract("Hamas rejected the plan, said Jane Doe, a fellow at the Atlantic Council. "
+	            "Adrianna Zhang contributed to this report.");
+	const ng_mention *h = find(&r, "Hamas"), *ac = find(&r, "Atlantic Council"), *az = find(&r, "Adrianna Zhang");
+	assert_non_null(h);
+	assert_true(ng_mention_is_actor(h));
+	assert_non_null(ac);
+	assert_int_equal(ac->role, NG_ROLE_LOCATION);
+	assert_non_null(az);
+	assert_int_equal(az->role, NG_ROLE_SOURCE);
+	assert_true(ng_mention_is_actor(find(&r, "Jane Doe")));
 	done(&r);
 }
 
