@@ -70,7 +70,7 @@ typedef struct ng_i_seq_slot {
 } ng_i_seq_slot;
 
 /* Cue phrases of mention-cues.tsv. */
-enum { NG_I_CUE_LOCATIVE = 0, NG_I_CUE_CREDIT, NG_I_CUE_NCLASSES };
+enum { NG_I_CUE_LOCATIVE = 0, NG_I_CUE_CREDIT, NG_I_CUE_THING, NG_I_CUE_NCLASSES };
 #define NG_I_CUE_MAX_TOKENS 6
 typedef struct ng_i_cue {
 	uint32_t hash[NG_I_CUE_MAX_TOKENS];

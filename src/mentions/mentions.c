@@ -1915,6 +1915,17 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 	return set_new_name(c, m, ner_actor_type(nt));
 }
 
+/* Is token k the last word of a law, a festival or a programme (a "thing"
+ * cue of mention-cues.tsv)? */
+static int thing_name(const mctx *c, size_t k)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	for (size_t q = 0; q < nm->ncues; q++)
+		if (nm->cues[q].cls == NG_I_CUE_THING && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == c->t[k].hash)
+			return 1;
+	return 0;
+}
+
 typedef struct nspan {
 	uint32_t b, e;
 	uint8_t type;
@@ -1958,9 +1969,16 @@ static ng_status ner_names(mctx *c)
 			       NG_I_NER_POS(tags[e]) != NG_I_NER_U && NG_I_NER_TYPE(tags[e]) == NG_I_NER_TYPE(t))
 				e++;
 		/* a quotation mark ends a name: the nickname of "John 'Jack' Smith" is
-		   joined later, whole */
+		   joined later, whole; a word that opens a clause does not open a name ("While
+		   India", "Since" at the head of a run-in heading) */
 		size_t b = k;
-		for (size_t q = k; q <= e; q++) {
+		while (b < e && (wc(doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
+			b++;
+		if (e > b && thing_name(c, e - 1)) {
+			k = e - 1;
+			continue;
+		}
+		for (size_t q = b; q <= e; q++) {
 			if (q < e && !quote_at(c, q))
 				continue;
 			if (q > b)
