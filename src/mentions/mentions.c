@@ -1900,16 +1900,48 @@ static ng_actor_type ner_actor_type(unsigned nt)
 	return nt == NG_I_NER_PER ? NG_ACTOR_PERSON : nt == NG_I_NER_ORG ? NG_ACTOR_ORGANIZATION : NG_ACTOR_PLACE;
 }
 
+/* A dictionary phrase of exactly the tokens [b, e) ("Labour" in "the Labour
+ * party", where the longest phrase is "Labour party"). */
+static dmatch dict_exact(const mctx *c, size_t b, size_t e, unsigned mask)
+{
+	dmatch best = {0, NULL};
+	const struct ng_i_names *nm = c->c.nm;
+	if (!nm || !nm->slots || e - b > nm->max_tokens)
+		return best;
+	uint64_t key = NG_I_SEQ_SEED;
+	const ng_i_seq_slot *sl = NULL;
+	for (size_t k = b; k < e; k++) {
+		key = ng_i_seq_next(key, c->t[k].hash);
+		if (!(sl = ng_i_names_find(nm, key)))
+			return best;
+	}
+	for (int32_t x = sl->head; x >= 0; x = nm->entries[x].next) {
+		const ng_i_entry *en = &nm->entries[x];
+		if ((mask & (1u << en->what)) && case_ok(c, en, b, e)) {
+			best.len = e - b;
+			best.e = en;
+			break;
+		}
+	}
+	return best;
+}
+
 /* The last mention (tokens [b, e), a name the tagger typed `nt`): the
  * dictionary actor of exactly these words when its type fits, else a new name. */
 static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 {
-	size_t end = c->c.doc->sentences[m->sentence].tok_end;
-	dmatch d = dict_match(c, b, end, M_NAMES);
-	if (d.len == e - b) {
+	dmatch d = dict_exact(c, b, e, M_NAMES);
+	if (d.len) {
 		ng_actor_type dt = d.e->what == NG_I_W_PLACE ? NG_ACTOR_PLACE : c->c.nm->actors[d.e->ref].type;
-		if (type_fits(dt, nt) || (nt != NG_I_NER_PER && dt != NG_ACTOR_PLACE && dt != NG_ACTOR_COUNTRY))
+		/* the dictionary's reading wins, but for a person the tagger sees in a
+		   place's name ("Jordan scored", "Chad Smith") */
+		if (type_fits(dt, nt) || (dt != NG_ACTOR_PLACE && dt != NG_ACTOR_COUNTRY))
 			return from_entry(c, m, d.e);
+	}
+	if (last_mx(c)->from_dict) {
+		/* what the dictionary said about other words is not about this name */
+		m->country[0] = '\0';
+		m->sector[0] = '\0';
 	}
 	last_mx(c)->from_dict = 0;
 	return set_new_name(c, m, ner_actor_type(nt));
@@ -1974,7 +2006,21 @@ static ng_status ner_names(mctx *c)
 		size_t b = k;
 		while (b < e && (wc(doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
 			b++;
-		if (e > b && thing_name(c, e - 1)) {
+		/* "Mr Brown", "Gen Musharraf": the title is no part of the person's name;
+		   an honorific makes a person whatever the tagger thought ("Lord Falconer") */
+		unsigned ty = NG_I_NER_TYPE(t);
+		{
+			int32_t agent = -1;
+			size_t tl;
+			while (b < e && (tl = title_at(c, b, e, &agent)) > 0 && b + tl < e &&
+			       (ty == NG_I_NER_PER || (c->c.nm->agents[agent].flags & NG_I_AF_HONORIFIC))) {
+				b += tl;
+				ty = NG_I_NER_PER;
+			}
+		}
+		int32_t ag1 = -1;
+		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, e, &ag1) == e - b)) {
+			/* a law or a festival; a title alone ("Chancellor") is a description */
 			k = e - 1;
 			continue;
 		}
@@ -1982,7 +2028,7 @@ static ng_status ner_names(mctx *c)
 			if (q < e && !quote_at(c, q))
 				continue;
 			if (q > b)
-				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)NG_I_NER_TYPE(t), -1, 0};
+				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)ty, -1, 0};
 			b = q + 1;
 		}
 		k = e - 1;
@@ -2065,11 +2111,15 @@ static ng_status ner_names(mctx *c)
 				goto done;
 			}
 		} else if (!omx[i].from_dict) {
-			if (omx[i].guessed || m->type != ner_actor_type(s->type))
-				m->type = ner_actor_type(s->type);
+			/* the rules found no dictionary actor here: the dictionary may know
+			   these exact words all the same ("Labour" before a title) */
 			last_mx(c)->guessed = 0;
-		} else if (!type_fits(m->type, s->type) && (s->type == NG_I_NER_PER || m->type == NG_ACTOR_PLACE ||
-		                                            m->type == NG_ACTOR_COUNTRY) &&
+			if (name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		} else if (!type_fits(m->type, s->type) && (m->type == NG_ACTOR_PLACE || m->type == NG_ACTOR_COUNTRY) &&
 		           name_actor(c, m, s->b, s->e, s->type)) {
 			free(keep);
 			st = oom();

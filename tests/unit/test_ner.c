@@ -231,6 +231,14 @@ static void test_uk_parties(void **state)
 	assert_string_not_equal(ld2->actor, "democratic-party");
 	assert_string_equal(find(&r, "Blair")->actor, find(&r, "Tony Blair")->actor);
 	done(&r);
+	/* an honorific is no part of the name; "the Labour party" is the party */
+	r = extract("Gordon Brown spoke first. Later Mr Brown told the Labour party conference that it had won.");
+	const ng_mention *b = find(&r, "Brown");
+	assert_non_null(b);
+	assert_string_equal(b->actor, find(&r, "Gordon Brown")->actor);
+	assert_null(find(&r, "Mr Brown"));
+	assert_string_equal(find(&r, "Labour")->actor, "labour-party");
+	done(&r);
 }
 
 static void test_places_and_outlets_are_not_actors(void **state)
