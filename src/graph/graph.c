@@ -487,7 +487,8 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 	}
 	for (size_t i = 0; i < x->nmentions; i++) {
 		map[i] = UINT32_MAX;
-		if (!x->mentions[i].actor)
+		/* places that only locate and sources cited are no nodes */
+		if (!x->mentions[i].actor || !ng_mention_is_actor(&x->mentions[i]))
 			continue;
 		st = mention_node(g, &x->mentions[i], doc ? doc->text : NULL, &map[i]);
 		if (st)

@@ -16,6 +16,7 @@
 #include "mentions/ner.h"
 #include "newsgraph/document.h"
 #include "newsgraph/extract.h"
+#include "newsgraph/graph.h"
 #include "newsgraph/lexicon.h"
 #include "newsgraph/ner_tools.h"
 
@@ -272,6 +273,25 @@ static void test_places_and_outlets_are_not_actors(void **state)
 	done(&r);
 }
 
+static void test_places_are_no_nodes(void **state)
+{
+	(void)state;
+	const char *text = "Hamas rejected the Egyptian proposal in Cairo. Ministers met in Quebec, Al Jazeera reported.";
+	ng_document *d = NULL;
+	ng_extraction *x = NULL;
+	ng_graph *g = NULL;
+	assert_int_equal(ng_document_new(&d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract(&x, lex, d, NULL), NG_OK);
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	assert_int_equal(ng_graph_add_extraction(g, x), NG_OK);
+	assert_true(ng_graph_find(g, "hamas") >= 0);
+	assert_true(ng_graph_find(g, "quebec") < 0);
+	assert_true(ng_graph_find(g, "al-jazeera") < 0);
+	ng_graph_free(g);
+	ng_extraction_free(x);
+	ng_document_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,6 +301,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_nickname_is_one_person, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_uk_parties, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
