@@ -1979,6 +1979,7 @@ static ng_status ner_names(mctx *c)
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
 	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	uint8_t *asis = NULL; /* rule mentions kept as they are */
 	ng_mention *om = c->c.m;
 	ng_i_mx *omx = c->c.mx;
 	size_t on = c->c.n;
@@ -2035,6 +2036,11 @@ static ng_status ner_names(mctx *c)
 	}
 	/* which span each rule mention overlaps */
 	int32_t *span_of = newidx; /* reused: first the span, then the new index */
+	asis = calloc(on ? on : 1, 1);
+	if (!asis) {
+		st = oom();
+		goto done;
+	}
 	for (size_t i = 0, j = 0; i < on; i++) {
 		while (j < ns && sp[j].e <= om[i].tok_begin)
 			j++;
@@ -2049,9 +2055,25 @@ static ng_status ner_names(mctx *c)
 		if (span_of[i] < 0)
 			continue;
 		nspan *s = &sp[span_of[i]];
-		if (om[i].kind != NG_MENTION_NAME)
+		if (om[i].kind != NG_MENTION_NAME) {
 			s->blocked = 1;
-		else if (s->owner < 0)
+			continue;
+		}
+		/* a dictionary name or composition around the tagged names ("Mohammed
+		   bin Abdulrahman Al Thani", "Sudan's army") is kept whole */
+		if (omx[i].from_dict && om[i].tok_end - om[i].tok_begin >= 2) {
+			int inside = 1;
+			size_t q = (size_t)span_of[i];
+			for (; q < ns && sp[q].b < om[i].tok_end && inside; q++)
+				inside = sp[q].b >= om[i].tok_begin && sp[q].e <= om[i].tok_end;
+			if (inside) {
+				asis[i] = 1;
+				for (q = (size_t)span_of[i]; q < ns && sp[q].b < om[i].tok_end; q++)
+					sp[q].owner = (int32_t)i;
+				continue;
+			}
+		}
+		if (s->owner < 0)
 			s->owner = (int32_t)i;
 	}
 	/* the new list, in order of the old one with the tagger's names inserted */
@@ -2084,6 +2106,7 @@ static ng_status ner_names(mctx *c)
 		   miscellaneous name ("Afghan Taliban") stays as the rules read it */
 		int misc_body = q >= 0 && sp[q].type == NG_I_NER_MISC && omx[i].from_dict &&
 		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP || o->type == NG_ACTOR_PERSON);
+		misc_body |= asis[i];
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
 		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
 			continue; /* no name there, a second piece of one, or not an actor */
@@ -2131,6 +2154,7 @@ static ng_status ner_names(mctx *c)
 			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
 	free(keep);
 done:
+	free(asis);
 	free(om);
 	free(omx);
 	free(tags);

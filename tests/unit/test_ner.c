@@ -238,7 +238,9 @@ static void test_uk_parties(void **state)
 	assert_non_null(b);
 	assert_string_equal(b->actor, find(&r, "Gordon Brown")->actor);
 	assert_null(find(&r, "Mr Brown"));
-	assert_string_equal(find(&r, "Labour")->actor, "labour-party");
+	const ng_mention *lp = find(&r, "Labour party");
+	assert_non_null(lp);
+	assert_string_equal(lp->actor, "labour-party");
 	done(&r);
 }
 
