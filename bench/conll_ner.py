@@ -103,7 +103,7 @@ def main():
         text, spans = gold_spans(d)
         texts.append(json.dumps({"id": str(i), "text": text}))
         golds[str(i)] = (text, spans)
-    cmd = shlex.split(args.cmd) if args.cmd else [args.bin, "entities", "--input", "jsonl", "-"]
+    cmd = shlex.split(args.cmd) if args.cmd else [args.bin, "entities", "--all-names", "--input", "jsonl", "-"]
     res = subprocess.run(cmd, input="\n".join(texts) + "\n", capture_output=True, text=True)
     if res.returncode != 0:
         print(f"conll_ner: {' '.join(cmd)} failed: {res.stderr.strip()}", file=sys.stderr)

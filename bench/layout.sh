@@ -13,7 +13,7 @@ lib="$build/libnewsgraph.a"
 [ -f "$lib" ] || { echo "layout: $lib not found (build the newsgraph target first)" >&2; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$root/include" "$here/layout_driver.c" -o "$tmp/driver" \
-	"$lib" $(pkg-config --libs libgvc libcgraph igraph libcjson) -lm -lpthread
+	"$lib" $(pkg-config --libs libgvc libcgraph igraph libcjson libutf8proc) -lm -lpthread
 
 best() { # N TOP [LAYOUT]: best of 3 seconds
 	local b="" t

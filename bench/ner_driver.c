@@ -2,7 +2,7 @@
  * JSON Lines {"id","text"} on stdin and prints the mentions as JSON Lines
  * (the `entities` contract). Build by hand, e.g.:
  *   gcc -O2 -Iinclude bench/ner_driver.c build-ner/libnewsgraph.a \
- *       -lcjson -ligraph -lgvc -lcgraph -lm -lpthread -o /tmp/ner_driver */
+ *       -lcjson -ligraph -lgvc -lcgraph -lutf8proc -lm -lpthread -o /tmp/ner_driver */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

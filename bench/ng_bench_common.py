@@ -58,7 +58,7 @@ def driver():
     out = os.path.join(os.path.dirname(libs[0]), "events_driver")
     src = os.path.join(HERE, "events_driver.c")
     if not os.path.exists(out) or os.path.getmtime(out) < max(os.path.getmtime(src), os.path.getmtime(libs[0])):
-        pc = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson"],
+        pc = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson", "libutf8proc"],
                             capture_output=True, text=True, check=True).stdout.split()
         cc = shutil.which("cc") or "gcc"
         subprocess.run([cc, "-O2", "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-I", os.path.join(ROOT, "include"),

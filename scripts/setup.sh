@@ -6,7 +6,7 @@
 #   scripts/setup.sh --fuzz    also clang's sanitizer and libFuzzer runtimes
 set -euo pipefail
 
-packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
+packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev libutf8proc-dev
           libcmocka-dev python3 python3-networkx iso-codes fonts-dejavu-core fonts-wqy-zenhei
           python3-dev python3-venv python3-setuptools python3-pip python3-pytest python3-distributed
           python3-pandas wordnet-base)

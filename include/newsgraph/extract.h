@@ -26,6 +26,13 @@ typedef enum ng_mention_kind {
 /** "name", "generic", "nominal", "pronoun". */
 const char *ng_mention_kind_name(ng_mention_kind k);
 
+/** The part a mention plays in its sentence. */
+typedef enum ng_mention_role {
+	NG_ROLE_ACTOR = 0, /**< may act: a source or target of events, a node of the graph */
+	NG_ROLE_LOCATION,  /**< says where: a place, or a name after "in", "at" (an event's location) */
+	NG_ROLE_SOURCE     /**< a news outlet cited, a reporter in a credit line */
+} ng_mention_role;
+
 /**
  * One mention of an actor. Strings are borrowed from the extraction (or the
  * lexicon) and live until the extraction is freed.
@@ -40,7 +47,16 @@ typedef struct ng_mention {
 	const char *label;            /**< display name: "Israel", "Hamas", "Benjamin Netanyahu" */
 	char country[4];              /**< ISO 3166-1 alpha-3 or "" */
 	char sector[4];               /**< CAMEO sector (GOV, MIL, REB, ...) or "" */
+	uint8_t role;                 /**< ng_mention_role */
 } ng_mention;
+
+/**
+ * Is the mention an actor (role NG_ROLE_ACTOR)? Not a place that only
+ * locates something (a place that acts, "Moscow said", was already resolved
+ * to its state), nor a news outlet or a reporter cited as a source.
+ * `entities` prints the actors only unless asked for every name.
+ */
+int ng_mention_is_actor(const ng_mention *m);
 
 /** One coded event. */
 typedef struct ng_event {

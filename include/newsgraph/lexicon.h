@@ -30,9 +30,11 @@ typedef enum ng_dict_format {
 	NG_DICT_ACTORS_ANY,      /**< an actors dictionary in either format, told by its first line:
 	                              actors.tsv when it has 6 or more TAB-separated columns, else
 	                              PETRARCH/TABARI .actors */
-	NG_DICT_ALIASES          /**< aliases: "NAME = ACTOR" makes NAME (and the dictionary actor
+	NG_DICT_ALIASES,         /**< aliases: "NAME = ACTOR" makes NAME (and the dictionary actor
 	                              of that id or label, if any) a name of ACTOR; "- ACTOR" drops
 	                              a dictionary actor. Load it after the dictionaries it edits. */
+	NG_DICT_MENTION_CUES     /**< mention-cues.tsv: "locative|credit<TAB>phrase": words before a name
+	                              that make it a location, phrases that make a sentence a credit line */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

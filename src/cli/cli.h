@@ -19,6 +19,7 @@ int ng_cli_diff(int argc, char **argv);
 
 /* Removes build's private temporary output folder; async-signal-safe. */
 void ng_cli_build_cleanup(void);
+int ng_cli_train_ner(int argc, char **argv);
 int ng_cli_parse(int argc, char **argv);
 int ng_cli_train(int argc, char **argv);
 
@@ -105,7 +106,9 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in);
 typedef int (*ng_cli_doc_fn)(void *ctx, const ng_document *doc, const ng_extraction *x,
                              const char *out, size_t outlen);
 
-typedef enum { NG_CLI_EVENTS, NG_CLI_MENTIONS, NG_CLI_GRAPH } ng_cli_mode;
+/* NG_CLI_MENTIONS prints the mentions of actors (ng_mention_is_actor);
+ * NG_CLI_NAMES every mention, places and news outlets too (`entities --all-names`). */
+typedef enum { NG_CLI_EVENTS, NG_CLI_MENTIONS, NG_CLI_GRAPH, NG_CLI_NAMES } ng_cli_mode;
 
 /* Reads every input, extracts on in->threads threads, and calls `fn` in
  * input order. Reports errors on stderr and goes on with the next input;

@@ -346,8 +346,8 @@ typedef struct work {
 static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
 {
 	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
-	ng_status st = mode == NG_CLI_MENTIONS ? ng_extract_mentions(&it->x, lex, it->doc, &xo)
-	                                       : ng_extract(&it->x, lex, it->doc, &xo);
+	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
+	ng_status st = names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
 	if (st) {
 		it->error = strdup(ng_error_last());
 		it->x = NULL;
@@ -360,7 +360,15 @@ static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
 		it->error = strdup("out of memory");
 		return;
 	}
-	st = mode == NG_CLI_MENTIONS ? ng_write_mentions_jsonl(f, it->x) : ng_write_events_jsonl(f, it->x);
+	if (mode == NG_CLI_MENTIONS) {
+		/* the actors only: no places that only locate, no outlets cited */
+		size_t k = 0;
+		for (size_t i = 0; i < it->x->nmentions; i++)
+			if (ng_mention_is_actor(&it->x->mentions[i]))
+				it->x->mentions[k++] = it->x->mentions[i];
+		it->x->nmentions = k;
+	}
+	st = names ? ng_write_mentions_jsonl(f, it->x) : ng_write_events_jsonl(f, it->x);
 	if (fclose(f) != 0 && !st)
 		st = NG_ENOMEM;
 	if (st && !it->error)

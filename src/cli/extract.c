@@ -20,23 +20,30 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 {
 	const char *cmd = mode == NG_CLI_MENTIONS ? "entities" : "extract";
 	static const struct option longopts[] = {NG_CLI_INPUT_LONGOPTS, {"help", no_argument, NULL, 'h'},
-	                                         {NULL, 0, NULL, 0}};
+	                                         {"all-names", no_argument, NULL, 1100}, {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
-	int c;
+	int c, all_names = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, NG_CLI_INPUT_SHORTOPTS "h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			printf("Usage: newsgraph %s [options] [FILE|DIR|-]...\n\n", cmd);
 			if (mode == NG_CLI_MENTIONS)
 				printf("Prints one JSON line per actor mention: doc, sentence, start, end (bytes, end\n"
-				       "exclusive), text, type, actor (canonical id), label, country, sector, kind.\n");
+				       "exclusive), text, type, actor (canonical id), label, country, sector, kind.\n"
+				       "Places that only locate events and news outlets cited as sources are not\n"
+				       "actors; --all-names prints them too (every name the tagger finds).\n\n"
+				       "      --all-names        print every name mention, actor or not\n");
 			else
 				printf("Prints one JSON line per event: doc, sentence, relation, cameo, goldstein,\n"
 				       "modality, source, target (actor objects or null) and evidence {start, end, text}.\n");
 			printf("With no FILE, or with -, reads standard input. A DIR is read recursively in\n"
 			       "sorted order.\n\nOptions:\n" NG_CLI_INPUT_HELP "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
+		}
+		if (c == 1100 && mode == NG_CLI_MENTIONS) {
+			all_names = 1;
+			continue;
 		}
 		int r = ng_cli_inputs_option(&in, cmd, c, optarg);
 		if (r < 0)
@@ -52,7 +59,7 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	int rc = ng_cli_load_lexicon(&lex, &in);
 	if (rc)
 		return rc;
-	rc = ng_cli_run_inputs(&in, lex, mode, emit, NULL);
+	rc = ng_cli_run_inputs(&in, lex, all_names ? NG_CLI_NAMES : mode, emit, NULL);
 	ng_lexicon_free(lex);
 	int out = ng_cli_finish_stdout();
 	return rc ? rc : out;

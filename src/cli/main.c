@@ -22,6 +22,7 @@ static const struct {
 	{"diff", ng_cli_diff, "what changed between two saved graphs"},
 	{"parse", ng_cli_parse, "print part-of-speech tags and dependency trees as CoNLL-U"},
 	{"train", ng_cli_train, "rebuild the tagger or parser model from a treebank"},
+	{"train-ner", ng_cli_train_ner, "train the name tagger on CoNLL-2003 data"},
 };
 
 static void usage(FILE *f)

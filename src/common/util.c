@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 /* ---------------------------------------------------------------- errors */
 
@@ -738,9 +739,26 @@ char *ng_i_strndup(const char *s, size_t n)
 
 char *ng_i_slug(const char *s, size_t n)
 {
+	/* other scripts: NFC and case folding by utf8proc, so "Erdog\u0306an"
+	   (NFD) and "Erdo\u011fan" are one slug and "\u0218tefan" is "\u0219tefan" */
+	utf8proc_uint8_t *folded = NULL;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+			                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+			if (r >= 0) {
+				s = (const char *)folded;
+				n = (size_t)r;
+			} else {
+				folded = NULL;
+			}
+			break;
+		}
 	char *p = malloc(n + 1), *q = p;
-	if (!p)
+	if (!p) {
+		free(folded);
 		return NULL;
+	}
 	int dash = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -767,6 +785,7 @@ char *ng_i_slug(const char *s, size_t n)
 		}
 	}
 	*q = '\0';
+	free(folded);
 	return p;
 }
 

@@ -8,6 +8,8 @@
 
 #include "common/util.h"
 
+#include <utf8proc.h>
+
 /* ------------------------------------------------------------ UTF-8 repair */
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
@@ -201,63 +203,45 @@ static inline unsigned decode(const unsigned char *s, size_t left, size_t *n)
 	return 0xFFFD;
 }
 
-/* Case of Latin Extended-A, where upper and lower case alternate. */
-static unsigned char latin_ext_a(unsigned cp)
-{
-	if (cp <= 0x0137)
-		return (cp & 1) ? C_LOWER : C_UPPER;
-	if (cp == 0x0138 || cp == 0x0149)
-		return C_LOWER;
-	if (cp <= 0x0148)
-		return (cp & 1) ? C_UPPER : C_LOWER;
-	if (cp <= 0x0177)
-		return (cp & 1) ? C_LOWER : C_UPPER;
-	if (cp == 0x0178)
-		return C_UPPER;
-	if (cp <= 0x017E)
-		return (cp & 1) ? C_UPPER : C_LOWER;
-	return C_LOWER;
-}
-
-/* Class of a non-ASCII code point. */
+/* Class of a non-ASCII code point, from its Unicode category (utf8proc). */
 static unsigned char high_class(unsigned cp)
 {
-	if (cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-	    cp == 0x3000 || cp == 0xFEFF || cp == 0x0085)
+	if (cp == 0x0085 || cp == 0xFEFF || cp == 0x200B)
 		return C_SPACE;
-	if (cp == 0x2028 || cp == 0x2029)
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return C_LOWER;
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		/* letters without case, combining marks and other digits join words */
+		return C_LOWER | 0x80;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_CC:
+	case UTF8PROC_CATEGORY_CF:
+		return C_SPACE;
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
 		return C_NL;
-	if (cp < 0x00C0) {
-		if (cp == 0xAA || cp == 0xBA)
-			return C_LOWER;
-		if (cp == 0xB5)
-			return C_LOWER;
-		return cp < 0xA0 ? C_SPACE : C_PUNCT;
-	}
-	if (cp == 0xD7 || cp == 0xF7)
-		return C_SYM;
-	if (cp < 0x0100)
-		return cp < 0xDF ? C_UPPER : C_LOWER;
-	if (cp < 0x0180)
-		return latin_ext_a(cp);
-	if (cp >= 0x0391 && cp <= 0x03A9)
-		return C_UPPER;
-	if (cp >= 0x03AC && cp <= 0x03CE)
-		return C_LOWER;
-	if (cp >= 0x0400 && cp <= 0x042F)
-		return C_UPPER;
-	if (cp >= 0x0430 && cp <= 0x045F)
-		return C_LOWER;
-	if (cp >= 0x1E00 && cp <= 0x1EFF)
-		return (cp & 1) ? C_LOWER : C_UPPER;
-	if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x303F) ||
-	    (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0x060C ||
-	    cp == 0x061F || cp == 0x06D4)
+	case UTF8PROC_CATEGORY_PC:
+	case UTF8PROC_CATEGORY_PD:
+	case UTF8PROC_CATEGORY_PS:
+	case UTF8PROC_CATEGORY_PE:
+	case UTF8PROC_CATEGORY_PI:
+	case UTF8PROC_CATEGORY_PF:
+	case UTF8PROC_CATEGORY_PO:
 		return C_PUNCT;
-	if ((cp >= 0x20A0 && cp <= 0x2BFF) || cp == 0xFFFD || cp >= 0x1F000 || (cp >= 0xE000 && cp <= 0xF8FF))
+	default:
 		return C_SYM;
-	/* other scripts: letters without case (combining marks join words too) */
-	return C_LOWER | 0x80;
+	}
 }
 
 static inline int is_letter_class(unsigned char k) { return (k & 0x7F) == C_UPPER || (k & 0x7F) == C_LOWER; }
@@ -279,12 +263,9 @@ static inline int is_apos_cp(unsigned cp) { return cp == '\'' || cp == 0x2019; }
 
 /* ------------------------------------------------------------------ hashing */
 
-uint32_t ng_i_token_hash(const char *str, size_t n)
+static uint32_t fold_hash(const unsigned char *s, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)str;
 	uint32_t h = 2166136261u;
-	if (!tables_ready)
-		init_tables();
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
 		if (c >= 0x80) {
@@ -297,10 +278,6 @@ uint32_t ng_i_token_hash(const char *str, size_t n)
 					c = '\'';
 					i += 2;
 				}
-			} else if (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E && s[i + 1] != 0x97) {
-				h ^= c;
-				h *= 16777619u;
-				c = s[++i] + 0x20u;
 			}
 		} else {
 			c = fold_table[c];
@@ -309,6 +286,28 @@ uint32_t ng_i_token_hash(const char *str, size_t n)
 		h *= 16777619u;
 	}
 	return h;
+}
+
+/* The hash of a word in NFC and case-folded (utf8proc), so that a name typed
+ * in NFD, or in capitals of any script, is the same word. ASCII words take
+ * the fast path. */
+uint32_t ng_i_token_hash(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	if (!tables_ready)
+		init_tables();
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 0x80) {
+			utf8proc_uint8_t *folded = NULL;
+			utf8proc_ssize_t r = utf8proc_map(s, (utf8proc_ssize_t)n, &folded,
+			                                  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+			if (r < 0)
+				break;
+			uint32_t h = fold_hash(folded, (size_t)r);
+			free(folded);
+			return h;
+		}
+	return fold_hash(s, n);
 }
 
 /* ---------------------------------------------------------------- scanning */

@@ -624,9 +624,12 @@ ng_status ng_graph_add_extraction(ng_graph *g, const ng_extraction *x)
 	}
 	for (size_t i = 0; i < x->nmentions; i++) {
 		map[i] = UINT32_MAX;
-		if (!x->mentions[i].actor)
+		/* places that only locate and sources cited are no nodes; a place the
+		   event coder resolved to its state ("travelled to Cairo": Egypt) is */
+		const ng_mention *m = &x->mentions[i];
+		if (!m->actor || (!ng_mention_is_actor(m) && m->type != NG_ACTOR_COUNTRY))
 			continue;
-		st = mention_node(g, &x->mentions[i], doc ? doc->text : NULL, &map[i]);
+		st = mention_node(g, m, doc ? doc->text : NULL, &map[i]);
 		if (st)
 			goto done;
 	}

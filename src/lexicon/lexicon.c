@@ -12,6 +12,7 @@
 #include "lexicon/names_i.h"
 #include "lexicon/loaders_i.h"
 #include "events/dates_i.h"
+#include "mentions/ner.h"
 
 ng_status ng_lexicon_new(ng_lexicon **out)
 {
@@ -32,6 +33,7 @@ void ng_lexicon_free(ng_lexicon *lex)
 	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
 	ng_i_dates_free(lex->dates);
+	ng_i_ner_free(lex->ner);
 	ng_i_arena_free(&lex->arena);
 	free(lex);
 }
@@ -51,7 +53,8 @@ static ng_dict_format format_of(const char *path)
 		ng_dict_format fmt;
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
 	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
-	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS}};
+	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
+	             {"mention-cues.tsv", NG_DICT_MENTION_CUES}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -119,13 +122,15 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_load_common_words(lex, name, buf, len);
 	case NG_DICT_ALIASES:
 		return ng_i_load_aliases(lex, name, buf, len);
+	case NG_DICT_MENTION_CUES:
+		return ng_i_load_mention_cues(lex, name, buf, len);
 	case NG_DICT_ACTORS_ANY: /* resolved above */
 	case NG_DICT_AUTO:
 	default:
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, verbs.tsv, cameo.tsv or common-words.txt, or give the format)", name);
+	                             "agents.tsv, verbs.tsv, cameo.tsv, common-words.txt or mention-cues.tsv, or give the format)", name);
 }
 
 ng_status ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_dict_format fmt)
@@ -172,7 +177,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt"};
+	                                    "verbs.tsv", "common-words.txt", "mention-cues.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
@@ -197,6 +202,19 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	if (!found)
 		return ng_i_error(NG_ENOTFOUND, "%s: no dictionaries in this folder (countries.tsv, actors.tsv, ...)",
 		                  dir);
+	/* the name tagger: optional (the rules alone without it), but a model
+	   that is there and does not load is an error */
+	if (!lex->ner) {
+		size_t n = dlen + 32;
+		char *path = malloc(n);
+		if (!path)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+		snprintf(path, n, "%s%smodels/ner.ngm", dir, dlen && dir[dlen - 1] == '/' ? "" : "/");
+		ng_status st = file_exists(path) ? ng_i_ner_load(&lex->ner, path) : NG_OK;
+		free(path);
+		if (st != NG_OK)
+			return st;
+	}
 	return load_dates(lex, dir);
 }
 

@@ -12,12 +12,14 @@ struct ng_i_names;  /* countries, actors, agents: src/lexicon (owned by the ment
 struct ng_i_verbs;  /* verb patterns: src/events/verbs.c */
 struct ng_i_cameo;  /* CAMEO code table: src/events/cameo.c */
 struct ng_i_dates;  /* date words: src/events/dates.c */
+struct ng_i_ner;    /* the name tagger model: src/mentions/ner.c */
 
 struct ng_lexicon {
 	struct ng_i_names *names;
 	struct ng_i_verbs *verbs;
 	struct ng_i_cameo *cameo;
 	struct ng_i_dates *dates;
+	struct ng_i_ner *ner; /* models/ner.ngm of the data folder, NULL when it has none */
 	ng_i_arena arena; /* strings that live as long as the lexicon */
 };
 

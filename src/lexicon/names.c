@@ -43,6 +43,7 @@ void ng_i_names_free(struct ng_i_names *nm)
 	free(nm->entries);
 	free(nm->slots);
 	free(nm->common);
+	free(nm->cues);
 	ng_i_strmap_free(&nm->actor_ids);
 	free(nm);
 }
@@ -1187,4 +1188,38 @@ ng_status ng_i_load_aliases(ng_lexicon *lex, const char *name, const char *buf, 
 			return st;
 	}
 	return NG_OK;
+}
+
+ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	static const char *const classes[NG_I_CUE_NCLASSES] = {"locative", "credit", "thing"};
+	struct ng_i_names *nm = names_get(lex);
+	if (!nm)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	size_t pos = 0;
+	tsv_line l = {0};
+	while (tsv_next(buf, len, &pos, &l)) {
+		if (l.ncols != 2)
+			return bad(name, l.lineno, "expected 2 columns (cue class, phrase)", NULL, 0);
+		int cls = -1;
+		for (int c = 0; c < NG_I_CUE_NCLASSES; c++)
+			if (strlen(classes[c]) == l.len[0] && memcmp(classes[c], l.col[0], l.len[0]) == 0)
+				cls = c;
+		if (cls < 0)
+			return bad(name, l.lineno, "the cue class is locative, credit or thing, not", &l, 0);
+		ng_token toks[NG_I_CUE_MAX_TOKENS + 1];
+		size_t nt = ng_i_tokenize_phrase(l.col[1], l.len[1], toks, NG_I_CUE_MAX_TOKENS + 1);
+		if (nt == 0 || nt > NG_I_CUE_MAX_TOKENS)
+			return bad(name, l.lineno, "a cue is 1 to 6 words, not", &l, 1);
+		NG_I_VEC_GROW(nm->cues, nm->ncues, nm->cues_cap, 1, oom);
+		ng_i_cue *c = &nm->cues[nm->ncues++];
+		memset(c, 0, sizeof *c);
+		for (size_t i = 0; i < nt; i++)
+			c->hash[i] = toks[i].hash;
+		c->ntok = (uint8_t)nt;
+		c->cls = (uint8_t)cls;
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory");
 }

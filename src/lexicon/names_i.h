@@ -70,6 +70,14 @@ typedef struct ng_i_seq_slot {
 	uint32_t pad_;
 } ng_i_seq_slot;
 
+/* Cue phrases of mention-cues.tsv. */
+enum { NG_I_CUE_LOCATIVE = 0, NG_I_CUE_CREDIT, NG_I_CUE_THING, NG_I_CUE_NCLASSES };
+#define NG_I_CUE_MAX_TOKENS 6
+typedef struct ng_i_cue {
+	uint32_t hash[NG_I_CUE_MAX_TOKENS];
+	uint8_t ntok, cls;
+} ng_i_cue;
+
 struct ng_i_names {
 	ng_i_actor *actors;
 	size_t nactors, actors_cap;
@@ -82,6 +90,8 @@ struct ng_i_names {
 	size_t slots_cap, slots_used; /* power of two */
 	size_t countries, names;      /* counts for ng_lexicon_stats */
 	unsigned max_tokens;          /* longest phrase, in tokens */
+	ng_i_cue *cues;               /* mention-cues.tsv */
+	size_t ncues, cues_cap;
 	uint32_t *common;             /* open-addressing set of token hashes of common words (0 = empty) */
 	size_t common_cap, ncommon;   /* power of two */
 };

@@ -10,6 +10,7 @@
 #include "lexicon/lexicon_i.h"
 #include "lexicon/names_i.h"
 #include "mentions/mentions_i.h"
+#include "mentions/ner.h"
 
 /* ------------------------------------------------------------ word classes */
 
@@ -1864,6 +1865,391 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 	return NG_OK;
 }
 
+/* ------------------------------------------------------- the name tagger */
+
+/* Is token k a quotation mark (any of ' " ‘ ’ “ ”)? */
+static int quote_at(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	if (t->kind != NG_TOK_PUNCT)
+		return 0;
+	const char *p = c->c.doc->text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 1 && (*p == '"' || *p == '\'')) ||
+	       (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	        ((unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9D));
+}
+
+
+/* Can a dictionary actor of type `dt` be what the tagger calls `nt`? A
+ * country may act as its government ("Moscow said") where the tagger sees an
+ * organisation. */
+static int type_fits(ng_actor_type dt, unsigned nt)
+{
+	switch (nt) {
+	case NG_I_NER_PER: return dt == NG_ACTOR_PERSON;
+	case NG_I_NER_ORG:
+		return dt == NG_ACTOR_ORGANIZATION || dt == NG_ACTOR_GROUP || dt == NG_ACTOR_COUNTRY;
+	case NG_I_NER_LOC: return dt == NG_ACTOR_COUNTRY || dt == NG_ACTOR_PLACE || dt == NG_ACTOR_GROUP;
+	default: return 0;
+	}
+}
+
+static ng_actor_type ner_actor_type(unsigned nt)
+{
+	return nt == NG_I_NER_PER ? NG_ACTOR_PERSON : nt == NG_I_NER_ORG ? NG_ACTOR_ORGANIZATION : NG_ACTOR_PLACE;
+}
+
+/* A dictionary phrase of exactly the tokens [b, e) ("Labour" in "the Labour
+ * party", where the longest phrase is "Labour party"). */
+static dmatch dict_exact(const mctx *c, size_t b, size_t e, unsigned mask)
+{
+	dmatch best = {0, NULL};
+	const struct ng_i_names *nm = c->c.nm;
+	if (!nm || !nm->slots || e - b > nm->max_tokens)
+		return best;
+	uint64_t key = NG_I_SEQ_SEED;
+	const ng_i_seq_slot *sl = NULL;
+	for (size_t k = b; k < e; k++) {
+		key = ng_i_seq_next(key, c->t[k].hash);
+		if (!(sl = ng_i_names_find(nm, key)))
+			return best;
+	}
+	for (int32_t x = sl->head; x >= 0; x = nm->entries[x].next) {
+		const ng_i_entry *en = &nm->entries[x];
+		if ((mask & (1u << en->what)) && case_ok(c, en, b, e)) {
+			best.len = e - b;
+			best.e = en;
+			break;
+		}
+	}
+	return best;
+}
+
+/* The last mention (tokens [b, e), a name the tagger typed `nt`): the
+ * dictionary actor of exactly these words when its type fits, else a new name. */
+static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
+{
+	dmatch d = dict_exact(c, b, e, M_NAMES);
+	if (d.len) {
+		ng_actor_type dt = d.e->what == NG_I_W_PLACE ? NG_ACTOR_PLACE : c->c.nm->actors[d.e->ref].type;
+		/* the dictionary's reading wins, but for a person the tagger sees in a
+		   place's name ("Jordan scored", "Chad Smith") */
+		if (type_fits(dt, nt) || (dt != NG_ACTOR_PLACE && dt != NG_ACTOR_COUNTRY))
+			return from_entry(c, m, d.e);
+	}
+	if (last_mx(c)->from_dict) {
+		/* what the dictionary said about other words is not about this name */
+		m->country[0] = '\0';
+		m->sector[0] = '\0';
+	}
+	last_mx(c)->from_dict = 0;
+	return set_new_name(c, m, ner_actor_type(nt));
+}
+
+/* Is token k the last word of a law, a festival or a programme (a "thing"
+ * cue of mention-cues.tsv)? */
+static int thing_name(const mctx *c, size_t k)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	for (size_t q = 0; q < nm->ncues; q++)
+		if (nm->cues[q].cls == NG_I_CUE_THING && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == c->t[k].hash)
+			return 1;
+	return 0;
+}
+
+typedef struct nspan {
+	uint32_t b, e;
+	uint8_t type;
+	int32_t owner; /* the first rule name mention it overlaps, or -1 */
+	uint8_t blocked; /* it overlaps a generic, nominal or pronoun mention */
+} nspan;
+
+/* Names are what the tagger finds: the rules' name mentions are kept where a
+ * tagged name covers them (the dictionary still decides the actor), moved to
+ * the tagger's boundaries, dropped where it sees no name, and the tagger's
+ * names the rules missed are added. Generic, nominal and pronoun mentions
+ * stay. */
+static ng_status ner_names(mctx *c)
+{
+	const ng_document *doc = c->c.doc;
+	const ng_i_ner *model = c->c.lex->ner;
+	ng_status st = NG_OK;
+	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
+	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
+	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	uint8_t *asis = NULL; /* rule mentions kept as they are */
+	ng_mention *om = c->c.m;
+	ng_i_mx *omx = c->c.mx;
+	size_t on = c->c.n;
+	c->c.m = NULL;
+	c->c.mx = NULL;
+	c->c.n = c->c.cap = 0;
+	if (!tags || !sp || !newidx || !nd) {
+		st = oom();
+		goto done;
+	}
+	ng_i_ner_tag(model, nd, tags);
+	size_t ns = 0;
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		unsigned t = tags[k];
+		if (!t || (NG_I_NER_POS(t) != NG_I_NER_B && NG_I_NER_POS(t) != NG_I_NER_U))
+			continue;
+		size_t e = k + 1;
+		if (NG_I_NER_POS(t) == NG_I_NER_B)
+			while (e < doc->ntokens && tags[e] && NG_I_NER_POS(tags[e]) != NG_I_NER_B &&
+			       NG_I_NER_POS(tags[e]) != NG_I_NER_U && NG_I_NER_TYPE(tags[e]) == NG_I_NER_TYPE(t))
+				e++;
+		/* a quotation mark ends a name: the nickname of "John 'Jack' Smith" is
+		   joined later, whole; a word that opens a clause does not open a name ("While
+		   India", "Since" at the head of a run-in heading) */
+		size_t b = k;
+		while (b < e && (wc(doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
+			b++;
+		/* "Mr Brown", "Gen Musharraf": the title is no part of the person's name;
+		   an honorific makes a person whatever the tagger thought ("Lord Falconer") */
+		unsigned ty = NG_I_NER_TYPE(t);
+		{
+			int32_t agent = -1;
+			size_t tl;
+			while (b < e && (tl = title_at(c, b, e, &agent)) > 0 && b + tl < e &&
+			       (ty == NG_I_NER_PER || (c->c.nm->agents[agent].flags & NG_I_AF_HONORIFIC))) {
+				b += tl;
+				ty = NG_I_NER_PER;
+			}
+		}
+		int32_t ag1 = -1;
+		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, e, &ag1) == e - b)) {
+			/* a law or a festival; a title alone ("Chancellor") is a description */
+			k = e - 1;
+			continue;
+		}
+		for (size_t q = b; q <= e; q++) {
+			if (q < e && !quote_at(c, q))
+				continue;
+			if (q > b)
+				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)ty, -1, 0};
+			b = q + 1;
+		}
+		k = e - 1;
+	}
+	/* which span each rule mention overlaps */
+	int32_t *span_of = newidx; /* reused: first the span, then the new index */
+	asis = calloc(on ? on : 1, 1);
+	if (!asis) {
+		st = oom();
+		goto done;
+	}
+	for (size_t i = 0, j = 0; i < on; i++) {
+		while (j < ns && sp[j].e <= om[i].tok_begin)
+			j++;
+		span_of[i] = -1;
+		/* mentions are not sorted strictly (a possessive's owner comes first),
+		   so look at the spans around */
+		for (size_t q = j > 2 ? j - 2 : 0; q < ns && sp[q].b < om[i].tok_end; q++)
+			if (sp[q].e > om[i].tok_begin) {
+				span_of[i] = (int32_t)q;
+				break;
+			}
+		if (span_of[i] < 0)
+			continue;
+		nspan *s = &sp[span_of[i]];
+		if (om[i].kind != NG_MENTION_NAME) {
+			s->blocked = 1;
+			continue;
+		}
+		/* a dictionary name or composition around the tagged names ("Mohammed
+		   bin Abdulrahman Al Thani", "Sudan's army") is kept whole */
+		if (omx[i].from_dict && om[i].tok_end - om[i].tok_begin >= 2) {
+			int inside = 1;
+			size_t q = (size_t)span_of[i];
+			for (; q < ns && sp[q].b < om[i].tok_end && inside; q++)
+				inside = sp[q].b >= om[i].tok_begin && sp[q].e <= om[i].tok_end;
+			if (inside) {
+				asis[i] = 1;
+				for (q = (size_t)span_of[i]; q < ns && sp[q].b < om[i].tok_end; q++)
+					sp[q].owner = (int32_t)i;
+				continue;
+			}
+		}
+		if (s->owner < 0)
+			s->owner = (int32_t)i;
+	}
+	/* the new list, in order of the old one with the tagger's names inserted */
+	int32_t *keep = malloc((on ? on : 1) * sizeof *keep);
+	if (!keep) {
+		st = oom();
+		goto done;
+	}
+	size_t si = 0;
+	for (size_t i = 0; i <= on; i++) {
+		/* tagged names that start before this mention and nobody owns */
+		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
+			nspan *s = &sp[si++];
+			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC)
+				continue;
+			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
+			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
+			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		}
+		if (i == on)
+			break;
+		keep[i] = -1;
+		const ng_mention *o = &om[i];
+		int32_t q = span_of[i];
+		/* a body the dictionary knows inside what the tagger calls a
+		   miscellaneous name ("Afghan Taliban") stays as the rules read it */
+		int misc_body = q >= 0 && sp[q].type == NG_I_NER_MISC && omx[i].from_dict &&
+		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP || o->type == NG_ACTOR_PERSON);
+		misc_body |= asis[i];
+		if (o->kind == NG_MENTION_NAME && !misc_body &&
+		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
+			continue; /* no name there, a second piece of one, or not an actor */
+		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
+		if (!m) {
+			free(keep);
+			st = oom();
+			goto done;
+		}
+		*m = *o;
+		*last_mx(c) = omx[i];
+		keep[i] = (int32_t)(c->c.n - 1);
+		if (o->kind != NG_MENTION_NAME || misc_body)
+			continue;
+		const nspan *s = &sp[q];
+		if (s->b != o->tok_begin || s->e != o->tok_end) {
+			m->tok_begin = s->b;
+			m->tok_end = s->e;
+			m->start = doc->tokens[s->b].start;
+			m->end = doc->tokens[s->e - 1].end;
+			m->sentence = (uint32_t)ng_document_sentence_of(doc, s->b);
+			if (name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		} else if (!omx[i].from_dict) {
+			/* the rules found no dictionary actor here: the dictionary may know
+			   these exact words all the same ("Labour" before a title) */
+			last_mx(c)->guessed = 0;
+			if (name_actor(c, m, s->b, s->e, s->type)) {
+				free(keep);
+				st = oom();
+				goto done;
+			}
+		} else if (!type_fits(m->type, s->type) && (m->type == NG_ACTOR_PLACE || m->type == NG_ACTOR_COUNTRY) &&
+		           name_actor(c, m, s->b, s->e, s->type)) {
+			free(keep);
+			st = oom();
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < c->c.n; i++)
+		if (c->c.mx[i].aff >= 0)
+			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
+	free(keep);
+done:
+	free(asis);
+	free(om);
+	free(omx);
+	free(tags);
+	free(sp);
+	free(newidx);
+	ng_i_ner_doc_free(nd);
+	return st;
+}
+
+/* "Mohamed Hamdan 'Hemedti' Dagalo": a nickname in quotes inside a name is
+ * one person, not three. Merges the pieces into the first mention: the
+ * dictionary person of any piece, else a new name without the nickname. */
+static ng_status nicknames(mctx *c)
+{
+	ng_mention *m = c->c.m;
+	ng_i_mx *mx = c->c.mx;
+	size_t n = c->c.n, k = 0;
+	int32_t *map = malloc((n ? n : 1) * sizeof *map);
+	if (!map)
+		return oom();
+	for (size_t i = 0; i < n; i++) {
+		map[i] = (int32_t)k;
+		/* person A, a quote, one to four capitalised words, a quote, person B */
+		size_t last = 0, qe = 0;
+		if (m[i].kind == NG_MENTION_NAME && m[i].type == NG_ACTOR_PERSON && m[i].tok_end + 2 < c->c.doc->ntokens &&
+		    quote_at(c, m[i].tok_end)) {
+			size_t q = m[i].tok_end + 1;
+			while (q < c->c.doc->ntokens && q <= m[i].tok_end + 4 && is_word(&c->t[q]) &&
+			       !(c->t[q].flags & NG_TF_LOWER))
+				q++;
+			if (q > m[i].tok_end + 1 && q < c->c.doc->ntokens && quote_at(c, q))
+				qe = q + 1;
+		}
+		if (qe) {
+			size_t j = i + 1;
+			while (j < n && m[j].tok_end <= qe - 1)
+				j++;
+			if (j < n && m[j].tok_begin == qe && m[j].kind == NG_MENTION_NAME && m[j].type == NG_ACTOR_PERSON &&
+			    m[j].sentence == m[i].sentence)
+				last = j;
+		}
+		if (last) {
+			ng_mention merged = m[i];
+			ng_i_mx mmx = mx[i];
+			merged.tok_end = m[last].tok_end;
+			merged.end = m[last].end;
+			int dict = -1;
+			for (size_t j = i; j <= last && dict < 0; j++)
+				if (mx[j].from_dict && m[j].type == NG_ACTOR_PERSON)
+					dict = (int)j;
+			if (dict >= 0) {
+				merged.actor = m[dict].actor;
+				merged.label = m[dict].label;
+				memcpy(merged.country, m[dict].country, 4);
+				memcpy(merged.sector, m[dict].sector, 4);
+				mmx.from_dict = 1;
+			} else {
+				const char *a = ng_i_mention_text(&c->c, m[i].tok_begin, m[i].tok_end);
+				const char *b = ng_i_mention_text(&c->c, m[last].tok_begin, m[last].tok_end);
+				size_t la = a ? strlen(a) : 0, lb = b ? strlen(b) : 0;
+				char *label = a && b ? ng_i_arena_alloc(c->c.arena, la + lb + 2) : NULL;
+				if (!label) {
+					free(map);
+					return oom();
+				}
+				memcpy(label, a, la);
+				label[la] = ' ';
+				memcpy(label + la + 1, b, lb + 1);
+				merged.label = label;
+				merged.actor = ng_i_mention_slug(&c->c, label);
+				if (!merged.actor) {
+					free(map);
+					return oom();
+				}
+			}
+			for (size_t j = i + 1; j <= last; j++)
+				map[j] = (int32_t)k;
+			m[k] = merged;
+			mx[k++] = mmx;
+			i = last;
+			continue;
+		}
+		m[k] = m[i];
+		mx[k++] = mx[i];
+	}
+	c->c.n = k;
+	for (size_t i = 0; i < k; i++)
+		if (mx[i].aff >= 0)
+			mx[i].aff = (size_t)mx[i].aff < n ? map[mx[i].aff] : -1;
+	free(map);
+	return NG_OK;
+}
+
+static void roles(mctx *c);
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -1889,6 +2275,11 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
+	if (lex && lex->ner && (st = ner_names(&c)) != NG_OK)
+		goto done;
+	if ((st = nicknames(&c)) != NG_OK)
+		goto done;
+	roles(&c);
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;
 	x->mentions = c.c.m;
@@ -1900,6 +2291,70 @@ done:
 	free(c.lower_seen);
 	free(c.cap_seen);
 	return st;
+}
+
+int ng_mention_is_actor(const ng_mention *m) { return m && m->role == NG_ROLE_ACTOR; }
+
+/* Does cue `q` occur at token k? */
+static int cue_at(const mctx *c, const ng_i_cue *q, size_t k, size_t end)
+{
+	if (k + q->ntok > end)
+		return 0;
+	for (size_t j = 0; j < q->ntok; j++)
+		if (c->t[k + j].hash != q->hash[j])
+			return 0;
+	return 1;
+}
+
+/* The role of each mention: a place, or a name after a locative word, says
+ * where; an outlet, or a name in a credit line, is a source. */
+static void roles(mctx *c)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	const ng_document *doc = c->c.doc;
+	long credit_sent = -1, checked = -1;
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		m->role = NG_ROLE_ACTOR;
+		if (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC)
+			continue;
+		if (m->type == NG_ACTOR_PLACE && m->kind == NG_MENTION_NAME) {
+			m->role = NG_ROLE_LOCATION;
+			continue;
+		}
+		if (strcmp(m->sector, "MED") == 0) {
+			m->role = NG_ROLE_SOURCE;
+			continue;
+		}
+		if (m->kind != NG_MENTION_NAME)
+			continue;
+		const ng_sentence *s = &doc->sentences[m->sentence];
+		if ((long)m->sentence != checked) {
+			checked = m->sentence;
+			for (size_t k = s->tok_begin; k < s->tok_end && credit_sent != checked; k++)
+				for (size_t q = 0; q < nm->ncues; q++)
+					if (nm->cues[q].cls == NG_I_CUE_CREDIT && cue_at(c, &nm->cues[q], k, s->tok_end)) {
+						credit_sent = checked;
+						break;
+					}
+		}
+		if (credit_sent == (long)m->sentence) {
+			m->role = NG_ROLE_SOURCE;
+			continue;
+		}
+		/* people and groups act wherever they are; a state named as a place
+		   ("in Afghanistan") is still the state that the story is about */
+		if (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY)
+			continue;
+		size_t b = m->tok_begin;
+		if (b > s->tok_begin && c->t[b - 1].hash == h_the)
+			b--;
+		if (b == s->tok_begin)
+			continue;
+		for (size_t q = 0; q < nm->ncues; q++)
+			if (nm->cues[q].cls == NG_I_CUE_LOCATIVE && nm->cues[q].ntok == 1 && c->t[b - 1].hash == nm->cues[q].hash[0])
+				m->role = NG_ROLE_LOCATION;
+	}
 }
 
 ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,

@@ -56,7 +56,9 @@ for line in open(sys.argv[1], encoding="utf-8"):
     ev = e["evidence"]
     assert 0 <= ev["start"] < ev["end"], ev
 PY
-"$bin" entities "$tmp/a.txt" > "$tmp/ent.jsonl"; check "entities" 0 $?
+"$bin" entities --all-names "$tmp/a.txt" > "$tmp/ent.jsonl"; check "entities" 0 $?
+"$bin" entities "$tmp/a.txt" > "$tmp/actors.jsonl"; check "entities (actors only)" 0 $?
+grep -q Cairo "$tmp/actors.jsonl" && { echo "FAIL: entities prints a place that only locates"; fails=$((fails + 1)); }
 python3 - "$tmp/ent.jsonl" "$tmp/a.txt" <<'PY' ; check "entity offsets" 0 $?
 import json, sys
 text = open(sys.argv[2], "rb").read()

@@ -69,7 +69,7 @@ grep -q -- "-:1: line longer than" "$tmp/e" && ok "endless JSON Lines line repor
 	for i in $(seq 1 40); do printf ' and officials'; done
 	printf ' from Egypt met a Hamas delegation in Cairo on Monday.\n'
 } >"$tmp/long.txt"
-"$bin" entities --max-sentence-tokens 16 "$tmp/long.txt" >"$tmp/o" 2>"$tmp/e"; rc=$?
+"$bin" entities --all-names --max-sentence-tokens 16 "$tmp/long.txt" >"$tmp/o" 2>"$tmp/e"; rc=$?
 check "sentence over --max-sentence-tokens" 0 $rc
 names "sentence over --max-sentence-tokens" "$tmp/e" "$tmp/long.txt"
 grep -qiE 'split|tokens' "$tmp/e" || bad "long sentence: the split is not reported: $(cat "$tmp/e")"

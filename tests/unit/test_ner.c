@@ -1,0 +1,309 @@
+/* The learned name tagger: deterministic training on a tiny fixture, the
+ * model file's checks, and what the shipped model and the dictionaries make
+ * of names (Unicode, nicknames, parties, places and outlets). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "common/model.h"
+#include "mentions/ner.h"
+#include "newsgraph/document.h"
+#include "newsgraph/extract.h"
+#include "newsgraph/graph.h"
+#include "newsgraph/lexicon.h"
+#include "newsgraph/ner_tools.h"
+
+#define FIXTURE "tests/fixtures/ner/tiny.conll"
+
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long len = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *b = malloc((size_t)len + 1);
+	*n = fread(b, 1, (size_t)len, f);
+	fclose(f);
+	return b;
+}
+
+static void train_to(const char *out, uint64_t seed)
+{
+	ng_lexicon *lex = NULL;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"), NG_OK);
+	ng_ner_train_options o = NG_NER_TRAIN_OPTIONS_INIT;
+	o.train_path = FIXTURE;
+	o.out_path = out;
+	o.lex = lex;
+	o.epochs = 5;
+	o.seed = seed;
+	assert_int_equal(ng_ner_train(&o), NG_OK);
+	ng_lexicon_free(lex);
+}
+
+static void test_training_is_deterministic(void **state)
+{
+	(void)state;
+	char a[] = "/tmp/ng_ner_a_XXXXXX", b[] = "/tmp/ng_ner_b_XXXXXX";
+	int fa = mkstemp(a), fb = mkstemp(b);
+	assert_true(fa >= 0 && fb >= 0);
+	close(fa);
+	close(fb);
+	train_to(a, 7);
+	train_to(b, 7);
+	size_t na = 0, nb = 0;
+	char *da = slurp(a, &na), *db = slurp(b, &nb);
+	assert_non_null(da);
+	assert_non_null(db);
+	assert_true(na > 64);
+	assert_int_equal(na, nb);
+	assert_memory_equal(da, db, na);
+	free(da);
+	free(db);
+
+	/* the model learnt its training sentences */
+	ng_i_ner *m = NULL;
+	assert_int_equal(ng_i_ner_load(&m, a), NG_OK);
+	const char *text = "Rufus Firefly met the Sylvanian envoy in Freedonia .";
+	ng_document *d = NULL;
+	assert_int_equal(ng_document_new(&d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new(d, NULL, NULL);
+	assert_non_null(nd);
+	uint8_t tags[16];
+	assert_true(d->ntokens <= 16);
+	ng_i_ner_tag(m, nd, tags);
+	assert_int_equal(tags[0], NG_I_NER_TAG(NG_I_NER_PER, NG_I_NER_B));
+	assert_int_equal(tags[1], NG_I_NER_TAG(NG_I_NER_PER, NG_I_NER_L));
+	assert_int_equal(tags[2], 0);
+	assert_int_equal(tags[7], NG_I_NER_TAG(NG_I_NER_LOC, NG_I_NER_U));
+	ng_i_ner_doc_free(nd);
+	ng_document_free(d);
+	ng_i_ner_free(m);
+
+	/* damaged or foreign files are refused with a message naming the file */
+	char *bytes = NULL;
+	size_t n = 0;
+	bytes = slurp(a, &n);
+	FILE *f = fopen(b, "wb");
+	fwrite(bytes, 1, n / 2, f);
+	fclose(f);
+	assert_int_not_equal(ng_i_ner_load(&m, b), NG_OK);
+	assert_non_null(strstr(ng_error_last(), b));
+	bytes[n - 3] ^= 0x55;
+	f = fopen(b, "wb");
+	fwrite(bytes, 1, n, f);
+	fclose(f);
+	assert_int_not_equal(ng_i_ner_load(&m, b), NG_OK);
+	free(bytes);
+	ng_i_model_section sec = {"meta", "x", 1};
+	assert_int_equal(ng_i_model_write(b, "tagger", ng_i_ner_feature_set, &sec, 1), NG_OK);
+	assert_int_not_equal(ng_i_ner_load(&m, b), NG_OK);
+	assert_int_equal(ng_i_model_write(b, "ner", ng_i_ner_feature_set ^ 1, &sec, 1), NG_OK);
+	assert_int_not_equal(ng_i_ner_load(&m, b), NG_OK);
+	assert_int_equal(ng_i_model_write(b, "ner", ng_i_ner_feature_set, &sec, 1), NG_OK);
+	assert_int_not_equal(ng_i_ner_load(&m, b), NG_OK);
+	unlink(a);
+	unlink(b);
+}
+
+static void test_bilou_constraints(void **state)
+{
+	(void)state;
+	const unsigned S = NG_I_NER_NTAGS;
+	unsigned bper = NG_I_NER_TAG(NG_I_NER_PER, NG_I_NER_B), iper = NG_I_NER_TAG(NG_I_NER_PER, NG_I_NER_I);
+	unsigned lper = NG_I_NER_TAG(NG_I_NER_PER, NG_I_NER_L), lorg = NG_I_NER_TAG(NG_I_NER_ORG, NG_I_NER_L);
+	assert_true(ng_i_ner_allowed(S, bper));
+	assert_false(ng_i_ner_allowed(S, iper));
+	assert_true(ng_i_ner_allowed(bper, lper));
+	assert_false(ng_i_ner_allowed(bper, lorg));
+	assert_false(ng_i_ner_allowed(bper, 0));
+	assert_false(ng_i_ner_allowed(bper, S));
+	assert_true(ng_i_ner_allowed(lper, 0));
+}
+
+/* ---- the shipped model with the shipped dictionaries ---- */
+
+static ng_lexicon *lex;
+
+static int setup(void **state)
+{
+	(void)state;
+	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "data"))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ng_lexicon_free(lex);
+	return 0;
+}
+
+typedef struct run {
+	ng_document *d;
+	ng_extraction *x;
+} run;
+
+static run extract(const char *text)
+{
+	run r = {NULL, NULL};
+	assert_int_equal(ng_document_new(&r.d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract_mentions(&r.x, lex, r.d, NULL), NG_OK);
+	return r;
+}
+
+static void done(run *r)
+{
+	ng_extraction_free(r->x);
+	ng_document_free(r->d);
+}
+
+static const ng_mention *find(const run *r, const char *s)
+{
+	for (size_t i = 0; i < r->x->nmentions; i++) {
+		const ng_mention *m = &r->x->mentions[i];
+		if (m->end - m->start == strlen(s) && memcmp(r->d->text + m->start, s, m->end - m->start) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void test_unicode_names(void **state)
+{
+	(void)state;
+	/* "Erdoğan" typed with a combining breve (NFD) and precomposed (NFC) */
+	run r = extract("Recep Tayyip Erdog\xCC\x86" "an spoke on Monday. Later Recep Tayyip Erdo\xC4\x9F" "an left. "
+	                "\xC8\x98tefan Popescu, the mayor, agreed.");
+	const ng_mention *a = find(&r, "Recep Tayyip Erdog\xCC\x86" "an");
+	const ng_mention *b = find(&r, "Recep Tayyip Erdo\xC4\x9F" "an");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(a->actor, b->actor);
+	const ng_mention *s = find(&r, "\xC8\x98tefan Popescu");
+	assert_non_null(s);
+	assert_int_equal(s->type, NG_ACTOR_PERSON);
+	done(&r);
+	/* Cyrillic and Greek names keep every letter */
+	r = extract("\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 met officials.");
+	assert_non_null(find(&r, "\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"));
+	done(&r);
+}
+
+static void test_nickname_is_one_person(void **state)
+{
+	(void)state;
+	run r = extract("The envoy met Mohamed Hamdan \"Hemedti\" Dagalo in Jeddah. Later John \xE2\x80\x98Jack\xE2\x80\x99 Kowalski "
+	                "spoke to reporters.");
+	const ng_mention *m = find(&r, "Mohamed Hamdan \"Hemedti\" Dagalo");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_null(find(&r, "Dagalo"));
+	m = find(&r, "John \xE2\x80\x98Jack\xE2\x80\x99 Kowalski");
+	assert_non_null(m);
+	assert_string_equal(m->label, "John Kowalski");
+	done(&r);
+}
+
+static void test_uk_parties(void **state)
+{
+	(void)state;
+	run r = extract("Labour and the Lib Dems attacked the plan. The Liberal Democrats said the Labour Party "
+	                "had failed, and Tony Blair disagreed. Blair said no.");
+	const ng_mention *lab = find(&r, "Labour"), *labp = find(&r, "Labour Party");
+	assert_non_null(lab);
+	assert_non_null(labp);
+	assert_string_equal(lab->actor, labp->actor);
+	const ng_mention *ld = find(&r, "Lib Dems"), *ld2 = find(&r, "Liberal Democrats");
+	assert_non_null(ld);
+	assert_non_null(ld2);
+	assert_string_equal(ld->actor, ld2->actor);
+	assert_string_equal(ld2->country, "GBR");
+	assert_string_not_equal(ld2->actor, "democratic-party");
+	assert_string_equal(find(&r, "Blair")->actor, find(&r, "Tony Blair")->actor);
+	done(&r);
+	/* an honorific is no part of the name; "the Labour party" is the party */
+	r = extract("Gordon Brown spoke first. Later Mr Brown told the Labour party conference that it had won.");
+	const ng_mention *b = find(&r, "Brown");
+	assert_non_null(b);
+	assert_string_equal(b->actor, find(&r, "Gordon Brown")->actor);
+	assert_null(find(&r, "Mr Brown"));
+	const ng_mention *lp = find(&r, "Labour party");
+	assert_non_null(lp);
+	assert_string_equal(lp->actor, "labour-party");
+	done(&r);
+}
+
+static void test_places_and_outlets_are_not_actors(void **state)
+{
+	(void)state;
+	run r = extract("Moscow said on Friday it would respond, Al Jazeera reported. The ministers met in Quebec.");
+	const ng_mention *mo = find(&r, "Moscow");
+	assert_non_null(mo);
+	assert_string_equal(mo->actor, "RUS");
+	assert_true(ng_mention_is_actor(mo));
+	const ng_mention *aj = find(&r, "Al Jazeera");
+	assert_non_null(aj);
+	assert_false(ng_mention_is_actor(aj));
+	const ng_mention *q = find(&r, "Quebec");
+	assert_non_null(q);
+	assert_int_equal(q->type, NG_ACTOR_PLACE);
+	assert_false(ng_mention_is_actor(q));
+	assert_int_equal(q->role, NG_ROLE_LOCATION);
+	done(&r);
+	/* a body named as where someone works, a reporter in the credit line */
+	r = extract("Hamas rejected the plan, said Jane Doe, a fellow at the Atlantic Council. "
+	            "Adrianna Zhang contributed to this report.");
+	const ng_mention *h = find(&r, "Hamas"), *ac = find(&r, "Atlantic Council"), *az = find(&r, "Adrianna Zhang");
+	assert_non_null(h);
+	assert_true(ng_mention_is_actor(h));
+	assert_non_null(ac);
+	assert_int_equal(ac->role, NG_ROLE_LOCATION);
+	assert_non_null(az);
+	assert_int_equal(az->role, NG_ROLE_SOURCE);
+	assert_true(ng_mention_is_actor(find(&r, "Jane Doe")));
+	done(&r);
+}
+
+static void test_places_are_no_nodes(void **state)
+{
+	(void)state;
+	const char *text = "Hamas rejected the Egyptian proposal in Cairo. Ministers met in Quebec, Al Jazeera reported.";
+	ng_document *d = NULL;
+	ng_extraction *x = NULL;
+	ng_graph *g = NULL;
+	assert_int_equal(ng_document_new(&d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract(&x, lex, d, NULL), NG_OK);
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	assert_int_equal(ng_graph_add_extraction(g, x), NG_OK);
+	assert_true(ng_graph_find(g, "hamas") >= 0);
+	assert_true(ng_graph_find(g, "quebec") < 0);
+	assert_true(ng_graph_find(g, "al-jazeera") < 0);
+	ng_graph_free(g);
+	ng_extraction_free(x);
+	ng_document_free(d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_training_is_deterministic),
+	    cmocka_unit_test(test_bilou_constraints),
+	    cmocka_unit_test_setup_teardown(test_unicode_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_nickname_is_one_person, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_uk_parties, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
