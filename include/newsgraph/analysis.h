@@ -44,9 +44,11 @@ typedef struct ng_analysis_options {
 } ng_analysis_options;
 #define NG_ANALYSIS_OPTIONS_INIT {0xFu, 0, NG_M_COMPOSITE, 1u, 0u, 0u, 0u, 0u}
 
-/** Default largest graph (actors) with exact path-based measures. At 5,000
- * actors and 50,000 events exact betweenness, closeness and harmonic take
- * about 2 s; the time grows as actors x edges (bench/README-scale.md). */
+/** Default largest graph (actors) with exact path-based measures: exact
+ * betweenness, closeness and harmonic cost O(actors x edges), about 10 s of
+ * CPU at 5,000 actors and 50,000 events, 4 times that at twice the size
+ * (bench/README-scale.md). Every graph the NetworkX cross-check uses is
+ * below it. */
 #define NG_ANALYSIS_EXACT_MAX ((size_t)5000)
 /** Default number of sampled sources (bench/README-scale.md: rank
  * correlation and error of the top actors against the exact values). */
