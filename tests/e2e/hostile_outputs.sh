@@ -136,6 +136,13 @@ rm -f "$tmp/new.graphml"
 m=$(stat -c %a "$tmp/new.graphml")
 [ "$m" = 644 ] && ok "a new output gets the umask mode" || bad "a new output is mode $m under umask 022"
 
+# ---- an unknown layout is a usage error
+for c in render report; do
+	"$bin" $c "$G" --layout evil -o "$tmp/lay.out" >/dev/null 2>"$tmp/e"; check "$c --layout evil" 2 $?
+	grep -q "evil" "$tmp/e" || bad "$c --layout evil: the message does not name it"
+done
+[ -e "$tmp/lay.out" ] && bad "--layout evil: wrote an output"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
