@@ -137,11 +137,13 @@ m=$(stat -c %a "$tmp/new.graphml")
 [ "$m" = 644 ] && ok "a new output gets the umask mode" || bad "a new output is mode $m under umask 022"
 
 # ---- an unknown layout is a usage error
-for c in render report; do
-	"$bin" $c "$G" --layout evil -o "$tmp/lay.out" >/dev/null 2>"$tmp/e"; check "$c --layout evil" 2 $?
-	grep -q "evil" "$tmp/e" || bad "$c --layout evil: the message does not name it"
+for o in lay.svg lay.html; do
+	c=render
+	[ $o = lay.html ] && c=report
+	"$bin" $c "$G" --layout evil -o "$tmp/$o" >/dev/null 2>"$tmp/e"; check "$c --layout evil" 2 $?
+	grep -q "layout 'evil'" "$tmp/e" || bad "$c --layout evil: the message does not name it: $(head -1 "$tmp/e")"
+	[ -e "$tmp/$o" ] && bad "$c --layout evil: wrote an output"
 done
-[ -e "$tmp/lay.out" ] && bad "--layout evil: wrote an output"
 
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
