@@ -209,6 +209,15 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in)
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
 	if (ng_lexicon_load_dir(lex, dir))
 		goto fail;
+	ng_lexicon_stats ls;
+	ng_lexicon_stats_get(lex, &ls);
+	if (!ls.countries && !ls.actors && !ls.names && !ls.agents && !ls.verb_patterns && !ls.cameo_codes) {
+		/* a folder without dictionaries would extract nothing, silently */
+		ng_cli_error("%s: no dictionary in this folder (countries.tsv, actors.tsv, agents.tsv, "
+		             "cameo.tsv, verbs.tsv)", dir);
+		ng_lexicon_free(lex);
+		return NG_EXIT_FAIL;
+	}
 	for (size_t i = 0; i < in->nactors; i++)
 		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_PETRARCH_ACTORS))
 			goto fail;

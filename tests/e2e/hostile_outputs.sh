@@ -145,6 +145,13 @@ for o in lay.svg lay.html; do
 	[ -e "$tmp/$o" ] && bad "$c --layout evil: wrote an output"
 done
 
+# ---- --data on a folder without dictionaries: an error, not a silent empty run
+mkdir -p "$tmp/nodata"
+printf 'Egyptian officials met a Hamas delegation in Cairo.\n' >"$tmp/one.txt"
+"$bin" extract --data "$tmp/nodata" "$tmp/one.txt" >"$tmp/o" 2>"$tmp/e"; check "--data on an empty folder" 1 $?
+grep -q "$tmp/nodata" "$tmp/e" && ok "--data on an empty folder: the message names it" ||
+	bad "--data on an empty folder: no message naming it: $(head -1 "$tmp/e")"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"
