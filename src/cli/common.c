@@ -278,7 +278,10 @@ static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
 		it->x = NULL;
 		return;
 	}
-	if (mode == NG_CLI_GRAPH)
+	/* a large document's JSON Lines (each event repeats its sentence: up to
+	 * ~100 times the text) are written by the caller straight from the
+	 * extraction, in 1 MiB chunks, not held in memory whole */
+	if (mode == NG_CLI_GRAPH || it->doc->len >= NG_CLI_STREAM_BYTES)
 		return;
 	FILE *f = open_memstream(&it->out, &it->outlen);
 	if (!f) {
