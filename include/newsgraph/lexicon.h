@@ -25,8 +25,10 @@ typedef enum ng_dict_format {
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
 	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
-	NG_DICT_COMMON_WORDS     /**< common-words.txt: one ordinary lower-case word a line; such a
+	NG_DICT_COMMON_WORDS,    /**< common-words.txt: one ordinary lower-case word a line; such a
 	                              word capitalised alone is not taken for a name without a cue */
+	NG_DICT_EVENTS_TSV,      /**< en/events.tsv: the event rules (trigger, sense, roles, CAMEO) */
+	NG_DICT_MODALITY_TSV     /**< en/modality.tsv: negation, modal and plan cues */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */
@@ -57,7 +59,7 @@ const char *ng_lexicon_default_dir(void);
 
 /** Counts of loaded entries, for messages and tests. */
 typedef struct ng_lexicon_stats {
-	size_t countries, actors, names, agents, verb_patterns, cameo_codes;
+	size_t countries, actors, names, agents, verb_patterns, cameo_codes, event_rules;
 } ng_lexicon_stats;
 void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out);
 

@@ -27,6 +27,7 @@ void ng_lexicon_free(ng_lexicon *lex)
 	ng_i_names_free(lex->names);
 	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
+	ng_i_rules_free(lex->rules);
 	ng_i_arena_free(&lex->arena);
 	free(lex);
 }
@@ -46,7 +47,8 @@ static ng_dict_format format_of(const char *path)
 		ng_dict_format fmt;
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
 	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
-	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS}};
+	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
+	             {"events.tsv", NG_DICT_EVENTS_TSV},       {"modality.tsv", NG_DICT_MODALITY_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -90,6 +92,10 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_verbs_load_petrarch(lex, name, buf, len);
 	case NG_DICT_COMMON_WORDS:
 		return ng_i_load_common_words(lex, name, buf, len);
+	case NG_DICT_EVENTS_TSV:
+		return ng_i_rules_load_tsv(lex, name, buf, len);
+	case NG_DICT_MODALITY_TSV:
+		return ng_i_modality_load_tsv(lex, name, buf, len);
 	case NG_DICT_AUTO:
 	default:
 		break;
@@ -124,7 +130,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt"};
+	                                    "verbs.tsv", "common-words.txt", "en/events.tsv", "en/modality.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
@@ -179,4 +185,6 @@ void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out)
 		out->verb_patterns = ng_i_verbs_count(lex->verbs);
 	if (lex->cameo)
 		out->cameo_codes = ng_i_cameo_count(lex->cameo);
+	if (lex->rules)
+		out->event_rules = ng_i_rules_count(lex->rules);
 }

@@ -11,11 +11,13 @@
 struct ng_i_names;  /* countries, actors, agents: src/lexicon (owned by the mentions side) */
 struct ng_i_verbs;  /* verb patterns: src/events/verbs.c */
 struct ng_i_cameo;  /* CAMEO code table: src/events/cameo.c */
+struct ng_i_rules;  /* event rules and modality cues: src/events/rules.c */
 
 struct ng_lexicon {
 	struct ng_i_names *names;
 	struct ng_i_verbs *verbs;
 	struct ng_i_cameo *cameo;
+	struct ng_i_rules *rules;
 	ng_i_arena arena; /* strings that live as long as the lexicon */
 };
 
@@ -27,6 +29,10 @@ size_t ng_i_verbs_count(const struct ng_i_verbs *v);
 void ng_i_verbs_free(struct ng_i_verbs *v);
 ng_status ng_i_cameo_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 size_t ng_i_cameo_count(const struct ng_i_cameo *c);
+ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
+ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
+size_t ng_i_rules_count(const struct ng_i_rules *r);
+void ng_i_rules_free(struct ng_i_rules *r);
 void ng_i_cameo_free(struct ng_i_cameo *c);
 
 /* Implemented in src/mentions: fills x->mentions (x->priv_ holds the arena). */

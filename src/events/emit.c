@@ -1,0 +1,124 @@
+/* Emission: a candidate with its arguments becomes one event per (source,
+ * target) pair: the relation and Goldstein weight from the CAMEO table, one
+ * event per (source, relation, target) in a sentence, none between an actor
+ * and itself, none without any actor. Symmetric rules ("X and Y met",
+ * "talks between X and Y") give one event each way between coordinated
+ * actors. Time: O(events of the sentence) per event. */
+#include <stdio.h>
+#include "events_i.h"
+#include "coder_i.h"
+
+const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source);
+
+static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
+{
+	if (a < 0 || b < 0)
+		return a < 0 && b < 0;
+	const char *p = x->mentions[a].actor, *q = x->mentions[b].actor;
+	return p == q || (p && q && strcmp(p, q) == 0);
+}
+
+/* How often a careful reader accepts events found this way (tune split):
+ * both actors from the verb's own dependents, one of them inherited through
+ * control/coordination/relative clauses, or only one actor. */
+static float confidence_of(const ng_i_cand *k, int has_src, int has_tgt)
+{
+	float p = 0.5f;
+	if (has_src && has_tgt)
+		p = 0.65f;
+	else if (has_src)
+		p = 0.45f;
+	else
+		p = 0.3f;
+	if (k->modality != NG_MOD_ASSERTED)
+		p -= 0.1f;
+	return p;
+}
+
+static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
+{
+	ng_extraction *x = c->x;
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
+		return NG_OK;
+	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
+	const char *rel = u->relation ? u->relation : row ? row->relation : ng_i_cameo_relation_fallback(u->cameo);
+	for (size_t i = first; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		if (strcmp(e->relation, rel) == 0 && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
+			return NG_OK;
+	}
+	NG_I_VEC_GROW(x->events, x->nevents, c->ev_cap, 1, oom);
+	ng_event *e = &x->events[x->nevents++];
+	memset(e, 0, sizeof *e);
+	e->sentence = sentence;
+	e->relation = rel;
+	snprintf(e->cameo, sizeof e->cameo, "%s", u->cameo);
+	e->goldstein = row ? row->goldstein : 0.0;
+	e->modality = (ng_modality)k->modality;
+	e->source = src;
+	e->target = tgt;
+	const ng_sentence *s = &c->doc->sentences[sentence];
+	e->ev_start = s->start;
+	e->ev_end = s->end;
+	e->structural = (u->flags & RF_STRUCTURAL) ? 1 : 0;
+	e->location = k->location;
+	e->confidence = confidence_of(k, src >= 0, tgt >= 0);
+	e->rule = u->id;
+	const ng_token *tt = &c->doc->tokens[k->trigger];
+	e->trig_start = tt->start;
+	e->trig_end = tt->end;
+	if (c->explain && c->arena) {
+		const char *lemma = c->tree->t[k->trigger].lemma;
+		size_t n = strlen(lemma) + 48;
+		char *p = ng_i_arena_alloc(c->arena, n);
+		if (!p)
+			goto oom;
+		snprintf(p, n, "%s<%s>%s", ng_i_role_label(u, k->src_path, 1), lemma, ng_i_role_label(u, k->tgt_path, 0));
+		e->path = p;
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
+{
+	size_t first = c->x->nevents;
+	ng_status st = NG_OK;
+	for (size_t i = 0; i < n && !st; i++) {
+		ng_i_cand *q = &k[i];
+		const ng_i_rule *u = &c->rules->rules[q->rule];
+		if (u->flags & (RF_REPORT | RF_NONE))
+			continue;
+		if ((u->flags & RF_NEEDTARGET) && !q->ntgt)
+			continue;
+		if (!q->nsrc && !q->ntgt)
+			continue;
+		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2) {
+			/* "X and Y met": each with each */
+			for (uint8_t a = 0; a < q->nsrc && !st; a++)
+				for (uint8_t b = 0; b < q->nsrc && !st; b++)
+					if (a != b)
+						st = add(c, sentence, first, q, q->src[a], q->src[b]);
+			continue;
+		}
+		if ((u->flags & RF_SYMMETRIC) && !q->nsrc && q->ntgt >= 2) {
+			/* "talks between X and Y" */
+			for (uint8_t a = 0; a < q->ntgt && !st; a++)
+				for (uint8_t b = 0; b < q->ntgt && !st; b++)
+					if (a != b)
+						st = add(c, sentence, first, q, q->tgt[a], q->tgt[b]);
+			continue;
+		}
+		if (!q->nsrc && !(u->flags & RF_SOLO) && u->pos != POS_NOUN) {
+			/* a verb with no subject names no one who acts: only a target
+			 * ("Gaza was shelled") */
+		}
+		uint8_t ns = q->nsrc ? q->nsrc : 1, nt = q->ntgt ? q->ntgt : 1;
+		for (uint8_t a = 0; a < ns && !st; a++)
+			for (uint8_t b = 0; b < nt && !st; b++)
+				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
+	}
+	return st;
+}
