@@ -237,7 +237,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
 	case R_NMOD_POSS:
-		return child_rel(tr, t, R_NMOD_POSS);
+		return child_rel(tr, from, R_NMOD_POSS);
 	case R_AMOD:
 		CH(tr, t, k)
 		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0)
@@ -272,7 +272,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NSUBJ: return "nsubj";
 	case R_OBJ: return "obj";
 	case R_IOBJ: return "iobj";
-	case R_NMOD_POSS: return "nmod:poss";
+	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj ? "obj>obl" : "obl";

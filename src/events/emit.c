@@ -42,7 +42,9 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
 		return NG_OK;
 	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
-	const char *rel = u->relation ? u->relation : row ? row->relation : ng_i_cameo_relation_fallback(u->cameo);
+	if (!u->relation && !row)
+		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
+	const char *rel = u->relation ? u->relation : row->relation;
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
 		if (strcmp(e->relation, rel) == 0 && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))

@@ -9,10 +9,13 @@
 /* ---- CAMEO table (cameo.c) ---- */
 typedef struct ng_i_cameo_row {
 	char code[8];
-	const char *relation; /* arena of the table */
+	const char *relation; /* arena of the table, or static */
 	double goldstein;
 } ng_i_cameo_row;
-/* Exact look-up; NULL when absent (or the table is NULL). */
+/* The table generated from data/cameo.tsv (cameo_builtin.c), sorted by code. */
+extern const ng_i_cameo_row ng_i_cameo_builtin[];
+extern const size_t ng_i_cameo_builtin_len;
+/* Exact look-up; with a NULL table, in the built-in one; NULL when absent. */
 const ng_i_cameo_row *ng_i_cameo_find(const struct ng_i_cameo *c, const char *code);
 /* The code itself or its nearest listed parent ("1823" -> "182" -> "18"). */
 const ng_i_cameo_row *ng_i_cameo_find_nearest(const struct ng_i_cameo *c, const char *code);

@@ -99,7 +99,7 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 			return -1;
 		return 0;
 	}
-	if (out->via_obj)
+	if (out->via_obj && !field_is(s, bn, "poss"))
 		return -1;
 	if (field_is(s, bn, "subj"))
 		out->rel = R_NSUBJ;

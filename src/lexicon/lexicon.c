@@ -48,7 +48,8 @@ static ng_dict_format format_of(const char *path)
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
 	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
-	             {"events.tsv", NG_DICT_EVENTS_TSV},       {"modality.tsv", NG_DICT_MODALITY_TSV}};
+	             {"events.tsv", NG_DICT_EVENTS_TSV},       {"events-phoenix.tsv", NG_DICT_EVENTS_TSV},
+	             {"modality.tsv", NG_DICT_MODALITY_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -130,7 +131,8 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt", "en/events.tsv", "en/modality.tsv"};
+	                                    "verbs.tsv", "common-words.txt", "en/events.tsv", "en/events-phoenix.tsv",
+	                                    "en/modality.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
