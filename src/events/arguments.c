@@ -344,3 +344,10 @@ void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k)
 		k->ntgt = w;
 	}
 }
+
+int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb)
+{
+	uint8_t how = 0;
+	int32_t t = subject_tok(c, verb, 0, &how);
+	return t < 0 ? -1 : ng_i_mention_of(c, t);
+}

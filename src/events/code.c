@@ -53,6 +53,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		for (size_t i = 0; i < n; i++) {
 			ng_i_find_arguments(&c, &cand[i]);
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
+			ng_i_derive(&c, &cand[i]);
 		}
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
 	}

@@ -55,7 +55,7 @@ void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */
 
-enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L' };
+enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L', POS_DERIVED = 'R' };
 
 /* What the trigger's object must be for the rule to fire. */
 enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE };
@@ -95,7 +95,11 @@ typedef struct ng_i_rule {
 } ng_i_rule;
 
 /* Modality cues (data/en/modality.tsv). */
-enum { MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR };
+enum {
+	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
+	MW_DEMAND, /* an auxiliary that makes a reported clause the speaker's demand ("must") */
+	MW_THREAT  /* a governor whose complement is a threat, not an act ("threatened to strike") */
+};
 typedef struct ng_i_modword {
 	uint32_t hash;
 	uint8_t where;    /* MW_* */
@@ -109,6 +113,8 @@ struct ng_i_rules {
 	uint32_t *hashes;
 	size_t nhashes, hcap;
 	ng_i_strmap index;      /* trigger lemma -> first rule index */
+	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
+	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	ng_i_modword *mods;
 	size_t nmods, mcap;
 	ng_i_arena arena;
@@ -162,8 +168,13 @@ int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma);
 void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k);
 /* The mention that a token stands for (itself, or one of its name parts), -1. */
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
+/* The mention that is the subject of a verb (own or inherited), -1. */
+int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
 /* modality.c */
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
+/* A threatened act becomes the threat; a reported "must" the speaker's demand
+ * (the rules "threat" and "demand" of events.tsv). */
+void ng_i_derive(const ng_i_coder *c, ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 

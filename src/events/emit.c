@@ -45,9 +45,12 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	if (!u->relation && !row)
 		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
 	const char *rel = u->relation ? u->relation : row->relation;
+	/* one event per pair and class (CAMEO root, or relation without a code) in a sentence */
+	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
-		if (strcmp(e->relation, rel) == 0 && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
+		int same_class = code[0] && e->cameo[0] ? strncmp(e->cameo, code, 2) == 0 : strcmp(e->relation, rel) == 0;
+		if (same_class && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
 			return NG_OK;
 	}
 	NG_I_VEC_GROW(x->events, x->nevents, c->ev_cap, 1, oom);
@@ -95,7 +98,8 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			continue;
 		if ((u->flags & RF_NEEDTARGET) && !q->ntgt)
 			continue;
-		if (!q->nsrc && !q->ntgt)
+		/* an edge needs the actor who acts: "Gaza was shelled" names none */
+		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))
 			continue;
 		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2) {
 			/* "X and Y met": each with each */
@@ -113,14 +117,28 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 						st = add(c, sentence, first, q, q->tgt[a], q->tgt[b]);
 			continue;
 		}
-		if (!q->nsrc && !(u->flags & RF_SOLO) && u->pos != POS_NOUN) {
-			/* a verb with no subject names no one who acts: only a target
-			 * ("Gaza was shelled") */
-		}
 		uint8_t ns = q->nsrc ? q->nsrc : 1, nt = q->ntgt ? q->ntgt : 1;
 		for (uint8_t a = 0; a < ns && !st; a++)
 			for (uint8_t b = 0; b < nt && !st; b++)
 				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
 	}
-	return st;
+	if (st)
+		return st;
+	/* an event without a target says less than one of the same source and
+	 * class with a target ("threatened to strike Israel") */
+	ng_extraction *x = c->x;
+	size_t w = first;
+	for (size_t i = first; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		int covered = 0;
+		for (size_t j = first; j < x->nevents && e->target < 0 && !covered; j++) {
+			const ng_event *f = &x->events[j];
+			covered = j != i && f->target >= 0 && same_actor(x, f->source, e->source) &&
+			          strncmp(f->cameo, e->cameo, 2) == 0 && strcmp(f->relation, e->relation) == 0;
+		}
+		if (!covered)
+			x->events[w++] = *e;
+	}
+	x->nevents = w;
+	return NG_OK;
 }

@@ -94,3 +94,57 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	}
 	return m;
 }
+
+/* The reporting verb whose clause holds t, -1. */
+static int32_t report_head(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int d = 0; d < 4 && t >= 0; d++) {
+		if (tr->t[t].rel == R_CCOMP && tr->t[t].head >= 0) {
+			int32_t h = tr->t[t].head;
+			for (int32_t ri = ng_i_rules_first(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma)); ri >= 0;
+			     ri = c->rules->rules[ri].next)
+				if (c->rules->rules[ri].flags & RF_REPORT)
+					return h;
+			return -1;
+		}
+		if (tr->t[t].rel != R_CONJ)
+			return -1;
+		t = tr->t[t].head;
+	}
+	return -1;
+}
+
+void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	int32_t t = k->trigger, h = tr->t[t].head;
+	/* "Iran threatened to strike Israel": Iran threatens Israel */
+	if (R->rule_threat && h >= 0 && tr->t[t].rel == R_XCOMP &&
+	    ng_i_rules_modword(R, tr->t[h].lhash, MW_THREAT)) {
+		k->rule = R->rule_threat - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
+	/* "Hamas said Israel must withdraw": Hamas demands Israel */
+	if (!R->rule_demand || !k->nsrc)
+		return;
+	int demand = 0;
+	for (int32_t d = tr->t[t].first_child; d >= 0 && !demand; d = tr->t[d].next_sibling)
+		demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
+	if (!demand)
+		return;
+	int32_t rh = report_head(c, t);
+	int32_t speaker = rh >= 0 ? ng_i_subject_of(c, rh) : -1;
+	if (speaker < 0)
+		return;
+	k->rule = R->rule_demand - 1;
+	k->modality = NG_MOD_ASSERTED;
+	memcpy(k->tgt, k->src, sizeof k->tgt);
+	k->ntgt = k->nsrc;
+	k->tgt_path = k->src_path;
+	k->src[0] = speaker;
+	k->nsrc = 1;
+	k->src_path = 255;
+}

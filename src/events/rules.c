@@ -221,8 +221,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 		ng_i_rule u;
 		memset(&u, 0, sizeof u);
 		u.line = (uint32_t)lineno;
-		if (fl[2] != 1 || !strchr("VNAL", f[2][0]))
-			return ng_i_error(NG_EPARSE, "%s:%zu: part of speech must be V, N, A or L", name, lineno);
+		if (fl[2] != 1 || !strchr("VNALR", f[2][0]))
+			return ng_i_error(NG_EPARSE, "%s:%zu: part of speech must be V, N, A, L or R", name, lineno);
 		u.pos = (uint8_t)f[2][0];
 		if (field_is(f[3], fl[3], "-"))
 			u.obj = OBJ_ANY;
@@ -255,6 +255,16 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 		u.relation = field_is(f[6], fl[6], "-") ? NULL : ng_i_arena_strndup(&r->arena, f[6], fl[6]);
 		if (!u.id || (!field_is(f[6], fl[6], "-") && !u.relation))
 			return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+		if (u.pos == POS_DERIVED) {
+			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat");
+			if (!dem && !thr)
+				return ng_i_error(NG_EPARSE, "%s:%zu: a derived rule (R) is 'demand' or 'threat'", name, lineno);
+			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
+			u.next = -1;
+			r->rules[r->len++] = u;
+			*(dem ? &r->rule_demand : &r->rule_threat) = (int32_t)r->len;
+			continue;
+		}
 		/* one rule per trigger lemma of the line, chained by lemma in file order */
 		size_t i = 0;
 		while (i < fl[1]) {
@@ -319,8 +329,13 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_MARK;
 		else if (field_is(f[1], fl[1], "governor"))
 			w.where = MW_GOVERNOR;
+		else if (field_is(f[1], fl[1], "demand"))
+			w.where = MW_DEMAND;
+		else if (field_is(f[1], fl[1], "threat"))
+			w.where = MW_THREAT;
 		else
-			return ng_i_error(NG_EPARSE, "%s:%zu: where must be aux, neg, mark or governor", name, lineno);
+			return ng_i_error(NG_EPARSE, "%s:%zu: where must be aux, neg, mark, governor, demand or threat", name,
+			                  lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
 		int m1 = -1, m2 = -1;

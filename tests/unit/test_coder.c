@@ -342,13 +342,39 @@ static void location(void **state)
 	run_free(r);
 }
 
+static void threats_and_demands(void **state)
+{
+	(void)state;
+	/* a threatened act is coded as the threat, asserted */
+	run *r = code("Iran threatened to strike Israel.", "Iran/PROPN/Iran/2/nsubj threatened/VERB/threaten/0/root "
+	              "to/PART/to/4/mark strike/VERB/strike/2/xcomp Israel/PROPN/Israel/4/obj ./PUNCT/./2/punct",
+	              (hm[]){{"Iran", "IRN", C}, {"Israel", "ISR", C}, {0}});
+	assert_int_equal(count(r, "IRN", "threatens", "ISR", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "IRN", "strikes", "ISR", ANY), 0);
+	assert_int_equal(r->x.nevents, 1);
+	run_free(r);
+	/* a reported "must" is the speaker's demand of the clause's subject */
+	r = code("Hamas said Israel must withdraw.", "Hamas/PROPN/Hamas/2/nsubj said/VERB/say/0/root "
+	         "Israel/PROPN/Israel/5/nsubj must/AUX/must/5/aux withdraw/VERB/withdraw/2/ccomp ./PUNCT/./2/punct",
+	         (hm[]){{"Hamas", "hamas", NG_ACTOR_GROUP}, {"Israel", "ISR", C}, {0}});
+	assert_int_equal(count(r, "hamas", "demands", "ISR", NG_MOD_ASSERTED), 1);
+	assert_int_equal(r->x.nevents, 1);
+	run_free(r);
+	/* an act with no actor who does it is no edge */
+	r = code("Ukraine was attacked.", "Ukraine/PROPN/Ukraine/3/nsubj:pass was/AUX/be/3/aux:pass "
+	         "attacked/VERB/attack/0/root ./PUNCT/./3/punct",
+	         (hm[]){{"Ukraine", "UKR", C}, {0}});
+	assert_int_equal(r->x.nevents, 0);
+	run_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(active_and_passive), cmocka_unit_test(coordination_and_reciprocals),
 		cmocka_unit_test(reported_speech),    cmocka_unit_test(senses),
 		cmocka_unit_test(light_verbs_and_nouns), cmocka_unit_test(modality),
-		cmocka_unit_test(location),
+		cmocka_unit_test(location),           cmocka_unit_test(threats_and_demands),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
