@@ -15,6 +15,8 @@ int ng_cli_render(int argc, char **argv);
 int ng_cli_report(int argc, char **argv);
 int ng_cli_merge(int argc, char **argv);
 int ng_cli_convert(int argc, char **argv);
+int ng_cli_parse(int argc, char **argv);
+int ng_cli_train(int argc, char **argv);
 
 /* "newsgraph: <message>" on stderr. */
 void ng_cli_error(const char *fmt, ...)

@@ -17,6 +17,8 @@ static const struct {
 	{"report", ng_cli_report, "write a self-contained HTML report of a saved graph"},
 	{"merge", ng_cli_merge, "merge saved graphs into one"},
 	{"convert", ng_cli_convert, "write a saved graph as GraphML or CSV"},
+	{"parse", ng_cli_parse, "print part-of-speech tags and dependency trees as CoNLL-U"},
+	{"train", ng_cli_train, "rebuild the tagger or parser model from a treebank"},
 };
 
 static void usage(FILE *f)

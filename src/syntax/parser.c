@@ -1,0 +1,477 @@
+/* The dependency parser: greedy arc-hybrid transitions (Kuhlmann et al.
+ * 2011) with the root at the end of the buffer, labelled actions, an averaged
+ * perceptron over hashed Zhang & Nivre (2011)-style features, trained with
+ * the dynamic oracle of Goldberg & Nivre (2013) on tags predicted by
+ * jackknifed taggers.
+ *
+ * Words are 0..n-1, the root is n. Actions: SHIFT (push the buffer front),
+ * LEFT-l (the buffer front becomes the head of the stack top, which is
+ * popped), RIGHT-l (the word under the stack top becomes its head; pop). */
+#include "syntax_i.h"
+#include "train_i.h"
+
+#define NPFEATS 64
+#define NOWORD 0x5151515151515151ULL
+#define ROOTWORD 0x7171717171717171ULL
+#define NOTAG 254u
+#define ROOTTAG 253u
+
+static const char feature_set[] =
+	"parser 3: arc-hybrid root-last; 62 templates: s0 s1 b0 b1 b2 words tags pairs triples distance valency "
+	"children lc1 lc2 rc1 rc2 labels label-sets s1rc";
+
+uint64_t ng_i_parser_features(void)
+{
+	return ng_i_mix64(ng_i_hash64(feature_set, sizeof feature_set - 1) ^ ng_i_tables_hash() ^ 0x5A);
+}
+
+uint32_t ng_i_parser_nclasses(void) { return 1 + 2 * (uint32_t)(ng_deprel_count() - 1); }
+
+static inline uint32_t act_left(ng_deprel l) { return 1 + 2 * ((uint32_t)l - 1); }
+static inline uint32_t act_right(ng_deprel l) { return 2 + 2 * ((uint32_t)l - 1); }
+
+struct ng_i_pscratch {
+	size_t cap;
+	int32_t *stack, *head, *lc1, *lc2, *rc1, *rc2;
+	uint16_t *label;
+	uint8_t *nl, *nr, *onstack;
+	uint64_t *lset, *rset;
+	int32_t *scores;
+	int64_t *tscores;
+	int32_t sp, b, n;
+};
+
+ng_i_pscratch *ng_i_pscratch_new(size_t cap)
+{
+	ng_i_pscratch *s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	size_t c = cap + 2;
+	s->cap = cap;
+	s->stack = malloc(c * sizeof *s->stack);
+	s->head = malloc(c * sizeof *s->head);
+	s->lc1 = malloc(c * sizeof *s->lc1);
+	s->lc2 = malloc(c * sizeof *s->lc2);
+	s->rc1 = malloc(c * sizeof *s->rc1);
+	s->rc2 = malloc(c * sizeof *s->rc2);
+	s->label = malloc(c * sizeof *s->label);
+	s->nl = malloc(c);
+	s->nr = malloc(c);
+	s->onstack = malloc(c);
+	s->lset = malloc(c * sizeof *s->lset);
+	s->rset = malloc(c * sizeof *s->rset);
+	s->scores = malloc(ng_i_parser_nclasses() * sizeof *s->scores);
+	s->tscores = malloc(ng_i_parser_nclasses() * sizeof *s->tscores);
+	if (!s->stack || !s->head || !s->lc1 || !s->lc2 || !s->rc1 || !s->rc2 || !s->label || !s->nl || !s->nr ||
+	    !s->onstack || !s->lset || !s->rset || !s->scores || !s->tscores) {
+		ng_i_pscratch_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+void ng_i_pscratch_free(ng_i_pscratch *s)
+{
+	if (!s)
+		return;
+	free(s->stack);
+	free(s->head);
+	free(s->lc1);
+	free(s->lc2);
+	free(s->rc1);
+	free(s->rc2);
+	free(s->label);
+	free(s->nl);
+	free(s->nr);
+	free(s->onstack);
+	free(s->lset);
+	free(s->rset);
+	free(s->scores);
+	free(s->tscores);
+	free(s);
+}
+
+static void st_init(ng_i_pscratch *s, size_t n)
+{
+	s->n = (int32_t)n;
+	s->sp = 0;
+	s->b = 0;
+	for (size_t i = 0; i <= n; i++) {
+		s->head[i] = -2;
+		s->label[i] = 0;
+		s->lc1[i] = s->lc2[i] = s->rc1[i] = s->rc2[i] = -1;
+		s->nl[i] = s->nr[i] = 0;
+		s->onstack[i] = 0;
+		s->lset[i] = s->rset[i] = 0;
+	}
+}
+
+static void apply(ng_i_pscratch *s, uint32_t a)
+{
+	if (a == 0) {
+		s->onstack[s->b] = 1;
+		s->stack[s->sp++] = s->b++;
+		return;
+	}
+	ng_deprel l = (ng_deprel)((a - 1) / 2 + 1);
+	int32_t d = s->stack[--s->sp];
+	s->onstack[d] = 0;
+	int32_t h;
+	if (a & 1) { /* LEFT: head is the buffer front, d is its new leftmost child */
+		h = s->b;
+		s->lc2[h] = s->lc1[h];
+		s->lc1[h] = d;
+		if (s->nl[h] < 255)
+			s->nl[h]++;
+		s->lset[h] |= 1ULL << (l & 63);
+	} else { /* RIGHT: head is the next stack word, d its new rightmost child */
+		h = s->stack[s->sp - 1];
+		s->rc2[h] = s->rc1[h];
+		s->rc1[h] = d;
+		if (s->nr[h] < 255)
+			s->nr[h]++;
+		s->rset[h] |= 1ULL << (l & 63);
+	}
+	s->head[d] = h;
+	s->label[d] = l;
+}
+
+static inline int can_shift(const ng_i_pscratch *s) { return s->b < s->n; }
+static inline int can_left(const ng_i_pscratch *s) { return s->sp > 0 && (s->b < s->n || s->sp == 1); }
+static inline int can_right(const ng_i_pscratch *s) { return s->sp >= 2; }
+
+static inline uint64_t fk(uint64_t t, uint64_t a)
+{
+	uint64_t k = ng_i_mix64(a * 0x9E3779B97F4A7C15ULL + t);
+	return k ? k : 1;
+}
+static inline uint64_t c2(uint64_t a, uint64_t b) { return a * 0xC2B2AE3D27D4EB4FULL ^ (b + 0x165667B19E3779F9ULL); }
+static inline uint64_t c3(uint64_t a, uint64_t b, uint64_t c)
+{
+	return c2(c2(a, b) * 0x94D049BB133111EBULL, c);
+}
+
+static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp, uint64_t *f)
+{
+	int32_t n = s->n;
+	int32_t s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+	int32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+	int32_t s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
+	int32_t b0 = s->b, b1 = s->b + 1 <= n ? s->b + 1 : -1, b2 = s->b + 2 <= n ? s->b + 2 : -1;
+	if (b1 > n)
+		b1 = -1;
+#define WD(x) ((x) < 0 ? NOWORD : (x) == n ? ROOTWORD : w[(x)].lower)
+#define TG(x) ((uint64_t)((x) < 0 ? NOTAG : (x) == n ? ROOTTAG : xp[(x)]))
+#define LB(x) ((uint64_t)((x) < 0 ? 255u : s->label[(x)]))
+	uint64_t s0w = WD(s0), s0p = TG(s0), s1w = WD(s1), s1p = TG(s1), s2p = TG(s2);
+	uint64_t b0w = WD(b0), b0p = TG(b0), b1w = WD(b1), b1p = TG(b1), b2w = WD(b2), b2p = TG(b2);
+	int32_t s0l = s0 >= 0 ? s->lc1[s0] : -1, s0l2 = s0 >= 0 ? s->lc2[s0] : -1;
+	int32_t s0r = s0 >= 0 ? s->rc1[s0] : -1, s0r2 = s0 >= 0 ? s->rc2[s0] : -1;
+	int32_t b0l = s->lc1[b0], b0l2 = s->lc2[b0];
+	int32_t s1r = s1 >= 0 ? s->rc1[s1] : -1;
+	uint64_t s0lp = TG(s0l), s0rp = TG(s0r), b0lp = TG(b0l), s0l2p = TG(s0l2), s0r2p = TG(s0r2), b0l2p = TG(b0l2);
+	uint64_t d = s0 >= 0 ? (uint64_t)(b0 - s0 > 5 ? (b0 - s0 > 10 ? 7 : 6) : b0 - s0) : 0;
+	uint64_t s0vl = s0 >= 0 ? s->nl[s0] : 0, s0vr = s0 >= 0 ? s->nr[s0] : 0, b0vl = s->nl[b0];
+	uint64_t s0sl = s0 >= 0 ? s->lset[s0] : 0, s0sr = s0 >= 0 ? s->rset[s0] : 0, b0sl = s->lset[b0];
+	(void)s0l2;
+	(void)s0r2;
+	size_t k = 0;
+	f[k++] = fk(1, s0w);
+	f[k++] = fk(2, s0p);
+	f[k++] = fk(3, c2(s0w, s0p));
+	f[k++] = fk(4, s1w);
+	f[k++] = fk(5, s1p);
+	f[k++] = fk(6, c2(s1w, s1p));
+	f[k++] = fk(7, b0w);
+	f[k++] = fk(8, b0p);
+	f[k++] = fk(9, c2(b0w, b0p));
+	f[k++] = fk(10, b1w);
+	f[k++] = fk(11, b1p);
+	f[k++] = fk(14, b2p);
+	f[k++] = fk(15, c3(c2(s0w, s0p), b0w, b0p));
+	f[k++] = fk(18, c3(s0w, s0p, b0p));
+	f[k++] = fk(19, c3(s0p, b0w, b0p));
+	f[k++] = fk(20, c2(s0w, b0w));
+	f[k++] = fk(21, c2(s0p, b0p));
+	f[k++] = fk(22, c2(b0p, b1p));
+	f[k++] = fk(23, c3(b0p, b1p, b2p));
+	f[k++] = fk(24, c3(s0p, b0p, b1p));
+	f[k++] = fk(25, c3(s1p, s0p, b0p));
+	f[k++] = fk(26, c3(s0p, s0lp, b0p));
+	f[k++] = fk(27, c3(s0p, s0rp, b0p));
+	f[k++] = fk(28, c3(s0p, b0p, b0lp));
+	f[k++] = fk(30, c3(s2p, s1p, s0p));
+	f[k++] = fk(35, c3(s0w, b0w, d));
+	f[k++] = fk(36, c3(s0p, b0p, d));
+	f[k++] = fk(38, c2(s0p, s0vr));
+	f[k++] = fk(40, c2(s0p, s0vl));
+	f[k++] = fk(42, c2(b0p, b0vl));
+	f[k++] = fk(43, WD(s0l));
+	f[k++] = fk(44, s0lp);
+	f[k++] = fk(45, LB(s0l));
+	f[k++] = fk(46, WD(s0r));
+	f[k++] = fk(47, s0rp);
+	f[k++] = fk(48, LB(s0r));
+	f[k++] = fk(49, WD(b0l));
+	f[k++] = fk(50, b0lp);
+	f[k++] = fk(51, LB(b0l));
+	f[k++] = fk(61, c3(s0p, s0lp, s0l2p));
+	f[k++] = fk(62, c3(s0p, s0rp, s0r2p));
+	f[k++] = fk(63, c3(b0p, b0lp, b0l2p));
+	f[k++] = fk(65, c2(s0p, s0sr));
+	f[k++] = fk(67, c2(s0p, s0sl));
+	f[k++] = fk(69, c2(b0p, b0sl));
+	f[k++] = fk(70, c2(s1w, s0w));
+	f[k++] = fk(71, c2(s1p, s0p));
+	f[k++] = fk(74, c3(s1p, TG(s1r), s0p));
+	f[k++] = fk(12, c2(b1w, b1p));
+	f[k++] = fk(13, b2w);
+	f[k++] = fk(16, c3(s0w, s0p, b0w));
+	f[k++] = fk(17, c3(s0w, b0w, b0p));
+	f[k++] = fk(37, c2(s0w, s0vr));
+	f[k++] = fk(39, c2(s0w, s0vl));
+	f[k++] = fk(41, c2(b0w, b0vl));
+	f[k++] = fk(72, c3(s1w, s1p, s0p));
+	f[k++] = fk(73, c3(s1p, s0w, s0p));
+	f[k++] = fk(76, c2(s1w, b0w));
+	f[k++] = fk(77, c2(s1p, b0p));
+	f[k++] = fk(78, c3(s0p, LB(s0l), LB(s0r)));
+	f[k++] = fk(80, c3(s0w, b0p, b1p));
+	f[k++] = fk(81, c3(s0p, b0w, b1p));
+#undef WD
+#undef TG
+#undef LB
+	return k;
+}
+
+static inline ng_deprel root_id(void) { return NG_I_DEPREL_ROOT; }
+
+/* The best valid action under `scores`. */
+static uint32_t best_valid(const ng_i_pscratch *s, const int32_t *sc)
+{
+	int32_t best = INT32_MIN;
+	uint32_t ba = 0;
+	ng_deprel root = root_id();
+	uint32_t nl = (uint32_t)ng_deprel_count();
+	if (can_shift(s)) {
+		best = sc[0];
+		ba = 0;
+	}
+	if (can_left(s)) {
+		if (s->b == s->n) {
+			uint32_t a = act_left(root);
+			if (sc[a] > best || best == INT32_MIN) {
+				best = sc[a];
+				ba = a;
+			}
+		} else {
+			for (uint32_t l = 1; l < nl; l++) {
+				if (l == root)
+					continue;
+				uint32_t a = act_left((ng_deprel)l);
+				if (sc[a] > best || best == INT32_MIN) {
+					best = sc[a];
+					ba = a;
+				}
+			}
+		}
+	}
+	if (can_right(s))
+		for (uint32_t l = 1; l < nl; l++) {
+			if (l == root)
+				continue;
+			uint32_t a = act_right((ng_deprel)l);
+			if (sc[a] > best || best == INT32_MIN) {
+				best = sc[a];
+				ba = a;
+			}
+		}
+	return ba;
+}
+
+ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
+                            const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label)
+{
+	if (n == 0)
+		return NG_OK;
+	if (!*scratch || (*scratch)->cap < n) {
+		ng_i_pscratch_free(*scratch);
+		*scratch = ng_i_pscratch_new(n < 64 ? 64 : n * 2);
+		if (!*scratch)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	ng_i_pscratch *s = *scratch;
+	uint32_t nc = ng_i_parser_nclasses();
+	uint64_t f[NPFEATS];
+	st_init(s, n);
+	while (!(s->sp == 0 && s->b == s->n)) {
+		size_t nf = feats(s, w, xpos, f);
+		memset(s->scores, 0, nc * sizeof *s->scores);
+		ng_i_pmodel_score(&p->pm, f, nf, s->scores);
+		apply(s, best_valid(s, s->scores));
+	}
+	for (size_t i = 0; i < n; i++) {
+		head[i] = s->head[i] == (int32_t)n ? -1 : s->head[i];
+		label[i] = s->label[i];
+	}
+	return NG_OK;
+}
+
+ng_status ng_i_parser_load(ng_i_parser *out, const char *path)
+{
+	memset(out, 0, sizeof *out);
+	ng_status st = ng_i_model_open(&out->file, path, "parser", ng_i_parser_features());
+	if (st)
+		return st;
+	if ((st = ng_i_pmodel_open(&out->pm, out->file, "")) != NG_OK)
+		goto fail;
+	if (ng_deprel_parse("root", 4) != NG_I_DEPREL_ROOT) {
+		st = ng_i_error(NG_EINVAL, "%s: the relation table has no root at %d", path, NG_I_DEPREL_ROOT);
+		goto fail;
+	}
+	if (out->pm.nclasses != ng_i_parser_nclasses()) {
+		st = ng_i_error(NG_EPARSE, "%s: corrupt model file (%u actions, expected %u)", path, out->pm.nclasses,
+		                ng_i_parser_nclasses());
+		goto fail;
+	}
+	return NG_OK;
+fail:
+	ng_i_parser_free(out);
+	return st;
+}
+
+void ng_i_parser_free(ng_i_parser *p)
+{
+	if (!p)
+		return;
+	ng_i_model_free(p->file);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---------------------------------------------------------------- training */
+
+/* Gold heads with the root as n. */
+static void costs(const ng_i_pscratch *s, const int32_t *gh, const ng_deprel *gl, uint32_t nc, int32_t *cost)
+{
+	int32_t n = s->n, b = s->b;
+	int32_t s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+	int32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+	for (uint32_t a = 0; a < nc; a++)
+		cost[a] = -1; /* invalid */
+	ng_deprel root = root_id();
+	uint32_t nl = (uint32_t)ng_deprel_count();
+	if (can_shift(s)) {
+		int32_t c = 0;
+		for (int32_t i = 0; i < s->sp; i++) {
+			int32_t d = s->stack[i];
+			if (gh[d] == b)
+				c++;
+		}
+		if (gh[b] >= 0 && gh[b] < n && s->onstack[gh[b]] && gh[b] != s0)
+			c++;
+		cost[0] = c;
+	}
+	if (s0 < 0)
+		return;
+	int32_t deps = 0; /* s0's gold dependents still in the buffer */
+	for (int32_t i = b; i < n; i++)
+		if (gh[i] == s0)
+			deps++;
+	if (can_left(s)) {
+		int32_t c = deps;
+		if (gh[s0] != b && (gh[s0] == s1 || gh[s0] > b))
+			c++;
+		for (uint32_t l = 1; l < nl; l++) {
+			if ((b == n) != (l == root))
+				continue;
+			cost[act_left((ng_deprel)l)] = c + (gh[s0] == b && gl[s0] != l);
+		}
+	}
+	if (can_right(s)) {
+		int32_t c = deps;
+		if (gh[s0] != s1 && gh[s0] >= b)
+			c++;
+		for (uint32_t l = 1; l < nl; l++) {
+			if (l == root)
+				continue;
+			cost[act_right((ng_deprel)l)] = c + (gh[s0] == s1 && gl[s0] != l);
+		}
+	}
+}
+
+ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
+                            uint64_t seed, int min_q, size_t max_pairs)
+{
+	uint32_t nc = ng_i_parser_nclasses();
+	size_t maxn = 1;
+	for (size_t i = 0; i < nsents; i++)
+		if (sents[i]->n > maxn)
+			maxn = sents[i]->n;
+	ng_i_ptrain *t = ng_i_ptrain_new(nc);
+	ng_i_pscratch *s = ng_i_pscratch_new(maxn);
+	size_t *order = malloc((nsents ? nsents : 1) * sizeof *order);
+	int32_t *cost = malloc(nc * sizeof *cost);
+	int32_t *gh = malloc((maxn + 1) * sizeof *gh);
+	uint64_t f[NPFEATS];
+	ng_status st = NG_OK;
+	if (!t || !s || !order || !cost || !gh) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < nsents; i++)
+		order[i] = i;
+	uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 7;
+	for (unsigned ep = 0; ep < epochs; ep++) {
+		ng_i_shuffle(order, nsents, &rng);
+		for (size_t si = 0; si < nsents; si++) {
+			const ng_i_tsent *ts = sents[order[si]];
+			if (!ts->projective || ts->n == 0)
+				continue;
+			size_t n = ts->n;
+			for (size_t i = 0; i < n; i++)
+				gh[i] = ts->head[i] < 0 ? (int32_t)n : ts->head[i];
+			st_init(s, n);
+			while (!(s->sp == 0 && s->b == s->n)) {
+				size_t nf = feats(s, ts->w, ts->pred_xpos, f);
+				memset(s->tscores, 0, nc * sizeof *s->tscores);
+				ng_i_ptrain_score(t, f, nf, s->tscores);
+				costs(s, gh, ts->label, nc, cost);
+				int32_t mincost = INT32_MAX;
+				for (uint32_t a = 0; a < nc; a++)
+					if (cost[a] >= 0 && cost[a] < mincost)
+						mincost = cost[a];
+				uint32_t pred = 0, gold = 0;
+				int64_t bp = INT64_MIN, bg = INT64_MIN;
+				for (uint32_t a = 0; a < nc; a++) {
+					if (cost[a] < 0)
+						continue;
+					if (s->tscores[a] > bp || bp == INT64_MIN) {
+						bp = s->tscores[a];
+						pred = a;
+					}
+					if (cost[a] == mincost && (s->tscores[a] > bg || bg == INT64_MIN)) {
+						bg = s->tscores[a];
+						gold = a;
+					}
+				}
+				if (cost[pred] != mincost && ng_i_ptrain_update(t, f, nf, gold, pred)) {
+					st = ng_i_error(NG_ENOMEM, "out of memory");
+					goto done;
+				}
+				ng_i_ptrain_tick(t);
+				uint32_t next = gold;
+				if (ep >= 1 && cost[pred] != mincost && ng_i_rand(&rng) % 10 != 0)
+					next = pred;
+				apply(s, next);
+			}
+		}
+	}
+	st = ng_i_ptrain_build(out, t, min_q, max_pairs);
+done:
+	ng_i_ptrain_free(t);
+	ng_i_pscratch_free(s);
+	free(order);
+	free(cost);
+	free(gh);
+	return st;
+}

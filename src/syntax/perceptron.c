@@ -1,0 +1,430 @@
+/* The averaged perceptron shared by the tagger and the parser: sparse rows
+ * of (class, weight) per hashed feature while training (integer weights, the
+ * lazy averaging trick of Daume's thesis), and a compact open-addressing table
+ * of quantised int16 weights for inference. */
+#include "syntax_i.h"
+
+#include <math.h>
+
+typedef struct cell {
+	uint32_t cls;
+	int32_t w;
+	int64_t u; /* sum of clock * update */
+} cell;
+
+typedef struct row {
+	cell *c;
+	uint32_t n, cap;
+} row;
+
+struct ng_i_ptrain {
+	uint32_t nclasses;
+	uint64_t *keys; /* open addressing, 0 = empty */
+	uint32_t *idx;
+	size_t cap, len;
+	row *rows;
+	size_t nrows, rowcap;
+	int64_t clock;
+};
+
+ng_i_ptrain *ng_i_ptrain_new(uint32_t nclasses)
+{
+	ng_i_ptrain *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->nclasses = nclasses;
+	t->cap = 1 << 16;
+	t->keys = calloc(t->cap, sizeof *t->keys);
+	t->idx = calloc(t->cap, sizeof *t->idx);
+	t->clock = 1;
+	if (!t->keys || !t->idx) {
+		ng_i_ptrain_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void ng_i_ptrain_free(ng_i_ptrain *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nrows; i++)
+		free(t->rows[i].c);
+	free(t->rows);
+	free(t->keys);
+	free(t->idx);
+	free(t);
+}
+
+static const row *find(const ng_i_ptrain *t, uint64_t k)
+{
+	size_t mask = t->cap - 1, i = (size_t)k & mask;
+	while (t->keys[i]) {
+		if (t->keys[i] == k)
+			return &t->rows[t->idx[i]];
+		i = (i + 1) & mask;
+	}
+	return NULL;
+}
+
+static int grow(ng_i_ptrain *t)
+{
+	size_t nc = t->cap * 2, mask = nc - 1;
+	uint64_t *k = calloc(nc, sizeof *k);
+	uint32_t *x = calloc(nc, sizeof *x);
+	if (!k || !x) {
+		free(k);
+		free(x);
+		return -1;
+	}
+	for (size_t i = 0; i < t->cap; i++) {
+		if (!t->keys[i])
+			continue;
+		size_t j = (size_t)t->keys[i] & mask;
+		while (k[j])
+			j = (j + 1) & mask;
+		k[j] = t->keys[i];
+		x[j] = t->idx[i];
+	}
+	free(t->keys);
+	free(t->idx);
+	t->keys = k;
+	t->idx = x;
+	t->cap = nc;
+	return 0;
+}
+
+static row *find_or_add(ng_i_ptrain *t, uint64_t k)
+{
+	if ((t->len + 1) * 2 > t->cap && grow(t))
+		return NULL;
+	size_t mask = t->cap - 1, i = (size_t)k & mask;
+	while (t->keys[i]) {
+		if (t->keys[i] == k)
+			return &t->rows[t->idx[i]];
+		i = (i + 1) & mask;
+	}
+	NG_I_VEC_GROW(t->rows, t->nrows, t->rowcap, 1, fail);
+	t->keys[i] = k;
+	t->idx[i] = (uint32_t)t->nrows;
+	t->len++;
+	row *r = &t->rows[t->nrows++];
+	memset(r, 0, sizeof *r);
+	return r;
+fail:
+	return NULL;
+}
+
+void ng_i_ptrain_score(const ng_i_ptrain *t, const uint64_t *feats, size_t nf, int64_t *scores)
+{
+	for (size_t f = 0; f < nf; f++) {
+		const row *r = find(t, feats[f]);
+		if (!r)
+			continue;
+		for (uint32_t j = 0; j < r->n; j++)
+			scores[r->c[j].cls] += r->c[j].w;
+	}
+}
+
+void ng_i_ptrain_tick(ng_i_ptrain *t) { t->clock++; }
+
+static int bump(ng_i_ptrain *t, row *r, uint32_t cls, int d)
+{
+	for (uint32_t j = 0; j < r->n; j++)
+		if (r->c[j].cls == cls) {
+			r->c[j].w += d;
+			r->c[j].u += t->clock * d;
+			return 0;
+		}
+	NG_I_VEC_GROW(r->c, r->n, r->cap, 1, fail);
+	r->c[r->n].cls = cls;
+	r->c[r->n].w = d;
+	r->c[r->n].u = t->clock * d;
+	r->n++;
+	return 0;
+fail:
+	return -1;
+}
+
+int ng_i_ptrain_update(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t good, uint32_t bad)
+{
+	if (good == bad)
+		return 0;
+	for (size_t f = 0; f < nf; f++) {
+		row *r = find_or_add(t, feats[f]);
+		if (!r || bump(t, r, good, 1) || bump(t, r, bad, -1))
+			return -1;
+	}
+	return 0;
+}
+
+static double avg(const ng_i_ptrain *t, const cell *c)
+{
+	return ((double)c->w * (double)t->clock - (double)c->u) / (double)t->clock;
+}
+
+ng_status ng_i_ptrain_build(ng_i_pmodel *out, ng_i_ptrain *t, int min_q, size_t max_pairs)
+{
+	memset(out, 0, sizeof *out);
+	double maxabs = 1e-9;
+	for (size_t i = 0; i < t->nrows; i++)
+		for (uint32_t j = 0; j < t->rows[i].n; j++) {
+			double a = fabs(avg(t, &t->rows[i].c[j]));
+			if (a > maxabs)
+				maxabs = a;
+		}
+	double scale = 32000.0 / maxabs;
+	/* the threshold that keeps at most max_pairs weights */
+	size_t *hist = calloc(32768, sizeof *hist);
+	if (!hist)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	for (size_t i = 0; i < t->nrows; i++)
+		for (uint32_t j = 0; j < t->rows[i].n; j++) {
+			long q = labs(lround(avg(t, &t->rows[i].c[j]) * scale));
+			hist[q > 32767 ? 32767 : q]++;
+		}
+	size_t acc = 0;
+	long thr = 32768;
+	while (thr > 1 && acc + hist[thr - 1] <= max_pairs) {
+		thr--;
+		acc += hist[thr];
+	}
+	free(hist);
+	if (min_q < thr)
+		min_q = (int)thr;
+	/* count what is kept */
+	size_t nfeat = 0, npairs = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		size_t k = 0;
+		for (uint32_t j = 0; j < t->rows[i].n; j++) {
+			long q = lround(avg(t, &t->rows[i].c[j]) * scale);
+			if (labs(q) >= (min_q < 1 ? 1 : min_q))
+				k++;
+		}
+		if (k) {
+			nfeat++;
+			npairs += k;
+		}
+	}
+	size_t nslots = nfeat + nfeat / 4 + 16; /* load factor 0.8 */
+	if (npairs >= (1u << 24) || nslots > UINT32_MAX)
+		return ng_i_error(NG_ELIMIT, "model too large");
+	size_t bytes = nslots * sizeof(ng_i_pslot) + npairs * sizeof(ng_i_ppair) + 8;
+	unsigned char *mem = calloc(1, bytes);
+	if (!mem)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	ng_i_pslot *slots = (ng_i_pslot *)mem;
+	ng_i_ppair *pairs = (ng_i_ppair *)(mem + nslots * sizeof(ng_i_pslot));
+	uint32_t np = 0;
+	/* rows go in first-seen order (deterministic); row -> key */
+	uint64_t *rowkey = malloc((t->nrows + 1) * sizeof *rowkey);
+	if (!rowkey) {
+		free(mem);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	for (size_t s = 0; s < t->cap; s++)
+		if (t->keys[s])
+			rowkey[t->idx[s]] = t->keys[s];
+	for (size_t i = 0; i < t->nrows; i++) {
+		row *r = &t->rows[i];
+		uint32_t start = np;
+		/* pairs in class order */
+		cell *c = r->c;
+		for (uint32_t a = 1; a < r->n; a++)
+			for (uint32_t b = a; b > 0 && c[b - 1].cls > c[b].cls; b--) {
+				cell tmp = c[b];
+				c[b] = c[b - 1];
+				c[b - 1] = tmp;
+			}
+		for (uint32_t j = 0; j < r->n; j++) {
+			long q = lround(avg(t, &c[j]) * scale);
+			if (labs(q) < (min_q < 1 ? 1 : min_q))
+				continue;
+			if (q > 32767)
+				q = 32767;
+			if (q < -32767)
+				q = -32767;
+			pairs[np].cls = (uint16_t)c[j].cls;
+			pairs[np].w = (int16_t)q;
+			np++;
+		}
+		if (np == start)
+			continue;
+		uint64_t k = rowkey[i];
+		uint32_t h = NG_I_SLOT(k, (uint32_t)nslots);
+		while (slots[h].fp)
+			if (++h == nslots)
+				h = 0;
+		slots[h].fp = NG_I_FP(k);
+		slots[h].run = start << 8 | (np - start);
+	}
+	free(rowkey);
+	out->nclasses = t->nclasses;
+	out->nslots = (uint32_t)nslots;
+	out->slots = slots;
+	out->pairs = pairs;
+	out->npairs = np;
+	out->owned = mem;
+	return NG_OK;
+}
+
+void ng_i_pmodel_sections(const ng_i_pmodel *m, const char *prefix, char names[3][24], uint32_t meta[4],
+                          ng_i_model_section out[3])
+{
+	snprintf(names[0], 24, "%smeta", prefix);
+	snprintf(names[1], 24, "%sslots", prefix);
+	snprintf(names[2], 24, "%spairs", prefix);
+	meta[0] = m->nclasses;
+	meta[1] = m->nslots;
+	meta[2] = m->npairs;
+	meta[3] = 0;
+	out[0] = (ng_i_model_section){names[0], meta, 4 * sizeof(uint32_t)};
+	out[1] = (ng_i_model_section){names[1], m->slots, (size_t)m->nslots * sizeof(ng_i_pslot)};
+	out[2] = (ng_i_model_section){names[2], m->pairs, (size_t)m->npairs * sizeof(ng_i_ppair)};
+}
+
+static int little_endian(void)
+{
+	uint16_t x = 1;
+	unsigned char c;
+	memcpy(&c, &x, 1);
+	return c == 1;
+}
+
+ng_status ng_i_pmodel_open(ng_i_pmodel *out, const ng_i_model *file, const char *prefix)
+{
+	memset(out, 0, sizeof *out);
+	const char *path = ng_i_model_path(file);
+	if (!little_endian())
+		return ng_i_error(NG_EINVAL, "%s: models can only be read on little-endian machines", path);
+	char name[3][24];
+	snprintf(name[0], 24, "%smeta", prefix);
+	snprintf(name[1], 24, "%sslots", prefix);
+	snprintf(name[2], 24, "%spairs", prefix);
+	size_t ms, ss, ps;
+	const uint32_t *meta = ng_i_model_section_get(file, name[0], &ms);
+	const ng_i_pslot *slots = ng_i_model_section_get(file, name[1], &ss);
+	const ng_i_ppair *pairs = ng_i_model_section_get(file, name[2], &ps);
+	if (!meta || !slots || !pairs || ms != 16)
+		return ng_i_error(NG_EPARSE, "%s: corrupt model file (missing %s sections)", path, prefix);
+	uint32_t ncl = meta[0], nslots = meta[1], np = meta[2];
+	if (ncl == 0 || ncl > 256 || nslots < 2 || ss != (size_t)nslots * sizeof *slots ||
+	    ps != (size_t)np * sizeof *pairs)
+		return ng_i_error(NG_EPARSE, "%s: corrupt model file (%s sizes)", path, prefix);
+	size_t empty = 0;
+	for (uint32_t i = 0; i < nslots; i++) {
+		if (slots[i].fp == 0) {
+			empty++;
+			if (slots[i].run)
+				return ng_i_error(NG_EPARSE, "%s: corrupt model file (%s slot %u)", path, prefix, i);
+			continue;
+		}
+		if ((uint64_t)(slots[i].run >> 8) + (slots[i].run & 255) > np)
+			return ng_i_error(NG_EPARSE, "%s: corrupt model file (%s slot %u)", path, prefix, i);
+	}
+	if (!empty)
+		return ng_i_error(NG_EPARSE, "%s: corrupt model file (%s table full)", path, prefix);
+	for (uint32_t i = 0; i < np; i++)
+		if (pairs[i].cls >= ncl)
+			return ng_i_error(NG_EPARSE, "%s: corrupt model file (%s class out of range)", path, prefix);
+	out->nclasses = ncl;
+	out->nslots = nslots;
+	out->slots = slots;
+	out->pairs = pairs;
+	out->npairs = np;
+	return NG_OK;
+}
+
+void ng_i_pmodel_free(ng_i_pmodel *m)
+{
+	if (!m)
+		return;
+	free(m->owned);
+	memset(m, 0, sizeof *m);
+}
+
+int ng_i_ptrain_count(ng_i_ptrain *t, uint64_t key, uint32_t cls)
+{
+	row *r = find_or_add(t, key);
+	if (!r)
+		return -1;
+	for (uint32_t j = 0; j < r->n; j++)
+		if (r->c[j].cls == cls) {
+			r->c[j].w++;
+			return 0;
+		}
+	NG_I_VEC_GROW(r->c, r->n, r->cap, 1, fail);
+	r->c[r->n].cls = cls;
+	r->c[r->n].w = 1;
+	r->c[r->n].u = 0;
+	r->n++;
+	return 0;
+fail:
+	return -1;
+}
+
+ng_status ng_i_ptrain_build_dict(ng_i_pmodel *out, ng_i_ptrain *t, int64_t min_count, double min_ratio)
+{
+	memset(out, 0, sizeof *out);
+	uint64_t *rowkey = malloc((t->nrows + 1) * sizeof *rowkey);
+	uint32_t *best = malloc((t->nrows + 1) * sizeof *best);
+	if (!rowkey || !best) {
+		free(rowkey);
+		free(best);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	for (size_t s = 0; s < t->cap; s++)
+		if (t->keys[s])
+			rowkey[t->idx[s]] = t->keys[s];
+	size_t nkeep = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		const row *r = &t->rows[i];
+		int64_t total = 0, mx = -1;
+		uint32_t bc = 0;
+		for (uint32_t j = 0; j < r->n; j++) {
+			total += r->c[j].w;
+			if (r->c[j].w > mx || (r->c[j].w == mx && r->c[j].cls < bc)) {
+				mx = r->c[j].w;
+				bc = r->c[j].cls;
+			}
+		}
+		best[i] = UINT32_MAX;
+		if (total >= min_count && (double)mx >= min_ratio * (double)total) {
+			best[i] = bc;
+			nkeep++;
+		}
+	}
+	size_t nslots = nkeep + nkeep / 4 + 16;
+	unsigned char *mem = calloc(1, nslots * sizeof(ng_i_pslot) + (nkeep + 1) * sizeof(ng_i_ppair));
+	if (!mem) {
+		free(rowkey);
+		free(best);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	ng_i_pslot *slots = (ng_i_pslot *)mem;
+	ng_i_ppair *pairs = (ng_i_ppair *)(mem + nslots * sizeof(ng_i_pslot));
+	uint32_t np = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		if (best[i] == UINT32_MAX)
+			continue;
+		uint64_t k = rowkey[i];
+		uint32_t h = NG_I_SLOT(k, (uint32_t)nslots);
+		while (slots[h].fp)
+			if (++h == nslots)
+				h = 0;
+		slots[h].fp = NG_I_FP(k);
+		slots[h].run = np << 8 | 1u;
+		pairs[np].cls = (uint16_t)best[i];
+		pairs[np].w = 1;
+		np++;
+	}
+	free(rowkey);
+	free(best);
+	out->nclasses = t->nclasses;
+	out->nslots = (uint32_t)nslots;
+	out->slots = slots;
+	out->pairs = pairs;
+	out->npairs = np;
+	out->owned = mem;
+	return NG_OK;
+}

@@ -1,0 +1,395 @@
+/* The syntax stage: loads the tagger and the parser and runs them over the
+ * sentences of a document (see newsgraph/syntax.h), and the CoNLL-U views of
+ * it (newsgraph/syntax_tools.h). */
+#include <stdio.h>
+
+#include "conllu.h"
+#include "newsgraph/syntax_tools.h"
+#include "syntax_i.h"
+
+struct ng_syntax_model {
+	ng_i_tagger tagger;
+	ng_i_parser parser;
+};
+
+/* ---- lemmas ----
+ * Until the lemmatizer (src/syntax/lemma.h) lands, a token's lemma is its
+ * lower-cased form. This is the only place that knows. */
+static size_t lemma_of(const ng_syntax_model *m, const char *form, size_t n, ng_upos upos, const char *xpos,
+                       char *out, size_t cap)
+{
+	(void)m;
+	(void)upos;
+	(void)xpos;
+	size_t k = n < cap - 1 ? n : cap - 1;
+	for (size_t i = 0; i < k; i++) {
+		char c = form[i];
+		out[i] = (c >= 'A' && c <= 'Z' && upos != NG_UPOS_PROPN) ? (char)(c + 32) : c;
+	}
+	out[k] = 0;
+	return k;
+}
+
+static char *join(const char *dir, const char *file)
+{
+	size_t a = strlen(dir), b = strlen(file);
+	char *p = malloc(a + b + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, dir, a);
+	p[a] = '/';
+	memcpy(p + a + 1, file, b + 1);
+	return p;
+}
+
+ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir)
+{
+	*out = NULL;
+	ng_syntax_model *m = calloc(1, sizeof *m);
+	char *tp = join(data_dir, "models/tagger.ngm"), *pp = join(data_dir, "models/parser.ngm");
+	ng_status st = NG_OK;
+	if (!m || !tp || !pp) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((st = ng_i_tagger_load(&m->tagger, tp)) != NG_OK)
+		goto done;
+	if ((st = ng_i_parser_load(&m->parser, pp)) != NG_OK)
+		goto done;
+	*out = m;
+	m = NULL;
+done:
+	ng_syntax_model_free(m);
+	free(tp);
+	free(pp);
+	return st;
+}
+
+void ng_syntax_model_free(ng_syntax_model *m)
+{
+	if (!m)
+		return;
+	ng_i_tagger_free(&m->tagger);
+	ng_i_parser_free(&m->parser);
+	free(m);
+}
+
+/* ---- one sentence ---- */
+
+typedef struct work {
+	ng_i_word *w;
+	uint16_t *cls;
+	uint8_t *xpos;
+	int32_t *head;
+	ng_deprel *label;
+	size_t cap;
+	ng_i_pscratch *ps;
+	char norm[256];
+} work;
+
+static void work_free(work *k)
+{
+	free(k->w);
+	free(k->cls);
+	free(k->xpos);
+	free(k->head);
+	free(k->label);
+	ng_i_pscratch_free(k->ps);
+}
+
+static int work_reserve(work *k, size_t n)
+{
+	if (n <= k->cap)
+		return 0;
+	size_t c = n < 64 ? 64 : n;
+	free(k->w);
+	free(k->cls);
+	free(k->xpos);
+	free(k->head);
+	free(k->label);
+	k->w = malloc(c * sizeof *k->w);
+	k->cls = malloc(c * sizeof *k->cls);
+	k->xpos = malloc(c);
+	k->head = malloc(c * sizeof *k->head);
+	k->label = malloc(c * sizeof *k->label);
+	k->cap = (k->w && k->cls && k->xpos && k->head && k->label) ? c : 0;
+	return k->cap ? 0 : -1;
+}
+
+/* Typographic quotes and apostrophes read as the ASCII ones the treebank uses. */
+static void word_init(work *k, ng_i_word *w, const char *s, size_t n)
+{
+	if (!memchr(s, 0xE2, n) || n >= sizeof k->norm) {
+		ng_i_word_init(w, s, n);
+		return;
+	}
+	size_t m = 0;
+	for (size_t i = 0; i < n;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		if (i + 2 < n + 0 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99)) {
+			k->norm[m++] = '\'';
+			i += 3;
+		} else if (i + 2 < n + 0 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D)) {
+			k->norm[m++] = '"';
+			i += 3;
+		} else {
+			k->norm[m++] = s[i++];
+		}
+	}
+	ng_i_word_init(w, k->norm, m);
+}
+
+/* ---- documents ---- */
+
+typedef struct priv {
+	ng_i_arena arena;
+} priv;
+
+static void relink(ng_parse *p)
+{
+	for (size_t t = 0; t < p->ntokens; t++)
+		p->first_child[t] = p->next_sibling[t] = -1;
+	for (size_t t = p->ntokens; t-- > 0;) {
+		int32_t h = p->tokens[t].head;
+		if (h < 0 || (size_t)h >= p->ntokens)
+			continue;
+		p->next_sibling[t] = p->first_child[h];
+		p->first_child[h] = (int32_t)t;
+	}
+}
+
+ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned char *want)
+{
+	const ng_document *doc = p->doc;
+	priv *pv = p->priv_;
+	work k = {0};
+	ng_status st = NG_OK;
+	char lem[256];
+	for (size_t si = 0; si < doc->nsentences; si++) {
+		const ng_sentence *s = &doc->sentences[si];
+		unsigned w = want ? want[si] : NG_SYNTAX_PARSE;
+		if (w > NG_SYNTAX_PARSE)
+			w = NG_SYNTAX_PARSE;
+		size_t b = s->tok_begin, n = s->tok_end > s->tok_begin ? s->tok_end - s->tok_begin : 0;
+		if (n == 0 || s->tok_end > doc->ntokens || p->tokens[b].level >= w)
+			continue;
+		unsigned had = p->tokens[b].level;
+		if (work_reserve(&k, n)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+		for (size_t i = 0; i < n; i++) {
+			const ng_token *t = &doc->tokens[b + i];
+			word_init(&k, &k.w[i], doc->text + t->start, t->end - t->start);
+		}
+		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
+		for (size_t i = 0; i < n; i++) {
+			uint16_t c = k.cls[i];
+			k.xpos[i] = m->tagger.cls_xpos[c];
+			ng_syntax_token *o = &p->tokens[b + i];
+			if (had < NG_SYNTAX_TAG) {
+				const ng_token *t = &doc->tokens[b + i];
+				o->upos = m->tagger.cls_upos[c];
+				o->xpos = ng_i_xpos_name(k.xpos[i]);
+				size_t ln = lemma_of(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, o->xpos, lem,
+				                     sizeof lem);
+				char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
+				if (!l) {
+					st = ng_i_error(NG_ENOMEM, "out of memory");
+					goto done;
+				}
+				o->lemma = l;
+			}
+			o->level = (uint8_t)w;
+		}
+		if (w == NG_SYNTAX_PARSE) {
+			if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
+				goto done;
+			for (size_t i = 0; i < n; i++) {
+				p->tokens[b + i].head = k.head[i] < 0 ? -1 : (int32_t)(b + (size_t)k.head[i]);
+				p->tokens[b + i].deprel = k.label[i];
+			}
+		}
+	}
+done:
+	work_free(&k);
+	relink(p);
+	return st;
+}
+
+ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_document *doc,
+                            const unsigned char *want)
+{
+	*out = NULL;
+	ng_parse *p = calloc(1, sizeof *p);
+	priv *pv = calloc(1, sizeof *pv);
+	size_t n = doc->ntokens;
+	if (!p || !pv) {
+		free(p);
+		free(pv);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	ng_i_arena_init(&pv->arena, 1 << 14);
+	p->priv_ = pv;
+	p->doc = doc;
+	p->ntokens = n;
+	p->tokens = malloc((n ? n : 1) * sizeof *p->tokens);
+	p->first_child = malloc((n ? n : 1) * sizeof *p->first_child);
+	p->next_sibling = malloc((n ? n : 1) * sizeof *p->next_sibling);
+	if (!p->tokens || !p->first_child || !p->next_sibling) {
+		ng_parse_free(p);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		p->tokens[i] = (ng_syntax_token){"", "_", -1, 0, NG_UPOS_NONE, NG_SYNTAX_SKIP};
+	ng_status st = ng_parse_upgrade(p, m, want);
+	if (st) {
+		ng_parse_free(p);
+		return st;
+	}
+	*out = p;
+	return NG_OK;
+}
+
+void ng_parse_free(ng_parse *p)
+{
+	if (!p)
+		return;
+	priv *pv = p->priv_;
+	if (pv) {
+		ng_i_arena_free(&pv->arena);
+		free(pv);
+	}
+	free(p->tokens);
+	free(p->first_child);
+	free(p->next_sibling);
+	free(p);
+}
+
+/* ---- CoNLL-U ---- */
+
+ng_status ng_syntax_annotate_conllu(char **out, size_t *outlen, const ng_syntax_model *m, const char *text,
+                                    size_t len, const char *name)
+{
+	*out = NULL;
+	*outlen = 0;
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	memcpy(copy, text, len);
+	copy[len] = 0;
+	ng_i_treebank *tb;
+	ng_status st = ng_i_conllu_parse(&tb, copy, len, name);
+	if (st)
+		return st;
+	ng_i_buf b = NG_I_BUF_INIT;
+	work k = {0};
+	char lem[256];
+	for (size_t si = 0; si < tb->nsents; si++) {
+		ng_i_csent *s = &tb->sents[si];
+		size_t n = s->nwords;
+		if (work_reserve(&k, n))
+			goto oom;
+		for (size_t i = 0; i < n; i++)
+			word_init(&k, &k.w[i], s->words[i].col[1], strlen(s->words[i].col[1]));
+		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
+		for (size_t i = 0; i < n; i++)
+			k.xpos[i] = m->tagger.cls_xpos[k.cls[i]];
+		if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
+			goto fail;
+		for (size_t i = 0; i < n; i++) {
+			ng_i_cword *w = &s->words[i];
+			ng_upos u = (ng_upos)m->tagger.cls_upos[k.cls[i]];
+			const char *xp = ng_i_xpos_name(k.xpos[i]);
+			size_t ln = lemma_of(m, w->col[1], strlen(w->col[1]), u, xp, lem, sizeof lem);
+			char num[24];
+			snprintf(num, sizeof num, "%ld", (long)k.head[i] + 1);
+			w->col[2] = ng_i_arena_strndup(&tb->arena, lem, ln);
+			w->col[3] = (char *)ng_upos_name(u);
+			w->col[4] = (char *)xp;
+			w->col[6] = ng_i_arena_strdup(&tb->arena, num);
+			w->col[7] = (char *)ng_deprel_name(k.label[i]);
+			w->col[8] = (char *)"_";
+			if (!w->col[2] || !w->col[6])
+				goto oom;
+		}
+		ng_i_conllu_write(&b, s);
+	}
+	if (b.oom)
+		goto oom;
+	work_free(&k);
+	ng_i_treebank_free(tb);
+	if (!b.data) {
+		b.data = calloc(1, 1);
+		if (!b.data)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	*out = b.data;
+	*outlen = b.len;
+	return NG_OK;
+oom:
+	st = ng_i_error(NG_ENOMEM, "out of memory");
+fail:
+	work_free(&k);
+	ng_i_treebank_free(tb);
+	ng_i_buf_free(&b);
+	return st;
+}
+
+static void put_field(ng_i_buf *b, const char *s, size_t n)
+{
+	if (!n) {
+		ng_i_buf_putc(b, '_');
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		ng_i_buf_putc(b, (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ? ' ' : s[i]);
+}
+
+ng_status ng_syntax_write_conllu(char **out, size_t *outlen, const ng_parse *p)
+{
+	*out = NULL;
+	*outlen = 0;
+	const ng_document *doc = p->doc;
+	ng_i_buf b = NG_I_BUF_INIT;
+	for (size_t si = 0; si < doc->nsentences; si++) {
+		const ng_sentence *s = &doc->sentences[si];
+		if (s->tok_end <= s->tok_begin)
+			continue;
+		ng_i_buf_printf(&b, "# sent_id = %zu\n# text = ", si + 1);
+		for (uint32_t i = s->start; i < s->end && i < doc->len; i++) {
+			char c = doc->text[i];
+			ng_i_buf_putc(&b, (c == '\n' || c == '\r' || c == '\t') ? ' ' : c);
+		}
+		ng_i_buf_putc(&b, '\n');
+		for (size_t t = s->tok_begin; t < s->tok_end; t++) {
+			const ng_token *tk = &doc->tokens[t];
+			const ng_syntax_token *x = &p->tokens[t];
+			ng_i_buf_printf(&b, "%zu\t", t - s->tok_begin + 1);
+			put_field(&b, doc->text + tk->start, tk->end - tk->start);
+			ng_i_buf_putc(&b, '\t');
+			put_field(&b, x->lemma, strlen(x->lemma));
+			ng_i_buf_printf(&b, "\t%s\t%s\t_\t", ng_upos_name((ng_upos)x->upos), x->xpos);
+			if (x->level == NG_SYNTAX_PARSE)
+				ng_i_buf_printf(&b, "%ld\t%s\t_\t", x->head < 0 ? 0L : (long)(x->head - (int32_t)s->tok_begin) + 1,
+				                ng_deprel_name(x->deprel));
+			else
+				ng_i_buf_puts(&b, "_\t_\t_\t");
+			int space = t + 1 < s->tok_end ? doc->tokens[t + 1].start > tk->end : 1;
+			ng_i_buf_puts(&b, space ? "_\n" : "SpaceAfter=No\n");
+		}
+		ng_i_buf_putc(&b, '\n');
+	}
+	if (b.oom) {
+		ng_i_buf_free(&b);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	if (!b.data) {
+		b.data = calloc(1, 1);
+		if (!b.data)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	*out = b.data;
+	*outlen = b.len;
+	return NG_OK;
+}

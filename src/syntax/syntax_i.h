@@ -1,0 +1,176 @@
+/* Private interface of the syntax stage (src/syntax): label tables, word
+ * features, the averaged perceptron, the tagger and the parser. The CLI's
+ * train and parse commands reach these through syntax_train.h. */
+#ifndef NG_I_SYNTAX_H
+#define NG_I_SYNTAX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/model.h"
+#include "common/util.h"
+#include "newsgraph/syntax.h"
+
+/* ---- tables (tables.c) ---- */
+const char *ng_i_xpos_name(unsigned x);
+unsigned ng_i_xpos_parse(const char *s, size_t n); /* 0 when unknown */
+size_t ng_i_xpos_count(void);
+#define NG_I_DEPREL_ROOT 55 /* ng_deprel_parse("root") */
+uint64_t ng_i_tables_hash(void); /* changes when a table changes */
+
+/* ---- words: what the tagger and the parser know about a word (words.c) ---- */
+enum { NG_I_WF_CAP = 1, NG_I_WF_ALLCAPS = 2, NG_I_WF_DIGIT = 4, NG_I_WF_HYPH = 8, NG_I_WF_ALPHA = 16,
+       NG_I_WF_PUNCT = 32 };
+typedef struct ng_i_word {
+	uint64_t form;   /* hash of the form as written */
+	uint64_t lower;  /* hash of the lower-cased form (digits normalised) */
+	uint64_t pre[4]; /* hashes of the first 1..4 bytes (lower case) */
+	uint64_t suf[4]; /* hashes of the last 1..4 bytes (lower case) */
+	uint64_t shape;  /* hash of the shape ("Xxxx", "dd.d") */
+	uint32_t flags;
+} ng_i_word;
+/* Fills w from form[0..n). */
+void ng_i_word_init(ng_i_word *w, const char *form, size_t n);
+
+/* ---- averaged perceptron with sparse rows ---- */
+/* A compact (inference) model: an open-addressing table of feature keys
+ * (64-bit hashes, 0 = empty slot) each with a run of (class, weight) pairs. */
+typedef struct ng_i_pslot {
+	uint32_t fp;   /* high 32 bits of the key; 0 = empty slot */
+	uint32_t run;  /* start << 8 | count */
+} ng_i_pslot;
+#define NG_I_FP(k) ((uint32_t)((k) >> 32) | 1u)
+#define NG_I_SLOT(k, n) ((uint32_t)(((uint64_t)(uint32_t)(k) * (n)) >> 32))
+typedef struct ng_i_ppair {
+	uint16_t cls;
+	int16_t w;
+} ng_i_ppair;
+typedef struct ng_i_pmodel {
+	uint32_t nclasses, nslots;
+	const ng_i_pslot *slots;
+	const ng_i_ppair *pairs;
+	uint32_t npairs;
+	void *owned; /* storage when built in memory */
+} ng_i_pmodel;
+#if defined(__GNUC__)
+#define NG_I_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define NG_I_PREFETCH(p) ((void)(p))
+#endif
+/* Adds the weights of features[0..nf) to scores[0..nclasses). The look-ups
+ * are memory-bound: every slot is prefetched first, then every row found,
+ * so that the cache misses overlap. */
+static inline void ng_i_pmodel_score(const ng_i_pmodel *m, const uint64_t *feats, size_t nf, int32_t *scores)
+{
+	uint32_t at[128];
+	const ng_i_ppair *rows[128];
+	uint32_t lens[128];
+	while (nf > 0) {
+		size_t k = nf < 128 ? nf : 128, nr = 0;
+		for (size_t f = 0; f < k; f++) {
+			at[f] = NG_I_SLOT(feats[f], m->nslots);
+			NG_I_PREFETCH(&m->slots[at[f]]);
+		}
+		for (size_t f = 0; f < k; f++) {
+			uint32_t fp = NG_I_FP(feats[f]), i = at[f];
+			for (;;) {
+				const ng_i_pslot *s = &m->slots[i];
+				if (s->fp == fp) {
+					rows[nr] = m->pairs + (s->run >> 8);
+					lens[nr] = s->run & 255;
+					NG_I_PREFETCH(rows[nr]);
+					nr++;
+					break;
+				}
+				if (s->fp == 0)
+					break;
+				if (++i == m->nslots)
+					i = 0;
+			}
+		}
+		for (size_t r = 0; r < nr; r++) {
+			const ng_i_ppair *p = rows[r];
+			for (uint32_t j = 0; j < lens[r]; j++)
+				scores[p[j].cls] += p[j].w;
+		}
+		feats += k;
+		nf -= k;
+	}
+}
+/* The row of feature k, or NULL; *n receives its length. */
+static inline const ng_i_ppair *ng_i_pmodel_find(const ng_i_pmodel *m, uint64_t k, uint32_t *n)
+{
+	uint32_t fp = NG_I_FP(k), i = NG_I_SLOT(k, m->nslots);
+	for (;;) {
+		const ng_i_pslot *s = &m->slots[i];
+		if (s->fp == fp) {
+			*n = s->run & 255;
+			return m->pairs + (s->run >> 8);
+		}
+		if (s->fp == 0)
+			return NULL;
+		if (++i == m->nslots)
+			i = 0;
+	}
+}
+/* Reads the sections "<prefix>slots", "<prefix>pairs" and "<prefix>meta" of
+ * a model file, checking every index. Errors name the file. */
+ng_status ng_i_pmodel_open(ng_i_pmodel *out, const ng_i_model *file, const char *prefix);
+void ng_i_pmodel_free(ng_i_pmodel *m);
+
+typedef struct ng_i_ptrain ng_i_ptrain;
+ng_i_ptrain *ng_i_ptrain_new(uint32_t nclasses);
+void ng_i_ptrain_free(ng_i_ptrain *t);
+/* Scores with the current (not averaged) weights. */
+void ng_i_ptrain_score(const ng_i_ptrain *t, const uint64_t *feats, size_t nf, int64_t *scores);
+/* One training instance has been seen (advances the averaging clock). */
+void ng_i_ptrain_tick(ng_i_ptrain *t);
+/* +1 to (f, good), -1 to (f, bad) for every feature. -1 on OOM. */
+int ng_i_ptrain_update(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t good, uint32_t bad);
+/* Builds the averaged, quantised, pruned compact model: weights whose
+ * quantised value is below min_q in magnitude are dropped, and then the
+ * smallest ones until at most max_pairs are left. Deterministic. */
+ng_status ng_i_ptrain_build(ng_i_pmodel *out, ng_i_ptrain *t, int min_q, size_t max_pairs); /* sorts rows */
+/* Counting: adds 1 to (key, cls) without touching the averaging clock. */
+int ng_i_ptrain_count(ng_i_ptrain *t, uint64_t key, uint32_t cls);
+/* A dictionary of the keys counted at least min_count times, min_ratio of
+ * them with one class: a compact model with that one class per key. */
+ng_status ng_i_ptrain_build_dict(ng_i_pmodel *out, ng_i_ptrain *t, int64_t min_count, double min_ratio);
+/* The sections a compact model is saved as (pointers into m / meta). */
+void ng_i_pmodel_sections(const ng_i_pmodel *m, const char *prefix, char names[3][24], uint32_t meta[4],
+                          ng_i_model_section out[3]);
+
+/* ---- tagger (tagger.c) ---- */
+typedef struct ng_i_tagger {
+	ng_i_pmodel pm;
+	ng_i_pmodel dict; /* form -> its only class (one pair per row) */
+	uint32_t nclasses;
+	const uint8_t *cls_xpos, *cls_upos; /* per class */
+	ng_i_model *file;
+	uint8_t *owned;
+} ng_i_tagger;
+/* Tags n words: writes the class of each word. */
+void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls);
+ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path);
+void ng_i_tagger_free(ng_i_tagger *t);
+
+/* ---- parser (parser.c) ---- */
+typedef struct ng_i_parser {
+	ng_i_pmodel pm;
+	ng_i_model *file;
+} ng_i_parser;
+/* Scratch space of a parse of up to `cap` words. */
+typedef struct ng_i_pscratch ng_i_pscratch;
+ng_i_pscratch *ng_i_pscratch_new(size_t cap);
+void ng_i_pscratch_free(ng_i_pscratch *s);
+/* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
+ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
+                            const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
+ng_status ng_i_parser_load(ng_i_parser *out, const char *path);
+void ng_i_parser_free(ng_i_parser *p);
+
+/* Model kinds and feature-set hashes. */
+uint64_t ng_i_tagger_features(void);
+uint64_t ng_i_parser_features(void);
+
+#endif

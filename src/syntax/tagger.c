@@ -1,0 +1,237 @@
+/* The part-of-speech tagger: a greedy left-to-right averaged perceptron
+ * (Collins 2002; Honnibal's "good POS tagger in 200 lines") that predicts a
+ * Penn tag and a universal tag together, one class per (XPOS, UPOS) pair
+ * seen in training. */
+#include "syntax_i.h"
+#include "train_i.h"
+
+#define NTAGFEATS 40
+
+/* Changing the features changes this text, and so the feature-set hash. */
+static const char feature_set[] =
+	"tagger 3: tag dictionary; bias lower suf1-4 pre1-2 shape flags p1 p2 p1p2 p1w w-1 suf3-1 w-2 w+1 "
+	"suf3+1 w+2 shape+1 w+1w p1suf3 form pre3 shape-1 w-1w p1w+1";
+
+uint64_t ng_i_tagger_features(void)
+{
+	return ng_i_mix64(ng_i_hash64(feature_set, sizeof feature_set - 1) ^ ng_i_tables_hash());
+}
+
+static inline uint64_t fk(uint64_t t, uint64_t a)
+{
+	uint64_t k = ng_i_mix64(a + t * 0x9E3779B97F4A7C15ULL);
+	return k ? k : 1;
+}
+
+static inline uint64_t fk2(uint64_t t, uint64_t a, uint64_t b)
+{
+	return fk(t, a ^ (b * 0xC2B2AE3D27D4EB4FULL + 0x165667B19E3779F9ULL));
+}
+
+static const ng_i_word *at(const ng_i_word *w, size_t n, long i)
+{
+	static const ng_i_word pad[2] = {
+		{11, 11, {11, 11, 11, 11}, {11, 11, 11, 11}, 11, 0},
+		{12, 12, {12, 12, 12, 12}, {12, 12, 12, 12}, 12, 0},
+	};
+	if (i < 0)
+		return &pad[0];
+	if ((size_t)i >= n)
+		return &pad[1];
+	return &w[i];
+}
+
+static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uint32_t p2, uint64_t *f)
+{
+	const ng_i_word *c = &w[i], *m1 = at(w, n, (long)i - 1), *m2 = at(w, n, (long)i - 2);
+	const ng_i_word *n1 = at(w, n, (long)i + 1), *n2 = at(w, n, (long)i + 2);
+	size_t k = 0;
+	f[k++] = fk(0, 0);
+	f[k++] = fk(1, c->lower);
+	for (int j = 0; j < 4; j++)
+		f[k++] = fk(3 + (uint64_t)j, c->suf[j]);
+	f[k++] = fk(7, c->pre[0]);
+	f[k++] = fk(8, c->pre[1]);
+	f[k++] = fk(11, c->shape);
+	f[k++] = fk(12, c->flags | (i == 0 ? 256u : 0u));
+	f[k++] = fk(13, p1);
+	f[k++] = fk(14, p2);
+	f[k++] = fk2(15, p1, p2);
+	f[k++] = fk2(16, p1, c->lower);
+	f[k++] = fk(17, m1->lower);
+	f[k++] = fk(18, m1->suf[2]);
+	f[k++] = fk(19, m2->lower);
+	f[k++] = fk(20, n1->lower);
+	f[k++] = fk(21, n1->suf[2]);
+	f[k++] = fk(22, n2->lower);
+	f[k++] = fk(24, n1->shape);
+	f[k++] = fk2(26, n1->lower, c->lower);
+	f[k++] = fk2(27, p1, c->suf[2]);
+	f[k++] = fk(2, c->form);
+	f[k++] = fk(9, c->pre[2]);
+	f[k++] = fk(23, m1->shape);
+	f[k++] = fk2(25, m1->lower, c->lower);
+	f[k++] = fk2(31, p1, n1->lower);
+	return k;
+}
+
+/* The class of a word the dictionary knows (seen often, always with one tag), or -1. */
+static int dict_class(const ng_i_pmodel *d, uint64_t form)
+{
+	if (!d->nslots)
+		return -1;
+	uint32_t n;
+	const ng_i_ppair *p = ng_i_pmodel_find(d, form, &n);
+	return p && n ? p->cls : -1;
+}
+
+static uint32_t argmax32(const int32_t *s, uint32_t n)
+{
+	uint32_t b = 0;
+	for (uint32_t i = 1; i < n; i++)
+		if (s[i] > s[b])
+			b = i;
+	return b;
+}
+
+void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	uint64_t f[NTAGFEATS];
+	int32_t scores[256];
+	uint32_t nc = t->nclasses;
+	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
+	for (size_t i = 0; i < n; i++) {
+		int dc = dict_class(&t->dict, w[i].form);
+		uint32_t c;
+		if (dc >= 0) {
+			c = (uint32_t)dc;
+		} else {
+			size_t nf = tag_feats(w, n, i, p1, p2, f);
+			memset(scores, 0, nc * sizeof *scores);
+			ng_i_pmodel_score(&t->pm, f, nf, scores);
+			c = argmax32(scores, nc);
+		}
+		cls[i] = (uint16_t)c;
+		p2 = p1;
+		p1 = c;
+	}
+}
+
+ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)
+{
+	memset(out, 0, sizeof *out);
+	ng_status st = ng_i_model_open(&out->file, path, "tagger", ng_i_tagger_features());
+	if (st)
+		return st;
+	if ((st = ng_i_pmodel_open(&out->pm, out->file, "")) != NG_OK)
+		goto fail;
+	if ((st = ng_i_pmodel_open(&out->dict, out->file, "dict.")) != NG_OK)
+		goto fail;
+	if (out->dict.nclasses != out->pm.nclasses) {
+		st = ng_i_error(NG_EPARSE, "%s: corrupt model file (tag dictionary)", path);
+		goto fail;
+	}
+	size_t sz;
+	const uint8_t *cls = ng_i_model_section_get(out->file, "classes", &sz);
+	out->nclasses = out->pm.nclasses;
+	if (!cls || sz != 2 * (size_t)out->nclasses || out->nclasses > 256) {
+		st = ng_i_error(NG_EPARSE, "%s: corrupt model file (tag classes)", path);
+		goto fail;
+	}
+	for (uint32_t i = 0; i < out->nclasses; i++)
+		if (cls[2 * i] >= ng_i_xpos_count() || cls[2 * i + 1] >= NG_UPOS_COUNT) {
+			st = ng_i_error(NG_EPARSE, "%s: corrupt model file (tag class %u)", path, i);
+			goto fail;
+		}
+	out->owned = malloc(2 * (size_t)out->nclasses);
+	if (!out->owned) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto fail;
+	}
+	for (uint32_t i = 0; i < out->nclasses; i++) {
+		out->owned[i] = cls[2 * i];
+		out->owned[out->nclasses + i] = cls[2 * i + 1];
+	}
+	out->cls_xpos = out->owned;
+	out->cls_upos = out->owned + out->nclasses;
+	return NG_OK;
+fail:
+	ng_i_tagger_free(out);
+	return st;
+}
+
+void ng_i_tagger_free(ng_i_tagger *t)
+{
+	if (!t)
+		return;
+	ng_i_model_free(t->file);
+	free(t->owned);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---------------------------------------------------------------- training */
+
+ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclasses, ng_i_tsent *const *sents,
+                            size_t nsents, unsigned epochs, uint64_t seed, int min_q, size_t max_pairs)
+{
+	ng_i_ptrain *t = ng_i_ptrain_new(nclasses), *counts = ng_i_ptrain_new(nclasses);
+	size_t *order = malloc((nsents ? nsents : 1) * sizeof *order);
+	int64_t *scores = malloc(nclasses * sizeof *scores);
+	uint64_t f[NTAGFEATS];
+	ng_status st = NG_OK;
+	memset(dict, 0, sizeof *dict);
+	if (!t || !counts || !order || !scores) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < nsents; i++) {
+		order[i] = i;
+		for (size_t j = 0; j < sents[i]->n; j++)
+			if (ng_i_ptrain_count(counts, sents[i]->w[j].form, sents[i]->gold_cls[j])) {
+				st = ng_i_error(NG_ENOMEM, "out of memory");
+				goto done;
+			}
+	}
+	if ((st = ng_i_ptrain_build_dict(dict, counts, 20, 0.995)) != NG_OK)
+		goto done;
+	uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 1;
+	for (unsigned ep = 0; ep < epochs; ep++) {
+		ng_i_shuffle(order, nsents, &rng);
+		for (size_t si = 0; si < nsents; si++) {
+			const ng_i_tsent *s = sents[order[si]];
+			uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
+			for (size_t i = 0; i < s->n; i++) {
+				int dc = dict_class(dict, s->w[i].form);
+				if (dc >= 0) {
+					p2 = p1;
+					p1 = (uint32_t)dc;
+					continue;
+				}
+				size_t nf = tag_feats(s->w, s->n, i, p1, p2, f);
+				memset(scores, 0, nclasses * sizeof *scores);
+				ng_i_ptrain_score(t, f, nf, scores);
+				uint32_t best = 0;
+				for (uint32_t c = 1; c < nclasses; c++)
+					if (scores[c] > scores[best])
+						best = c;
+				uint32_t gold = s->gold_cls[i];
+				if (best != gold && ng_i_ptrain_update(t, f, nf, gold, best)) {
+					st = ng_i_error(NG_ENOMEM, "out of memory");
+					goto done;
+				}
+				ng_i_ptrain_tick(t);
+				p2 = p1;
+				p1 = best;
+			}
+		}
+	}
+	st = ng_i_ptrain_build(out, t, min_q, max_pairs);
+done:
+	if (st)
+		ng_i_pmodel_free(dict);
+	ng_i_ptrain_free(t);
+	ng_i_ptrain_free(counts);
+	free(order);
+	free(scores);
+	return st;
+}

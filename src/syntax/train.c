@@ -1,0 +1,404 @@
+/* Training the tagger and the parser from CoNLL-U treebanks (the `train`
+ * command): reading the treebank, jackknifing the tagger so that the parser
+ * learns from predicted tags, scoring on a development set, writing models. */
+#include <stdarg.h>
+#include <time.h>
+
+#include "conllu.h"
+#include "newsgraph/syntax_tools.h"
+#include "syntax_i.h"
+#include "train_i.h"
+
+uint64_t ng_i_rand(uint64_t *rng)
+{
+	uint64_t x = *rng;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	*rng = x ? x : 0x2545F4914F6CDD1DULL;
+	return x;
+}
+
+void ng_i_shuffle(size_t *a, size_t n, uint64_t *rng)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = (size_t)(ng_i_rand(rng) % i);
+		size_t t = a[i - 1];
+		a[i - 1] = a[j];
+		a[j] = t;
+	}
+}
+
+static void logf_(const ng_syntax_train_options *o, const char *fmt, ...) NG_PRINTF(2, 3);
+static void logf_(const ng_syntax_train_options *o, const char *fmt, ...)
+{
+	if (!o->log)
+		return;
+	char line[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	o->log(o->log_ctx, line);
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Default weight budgets: about 4 bytes a weight in the model file. */
+#define TAGGER_WEIGHTS 600000
+#define PARSER_WEIGHTS 2000000
+
+/* ---- the training set ---- */
+
+typedef struct tset {
+	ng_i_treebank *tb;
+	ng_i_tsent *sents;
+	ng_i_tsent **ptrs;
+	size_t n, words;
+	ng_i_arena arena;
+} tset;
+
+static void tset_free(tset *t)
+{
+	ng_i_treebank_free(t->tb);
+	free(t->sents);
+	free(t->ptrs);
+	ng_i_arena_free(&t->arena);
+	memset(t, 0, sizeof *t);
+}
+
+static int projective(const int32_t *head, size_t n)
+{
+	/* root as n; every arc (h, d) must dominate the words between them */
+	for (size_t d = 0; d < n; d++) {
+		long h = head[d] < 0 ? (long)n : head[d];
+		long lo = (long)d < h ? (long)d : h, hi = (long)d < h ? h : (long)d;
+		for (long k = lo + 1; k < hi; k++) {
+			long a = k;
+			size_t steps = 0;
+			while (a != h && a != (long)n && steps++ <= n)
+				a = head[a] < 0 ? (long)n : head[a];
+			if (a != h)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* Class of (xpos, upos): index in the sorted class list, or -1. */
+static int class_of(const uint16_t *classes, uint32_t nclasses, unsigned xpos, unsigned upos)
+{
+	for (uint32_t c = 0; c < nclasses; c++)
+		if (classes[c] == (uint16_t)(xpos << 8 | upos))
+			return (int)c;
+	return -1;
+}
+
+static ng_status tset_load(tset *t, const char *path, uint16_t *classes, uint32_t *nclasses, int grow_classes)
+{
+	memset(t, 0, sizeof *t);
+	ng_status st = ng_i_conllu_read(&t->tb, path);
+	if (st)
+		return st;
+	ng_i_arena_init(&t->arena, 1 << 20);
+	t->n = t->tb->nsents;
+	t->sents = calloc(t->n ? t->n : 1, sizeof *t->sents);
+	t->ptrs = calloc(t->n ? t->n : 1, sizeof *t->ptrs);
+	if (!t->sents || !t->ptrs)
+		goto oom;
+	if (grow_classes) {
+		for (size_t i = 0; i < t->n; i++)
+			for (size_t j = 0; j < t->tb->sents[i].nwords; j++) {
+				const ng_i_cword *w = &t->tb->sents[i].words[j];
+				if (class_of(classes, *nclasses, w->xpos, w->upos) >= 0)
+					continue;
+				if (*nclasses >= 256)
+					return ng_i_error(NG_ELIMIT, "%s: more than 256 (XPOS, UPOS) pairs", path);
+				uint16_t v = (uint16_t)(w->xpos << 8 | w->upos);
+				uint32_t k = (*nclasses)++;
+				while (k > 0 && classes[k - 1] > v) {
+					classes[k] = classes[k - 1];
+					k--;
+				}
+				classes[k] = v;
+			}
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		const ng_i_csent *cs = &t->tb->sents[i];
+		ng_i_tsent *s = &t->sents[i];
+		t->ptrs[i] = s;
+		size_t n = cs->nwords;
+		s->n = n;
+		t->words += n;
+		s->w = ng_i_arena_alloc(&t->arena, n * sizeof *s->w);
+		s->gold_cls = ng_i_arena_alloc(&t->arena, n * sizeof *s->gold_cls);
+		s->pred_xpos = ng_i_arena_alloc(&t->arena, n * sizeof *s->pred_xpos);
+		s->head = ng_i_arena_alloc(&t->arena, n * sizeof *s->head);
+		s->label = ng_i_arena_alloc(&t->arena, n * sizeof *s->label);
+		if (!s->w || !s->gold_cls || !s->pred_xpos || !s->head || !s->label)
+			goto oom;
+		int ok = cs->has_tree;
+		for (size_t j = 0; j < n; j++) {
+			const ng_i_cword *w = &cs->words[j];
+			ng_i_word_init(&s->w[j], w->col[1], strlen(w->col[1]));
+			int c = class_of(classes, *nclasses, w->xpos, w->upos);
+			s->gold_cls[j] = (uint16_t)(c < 0 ? 0 : c);
+			s->pred_xpos[j] = w->xpos;
+			s->head[j] = w->head;
+			s->label[j] = w->deprel;
+			if (!w->deprel)
+				ok = 0;
+		}
+		/* one root */
+		size_t roots = 0;
+		for (size_t j = 0; j < n; j++)
+			roots += s->head[j] < 0;
+		s->projective = ok && roots == 1 && projective(s->head, n);
+	}
+	return NG_OK;
+oom:
+	tset_free(t);
+	return ng_i_error(NG_ENOMEM, "%s: out of memory", path);
+}
+
+/* ---- scoring ---- */
+
+static void tag_eval(const ng_i_tagger *tg, const tset *dev, double *upos, double *xpos)
+{
+	size_t ok_u = 0, ok_x = 0, all = 0;
+	uint16_t cls[4096];
+	for (size_t i = 0; i < dev->n; i++) {
+		const ng_i_tsent *s = &dev->sents[i];
+		const ng_i_csent *cs = &dev->tb->sents[i];
+		if (s->n > 4096)
+			continue;
+		ng_i_tagger_tag(tg, s->w, s->n, cls);
+		for (size_t j = 0; j < s->n; j++) {
+			ok_u += tg->cls_upos[cls[j]] == cs->words[j].upos;
+			ok_x += tg->cls_xpos[cls[j]] == cs->words[j].xpos;
+			all++;
+		}
+	}
+	*upos = all ? (double)ok_u / all : 0;
+	*xpos = all ? (double)ok_x / all : 0;
+}
+
+static void tagger_view(ng_i_tagger *tg, const ng_i_pmodel *pm, const ng_i_pmodel *dict, const uint8_t *cx,
+                        const uint8_t *cu, uint32_t nc)
+{
+	memset(tg, 0, sizeof *tg);
+	tg->pm = *pm;
+	tg->dict = *dict;
+	tg->nclasses = nc;
+	tg->cls_xpos = cx;
+	tg->cls_upos = cu;
+}
+
+static ng_status save_tagger(const char *path, const ng_i_pmodel *pm, const ng_i_pmodel *dict,
+                             const uint16_t *classes, uint32_t nc)
+{
+	char names[3][24], dnames[3][24];
+	uint32_t meta[4], dmeta[4];
+	ng_i_model_section sec[7];
+	ng_i_pmodel_sections(pm, "", names, meta, sec);
+	ng_i_pmodel_sections(dict, "dict.", dnames, dmeta, sec + 4);
+	uint8_t cls[2048];
+	for (uint32_t c = 0; c < nc; c++) {
+		cls[2 * c] = (uint8_t)(classes[c] >> 8);
+		cls[2 * c + 1] = (uint8_t)(classes[c] & 0xFF);
+	}
+	sec[3] = (ng_i_model_section){"classes", cls, 2 * (size_t)nc};
+	return ng_i_model_write(path, "tagger", ng_i_tagger_features(), sec, 7);
+}
+
+static unsigned min_q(const ng_syntax_train_options *o, unsigned dflt) { return o->min_weight ? o->min_weight : dflt; }
+static size_t max_w(const ng_syntax_train_options *o, size_t dflt) { return o->max_weights ? o->max_weights : dflt; }
+
+ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o)
+{
+	if (!o->train_path || !o->out_path)
+		return ng_i_error(NG_EINVAL, "training needs a treebank and an output file");
+	double t0 = now_s();
+	uint16_t classes[1024];
+	uint32_t nc = 0;
+	tset train, dev = {0};
+	ng_i_pmodel pm = {0}, dict = {0};
+	ng_status st = tset_load(&train, o->train_path, classes, &nc, 1);
+	if (st)
+		return st;
+	unsigned epochs = o->epochs ? o->epochs : 8;
+	logf_(o, "tagger: %zu sentences, %zu words, %u tag classes; %u epochs", train.n, train.words, nc, epochs);
+	if ((st = ng_i_tagger_train(&pm, &dict, nc, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, TAGGER_WEIGHTS))) != NG_OK)
+		goto done;
+	if ((st = save_tagger(o->out_path, &pm, &dict, classes, nc)) != NG_OK)
+		goto done;
+	logf_(o, "tagger: %s: %u slots, %u weights, %u dictionary words, %zu bytes; trained in %.1f s", o->out_path,
+	      pm.nslots, pm.npairs, dict.npairs, (size_t)(pm.nslots) * sizeof(ng_i_pslot) + (size_t)pm.npairs * sizeof(ng_i_ppair),
+	      now_s() - t0);
+	if (o->dev_path) {
+		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
+			goto done;
+		uint8_t cx[1024], cu[1024];
+		for (uint32_t c = 0; c < nc; c++) {
+			cx[c] = (uint8_t)(classes[c] >> 8);
+			cu[c] = (uint8_t)(classes[c] & 0xFF);
+		}
+		ng_i_tagger tg;
+		tagger_view(&tg, &pm, &dict, cx, cu, nc);
+		double u, x;
+		tag_eval(&tg, &dev, &u, &x);
+		logf_(o, "tagger: %s: UPOS %.4f XPOS %.4f", o->dev_path, u, x);
+	}
+done:
+	ng_i_pmodel_free(&pm);
+	ng_i_pmodel_free(&dict);
+	tset_free(&train);
+	tset_free(&dev);
+	return st;
+}
+
+static void parse_eval(const ng_i_parser *p, const ng_i_tagger *tg, const tset *dev, double *uas, double *las,
+                       double *upos)
+{
+	size_t ok_h = 0, ok_l = 0, ok_u = 0, all = 0;
+	ng_i_pscratch *scr = NULL;
+	for (size_t i = 0; i < dev->n; i++) {
+		const ng_i_tsent *s = &dev->sents[i];
+		const ng_i_csent *cs = &dev->tb->sents[i];
+		uint16_t *cls = malloc(s->n * sizeof *cls + 1);
+		uint8_t *xp = malloc(s->n + 1);
+		int32_t *head = malloc(s->n * sizeof *head + 1);
+		ng_deprel *lab = malloc(s->n * sizeof *lab + 1);
+		if (cls && xp && head && lab) {
+			ng_i_tagger_tag(tg, s->w, s->n, cls);
+			for (size_t j = 0; j < s->n; j++)
+				xp[j] = tg->cls_xpos[cls[j]];
+			if (ng_i_parser_parse(p, &scr, s->w, xp, s->n, head, lab) == NG_OK)
+				for (size_t j = 0; j < s->n; j++) {
+					ok_u += tg->cls_upos[cls[j]] == cs->words[j].upos;
+					if (head[j] == cs->words[j].head) {
+						ok_h++;
+						ok_l += ng_deprel_base(lab[j]) == ng_deprel_base(cs->words[j].deprel);
+					}
+					all++;
+				}
+		}
+		free(cls);
+		free(xp);
+		free(head);
+		free(lab);
+	}
+	ng_i_pscratch_free(scr);
+	*uas = all ? (double)ok_h / all : 0;
+	*las = all ? (double)ok_l / all : 0;
+	*upos = all ? (double)ok_u / all : 0;
+}
+
+ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
+{
+	if (!o->train_path || !o->out_path)
+		return ng_i_error(NG_EINVAL, "training needs a treebank and an output file");
+	double t0 = now_s();
+	uint16_t classes[1024];
+	uint32_t nc = 0;
+	uint8_t cx[1024], cu[1024];
+	tset train, dev = {0};
+	ng_i_pmodel pm = {0}, tpm = {0}, tdict = {0};
+	ng_i_tagger loaded = {0};
+	ng_i_tsent **sub = NULL;
+	ng_status st = tset_load(&train, o->train_path, classes, &nc, 1);
+	if (st)
+		return st;
+	for (uint32_t c = 0; c < nc; c++) {
+		cx[c] = (uint8_t)(classes[c] >> 8);
+		cu[c] = (uint8_t)(classes[c] & 0xFF);
+	}
+	unsigned epochs = o->epochs ? o->epochs : 15, folds = o->folds ? o->folds : 10;
+	size_t nproj = 0;
+	for (size_t i = 0; i < train.n; i++)
+		nproj += train.sents[i].projective;
+	logf_(o, "parser: %zu sentences (%zu projective, the others are skipped), %zu words; %u epochs, %u folds",
+	      train.n, nproj, train.words, epochs, folds);
+	if (folds > 1) {
+		sub = malloc(train.n * sizeof *sub + 1);
+		if (!sub) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+		for (unsigned f = 0; f < folds; f++) {
+			size_t k = 0;
+			for (size_t i = 0; i < train.n; i++)
+				if (i % folds != f)
+					sub[k++] = &train.sents[i];
+			ng_i_pmodel fpm, fdict;
+			if ((st = ng_i_tagger_train(&fpm, &fdict, nc, sub, k, 8, o->seed + f + 1, 8, TAGGER_WEIGHTS)) != NG_OK)
+				goto done;
+			ng_i_tagger tg;
+			tagger_view(&tg, &fpm, &fdict, cx, cu, nc);
+			size_t ok = 0, all = 0;
+			for (size_t i = f; i < train.n; i += folds) {
+				ng_i_tsent *s = &train.sents[i];
+				uint16_t cls[4096];
+				if (s->n > 4096)
+					continue;
+				ng_i_tagger_tag(&tg, s->w, s->n, cls);
+				for (size_t j = 0; j < s->n; j++) {
+					s->pred_xpos[j] = cx[cls[j]];
+					ok += cls[j] == s->gold_cls[j];
+					all++;
+				}
+			}
+			ng_i_pmodel_free(&fpm);
+			ng_i_pmodel_free(&fdict);
+			logf_(o, "parser: fold %u/%u tagged (%.4f of the tags right), %.1f s", f + 1, folds,
+			      all ? (double)ok / all : 0, now_s() - t0);
+		}
+	}
+	if ((st = ng_i_parser_train(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, PARSER_WEIGHTS))) != NG_OK)
+		goto done;
+	{
+		char names[3][24];
+		uint32_t meta[4];
+		ng_i_model_section sec[3];
+		ng_i_pmodel_sections(&pm, "", names, meta, sec);
+		if ((st = ng_i_model_write(o->out_path, "parser", ng_i_parser_features(), sec, 3)) != NG_OK)
+			goto done;
+	}
+	logf_(o, "parser: %s: %u slots, %u weights, %zu bytes; trained in %.1f s", o->out_path, pm.nslots,
+	      pm.npairs, (size_t)(pm.nslots) * sizeof(ng_i_pslot) + (size_t)pm.npairs * sizeof(ng_i_ppair),
+	      now_s() - t0);
+	if (o->dev_path) {
+		ng_i_tagger tg;
+		if (o->tagger_path) {
+			if ((st = ng_i_tagger_load(&loaded, o->tagger_path)) != NG_OK)
+				goto done;
+			tg = loaded;
+			/* the loaded tagger's classes may differ from this treebank's */
+		} else {
+			if ((st = ng_i_tagger_train(&tpm, &tdict, nc, train.ptrs, train.n, 8, o->seed, 8, TAGGER_WEIGHTS)) != NG_OK)
+				goto done;
+			tagger_view(&tg, &tpm, &tdict, cx, cu, nc);
+		}
+		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
+			goto done;
+		ng_i_parser p = {pm, NULL};
+		double uas, las, upos;
+		parse_eval(&p, &tg, &dev, &uas, &las, &upos);
+		logf_(o, "parser: %s: UPOS %.4f UAS %.4f LAS %.4f (predicted tags, punctuation included)", o->dev_path,
+		      upos, uas, las);
+	}
+done:
+	free(sub);
+	ng_i_pmodel_free(&pm);
+	ng_i_pmodel_free(&tpm);
+	ng_i_pmodel_free(&tdict);
+	ng_i_tagger_free(&loaded);
+	tset_free(&train);
+	tset_free(&dev);
+	return st;
+}

@@ -1,0 +1,29 @@
+/* Private training interface of the syntax stage (train.c, tagger.c, parser.c). */
+#ifndef NG_I_SYNTAX_TRAIN_H
+#define NG_I_SYNTAX_TRAIN_H
+
+#include "syntax_i.h"
+
+/* A training sentence. */
+typedef struct ng_i_tsent {
+	ng_i_word *w;
+	uint16_t *gold_cls;  /* tagger class */
+	uint8_t *pred_xpos;  /* jackknifed predicted xpos (parser training) */
+	int32_t *head;       /* 0-based, -1 = root */
+	ng_deprel *label;
+	size_t n;
+	int projective;
+} ng_i_tsent;
+
+/* Fisher-Yates with a xorshift generator; deterministic. */
+void ng_i_shuffle(size_t *a, size_t n, uint64_t *rng);
+uint64_t ng_i_rand(uint64_t *rng);
+
+ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclasses, ng_i_tsent *const *sents,
+                            size_t nsents, unsigned epochs, uint64_t seed, int min_q, size_t max_pairs);
+ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
+                            uint64_t seed, int min_q, size_t max_pairs);
+/* Number of parser classes (actions). */
+uint32_t ng_i_parser_nclasses(void);
+
+#endif

@@ -1,0 +1,471 @@
+/* Unit tests of the syntax stage: label tables, CoNLL-U, the model loader's
+ * errors, deterministic training on a tiny fixture treebank, and the parses
+ * of sentences the event coder depends on (with the shipped models). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "newsgraph/document.h"
+#include "newsgraph/syntax.h"
+#include "newsgraph/syntax_tools.h"
+#include "syntax/conllu.h"
+#include "syntax/syntax_i.h"
+
+static char *path_in(const char *env, const char *rel)
+{
+	const char *dir = getenv(env);
+	if (!dir)
+		dir = strcmp(env, "NG_DATA_DIR") == 0 ? "data" : ".";
+	size_t n = strlen(dir) + strlen(rel) + 2;
+	char *p = malloc(n);
+	assert_non_null(p);
+	snprintf(p, n, "%s/%s", dir, rel);
+	return p;
+}
+
+static unsigned char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	unsigned char *b = malloc((size_t)n + 1);
+	assert_non_null(b);
+	assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return b;
+}
+
+static void spit(const char *path, const unsigned char *b, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(b, 1, n, f), n);
+	fclose(f);
+}
+
+/* ---- tables ---- */
+
+static void test_tables(void **state)
+{
+	(void)state;
+	for (unsigned u = 1; u < NG_UPOS_COUNT; u++)
+		assert_int_equal(ng_upos_parse(ng_upos_name((ng_upos)u), strlen(ng_upos_name((ng_upos)u))), u);
+	assert_string_equal(ng_upos_name(NG_UPOS_NONE), "_");
+	assert_string_equal(ng_upos_name((ng_upos)99), "_");
+	assert_int_equal(ng_upos_parse("VERBX", 5), NG_UPOS_NONE);
+	ng_deprel np = ng_deprel_parse("nsubj:pass", 10), ns = ng_deprel_parse("nsubj", 5);
+	assert_true(np > 0 && ns > 0 && np != ns);
+	assert_int_equal(ng_deprel_base(np), ns);
+	assert_int_equal(ng_deprel_base(ns), ns);
+	assert_string_equal(ng_deprel_name(np), "nsubj:pass");
+	assert_string_equal(ng_deprel_name(0), "_");
+	assert_int_equal(ng_deprel_parse("nosuch", 6), 0);
+	assert_int_equal(ng_deprel_parse("root", 4), NG_I_DEPREL_ROOT);
+	const char *ewt[] = {"obl:agent", "nmod:poss", "compound:prt", "acl:relcl", "obl:unmarked", "nmod:desc",
+	                     "aux:pass", "det:predet", "cc:preconj", "nsubj:outer", "csubj:pass", "xcomp", "ccomp"};
+	for (size_t i = 0; i < sizeof ewt / sizeof *ewt; i++)
+		assert_true(ng_deprel_parse(ewt[i], strlen(ewt[i])) > 0);
+	for (size_t r = 1; r < ng_deprel_count(); r++)
+		assert_int_equal(ng_deprel_parse(ng_deprel_name((ng_deprel)r), strlen(ng_deprel_name((ng_deprel)r))), r);
+	assert_true(ng_i_xpos_parse("PRP$", 4) > 0);
+	assert_string_equal(ng_i_xpos_name(ng_i_xpos_parse("-LRB-", 5)), "-LRB-");
+}
+
+/* ---- CoNLL-U ---- */
+
+static void test_conllu(void **state)
+{
+	(void)state;
+	const char *text = "# sent_id = a-1\n# text = I don't know.\n"
+	                   "1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
+	                   "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	                   "2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n"
+	                   "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+	                   "4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+	                   "4.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	                   "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+	                   "1\tHi\thi\tINTJ\tUH\t_\t_\t_\t_\t_\n";
+	char *buf = strdup(text);
+	ng_i_treebank *tb = NULL;
+	assert_int_equal(ng_i_conllu_parse(&tb, buf, strlen(text), "t.conllu"), NG_OK);
+	assert_int_equal(tb->nsents, 2);
+	const ng_i_csent *s = &tb->sents[0];
+	assert_int_equal(s->nwords, 5);
+	assert_string_equal(s->sent_id, "a-1");
+	assert_string_equal(s->text, "I don't know.");
+	assert_string_equal(s->words[2].col[1], "n't");
+	assert_int_equal(s->words[0].head, 3);
+	assert_int_equal(s->words[3].head, -1);
+	assert_int_equal(s->words[3].upos, NG_UPOS_VERB);
+	assert_int_equal(s->words[0].deprel, ng_deprel_parse("nsubj", 5));
+	assert_true(s->has_tree);
+	assert_false(tb->sents[1].has_tree);
+	ng_i_buf out = NG_I_BUF_INIT;
+	ng_i_conllu_write(&out, s);
+	assert_non_null(strstr(out.data, "2-3\tdon't"));
+	assert_non_null(strstr(out.data, "4.1\tx"));
+	assert_int_equal(strncmp(out.data, "# sent_id = a-1\n", 16), 0);
+	ng_i_buf_free(&out);
+	ng_i_treebank_free(tb);
+
+	const char *bad[] = {"1\tA\ta\tX\tX\t_\t0\troot\t_\n",           /* 9 columns */
+	                     "2\tA\ta\tX\tX\t_\t0\troot\t_\t_\n",        /* ID out of sequence */
+	                     "1\tA\ta\tX\tX\t_\t7\troot\t_\t_\n",        /* head out of range */
+	                     "x\tA\ta\tX\tX\t_\t0\troot\t_\t_\n",        /* not an ID */
+	                     "1\t\ta\tX\tX\t_\t0\troot\t_\t_\n"};        /* empty form */
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		buf = strdup(bad[i]);
+		tb = NULL;
+		assert_int_equal(ng_i_conllu_parse(&tb, buf, strlen(bad[i]), "bad.conllu"), NG_EPARSE);
+		assert_null(tb);
+		assert_non_null(strstr(ng_error_last(), "bad.conllu:1"));
+	}
+}
+
+/* ---- model loading errors ---- */
+
+static void expect_load_error(const char *dir, const char *needle)
+{
+	ng_syntax_model *m = (ng_syntax_model *)1;
+	assert_int_not_equal(ng_syntax_model_load(&m, dir), NG_OK);
+	assert_null(m);
+	const char *e = ng_error_last();
+	if (!strstr(e, needle))
+		fail_msg("error \"%s\" does not mention \"%s\"", e, needle);
+}
+
+static void test_model_errors(void **state)
+{
+	(void)state;
+	char tmpl[] = "/tmp/ng_syntax_XXXXXX";
+	char *dir = mkdtemp(tmpl);
+	assert_non_null(dir);
+	char models[512], tp[512], pp[512];
+	snprintf(models, sizeof models, "%s/models", dir);
+	snprintf(tp, sizeof tp, "%s/tagger.ngm", models);
+	snprintf(pp, sizeof pp, "%s/parser.ngm", models);
+	expect_load_error(dir, "tagger.ngm"); /* missing */
+	assert_int_equal(mkdir(models, 0700), 0);
+	char *ft = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-tagger.ngm");
+	char *fp = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
+	size_t tl, pl;
+	unsigned char *tb = slurp(ft, &tl), *pb = slurp(fp, &pl);
+	spit(tp, tb, tl);
+	expect_load_error(dir, "parser.ngm"); /* tagger fine, parser missing */
+	spit(pp, pb, pl);
+	ng_syntax_model *m = NULL;
+	assert_int_equal(ng_syntax_model_load(&m, dir), NG_OK);
+	ng_syntax_model_free(m);
+	spit(pp, pb, pl / 2);
+	expect_load_error(dir, "parser.ngm: truncated");
+	unsigned char *flip = malloc(pl);
+	memcpy(flip, pb, pl);
+	flip[pl - 100] ^= 0x10;
+	spit(pp, flip, pl);
+	expect_load_error(dir, "checksum");
+	spit(pp, tb, tl); /* a tagger where the parser should be */
+	expect_load_error(dir, "expected a parser model");
+	spit(pp, (const unsigned char *)"hello", 5);
+	expect_load_error(dir, "not a newsgraph model");
+	spit(pp, pb, pl);
+	assert_int_equal(ng_syntax_model_load(&m, dir), NG_OK);
+	ng_syntax_model_free(m);
+	unlink(tp);
+	unlink(pp);
+	rmdir(models);
+	rmdir(dir);
+	free(flip);
+	free(tb);
+	free(pb);
+	free(ft);
+	free(fp);
+}
+
+/* ---- deterministic training ---- */
+
+static void test_train_deterministic(void **state)
+{
+	(void)state;
+	char *tree = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny.conllu");
+	char *ft = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-tagger.ngm");
+	char *fp = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
+	const char *out_t = "/tmp/ng_syntax_test_tagger.ngm", *out_p = "/tmp/ng_syntax_test_parser.ngm";
+	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	o.train_path = tree;
+	o.out_path = out_t;
+	assert_int_equal(ng_syntax_train_tagger(&o), NG_OK);
+	o.out_path = out_p;
+	o.folds = 3;
+	assert_int_equal(ng_syntax_train_parser(&o), NG_OK);
+	size_t a, b;
+	unsigned char *x = slurp(out_t, &a), *y = slurp(ft, &b);
+	assert_int_equal(a, b);
+	assert_memory_equal(x, y, a);
+	free(x);
+	free(y);
+	x = slurp(out_p, &a);
+	y = slurp(fp, &b);
+	assert_int_equal(a, b);
+	assert_memory_equal(x, y, a);
+	free(x);
+	free(y);
+	/* another seed gives another model */
+	o.seed = 2;
+	assert_int_equal(ng_syntax_train_parser(&o), NG_OK);
+	x = slurp(out_p, &a);
+	y = slurp(fp, &b);
+	assert_true(a != b || memcmp(x, y, a) != 0);
+	free(x);
+	free(y);
+	unlink(out_t);
+	unlink(out_p);
+	/* a missing treebank is an error naming it */
+	o.train_path = "/nonexistent/train.conllu";
+	assert_int_not_equal(ng_syntax_train_tagger(&o), NG_OK);
+	assert_non_null(strstr(ng_error_last(), "/nonexistent/train.conllu"));
+	free(tree);
+	free(ft);
+	free(fp);
+}
+
+/* ---- parses with the shipped models ---- */
+
+static ng_syntax_model *model;
+
+static int setup_model(void **state)
+{
+	(void)state;
+	const char *data = getenv("NG_DATA_DIR");
+	if (ng_syntax_model_load(&model, data ? data : "data") != NG_OK) {
+		fprintf(stderr, "%s\n", ng_error_last());
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown_model(void **state)
+{
+	(void)state;
+	ng_syntax_model_free(model);
+	return 0;
+}
+
+typedef struct parsed {
+	ng_document *doc;
+	ng_parse *p;
+} parsed;
+
+static parsed parse(const char *text)
+{
+	parsed r = {0};
+	assert_int_equal(ng_document_new(&r.doc, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_parse_document(&r.p, model, r.doc, NULL), NG_OK);
+	return r;
+}
+
+static void done(parsed *r)
+{
+	ng_parse_free(r->p);
+	ng_document_free(r->doc);
+}
+
+static long find(const parsed *r, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t i = 0; i < r->doc->ntokens; i++) {
+		const ng_token *t = &r->doc->tokens[i];
+		if (t->end - t->start == n && memcmp(r->doc->text + t->start, w, n) == 0)
+			return (long)i;
+	}
+	fail_msg("no token \"%s\"", w);
+	return -1;
+}
+
+/* Asserts that `dep` hangs from `head` (NULL = the root) with relation `rel`. */
+static void arc(const parsed *r, const char *dep, const char *head, const char *rel)
+{
+	long d = find(r, dep);
+	long h = head ? find(r, head) : -1;
+	const ng_syntax_token *t = &r->p->tokens[d];
+	if (t->head != h || strcmp(ng_deprel_name(t->deprel), rel) != 0) {
+		const char *ht = "ROOT";
+		char buf[64];
+		if (t->head >= 0) {
+			const ng_token *k = &r->doc->tokens[t->head];
+			snprintf(buf, sizeof buf, "%.*s", (int)(k->end - k->start), r->doc->text + k->start);
+			ht = buf;
+		}
+		fail_msg("%s: expected %s(%s), got %s(%s)", dep, rel, head ? head : "ROOT", ng_deprel_name(t->deprel), ht);
+	}
+}
+
+static void upos(const parsed *r, const char *w, ng_upos u)
+{
+	long i = find(r, w);
+	if (r->p->tokens[i].upos != u)
+		fail_msg("%s: expected %s, got %s", w, ng_upos_name(u), ng_upos_name((ng_upos)r->p->tokens[i].upos));
+}
+
+static void test_subject_object(void **state)
+{
+	(void)state;
+	parsed r = parse("The rebels attacked the town.");
+	arc(&r, "rebels", "attacked", "nsubj");
+	arc(&r, "town", "attacked", "obj");
+	arc(&r, "attacked", NULL, "root");
+	upos(&r, "attacked", NG_UPOS_VERB);
+	/* children lists */
+	long v = find(&r, "attacked");
+	int n = 0;
+	for (int32_t c = r.p->first_child[v]; c >= 0; c = r.p->next_sibling[c]) {
+		assert_int_equal(r.p->tokens[c].head, v);
+		n++;
+	}
+	assert_int_equal(n, 3); /* rebels, town, . */
+	assert_int_equal(r.p->tokens[v].level, NG_SYNTAX_PARSE);
+	assert_string_equal(r.p->tokens[v].xpos, "VBD");
+	done(&r);
+}
+
+static void test_passive(void **state)
+{
+	(void)state;
+	parsed r = parse("The village was shelled by government troops.");
+	arc(&r, "village", "shelled", "nsubj:pass");
+	arc(&r, "was", "shelled", "aux:pass");
+	arc(&r, "troops", "shelled", "obl:agent");
+	arc(&r, "by", "troops", "case");
+	done(&r);
+}
+
+static void test_coordination(void **state)
+{
+	(void)state;
+	parsed r = parse("Thailand and Cambodia have agreed to a ceasefire.");
+	arc(&r, "Thailand", "agreed", "nsubj");
+	arc(&r, "Cambodia", "Thailand", "conj");
+	arc(&r, "and", "Cambodia", "cc");
+	done(&r);
+}
+
+static void test_reported_speech(void **state)
+{
+	(void)state;
+	parsed r = parse("The minister said that the rebels had broken the agreement.");
+	arc(&r, "said", NULL, "root");
+	arc(&r, "broken", "said", "ccomp");
+	arc(&r, "rebels", "broken", "nsubj");
+	arc(&r, "agreement", "broken", "obj");
+	done(&r);
+}
+
+static void test_control(void **state)
+{
+	(void)state;
+	parsed r = parse("Both sides agreed to withdraw their forces.");
+	arc(&r, "withdraw", "agreed", "xcomp");
+	arc(&r, "to", "withdraw", "mark");
+	arc(&r, "forces", "withdraw", "obj");
+	arc(&r, "their", "forces", "nmod:poss");
+	done(&r);
+}
+
+static void test_direct_talks(void **state)
+{
+	(void)state;
+	parsed r = parse("Israel and Syria will hold direct talks next month.");
+	upos(&r, "direct", NG_UPOS_ADJ);
+	upos(&r, "talks", NG_UPOS_NOUN);
+	upos(&r, "hold", NG_UPOS_VERB);
+	arc(&r, "talks", "hold", "obj");
+	done(&r);
+}
+
+static void test_levels(void **state)
+{
+	(void)state;
+	const char *text = "Police arrested two men. The talks collapsed. Rain fell.";
+	ng_document *doc = NULL;
+	assert_int_equal(ng_document_new(&doc, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(doc->nsentences, 3);
+	unsigned char want[3] = {NG_SYNTAX_TAG, NG_SYNTAX_SKIP, NG_SYNTAX_PARSE};
+	ng_parse *p = NULL;
+	assert_int_equal(ng_parse_document(&p, model, doc, want), NG_OK);
+	const ng_sentence *s0 = &doc->sentences[0], *s1 = &doc->sentences[1];
+	for (uint32_t t = s0->tok_begin; t < s0->tok_end; t++) {
+		assert_int_equal(p->tokens[t].level, NG_SYNTAX_TAG);
+		assert_int_equal(p->tokens[t].head, -1);
+		assert_int_equal(p->tokens[t].deprel, 0);
+		assert_int_not_equal(p->tokens[t].upos, NG_UPOS_NONE);
+	}
+	for (uint32_t t = s1->tok_begin; t < s1->tok_end; t++) {
+		assert_int_equal(p->tokens[t].level, NG_SYNTAX_SKIP);
+		assert_int_equal(p->tokens[t].upos, NG_UPOS_NONE);
+		assert_string_equal(p->tokens[t].xpos, "_");
+		assert_string_equal(p->tokens[t].lemma, "");
+	}
+	unsigned char up[3] = {NG_SYNTAX_PARSE, NG_SYNTAX_TAG, NG_SYNTAX_SKIP};
+	assert_int_equal(ng_parse_upgrade(p, model, up), NG_OK);
+	assert_int_equal(p->tokens[s0->tok_begin].level, NG_SYNTAX_PARSE);
+	assert_int_equal(p->tokens[s1->tok_begin].level, NG_SYNTAX_TAG);
+	assert_int_equal(p->tokens[doc->sentences[2].tok_begin].level, NG_SYNTAX_PARSE); /* never lowered */
+	/* the upgraded parse equals a parse from scratch */
+	ng_parse *q = NULL;
+	assert_int_equal(ng_parse_document(&q, model, doc, NULL), NG_OK);
+	for (uint32_t t = s0->tok_begin; t < s0->tok_end; t++) {
+		assert_int_equal(p->tokens[t].head, q->tokens[t].head);
+		assert_int_equal(p->tokens[t].deprel, q->tokens[t].deprel);
+		assert_int_equal(p->tokens[t].upos, q->tokens[t].upos);
+	}
+	ng_parse_free(q);
+	ng_parse_free(p);
+	ng_document_free(doc);
+}
+
+static void test_annotate_conllu(void **state)
+{
+	(void)state;
+	const char *text = "# sent_id = x\n1\tTroops\t_\t_\t_\t_\t_\t_\t_\t_\n2\tfired\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	                   "3\t.\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n\n";
+	char *out = NULL;
+	size_t len = 0;
+	assert_int_equal(ng_syntax_annotate_conllu(&out, &len, model, text, strlen(text), "in"), NG_OK);
+	assert_non_null(strstr(out, "# sent_id = x\n"));
+	assert_non_null(strstr(out, "1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"));
+	assert_non_null(strstr(out, "2\tfired\t"));
+	assert_non_null(strstr(out, "\t0\troot\t"));
+	assert_non_null(strstr(out, "\tSpaceAfter=No\n"));
+	free(out);
+	assert_int_equal(ng_syntax_annotate_conllu(&out, &len, model, "1\tA\n", 4, "bad.conllu"), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "bad.conllu:1"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest basic[] = {
+		cmocka_unit_test(test_tables),
+		cmocka_unit_test(test_conllu),
+		cmocka_unit_test(test_model_errors),
+		cmocka_unit_test(test_train_deterministic),
+	};
+	const struct CMUnitTest parses[] = {
+		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
+		cmocka_unit_test(test_coordination),   cmocka_unit_test(test_reported_speech),
+		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
+		cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
+	};
+	int rc = cmocka_run_group_tests_name("syntax", basic, NULL, NULL);
+	rc += cmocka_run_group_tests_name("parses", parses, setup_model, teardown_model);
+	return rc;
+}
