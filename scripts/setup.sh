@@ -7,7 +7,8 @@
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config libigraph-dev libgraphviz-dev graphviz libcjson-dev
-          libcmocka-dev python3 python3-networkx iso-codes fonts-dejavu-core fonts-wqy-zenhei)
+          libcmocka-dev python3 python3-networkx iso-codes fonts-dejavu-core fonts-wqy-zenhei
+          wordnet-base)
 for arg in "$@"; do
     case "$arg" in
         --browser) packages+=(chromium) ;;

@@ -16,19 +16,22 @@ extern "C" {
 typedef struct ng_lexicon ng_lexicon;
 
 typedef enum ng_dict_format {
-	NG_DICT_AUTO = 0,        /**< by file name: countries.tsv, actors.tsv, agents.tsv, verbs.tsv, cameo.tsv */
+	NG_DICT_AUTO = 0,        /**< by file name: countries.tsv, actors.tsv, agents.tsv, cameo.tsv, events.tsv,
+	                              events-phoenix.tsv, modality.tsv, common-words.txt */
 	NG_DICT_COUNTRIES_TSV,
 	NG_DICT_ACTORS_TSV,
 	NG_DICT_AGENTS_TSV,
-	NG_DICT_VERBS_TSV,
+	NG_DICT_VERBS_TSV,       /**< the former verbs.tsv patterns: an error now (see NG_DICT_EVENTS_TSV) */
 	NG_DICT_CAMEO_TSV,
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
-	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
+	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks, read as event
+	                              rules (verbs, object senses, prepositions; src/events/petrarch.c) */
 	NG_DICT_COMMON_WORDS,    /**< common-words.txt: one ordinary lower-case word a line; such a
 	                              word capitalised alone is not taken for a name without a cue */
 	NG_DICT_EVENTS_TSV,      /**< en/events.tsv: the event rules (trigger, sense, roles, CAMEO) */
-	NG_DICT_MODALITY_TSV     /**< en/modality.tsv: negation, modal and plan cues */
+	NG_DICT_MODALITY_TSV,    /**< en/modality.tsv: negation, modal and plan cues */
+	NG_DICT_CONFIDENCE_TSV   /**< en/confidence.tsv: the confidence of each class of event */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */
@@ -59,7 +62,7 @@ const char *ng_lexicon_default_dir(void);
 
 /** Counts of loaded entries, for messages and tests. */
 typedef struct ng_lexicon_stats {
-	size_t countries, actors, names, agents, verb_patterns, cameo_codes, event_rules;
+	size_t countries, actors, names, agents, cameo_codes, event_rules;
 } ng_lexicon_stats;
 void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out);
 

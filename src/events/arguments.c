@@ -67,7 +67,8 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 	CH(tr, tok, k)
 	{
 		uint8_t r = tr->t[k].rel;
-		if ((r == R_COMPOUND || r == R_AMOD || r == R_FLAT || r == R_NMOD_POSS) && c->mcover[k] >= 0)
+		if ((r == R_COMPOUND || r == R_AMOD || r == R_FLAT || r == R_NMOD_POSS || r == R_APPOS) &&
+		    c->mcover[k] >= 0)
 			return c->mcover[k];
 	}
 	/* "officials from Jordan", "the government of Iraq" */
@@ -282,25 +283,38 @@ static const char *role_name(const ng_i_role *r)
 	}
 }
 
-const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source)
+const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_t how)
 {
+	if (path == 255)
+		return "speaker";
 	if (!path || path > NG_I_MAX_ROLES)
 		return "-";
-	return role_name(source ? &u->src[path - 1] : &u->tgt[path - 1]);
+	const ng_i_role *r = source ? &u->src[path - 1] : &u->tgt[path - 1];
+	if (r->rel == R_NSUBJ || r->rel == R_XCOMP) {
+		switch (how) {
+		case 2: return "obl:agent";
+		case 3: return r->rel == R_XCOMP ? "light>xcomp^nsubj" : "xcomp^nsubj";
+		case 4: return r->rel == R_XCOMP ? "light>acl^head" : "acl^head";
+		case 5: return r->rel == R_XCOMP ? "light>conj^nsubj" : "conj^nsubj";
+		default: break;
+		}
+	}
+	return role_name(r);
 }
 
 static void fill(const ng_i_coder *c, int32_t t, const ng_i_role *roles, uint8_t nroles, int32_t *out, uint8_t *n,
-                 uint8_t *path, int32_t avoid)
+                 uint8_t *path, uint8_t *how_out)
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
 		int32_t tok = role_tok(c, t, &roles[i], &how);
-		if (tok < 0 || tok == avoid)
+		if (tok < 0)
 			continue;
-		/* a place in a locative phrase is where, not who */
 		collect(c, tok, out, n);
-		if (*n)
+		if (*n) {
 			*path = (uint8_t)(i + 1);
+			*how_out = how;
+		}
 	}
 }
 
@@ -309,8 +323,9 @@ void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k)
 	const ng_i_rule *u = &c->rules->rules[k->rule];
 	const ng_i_tree *tr = c->tree;
 	int32_t t = k->trigger;
-	fill(c, t, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, -1);
-	fill(c, t, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, -1);
+	uint8_t thow = 0;
+	fill(c, t, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how);
+	fill(c, t, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow);
 	/* the location: a place after in/at/near */
 	const uint32_t h_in = hash_of("in"), h_at = hash_of("at"), h_near = hash_of("near"),
 	               h_inside = hash_of("inside");

@@ -115,6 +115,7 @@ struct ng_i_rules {
 	ng_i_strmap index;      /* trigger lemma -> first rule index */
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
+	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	ng_i_modword *mods;
 	size_t nmods, mcap;
 	ng_i_arena arena;
@@ -143,7 +144,9 @@ typedef struct ng_i_cand {
 	uint8_t nsrc, ntgt;
 	int32_t location;    /* mention, -1 */
 	uint8_t modality;
-	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 inherited */
+	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
+	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
+	                        clause or participle, 5 coordinated verb, 6 light verb */
 	float confidence;
 } ng_i_cand;
 
@@ -177,6 +180,19 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 void ng_i_derive(const ng_i_coder *c, ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
+
+/* Classes of events for the confidence table: how sure the path that found
+ * the actors is. */
+enum {
+	CONF_VERB_BOTH = 0, /* a verb, its own subject (or agent) and a target */
+	CONF_VERB_SOURCE,   /* a verb and its own subject, no target */
+	CONF_INHERITED,     /* the subject inherited (control, coordination, relative clause) */
+	CONF_NOUN_BOTH,     /* an event noun with source and target */
+	CONF_NOUN_SOURCE,   /* an event noun with only a source */
+	CONF_DERIVED,       /* a reported demand or a threat */
+	CONF_HYPO,          /* anything not asserted */
+	CONF_COUNT
+};
 
 /* The whole coder on the parsed sentences of a document (code.c). */
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,

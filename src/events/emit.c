@@ -8,7 +8,7 @@
 #include "events_i.h"
 #include "coder_i.h"
 
-const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source);
+const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_t how);
 
 static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
 {
@@ -18,21 +18,26 @@ static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
 	return p == q || (p && q && strcmp(p, q) == 0);
 }
 
-/* How often a careful reader accepts events found this way (tune split):
- * both actors from the verb's own dependents, one of them inherited through
- * control/coordination/relative clauses, or only one actor. */
-static float confidence_of(const ng_i_cand *k, int has_src, int has_tgt)
+/* The class of an event for the confidence table (data/en/confidence.tsv,
+ * calibrated on the tune split by tools/calibrate_confidence.py). */
+static int conf_class(const ng_i_coder *c, const ng_i_cand *k, int has_tgt)
 {
-	float p = 0.5f;
-	if (has_src && has_tgt)
-		p = 0.65f;
-	else if (has_src)
-		p = 0.45f;
-	else
-		p = 0.3f;
+	const ng_i_rule *u = &c->rules->rules[k->rule];
 	if (k->modality != NG_MOD_ASSERTED)
-		p -= 0.1f;
-	return p;
+		return CONF_HYPO;
+	if (u->pos == POS_DERIVED)
+		return CONF_DERIVED;
+	if (u->pos == POS_NOUN)
+		return has_tgt ? CONF_NOUN_BOTH : CONF_NOUN_SOURCE;
+	if (k->src_how >= 3)
+		return CONF_INHERITED;
+	return has_tgt ? CONF_VERB_BOTH : CONF_VERB_SOURCE;
+}
+
+static float confidence_of(const ng_i_coder *c, const ng_i_cand *k, int has_tgt)
+{
+	float p = c->rules->confidence[conf_class(c, k, has_tgt)];
+	return p > 0 ? p : 0.5f;
 }
 
 static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
@@ -68,18 +73,19 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	e->ev_end = s->end;
 	e->structural = (u->flags & RF_STRUCTURAL) ? 1 : 0;
 	e->location = k->location;
-	e->confidence = confidence_of(k, src >= 0, tgt >= 0);
+	e->confidence = confidence_of(c, k, tgt >= 0);
 	e->rule = u->id;
 	const ng_token *tt = &c->doc->tokens[k->trigger];
 	e->trig_start = tt->start;
 	e->trig_end = tt->end;
 	if (c->explain && c->arena) {
 		const char *lemma = c->tree->t[k->trigger].lemma;
-		size_t n = strlen(lemma) + 48;
+		size_t n = strlen(lemma) + 64;
 		char *p = ng_i_arena_alloc(c->arena, n);
 		if (!p)
 			goto oom;
-		snprintf(p, n, "%s<%s>%s", ng_i_role_label(u, k->src_path, 1), lemma, ng_i_role_label(u, k->tgt_path, 0));
+		snprintf(p, n, "%s<%s>%s", ng_i_role_label(u, k->src_path, 1, k->src_how), lemma,
+		         ng_i_role_label(u, k->tgt_path, 0, 1));
 		e->path = p;
 	}
 	return NG_OK;

@@ -2,6 +2,7 @@
  * data/en/modality.tsv (negation, modal and plan cues). Formats: data/FORMAT.md. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "coder_i.h"
 
 static ng_status rules_get(struct ng_i_rules **out, ng_lexicon *lex)
@@ -356,4 +357,40 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 	return NG_OK;
 oom:
 	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	static const char *const classes[CONF_COUNT] = {"verb+target", "verb",    "inherited", "noun+target",
+	                                                "noun",        "derived", "not-asserted"};
+	struct ng_i_rules *r = NULL;
+	ng_status st = rules_get(&r, lex);
+	if (st)
+		return st;
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[4];
+		size_t fl[4];
+		if (ng_i_split_tabs(line, n, f, fl, 4) < 2)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected class and confidence", name, lineno);
+		int k = 0;
+		while (k < CONF_COUNT && !field_is(f[0], fl[0], classes[k]))
+			k++;
+		char num[32];
+		if (k == CONF_COUNT || fl[1] == 0 || fl[1] >= sizeof num)
+			return ng_i_error(NG_EPARSE, "%s:%zu: unknown class or bad confidence", name, lineno);
+		memcpy(num, f[1], fl[1]);
+		num[fl[1]] = '\0';
+		char *end;
+		double v = strtod(num, &end);
+		if (*end || !(v > 0 && v <= 1))
+			return ng_i_error(NG_EPARSE, "%s:%zu: confidence must be in (0, 1]", name, lineno);
+		r->confidence[k] = (float)v;
+	}
+	return NG_OK;
 }

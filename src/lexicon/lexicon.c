@@ -25,7 +25,6 @@ void ng_lexicon_free(ng_lexicon *lex)
 	if (!lex)
 		return;
 	ng_i_names_free(lex->names);
-	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
 	ng_i_rules_free(lex->rules);
 	ng_i_arena_free(&lex->arena);
@@ -46,10 +45,10 @@ static ng_dict_format format_of(const char *path)
 		const char *name;
 		ng_dict_format fmt;
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
-	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
+	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"events.tsv", NG_DICT_EVENTS_TSV},
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
-	             {"events.tsv", NG_DICT_EVENTS_TSV},       {"events-phoenix.tsv", NG_DICT_EVENTS_TSV},
-	             {"modality.tsv", NG_DICT_MODALITY_TSV}};
+	             {"events-phoenix.tsv", NG_DICT_EVENTS_TSV},
+	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -82,7 +81,8 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 	case NG_DICT_AGENTS_TSV:
 		return ng_i_load_agents_tsv(lex, name, buf, len);
 	case NG_DICT_VERBS_TSV:
-		return ng_i_verbs_load_tsv(lex, name, buf, len);
+		return ng_i_error(NG_EINVAL, "%s: verbs.tsv patterns are replaced by the event rules of en/events.tsv "
+		                             "(data/FORMAT.md)", name);
 	case NG_DICT_CAMEO_TSV:
 		return ng_i_cameo_load_tsv(lex, name, buf, len);
 	case NG_DICT_PETRARCH_ACTORS:
@@ -90,19 +90,21 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 	case NG_DICT_PETRARCH_AGENTS:
 		return ng_i_load_petrarch_agents(lex, name, buf, len);
 	case NG_DICT_PETRARCH_VERBS:
-		return ng_i_verbs_load_petrarch(lex, name, buf, len);
+		return ng_i_rules_load_petrarch(lex, name, buf, len);
 	case NG_DICT_COMMON_WORDS:
 		return ng_i_load_common_words(lex, name, buf, len);
 	case NG_DICT_EVENTS_TSV:
 		return ng_i_rules_load_tsv(lex, name, buf, len);
 	case NG_DICT_MODALITY_TSV:
 		return ng_i_modality_load_tsv(lex, name, buf, len);
+	case NG_DICT_CONFIDENCE_TSV:
+		return ng_i_confidence_load_tsv(lex, name, buf, len);
 	case NG_DICT_AUTO:
 	default:
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, verbs.tsv, cameo.tsv or common-words.txt, or give the format)", name);
+	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv or common-words.txt, or give the format)", name);
 }
 
 ng_status ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_dict_format fmt)
@@ -131,8 +133,8 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt", "en/events.tsv", "en/events-phoenix.tsv",
-	                                    "en/modality.tsv"};
+	                                    "common-words.txt", "en/events.tsv", "en/events-phoenix.tsv",
+	                                    "en/modality.tsv", "en/confidence.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
@@ -183,8 +185,6 @@ void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out)
 		out->names = lex->names->names;
 		out->agents = lex->names->nagents;
 	}
-	if (lex->verbs)
-		out->verb_patterns = ng_i_verbs_count(lex->verbs);
 	if (lex->cameo)
 		out->cameo_codes = ng_i_cameo_count(lex->cameo);
 	if (lex->rules)
