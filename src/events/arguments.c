@@ -56,21 +56,37 @@ static int is_passive(const ng_i_tree *tr, int32_t t)
 	return 0;
 }
 
+static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
+{
+	if (c->mcover[tok] >= 0)
+		return c->mcover[tok];
+	const ng_i_tree *tr = c->tree;
+	/* a name part, a country adjective, a possessor: "Hamas fighters", "Israeli
+	 * forces", "the US cancel plans" (two levels of modifiers at most) */
+	CH(tr, tok, k)
+	{
+		uint8_t r = tr->t[k].rel;
+		if (r != R_COMPOUND && r != R_AMOD && r != R_FLAT && r != R_NMOD_POSS && r != R_APPOS)
+			continue;
+		if (c->mcover[k] >= 0)
+			return c->mcover[k];
+		if (depth < 1 && (r == R_COMPOUND || r == R_AMOD)) {
+			int32_t m = mention_in(c, k, depth + 1);
+			if (m >= 0)
+				return m;
+		}
+	}
+	return -1;
+}
+
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 {
 	if (tok < 0)
 		return -1;
-	if (c->mcover[tok] >= 0)
-		return c->mcover[tok];
+	int32_t own = mention_in(c, tok, 0);
+	if (own >= 0)
+		return own;
 	const ng_i_tree *tr = c->tree;
-	/* a name part, a country adjective, a possessor: "Hamas fighters", "Israeli forces" */
-	CH(tr, tok, k)
-	{
-		uint8_t r = tr->t[k].rel;
-		if ((r == R_COMPOUND || r == R_AMOD || r == R_FLAT || r == R_NMOD_POSS || r == R_APPOS) &&
-		    c->mcover[k] >= 0)
-			return c->mcover[k];
-	}
 	/* "officials from Jordan", "the government of Iraq" */
 	const uint32_t h_of = hash_of("of"), h_from = hash_of("from");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
@@ -217,12 +233,27 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	const ng_i_tree *tr = c->tree;
 	*how = 1;
 	int32_t from = t;
-	if (r->via_obj) {
+	if (r->via_obj == 1) {
 		from = child_rel(tr, t, R_OBJ);
 		if (from < 0)
 			from = child_rel(tr, t, R_NSUBJ_PASS);
 		if (from < 0)
 			return -1;
+	} else if (r->via_obj == 2) {
+		from = child_rel(tr, t, R_XCOMP);
+		if (from < 0)
+			from = child_rel(tr, t, R_CCOMP);
+		if (from < 0)
+			return -1;
+		if (r->rel == R_NSUBJ) {
+			/* "demanded that Israel withdraw": the complement's own subject */
+			int32_t s2 = child_rel(tr, from, R_NSUBJ);
+			return s2 >= 0 ? s2 : child_rel(tr, from, R_NSUBJ_PASS);
+		}
+		if (r->rel == R_OBJ || r->rel == R_IOBJ) {
+			int32_t o = child_rel(tr, from, R_IOBJ);
+			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
+		}
 	}
 	switch (r->rel) {
 	case R_NSUBJ:
@@ -233,6 +264,12 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (p < 0 && (tr->t[t].rel == R_ACL) && tr->t[t].head >= 0)
 				p = tr->t[t].head; /* "the town captured by rebels" */
 			return p;
+		}
+		{
+			/* the recipient first: "gave Tanzania a grant" */
+			int32_t io = child_rel(tr, t, R_IOBJ);
+			if (io >= 0 && ng_i_mention_of(c, io) >= 0)
+				return io;
 		}
 		return child_rel(tr, t, R_OBJ);
 	case R_IOBJ:
@@ -270,13 +307,13 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return "nsubj";
-	case R_OBJ: return "obj";
+	case R_NSUBJ: return r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";

@@ -47,8 +47,13 @@ typedef struct ng_i_tree {
 	size_t n;
 } ng_i_tree;
 
-/* From the syntax stage's parse (lemmas lower-cased into `arena`). */
-ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, ng_i_arena *arena);
+/* From the syntax stage's parse (lemmas lower-cased into `arena`; a lemma that
+ * is only the token's own form is looked up in the rules' forms table). */
+ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
+                               ng_i_arena *arena);
+/* The lemma of an inflected event word ("struck" -> "strike") of a part of
+ * speech ('V' verb, 'N' noun), or NULL. */
+const char *ng_i_rules_form_lemma(const struct ng_i_rules *r, const char *form, size_t n, char pos);
 /* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
 void ng_i_tree_link(ng_i_tree *t);
 void ng_i_tree_free(ng_i_tree *t);
@@ -65,7 +70,8 @@ typedef struct ng_i_role {
 	uint8_t rel;        /* R_NSUBJ, R_OBJ, R_IOBJ, R_OBL, R_NMOD, R_NMOD_POSS, R_AMOD (adjective or
 	                       compound modifier naming a country), R_XCOMP ("support": subject of the
 	                       light verb whose object the event noun is) */
-	uint8_t via_obj;    /* look from the trigger's object: "hold talks with $T" */
+	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T") or its
+	                       clausal complement (2: "offered to hand X over to $T") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
@@ -116,6 +122,9 @@ struct ng_i_rules {
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
+	ng_i_strmap forms;      /* inflected form -> index into form_lemmas (data/en/forms.tsv) */
+	const char **form_lemmas;
+	size_t nforms, fcap;
 	ng_i_modword *mods;
 	size_t nmods, mcap;
 	ng_i_arena arena;
@@ -138,6 +147,7 @@ static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule 
 /* A candidate event inside one sentence. */
 typedef struct ng_i_cand {
 	int32_t rule;        /* index into rules */
+	int32_t orig_rule;   /* the rule that found the actors (differs for derived rules) */
 	int32_t trigger;     /* token */
 	int32_t obj;         /* the token of the object that chose the sense, -1 */
 	int32_t src[4], tgt[4];

@@ -84,8 +84,10 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 		char *p = ng_i_arena_alloc(c->arena, n);
 		if (!p)
 			goto oom;
-		snprintf(p, n, "%s<%s>%s", ng_i_role_label(u, k->src_path, 1, k->src_how), lemma,
-		         ng_i_role_label(u, k->tgt_path, 0, 1));
+		const ng_i_rule *o = &c->rules->rules[k->orig_rule];
+		snprintf(p, n, "%s<%s>%s", ng_i_role_label(o, k->src_path, 1, k->src_how), lemma,
+		         k->src_path == 255 ? ng_i_role_label(o, k->tgt_path, 1, k->src_how)
+		                            : ng_i_role_label(o, k->tgt_path, 0, 1));
 		e->path = p;
 	}
 	return NG_OK;
@@ -102,7 +104,9 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		const ng_i_rule *u = &c->rules->rules[q->rule];
 		if (u->flags & (RF_REPORT | RF_NONE))
 			continue;
-		if ((u->flags & RF_NEEDTARGET) && !q->ntgt)
+		/* an event needs its target, unless the rule says it may stand alone
+		 * ("solo": "Hamas fighters protested") */
+		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))
 			continue;
 		/* an edge needs the actor who acts: "Gaza was shelled" names none */
 		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))

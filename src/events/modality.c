@@ -127,6 +127,32 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 		k->modality = NG_MOD_ASSERTED;
 		return;
 	}
+	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
+	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
+	if (R->rule_demand && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+			if (tr->t[d].rel != R_CCOMP)
+				continue;
+			int demand = 0;
+			int32_t subj = -1;
+			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+				if (tr->t[e].rel == R_AUX && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
+					demand = 1;
+				if (tr->t[e].rel == R_NSUBJ || tr->t[e].rel == R_NSUBJ_PASS)
+					subj = e;
+			}
+			int32_t m = demand && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			if (m < 0)
+				continue;
+			k->rule = R->rule_demand - 1;
+			k->modality = NG_MOD_ASSERTED;
+			k->tgt[0] = m;
+			k->ntgt = 1;
+			k->tgt_path = 0;
+			return;
+		}
+		return;
+	}
 	/* "Hamas said Israel must withdraw": Hamas demands Israel */
 	if (!R->rule_demand || !k->nsrc)
 		return;
@@ -143,7 +169,7 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 	k->modality = NG_MOD_ASSERTED;
 	memcpy(k->tgt, k->src, sizeof k->tgt);
 	k->ntgt = k->nsrc;
-	k->tgt_path = k->src_path;
+	k->tgt_path = k->src_path; /* labelled as a source role of the original rule */
 	k->src[0] = speaker;
 	k->nsrc = 1;
 	k->src_path = 255;

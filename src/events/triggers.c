@@ -80,7 +80,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			continue;
 		ng_i_cand *k = &out[n++];
 		memset(k, 0, sizeof *k);
-		k->rule = best;
+		k->rule = k->orig_rule = best;
 		k->trigger = (int32_t)t;
 		k->obj = R->rules[best].obj == OBJ_LEMMAS ? obj : -1;
 		k->location = -1;

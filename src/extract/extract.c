@@ -8,6 +8,7 @@
  * Each stage reads what the earlier ones produced and none calls back up.
  * Time: O(tokens). */
 #include <ctype.h>
+#include <strings.h>
 #include <pthread.h>
 #include "events/coder_i.h"
 
@@ -27,13 +28,18 @@ static void rel_table_init(void)
 	rel_table_n = n;
 }
 
-ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, ng_i_arena *arena)
+ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
+                               ng_i_arena *arena)
 {
 	pthread_once(&rel_once, rel_table_init);
-	out->n = p->ntokens;
-	out->t = calloc(p->ntokens ? p->ntokens : 1, sizeof *out->t);
+	if (!out->t || out->n != p->ntokens) {
+		free(out->t);
+		out->n = p->ntokens;
+		out->t = calloc(p->ntokens ? p->ntokens : 1, sizeof *out->t);
+	}
 	if (!out->t)
 		return ng_i_error(NG_ENOMEM, "out of memory building the tree");
+	const ng_document *doc = p->doc;
 	for (size_t i = 0; i < p->ntokens; i++) {
 		const ng_syntax_token *s = &p->tokens[i];
 		ng_i_ttok *t = &out->t[i];
@@ -57,6 +63,16 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, ng_i_arena *ar
 				low[k] = (char)tolower((unsigned char)lm[k]);
 			low[n] = '\0';
 			lm = low;
+		}
+		/* a lemma that is only the form: the event words' own table */
+		const ng_token *tk = doc && i < doc->ntokens ? &doc->tokens[i] : NULL;
+		char pos = s->upos == NG_UPOS_NOUN ? 'N' : (s->upos == NG_UPOS_VERB || s->upos == NG_UPOS_ADJ) ? 'V' : 0;
+		if (pos && tk && tk->end - tk->start == n && strncasecmp(doc->text + tk->start, lm, n) == 0) {
+			const char *fl = ng_i_rules_form_lemma(rules, lm, n, pos);
+			if (fl) {
+				lm = fl;
+				n = strlen(fl);
+			}
 		}
 		t->lemma = lm;
 		t->lhash = ng_i_hash_bytes(lm, n);
@@ -95,13 +111,15 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	for (size_t i = 0; i < x->nmentions; i++)
 		if (x->mentions[i].sentence < ns)
 			want[x->mentions[i].sentence] = 1;
+	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
+		goto done;
 	int any = 0;
 	for (size_t s = 0; s < ns; s++) {
 		int trig = 0;
 		if (want[s]) {
 			const ng_sentence *sn = &doc->sentences[s];
-			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < p->ntokens && !trig; t++)
-				trig = p->tokens[t].lemma && ng_i_token_may_trigger(lex->rules, p->tokens[t].lemma);
+			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && !trig; t++)
+				trig = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma);
 		}
 		want[s] = trig ? NG_SYNTAX_PARSE : NG_SYNTAX_TAG;
 		any |= trig;
@@ -110,7 +128,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto ok;
 	if ((st = ng_parse_upgrade(p, opts->syntax, want)))
 		goto done;
-	if ((st = ng_i_tree_from_parse(&tree, p, x->priv_)))
+	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
 	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))
 		goto done;
