@@ -56,7 +56,7 @@ int ng_cli_train(int argc, char **argv)
 			       "      --seed N           shuffling and exploration seed (default 1)\n"
 			       "      --min-weight N     drop quantised weights smaller than N (default 8)\n"
 			       "      --max-weights N    keep the N largest weights (default: tagger 600000,\n"
-			       "                         parser 1500000; about 4 bytes each in the file)\n"
+			       "                         parser 1100000; about 4 bytes each in the file)\n"
 			       "  -q, --quiet            no progress or scores on stderr\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();

@@ -318,8 +318,99 @@ typedef struct scanner {
 	size_t len;
 	size_t pos;
 	unsigned nl;       /* newlines in the white space before the token just scanned */
-	int pending_poss;  /* the previous word ended before a possessive 's */
+	size_t pending;    /* bytes of a clitic split off the previous word ("'s", "n't"), 0 if none */
 } scanner;
+
+static inline int is_alnum_class(unsigned char k)
+{
+	k &= 0x7F;
+	return k == C_UPPER || k == C_LOWER || k == C_DIGIT;
+}
+
+/* Is a letter or digit at s[i]? */
+static inline int alnum_at(const unsigned char *s, size_t len, size_t i)
+{
+	size_t n;
+	unsigned cp;
+	return i < len && is_alnum_class(char_class(s, len, i, &n, &cp));
+}
+
+/* UD English clitics after an apostrophe: 's 're 'll 'd 'm 've (any case).
+ * Returns the letters' length when s[i..) holds one that ends the word, else 0. */
+static size_t clitic_letters(const unsigned char *s, size_t len, size_t i)
+{
+	static const char *const clitics[] = {"s", "re", "ll", "d", "m", "ve"};
+	for (size_t c = 0; c < sizeof clitics / sizeof *clitics; c++) {
+		size_t k = strlen(clitics[c]), j = 0;
+		while (j < k && i + j < len && fold_table[s[i + j]] == (unsigned char)clitics[c][j])
+			j++;
+		if (j == k && !alnum_at(s, len, i + k))
+			return k;
+	}
+	return 0;
+}
+
+/* The length of a web address ("http://...", "https://...", "www.x.y") at
+ * s[i], without trailing punctuation; 0 when there is none. */
+static size_t web_address_len(const unsigned char *s, size_t len, size_t i)
+{
+	static const char *const prefixes[] = {"http://", "https://", "www."};
+	/* most words fail here: only "ht..." and "ww..." go on */
+	if (i + 4 >= len || fold_table[s[i + 1]] != (fold_table[s[i]] == 'h' ? 't' : fold_table[s[i]] == 'w' ? 'w' : 0))
+		return 0;
+	for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+		size_t k = strlen(prefixes[p]), m = 0;
+		while (m < k && i + m < len && fold_table[s[i + m]] == (unsigned char)prefixes[p][m])
+			m++;
+		if (m < k || !alnum_at(s, len, i + k))
+			continue;
+		size_t j = i;
+		while (j < len && s[j] > ' ' && s[j] < 0x7F)
+			j++;
+		while (j > i && strchr(".,;:!?)]}\"'", s[j - 1]))
+			j--;
+		return j - i;
+	}
+	return 0;
+}
+
+/* The length of an e-mail address user@host.domain starting at s[i], whose
+ * user part (letters, digits, . _ - +) ends at the '@' at s[at]; 0 if none. */
+static size_t email_len(const unsigned char *s, size_t len, size_t i, size_t at)
+{
+	for (size_t j = i; j < at; j++)
+		if (!((alnum_table[s[j]] & 7) || s[j] == '.' || s[j] == '_' || s[j] == '-' || s[j] == '+'))
+			return 0;
+	size_t j = at + 1, dots = 0;
+	while (j < len && ((alnum_table[s[j]] & 7) || s[j] == '-' || (s[j] == '.' && alnum_at(s, len, j + 1)))) {
+		dots += s[j] == '.';
+		j++;
+	}
+	return dots && j > at + 1 ? j - i : 0;
+}
+
+/* Words that UD English writes as two ("cannot" -> can not, "gonna" -> gon na),
+ * with the length of their first part. */
+static const struct {
+	const char *word;
+	size_t len, split;
+} fused_words[] = {{"cannot", 6, 3}, {"gonna", 5, 3}, {"wanna", 5, 3}, {"gotta", 5, 3},
+                   {"outta", 5, 3}, {"gimme", 5, 3}, {"lemme", 5, 3}};
+
+/* The length of the first part of a fused word s[0..n), or 0. */
+static size_t fused_split(const unsigned char *s, size_t n)
+{
+	for (size_t w = 0; w < sizeof fused_words / sizeof *fused_words; w++) {
+		if (fused_words[w].len != n)
+			continue;
+		size_t j = 0;
+		while (j < n && fold_table[s[j]] == (unsigned char)fused_words[w].word[j])
+			j++;
+		if (j == n)
+			return fused_words[w].split;
+	}
+	return 0;
+}
 
 /* Scans the next token into *t; returns 0 at the end of the text. */
 static int scan(scanner *sc, ng_token *t)
@@ -329,16 +420,25 @@ static int scan(scanner *sc, ng_token *t)
 	unsigned cp, nl = 0;
 	unsigned char k;
 
-	if (sc->pending_poss) {
-		/* the possessive clitic ('s or ’s) split off the previous word */
-		sc->pending_poss = 0;
-		size_t alen = s[i] == '\'' ? 1 : 3;
+	if (sc->pending) {
+		/* a clitic split off the previous word: 's, n't, 're, the "na" of "gonna" */
+		size_t plen = sc->pending;
+		sc->pending = 0;
+		unsigned up = 0, lo = 0, first = 0;
+		for (size_t j = i; j < i + plen; j++) {
+			unsigned a = alnum_table[s[j]];
+			if (!first && (a & 3))
+				first = a & 3;
+			lo += a & 1;
+			up += (a >> 1) & 1;
+		}
 		t->start = (uint32_t)i;
-		t->end = (uint32_t)(i + alen + 1);
+		t->end = (uint32_t)(i + plen);
 		t->kind = NG_TOK_WORD;
-		t->flags = NG_TF_LOWER;
-		t->hash = ng_i_token_hash((const char *)s + i, alen + 1);
-		sc->pos = i + alen + 1;
+		t->flags = (uint16_t)((first == 2 ? NG_TF_CAP : NG_TF_LOWER) | (up >= 2 && lo == 0 ? NG_TF_ALLCAPS : 0));
+		t->pad_ = 0;
+		t->hash = ng_i_token_hash((const char *)s + i, plen);
+		sc->pos = i + plen;
 		sc->nl = 0;
 		return 1;
 	}
@@ -371,7 +471,13 @@ static int scan(scanner *sc, ng_token *t)
 	uint32_t h = 2166136261u;
 	int ascii = 1;
 	unsigned digit = 0;
-	if (k0 == C_UPPER || k0 == C_LOWER || k0 == C_DIGIT) {
+	size_t web = ((s[i] | 0x20) == 'h' || (s[i] | 0x20) == 'w') ? web_address_len(s, len, i) : 0;
+	if (web) {
+		/* a web address is one token, as in UD English */
+		ascii = 0;
+		kind = NG_TOK_SYMBOL;
+		i += web;
+	} else if (k0 == C_UPPER || k0 == C_LOWER || k0 == C_DIGIT) {
 		int dotted = 0;
 		size_t seg_start = i, last_seg = 0;
 		kind = k0 == C_DIGIT ? NG_TOK_NUMBER : NG_TOK_WORD;
@@ -422,21 +528,25 @@ static int scan(scanner *sc, ng_token *t)
 				continue;
 			}
 			if (is_apos_cp(jcp) && kind == NG_TOK_WORD && (nc == C_UPPER || nc == C_LOWER)) {
-				/* possessive 's: split off */
-				if ((ncp == 's' || ncp == 'S')) {
-					size_t after = i + jn + 1;
-					int more = 0;
-					if (after < len) {
-						size_t an;
-						unsigned acp;
-						unsigned char ac = (unsigned char)(char_class(s, len, after, &an, &acp) & 0x7F);
-						more = ac == C_UPPER || ac == C_LOWER || ac == C_DIGIT;
-					}
-					if (!more) {
+				/* clitics are words of their own, as in UD English: John 's, we 're, I 'll */
+				size_t cl = clitic_letters(s, len, i + jn);
+				if (cl) {
+					if (cl == 1 && (ncp == 's' || ncp == 'S'))
 						flags |= NG_TF_POSS;
-						sc->pending_poss = 1;
-						break;
-					}
+					sc->pending = jn + cl;
+					break;
+				}
+				/* do n't, ca n't, wo n't: the n goes with the clitic */
+				if ((ncp == 't' || ncp == 'T') && i - start >= 2 && (s[i - 1] == 'n' || s[i - 1] == 'N') &&
+				    !alnum_at(s, len, i + jn + 1) && s[i - 2] != '-' && s[i - 2] != '\'' && s[i - 2] != '.') {
+					sc->pending = 1 + jn + 1;
+					if (s[i - 1] == 'n')
+						lower--;
+					else
+						upper--;
+					ascii = 0; /* hash the shortened word again below */
+					i--;
+					break;
 				}
 				h = (h ^ '\'') * 16777619u;
 				ascii &= jcp == '\'';
@@ -450,7 +560,17 @@ static int scan(scanner *sc, ng_token *t)
 				seg_start = i;
 				continue;
 			}
-			if ((jcp == '.' || jcp == ',') && kind == NG_TOK_NUMBER && nc == C_DIGIT) {
+			if (jcp == '@' && alnum_at(s, len, i + 1)) {
+				size_t e = email_len(s, len, start, i);
+				if (e) {
+					i = start + e;
+					kind = NG_TOK_SYMBOL;
+					ascii = 0;
+					break;
+				}
+			}
+			/* 1,580 and 3.5; dates and times are one token too, as in UD English: 9/11, 10:30 */
+			if ((jcp == '.' || jcp == ',' || jcp == '/' || jcp == ':') && kind == NG_TOK_NUMBER && nc == C_DIGIT) {
 				h = (h ^ jcp) * 16777619u;
 				i += jn;
 				continue;
@@ -460,8 +580,15 @@ static int scan(scanner *sc, ng_token *t)
 		last_seg = i - seg_start;
 		if (digit)
 			flags |= NG_TF_DIGIT;
+		size_t fs;
+		if (kind == NG_TOK_WORD && (i - start == 5 || i - start == 6) && !sc->pending && !dotted &&
+		    !(flags & NG_TF_HYPHEN) && (fs = fused_split(s + start, i - start)) != 0) {
+			sc->pending = i - start - fs;
+			i = start + fs;
+			ascii = 0;
+		}
 		/* "U.S." keeps its final dot; "Mr." does not */
-		if (dotted && last_seg <= 2 && i < len && s[i] == '.' && !sc->pending_poss) {
+		if (dotted && kind == NG_TOK_WORD && last_seg <= 2 && i < len && s[i] == '.' && !sc->pending) {
 			h = (h ^ '.') * 16777619u;
 			i++;
 		}
@@ -472,13 +599,16 @@ static int scan(scanner *sc, ng_token *t)
 	} else if (k0 == C_PUNCT) {
 		ascii = 0;
 		kind = NG_TOK_PUNCT;
-		if (cp == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
-			i += 3;
-			while (i < len && s[i] == '.')
+		if (cp == '.' || cp == '!' || cp == '?') {
+			/* a run of final marks is one token, as in UD English: "...", "?!", "!!!" */
+			i++;
+			while (i < len && (s[i] == '.' || s[i] == '!' || s[i] == '?'))
 				i++;
-		} else if (cp == '-' && i + 1 < len && s[i + 1] == '-') {
-			i += 2;
-			while (i < len && s[i] == '-')
+		} else if (cp < 0x80 && cp != '"' && cp != '\'' && cp != '(' && cp != ')' && cp != '[' && cp != ']' &&
+		           cp != '{' && cp != '}') {
+			/* a run of one mark: "--", ",," */
+			i++;
+			while (i < len && s[i] == cp)
 				i++;
 		} else {
 			i += n;
@@ -486,7 +616,14 @@ static int scan(scanner *sc, ng_token *t)
 	} else {
 		ascii = 0;
 		kind = NG_TOK_SYMBOL;
-		i += n;
+		if (cp < 0x80) {
+			/* a run of one symbol: "==", "**", "$$$" */
+			i++;
+			while (i < len && s[i] == cp)
+				i++;
+		} else {
+			i += n;
+		}
 	}
 	t->start = (uint32_t)start;
 	t->end = (uint32_t)i;

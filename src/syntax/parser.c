@@ -475,3 +475,38 @@ done:
 	free(gh);
 	return st;
 }
+
+int ng_i_parser_oracle_check(const ng_i_tsent *ts, int pick_last)
+{
+	size_t n = ts->n;
+	uint32_t nc = ng_i_parser_nclasses();
+	ng_i_pscratch *s = ng_i_pscratch_new(n);
+	int32_t *cost = malloc(nc * sizeof *cost), *gh = malloc((n + 1) * sizeof *gh);
+	int ok = -1;
+	if (!s || !cost || !gh)
+		goto done;
+	for (size_t i = 0; i < n; i++)
+		gh[i] = ts->head[i] < 0 ? (int32_t)n : ts->head[i];
+	st_init(s, n);
+	while (!(s->sp == 0 && s->b == s->n)) {
+		costs(s, gh, ts->label, nc, cost);
+		uint32_t a = UINT32_MAX;
+		for (uint32_t k = 0; k < nc; k++)
+			if (cost[k] == 0 && (a == UINT32_MAX || pick_last))
+				a = k;
+		if (a == UINT32_MAX) {
+			ok = 0;
+			goto done;
+		}
+		apply(s, a);
+	}
+	ok = 1;
+	for (size_t i = 0; i < n; i++)
+		if (s->head[i] != gh[i] || s->label[i] != ts->label[i])
+			ok = 0;
+done:
+	ng_i_pscratch_free(s);
+	free(cost);
+	free(gh);
+	return ok;
+}

@@ -4,30 +4,20 @@
 #include <stdio.h>
 
 #include "conllu.h"
+#include "lemma.h"
 #include "newsgraph/syntax_tools.h"
 #include "syntax_i.h"
 
 struct ng_syntax_model {
 	ng_i_tagger tagger;
 	ng_i_parser parser;
+	ng_i_lemmatizer *lemmatizer;
 };
 
-/* ---- lemmas ----
- * Until the lemmatizer (src/syntax/lemma.h) lands, a token's lemma is its
- * lower-cased form. This is the only place that knows. */
 static size_t lemma_of(const ng_syntax_model *m, const char *form, size_t n, ng_upos upos, const char *xpos,
                        char *out, size_t cap)
 {
-	(void)m;
-	(void)upos;
-	(void)xpos;
-	size_t k = n < cap - 1 ? n : cap - 1;
-	for (size_t i = 0; i < k; i++) {
-		char c = form[i];
-		out[i] = (c >= 'A' && c <= 'Z' && upos != NG_UPOS_PROPN) ? (char)(c + 32) : c;
-	}
-	out[k] = 0;
-	return k;
+	return ng_i_lemmatize(m->lemmatizer, form, n, upos, xpos, out, cap);
 }
 
 static char *join(const char *dir, const char *file)
@@ -56,6 +46,8 @@ ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir)
 		goto done;
 	if ((st = ng_i_parser_load(&m->parser, pp)) != NG_OK)
 		goto done;
+	if ((st = ng_i_lemmatizer_load(&m->lemmatizer, data_dir)) != NG_OK)
+		goto done;
 	*out = m;
 	m = NULL;
 done:
@@ -71,6 +63,7 @@ void ng_syntax_model_free(ng_syntax_model *m)
 		return;
 	ng_i_tagger_free(&m->tagger);
 	ng_i_parser_free(&m->parser);
+	ng_i_lemmatizer_free(m->lemmatizer);
 	free(m);
 }
 

@@ -51,7 +51,7 @@ static double now_s(void)
 
 /* Default weight budgets: about 4 bytes a weight in the model file. */
 #define TAGGER_WEIGHTS 600000
-#define PARSER_WEIGHTS 2000000
+#define PARSER_WEIGHTS 1100000
 
 /* ---- the training set ---- */
 

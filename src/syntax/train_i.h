@@ -23,6 +23,9 @@ ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclass
                             size_t nsents, unsigned epochs, uint64_t seed, int min_q, size_t max_pairs);
 ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
                             uint64_t seed, int min_q, size_t max_pairs);
+/* Follows zero-cost actions (the first or the last of them) from the start:
+ * 1 when that rebuilds the gold tree, 0 when not, -1 on OOM. */
+int ng_i_parser_oracle_check(const ng_i_tsent *s, int pick_last);
 /* Number of parser classes (actions). */
 uint32_t ng_i_parser_nclasses(void);
 

@@ -72,7 +72,88 @@ static void test_possessive_split(void **state)
 	assert_string_equal(tok(d, (size_t)a + 1), "'s");
 	/* both spellings of the clitic hash alike */
 	assert_int_equal(d->tokens[c + 1].hash, d->tokens[a + 1].hash);
-	assert_true(find(d, "Don't") >= 0);
+	/* "Don't" is two words, as in UD English */
+	long o = find(d, "Do");
+	assert_true(o >= 0);
+	assert_string_equal(tok(d, (size_t)o + 1), "n't");
+	assert_false(d->tokens[o].flags & NG_TF_POSS);
+	ng_document_free(d);
+}
+
+/* The tokens of `text`, joined by single spaces, in a static buffer. */
+static const char *joined(const char *text)
+{
+	static char buf[1024];
+	ng_document *d = make(text);
+	size_t k = 0;
+	for (size_t i = 0; i < d->ntokens; i++) {
+		const char *t = tok(d, i);
+		size_t n = strlen(t);
+		assert_true(k + n + 2 < sizeof buf);
+		if (i)
+			buf[k++] = ' ';
+		memcpy(buf + k, t, n);
+		k += n;
+	}
+	buf[k] = '\0';
+	ng_document_free(d);
+	return buf;
+}
+
+static void test_ud_english_segmentation(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{"They don't know.", "They do n't know ."},
+		{"We can't and won't.", "We ca n't and wo n't ."},
+		{"I CAN'T, she DIDN\xE2\x80\x99T", "I CA N'T , she DID N\xE2\x80\x99T"},
+		{"I'm sure we're fine; they'll go, I'd say, we've won.",
+		 "I 'm sure we 're fine ; they 'll go , I 'd say , we 've won ."},
+		{"It\xE2\x80\x99s Iran\xE2\x80\x99s call", "It \xE2\x80\x99s Iran \xE2\x80\x99s call"},
+		{"He cannot stay; we're gonna win, wanna bet?", "He can not stay ; we 're gon na win , wan na bet ?"},
+		/* not clitics: names, quotes, inner apostrophes, n't alone */
+		{"O'Neill of Cote d'Ivoire said 'no' and rock'n'roll", "O'Neill of Cote d'Ivoire said ' no ' and rock'n'roll"},
+		{"do n't", "do n't"},
+		{"the candidates' views", "the candidates ' views"},
+		/* runs of marks, dates, times, web and e-mail addresses */
+		{"What?! No way!!! Wait...", "What ?! No way !!! Wait ..."},
+		{"=== Results ===", "=== Results ==="},
+		{"On 9/11 at 10:30, see www.bbc.co.uk/news or http://x.org/a?b=1.",
+		 "On 9/11 at 10:30 , see www.bbc.co.uk/news or http://x.org/a?b=1 ."},
+		{"Mail press@un.org today.", "Mail press@un.org today ."},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (strcmp(joined(cases[i][0]), cases[i][1]) != 0)
+			fail_msg("\"%s\": got \"%s\", want \"%s\"", cases[i][0], joined(cases[i][0]), cases[i][1]);
+}
+
+static void test_clitic_tokens(void **state)
+{
+	(void)state;
+	ng_document *d = make("IT'S done but he doesn't. GONNA");
+	/* offsets cover exactly the clitic's bytes; flags describe its letters */
+	long s = find(d, "'S");
+	assert_true(s >= 0);
+	assert_int_equal(d->tokens[s].start, 2);
+	assert_int_equal(d->tokens[s].end, 4);
+	assert_true(d->tokens[s].flags & NG_TF_CAP);
+	assert_true(d->tokens[s - 1].flags & NG_TF_ALLCAPS);
+	assert_true(d->tokens[s - 1].flags & NG_TF_POSS);
+	long n = find(d, "n't");
+	assert_true(n >= 0);
+	assert_string_equal(tok(d, (size_t)n - 1), "does");
+	assert_true(d->tokens[n].flags & NG_TF_LOWER);
+	assert_int_equal(d->tokens[n].kind, NG_TOK_WORD);
+	/* a split word hashes like the same word written alone */
+	ng_token alone[2];
+	assert_int_equal(ng_i_tokenize_phrase("does n't", 8, alone, 2), 2);
+	assert_int_equal(d->tokens[n - 1].hash, alone[0].hash);
+	assert_int_equal(d->tokens[n].hash, alone[1].hash);
+	long g = find(d, "GON");
+	assert_true(g >= 0);
+	assert_string_equal(tok(d, (size_t)g + 1), "NA");
+	assert_true(d->tokens[g].flags & NG_TF_ALLCAPS);
+	assert_int_equal(d->nsentences, 2);
 	ng_document_free(d);
 }
 
@@ -274,6 +355,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_keep_inner_marks),
 		cmocka_unit_test(test_possessive_split),
+		cmocka_unit_test(test_ud_english_segmentation),
+		cmocka_unit_test(test_clitic_tokens),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_hash_folds_case_and_typography),
 		cmocka_unit_test(test_sentences_abbreviations),

@@ -18,6 +18,7 @@
 #include "newsgraph/syntax_tools.h"
 #include "syntax/conllu.h"
 #include "syntax/syntax_i.h"
+#include "syntax/train_i.h"
 
 static char *path_in(const char *env, const char *rel)
 {
@@ -157,6 +158,19 @@ static void test_model_errors(void **state)
 	snprintf(pp, sizeof pp, "%s/parser.ngm", models);
 	expect_load_error(dir, "tagger.ngm"); /* missing */
 	assert_int_equal(mkdir(models, 0700), 0);
+	char en[512];
+	snprintf(en, sizeof en, "%s/en", dir);
+	char *real_en = path_in("NG_DATA_DIR", "en");
+	char *abs_en = malloc(4096);
+	assert_non_null(abs_en);
+	if (real_en[0] == '/') {
+		snprintf(abs_en, 4096, "%s", real_en);
+	} else {
+		char cwd[2048];
+		assert_non_null(getcwd(cwd, sizeof cwd));
+		snprintf(abs_en, 4096, "%s/%s", cwd, real_en);
+	}
+	assert_int_equal(symlink(abs_en, en), 0); /* the lemma tables */
 	char *ft = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-tagger.ngm");
 	char *fp = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
 	size_t tl, pl;
@@ -183,6 +197,9 @@ static void test_model_errors(void **state)
 	ng_syntax_model_free(m);
 	unlink(tp);
 	unlink(pp);
+	unlink(en);
+	free(real_en);
+	free(abs_en);
 	rmdir(models);
 	rmdir(dir);
 	free(flip);
@@ -190,6 +207,47 @@ static void test_model_errors(void **state)
 	free(pb);
 	free(ft);
 	free(fp);
+}
+
+/* ---- the dynamic oracle ---- */
+
+/* Following zero-cost transitions from the start rebuilds every projective
+ * tree of the fixture, whichever zero-cost action is taken; a
+ * non-projective tree cannot be rebuilt. */
+static void test_oracle(void **state)
+{
+	(void)state;
+	char *tree = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny.conllu");
+	ng_i_treebank *tb = NULL;
+	assert_int_equal(ng_i_conllu_read(&tb, tree), NG_OK);
+	assert_true(tb->nsents >= 20);
+	for (size_t i = 0; i < tb->nsents; i++) {
+		const ng_i_csent *c = &tb->sents[i];
+		int32_t head[64];
+		ng_deprel label[64];
+		assert_true(c->nwords <= 64);
+		for (size_t j = 0; j < c->nwords; j++) {
+			head[j] = c->words[j].head;
+			label[j] = c->words[j].deprel;
+		}
+		ng_i_tsent s = {0};
+		s.n = c->nwords;
+		s.head = head;
+		s.label = label;
+		assert_int_equal(ng_i_parser_oracle_check(&s, 0), 1);
+		assert_int_equal(ng_i_parser_oracle_check(&s, 1), 1);
+	}
+	ng_i_treebank_free(tb);
+	free(tree);
+	/* 0 -> 2, 1 -> 3, 2 root, 3 -> 2: arcs 0-2 and 1-3 cross */
+	int32_t head[4] = {2, 3, -1, 2};
+	ng_deprel dep = ng_deprel_parse("dep", 3), root = ng_deprel_parse("root", 4);
+	ng_deprel label[4] = {dep, dep, root, dep};
+	ng_i_tsent s = {0};
+	s.n = 4;
+	s.head = head;
+	s.label = label;
+	assert_int_equal(ng_i_parser_oracle_check(&s, 0), 0);
 }
 
 /* ---- deterministic training ---- */
@@ -457,6 +515,7 @@ int main(void)
 		cmocka_unit_test(test_tables),
 		cmocka_unit_test(test_conllu),
 		cmocka_unit_test(test_model_errors),
+		cmocka_unit_test(test_oracle),
 		cmocka_unit_test(test_train_deterministic),
 	};
 	const struct CMUnitTest parses[] = {

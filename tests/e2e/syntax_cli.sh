@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The syntax commands: 'parse' (raw text and CoNLL-U in, CoNLL-U out) and
+# 'train' (deterministic models from a tiny hand-written treebank): help,
+# usage errors (exit 2), runtime errors naming the file (exit 1).
+set -u
+bin=${NG_BIN:?NG_BIN is not set}
+src=${NG_SOURCE_DIR:-.}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; fails=$((fails + 1)); }
+expect_rc() { # expect_rc NAME RC CMD...
+	local name=$1 want=$2
+	shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	local rc=$?
+	if [ "$rc" != "$want" ]; then bad "$name: exit $rc, expected $want: $(head -2 "$tmp/err")"; else ok "$name"; fi
+}
+fix=$src/tests/fixtures/syntax
+
+expect_rc "parse --help" 0 "$bin" parse --help
+grep -q "conllu" "$tmp/out" || bad "parse --help mentions conllu"
+expect_rc "train --help" 0 "$bin" train --help
+expect_rc "parse bad option" 2 "$bin" parse --bogus
+expect_rc "parse bad format" 2 "$bin" parse -i xml
+expect_rc "train nothing" 2 "$bin" train
+expect_rc "train what" 2 "$bin" train lexer --train x -o y
+expect_rc "train no output" 2 "$bin" train tagger --train "$fix/tiny.conllu"
+expect_rc "train bad epochs" 2 "$bin" train tagger --train "$fix/tiny.conllu" -o "$tmp/t.ngm" --epochs 0
+expect_rc "train missing treebank" 1 "$bin" train tagger --train "$tmp/none.conllu" -o "$tmp/t.ngm"
+grep -q "none.conllu" "$tmp/err" || bad "missing treebank named"
+
+# a data folder with the tiny models
+mkdir -p "$tmp/data/models"
+data=${NG_DATA_DIR:-$src/data}
+ln -s "$(cd "$data" && pwd)/en" "$tmp/data/en" # the lemma tables
+expect_rc "train tagger" 0 "$bin" train tagger -q --train "$fix/tiny.conllu" -o "$tmp/data/models/tagger.ngm"
+expect_rc "train parser" 0 "$bin" train parser -q --folds 3 --train "$fix/tiny.conllu" -o "$tmp/data/models/parser.ngm"
+cmp -s "$tmp/data/models/tagger.ngm" "$fix/tiny-tagger.ngm" && ok "tagger bytes" || bad "tagger differs from the committed tiny model"
+cmp -s "$tmp/data/models/parser.ngm" "$fix/tiny-parser.ngm" && ok "parser bytes" || bad "parser differs from the committed tiny model"
+
+printf 'The rebels attacked the town. Police arrested two men.\n' >"$tmp/in.txt"
+expect_rc "parse text" 0 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
+[ "$(grep -c '^# text = ' "$tmp/out")" = 2 ] && ok "two sentences" || bad "two sentences: $(cat "$tmp/out")"
+awk -F'\t' '/^[0-9]/ && NF != 10 { exit 1 }' "$tmp/out" && ok "ten columns" || bad "ten columns"
+[ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "one root a sentence" || bad "roots"
+
+expect_rc "parse conllu" 0 "$bin" parse --data "$tmp/data" -i conllu "$fix/tiny.conllu"
+[ "$(grep -c '^# sent_id' "$tmp/out")" = "$(grep -c '^# sent_id' "$fix/tiny.conllu")" ] && ok "sentences kept" || bad "sentences kept"
+diff <(awk -F'\t' '/^[0-9]/ {print $1, $2}' "$tmp/out") <(awk -F'\t' '/^[0-9]/ {print $1, $2}' "$fix/tiny.conllu") >/dev/null &&
+	ok "words kept" || bad "words kept"
+printf '1\tA\n' >"$tmp/bad.conllu"
+expect_rc "parse bad conllu" 1 "$bin" parse --data "$tmp/data" -i conllu "$tmp/bad.conllu"
+grep -q "bad.conllu:1" "$tmp/err" && ok "bad conllu named" || bad "bad conllu named: $(cat "$tmp/err")"
+expect_rc "parse missing model" 1 "$bin" parse --data "$tmp/nowhere" "$tmp/in.txt"
+grep -q "tagger.ngm" "$tmp/err" && ok "missing model named" || bad "missing model named"
+head -c 1000 "$fix/tiny-parser.ngm" >"$tmp/data/models/parser.ngm"
+expect_rc "parse truncated model" 1 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
+grep -q "parser.ngm" "$tmp/err" && ok "truncated model named" || bad "truncated model named"
+
+[ "$fails" = 0 ] || { echo "$fails failure(s)"; exit 1; }
+echo "all ok"
