@@ -55,7 +55,10 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}
+		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
+		if (!st)
+			st = ng_i_places(&c, first);
 	}
 	free(mcover);
 	return st;

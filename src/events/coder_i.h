@@ -122,6 +122,7 @@ struct ng_i_rules {
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
+	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_strmap forms;      /* inflected form -> index into form_lemmas (data/en/forms.tsv) */
 	const char **form_lemmas;
 	size_t nforms, fcap;
@@ -203,6 +204,11 @@ enum {
 	CONF_HYPO,          /* anything not asserted */
 	CONF_COUNT
 };
+
+/* rules.c: the rules part of a lexicon, created on first use. */
+ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
+/* places.c: places of this sentence's events (from `first` on) that stand for their state. */
+ng_status ng_i_places(ng_i_coder *c, size_t first);
 
 /* The whole coder on the parsed sentences of a document (code.c). */
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,

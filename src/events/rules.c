@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include "coder_i.h"
 
-static ng_status rules_get(struct ng_i_rules **out, ng_lexicon *lex)
+ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex)
 {
 	if (!lex->rules) {
 		struct ng_i_rules *r = calloc(1, sizeof *r);
@@ -211,7 +211,7 @@ oom:
 ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_rules *r = NULL;
-	ng_status st = rules_get(&r, lex);
+	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
@@ -312,7 +312,7 @@ oom:
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_rules *r = NULL;
-	ng_status st = rules_get(&r, lex);
+	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
@@ -372,7 +372,7 @@ ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char
 	static const char *const classes[CONF_COUNT] = {"verb+target", "verb",    "inherited", "noun+target",
 	                                                "noun",        "derived", "not-asserted"};
 	struct ng_i_rules *r = NULL;
-	ng_status st = rules_get(&r, lex);
+	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
@@ -418,7 +418,7 @@ const char *ng_i_rules_form_lemma(const struct ng_i_rules *r, const char *form, 
 ng_status ng_i_forms_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_rules *r = NULL;
-	ng_status st = rules_get(&r, lex);
+	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
