@@ -32,7 +32,6 @@ typedef enum ng_dict_format {
 	NG_DICT_EVENTS_TSV,      /**< en/events.tsv: the event rules (trigger, sense, roles, CAMEO) */
 	NG_DICT_MODALITY_TSV,    /**< en/modality.tsv: negation, modal and plan cues */
 	NG_DICT_CONFIDENCE_TSV,  /**< en/confidence.tsv: the confidence of each class of event */
-	NG_DICT_FORMS_TSV,       /**< en/forms.tsv: inflected forms of the event words and their lemmas */
 	NG_DICT_PLACES_TSV       /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
 } ng_dict_format;
 

@@ -47,13 +47,9 @@ typedef struct ng_i_tree {
 	size_t n;
 } ng_i_tree;
 
-/* From the syntax stage's parse (lemmas lower-cased into `arena`; a lemma that
- * is only the token's own form is looked up in the rules' forms table). */
+/* From the syntax stage's parse (lemmas lower-cased into `arena`). */
 ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
                                ng_i_arena *arena);
-/* The lemma of an inflected event word ("struck" -> "strike") of a part of
- * speech ('V' verb, 'N' noun), or NULL. */
-const char *ng_i_rules_form_lemma(const struct ng_i_rules *r, const char *form, size_t n, char pos);
 /* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
 void ng_i_tree_link(ng_i_tree *t);
 void ng_i_tree_free(ng_i_tree *t);
@@ -123,9 +119,6 @@ struct ng_i_rules {
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
-	ng_i_strmap forms;      /* inflected form -> index into form_lemmas (data/en/forms.tsv) */
-	const char **form_lemmas;
-	size_t nforms, fcap;
 	ng_i_modword *mods;
 	size_t nmods, mcap;
 	ng_i_arena arena;

@@ -9,7 +9,7 @@ ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex)
 {
 	if (!lex->rules) {
 		struct ng_i_rules *r = calloc(1, sizeof *r);
-		if (!r || ng_i_strmap_init(&r->index, 1024) || ng_i_strmap_init(&r->forms, 1024)) {
+		if (!r || ng_i_strmap_init(&r->index, 1024)) {
 			free(r);
 			return ng_i_error(NG_ENOMEM, "out of memory loading the event rules");
 		}
@@ -28,8 +28,6 @@ void ng_i_rules_free(struct ng_i_rules *r)
 	free(r->hashes);
 	free(r->mods);
 	ng_i_strmap_free(&r->index);
-	ng_i_strmap_free(&r->forms);
-	free(r->form_lemmas);
 	ng_i_arena_free(&r->arena);
 	free(r);
 }
@@ -403,52 +401,3 @@ ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char
 	return NG_OK;
 }
 
-const char *ng_i_rules_form_lemma(const struct ng_i_rules *r, const char *form, size_t n, char pos)
-{
-	if (!r || !r->nforms || n + 2 > 64)
-		return NULL;
-	char key[64];
-	memcpy(key, form, n);
-	key[n] = '\t';
-	key[n + 1] = pos;
-	int64_t v = ng_i_strmap_get(&r->forms, key, n + 2);
-	return v < 0 ? NULL : r->form_lemmas[v];
-}
-
-ng_status ng_i_forms_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
-{
-	struct ng_i_rules *r = NULL;
-	ng_status st = ng_i_rules_get(&r, lex);
-	if (st)
-		return st;
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[4];
-		size_t fl[4];
-		if (ng_i_split_tabs(line, n, f, fl, 4) != 3 || !fl[0] || !fl[1] || fl[2] != 1 ||
-		    (f[2][0] != 'V' && f[2][0] != 'N') || fl[0] + 2 > 64)
-			return ng_i_error(NG_EPARSE, "%s:%zu: expected form, lemma and V or N", name, lineno);
-		const char *lemma = ng_i_arena_strndup(&r->arena, f[1], fl[1]);
-		if (!lemma)
-			goto oom;
-		char key[64];
-		memcpy(key, f[0], fl[0]);
-		key[fl[0]] = '\t';
-		key[fl[0] + 1] = f[2][0];
-		int64_t found = -1;
-		if (!ng_i_strmap_get_or_put(&r->forms, key, fl[0] + 2, (int64_t)r->nforms, &found))
-			goto oom;
-		if (found >= 0)
-			continue; /* the first lemma of a form stays */
-		NG_I_VEC_GROW(r->form_lemmas, r->nforms, r->fcap, 1, oom);
-		r->form_lemmas[r->nforms++] = lemma;
-	}
-	return NG_OK;
-oom:
-	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
-}

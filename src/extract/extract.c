@@ -8,7 +8,6 @@
  * Each stage reads what the earlier ones produced and none calls back up.
  * Time: O(tokens). */
 #include <ctype.h>
-#include <strings.h>
 #include <pthread.h>
 #include "events/coder_i.h"
 
@@ -39,7 +38,6 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 	}
 	if (!out->t)
 		return ng_i_error(NG_ENOMEM, "out of memory building the tree");
-	const ng_document *doc = p->doc;
 	for (size_t i = 0; i < p->ntokens; i++) {
 		const ng_syntax_token *s = &p->tokens[i];
 		ng_i_ttok *t = &out->t[i];
@@ -63,16 +61,6 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 				low[k] = (char)tolower((unsigned char)lm[k]);
 			low[n] = '\0';
 			lm = low;
-		}
-		/* a lemma that is only the form: the event words' own table */
-		const ng_token *tk = doc && i < doc->ntokens ? &doc->tokens[i] : NULL;
-		char pos = s->upos == NG_UPOS_NOUN ? 'N' : (s->upos == NG_UPOS_VERB || s->upos == NG_UPOS_ADJ) ? 'V' : 0;
-		if (pos && tk && tk->end - tk->start == n && strncasecmp(doc->text + tk->start, lm, n) == 0) {
-			const char *fl = ng_i_rules_form_lemma(rules, lm, n, pos);
-			if (fl) {
-				lm = fl;
-				n = strlen(fl);
-			}
 		}
 		t->lemma = lm;
 		t->lhash = ng_i_hash_bytes(lm, n);

@@ -49,7 +49,7 @@ static ng_dict_format format_of(const char *path)
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
 	             {"events-phoenix.tsv", NG_DICT_EVENTS_TSV},
 	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
-	             {"forms.tsv", NG_DICT_FORMS_TSV},         {"places.tsv", NG_DICT_PLACES_TSV}};
+	             {"places.tsv", NG_DICT_PLACES_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -100,8 +100,6 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_modality_load_tsv(lex, name, buf, len);
 	case NG_DICT_CONFIDENCE_TSV:
 		return ng_i_confidence_load_tsv(lex, name, buf, len);
-	case NG_DICT_FORMS_TSV:
-		return ng_i_forms_load_tsv(lex, name, buf, len);
 	case NG_DICT_PLACES_TSV:
 		return ng_i_places_load_tsv(lex, name, buf, len);
 	case NG_DICT_AUTO:
@@ -138,8 +136,8 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "common-words.txt", "en/events.tsv", "en/events-phoenix.tsv",
-	                                    "en/modality.tsv", "en/confidence.tsv", "en/forms.tsv",
+	                                    "common-words.txt", "en/events.tsv",
+	                                    "en/modality.tsv", "en/confidence.tsv",
 	                                    "en/places.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
