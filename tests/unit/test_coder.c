@@ -246,11 +246,11 @@ static void senses(void **state)
 {
 	(void)state;
 	/* an attack on a plan is criticism */
-	run *r = code("Britain attacked the plan.", "Britain/PROPN/Britain/2/nsubj attacked/VERB/attack/0/root "
-	              "the/DET/the/4/det plan/NOUN/plan/2/obj ./PUNCT/./2/punct",
-	              (hm[]){{"Britain", "GBR", C}, {0}});
-	assert_int_equal(count(r, "GBR", "criticizes", NULL, ANY), 1);
-	assert_int_equal(count(r, "GBR", "attacks", NULL, ANY), 0);
+	run *r = code("Britain attacked Iran's plan.", "Britain/PROPN/Britain/2/nsubj attacked/VERB/attack/0/root "
+	              "Iran/PROPN/Iran/5/nmod:poss 's/PART/'s/3/case plan/NOUN/plan/2/obj ./PUNCT/./2/punct",
+	              (hm[]){{"Britain", "GBR", C}, {"Iran", "IRN", C}, {0}});
+	assert_int_equal(count(r, "GBR", "criticizes", "IRN", ANY), 1);
+	assert_int_equal(count(r, "GBR", "attacks", "IRN", ANY), 0);
 	run_free(r);
 	/* striking a deal is an agreement */
 	r = code("Iran struck a deal with Oman.", "Iran/PROPN/Iran/2/nsubj struck/VERB/strike/0/root a/DET/a/4/det "
