@@ -277,8 +277,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	case R_NMOD_POSS:
 		return child_rel(tr, from, R_NMOD_POSS);
 	case R_AMOD:
+		/* "Israeli strikes"; a place in that position is where: "the Kabul attack" */
 		CH(tr, t, k)
-		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0)
+		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0 &&
+		    c->x->mentions[c->mcover[k]].type != NG_ACTOR_PLACE)
 			return k;
 		return -1;
 	case R_OBL_AGENT: {
