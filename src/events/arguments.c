@@ -92,11 +92,12 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
 		CH(tr, tok, k)
 		{
-			if (tr->t[k].rel != R_NMOD || c->mcover[k] < 0)
+			if (tr->t[k].rel != R_NMOD)
 				continue;
 			uint32_t cs = case_of(tr, k);
-			if (cs == h_of || cs == h_from)
-				return c->mcover[k];
+			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			if (m >= 0)
+				return m; /* "delegates from the group's leadership" */
 		}
 	}
 	return -1;
