@@ -53,7 +53,8 @@ typedef struct ng_event {
 	int32_t target;        /**< index into mentions, or -1 */
 	uint32_t ev_start, ev_end; /**< evidence: bytes of the sentence that states it */
 	unsigned structural;   /**< 1 for leads, member_of, part_of, located_in */
-	int32_t location;      /**< index into mentions of the place where it happened ("in Gaza"), or -1 */
+	uint32_t location;     /**< 1 + the index into mentions of the place where it happened ("in
+	                            Gaza"), 0 when the text names none (so a zeroed event has none) */
 	float confidence;      /**< 0..1: the share of events from this kind of rule and path that a
 	                            careful reader accepts (calibrated on the tune split) */
 	const char *rule;      /**< id of the rule that fired ("meet.v"; borrowed from the lexicon), or NULL */

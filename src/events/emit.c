@@ -72,7 +72,7 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	e->ev_start = s->start;
 	e->ev_end = s->end;
 	e->structural = (u->flags & RF_STRUCTURAL) ? 1 : 0;
-	e->location = k->location;
+	e->location = k->location >= 0 ? (uint32_t)k->location + 1 : 0;
 	e->confidence = confidence_of(c, k, tgt >= 0);
 	e->rule = u->id;
 	const ng_token *tt = &c->doc->tokens[k->trigger];

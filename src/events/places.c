@@ -82,14 +82,14 @@ ng_status ng_i_places(ng_i_coder *c, size_t first)
 			continue;
 		int32_t r;
 		ng_status st;
-		if (e->source >= 0 && e->source != e->location) {
+		if (e->source >= 0 && (uint32_t)e->source + 1 != e->location) {
 			if ((st = stand_in(c, e->source, 1, &r)))
 				return st;
 			e = &x->events[i];
 			if (r >= 0 && !same_actor(x, r, e->target))
 				e->source = r;
 		}
-		if (e->target >= 0 && e->target != e->location) {
+		if (e->target >= 0 && (uint32_t)e->target + 1 != e->location) {
 			if ((st = stand_in(c, e->target, 0, &r)))
 				return st;
 			e = &x->events[i];

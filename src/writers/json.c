@@ -109,9 +109,9 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_putc(&b, '}');
 		if (e->structural)
 			ng_i_buf_puts(&b, ",\"structural\":true");
-		if (e->location >= 0 && (size_t)e->location < x->nmentions) {
+		if (e->location && e->location <= x->nmentions) {
 			ng_i_buf_puts(&b, ",\"location\":");
-			put_actor(&b, x, e->location);
+			put_actor(&b, x, (int32_t)e->location - 1);
 		}
 		if (e->rule) {
 			ng_i_buf_puts(&b, ",\"confidence\":");
