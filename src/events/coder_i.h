@@ -169,7 +169,9 @@ typedef struct ng_i_coder {
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
-/* 1 when the token starts any rule (cheap; decides which sentences to parse). */
+/* 1 when a lemma starts an event rule, 2 when it is a reporting verb (an event
+ * only with a demand cue in its clause), 0 otherwise. Decides which sentences
+ * to parse. */
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma);
 /* arguments.c: fills src/tgt/location of a candidate. */
 void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k);

@@ -103,11 +103,19 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto done;
 	int any = 0;
 	for (size_t s = 0; s < ns; s++) {
-		int trig = 0;
+		int trig = 0, report = 0, demand = 0;
 		if (want[s]) {
 			const ng_sentence *sn = &doc->sentences[s];
-			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && !trig; t++)
-				trig = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma);
+			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && trig != 1; t++) {
+				int k = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma);
+				if (k == 1)
+					trig = 1;
+				report |= k == 2;
+				demand |= tree.t[t].upos == NG_UPOS_AUX &&
+				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
+			}
+			if (report && demand)
+				trig = 1;
 		}
 		want[s] = trig ? NG_SYNTAX_PARSE : NG_SYNTAX_TAG;
 		any |= trig;
