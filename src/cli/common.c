@@ -288,6 +288,17 @@ fail:
 }
 
 
+int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in)
+{
+	*out = NULL;
+	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
+	if (ng_syntax_model_load(out, dir)) {
+		ng_cli_error("%s", ng_error_last());
+		return NG_EXIT_FAIL;
+	}
+	return NG_EXIT_OK;
+}
+
 int ng_cli_read_graph(ng_graph **out, const char *path)
 {
 	if (ng_read_graph_json(out, path)) {
@@ -338,20 +349,30 @@ typedef struct batch {
 typedef struct work {
 	batch *b;
 	const ng_lexicon *lex;
+	const ng_cli_inputs *in;
 	ng_cli_mode mode;
 	size_t next; /* next item to take; guarded by mu */
 	pthread_mutex_t mu;
 } work;
 
-static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
+static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *in, ng_cli_mode mode)
 {
 	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
 	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
+	xo.syntax = in->syntax;
+	xo.explain = in->explain;
 	ng_status st = names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
 	if (st) {
 		it->error = strdup(ng_error_last());
 		it->x = NULL;
 		return;
+	}
+	if (in->min_confidence > 0) {
+		size_t w = 0;
+		for (size_t i = 0; i < it->x->nevents; i++)
+			if (it->x->events[i].confidence >= in->min_confidence)
+				it->x->events[w++] = it->x->events[i];
+		it->x->nevents = w;
 	}
 	if (mode == NG_CLI_GRAPH)
 		return;
@@ -387,7 +408,7 @@ static void *worker(void *arg)
 		pthread_mutex_unlock(&w->mu);
 		if (i >= w->b->n)
 			return NULL;
-		process_item(&w->b->items[i], w->lex, w->mode);
+		process_item(&w->b->items[i], w->lex, w->in, w->mode);
 	}
 }
 
@@ -524,7 +545,7 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 	while (cur.n && !stop) {
 		pthread_t tids[256];
 		unsigned started = 0;
-		work w = {&cur, lex, mode, 0, PTHREAD_MUTEX_INITIALIZER};
+		work w = {&cur, lex, in, mode, 0, PTHREAD_MUTEX_INITIALIZER};
 		if (threads > 1) {
 			for (unsigned t = 0; t < threads; t++)
 				if (pthread_create(&tids[t], NULL, worker, &w) == 0)
