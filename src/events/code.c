@@ -39,7 +39,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.structural = opts ? opts->structural : 1;
 	c.explain = opts ? opts->explain : 0;
 	c.arena = x->priv_;
-	ng_status st = NG_OK;
+	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[MAX_CAND];
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
@@ -62,6 +62,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		if (!st)
 			st = ng_i_places(&c, first);
 	}
+	ng_i_places_free(&c);
 	free(mcover);
 	return st;
 }

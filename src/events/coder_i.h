@@ -165,6 +165,15 @@ typedef struct ng_i_coder {
 	unsigned structural;     /* emit structural links */
 	ng_i_arena *arena;       /* for explain paths */
 	unsigned explain;
+	/* places.c: mentions by sentence, so that finding a country mention of a
+	 * sentence costs the sentence, not the document. The mentions that existed
+	 * before coding are mby[mstart[s] .. mstart[s + 1]); those stand-ins append
+	 * are chained from madd_head[s] through madd_next[i - nm0]. Built by
+	 * ng_i_places_index, freed by ng_i_places_free. */
+	uint32_t *mby;
+	size_t *mstart;
+	int32_t *madd_head, *madd_next;
+	size_t nm0, madd_cap, mcap; /* mentions before coding; capacities */
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
@@ -204,6 +213,8 @@ enum {
 ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
 /* places.c: places of this sentence's events (from `first` on) that stand for their state. */
 ng_status ng_i_places(ng_i_coder *c, size_t first);
+ng_status ng_i_places_index(ng_i_coder *c);
+void ng_i_places_free(ng_i_coder *c);
 
 /* The whole coder on the parsed sentences of a document (code.c). */
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,

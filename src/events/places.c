@@ -7,8 +7,10 @@
  * Kharkiv"). A place that is the event's location stays where it happened.
  * The country is a mention of it in the same sentence when there is one, else
  * a new mention with the place's span. Time: O(events x mentions of the
- * sentence). */
+ * sentence), through an index of mentions by sentence built once. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <strings.h>
 #include "coder_i.h"
 #include "lexicon/names_i.h"
@@ -19,6 +21,53 @@ static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
 		return 0;
 	const char *p = x->mentions[a].actor, *q = x->mentions[b].actor;
 	return p == q || (p && q && strcmp(p, q) == 0);
+}
+
+static int is_country_mention(const ng_mention *o, const char *id, const char *sector)
+{
+	return o->type == NG_ACTOR_COUNTRY && o->actor && strcmp(o->actor, id) == 0 && strcmp(o->sector, sector) == 0;
+}
+
+/* The mentions-by-sentence index of the coder (a stable counting sort):
+ * O(mentions + sentences) time and memory. */
+ng_status ng_i_places_index(ng_i_coder *c)
+{
+	const ng_extraction *x = c->x;
+	size_t ns = c->doc->nsentences;
+	c->nm0 = c->mcap = x->nmentions;
+	c->mstart = calloc(ns + 1, sizeof *c->mstart);
+	c->mby = malloc((x->nmentions ? x->nmentions : 1) * sizeof *c->mby);
+	c->madd_head = malloc((ns ? ns : 1) * sizeof *c->madd_head);
+	size_t *fill = malloc((ns ? ns : 1) * sizeof *fill);
+	if (!c->mstart || !c->mby || !c->madd_head || !fill) {
+		free(fill);
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	}
+	for (size_t s = 0; s < ns; s++)
+		c->madd_head[s] = -1;
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mstart[x->mentions[i].sentence + 1]++;
+	for (size_t s = 0; s < ns; s++)
+		c->mstart[s + 1] += c->mstart[s];
+	if (ns)
+		memcpy(fill, c->mstart, ns * sizeof *fill);
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mby[fill[x->mentions[i].sentence]++] = (uint32_t)i;
+	free(fill);
+	return NG_OK;
+}
+
+void ng_i_places_free(ng_i_coder *c)
+{
+	free(c->mby);
+	free(c->mstart);
+	free(c->madd_head);
+	free(c->madd_next);
+	c->mby = NULL;
+	c->mstart = NULL;
+	c->madd_head = c->madd_next = NULL;
 }
 
 /* The mention that place mention mi stands for, or -1 to keep the place. */
@@ -39,28 +88,51 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out
 	if (as_source && !capital)
 		return NG_OK;
 	const char *sector = capital ? "GOV" : "";
-	for (size_t j = 0; j < x->nmentions; j++) {
-		const ng_mention *o = &x->mentions[j];
-		if (o->sentence == m->sentence && o->type == NG_ACTOR_COUNTRY && o->actor &&
-		    strcmp(o->actor, ca->id) == 0 && strcmp(o->sector, sector) == 0) {
-			*out = (int32_t)j;
+	uint32_t s = m->sentence;
+	if (s >= c->doc->nsentences)
+		return NG_OK;
+	for (size_t k = c->mstart[s]; k < c->mstart[s + 1]; k++)
+		if (is_country_mention(&x->mentions[c->mby[k]], ca->id, sector)) {
+			*out = (int32_t)c->mby[k];
 			return NG_OK;
 		}
-	}
+	for (int32_t j = c->madd_head[s]; j >= 0; j = c->madd_next[(size_t)j - c->nm0])
+		if (is_country_mention(&x->mentions[j], ca->id, sector)) {
+			*out = j;
+			return NG_OK;
+		}
 	ng_i_arena *arena = x->priv_;
 	char *id = ng_i_arena_strdup(arena, ca->id), *label = ng_i_arena_strdup(arena, ca->label);
-	ng_mention *grown = realloc(x->mentions, (x->nmentions + 1) * sizeof *grown);
-	if (!id || !label || !grown)
+	if (!id || !label)
 		return ng_i_error(NG_ENOMEM, "out of memory coding events");
-	x->mentions = grown;
+	if (x->nmentions == c->mcap) { /* geometric growth: amortised O(1) per mention */
+		size_t cap = c->mcap < 16 ? 16 : 2 * c->mcap;
+		ng_mention *grown = realloc(x->mentions, cap * sizeof *grown);
+		if (!grown)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		x->mentions = grown;
+		c->mcap = cap;
+	}
+	size_t added = x->nmentions - c->nm0;
+	if (added == c->madd_cap) {
+		size_t cap = c->madd_cap < 16 ? 16 : 2 * c->madd_cap;
+		int32_t *next = realloc(c->madd_next, cap * sizeof *next);
+		if (!next)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		c->madd_next = next;
+		c->madd_cap = cap;
+	}
+	m = &x->mentions[mi];
 	ng_mention *n = &x->mentions[x->nmentions];
-	*n = x->mentions[mi];
+	*n = *m;
 	n->type = NG_ACTOR_COUNTRY;
 	n->kind = NG_MENTION_NAME;
 	n->actor = id;
 	n->label = label;
 	snprintf(n->country, sizeof n->country, "%s", ca->id);
 	snprintf(n->sector, sizeof n->sector, "%s", sector);
+	c->madd_next[added] = c->madd_head[s];
+	c->madd_head[s] = (int32_t)x->nmentions;
 	*out = (int32_t)x->nmentions++;
 	return NG_OK;
 }
