@@ -31,7 +31,7 @@ def pkg_config(*args):
 def library_flags():
     build = os.environ.get("NEWSGRAPH_BUILD_DIR") or os.path.join(ROOT, "build")
     static = os.path.join(build, "libnewsgraph.a")
-    deps = ["igraph", "libgvc", "libcgraph", "libcjson"]
+    deps = ["igraph", "libgvc", "libcgraph", "libcjson", "libutf8proc"]
     if os.path.exists(static) and os.path.isdir(os.path.join(ROOT, "include", "newsgraph")):
         cflags = ["-I" + os.path.join(ROOT, "include")] + pkg_config("--cflags", *deps)
         return cflags, [static] + pkg_config("--libs", *deps) + ["-lm", "-lpthread"]
