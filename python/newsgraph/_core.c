@@ -98,6 +98,14 @@ static PyObject *run_one(Session *self, const doc_args *d, int events)
 	st = ng_document_new(&doc, d->id, d->text, (size_t)d->len, d->date, d->url, &dopts);
 	if (!st)
 		st = events ? ng_extract(&x, self->lex, doc, &xo) : ng_extract_mentions(&x, self->lex, doc, &xo);
+	if (!st && !events) {
+		/* as the CLI's entities: the actors only, no places that only locate, no outlets cited */
+		size_t k = 0;
+		for (size_t i = 0; i < x->nmentions; i++)
+			if (ng_mention_is_actor(&x->mentions[i]))
+				x->mentions[k++] = x->mentions[i];
+		x->nmentions = k;
+	}
 	if (!st) {
 		FILE *f = open_memstream(&buf, &len);
 		if (!f) {
