@@ -87,10 +87,7 @@ static ng_status incident_row(tw *w, const ng_graph *g, size_t ei, const ng_edge
 			continue;
 		const ng_evidence *ev = &e->evidence[k];
 		const char *d = ng_evidence_day(ev, buf);
-		if (d && (!lo[0] || strncmp(d, lo, 10) < 0))
-			snprintf(lo, sizeof lo, "%.10s", d);
-		if (d && (!hi[0] || strncmp(d, hi, 10) > 0))
-			snprintf(hi, sizeof hi, "%.10s", d);
+		ng_i_day_span(lo, hi, d);
 		if (ev->reported && (!rep[0] || strncmp(ev->reported, rep, 10) < 0))
 			snprintf(rep, sizeof rep, "%.10s", ev->reported);
 		by_text |= ev->date != NULL;

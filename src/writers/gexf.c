@@ -69,10 +69,7 @@ static int edge_spells(const ng_edge *e, spells *sp, uint32_t *inc)
 			const char *d = ng_evidence_day(&e->evidence[k], buf);
 			if (!d || strlen(d) < 10)
 				continue;
-			if (!lo[0] || strncmp(d, lo, 10) < 0)
-				snprintf(lo, sizeof lo, "%.10s", d);
-			if (!hi[0] || strncmp(d, hi, 10) > 0)
-				snprintf(hi, sizeof hi, "%.10s", d);
+			ng_i_day_span(lo, hi, d);
 		}
 		if (lo[0] && spells_add(sp, lo, hi))
 			return -1;

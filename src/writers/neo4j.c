@@ -114,10 +114,7 @@ static void event_rows(files *f, const ng_graph *g, size_t ei, const ng_edge *e,
 			continue;
 		const ng_evidence *ev = &e->evidence[k];
 		const char *d = ng_evidence_day(ev, buf);
-		if (d && (!lo[0] || strncmp(d, lo, 10) < 0))
-			snprintf(lo, sizeof lo, "%.10s", d);
-		if (d && (!hi[0] || strncmp(d, hi, 10) > 0))
-			snprintf(hi, sizeof hi, "%.10s", d);
+		ng_i_day_span(lo, hi, d);
 		if (!lastdoc || strcmp(lastdoc, ev->doc) != 0)
 			ndocs++;
 		lastdoc = ev->doc;

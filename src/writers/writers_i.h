@@ -12,4 +12,14 @@ void ng_i_xml_put(ng_i_buf *b, const char *s);
  * leading or trailing space; quotes doubled. NULL is empty. */
 void ng_i_csv_field(ng_i_buf *b, const char *s);
 
+/* Widens the span of days [lo, hi] ("" while empty) of an incident's reports
+ * to take in day d (its first 10 bytes; NULL leaves the span as it is). */
+static inline void ng_i_day_span(char lo[11], char hi[11], const char *d)
+{
+	if (d && (!lo[0] || strncmp(d, lo, 10) < 0))
+		snprintf(lo, 11, "%.10s", d);
+	if (d && (!hi[0] || strncmp(d, hi, 10) > 0))
+		snprintf(hi, 11, "%.10s", d);
+}
+
 #endif
