@@ -30,7 +30,9 @@ const char *ng_mention_kind_name(ng_mention_kind k);
 typedef enum ng_mention_role {
 	NG_ROLE_ACTOR = 0, /**< may act: a source or target of events, a node of the graph */
 	NG_ROLE_LOCATION,  /**< says where: a place, or a name after "in", "at" (an event's location) */
-	NG_ROLE_SOURCE     /**< a news outlet cited, a reporter in a credit line */
+	NG_ROLE_SOURCE,    /**< a news outlet cited, a reporter in a credit line */
+	NG_ROLE_PASSING    /**< named in passing: the body of a person quoted ("analyst X of Y"),
+	                        a name that only qualifies a noun ("the annual Muslim festival") */
 } ng_mention_role;
 
 /**
@@ -53,7 +55,9 @@ typedef struct ng_mention {
 /**
  * Is the mention an actor (role NG_ROLE_ACTOR)? Not a place that only
  * locates something (a place that acts, "Moscow said", was already resolved
- * to its state), nor a news outlet or a reporter cited as a source.
+ * to its state), nor a news outlet or a reporter cited as a source, nor a
+ * name said in passing (the body of a person quoted, a name used as an
+ * adjective).
  * `entities` prints the actors only unless asked for every name.
  */
 int ng_mention_is_actor(const ng_mention *m);

@@ -1,6 +1,8 @@
 /* Actor resolution inside one document: surnames to full names, acronyms to
  * their expansions, definite descriptions and pronouns to the actor they
- * refer to. Conservative: what stays ambiguous is dropped, never guessed. */
+ * refer to. Conservative: what stays ambiguous is dropped, never guessed. A
+ * pronoun or a description stands only for a mention that acts (role actor):
+ * not for a place that locates, an outlet cited or a name said in passing. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,7 +260,7 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 						if (m[j].sentence + 3 < s)
 							break;
 						if ((m[j].type == NG_ACTOR_GROUP || m[j].type == NG_ACTOR_ORGANIZATION) &&
-						    m[j].kind == NG_MENTION_NAME) {
+						    m[j].kind == NG_MENTION_NAME && m[j].role == NG_ROLE_ACTOR) {
 							found = (long)j;
 							break;
 						}
@@ -270,7 +272,7 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 					long oj = -1;
 					int amb = 0;
 					for (size_t j = out; j-- > 0 && m[j].sentence + 1 >= s;) {
-						if (!m[j].actor || !pronoun_fits(&m[j], want == NG_I_REF_IT))
+						if (!m[j].actor || m[j].role != NG_ROLE_ACTOR || !pronoun_fits(&m[j], want == NG_I_REF_IT))
 							continue;
 						if (!only) {
 							only = m[j].actor;
@@ -296,7 +298,7 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 					int person = want == NG_I_REF_PERSON;
 					for (size_t j = out; j-- > 0 && m[j].sentence == s;) {
 						int isp = m[j].type == NG_ACTOR_PERSON;
-						if (m[j].kind == NG_MENTION_PRONOUN || m[j].type == NG_ACTOR_PLACE || isp != person)
+						if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person)
 							continue;
 						found = (long)j;
 						break;
@@ -309,7 +311,7 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 							if (m[j].sentence != s - 1)
 								continue;
 							int isp = m[j].type == NG_ACTOR_PERSON;
-							if (m[j].kind == NG_MENTION_PRONOUN || m[j].type == NG_ACTOR_PLACE || isp != person)
+							if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person)
 								continue;
 							if (!only || strcmp(only, m[j].actor) != 0) {
 								n++;

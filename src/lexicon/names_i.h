@@ -71,7 +71,16 @@ typedef struct ng_i_seq_slot {
 } ng_i_seq_slot;
 
 /* Cue phrases of mention-cues.tsv. */
-enum { NG_I_CUE_LOCATIVE = 0, NG_I_CUE_CREDIT, NG_I_CUE_THING, NG_I_CUE_NCLASSES };
+enum {
+	NG_I_CUE_LOCATIVE = 0, /* "in": the name after it says where */
+	NG_I_CUE_CREDIT,       /* "contributed to this report": a credit line */
+	NG_I_CUE_THING,        /* "act": the last word of a law, a festival */
+	NG_I_CUE_CITED_BY,     /* "told", "according to": an outlet after it is cited */
+	NG_I_CUE_CITES,        /* "reported", "survey": an outlet before it is cited */
+	NG_I_CUE_AFFILIATION,  /* "of", "at": the body after a person quoted */
+	NG_I_CUE_MODIFIER,     /* "the", "its": a name between it and a noun qualifies the noun */
+	NG_I_CUE_NCLASSES
+};
 #define NG_I_CUE_MAX_TOKENS 6
 typedef struct ng_i_cue {
 	uint32_t hash[NG_I_CUE_MAX_TOKENS];

@@ -1958,6 +1958,47 @@ static int thing_name(const mctx *c, size_t k)
 	return 0;
 }
 
+/* Does token k open a sentence, a line or a quotation, or follow a colon
+ * ("VOA: Given China's ...")? A capital there says nothing. */
+static int opens_text(const mctx *c, size_t k, size_t sb)
+{
+	const ng_token *t = &c->t[k];
+	return (t->flags & (NG_TF_SENT_START | NG_TF_LINE_START)) ||
+	       (k > sb && (opens_quote(c, k - 1) || c->t[k - 1].hash == h_colon));
+}
+
+/* An ordinary word (a function word or a common one) that the document also
+ * writes in lower case? */
+static int ordinary_opener(const mctx *c, size_t k)
+{
+	return !(c->t[k].flags & NG_TF_ALLCAPS) && ((wc(c->t[k].hash) & WC_FUNCTION) || is_common(c, k)) &&
+	       lower_seen(c, c->t[k].hash);
+}
+
+/* The words of a tagged name [*b, *e) of the sentence starting at sb,
+ * cleaned: an ordinary word that only opens the sentence and that the
+ * document never capitalises inside one ("Both Incirlik", "Given China's")
+ * is no part of it, nor is a sentence the splitter missed ("X. The G7").
+ * Returns 0 when nothing is left: a lone initial, or such an ordinary word
+ * alone ("Barely 48 hours"). */
+static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
+{
+	/* "X. The G7": a sentence the splitter did not see ends inside the name */
+	if (*e > *b + 2 && (wc(c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
+	    c->t[*e - 2].hash == h_dot)
+		*e -= 2;
+	while (*e > *b + 1 && opens_text(c, *b, sb) && ordinary_opener(c, *b) &&
+	       (!seen_inside(c, c->t[*b].hash) || dict_match(c, *b + 1, *e, M_NAMES).len) &&
+	       !dict_match(c, *b, *e, M_NAMES).len)
+		(*b)++;
+	if (*e == *b + 1 && c->t[*b].end - c->t[*b].start == 1)
+		return 0;
+	if (*e == *b + 1 && opens_text(c, *b, sb) && ordinary_opener(c, *b) && !seen_inside(c, c->t[*b].hash) &&
+	    !dict_match(c, *b, *e, M_NAMES).len)
+		return 0;
+	return 1;
+}
+
 typedef struct nspan {
 	uint32_t b, e;
 	uint8_t type;
@@ -2018,6 +2059,10 @@ static ng_status ner_names(mctx *c)
 				b += tl;
 				ty = NG_I_NER_PER;
 			}
+		}
+		if (!span_words(c, &b, &e, doc->sentences[ng_document_sentence_of(doc, k)].tok_begin)) {
+			k = e - 1;
+			continue;
 		}
 		int32_t ag1 = -1;
 		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, e, &ag1) == e - b)) {
@@ -2306,8 +2351,191 @@ static int cue_at(const mctx *c, const ng_i_cue *q, size_t k, size_t end)
 	return 1;
 }
 
-/* The role of each mention: a place, or a name after a locative word, says
- * where; an outlet, or a name in a credit line, is a source. */
+/* A cue of class `cls` that ends right before token k (not before sb)? */
+static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	for (size_t q = 0; q < nm->ncues; q++)
+		if (nm->cues[q].cls == cls && nm->cues[q].ntok <= k - sb && cue_at(c, &nm->cues[q], k - nm->cues[q].ntok, k))
+			return 1;
+	return 0;
+}
+
+/* A cue of class `cls` that starts at token k (before end)? */
+static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	for (size_t q = 0; q < nm->ncues; q++)
+		if (nm->cues[q].cls == cls && cue_at(c, &nm->cues[q], k, end))
+			return 1;
+	return 0;
+}
+
+/* What the role rules look at: the mention, its index and the tokens around. */
+typedef struct rctx {
+	const mctx *c;
+	size_t i;             /* the mention */
+	size_t sb, se;        /* its sentence's tokens */
+	size_t b;             /* its first token, before a lower-case "the" */
+	int credit;           /* the sentence is a credit line */
+} rctx;
+
+static const ng_mention *rm(const rctx *r) { return &r->c->c.m[r->i]; }
+static int r_dict(const rctx *r) { return r->c->c.mx[r->i].from_dict; }
+
+/* The mention of the document that ends right before token k, or -1 (the
+   mentions are in text order but for a possessive's owner: look back a few). */
+static long mention_ending(const rctx *r, size_t k)
+{
+	for (size_t j = r->i, n = 0; j-- > 0 && n < 4; n++)
+		if (r->c->c.m[j].tok_end == k)
+			return (long)j;
+	return -1;
+}
+
+/* Is token k a single-word agent noun ("professor", "analyst")? */
+static int agent_word(const mctx *c, size_t k, size_t end)
+{
+	if (!is_word(&c->t[k]) || !(c->t[k].flags & NG_TF_LOWER))
+		return 0;
+	dmatch d = dict_match(c, k, end, M_AGENTS);
+	return d.len == 1;
+}
+
+static int rule_credit(const rctx *r) { return r->credit && rm(r)->kind == NG_MENTION_NAME; }
+static int rule_outlet(const rctx *r) { return strcmp(rm(r)->sector, "MED") == 0; }
+static int rule_place(const rctx *r) { return rm(r)->type == NG_ACTOR_PLACE && rm(r)->kind == NG_MENTION_NAME; }
+
+/* "in Quebec", "at the Heritage Foundation": a name after a locative word says
+   where (people and groups act wherever they are; a state named as a place,
+   "in Afghanistan", "violence across Mali", is still the state the story is
+   about: careful readers keep it) */
+static int rule_locative(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP ||
+	    m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
+}
+
+/* "in Bangladesh, Myanmar and Thailand": a name listed after a location is one */
+static int rule_listed_place(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || r->i == 0)
+		return 0;
+	const ng_mention *p = &r->c->c.m[r->i - 1];
+	if (p->role != NG_ROLE_LOCATION || p->sentence != m->sentence || p->tok_end >= m->tok_begin)
+		return 0;
+	for (size_t k = p->tok_end; k < m->tok_begin; k++)
+		if (r->c->t[k].hash != h_comma && r->c->t[k].hash != h_and && r->c->t[k].hash != h_or)
+			return 0;
+	return 1;
+}
+
+/* "told Politico", "according to Ipsos": a body the dictionary does not know,
+   cited for what it says */
+static int rule_cited_by(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	return m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_ORGANIZATION && !r_dict(r) && r->b > r->sb &&
+	       cue_before(r->c, NG_I_CUE_CITED_BY, r->b, r->sb);
+}
+
+/* "Politico reported", "an Ipsos survey" */
+static int rule_cites(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	return m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_ORGANIZATION && !r_dict(r) &&
+	       cue_after(r->c, NG_I_CUE_CITES, m->tok_end, r->se);
+}
+
+/* "VOA's Korean Service": a part of an outlet cited is cited too */
+static int rule_outlet_part(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->tok_begin < r->sb + 2 || r->c->t[m->tok_begin - 1].hash != h_s)
+		return 0;
+	long o = mention_ending(r, m->tok_begin - 1);
+	return o >= 0 && r->c->c.m[o].role == NG_ROLE_SOURCE;
+}
+
+/* "analyst Atilla Yesilada of Global Source Partners", "a professor at the
+   University of X", "the director of Istanbul's Y": a body the dictionary
+   does not know, named as where a person quoted works; "a mercenary from
+   Belarus": a country named as where a person comes from */
+static int rule_affiliation(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || (r_dict(r) && m->type != NG_ACTOR_COUNTRY))
+		return 0;
+	size_t k = r->b;
+	/* "Istanbul's", "Guinea-Bissau's": the place of the body */
+	if (k >= r->sb + 2 && c->t[k - 1].hash == h_s) {
+		long o = mention_ending(r, k - 1);
+		if (o < 0 || (c->c.m[o].type != NG_ACTOR_PLACE && c->c.m[o].type != NG_ACTOR_COUNTRY))
+			return 0;
+		k = c->c.m[o].tok_begin;
+		if (k > r->sb && c->t[k - 1].hash == h_the)
+			k--;
+	}
+	if (k <= r->sb + 1 || !cue_before(c, NG_I_CUE_AFFILIATION, k, r->sb))
+		return 0;
+	size_t w = k - 1; /* the cue is one word: "of", "at", "from" */
+	long p = mention_ending(r, w);
+	if (p >= 0 && c->c.m[p].type == NG_ACTOR_PERSON && c->c.m[p].kind == NG_MENTION_NAME)
+		return 1;
+	return m->type != NG_ACTOR_COUNTRY && agent_word(c, w - 1, r->se);
+}
+
+/* "the annual Muslim festival", "the Biden administration": a name between a
+   determiner and a noun qualifies the noun (the noun's actor is not it; "the
+   Hamas leader", where the noun is an agent, is left to the agent's mention) */
+static int rule_modifier(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || m->type == NG_ACTOR_GROUP)
+		return 0;
+	size_t k = m->tok_begin, e = m->tok_end;
+	/* one adjective may stand between: "the annual" */
+	if (k > r->sb + 1 && is_word(&c->t[k - 1]) && (c->t[k - 1].flags & NG_TF_LOWER) &&
+	    !(wc(c->t[k - 1].hash) & WC_FUNCTION) && !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb))
+		k--;
+	if (k <= r->sb || !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb) || e >= r->se)
+		return 0;
+	const ng_token *n = &c->t[e];
+	if (!is_word(n) || !(n->flags & NG_TF_LOWER) || (wc(n->hash) & (WC_FUNCTION | WC_MVERB | WC_SPEECH | WC_ADVERB)))
+		return 0;
+	if (ends_with(c->c.doc->text + n->start, n->end - n->start, "ed") || dict_match(c, e, r->se, M_AGENTS).len)
+		return 0;
+	return 1;
+}
+
+/* The role rules, in order: the first that holds decides. */
+static const struct {
+	int (*holds)(const rctx *r);
+	uint8_t role;
+} role_rules[] = {
+	{rule_credit, NG_ROLE_SOURCE},
+	{rule_outlet, NG_ROLE_SOURCE},
+	{rule_place, NG_ROLE_LOCATION},
+	{rule_locative, NG_ROLE_LOCATION},
+	{rule_listed_place, NG_ROLE_LOCATION},
+	{rule_cited_by, NG_ROLE_SOURCE},
+	{rule_cites, NG_ROLE_SOURCE},
+	{rule_outlet_part, NG_ROLE_SOURCE},
+	{rule_affiliation, NG_ROLE_PASSING},
+	{rule_modifier, NG_ROLE_PASSING},
+};
+
+/* The role of each mention (cues from mention-cues.tsv): a place, or a name
+ * after a locative word, says where; an outlet, or a name in a credit line, is
+ * a source; the body of a person quoted and a name that qualifies a noun are
+ * named in passing. Pronouns and descriptions are actors (resolution only
+ * binds them to actors). */
 static void roles(mctx *c)
 {
 	const struct ng_i_names *nm = c->c.nm;
@@ -2317,16 +2545,6 @@ static void roles(mctx *c)
 		ng_mention *m = &c->c.m[i];
 		m->role = NG_ROLE_ACTOR;
 		if (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC)
-			continue;
-		if (m->type == NG_ACTOR_PLACE && m->kind == NG_MENTION_NAME) {
-			m->role = NG_ROLE_LOCATION;
-			continue;
-		}
-		if (strcmp(m->sector, "MED") == 0) {
-			m->role = NG_ROLE_SOURCE;
-			continue;
-		}
-		if (m->kind != NG_MENTION_NAME)
 			continue;
 		const ng_sentence *s = &doc->sentences[m->sentence];
 		if ((long)m->sentence != checked) {
@@ -2338,22 +2556,14 @@ static void roles(mctx *c)
 						break;
 					}
 		}
-		if (credit_sent == (long)m->sentence) {
-			m->role = NG_ROLE_SOURCE;
-			continue;
-		}
-		/* people and groups act wherever they are; a state named as a place
-		   ("in Afghanistan") is still the state that the story is about */
-		if (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY)
-			continue;
-		size_t b = m->tok_begin;
-		if (b > s->tok_begin && c->t[b - 1].hash == h_the)
-			b--;
-		if (b == s->tok_begin)
-			continue;
-		for (size_t q = 0; q < nm->ncues; q++)
-			if (nm->cues[q].cls == NG_I_CUE_LOCATIVE && nm->cues[q].ntok == 1 && c->t[b - 1].hash == nm->cues[q].hash[0])
-				m->role = NG_ROLE_LOCATION;
+		rctx r = {c, i, s->tok_begin, s->tok_end, m->tok_begin, credit_sent == (long)m->sentence};
+		if (r.b > r.sb && c->t[r.b - 1].hash == h_the && (c->t[r.b - 1].flags & NG_TF_LOWER))
+			r.b--;
+		for (size_t q = 0; q < sizeof role_rules / sizeof *role_rules; q++)
+			if (role_rules[q].holds(&r)) {
+				m->role = role_rules[q].role;
+				break;
+			}
 	}
 }
 

@@ -294,6 +294,75 @@ static void test_places_are_no_nodes(void **state)
 	ng_document_free(d);
 }
 
+/* The role rules of mention-cues.tsv, each with a case that fires and one
+ * that must not. */
+static void test_roles_from_cues(void **state)
+{
+	(void)state;
+	/* affiliation: the body of a person quoted is named in passing; a body
+	   that acts is not */
+	run r = extract("\"The talks will fail,\" said economist Maria Lindqvist of Northfield Capital Partners. "
+	                "Northfield Capital Partners did not comment.");
+	const ng_mention *a = find(&r, "Northfield Capital Partners");
+	assert_non_null(a);
+	assert_int_equal(a->role, NG_ROLE_PASSING);
+	assert_true(ng_mention_is_actor(find(&r, "Maria Lindqvist")));
+	int acts = 0;
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		acts += strcmp(r.x->mentions[i].actor, a->actor) == 0 && ng_mention_is_actor(&r.x->mentions[i]);
+	assert_int_equal(acts, 1);
+	done(&r);
+	/* cited: an outlet the dictionary does not know, after "told" or before
+	   "reported" */
+	r = extract("The senator said the deal was dead, the Daily Harbinger reported. "
+	            "Hamas rejected the offer, according to Vellacourt Polling.");
+	assert_int_equal(find(&r, "Daily Harbinger")->role, NG_ROLE_SOURCE);
+	assert_int_equal(find(&r, "Vellacourt Polling")->role, NG_ROLE_SOURCE);
+	assert_true(ng_mention_is_actor(find(&r, "Hamas")));
+	done(&r);
+	/* modifier: a name between a determiner and a noun qualifies the noun;
+	   before an agent noun it stays ("the Hamas leader") */
+	r = extract("Crowds gathered for the annual Orthodox festival. The Hamas leader spoke.");
+	assert_int_equal(find(&r, "Orthodox")->role, NG_ROLE_PASSING);
+	assert_true(ng_mention_is_actor(find(&r, "Hamas")));
+	done(&r);
+	/* a list after a locative word is a list of places; the same names as
+	   subjects act */
+	r = extract("The firm opened offices in Tallinn, Korvex Industries and Millhaven Partners last year.");
+	assert_int_equal(find(&r, "Korvex Industries")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Millhaven Partners")->role, NG_ROLE_LOCATION);
+	done(&r);
+	r = extract("Korvex Industries and Millhaven Partners signed the deal.");
+	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
+	assert_true(ng_mention_is_actor(find(&r, "Millhaven Partners")));
+	done(&r);
+	/* a pronoun stands only for an actor: not for the outlet cited */
+	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].kind == NG_MENTION_PRONOUN)
+			assert_string_equal(r.x->mentions[i].actor, "hamas");
+	done(&r);
+}
+
+/* Tagged names lose an ordinary opening word and a sentence the splitter
+ * missed; a capitalised word that only opens a sentence is no name. */
+static void test_name_span_cleanup(void **state)
+{
+	(void)state;
+	run r = extract("Both Varnholm and Kessady were closed. Officials said both bases mattered. "
+	                "He wrote on the platform X. The Varnholm talks then began.");
+	assert_null(find(&r, "Both Varnholm"));
+	assert_null(find(&r, "X. The"));
+	done(&r);
+	r = extract("Barely a week later, the talks resumed. Progress was barely visible.");
+	assert_null(find(&r, "Barely"));
+	done(&r);
+	/* a word the document capitalises inside sentences stays a name */
+	r = extract("General Motors cut jobs. Workers at General Motors protested.");
+	assert_non_null(find(&r, "General Motors"));
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +373,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_uk_parties, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
