@@ -2434,6 +2434,17 @@ static int rule_listed_place(const rctx *r)
 	return 1;
 }
 
+/* "the Second Thomas reef", "Mariscal Zavala prison", "Ogun and Lagos
+   states": a name before a lower-case place noun is a place (a state stays the
+   state the story is about) */
+static int rule_place_noun(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY || m->tok_end >= r->se)
+		return 0;
+	return (r->c->t[m->tok_end].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, m->tok_end, r->se);
+}
+
 /* "told Politico", "according to Ipsos": a body the dictionary does not know,
    cited for what it says */
 static int rule_cited_by(const rctx *r)
@@ -2523,6 +2534,7 @@ static const struct {
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
+	{rule_place_noun, NG_ROLE_LOCATION},
 	{rule_listed_place, NG_ROLE_LOCATION},
 	{rule_cited_by, NG_ROLE_SOURCE},
 	{rule_cites, NG_ROLE_SOURCE},
@@ -2564,6 +2576,21 @@ static void roles(mctx *c)
 				m->role = role_rules[q].role;
 				break;
 			}
+	}
+	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
+	   location is a list of locations */
+	for (size_t i = c->c.n; i-- > 1;) {
+		const ng_mention *m = &c->c.m[i];
+		ng_mention *p = &c->c.m[i - 1];
+		if (m->role != NG_ROLE_LOCATION || p->role != NG_ROLE_ACTOR || p->kind != NG_MENTION_NAME ||
+		    p->type == NG_ACTOR_PERSON || p->type == NG_ACTOR_GROUP || p->type == NG_ACTOR_COUNTRY ||
+		    p->sentence != m->sentence || p->tok_end >= m->tok_begin)
+			continue;
+		size_t k = p->tok_end;
+		while (k < m->tok_begin && (c->t[k].hash == h_comma || c->t[k].hash == h_and || c->t[k].hash == h_or))
+			k++;
+		if (k == m->tok_begin)
+			p->role = NG_ROLE_LOCATION;
 	}
 }
 

@@ -336,6 +336,14 @@ static void test_roles_from_cues(void **state)
 	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
 	assert_true(ng_mention_is_actor(find(&r, "Millhaven Partners")));
 	done(&r);
+	/* a name before a place noun is a place, and so is a list that ends in one */
+	r = extract("Boats gathered near the Kelvar Point reef. Protests spread across Ardmoor, Fenwick Vale and "
+	            "Tarrow states. Kelvar Point Holdings said Ardmoor Mining would sue.");
+	assert_int_equal(find(&r, "Kelvar Point")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Ardmoor")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Fenwick Vale")->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Kelvar Point Holdings")));
+	done(&r);
 	/* a pronoun stands only for an actor: not for the outlet cited */
 	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
