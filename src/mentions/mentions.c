@@ -208,7 +208,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -268,6 +268,8 @@ static void wc_init(void)
 	h_and = ng_i_token_hash("and", 3);
 	h_or = ng_i_token_hash("or", 2);
 	h_ethnic = ng_i_token_hash("ethnic", 6);
+	h_called = ng_i_token_hash("called", 6);
+	h_named = ng_i_token_hash("named", 5);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -2445,6 +2447,43 @@ static int rule_place_noun(const rctx *r)
 	return (r->c->t[m->tok_end].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, m->tok_end, r->se);
 }
 
+/* Is token k a quotation mark or a comma (what stands between a name and
+   the noun it is in apposition to)? */
+static int apposition_mark(const mctx *c, size_t k) { return c->t[k].hash == h_comma || quote_at(c, k); }
+
+/* "the Mavi Marmara, a Turkish-owned ship", "a website called Adventures of
+   Asia", "the anthem, "O Canada"", "an intercontinental ballistic missile
+   (ICBM)": a name the text says is a thing (a thing-noun cue), or an acronym
+   of lower-case words, names no actor; the other mentions of it follow */
+static int rule_thing(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || r_dict(r))
+		return 0;
+	size_t b = m->tok_begin, e = m->tok_end;
+	if (e - b == 1 && (c->t[b].flags & NG_TF_ALLCAPS) && b >= r->sb + 2 && e < r->se && c->t[b - 1].hash == h_lparen &&
+	    c->t[e].hash == h_rparen && (c->t[b - 2].flags & NG_TF_LOWER))
+		return 1;
+	/* after: ", a [words]{0,4} ship" */
+	size_t k = e;
+	if (k + 1 < r->se && c->t[k].hash == h_comma) {
+		k++;
+		if (c->t[k].hash == h_a || c->t[k].hash == h_an || c->t[k].hash == h_the) {
+			for (size_t n = 0; ++k < r->se && n < 5 && is_word(&c->t[k]); n++)
+				if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
+				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
+				     (wc(c->t[k + 1].hash) & WC_FUNCTION)))
+					return 1;
+		}
+	}
+	/* before: "the book X", "a website called X", "the anthem, "X"" */
+	k = b;
+	while (k > r->sb && (apposition_mark(c, k - 1) || c->t[k - 1].hash == h_called || c->t[k - 1].hash == h_named))
+		k--;
+	return k > r->sb && (c->t[k - 1].flags & NG_TF_LOWER) && cue_before(c, NG_I_CUE_THING_NOUN, k, r->sb);
+}
+
 /* "told Politico", "according to Ipsos": a body the dictionary does not know,
    cited for what it says */
 static int rule_cited_by(const rctx *r)
@@ -2531,6 +2570,7 @@ static const struct {
 	uint8_t role;
 } role_rules[] = {
 	{rule_credit, NG_ROLE_SOURCE},
+	{rule_thing, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -2574,8 +2614,17 @@ static void roles(mctx *c)
 		for (size_t q = 0; q < sizeof role_rules / sizeof *role_rules; q++)
 			if (role_rules[q].holds(&r)) {
 				m->role = role_rules[q].role;
+				c->c.mx[i].thing = role_rules[q].holds == rule_thing;
 				break;
 			}
+	}
+	/* a thing is a thing wherever the document names it */
+	for (size_t i = 0; i < c->c.n; i++) {
+		if (!c->c.mx[i].thing)
+			continue;
+		for (size_t j = 0; j < c->c.n; j++)
+			if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor && strcmp(c->c.m[j].actor, c->c.m[i].actor) == 0)
+				c->c.m[j].role = NG_ROLE_PASSING;
 	}
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */

@@ -18,6 +18,7 @@ typedef struct ng_i_mx {
 	int32_t aff;        /* people: mention of the body named before the title
 	                       ("Hamas leader X"), -1 when none */
 	const char *aff_id; /* resolution: the actor id of mention `aff` */
+	uint8_t thing;      /* roles: the text says the name is a thing (a ship, a book) */
 } ng_i_mx;
 
 enum {

@@ -344,6 +344,19 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Fenwick Vale")->role, NG_ROLE_LOCATION);
 	assert_true(ng_mention_is_actor(find(&r, "Kelvar Point Holdings")));
 	done(&r);
+	/* a thing in apposition, in every mention of it; an acronym of lower-case
+	   words; an organisation in apposition to an agent noun stays an actor */
+	r = extract("Police boarded the Sea Lark, a Liberian-flagged tanker, on Monday. The Sea Lark sailed on. "
+	            "They tested a hypersonic glide vehicle (HGV). Ostrava Steel, a major employer, closed.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strstr(r.x->mentions[i].label, "Sea Lark"))
+			assert_int_equal(r.x->mentions[i].role, NG_ROLE_PASSING);
+	assert_non_null(find(&r, "The Sea Lark") ? find(&r, "The Sea Lark") : find(&r, "Sea Lark"));
+	const ng_mention *hgv = find(&r, "HGV");
+	assert_non_null(hgv);
+	assert_int_equal(hgv->role, NG_ROLE_PASSING);
+	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
+	done(&r);
 	/* a pronoun stands only for an actor: not for the outlet cited */
 	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
