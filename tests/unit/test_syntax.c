@@ -260,8 +260,10 @@ static void test_train_deterministic(void **state)
 	char *fp = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
 	const char *out_t = "/tmp/ng_syntax_test_tagger.ngm", *out_p = "/tmp/ng_syntax_test_parser.ngm";
 	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	char *wc = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-classes.tsv");
 	o.train_path = tree;
 	o.out_path = out_t;
+	o.word_classes_path = wc;
 	assert_int_equal(ng_syntax_train_tagger(&o), NG_OK);
 	o.out_path = out_p;
 	o.folds = 3;
@@ -293,6 +295,7 @@ static void test_train_deterministic(void **state)
 	assert_int_not_equal(ng_syntax_train_tagger(&o), NG_OK);
 	assert_non_null(strstr(ng_error_last(), "/nonexistent/train.conllu"));
 	free(tree);
+	free(wc);
 	free(ft);
 	free(fp);
 }
