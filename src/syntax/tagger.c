@@ -98,6 +98,8 @@ static void tctx_next(tctx *x, const ng_i_word *w, size_t n, size_t i)
 	x->wc[0] = x->wc[1];
 	x->wc[1] = x->wc[2];
 	x->wc[2] = i + 2 < n ? word_class(x->wct, &w[i + 2]) : 0x1000;
+	if (i + 3 < n && x->wct->nslots) /* the next look-up's cache miss overlaps this word's scoring */
+		NG_I_PREFETCH(&x->wct->slots[NG_I_SLOT(w[i + 3].lower, x->wct->nslots)]);
 }
 
 static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uint32_t p2, const tctx *x,
