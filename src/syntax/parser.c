@@ -314,10 +314,11 @@ static uint32_t best_valid(const ng_i_pscratch *s, const int32_t *sc)
  * 0), or marks a longer row: rows of FAST_DENSE_MIN pairs or more (the
  * frequent features) are dense vectors of int16 weights over FAST_WIDTH
  * classes, added with vector instructions; the others are runs of (class,
- * code) pairs in a side array. Codes are 8-bit and logarithmic: code c in
- * 1..127 stands for lut[c] = lo * r^(c-1) up to the largest weight (3.4%
- * relative error at most), 256-c for its negative, 0 for 0; dense rows keep
- * the exact int16 weights. A bucket fills in order, so an empty fingerprint
+ * int16 weight) pairs in a side array. Inline codes are 8-bit and
+ * logarithmic: code c in 1..127 stands for lut[c] = lo * r^(c-1) up to the
+ * largest weight (3.4% relative error at most), 256-c for its negative, 0
+ * for 0. Longer rows keep the exact weights (coding them too cost 0.0003
+ * LAS on EWT dev; the inline codes cost nothing measurable). A bucket fills in order, so an empty fingerprint
  * ends a search and a full bucket continues in the next. The bucket comes
  * from the high bits of the compact model's 32-bit fingerprint, the 16-bit
  * fingerprint from its low bits (bit 0 is always set: 0 is empty). One
@@ -329,7 +330,8 @@ typedef struct fbucket {
 } fbucket;
 
 typedef struct fpair {
-	uint8_t cls, code;
+	uint16_t cls;
+	int16_t w;
 } fpair;
 
 /* Adds rows[0..n) (FAST_WIDTH int16 each) to scores. */
@@ -531,8 +533,8 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 			pay[1] = (uint8_t)n;
 			memcpy(pay + 2, &ns, 4);
 			for (uint32_t j = 0; j < n; j++) {
-				f->spill[ns].cls = (uint8_t)m->pairs[st + j].cls;
-				f->spill[ns].code = fast_code(code_of, m->pairs[st + j].w);
+				f->spill[ns].cls = m->pairs[st + j].cls;
+				f->spill[ns].w = m->pairs[st + j].w;
 				ns++;
 			}
 		}
@@ -617,7 +619,7 @@ static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, i
 	for (size_t i = 0; i < nsp; i++) {
 		const fpair *p = f->spill + get32(sp[i] + 2);
 		for (uint32_t j = 0, n = sp[i][1]; j < n; j++)
-			scores[p[j].cls] += f->lut[p[j].code];
+			scores[p[j].cls] += p[j].w;
 	}
 	f->dense_add(scores, dn, ndn);
 }
