@@ -11,7 +11,6 @@
 #include "syntax_i.h"
 #include "train_i.h"
 
-#include <math.h>
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
@@ -309,16 +308,14 @@ static uint32_t best_valid(const ng_i_pscratch *s, const int32_t *sc)
  * two cache misses for a feature found and a long probe for one absent. The
  * parser reads its model into this layout instead: 64-byte buckets (one
  * cache line), each eight 16-bit fingerprints (compared eight at a time)
- * and eight 6-byte payloads. A payload holds up to three (class, code) pairs
- * (92% of the features have three or fewer; unused pairs are class 0, code
- * 0), or marks a longer row: rows of FAST_DENSE_MIN pairs or more (the
+ * and eight 6-byte payloads. A payload holds up to two (class, int16 weight)
+ * pairs (85% of the features have one or two; an unused pair is class 0,
+ * weight 0), or marks a longer row: rows of FAST_DENSE_MIN pairs or more (the
  * frequent features) are dense vectors of int16 weights over FAST_WIDTH
  * classes, added with vector instructions; the others are runs of (class,
- * int16 weight) pairs in a side array. Inline codes are 8-bit and
- * logarithmic: code c in 1..127 stands for lut[c] = lo * r^(c-1) up to the
- * largest weight (3.4% relative error at most), 256-c for its negative, 0
- * for 0. Longer rows keep the exact weights (coding them too cost 0.0003
- * LAS on EWT dev; the inline codes cost nothing measurable). A bucket fills in order, so an empty fingerprint
+ * int16 weight) pairs in a side array. Every weight is the model's own
+ * (8-bit logarithmic codes for the short rows cost 0.0003 LAS on EWT dev
+ * and 0.0006 on GUM news). A bucket fills in order, so an empty fingerprint
  * ends a search and a full bucket continues in the next. The bucket comes
  * from the high bits of the compact model's 32-bit fingerprint, the 16-bit
  * fingerprint from its low bits (bit 0 is always set: 0 is empty). One
@@ -326,7 +323,7 @@ static uint32_t best_valid(const ng_i_pscratch *s, const int32_t *sc)
 
 typedef struct fbucket {
 	_Alignas(16) uint16_t fp[FAST_WAYS];
-	uint8_t pay[FAST_WAYS][6]; /* cls[3] code[3], or mark n start(4) */
+	uint8_t pay[FAST_WAYS][6]; /* cls w(2) cls w(2), or mark n start(4) */
 } fbucket;
 
 typedef struct fpair {
@@ -342,7 +339,6 @@ struct ng_i_pfast {
 	fbucket *bk;    /* nbuckets */
 	int16_t *dense; /* ndense rows of FAST_WIDTH weights */
 	fpair *spill;   /* nspill */
-	int32_t lut[256];
 	dense_add_fn dense_add;
 	void *mem;
 	size_t memlen;
@@ -413,21 +409,11 @@ static void *big_alloc(size_t n, size_t *len)
 	return p;
 }
 
-/* code_of[a] = the code of |w| = a (the nearest of lut[1..127], or 0 for 0). */
-static void fast_codes(const int32_t *lut, int32_t hi, uint8_t *code_of)
+static inline int16_t get16(const uint8_t *p)
 {
-	int c = 1;
-	code_of[0] = 0;
-	for (int32_t a = 1; a <= hi; a++) {
-		while (c < 127 && lut[c + 1] - a < a - lut[c])
-			c++;
-		code_of[a] = (uint8_t)c;
-	}
-}
-
-static inline uint8_t fast_code(const uint8_t *code_of, int32_t w)
-{
-	return w < 0 ? (uint8_t)(256 - code_of[-w]) : code_of[w];
+	int16_t v;
+	memcpy(&v, p, 2);
+	return v;
 }
 
 static void pfast_free(ng_i_pfast *f)
@@ -442,26 +428,16 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 {
 	*out = NULL;
 	size_t nfeat = 0, nspill = 0, ndense = 0;
-	int32_t lo = INT32_MAX, hi = 1;
 	for (uint32_t i = 0; i < m->nslots; i++) {
 		if (!m->slots[i].fp)
 			continue;
-		uint32_t n = m->slots[i].run & 255, st = m->slots[i].run >> 8;
+		uint32_t n = m->slots[i].run & 255;
 		nfeat++;
 		if (n >= FAST_DENSE_MIN)
 			ndense++;
-		else if (n > 3)
+		else if (n > 2)
 			nspill += n;
-		for (uint32_t j = 0; j < n; j++) {
-			int32_t a = m->pairs[st + j].w < 0 ? -m->pairs[st + j].w : m->pairs[st + j].w;
-			if (a && a < lo)
-				lo = a;
-			if (a > hi)
-				hi = a;
-		}
 	}
-	if (lo > hi)
-		lo = hi;
 	uint32_t nb = (uint32_t)(nfeat * 10 / (7 * FAST_WAYS) + 1);
 	size_t bk_bytes = (size_t)nb * sizeof(fbucket), dense_bytes = ndense * FAST_WIDTH * sizeof(int16_t);
 	ng_i_pfast *f = calloc(1, sizeof *f);
@@ -483,22 +459,6 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 	else if (__builtin_cpu_supports("avx2"))
 		f->dense_add = dense_add_avx2;
 #endif
-	double r = lo < hi ? pow((double)hi / lo, 1.0 / 126) : 1.0;
-	f->lut[0] = 0;
-	for (int c = 1; c <= 127; c++) {
-		int32_t v = (int32_t)lround(lo * pow(r, c - 1));
-		if (v <= f->lut[c - 1])
-			v = f->lut[c - 1] + 1;
-		f->lut[c] = v;
-		f->lut[256 - c] = -v;
-	}
-	f->lut[128] = -f->lut[127];
-	uint8_t *code_of = malloc((size_t)hi + 1);
-	if (!code_of) {
-		pfast_free(f);
-		return ng_i_error(NG_ENOMEM, "out of memory");
-	}
-	fast_codes(f->lut, hi, code_of);
 	uint32_t ns = 0, nd = 0;
 	for (uint32_t i = 0; i < m->nslots; i++) {
 		uint32_t fp32 = m->slots[i].fp;
@@ -517,10 +477,10 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 		}
 		f->bk[b].fp[k] = (uint16_t)fp32;
 		uint8_t *pay = f->bk[b].pay[k];
-		if (n <= 3) {
+		if (n <= 2) {
 			for (uint32_t j = 0; j < n; j++) {
-				pay[j] = (uint8_t)m->pairs[st + j].cls;
-				pay[3 + j] = fast_code(code_of, m->pairs[st + j].w);
+				pay[3 * j] = (uint8_t)m->pairs[st + j].cls;
+				memcpy(pay + 3 * j + 1, &m->pairs[st + j].w, 2);
 			}
 		} else if (n >= FAST_DENSE_MIN) {
 			pay[0] = FAST_DENSE;
@@ -539,7 +499,6 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 			}
 		}
 	}
-	free(code_of);
 	f->nspill = ns;
 	f->ndense = nd;
 	*out = f;
@@ -611,9 +570,8 @@ static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, i
 			NG_I_PREFETCH(f->spill + get32(e + 2));
 			sp[nsp++] = e;
 		} else {
-			scores[e[0]] += f->lut[e[3]];
-			scores[e[1]] += f->lut[e[4]];
-			scores[e[2]] += f->lut[e[5]];
+			scores[e[0]] += get16(e + 1);
+			scores[e[3]] += get16(e + 4);
 		}
 	}
 	for (size_t i = 0; i < nsp; i++) {
