@@ -28,8 +28,11 @@ typedef struct ng_syntax_train_options {
 	size_t max_weights;      /**< keep at most this many weights, the largest (0 = default) */
 	ng_syntax_log_fn log;    /**< may be NULL */
 	void *log_ctx;
+	/** The tagger's word classes (data/en/word-classes.tsv), stored in the
+	 * tagger model; NULL: none (every word without a class). */
+	const char *word_classes_path;
 } ng_syntax_train_options;
-#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL}
+#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL, NULL}
 
 /** Trains the tagger and writes its model. Errors name the file. */
 ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o);

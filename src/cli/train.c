@@ -25,6 +25,7 @@ int ng_cli_train(int argc, char **argv)
 	                                         {"seed", required_argument, NULL, 1003},
 	                                         {"min-weight", required_argument, NULL, 1004},
 	                                         {"max-weights", required_argument, NULL, 1005},
+	                                         {"word-classes", required_argument, NULL, 1006},
 	                                         {"quiet", no_argument, NULL, 'q'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
@@ -32,6 +33,8 @@ int ng_cli_train(int argc, char **argv)
 	o.log = log_line;
 	int c;
 	long v;
+	const char *wc_arg = NULL;
+	char wc_default[4096];
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:d:o:e:qh", longopts, NULL)) != -1) {
 		switch (c) {
@@ -57,6 +60,8 @@ int ng_cli_train(int argc, char **argv)
 			       "      --min-weight N     drop quantised weights smaller than N (default 8)\n"
 			       "      --max-weights N    keep the N largest weights (default: tagger 600000,\n"
 			       "                         parser 1100000; about 4 bytes each in the file)\n"
+			       "      --word-classes FILE  the tagger's word classes (default: en/word-classes.tsv\n"
+			       "                         of the shipped data; 'none': no classes)\n"
 			       "  -q, --quiet            no progress or scores on stderr\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -98,6 +103,9 @@ int ng_cli_train(int argc, char **argv)
 				return ng_cli_usage_error("train", "--max-weights takes a positive number, not '%s'", optarg);
 			o.max_weights = (size_t)v;
 			break;
+		case 1006:
+			wc_arg = optarg;
+			break;
 		case 'q':
 			o.log = NULL;
 			break;
@@ -116,6 +124,12 @@ int ng_cli_train(int argc, char **argv)
 		return ng_cli_usage_error("train", "missing --train FILE");
 	if (!o.out_path)
 		return ng_cli_usage_error("train", "missing -o FILE");
+	if (!wc_arg) {
+		snprintf(wc_default, sizeof wc_default, "%s/en/word-classes.tsv", ng_lexicon_default_dir());
+		o.word_classes_path = wc_default;
+	} else if (strcmp(wc_arg, "none") != 0) {
+		o.word_classes_path = wc_arg;
+	}
 	ng_status st = strcmp(what, "tagger") == 0 ? ng_syntax_train_tagger(&o) : ng_syntax_train_parser(&o);
 	if (st) {
 		ng_cli_error("%s", ng_error_last());

@@ -27,6 +27,8 @@ typedef struct ng_i_word {
 	uint64_t pre[4]; /* hashes of the first 1..4 bytes (lower case) */
 	uint64_t suf[4]; /* hashes of the last 1..4 bytes (lower case) */
 	uint64_t shape;  /* hash of the shape ("Xxxx", "dd.d") */
+	uint64_t tail;   /* hash of the lower-cased part after the last hyphen, as `lower`
+	                    would hash it ("Somalia-based" -> "based"); = lower without one */
 	uint32_t flags;
 } ng_i_word;
 /* Fills w from form[0..n). */
@@ -140,10 +142,41 @@ ng_status ng_i_ptrain_build_dict(ng_i_pmodel *out, ng_i_ptrain *t, int64_t min_c
 void ng_i_pmodel_sections(const ng_i_pmodel *m, const char *prefix, char names[3][24], uint32_t meta[4],
                           ng_i_model_section out[3]);
 
+/* ---- word classes: what WordNet says a lower-cased form can be (tagger.c) ---- */
+/* Bits of data/en/word-classes.tsv's letters, in the order "nNvsdgacrp". */
+enum { NG_I_WC_BITS = 10, NG_I_WC_TAIL = 1 << 10 /* found by the part after a hyphen */ };
+/* An open-addressing table of 32-bit slots: 22 bits of the key's fingerprint
+ * and the 10 class bits; 0 = empty. */
+typedef struct ng_i_wclass {
+	const uint32_t *slots;
+	uint32_t nslots; /* 0: no table, every word has no class */
+	uint32_t *owned;
+} ng_i_wclass;
+/* The class bits of a `lower` hash, 0 when unknown. */
+static inline uint32_t ng_i_wclass_get(const ng_i_wclass *t, uint64_t key)
+{
+	if (!t->nslots)
+		return 0;
+	uint32_t fp = (uint32_t)(key >> 42) | 1u, i = NG_I_SLOT(key, t->nslots);
+	for (;;) {
+		uint32_t s = t->slots[i];
+		if (!s)
+			return 0;
+		if (s >> NG_I_WC_BITS == fp)
+			return s & ((1u << NG_I_WC_BITS) - 1);
+		if (++i == t->nslots)
+			i = 0;
+	}
+}
+/* Reads data/en/word-classes.tsv (format: data/FORMAT.md). Errors name the file. */
+ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path);
+void ng_i_wclass_free(ng_i_wclass *t);
+
 /* ---- tagger (tagger.c) ---- */
 typedef struct ng_i_tagger {
 	ng_i_pmodel pm;
 	ng_i_pmodel dict; /* form -> its only class (one pair per row) */
+	ng_i_wclass wc;   /* WordNet's word classes */
 	uint32_t nclasses;
 	const uint8_t *cls_xpos, *cls_upos; /* per class */
 	ng_i_model *file;

@@ -5,12 +5,13 @@
 #include "syntax_i.h"
 #include "train_i.h"
 
-#define NTAGFEATS 40
+#define NTAGFEATS 48
 
 /* Changing the features changes this text, and so the feature-set hash. */
 static const char feature_set[] =
-	"tagger 3: tag dictionary; bias lower suf1-4 pre1-2 shape flags p1 p2 p1p2 p1w w-1 suf3-1 w-2 w+1 "
-	"suf3+1 w+2 shape+1 w+1w p1suf3 form pre3 shape-1 w-1w p1w+1";
+	"tagger 4: tag dictionary; bias lower suf1-4 pre1-2 shape flags p1 p2 p1p2 p1w w-1 suf3-1 w-2 w+1 "
+	"suf3+1 w+2 shape+1 w+1w p1suf3 form pre3 shape-1 w-1w p1w+1; word classes: "
+	"wc/case/first/sent wc/wc+1 p1/wc p2p1/wc; hyphen tail; sentence case/w";
 
 uint64_t ng_i_tagger_features(void)
 {
@@ -31,8 +32,8 @@ static inline uint64_t fk2(uint64_t t, uint64_t a, uint64_t b)
 static const ng_i_word *at(const ng_i_word *w, size_t n, long i)
 {
 	static const ng_i_word pad[2] = {
-		{11, 11, {11, 11, 11, 11}, {11, 11, 11, 11}, 11, 0},
-		{12, 12, {12, 12, 12, 12}, {12, 12, 12, 12}, 12, 0},
+		{11, 11, {11, 11, 11, 11}, {11, 11, 11, 11}, 11, 11, 0},
+		{12, 12, {12, 12, 12, 12}, {12, 12, 12, 12}, 12, 12, 0},
 	};
 	if (i < 0)
 		return &pad[0];
@@ -41,10 +42,72 @@ static const ng_i_word *at(const ng_i_word *w, size_t n, long i)
 	return &w[i];
 }
 
-static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uint32_t p2, uint64_t *f)
+/* What a sentence's case says: most of its words capitalised (a headline
+ * in title case) or in capitals. */
+enum { SENT_TITLE = 1, SENT_CAPS = 2 };
+
+static uint32_t sentence_case(const ng_i_word *w, size_t n)
+{
+	size_t alpha = 0, cap = 0, caps = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!(w[i].flags & NG_I_WF_ALPHA))
+			continue;
+		alpha++;
+		cap += (w[i].flags & NG_I_WF_CAP) != 0;
+		caps += (w[i].flags & NG_I_WF_ALLCAPS) != 0;
+	}
+	if (alpha < 3)
+		return 0;
+	if (caps * 10 >= alpha * 8)
+		return SENT_CAPS;
+	return cap * 10 >= alpha * 7 ? SENT_TITLE : 0;
+}
+
+/* The word-class bits of a word: its lower-cased form's, else (marked) its
+ * part after the last hyphen's. */
+static uint32_t word_class(const ng_i_wclass *t, const ng_i_word *w)
+{
+	uint32_t c = ng_i_wclass_get(t, w->lower);
+	if (!c && w->tail != w->lower) {
+		c = ng_i_wclass_get(t, w->tail);
+		if (c)
+			c |= NG_I_WC_TAIL;
+	}
+	return c;
+}
+
+/* The context of the word being tagged: word classes of words i..i+2 (a
+ * window that slides, each word looked up once) and the sentence's case. */
+typedef struct tctx {
+	const ng_i_wclass *wct;
+	uint32_t wc[3]; /* i, i+1, i+2 */
+	uint32_t sent;
+} tctx;
+
+static void tctx_start(tctx *x, const ng_i_wclass *t, const ng_i_word *w, size_t n)
+{
+	x->wct = t;
+	x->sent = sentence_case(w, n);
+	for (size_t i = 0; i < 3; i++)
+		x->wc[i] = i < n ? word_class(t, &w[i]) : 0x1000;
+}
+
+/* Moves from word i - 1 to word i (called for i = 1, 2, ... in order). */
+static void tctx_next(tctx *x, const ng_i_word *w, size_t n, size_t i)
+{
+	x->wc[0] = x->wc[1];
+	x->wc[1] = x->wc[2];
+	x->wc[2] = i + 2 < n ? word_class(x->wct, &w[i + 2]) : 0x1000;
+	if (i + 3 < n && x->wct->nslots) /* the next look-up's cache miss overlaps this word's scoring */
+		NG_I_PREFETCH(&x->wct->slots[NG_I_SLOT(w[i + 3].lower, x->wct->nslots)]);
+}
+
+static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uint32_t p2, const tctx *x,
+                        uint64_t *f)
 {
 	const ng_i_word *c = &w[i], *m1 = at(w, n, (long)i - 1), *m2 = at(w, n, (long)i - 2);
 	const ng_i_word *n1 = at(w, n, (long)i + 1), *n2 = at(w, n, (long)i + 2);
+	uint32_t wc = x->wc[0], first = i == 0;
 	size_t k = 0;
 	f[k++] = fk(0, 0);
 	f[k++] = fk(1, c->lower);
@@ -53,7 +116,7 @@ static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uin
 	f[k++] = fk(7, c->pre[0]);
 	f[k++] = fk(8, c->pre[1]);
 	f[k++] = fk(11, c->shape);
-	f[k++] = fk(12, c->flags | (i == 0 ? 256u : 0u));
+	f[k++] = fk(12, c->flags | (first ? 256u : 0u));
 	f[k++] = fk(13, p1);
 	f[k++] = fk(14, p2);
 	f[k++] = fk2(15, p1, p2);
@@ -72,6 +135,16 @@ static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uin
 	f[k++] = fk(23, m1->shape);
 	f[k++] = fk2(25, m1->lower, c->lower);
 	f[k++] = fk2(31, p1, n1->lower);
+	/* word classes: with the case of the word and of the sentence, with the next
+	 * word's class, with the previous tags */
+	f[k++] = fk(41, wc | (c->flags & (NG_I_WF_CAP | NG_I_WF_ALLCAPS)) << 16 | first << 20 | x->sent << 21);
+	f[k++] = fk2(42, wc, x->wc[1]);
+	f[k++] = fk2(43, p1, wc);
+	f[k++] = fk2(44, (uint64_t)p2 << 16 | p1, wc);
+	if (c->tail != c->lower)
+		f[k++] = fk(45, c->tail);
+	if (x->sent)
+		f[k++] = fk2(46, x->sent, c->lower);
 	return k;
 }
 
@@ -100,13 +173,17 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	int32_t scores[256];
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
+	tctx x;
+	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
+		if (i)
+			tctx_next(&x, w, n, i);
 		int dc = dict_class(&t->dict, w[i].form);
 		uint32_t c;
 		if (dc >= 0) {
 			c = (uint32_t)dc;
 		} else {
-			size_t nf = tag_feats(w, n, i, p1, p2, f);
+			size_t nf = tag_feats(w, n, i, p1, p2, &x, f);
 			memset(scores, 0, nc * sizeof *scores);
 			ng_i_pmodel_score(&t->pm, f, nf, scores);
 			c = argmax32(scores, nc);
@@ -132,6 +209,22 @@ ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)
 		goto fail;
 	}
 	size_t sz;
+	const uint32_t *wcs = ng_i_model_section_get(out->file, "wclass", &sz);
+	if (!wcs || sz % 4 || sz / 4 > UINT32_MAX) {
+		st = ng_i_error(NG_EPARSE, "%s: corrupt model file (word classes)", path);
+		goto fail;
+	}
+	out->wc.slots = wcs;
+	out->wc.nslots = (uint32_t)(sz / 4);
+	if (out->wc.nslots) {
+		size_t empty = 0;
+		for (uint32_t i = 0; i < out->wc.nslots; i++)
+			empty += wcs[i] == 0;
+		if (!empty) {
+			st = ng_i_error(NG_EPARSE, "%s: corrupt model file (word classes full)", path);
+			goto fail;
+		}
+	}
 	const uint8_t *cls = ng_i_model_section_get(out->file, "classes", &sz);
 	out->nclasses = out->pm.nclasses;
 	if (!cls || sz != 2 * (size_t)out->nclasses || out->nclasses > 256) {
@@ -169,10 +262,91 @@ void ng_i_tagger_free(ng_i_tagger *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* ---------------------------------------------------------------- word classes */
+
+static const char WC_LETTERS[] = "nNvsdgacrp";
+
+static int wclass_put(uint32_t *slots, uint32_t nslots, uint64_t key, uint32_t bits)
+{
+	uint32_t fp = (uint32_t)(key >> 42) | 1u, i = NG_I_SLOT(key, nslots);
+	while (slots[i]) {
+		if (slots[i] >> NG_I_WC_BITS == fp) {
+			slots[i] |= bits;
+			return 0;
+		}
+		if (++i == nslots)
+			i = 0;
+	}
+	slots[i] = fp << NG_I_WC_BITS | bits;
+	return 1;
+}
+
+ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
+{
+	memset(out, 0, sizeof *out);
+	size_t len;
+	char *text = NULL;
+	ng_status st = ng_i_read_file(&text, &len, path, (size_t)1 << 28);
+	if (st)
+		return st;
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	uint32_t nslots = (uint32_t)(lines + lines / 4 + 16);
+	uint32_t *slots = calloc(nslots, sizeof *slots);
+	if (!slots) {
+		free(text);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	size_t lineno = 0;
+	for (char *p = text, *end = text + len; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		char *e = nl ? nl : end;
+		lineno++;
+		if (e > p && e[-1] == '\r')
+			e--;
+		if (e > p && *p != '#') {
+			char *tab = memchr(p, '\t', (size_t)(e - p));
+			uint32_t bits = 0;
+			for (char *q = tab ? tab + 1 : e; q < e; q++) {
+				const char *l = memchr(WC_LETTERS, *q, sizeof WC_LETTERS - 1);
+				if (!l) {
+					bits = 0;
+					break;
+				}
+				bits |= 1u << (l - WC_LETTERS);
+			}
+			if (!tab || tab == p || !bits) {
+				free(slots);
+				free(text);
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected a form, a tab and class letters (%s)", path,
+				                  lineno, WC_LETTERS);
+			}
+			ng_i_word w;
+			ng_i_word_init(&w, p, (size_t)(tab - p));
+			wclass_put(slots, nslots, w.lower, bits);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	free(text);
+	out->slots = out->owned = slots;
+	out->nslots = nslots;
+	return NG_OK;
+}
+
+void ng_i_wclass_free(ng_i_wclass *t)
+{
+	if (!t)
+		return;
+	free(t->owned);
+	memset(t, 0, sizeof *t);
+}
+
 /* ---------------------------------------------------------------- training */
 
-ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclasses, ng_i_tsent *const *sents,
-                            size_t nsents, unsigned epochs, uint64_t seed, int min_q, size_t max_pairs)
+ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, const ng_i_wclass *wct, uint32_t nclasses,
+                            ng_i_tsent *const *sents, size_t nsents, unsigned epochs, uint64_t seed, int min_q,
+                            size_t max_pairs)
 {
 	ng_i_ptrain *t = ng_i_ptrain_new(nclasses), *counts = ng_i_ptrain_new(nclasses);
 	size_t *order = malloc((nsents ? nsents : 1) * sizeof *order);
@@ -200,14 +374,18 @@ ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclass
 		for (size_t si = 0; si < nsents; si++) {
 			const ng_i_tsent *s = sents[order[si]];
 			uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
+			tctx x;
+			tctx_start(&x, wct, s->w, s->n);
 			for (size_t i = 0; i < s->n; i++) {
+				if (i)
+					tctx_next(&x, s->w, s->n, i);
 				int dc = dict_class(dict, s->w[i].form);
 				if (dc >= 0) {
 					p2 = p1;
 					p1 = (uint32_t)dc;
 					continue;
 				}
-				size_t nf = tag_feats(s->w, s->n, i, p1, p2, f);
+				size_t nf = tag_feats(s->w, s->n, i, p1, p2, &x, f);
 				memset(scores, 0, nclasses * sizeof *scores);
 				ng_i_ptrain_score(t, f, nf, scores);
 				uint32_t best = 0;

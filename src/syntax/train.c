@@ -188,23 +188,25 @@ static void tag_eval(const ng_i_tagger *tg, const tset *dev, double *upos, doubl
 	*xpos = all ? (double)ok_x / all : 0;
 }
 
-static void tagger_view(ng_i_tagger *tg, const ng_i_pmodel *pm, const ng_i_pmodel *dict, const uint8_t *cx,
-                        const uint8_t *cu, uint32_t nc)
+static void tagger_view(ng_i_tagger *tg, const ng_i_pmodel *pm, const ng_i_pmodel *dict, const ng_i_wclass *wc,
+                        const uint8_t *cx, const uint8_t *cu, uint32_t nc)
 {
 	memset(tg, 0, sizeof *tg);
 	tg->pm = *pm;
 	tg->dict = *dict;
+	tg->wc = *wc;
+	tg->wc.owned = NULL;
 	tg->nclasses = nc;
 	tg->cls_xpos = cx;
 	tg->cls_upos = cu;
 }
 
 static ng_status save_tagger(const char *path, const ng_i_pmodel *pm, const ng_i_pmodel *dict,
-                             const uint16_t *classes, uint32_t nc)
+                             const ng_i_wclass *wc, const uint16_t *classes, uint32_t nc)
 {
 	char names[3][24], dnames[3][24];
 	uint32_t meta[4], dmeta[4];
-	ng_i_model_section sec[7];
+	ng_i_model_section sec[8];
 	ng_i_pmodel_sections(pm, "", names, meta, sec);
 	ng_i_pmodel_sections(dict, "dict.", dnames, dmeta, sec + 4);
 	uint8_t cls[2048];
@@ -213,7 +215,22 @@ static ng_status save_tagger(const char *path, const ng_i_pmodel *pm, const ng_i
 		cls[2 * c + 1] = (uint8_t)(classes[c] & 0xFF);
 	}
 	sec[3] = (ng_i_model_section){"classes", cls, 2 * (size_t)nc};
-	return ng_i_model_write(path, "tagger", ng_i_tagger_features(), sec, 7);
+	sec[7] = (ng_i_model_section){"wclass", wc->slots, 4 * (size_t)wc->nslots};
+	return ng_i_model_write(path, "tagger", ng_i_tagger_features(), sec, 8);
+}
+
+/* The word classes the options name, or an empty table. */
+static ng_status load_wclass(ng_i_wclass *wc, const ng_syntax_train_options *o)
+{
+	if (o->word_classes_path)
+		return ng_i_wclass_read(wc, o->word_classes_path);
+	memset(wc, 0, sizeof *wc);
+	wc->owned = calloc(1, sizeof *wc->owned);
+	if (!wc->owned)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	wc->slots = wc->owned;
+	wc->nslots = 1;
+	return NG_OK;
 }
 
 static unsigned min_q(const ng_syntax_train_options *o, unsigned dflt) { return o->min_weight ? o->min_weight : dflt; }
@@ -228,14 +245,18 @@ ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o)
 	uint32_t nc = 0;
 	tset train, dev = {0};
 	ng_i_pmodel pm = {0}, dict = {0};
+	ng_i_wclass wc = {0};
 	ng_status st = tset_load(&train, o->train_path, classes, &nc, 1);
 	if (st)
 		return st;
+	if ((st = load_wclass(&wc, o)) != NG_OK)
+		goto done;
 	unsigned epochs = o->epochs ? o->epochs : 8;
 	logf_(o, "tagger: %zu sentences, %zu words, %u tag classes; %u epochs", train.n, train.words, nc, epochs);
-	if ((st = ng_i_tagger_train(&pm, &dict, nc, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, TAGGER_WEIGHTS))) != NG_OK)
+	if ((st = ng_i_tagger_train(&pm, &dict, &wc, nc, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),
+	                            max_w(o, TAGGER_WEIGHTS))) != NG_OK)
 		goto done;
-	if ((st = save_tagger(o->out_path, &pm, &dict, classes, nc)) != NG_OK)
+	if ((st = save_tagger(o->out_path, &pm, &dict, &wc, classes, nc)) != NG_OK)
 		goto done;
 	logf_(o, "tagger: %s: %u slots, %u weights, %u dictionary words, %zu bytes; trained in %.1f s", o->out_path,
 	      pm.nslots, pm.npairs, dict.npairs, (size_t)(pm.nslots) * sizeof(ng_i_pslot) + (size_t)pm.npairs * sizeof(ng_i_ppair),
@@ -249,7 +270,7 @@ ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o)
 			cu[c] = (uint8_t)(classes[c] & 0xFF);
 		}
 		ng_i_tagger tg;
-		tagger_view(&tg, &pm, &dict, cx, cu, nc);
+		tagger_view(&tg, &pm, &dict, &wc, cx, cu, nc);
 		double u, x;
 		tag_eval(&tg, &dev, &u, &x);
 		logf_(o, "tagger: %s: UPOS %.4f XPOS %.4f", o->dev_path, u, x);
@@ -257,6 +278,7 @@ ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o)
 done:
 	ng_i_pmodel_free(&pm);
 	ng_i_pmodel_free(&dict);
+	ng_i_wclass_free(&wc);
 	tset_free(&train);
 	tset_free(&dev);
 	return st;
@@ -311,9 +333,12 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 	ng_i_pmodel pm = {0}, tpm = {0}, tdict = {0};
 	ng_i_tagger loaded = {0};
 	ng_i_tsent **sub = NULL;
+	ng_i_wclass wc = {0};
 	ng_status st = tset_load(&train, o->train_path, classes, &nc, 1);
 	if (st)
 		return st;
+	if ((st = load_wclass(&wc, o)) != NG_OK)
+		goto done;
 	for (uint32_t c = 0; c < nc; c++) {
 		cx[c] = (uint8_t)(classes[c] >> 8);
 		cu[c] = (uint8_t)(classes[c] & 0xFF);
@@ -336,10 +361,11 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 				if (i % folds != f)
 					sub[k++] = &train.sents[i];
 			ng_i_pmodel fpm, fdict;
-			if ((st = ng_i_tagger_train(&fpm, &fdict, nc, sub, k, 8, o->seed + f + 1, 8, TAGGER_WEIGHTS)) != NG_OK)
+			if ((st = ng_i_tagger_train(&fpm, &fdict, &wc, nc, sub, k, 8, o->seed + f + 1, 8, TAGGER_WEIGHTS)) !=
+			    NG_OK)
 				goto done;
 			ng_i_tagger tg;
-			tagger_view(&tg, &fpm, &fdict, cx, cu, nc);
+			tagger_view(&tg, &fpm, &fdict, &wc, cx, cu, nc);
 			size_t ok = 0, all = 0;
 			for (size_t i = f; i < train.n; i += folds) {
 				ng_i_tsent *s = &train.sents[i];
@@ -380,9 +406,10 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 			tg = loaded;
 			/* the loaded tagger's classes may differ from this treebank's */
 		} else {
-			if ((st = ng_i_tagger_train(&tpm, &tdict, nc, train.ptrs, train.n, 8, o->seed, 8, TAGGER_WEIGHTS)) != NG_OK)
+			if ((st = ng_i_tagger_train(&tpm, &tdict, &wc, nc, train.ptrs, train.n, 8, o->seed, 8,
+			                            TAGGER_WEIGHTS)) != NG_OK)
 				goto done;
-			tagger_view(&tg, &tpm, &tdict, cx, cu, nc);
+			tagger_view(&tg, &tpm, &tdict, &wc, cx, cu, nc);
 		}
 		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
 			goto done;
@@ -400,6 +427,7 @@ done:
 	ng_i_pmodel_free(&pm);
 	ng_i_pmodel_free(&tpm);
 	ng_i_pmodel_free(&tdict);
+	ng_i_wclass_free(&wc);
 	ng_i_tagger_free(&loaded);
 	tset_free(&train);
 	tset_free(&dev);

@@ -19,8 +19,10 @@ typedef struct ng_i_tsent {
 void ng_i_shuffle(size_t *a, size_t n, uint64_t *rng);
 uint64_t ng_i_rand(uint64_t *rng);
 
-ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, uint32_t nclasses, ng_i_tsent *const *sents,
-                            size_t nsents, unsigned epochs, uint64_t seed, int min_q, size_t max_pairs);
+/* wct: the word classes (data/en/word-classes.tsv) the features look up. */
+ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, const ng_i_wclass *wct, uint32_t nclasses,
+                            ng_i_tsent *const *sents, size_t nsents, unsigned epochs, uint64_t seed, int min_q,
+                            size_t max_pairs);
 ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
                             uint64_t seed, int min_q, size_t max_pairs);
 /* Follows zero-cost actions (the first or the last of them) from the start:

@@ -1,5 +1,6 @@
 /* What the tagger and the parser know about a word: hashes of its form,
- * lower-cased form, prefixes, suffixes and shape, and a few flags. */
+ * lower-cased form, prefixes, suffixes and shape, the lower-cased part after
+ * the last hyphen, and a few flags. */
 #include "syntax_i.h"
 
 #define MAXB 64
@@ -70,4 +71,13 @@ void ng_i_word_init(ng_i_word *w, const char *form, size_t n)
 	}
 	w->shape = h64(shape, ns, 3);
 	w->flags = flags;
+	/* the part after the last hyphen, hashed as `lower` would hash it alone */
+	w->tail = w->lower;
+	if (flags & NG_I_WF_HYPH) {
+		size_t h = m;
+		while (h > 0 && low[h - 1] != '-')
+			h--;
+		if (h > 0 && h < m && n <= MAXB)
+			w->tail = h64(low + h, m - h, 2);
+	}
 }

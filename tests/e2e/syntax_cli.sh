@@ -35,8 +35,8 @@ grep -q "none.conllu" "$tmp/err" || bad "missing treebank named"
 mkdir -p "$tmp/data/models"
 data=${NG_DATA_DIR:-$src/data}
 ln -s "$(cd "$data" && pwd)/en" "$tmp/data/en" # the lemma tables
-expect_rc "train tagger" 0 "$bin" train tagger -q --train "$fix/tiny.conllu" -o "$tmp/data/models/tagger.ngm"
-expect_rc "train parser" 0 "$bin" train parser -q --folds 3 --train "$fix/tiny.conllu" -o "$tmp/data/models/parser.ngm"
+expect_rc "train tagger" 0 "$bin" train tagger -q --train "$fix/tiny.conllu" --word-classes "$fix/tiny-classes.tsv" -o "$tmp/data/models/tagger.ngm"
+expect_rc "train parser" 0 "$bin" train parser -q --folds 3 --train "$fix/tiny.conllu" --word-classes "$fix/tiny-classes.tsv" -o "$tmp/data/models/parser.ngm"
 cmp -s "$tmp/data/models/tagger.ngm" "$fix/tiny-tagger.ngm" && ok "tagger bytes" || bad "tagger differs from the committed tiny model"
 cmp -s "$tmp/data/models/parser.ngm" "$fix/tiny-parser.ngm" && ok "parser bytes" || bad "parser differs from the committed tiny model"
 

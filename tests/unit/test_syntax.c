@@ -250,6 +250,132 @@ static void test_oracle(void **state)
 	assert_int_equal(ng_i_parser_oracle_check(&s, 0), 0);
 }
 
+/* ---- word classes (data/en/word-classes.tsv) ---- */
+
+static uint64_t lower_of(const char *w)
+{
+	ng_i_word x;
+	ng_i_word_init(&x, w, strlen(w));
+	return x.lower;
+}
+
+static void test_word_classes(void **state)
+{
+	(void)state;
+	const char *path = "/tmp/ng_syntax_test_classes.tsv";
+	const char *text = "# comment\nbased\tda\nstruck\tda\ntalks\tNs\nhanoi\tnp\n";
+	spit(path, (const unsigned char *)text, strlen(text));
+	ng_i_wclass wc;
+	assert_int_equal(ng_i_wclass_read(&wc, path), NG_OK);
+	/* letters "nNvsdgacrp" are bits 0..9; looked up by the lower-cased form */
+	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Struck")), 1u << 4 | 1u << 6);
+	assert_int_equal(ng_i_wclass_get(&wc, lower_of("TALKS")), 1u << 1 | 1u << 3);
+	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Hanoi")), 1u << 0 | 1u << 9);
+	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Bashir")), 0);
+	/* a hyphenated word's tail hashes as the tail alone */
+	ng_i_word h;
+	ng_i_word_init(&h, "Somalia-based", 13);
+	assert_true(h.tail != h.lower);
+	assert_int_equal(ng_i_wclass_get(&wc, h.lower), 0);
+	assert_int_equal(ng_i_wclass_get(&wc, h.tail), 1u << 4 | 1u << 6);
+	ng_i_word_init(&h, "struck", 6);
+	assert_true(h.tail == h.lower);
+	ng_i_wclass_free(&wc);
+	/* a line without classes, or with an unknown letter, is an error naming the line */
+	text = "based\tda\nstruck\n";
+	spit(path, (const unsigned char *)text, strlen(text));
+	assert_int_equal(ng_i_wclass_read(&wc, path), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "ng_syntax_test_classes.tsv:2"));
+	text = "based\tdz\n";
+	spit(path, (const unsigned char *)text, strlen(text));
+	assert_int_equal(ng_i_wclass_read(&wc, path), NG_EPARSE);
+	unlink(path);
+}
+
+/* Made-up words, each used once, so that neither their forms nor their
+ * suffixes tell a noun from a verb: only their word class can. */
+static void made_up(char *out, unsigned i)
+{
+	static const char cons[] = "bdfgklmnprstvz", vow[] = "aeiou";
+	uint64_t x = ng_i_mix64(i + 1);
+	snprintf(out, 16, "%c%c%c%c%c", cons[x % 14], vow[(x >> 8) % 5], cons[(x >> 16) % 14], vow[(x >> 24) % 5],
+	         cons[(x >> 32) % 14]);
+}
+
+/* A treebank of two-word sentences, "NOUN VERB-past ." or "VERB-base NOUN .",
+ * and a tagger trained on it with and without the words' classes: with them
+ * it tags sentences of new words right in both orders; without them it
+ * cannot tell the orders apart. */
+static void test_word_class_feature(void **state)
+{
+	(void)state;
+	const char *tb = "/tmp/ng_syntax_test_wc.conllu", *cl = "/tmp/ng_syntax_test_wc.tsv";
+	const char *m_with = "/tmp/ng_syntax_test_wc1.ngm", *m_without = "/tmp/ng_syntax_test_wc0.ngm";
+	size_t cap = 1 << 16, n = 0, cn = 0;
+	char *conllu = malloc(cap), *classes = malloc(cap);
+	assert_non_null(conllu);
+	assert_non_null(classes);
+	char a[16], b[16];
+	unsigned id = 0;
+	for (unsigned s = 0; s < 120; s++) {
+		int noun_first = s % 2 == 0;
+		made_up(a, id++);
+		made_up(b, id++);
+		n += (size_t)snprintf(conllu + n, cap - n,
+		                      "# sent_id = %u\n1\t%s\t_\t%s\t%s\t_\t%d\t%s\t_\t_\n2\t%s\t_\t%s\t%s\t_\t%d\t%s\t_\t_\n"
+		                      "3\t.\t_\tPUNCT\t.\t_\t%d\tpunct\t_\t_\n\n",
+		                      s, a, noun_first ? "NOUN" : "VERB", noun_first ? "NN" : "VB", noun_first ? 2 : 0,
+		                      noun_first ? "nsubj" : "root", b, noun_first ? "VERB" : "NOUN",
+		                      noun_first ? "VBD" : "NN", noun_first ? 0 : 1, noun_first ? "root" : "obj",
+		                      noun_first ? 2 : 1);
+		cn += (size_t)snprintf(classes + cn, cap - cn, "%s\t%s\n%s\t%s\n", a, noun_first ? "n" : "v", b,
+		                       noun_first ? "d" : "n");
+	}
+	/* the test words, new, in the class list: sentences "NOUN VBD ." and "VB NOUN ." in turn */
+	char t[16][16];
+	const char *want[2][2] = {{"NN", "VBD"}, {"VB", "NN"}}, *cls[2][2] = {{"n", "d"}, {"v", "n"}};
+	for (unsigned i = 0; i < 16; i++) {
+		made_up(t[i], 1000 + i);
+		cn += (size_t)snprintf(classes + cn, cap - cn, "%s\t%s\n", t[i], cls[i / 2 % 2][i % 2]);
+	}
+	spit(tb, (const unsigned char *)conllu, n);
+	spit(cl, (const unsigned char *)classes, cn);
+	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	o.train_path = tb;
+	o.out_path = m_with;
+	o.word_classes_path = cl;
+	assert_int_equal(ng_syntax_train_tagger(&o), NG_OK);
+	o.out_path = m_without;
+	o.word_classes_path = NULL;
+	assert_int_equal(ng_syntax_train_tagger(&o), NG_OK);
+	ng_i_tagger with, without;
+	assert_int_equal(ng_i_tagger_load(&with, m_with), NG_OK);
+	assert_int_equal(ng_i_tagger_load(&without, m_without), NG_OK);
+	int wrong_without = 0;
+	for (unsigned s = 0; s < 8; s++) {
+		ng_i_word w[3];
+		ng_i_word_init(&w[0], t[2 * s], strlen(t[2 * s]));
+		ng_i_word_init(&w[1], t[2 * s + 1], strlen(t[2 * s + 1]));
+		ng_i_word_init(&w[2], ".", 1);
+		uint16_t c1[3], c0[3];
+		ng_i_tagger_tag(&with, w, 3, c1);
+		ng_i_tagger_tag(&without, w, 3, c0);
+		for (unsigned j = 0; j < 2; j++) {
+			assert_string_equal(ng_i_xpos_name(with.cls_xpos[c1[j]]), want[s % 2][j]);
+			wrong_without += strcmp(ng_i_xpos_name(without.cls_xpos[c0[j]]), want[s % 2][j]) != 0;
+		}
+	}
+	assert_true(wrong_without > 0);
+	ng_i_tagger_free(&with);
+	ng_i_tagger_free(&without);
+	unlink(tb);
+	unlink(cl);
+	unlink(m_with);
+	unlink(m_without);
+	free(conllu);
+	free(classes);
+}
+
 /* ---- deterministic training ---- */
 
 static void test_train_deterministic(void **state)
@@ -260,8 +386,10 @@ static void test_train_deterministic(void **state)
 	char *fp = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
 	const char *out_t = "/tmp/ng_syntax_test_tagger.ngm", *out_p = "/tmp/ng_syntax_test_parser.ngm";
 	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	char *wc = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-classes.tsv");
 	o.train_path = tree;
 	o.out_path = out_t;
+	o.word_classes_path = wc;
 	assert_int_equal(ng_syntax_train_tagger(&o), NG_OK);
 	o.out_path = out_p;
 	o.folds = 3;
@@ -293,6 +421,7 @@ static void test_train_deterministic(void **state)
 	assert_int_not_equal(ng_syntax_train_tagger(&o), NG_OK);
 	assert_non_null(strstr(ng_error_last(), "/nonexistent/train.conllu"));
 	free(tree);
+	free(wc);
 	free(ft);
 	free(fp);
 }
@@ -450,6 +579,29 @@ static void test_direct_talks(void **state)
 	done(&r);
 }
 
+/* News words the treebank rarely has: irregular pasts, demonyms, hyphenated
+ * compounds (the tagger's word classes). */
+static void test_news_tags(void **state)
+{
+	(void)state;
+	parsed r = parse("The missile struck a school near the border.");
+	upos(&r, "struck", NG_UPOS_VERB);
+	upos(&r, "missile", NG_UPOS_NOUN);
+	done(&r);
+	r = parse("Police arrested three men after the bombing.");
+	arc(&r, "Police", "arrested", "nsubj");
+	arc(&r, "men", "arrested", "obj");
+	done(&r);
+	r = parse("The envoy thanked the Qatari mediators.");
+	upos(&r, "Qatari", NG_UPOS_ADJ);
+	upos(&r, "thanked", NG_UPOS_VERB);
+	done(&r);
+	r = parse("Ghana-based traders protested on Monday.");
+	upos(&r, "Ghana-based", NG_UPOS_ADJ);
+	arc(&r, "traders", "protested", "nsubj");
+	done(&r);
+}
+
 static void test_levels(void **state)
 {
 	(void)state;
@@ -517,12 +669,14 @@ int main(void)
 		cmocka_unit_test(test_model_errors),
 		cmocka_unit_test(test_oracle),
 		cmocka_unit_test(test_train_deterministic),
+		cmocka_unit_test(test_word_classes),
+		cmocka_unit_test(test_word_class_feature),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
 		cmocka_unit_test(test_coordination),   cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
-		cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
+		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
 	};
 	int rc = cmocka_run_group_tests_name("syntax", basic, NULL, NULL);
 	rc += cmocka_run_group_tests_name("parses", parses, setup_model, teardown_model);
