@@ -188,10 +188,18 @@ ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 
 /* ---- parser (parser.c) ---- */
+/* The parser's weights for inference (parser.c): a bucketed hash table of
+ * 8-byte entries (a 16-bit fingerprint and up to three (class, 8-bit code)
+ * pairs inline, longer rows in a side array), one cache line a bucket, and a
+ * table from codes to weights. */
+typedef struct ng_i_pfast ng_i_pfast;
 typedef struct ng_i_parser {
-	ng_i_pmodel pm;
+	ng_i_pfast *fast;
 	ng_i_model *file;
 } ng_i_parser;
+/* A parser over an in-memory compact model (training's dev scoring); free
+ * with ng_i_parser_free (m stays the caller's). */
+ng_status ng_i_parser_from_pmodel(ng_i_parser *out, const ng_i_pmodel *m);
 /* Scratch space of a parse of up to `cap` words. */
 typedef struct ng_i_pscratch ng_i_pscratch;
 ng_i_pscratch *ng_i_pscratch_new(size_t cap);

@@ -413,9 +413,12 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		}
 		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
 			goto done;
-		ng_i_parser p = {pm, NULL};
+		ng_i_parser p;
+		if ((st = ng_i_parser_from_pmodel(&p, &pm)) != NG_OK)
+			goto done;
 		double uas, las, upos;
 		parse_eval(&p, &tg, &dev, &uas, &las, &upos);
+		ng_i_parser_free(&p);
 		logf_(o, "parser: %s: UPOS %.4f UAS %.4f LAS %.4f (predicted tags, punctuation included)", o->dev_path,
 		      upos, uas, las);
 	}
