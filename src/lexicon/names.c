@@ -173,6 +173,27 @@ int ng_i_names_form_matches(const ng_document *doc, size_t b, size_t e, const ch
 	return *f == '\0';
 }
 
+/* The first token of [b, e) written in lower case where `form` has a capital
+ * ("today" in "Russia today" against "Russia Today"), or -1. Letters are
+ * compared without case; a text that does not line up with the form says
+ * nothing (-1). */
+long ng_i_names_form_case_conflict(const ng_document *doc, size_t b, size_t e, const char *form)
+{
+	const char *f = form;
+	for (size_t i = b; i < e; i++) {
+		while (*f == ' ' || *f == '_')
+			f++;
+		const char *w = doc->text + doc->tokens[i].start;
+		size_t n = doc->tokens[i].end - doc->tokens[i].start;
+		if (strncasecmp(f, w, n) != 0)
+			return -1;
+		if (w[0] >= 'a' && w[0] <= 'z' && f[0] >= 'A' && f[0] <= 'Z')
+			return (long)i;
+		f += n;
+	}
+	return -1;
+}
+
 /* A phrase written ALL CAPS (two letters or more) matches only as written. */
 static unsigned case_flag(const char *s, size_t n)
 {

@@ -147,6 +147,8 @@ static inline int ng_i_names_common(const struct ng_i_names *nm, uint32_t h)
 
 /* Does the text of tokens [b, e) match `form` as written (ignoring spaces)? */
 int ng_i_names_form_matches(const ng_document *doc, size_t b, size_t e, const char *form);
+/* The first token written in lower case where `form` has a capital, or -1. */
+long ng_i_names_form_case_conflict(const ng_document *doc, size_t b, size_t e, const char *form);
 
 /* Index of the actor with this id, or -1. */
 long ng_i_names_actor(const struct ng_i_names *nm, const char *id);

@@ -489,8 +489,15 @@ static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
 		return 1;
 	if (e - b == 1)
 		return is_cap(&t[b]) || (t[b].kind == NG_TOK_WORD && !(t[b].flags & NG_TF_LOWER));
-	/* multi-word names: any case, but never starting on a lower-case function word
-	   unless the phrase itself starts so ("the Bahamas") */
+	/* multi-word names: any case ("the UN human rights office"), but never
+	   starting on a lower-case function word unless the phrase itself starts so
+	   ("the Bahamas"), and never reading a function word written in lower case
+	   where the dictionary has a capital ("Russia today" is not Russia Today) */
+	if (is_cap(&t[b])) {
+		long k = ng_i_names_form_case_conflict(c->c.doc, b, e, en->form);
+		if (k >= 0 && (wc(t[k].hash) & WC_FUNCTION))
+			return 0;
+	}
 	return 1;
 }
 

@@ -367,6 +367,32 @@ static void test_roles_from_cues(void **state)
 
 /* Tagged names lose an ordinary opening word and a sentence the splitter
  * missed; a capitalised word that only opens a sentence is no name. */
+/* A function word in lower case is no capitalised word of a dictionary
+   phrase: "Russia today" is Russia and a day, not the outlet Russia Today;
+   descriptive words may be lower case ("the Gaza strip", "the UN human
+   rights office"). */
+static void test_dictionary_capitals(void **state)
+{
+	(void)state;
+	run r = extract("The envoy visited Russia today, his office said.");
+	assert_null(find(&r, "Russia today"));
+	assert_non_null(find(&r, "Russia"));
+	assert_string_equal(find(&r, "Russia")->actor, "RUS");
+	done(&r);
+	r = extract("The envoy told Russia Today that talks would resume.");
+	assert_non_null(find(&r, "Russia Today"));
+	assert_string_equal(find(&r, "Russia Today")->actor, "rt");
+	done(&r);
+	r = extract("Aid trucks entered the Gaza strip on Monday.");
+	assert_non_null(find(&r, "Gaza strip"));
+	assert_string_equal(find(&r, "Gaza strip")->actor, "gaza");
+	done(&r);
+	r = extract("The strike was condemned by the UN human rights office.");
+	assert_non_null(find(&r, "UN human rights office"));
+	assert_string_equal(find(&r, "UN human rights office")->actor, "ohchr");
+	done(&r);
+}
+
 static void test_name_span_cleanup(void **state)
 {
 	(void)state;
@@ -395,6 +421,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
