@@ -157,41 +157,50 @@ oom:
 	return -1;
 }
 
-int ng_i_names_form_matches(const ng_document *doc, size_t b, size_t e, const char *form)
+/* Lines the words of tokens [b, e) up with `form` (spaces and underscores of
+ * the form skipped), comparing as written or, with `fold`, without case. Returns
+ * the number of tokens that line up, and in *lower the first of them written
+ * in lower case where the form has a capital (-1 if none). */
+static size_t form_walk(const ng_document *doc, size_t b, size_t e, const char *form, int fold, long *lower,
+                        const char **rest)
 {
 	const char *f = form;
-	for (size_t i = b; i < e; i++) {
-		while (*f == ' ' || *f == '_')
-			f++;
-		size_t n = doc->tokens[i].end - doc->tokens[i].start;
-		if (strncmp(f, doc->text + doc->tokens[i].start, n) != 0)
-			return 0;
-		f += n;
-	}
-	while (*f == ' ' || *f == '_')
-		f++;
-	return *f == '\0';
-}
-
-/* The first token of [b, e) written in lower case where `form` has a capital
- * ("today" in "Russia today" against "Russia Today"), or -1. Letters are
- * compared without case; a text that does not line up with the form says
- * nothing (-1). */
-long ng_i_names_form_case_conflict(const ng_document *doc, size_t b, size_t e, const char *form)
-{
-	const char *f = form;
-	for (size_t i = b; i < e; i++) {
+	size_t i = b;
+	*lower = -1;
+	for (; i < e; i++) {
 		while (*f == ' ' || *f == '_')
 			f++;
 		const char *w = doc->text + doc->tokens[i].start;
 		size_t n = doc->tokens[i].end - doc->tokens[i].start;
-		if (strncasecmp(f, w, n) != 0)
-			return -1;
-		if (w[0] >= 'a' && w[0] <= 'z' && f[0] >= 'A' && f[0] <= 'Z')
-			return (long)i;
+		if ((fold ? strncasecmp(f, w, n) : strncmp(f, w, n)) != 0)
+			break;
+		if (*lower < 0 && w[0] >= 'a' && w[0] <= 'z' && f[0] >= 'A' && f[0] <= 'Z')
+			*lower = (long)i;
 		f += n;
 	}
-	return -1;
+	while (*f == ' ' || *f == '_')
+		f++;
+	*rest = f;
+	return i - b;
+}
+
+int ng_i_names_form_matches(const ng_document *doc, size_t b, size_t e, const char *form)
+{
+	long lower;
+	const char *rest;
+	return form_walk(doc, b, e, form, 0, &lower, &rest) == e - b && *rest == '\0';
+}
+
+/* The first token of [b, e) written in lower case where `form` has a capital
+ * ("today" in "Russia today" against "Russia Today"), or -1. Letters are
+ * compared without case; where the text stops lining up with the form, the
+ * rest says nothing. */
+long ng_i_names_form_case_conflict(const ng_document *doc, size_t b, size_t e, const char *form)
+{
+	long lower;
+	const char *rest;
+	form_walk(doc, b, e, form, 1, &lower, &rest);
+	return lower;
 }
 
 /* A phrase written ALL CAPS (two letters or more) matches only as written. */
