@@ -31,6 +31,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wordnet_files  # noqa: E402
+
 CLASSES = ("noun", "verb", "adj", "adv")
 SS_TYPE = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
 WORD = re.compile(r"^[a-z]+$")
@@ -77,32 +80,18 @@ def read_counts(wn):
 
 
 def read_index(wn, cls):
-    words = []
-    with open(os.path.join(wn, "index." + cls), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            w = line.split(" ", 1)[0]
-            if WORD.match(w):
-                words.append(w)
-    return words
+    return [w for w in wordnet_files.index_lemmas(wn, cls) if WORD.match(w)]
 
 
 def read_proper(wn):
     """Capitalised single words of noun and adjective synsets with no lower-case twin."""
     low, cap = set(), set()
     for cls in CLASSES:
-        with open(os.path.join(wn, "data." + cls), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split()
-                for i in range(int(parts[3], 16)):
-                    w = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
-                    if re.match(r"^[A-Z][a-z]+$", w):
-                        cap.add(w)
-                    elif re.match(r"^[a-z]+$", w):
-                        low.add(w)
+        for w in wordnet_files.synset_words(wn, cls):
+            if re.match(r"^[A-Z][a-z]+$", w):
+                cap.add(w)
+            elif re.match(r"^[a-z]+$", w):
+                low.add(w)
     return sorted(w for w in cap if w.lower() not in low)
 
 
@@ -132,17 +121,15 @@ def main():
 
     exc = []
     for cls in CLASSES:
-        with open(os.path.join(wn, cls + ".exc"), encoding="latin-1") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) < 2 or not WORD.match(parts[0]):
-                    continue
-                lemmas = [p for p in parts[1:] if WORD.match(p)]
-                if not lemmas:
-                    continue
-                best = max(lemmas, key=lambda l: (counts[(l, cls)], -lemmas.index(l)))
-                if best != parts[0]:
-                    exc.append((cls, parts[0], best))
+        for parts in wordnet_files.exceptions(wn, cls):
+            if len(parts) < 2 or not WORD.match(parts[0]):
+                continue
+            lemmas = [p for p in parts[1:] if WORD.match(p)]
+            if not lemmas:
+                continue
+            best = max(lemmas, key=lambda l: (counts[(l, cls)], -lemmas.index(l)))
+            if best != parts[0]:
+                exc.append((cls, parts[0], best))
     exc.sort()
 
     lex = set()

@@ -32,6 +32,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wordnet_files  # noqa: E402
+
 CLASSES = ("noun", "verb", "adj", "adv")
 WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
 ORDER = "nNvsdgacrp"
@@ -92,30 +95,21 @@ def verb_forms(w):
 
 
 def read_index(wn, cls):
-    with open(os.path.join(wn, "index." + cls), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            w = line.split(" ", 1)[0].replace("_", " ")
-            if WORD.match(w):
-                yield w
+    for w in wordnet_files.index_lemmas(wn, cls):
+        w = w.replace("_", " ")
+        if WORD.match(w):
+            yield w
 
 
 def read_case(wn):
     """Lower-case keys of the single words WordNet writes with a capital, and of those it writes in lower case."""
     low, cap = set(), set()
     for cls in CLASSES:
-        with open(os.path.join(wn, "data." + cls), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                parts = line.split()
-                for i in range(int(parts[3], 16)):
-                    w = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
-                    if WORD.match(w):
-                        low.add(w)
-                    elif WORD.match(w.lower()) and w[:1].isupper():
-                        cap.add(w.lower())
+        for w in wordnet_files.synset_words(wn, cls):
+            if WORD.match(w):
+                low.add(w)
+            elif WORD.match(w.lower()) and w[:1].isupper():
+                cap.add(w.lower())
     return low, cap
 
 
@@ -147,17 +141,15 @@ def main():
     for w in read_index(wn, "adv"):
         classes[w].add("r")
     for cls, letter in (("noun", "N"), ("verb", None), ("adj", "c")):
-        with open(os.path.join(wn, cls + ".exc"), encoding="latin-1") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) < 2 or not WORD.match(parts[0]) or parts[0] in parts[1:]:
-                    continue
-                form = parts[0]
-                if letter is None:
-                    letter_v = "g" if form.endswith("ing") else "s" if form.endswith("s") else "d"
-                    classes[form].add(letter_v)
-                else:
-                    classes[form].add(letter)
+        for parts in wordnet_files.exceptions(wn, cls):
+            if len(parts) < 2 or not WORD.match(parts[0]) or parts[0] in parts[1:]:
+                continue
+            form = parts[0]
+            if letter is None:
+                letter_v = "g" if form.endswith("ing") else "s" if form.endswith("s") else "d"
+                classes[form].add(letter_v)
+            else:
+                classes[form].add(letter)
     for w in proper:
         classes[w].add("p")
     with open(args.out, "w", encoding="utf-8") as f:
