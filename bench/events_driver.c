@@ -69,6 +69,12 @@ int main(int argc, char **argv)
 	double secs = 0;
 	int rc = 0;
 	ng_extract_options opts = NG_EXTRACT_OPTIONS_INIT;
+	ng_syntax_model *syntax = NULL;
+	if (ng_syntax_model_load(&syntax, ng_lexicon_default_dir())) {
+		fprintf(stderr, "events_driver: %s\n", ng_error_last());
+		return 1;
+	}
+	opts.syntax = syntax;
 	for (; ai < argc && !rc; ai++) {
 		char **files = NULL;
 		size_t nfiles = 0;
@@ -121,6 +127,7 @@ int main(int argc, char **argv)
 	if (count_only)
 		printf("{\"documents\": %zu, \"sentences\": %zu, \"events\": %zu, \"extract_seconds\": %.6f}\n",
 		       ndoc, nsent, nev, secs);
+	ng_syntax_model_free(syntax);
 	ng_lexicon_free(lex);
 	if (fclose(stdout))
 		rc = 1;

@@ -75,15 +75,27 @@ typedef struct ng_event {
 	unsigned structural;   /**< 1 for leads, member_of, part_of, located_in */
 	char date[11];         /**< when it happened: "YYYY-MM-DD", "YYYY-MM" (a month), "" = the text does not say */
 	char reported[11];     /**< when it was reported: the document's date or dateline, "" = unknown */
+	uint32_t location;     /**< 1 + the index into mentions of the place where it happened ("in
+	                            Gaza"), 0 when the text names none (so a zeroed event has none) */
+	float confidence;      /**< 0..1: the share of events from this kind of rule and path that a
+	                            careful reader accepts (calibrated on the tune split) */
+	const char *rule;      /**< id of the rule that fired ("meet.v"; borrowed from the lexicon), or NULL */
+	uint32_t trig_start, trig_end; /**< bytes of the trigger word (end exclusive); equal when none */
+	const char *path;      /**< the dependency path that found the actors, "nsubj<meet>obj"
+	                            (borrowed from the extraction), or NULL */
 } ng_event;
 
 /** Extraction options; start from NG_EXTRACT_OPTIONS_INIT. */
 typedef struct ng_extract_options {
 	unsigned resolve_coreference; /**< resolve "the group", "his", surnames (default 1) */
 	unsigned structural;          /**< also emit structural links (default 1) */
-	const ng_syntax_model *syntax;       /**< tagger and parser (borrowed); NULL = no syntax stage */
+	/** Tagger and parser (borrowed). Event coding reads the dependency tree:
+	 * with NULL, ng_extract() fails with NG_EINVAL (ng_extract_mentions() needs
+	 * no syntax). */
+	const ng_syntax_model *syntax;
+	unsigned explain;             /**< fill ng_event.path (default 0) */
 } ng_extract_options;
-#define NG_EXTRACT_OPTIONS_INIT {1, 1, NULL}
+#define NG_EXTRACT_OPTIONS_INIT {1, 1, NULL, 0}
 
 /** The result of extracting one document. */
 typedef struct ng_extraction {

@@ -16,15 +16,17 @@ extern "C" {
 typedef struct ng_lexicon ng_lexicon;
 
 typedef enum ng_dict_format {
-	NG_DICT_AUTO = 0,        /**< by file name: countries.tsv, actors.tsv, agents.tsv, verbs.tsv, cameo.tsv */
+	NG_DICT_AUTO = 0,        /**< by file name: countries.tsv, actors.tsv, agents.tsv, cameo.tsv, events.tsv,
+	                              events-phoenix.tsv, modality.tsv, common-words.txt */
 	NG_DICT_COUNTRIES_TSV,
 	NG_DICT_ACTORS_TSV,
 	NG_DICT_AGENTS_TSV,
-	NG_DICT_VERBS_TSV,
+	NG_DICT_VERBS_TSV,       /**< the former verbs.tsv patterns: an error now (see NG_DICT_EVENTS_TSV) */
 	NG_DICT_CAMEO_TSV,
 	NG_DICT_PETRARCH_ACTORS, /**< PETRARCH/TABARI .actors: "NAME_WORDS [CODE]" with synonyms and date ranges */
 	NG_DICT_PETRARCH_AGENTS, /**< PETRARCH/TABARI .agents: "noun [~SECTOR]" */
-	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks */
+	NG_DICT_PETRARCH_VERBS,  /**< PETRARCH-2 verb patterns: "--- NAME [CODE] ---" blocks, read as event
+	                              rules (verbs, object senses, prepositions; src/events/petrarch.c) */
 	NG_DICT_COMMON_WORDS,    /**< common-words.txt: one ordinary lower-case word a line; such a
 	                              word capitalised alone is not taken for a name without a cue */
 	NG_DICT_ACTORS_ANY,      /**< an actors dictionary in either format, told by its first line:
@@ -33,8 +35,12 @@ typedef enum ng_dict_format {
 	NG_DICT_ALIASES,         /**< aliases: "NAME = ACTOR" makes NAME (and the dictionary actor
 	                              of that id or label, if any) a name of ACTOR; "- ACTOR" drops
 	                              a dictionary actor. Load it after the dictionaries it edits. */
-	NG_DICT_MENTION_CUES     /**< mention-cues.tsv: "locative|credit<TAB>phrase": words before a name
+	NG_DICT_MENTION_CUES,    /**< mention-cues.tsv: "locative|credit<TAB>phrase": words before a name
 	                              that make it a location, phrases that make a sentence a credit line */
+	NG_DICT_EVENTS_TSV,      /**< en/events.tsv: the event rules (trigger, sense, roles, CAMEO) */
+	NG_DICT_MODALITY_TSV,    /**< en/modality.tsv: negation, modal and plan cues */
+	NG_DICT_CONFIDENCE_TSV,  /**< en/confidence.tsv: the confidence of each class of event */
+	NG_DICT_PLACES_TSV       /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */
@@ -68,7 +74,7 @@ const char *ng_lexicon_default_dir(void);
 
 /** Counts of loaded entries, for messages and tests. */
 typedef struct ng_lexicon_stats {
-	size_t countries, actors, names, agents, verb_patterns, cameo_codes;
+	size_t countries, actors, names, agents, cameo_codes, event_rules;
 } ng_lexicon_stats;
 void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out);
 

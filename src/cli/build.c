@@ -268,6 +268,7 @@ int ng_cli_build(int argc, char **argv)
 
 	int rc = NG_EXIT_OK;
 	ng_lexicon *lex = NULL;
+	ng_syntax_model *syntax = NULL;
 	build_ctx ctx = {0};
 	uint64_t skipped = 0;
 	if (ng_graph_new(&ctx.g)) {
@@ -278,8 +279,10 @@ int ng_cli_build(int argc, char **argv)
 		goto done;
 	if (in.format == NG_INPUT_GDELT || in.format == NG_INPUT_TRIPLES)
 		rc = read_coded(ctx.g, &in, lex, &skipped);
-	else
+	else if (!(rc = ng_cli_load_syntax(&syntax, &in))) {
+		in.syntax = syntax;
 		rc = ng_cli_run_inputs(&in, lex, NG_CLI_GRAPH, add_doc, &ctx);
+	}
 	if (ctx.failed)
 		goto done; /* out of memory while building: nothing sensible to write */
 
@@ -334,6 +337,7 @@ int ng_cli_build(int argc, char **argv)
 done:
 	if (tmp_live)
 		remove_tmp_dir();
+	ng_syntax_model_free(syntax);
 	ng_lexicon_free(lex);
 	ng_graph_free(ctx.g);
 	int out = ng_cli_finish_stdout();

@@ -66,6 +66,9 @@ typedef struct ng_cli_inputs {
 	ng_document_options doc_opts;
 	char **paths;  /* FILE or DIR arguments; "-" for stdin */
 	size_t npaths;
+	const ng_syntax_model *syntax; /* set by ng_cli_load_syntax for the commands that code events */
+	unsigned explain;              /* extract --explain */
+	double min_confidence;         /* extract --min-confidence */
 } ng_cli_inputs;
 
 /* Handles one shared input option (getopt_long value `opt`, argument `arg`).
@@ -99,12 +102,13 @@ int ng_cli_inputs_option(ng_cli_inputs *in, const char *cmd, int opt, const char
 
 /* Loads the lexicon the inputs ask for. Prints the error; returns exit code. */
 int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in);
+/* Loads the syntax model (tagger, parser, lemmas) from the data folder the
+ * inputs name. Prints the error; returns the exit code. */
+int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in);
 
 /* Called in input order for every document with its extraction (NULL when
- * the document failed). `out` holds what the worker serialised, or is NULL
- * for a document of NG_CLI_STREAM_BYTES (64 KiB) or more, which the callback writes
- * from the extraction itself (bounded memory). Return non-zero to stop. */
-#define NG_CLI_STREAM_BYTES ((size_t)64 << 10)
+ * the document failed). `out` holds what the worker serialised. Return
+ * non-zero to stop. */
 typedef int (*ng_cli_doc_fn)(void *ctx, const ng_document *doc, const ng_extraction *x,
                              const char *out, size_t outlen);
 

@@ -267,15 +267,6 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in)
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
 	if (ng_lexicon_load_dir(lex, dir))
 		goto fail;
-	ng_lexicon_stats ls;
-	ng_lexicon_stats_get(lex, &ls);
-	if (!ls.countries && !ls.actors && !ls.names && !ls.agents && !ls.verb_patterns && !ls.cameo_codes) {
-		/* a folder without dictionaries would extract nothing, silently */
-		ng_cli_error("%s: no dictionary in this folder (countries.tsv, actors.tsv, agents.tsv, "
-		             "cameo.tsv, verbs.tsv)", dir);
-		ng_lexicon_free(lex);
-		return NG_EXIT_FAIL;
-	}
 	for (size_t i = 0; i < in->nactors; i++)
 		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_ACTORS_ANY))
 			goto fail;
@@ -296,6 +287,17 @@ fail:
 	return NG_EXIT_FAIL;
 }
 
+
+int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in)
+{
+	*out = NULL;
+	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
+	if (ng_syntax_model_load(out, dir)) {
+		ng_cli_error("%s", ng_error_last());
+		return NG_EXIT_FAIL;
+	}
+	return NG_EXIT_OK;
+}
 
 int ng_cli_read_graph(ng_graph **out, const char *path)
 {
@@ -347,19 +349,36 @@ typedef struct batch {
 typedef struct work {
 	batch *b;
 	const ng_lexicon *lex;
+	const ng_cli_inputs *in;
 	ng_cli_mode mode;
 	size_t next; /* next item to take; guarded by mu */
 	pthread_mutex_t mu;
 } work;
 
-static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
+static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *in, ng_cli_mode mode)
 {
 	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
 	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
+	xo.syntax = in->syntax;
+	xo.explain = in->explain;
 	ng_status st = names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
 	if (st) {
 		it->error = strdup(ng_error_last());
 		it->x = NULL;
+		return;
+	}
+	if (in->min_confidence > 0) {
+		size_t w = 0;
+		for (size_t i = 0; i < it->x->nevents; i++)
+			if (it->x->events[i].confidence >= in->min_confidence)
+				it->x->events[w++] = it->x->events[i];
+		it->x->nevents = w;
+	}
+	if (mode == NG_CLI_GRAPH)
+		return;
+	FILE *f = open_memstream(&it->out, &it->outlen);
+	if (!f) {
+		it->error = strdup("out of memory");
 		return;
 	}
 	if (mode == NG_CLI_MENTIONS) {
@@ -369,16 +388,6 @@ static void process_item(item *it, const ng_lexicon *lex, ng_cli_mode mode)
 			if (ng_mention_is_actor(&it->x->mentions[i]))
 				it->x->mentions[k++] = it->x->mentions[i];
 		it->x->nmentions = k;
-	}
-	/* a large document's JSON Lines (each event repeats its sentence: up to
-	 * ~100 times the text) are written by the caller straight from the
-	 * extraction, in 1 MiB chunks, not held in memory whole */
-	if (mode == NG_CLI_GRAPH || it->doc->len >= NG_CLI_STREAM_BYTES)
-		return;
-	FILE *f = open_memstream(&it->out, &it->outlen);
-	if (!f) {
-		it->error = strdup("out of memory");
-		return;
 	}
 	st = names ? ng_write_mentions_jsonl(f, it->x) : ng_write_events_jsonl(f, it->x);
 	if (fclose(f) != 0 && !st)
@@ -399,7 +408,7 @@ static void *worker(void *arg)
 		pthread_mutex_unlock(&w->mu);
 		if (i >= w->b->n)
 			return NULL;
-		process_item(&w->b->items[i], w->lex, w->mode);
+		process_item(&w->b->items[i], w->lex, w->in, w->mode);
 	}
 }
 
@@ -536,7 +545,7 @@ int ng_cli_run_inputs(const ng_cli_inputs *in, const ng_lexicon *lex, ng_cli_mod
 	while (cur.n && !stop) {
 		pthread_t tids[256];
 		unsigned started = 0;
-		work w = {&cur, lex, mode, 0, PTHREAD_MUTEX_INITIALIZER};
+		work w = {&cur, lex, in, mode, 0, PTHREAD_MUTEX_INITIALIZER};
 		if (threads > 1) {
 			for (unsigned t = 0; t < threads; t++)
 				if (pthread_create(&tids[t], NULL, worker, &w) == 0)

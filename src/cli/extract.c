@@ -8,13 +8,9 @@
 
 static int emit(void *ctx, const ng_document *doc, const ng_extraction *x, const char *out, size_t len)
 {
+	(void)ctx;
 	(void)doc;
-	if (!out && x) { /* a large document: written from its extraction */
-		ng_cli_mode mode = *(const ng_cli_mode *)ctx;
-		ng_status st = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES ? ng_write_mentions_jsonl(stdout, x)
-		                                                                : ng_write_events_jsonl(stdout, x);
-		return st || ferror(stdout) ? 1 : 0;
-	}
+	(void)x;
 	if (len && fwrite(out, 1, len, stdout) != len)
 		return 1;
 	return ferror(stdout) ? 1 : 0;
@@ -24,7 +20,10 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 {
 	const char *cmd = mode == NG_CLI_MENTIONS ? "entities" : "extract";
 	static const struct option longopts[] = {NG_CLI_INPUT_LONGOPTS, {"help", no_argument, NULL, 'h'},
-	                                         {"all-names", no_argument, NULL, 1100}, {NULL, 0, NULL, 0}};
+	                                         {"all-names", no_argument, NULL, 1100},
+	                                         {"explain", no_argument, NULL, 1101},
+	                                         {"min-confidence", required_argument, NULL, 1102},
+	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
 	int c, all_names = 0;
@@ -40,13 +39,31 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 				       "      --all-names        print every name mention, actor or not\n");
 			else
 				printf("Prints one JSON line per event: doc, sentence, relation, cameo, goldstein,\n"
-				       "modality, source, target (actor objects or null) and evidence {start, end, text}.\n");
+				       "modality, source, target (actor objects or null), evidence {start, end, text},\n"
+				       "location (an actor object, when a place names where it happened) and confidence.\n");
 			printf("With no FILE, or with -, reads standard input. A DIR is read recursively in\n"
-			       "sorted order.\n\nOptions:\n" NG_CLI_INPUT_HELP "  -h, --help             this help\n");
+			       "sorted order.\n\nOptions:\n" NG_CLI_INPUT_HELP);
+			if (mode != NG_CLI_MENTIONS)
+				printf("      --explain          add to each event the rule id, the trigger {start, end,\n"
+				       "                         text} and the dependency path that found its actors\n"
+				       "      --min-confidence X only events whose confidence is at least X (0 to 1)\n");
+			printf("  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		}
 		if (c == 1100 && mode == NG_CLI_MENTIONS) {
 			all_names = 1;
+			continue;
+		}
+		if (mode != NG_CLI_MENTIONS && c == 1101) {
+			in.explain = 1;
+			continue;
+		}
+		if (mode != NG_CLI_MENTIONS && c == 1102) {
+			char *end = NULL;
+			double v = strtod(optarg, &end);
+			if (!end || *end || !(v >= 0 && v <= 1))
+				return ng_cli_usage_error(cmd, "--min-confidence takes a number from 0 to 1, not '%s'", optarg);
+			in.min_confidence = v;
 			continue;
 		}
 		int r = ng_cli_inputs_option(&in, cmd, c, optarg);
@@ -63,8 +80,14 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	int rc = ng_cli_load_lexicon(&lex, &in);
 	if (rc)
 		return rc;
-	ng_cli_mode run_mode = all_names ? NG_CLI_NAMES : mode;
-	rc = ng_cli_run_inputs(&in, lex, run_mode, emit, &run_mode);
+	ng_syntax_model *syntax = NULL;
+	if (mode != NG_CLI_MENTIONS && (rc = ng_cli_load_syntax(&syntax, &in))) {
+		ng_lexicon_free(lex);
+		return rc;
+	}
+	in.syntax = syntax;
+	rc = ng_cli_run_inputs(&in, lex, all_names ? NG_CLI_NAMES : mode, emit, NULL);
+	ng_syntax_model_free(syntax);
 	ng_lexicon_free(lex);
 	int out = ng_cli_finish_stdout();
 	return rc ? rc : out;

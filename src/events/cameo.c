@@ -107,20 +107,47 @@ void ng_i_cameo_free(struct ng_i_cameo *c)
 	free(c);
 }
 
+static const ng_i_cameo_row *builtin_find(const char *code, size_t n)
+{
+	size_t lo = 0, hi = ng_i_cameo_builtin_len;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int d = strncmp(ng_i_cameo_builtin[mid].code, code, n);
+		if (d == 0 && ng_i_cameo_builtin[mid].code[n])
+			d = 1;
+		if (d == 0)
+			return &ng_i_cameo_builtin[mid];
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 const ng_i_cameo_row *ng_i_cameo_find(const struct ng_i_cameo *c, const char *code)
 {
-	if (!c || !code || !*code)
+	if (!code || !*code)
 		return NULL;
+	if (!c)
+		return builtin_find(code, strlen(code));
 	int64_t row = ng_i_strmap_get(&c->index, code, strlen(code));
 	return row < 0 ? NULL : &c->rows[row];
 }
 
 const ng_i_cameo_row *ng_i_cameo_find_nearest(const struct ng_i_cameo *c, const char *code)
 {
-	if (!c || !code)
+	if (!code)
 		return NULL;
 	size_t n = strlen(code);
 	while (n >= 2) {
+		if (!c) {
+			const ng_i_cameo_row *b = builtin_find(code, n);
+			if (b)
+				return b;
+			n--;
+			continue;
+		}
 		int64_t row = ng_i_strmap_get(&c->index, code, n);
 		if (row >= 0)
 			return &c->rows[row];
@@ -131,7 +158,7 @@ const ng_i_cameo_row *ng_i_cameo_find_nearest(const struct ng_i_cameo *c, const 
 
 double ng_lexicon_goldstein(const ng_lexicon *lex, const char *cameo, int *found)
 {
-	const ng_i_cameo_row *r = lex ? ng_i_cameo_find(lex->cameo, cameo) : NULL;
+	const ng_i_cameo_row *r = ng_i_cameo_find(lex ? lex->cameo : NULL, cameo);
 	if (found)
 		*found = r != NULL;
 	return r ? r->goldstein : 0.0;

@@ -30,10 +30,10 @@ void ng_lexicon_free(ng_lexicon *lex)
 	if (!lex)
 		return;
 	ng_i_names_free(lex->names);
-	ng_i_verbs_free(lex->verbs);
 	ng_i_cameo_free(lex->cameo);
 	ng_i_dates_free(lex->dates);
 	ng_i_ner_free(lex->ner);
+	ng_i_rules_free(lex->rules);
 	ng_i_arena_free(&lex->arena);
 	free(lex);
 }
@@ -53,8 +53,11 @@ static ng_dict_format format_of(const char *path)
 		ng_dict_format fmt;
 	} known[] = {{"countries.tsv", NG_DICT_COUNTRIES_TSV}, {"actors.tsv", NG_DICT_ACTORS_TSV},
 	             {"agents.tsv", NG_DICT_AGENTS_TSV},       {"verbs.tsv", NG_DICT_VERBS_TSV},
+	             {"events.tsv", NG_DICT_EVENTS_TSV},       {"events-phoenix.tsv", NG_DICT_EVENTS_TSV},
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
-	             {"mention-cues.tsv", NG_DICT_MENTION_CUES}};
+	             {"mention-cues.tsv", NG_DICT_MENTION_CUES},
+	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
+	             {"places.tsv", NG_DICT_PLACES_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -109,7 +112,8 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 	case NG_DICT_AGENTS_TSV:
 		return ng_i_load_agents_tsv(lex, name, buf, len);
 	case NG_DICT_VERBS_TSV:
-		return ng_i_verbs_load_tsv(lex, name, buf, len);
+		return ng_i_error(NG_EINVAL, "%s: verbs.tsv patterns are replaced by the event rules of en/events.tsv "
+		                             "(data/FORMAT.md)", name);
 	case NG_DICT_CAMEO_TSV:
 		return ng_i_cameo_load_tsv(lex, name, buf, len);
 	case NG_DICT_PETRARCH_ACTORS:
@@ -117,9 +121,17 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 	case NG_DICT_PETRARCH_AGENTS:
 		return ng_i_load_petrarch_agents(lex, name, buf, len);
 	case NG_DICT_PETRARCH_VERBS:
-		return ng_i_verbs_load_petrarch(lex, name, buf, len);
+		return ng_i_rules_load_petrarch(lex, name, buf, len);
 	case NG_DICT_COMMON_WORDS:
 		return ng_i_load_common_words(lex, name, buf, len);
+	case NG_DICT_EVENTS_TSV:
+		return ng_i_rules_load_tsv(lex, name, buf, len);
+	case NG_DICT_MODALITY_TSV:
+		return ng_i_modality_load_tsv(lex, name, buf, len);
+	case NG_DICT_CONFIDENCE_TSV:
+		return ng_i_confidence_load_tsv(lex, name, buf, len);
+	case NG_DICT_PLACES_TSV:
+		return ng_i_places_load_tsv(lex, name, buf, len);
 	case NG_DICT_ALIASES:
 		return ng_i_load_aliases(lex, name, buf, len);
 	case NG_DICT_MENTION_CUES:
@@ -130,7 +142,8 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, verbs.tsv, cameo.tsv, common-words.txt or mention-cues.tsv, or give the format)", name);
+	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv, common-words.txt or mention-cues.tsv, "
+	                             "or give the format)", name);
 }
 
 ng_status ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_dict_format fmt)
@@ -177,7 +190,9 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 {
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
-	                                    "verbs.tsv", "common-words.txt", "mention-cues.tsv"};
+	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
+	                                    "en/modality.tsv", "en/confidence.tsv",
+	                                    "en/places.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
@@ -310,8 +325,8 @@ void ng_lexicon_stats_get(const ng_lexicon *lex, ng_lexicon_stats *out)
 		out->names = lex->names->names;
 		out->agents = lex->names->nagents;
 	}
-	if (lex->verbs)
-		out->verb_patterns = ng_i_verbs_count(lex->verbs);
 	if (lex->cameo)
 		out->cameo_codes = ng_i_cameo_count(lex->cameo);
+	if (lex->rules)
+		out->event_rules = ng_i_rules_count(lex->rules);
 }

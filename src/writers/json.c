@@ -112,6 +112,24 @@ ng_status ng_write_events_jsonl(FILE *f, const ng_extraction *x)
 		ng_i_buf_putc(&b, '}');
 		if (e->structural)
 			ng_i_buf_puts(&b, ",\"structural\":true");
+		if (e->location && e->location <= x->nmentions) {
+			ng_i_buf_puts(&b, ",\"location\":");
+			put_actor(&b, x, (int32_t)e->location - 1);
+		}
+		if (e->rule) {
+			ng_i_buf_puts(&b, ",\"confidence\":");
+			ng_i_buf_num(&b, (double)(int)(e->confidence * 100 + 0.5) / 100.0);
+		}
+		if (e->path) {
+			/* extract --explain */
+			ng_i_buf_puts(&b, ",\"rule\":");
+			put_str(&b, e->rule);
+			ng_i_buf_printf(&b, ",\"trigger\":{\"start\":%" PRIu32 ",\"end\":%" PRIu32 ",\"text\":",
+			                e->trig_start, e->trig_end);
+			put_span(&b, doc, e->trig_start, e->trig_end);
+			ng_i_buf_puts(&b, "},\"path\":");
+			put_str(&b, e->path);
+		}
 		ng_i_buf_puts(&b, ",\"date\":");
 		put_str(&b, e->date[0] ? e->date : NULL);
 		ng_i_buf_puts(&b, ",\"reported\":");
@@ -574,7 +592,7 @@ static ng_status get_date(const rd *r, const cJSON *obj, const char *key, const 
 {
 	ng_status st = get_string(r, obj, key, 0, 1, out);
 	if (!st && *out && !ng_i_valid_event_date(*out))
-		return bad(r, key, "must be a date (ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY)");
+		return bad(r, key, "must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)");
 	return st;
 }
 

@@ -74,7 +74,7 @@ PY
 
 # JSON Lines input, with a bad line reported and the rest kept
 printf '%s\n' '{"id":"d1","text":"Qatari mediators met Hamas leaders in Doha.","date":"2024-05-01"}' \
-    'this is not json' '{"id":"d2","text":"Russian troops attacked Ukrainian positions near Kharkiv."}' > "$tmp/docs.jsonl"
+    'this is not json' '{"id":"d2","text":"Russia attacked Ukraine on Monday."}' > "$tmp/docs.jsonl"
 "$bin" extract --input jsonl "$tmp/docs.jsonl" > "$tmp/j.jsonl" 2> "$tmp/j.err"; check "jsonl with a bad line" 1 $?
 grep -q "docs.jsonl:2" "$tmp/j.err"; check "bad line named" 0 $?
 grep -q '"doc":"d2"' "$tmp/j.jsonl" || grep -q '"doc": "d2"' "$tmp/j.jsonl"; check "lines after the bad one kept" 0 $?

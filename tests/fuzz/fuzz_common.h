@@ -69,6 +69,21 @@ static inline const ng_lexicon *fuzz_lexicon(void)
 	return lex;
 }
 
+/* The shipped syntax model (data/models), loaded once like the lexicon:
+ * extraction codes events on its trees. Aborts when it does not load. */
+static inline const ng_syntax_model *fuzz_syntax(void)
+{
+	static ng_syntax_model *m;
+	if (!m) {
+		const char *dir = getenv("NEWSGRAPH_DATA");
+		if (ng_syntax_model_load(&m, dir && *dir ? dir : NG_FUZZ_DATA_DIR)) {
+			fprintf(stderr, "fuzz: cannot load the syntax model: %s\n", ng_error_last());
+			abort();
+		}
+	}
+	return m;
+}
+
 /* Copies the input into a malloc'd buffer of exactly `size` bytes so that
  * ASan catches reads past its end (libFuzzer's own buffer is exact too, but
  * the replay driver's may not be). */

@@ -31,6 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ng_document_new(&doc, "fuzz", text, size, "2024-01-02", NULL, &dopts))
 		goto done;
 	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
+	xo.syntax = fuzz_syntax();
 	if (ng_extract(&x, lex, doc, &xo))
 		goto done;
 	check_extraction(doc, x);

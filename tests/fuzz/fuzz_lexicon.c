@@ -5,8 +5,8 @@
 
 static const ng_dict_format formats[] = {
     NG_DICT_COUNTRIES_TSV,   NG_DICT_ACTORS_TSV,      NG_DICT_AGENTS_TSV,
-    NG_DICT_VERBS_TSV,       NG_DICT_CAMEO_TSV,       NG_DICT_PETRARCH_ACTORS,
-    NG_DICT_PETRARCH_AGENTS, NG_DICT_PETRARCH_VERBS};
+    NG_DICT_EVENTS_TSV,      NG_DICT_CAMEO_TSV,       NG_DICT_PETRARCH_ACTORS,
+    NG_DICT_PETRARCH_AGENTS, NG_DICT_PETRARCH_VERBS,  NG_DICT_MODALITY_TSV};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,6 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ng_document_options dopts = NG_DOCUMENT_OPTIONS_INIT;
 	if (ng_document_new(&doc, "fuzz", buf, size - 1, NULL, NULL, &dopts) == NG_OK) {
 		ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
+		xo.syntax = fuzz_syntax();
 		ng_extract(&x, lex, doc, &xo);
 	}
 done:

@@ -13,12 +13,14 @@
 #include "lexicon/lexicon_i.h"
 
 static ng_lexicon *lex;
+static ng_syntax_model *syntax; /* ng_extract codes events on the dependency tree */
 
 static int setup(void **state)
 {
 	(void)state;
 	const char *data = getenv("NG_DATA_DIR");
-	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, data ? data : "data")) {
+	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, data ? data : "data") ||
+	    ng_syntax_model_load(&syntax, data ? data : "data")) {
 		fprintf(stderr, "%s\n", ng_error_last());
 		return -1;
 	}
@@ -29,6 +31,7 @@ static int teardown(void **state)
 {
 	(void)state;
 	ng_lexicon_free(lex);
+	ng_syntax_model_free(syntax);
 	return 0;
 }
 
@@ -38,7 +41,9 @@ static void first_event(const char *text, const char *date, char out_date[11], c
 	ng_document *doc = NULL;
 	ng_extraction *x = NULL;
 	assert_int_equal(ng_document_new(&doc, "d", text, strlen(text), date, NULL, NULL), NG_OK);
-	assert_int_equal(ng_extract(&x, lex, doc, NULL), NG_OK);
+	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
+	xo.syntax = syntax;
+	assert_int_equal(ng_extract(&x, lex, doc, &xo), NG_OK);
 	*found = x->nevents > 0;
 	if (*found) {
 		memcpy(out_date, x->events[0].date, 11);

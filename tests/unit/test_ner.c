@@ -283,7 +283,12 @@ static void test_places_are_no_nodes(void **state)
 	ng_extraction *x = NULL;
 	ng_graph *g = NULL;
 	assert_int_equal(ng_document_new(&d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
-	assert_int_equal(ng_extract(&x, lex, d, NULL), NG_OK);
+	ng_syntax_model *syntax = NULL; /* ng_extract codes events on the dependency tree */
+	assert_int_equal(ng_syntax_model_load(&syntax, "data"), NG_OK);
+	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
+	xo.syntax = syntax;
+	assert_int_equal(ng_extract(&x, lex, d, &xo), NG_OK);
+	ng_syntax_model_free(syntax);
 	assert_int_equal(ng_graph_new(&g), NG_OK);
 	assert_int_equal(ng_graph_add_extraction(g, x), NG_OK);
 	assert_true(ng_graph_find(g, "hamas") >= 0);

@@ -1,0 +1,408 @@
+/* Arguments: the source and target of a candidate event from dependency
+ * paths. A rule lists the roles that may hold each argument, in order; the
+ * first role that leads to an actor mention wins, and the mention's
+ * coordinated conjuncts come along ("Thailand and Cambodia agreed").
+ *
+ *   subj     nsubj; in the passive the "by" agent ("was struck by Israel");
+ *            with no subject of its own, the controller of an xcomp ("agreed
+ *            to withdraw", object control for "urged X to"), the subject of
+ *            the verb it is coordinated with, the noun a relative clause or
+ *            participle modifies
+ *   obj      obj; in the passive the passive subject
+ *   iobj, poss (nmod:poss), mod (a country adjective or compound: "Israeli
+ *            strikes"), agent (obl:agent / "by"), obl:P and nmod:P (the
+ *            dependent whose case word is P), obj.nmod:P (from the object:
+ *            "hold talks with X"), light (the subject of the light verb whose
+ *            object the event noun is: "Israel launched strikes")
+ *
+ * A token that is not a mention stands for one of its own modifiers that is
+ * ("Hamas fighters", "officials from Jordan"). Places in a locative obl ("in
+ * Gaza") become the event's location, never an argument of a verb.
+ * Time: O(children) per role; inheritance walks at most 4 heads. */
+#include "coder_i.h"
+
+#define CH(TR, TOK, C) for (int32_t C = (TR)->t[TOK].first_child; C >= 0; C = (TR)->t[C].next_sibling)
+
+static uint32_t hash_of(const char *s)
+{
+	return ng_i_hash_bytes(s, strlen(s));
+}
+
+static int32_t child_rel(const ng_i_tree *tr, int32_t t, uint8_t rel)
+{
+	CH(tr, t, c)
+	if (tr->t[c].rel == rel)
+		return c;
+	return -1;
+}
+
+/* The case word of a nominal dependent ("with" of "with Egypt"), 0 when none. */
+static uint32_t case_of(const ng_i_tree *tr, int32_t t)
+{
+	CH(tr, t, c)
+	if (tr->t[c].rel == R_CASE)
+		return tr->t[c].lhash;
+	return 0;
+}
+
+static int is_passive(const ng_i_tree *tr, int32_t t)
+{
+	CH(tr, t, c)
+	if (tr->t[c].rel == R_AUX_PASS || tr->t[c].rel == R_NSUBJ_PASS)
+		return 1;
+	/* a past participle modifying a noun: "talks brokered by Egypt" */
+	if ((tr->t[t].rel == R_ACL) && tr->t[t].xpos && strcmp(tr->t[t].xpos, "VBN") == 0)
+		return 1;
+	return 0;
+}
+
+static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
+{
+	if (c->mcover[tok] >= 0)
+		return c->mcover[tok];
+	const ng_i_tree *tr = c->tree;
+	/* a name part, a country adjective, a possessor: "Hamas fighters", "Israeli
+	 * forces", "the US cancel plans" (two levels of modifiers at most) */
+	CH(tr, tok, k)
+	{
+		uint8_t r = tr->t[k].rel;
+		if (r != R_COMPOUND && r != R_AMOD && r != R_FLAT && r != R_NMOD_POSS && r != R_APPOS)
+			continue;
+		if (c->mcover[k] >= 0)
+			return c->mcover[k];
+		if (depth < 1 && (r == R_COMPOUND || r == R_AMOD)) {
+			int32_t m = mention_in(c, k, depth + 1);
+			if (m >= 0)
+				return m;
+		}
+	}
+	return -1;
+}
+
+int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
+{
+	if (tok < 0)
+		return -1;
+	int32_t own = mention_in(c, tok, 0);
+	if (own >= 0)
+		return own;
+	const ng_i_tree *tr = c->tree;
+	/* "officials from Jordan", "the government of Iraq" */
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from");
+	if (tr->t[tok].upos == NG_UPOS_NOUN) {
+		CH(tr, tok, k)
+		{
+			if (tr->t[k].rel != R_NMOD)
+				continue;
+			uint32_t cs = case_of(tr, k);
+			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			if (m >= 0)
+				return m; /* "delegates from the group's leadership" */
+		}
+	}
+	return -1;
+}
+
+static int is_place(const ng_i_coder *c, int32_t mi)
+{
+	return mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PLACE;
+}
+
+/* Adds the mention of `tok` and of its conjuncts to out. */
+static void collect(const ng_i_coder *c, int32_t tok, int32_t *out, uint8_t *n)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t m = ng_i_mention_of(c, tok);
+	if (m < 0)
+		return;
+	for (uint8_t i = 0; i < *n; i++)
+		if (out[i] == m)
+			return;
+	if (*n < 4)
+		out[(*n)++] = m;
+	CH(tr, tok, k)
+	{
+		if (tr->t[k].rel != R_CONJ && tr->t[k].rel != R_APPOS)
+			continue;
+		int32_t mk = ng_i_mention_of(c, k);
+		if (mk < 0 || (tr->t[k].rel == R_APPOS))
+			continue; /* an apposition renames, it adds no one */
+		int dup = 0;
+		for (uint8_t i = 0; i < *n; i++)
+			dup |= out[i] == mk;
+		if (!dup && *n < 4)
+			out[(*n)++] = mk;
+	}
+}
+
+/* The dependent of t reached by a prepositional role. */
+static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep)
+{
+	CH(tr, t, k)
+	{
+		uint8_t r = tr->t[k].rel;
+		int fits = rel == R_OBL ? (r == R_OBL || r == R_OBL_AGENT) : r == R_NMOD;
+		if (fits && (!prep || case_of(tr, k) == prep))
+			return k;
+	}
+	return -1;
+}
+
+static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
+{
+	const ng_i_ttok *tk = &c->tree->t[tok];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].pos == pos)
+			return &c->rules->rules[ri];
+	return NULL;
+}
+
+static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
+
+/* The subject of a verb, its own or inherited; `how` says which path. */
+static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
+{
+	const ng_i_tree *tr = c->tree;
+	const uint32_t h_by = hash_of("by");
+	if (is_passive(tr, t)) {
+		int32_t a = child_rel(tr, t, R_OBL_AGENT);
+		if (a < 0)
+			a = prep_dep(tr, t, R_OBL, h_by);
+		*how = 2;
+		return a;
+	}
+	int32_t s = child_rel(tr, t, R_NSUBJ);
+	if (s >= 0) {
+		*how = 1;
+		/* a relative pronoun: the noun the clause modifies */
+		if (tr->t[t].rel == R_ACL_RELCL && tr->t[s].upos == NG_UPOS_PRON && tr->t[t].head >= 0) {
+			*how = 4;
+			return tr->t[t].head;
+		}
+		return s;
+	}
+	int32_t h = tr->t[t].head;
+	if (h < 0 || depth >= 4)
+		return -1;
+	switch (tr->t[t].rel) {
+	case R_XCOMP: {
+		/* object control: the verbs of appeal and demand (a "hypothetical"
+		 * governor in modality.tsv) hand their target down: "urged Israel to
+		 * withdraw", "called on Israel to withdraw"; the others their subject */
+		const ng_i_modword *w = ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR);
+		if (w && w->modality == NG_MOD_HYPOTHETICAL) {
+			int32_t o = child_rel(tr, h, R_OBJ);
+			if (o < 0) {
+				const ng_i_rule *gr = rule_at(c, h, POS_VERB);
+				for (uint8_t i = 0; gr && i < gr->ntgt && o < 0; i++) {
+					uint8_t hw;
+					if (gr->tgt[i].rel != R_NSUBJ)
+						o = role_tok(c, h, &gr->tgt[i], &hw);
+				}
+			}
+			if (o >= 0 && o != t) {
+				*how = 3;
+				return o;
+			}
+		}
+		int32_t r = subject_tok(c, h, depth + 1, how);
+		*how = 3;
+		return r;
+	}
+	case R_CONJ:
+	case R_ADVCL:
+		if (tr->t[h].upos != NG_UPOS_VERB)
+			return -1;
+		{
+			int32_t r = subject_tok(c, h, depth + 1, how);
+			*how = 5;
+			return r;
+		}
+	case R_ACL_RELCL:
+	case R_ACL:
+		*how = 4;
+		return h;
+	default:
+		return -1;
+	}
+}
+
+/* The tokens a role reaches from the trigger (before mention look-up). */
+static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
+{
+	const ng_i_tree *tr = c->tree;
+	*how = 1;
+	int32_t from = t;
+	if (r->via_obj == 1) {
+		from = child_rel(tr, t, R_OBJ);
+		if (from < 0)
+			from = child_rel(tr, t, R_NSUBJ_PASS);
+		if (from < 0)
+			return -1;
+	} else if (r->via_obj == 2) {
+		from = child_rel(tr, t, R_XCOMP);
+		if (from < 0)
+			from = child_rel(tr, t, R_CCOMP);
+		if (from < 0)
+			return -1;
+		if (r->rel == R_NSUBJ) {
+			/* "demanded that Israel withdraw": the complement's own subject */
+			int32_t s2 = child_rel(tr, from, R_NSUBJ);
+			return s2 >= 0 ? s2 : child_rel(tr, from, R_NSUBJ_PASS);
+		}
+		if (r->rel == R_OBJ || r->rel == R_IOBJ) {
+			int32_t o = child_rel(tr, from, R_IOBJ);
+			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
+		}
+	}
+	switch (r->rel) {
+	case R_NSUBJ:
+		return subject_tok(c, t, 0, how);
+	case R_OBJ:
+		if (is_passive(tr, t)) {
+			int32_t p = child_rel(tr, t, R_NSUBJ_PASS);
+			if (p < 0 && (tr->t[t].rel == R_ACL) && tr->t[t].head >= 0)
+				p = tr->t[t].head; /* "the town captured by rebels" */
+			return p;
+		}
+		{
+			/* the recipient first: "gave Tanzania a grant" */
+			int32_t io = child_rel(tr, t, R_IOBJ);
+			if (io >= 0 && ng_i_mention_of(c, io) >= 0)
+				return io;
+		}
+		return child_rel(tr, t, R_OBJ);
+	case R_IOBJ:
+		return child_rel(tr, t, R_IOBJ);
+	case R_NMOD_POSS:
+		return child_rel(tr, from, R_NMOD_POSS);
+	case R_AMOD:
+		/* "Israeli strikes"; a place in that position is where: "the Kabul attack" */
+		CH(tr, t, k)
+		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0 &&
+		    c->x->mentions[c->mcover[k]].type != NG_ACTOR_PLACE)
+			return k;
+		return -1;
+	case R_OBL_AGENT: {
+		int32_t a = child_rel(tr, t, R_OBL_AGENT);
+		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"));
+	}
+	case R_OBL:
+	case R_NMOD:
+		return prep_dep(tr, from, r->rel, r->prep);
+	case R_XCOMP: {
+		/* the event noun is the object of a light verb: "Israel launched strikes" */
+		int32_t h = tr->t[t].head;
+		uint8_t tr_rel = tr->t[t].rel;
+		if (h < 0 || (tr_rel != R_OBJ && tr_rel != R_NSUBJ_PASS))
+			return -1;
+		if (!rule_at(c, h, POS_LIGHT))
+			return -1;
+		*how = 6;
+		return subject_tok(c, h, 0, how);
+	}
+	default:
+		return -1;
+	}
+}
+
+static const char *role_name(const ng_i_role *r)
+{
+	switch (r->rel) {
+	case R_NSUBJ: return r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
+	case R_IOBJ: return "iobj";
+	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
+	case R_AMOD: return "amod";
+	case R_OBL_AGENT: return "obl:agent";
+	case R_OBL: return r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_NMOD: return r->via_obj ? "obj>nmod" : "nmod";
+	case R_XCOMP: return "light>nsubj";
+	default: return "?";
+	}
+}
+
+const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_t how)
+{
+	if (path == 255)
+		return "speaker";
+	if (!path || path > NG_I_MAX_ROLES)
+		return "-";
+	const ng_i_role *r = source ? &u->src[path - 1] : &u->tgt[path - 1];
+	if (r->rel == R_NSUBJ || r->rel == R_XCOMP) {
+		switch (how) {
+		case 2: return "obl:agent";
+		case 3: return r->rel == R_XCOMP ? "light>xcomp^nsubj" : "xcomp^nsubj";
+		case 4: return r->rel == R_XCOMP ? "light>acl^head" : "acl^head";
+		case 5: return r->rel == R_XCOMP ? "light>conj^nsubj" : "conj^nsubj";
+		default: break;
+		}
+	}
+	return role_name(r);
+}
+
+static void fill(const ng_i_coder *c, int32_t t, const ng_i_role *roles, uint8_t nroles, int32_t *out, uint8_t *n,
+                 uint8_t *path, uint8_t *how_out)
+{
+	for (uint8_t i = 0; i < nroles && !*n; i++) {
+		uint8_t how = 0;
+		int32_t tok = role_tok(c, t, &roles[i], &how);
+		if (tok < 0)
+			continue;
+		collect(c, tok, out, n);
+		if (*n) {
+			*path = (uint8_t)(i + 1);
+			*how_out = how;
+		}
+	}
+}
+
+void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k)
+{
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	const ng_i_tree *tr = c->tree;
+	int32_t t = k->trigger;
+	uint8_t thow = 0;
+	fill(c, t, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how);
+	fill(c, t, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow);
+	/* the location: a place after in/at/near */
+	const uint32_t h_in = hash_of("in"), h_at = hash_of("at"), h_near = hash_of("near"),
+	               h_inside = hash_of("inside");
+	CH(tr, t, d)
+	{
+		uint8_t r = tr->t[d].rel;
+		if (r != R_OBL && r != R_NMOD)
+			continue;
+		uint32_t cs = case_of(tr, d);
+		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
+			continue;
+		int32_t m = ng_i_mention_of(c, d);
+		if (m >= 0 && (is_place(c, m) || c->x->mentions[m].type == NG_ACTOR_COUNTRY)) {
+			k->location = m;
+			break;
+		}
+	}
+	/* a place the rule asks for by its preposition ("arrive in Cairo") is the
+	 * target; otherwise a place in a locative phrase is where, not whom */
+	const ng_i_role *tr_role = k->tgt_path ? &u->tgt[k->tgt_path - 1] : NULL;
+	if (k->location >= 0 && tr_role && (tr_role->rel == R_OBL || tr_role->rel == R_NMOD) && tr_role->prep) {
+		for (uint8_t i = 0; i < k->ntgt; i++)
+			if (k->tgt[i] == k->location)
+				k->location = -1;
+	}
+	if (k->location >= 0) {
+		uint8_t w = 0;
+		for (uint8_t i = 0; i < k->ntgt; i++)
+			if (k->tgt[i] != k->location)
+				k->tgt[w++] = k->tgt[i];
+		k->ntgt = w;
+	}
+}
+
+int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb)
+{
+	uint8_t how = 0;
+	int32_t t = subject_tok(c, verb, 0, &how);
+	return t < 0 ? -1 : ng_i_mention_of(c, t);
+}

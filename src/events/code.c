@@ -1,0 +1,68 @@
+/* The event coder over a parsed document: for every parsed sentence with an
+ * actor mention, triggers -> arguments -> modality -> emission.
+ * Time: O(tokens) with a small constant (per-sentence candidate arrays are
+ * bounded). */
+#include "coder_i.h"
+
+#define MAX_CAND 64
+
+ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
+                           const ng_i_tree *tree, const ng_extract_options *opts)
+{
+	if (!x || !lex || !doc || !tree)
+		return ng_i_error(NG_EINVAL, "ng_i_events_code: NULL argument");
+	if (!lex->rules || !doc->ntokens || !x->nmentions)
+		return NG_OK;
+	size_t nt = doc->ntokens < tree->n ? doc->ntokens : tree->n;
+	int32_t *mcover = malloc(nt * sizeof *mcover);
+	if (!mcover)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	for (size_t i = 0; i < nt; i++)
+		mcover[i] = -1;
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		if (m->role == NG_ROLE_SOURCE)
+			continue; /* a news outlet cited or a reporter: not a participant */
+		for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
+			if (mcover[t] < 0)
+				mcover[t] = (int32_t)i;
+	}
+	ng_i_coder c;
+	memset(&c, 0, sizeof c);
+	c.lex = lex;
+	c.rules = lex->rules;
+	c.doc = doc;
+	c.x = x;
+	c.tree = tree;
+	c.mcover = mcover;
+	c.ev_cap = x->nevents;
+	c.structural = opts ? opts->structural : 1;
+	c.explain = opts ? opts->explain : 0;
+	c.arena = x->priv_;
+	ng_status st = ng_i_places_index(&c);
+	ng_i_cand cand[MAX_CAND];
+	for (size_t s = 0; s < doc->nsentences && !st; s++) {
+		const ng_sentence *sn = &doc->sentences[s];
+		uint32_t b = sn->tok_begin, e = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
+		if (b >= e || tree->t[b].level < NG_SYNTAX_PARSE)
+			continue;
+		int any = 0;
+		for (uint32_t t = b; t < e && !any; t++)
+			any = mcover[t] >= 0;
+		if (!any)
+			continue;
+		size_t n = ng_i_find_triggers(&c, b, e, cand, MAX_CAND);
+		for (size_t i = 0; i < n; i++) {
+			ng_i_find_arguments(&c, &cand[i]);
+			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
+			ng_i_derive(&c, &cand[i]);
+		}
+		size_t first = x->nevents;
+		st = ng_i_emit(&c, (uint32_t)s, cand, n);
+		if (!st)
+			st = ng_i_places(&c, first);
+	}
+	ng_i_places_free(&c);
+	free(mcover);
+	return st;
+}

@@ -1,0 +1,223 @@
+/* Private interface of the tree-based event coder.
+ *
+ * The coder reads a dependency tree (ng_i_tree, built from the syntax stage's
+ * ng_parse by tree.c, or from CoNLL-U by the tests) and the actor mentions,
+ * and runs one stage after another on each parsed sentence:
+ *
+ *   triggers.c   lemma (+ object) -> the rules of data/en/events.tsv that fire
+ *   arguments.c  source and target mentions from dependency paths
+ *   modality.c   negation, modals, plans, demands (data/en/modality.tsv)
+ *   emit.c       CAMEO row, dedupe, location, confidence -> ng_event
+ *
+ * No stage calls back up the pipeline; the orchestrator (src/extract) owns
+ * ng_extract. The rules live in the lexicon (rules.c loads them). */
+#ifndef NG_I_CODER_H
+#define NG_I_CODER_H
+
+#include "newsgraph/extract.h"
+#include "lexicon/lexicon_i.h"
+
+/* ------------------------------------------------------------ the tree */
+
+/* The dependency relations the coder reads; every other label is R_OTHER. */
+enum {
+	R_OTHER = 0, R_NSUBJ, R_NSUBJ_PASS, R_CSUBJ, R_OBJ, R_IOBJ, R_OBL, R_OBL_AGENT, R_OBL_TMOD,
+	R_NMOD, R_NMOD_POSS, R_CASE, R_CONJ, R_CC, R_APPOS, R_ACL, R_ACL_RELCL, R_XCOMP, R_CCOMP,
+	R_ADVCL, R_AUX, R_AUX_PASS, R_COP, R_ADVMOD, R_DET, R_AMOD, R_COMPOUND, R_COMPOUND_PRT,
+	R_FLAT, R_MARK, R_ROOT, R_PARATAXIS, R_PUNCT, R_NUMMOD, R_EXPL, R_FIXED, R_COUNT
+};
+/* R_* of a UD label ("nsubj:pass", "flat:name"); R_OTHER when unknown. */
+uint8_t ng_i_rel_of(const char *label, size_t n);
+
+typedef struct ng_i_ttok {
+	const char *lemma;    /* lower-case lemma ("" when not analysed) */
+	const char *xpos;     /* Penn tag ("VBN"), "_" when not analysed */
+	uint32_t lhash;       /* ng_i_hash_bytes of the lemma */
+	int32_t head;         /* document token index, -1 for the root */
+	int32_t first_child;  /* first dependent in token order, -1 */
+	int32_t next_sibling; /* next dependent of the same head, -1 */
+	uint8_t rel;          /* R_* */
+	uint8_t upos;         /* ng_upos */
+	uint8_t level;        /* NG_SYNTAX_SKIP, _TAG, _PARSE */
+} ng_i_ttok;
+
+/* One entry per document token. */
+typedef struct ng_i_tree {
+	ng_i_ttok *t;
+	size_t n;
+} ng_i_tree;
+
+/* From the syntax stage's parse (lemmas lower-cased into `arena`). */
+ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
+                               ng_i_arena *arena);
+/* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
+void ng_i_tree_link(ng_i_tree *t);
+void ng_i_tree_free(ng_i_tree *t);
+
+/* ------------------------------------------------------------ the rules */
+
+enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L', POS_DERIVED = 'R' };
+
+/* What the trigger's object must be for the rule to fire. */
+enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE };
+
+/* One role path: where an argument is found from the trigger. */
+typedef struct ng_i_role {
+	uint8_t rel;        /* R_NSUBJ, R_OBJ, R_IOBJ, R_OBL, R_NMOD, R_NMOD_POSS, R_AMOD (adjective or
+	                       compound modifier naming a country), R_XCOMP ("support": subject of the
+	                       light verb whose object the event noun is) */
+	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T") or its
+	                       clausal complement (2: "offered to hand X over to $T") */
+	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
+} ng_i_role;
+
+enum {
+	RF_SYMMETRIC = 1u << 0,  /* coordinated actors act on each other: "X and Y met" */
+	RF_NEEDTARGET = 1u << 1, /* no event without a target */
+	RF_REPORT = 1u << 2,     /* a reporting verb: no event; its clause complement is reported speech */
+	RF_SOLO = 1u << 3,       /* an event noun that needs no target: "Egypt's mediation" */
+	RF_STRUCTURAL = 1u << 4, /* leads, member_of, part_of */
+	RF_NONE = 1u << 5        /* a sense that is no event: "meet a target" */
+};
+
+#define NG_I_MAX_ROLES 12
+typedef struct ng_i_rule {
+	const char *id;          /* stable id: "meet.v", "hold.talks" */
+	const char *relation;    /* NULL: from the CAMEO table by code */
+	char cameo[8];
+	uint8_t pos;             /* POS_* */
+	uint8_t obj;             /* OBJ_* */
+	uint8_t nsrc, ntgt;
+	uint32_t obj_first, nobj;/* OBJ_LEMMAS: lemma hashes in rules->hashes */
+	ng_i_role src[NG_I_MAX_ROLES], tgt[NG_I_MAX_ROLES];
+	uint32_t flags;          /* RF_* */
+	uint32_t line;
+	uint32_t trigger_hash;
+	int32_t next;            /* next rule with the same trigger lemma, -1 */
+} ng_i_rule;
+
+/* Modality cues (data/en/modality.tsv). */
+enum {
+	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
+	MW_DEMAND, /* an auxiliary that makes a reported clause the speaker's demand ("must") */
+	MW_THREAT  /* a governor whose complement is a threat, not an act ("threatened to strike") */
+};
+typedef struct ng_i_modword {
+	uint32_t hash;
+	uint8_t where;    /* MW_* */
+	uint8_t modality; /* ng_modality */
+	uint8_t reported; /* modality under a reporting verb instead (would -> planned), 0 = same */
+} ng_i_modword;
+
+struct ng_i_rules {
+	ng_i_rule *rules;
+	size_t len, cap;
+	uint32_t *hashes;
+	size_t nhashes, hcap;
+	ng_i_strmap index;      /* trigger lemma -> first rule index */
+	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
+	int32_t rule_threat;    /* 1 + the derived rule "threat" */
+	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
+	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
+	ng_i_modword *mods;
+	size_t nmods, mcap;
+	ng_i_arena arena;
+};
+
+/* The first rule whose trigger lemma has hash h (chain by ->next); -1 when none. */
+int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
+/* The modality cue of a lemma at a place (MW_*), or NULL. */
+const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
+static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
+{
+	for (uint32_t i = 0; i < u->nobj; i++)
+		if (r->hashes[u->obj_first + i] == h)
+			return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------ the stages */
+
+/* A candidate event inside one sentence. */
+typedef struct ng_i_cand {
+	int32_t rule;        /* index into rules */
+	int32_t orig_rule;   /* the rule that found the actors (differs for derived rules) */
+	int32_t trigger;     /* token */
+	int32_t obj;         /* the token of the object that chose the sense, -1 */
+	int32_t src[4], tgt[4];
+	uint8_t nsrc, ntgt;
+	int32_t location;    /* mention, -1 */
+	uint8_t modality;
+	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
+	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
+	                        clause or participle, 5 coordinated verb, 6 light verb */
+	float confidence;
+} ng_i_cand;
+
+typedef struct ng_i_coder {
+	const ng_lexicon *lex;
+	const struct ng_i_rules *rules;
+	const ng_document *doc;
+	struct ng_extraction *x;
+	const ng_i_tree *tree;
+	const int32_t *mcover;   /* token -> mention covering it, -1 */
+	size_t ev_cap;
+	unsigned structural;     /* emit structural links */
+	ng_i_arena *arena;       /* for explain paths */
+	unsigned explain;
+	/* places.c: mentions by sentence, so that finding a country mention of a
+	 * sentence costs the sentence, not the document. The mentions that existed
+	 * before coding are mby[mstart[s] .. mstart[s + 1]); those stand-ins append
+	 * are chained from madd_head[s] through madd_next[i - nm0]. Built by
+	 * ng_i_places_index, freed by ng_i_places_free. */
+	uint32_t *mby;
+	size_t *mstart;
+	int32_t *madd_head, *madd_next;
+	size_t nm0, madd_cap, mcap; /* mentions before coding; capacities */
+} ng_i_coder;
+
+/* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
+size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
+/* 1 when a lemma starts an event rule, 2 when it is a reporting verb (an event
+ * only with a demand cue in its clause), 0 otherwise. Decides which sentences
+ * to parse. */
+int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma);
+/* arguments.c: fills src/tgt/location of a candidate. */
+void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k);
+/* The mention that a token stands for (itself, or one of its name parts), -1. */
+int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
+/* The mention that is the subject of a verb (own or inherited), -1. */
+int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
+/* modality.c */
+uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
+/* A threatened act becomes the threat; a reported "must" the speaker's demand
+ * (the rules "threat" and "demand" of events.tsv). */
+void ng_i_derive(const ng_i_coder *c, ng_i_cand *k);
+/* emit.c: appends the events of the candidates of one sentence. */
+ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
+
+/* Classes of events for the confidence table: how sure the path that found
+ * the actors is. */
+enum {
+	CONF_VERB_BOTH = 0, /* a verb, its own subject (or agent) and a target */
+	CONF_VERB_SOURCE,   /* a verb and its own subject, no target */
+	CONF_INHERITED,     /* the subject inherited (control, coordination, relative clause) */
+	CONF_NOUN_BOTH,     /* an event noun with source and target */
+	CONF_NOUN_SOURCE,   /* an event noun with only a source */
+	CONF_DERIVED,       /* a reported demand or a threat */
+	CONF_HYPO,          /* anything not asserted */
+	CONF_COUNT
+};
+
+/* rules.c: the rules part of a lexicon, created on first use. */
+ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
+/* places.c: places of this sentence's events (from `first` on) that stand for their state. */
+ng_status ng_i_places(ng_i_coder *c, size_t first);
+ng_status ng_i_places_index(ng_i_coder *c);
+void ng_i_places_free(ng_i_coder *c);
+
+/* The whole coder on the parsed sentences of a document (code.c). */
+ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
+                           const ng_i_tree *tree, const ng_extract_options *opts);
+
+#endif

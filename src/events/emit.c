@@ -1,0 +1,154 @@
+/* Emission: a candidate with its arguments becomes one event per (source,
+ * target) pair: the relation and Goldstein weight from the CAMEO table, one
+ * event per (source, relation, target) in a sentence, none between an actor
+ * and itself, none without any actor. Symmetric rules ("X and Y met",
+ * "talks between X and Y") give one event each way between coordinated
+ * actors. Time: O(events of the sentence) per event. */
+#include <stdio.h>
+#include "events_i.h"
+#include "coder_i.h"
+
+const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_t how);
+
+static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
+{
+	if (a < 0 || b < 0)
+		return a < 0 && b < 0;
+	const char *p = x->mentions[a].actor, *q = x->mentions[b].actor;
+	return p == q || (p && q && strcmp(p, q) == 0);
+}
+
+/* The class of an event for the confidence table (data/en/confidence.tsv,
+ * calibrated on the tune split by tools/calibrate_confidence.py). */
+static int conf_class(const ng_i_coder *c, const ng_i_cand *k, int has_tgt)
+{
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (k->modality != NG_MOD_ASSERTED)
+		return CONF_HYPO;
+	if (u->pos == POS_DERIVED)
+		return CONF_DERIVED;
+	if (u->pos == POS_NOUN)
+		return has_tgt ? CONF_NOUN_BOTH : CONF_NOUN_SOURCE;
+	if (k->src_how >= 3)
+		return CONF_INHERITED;
+	return has_tgt ? CONF_VERB_BOTH : CONF_VERB_SOURCE;
+}
+
+static float confidence_of(const ng_i_coder *c, const ng_i_cand *k, int has_tgt)
+{
+	float p = c->rules->confidence[conf_class(c, k, has_tgt)];
+	return p > 0 ? p : 0.5f;
+}
+
+static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
+{
+	ng_extraction *x = c->x;
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
+		return NG_OK;
+	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
+	if (!u->relation && !row)
+		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
+	const char *rel = u->relation ? u->relation : row->relation;
+	/* one event per pair and class (CAMEO root, or relation without a code) in a sentence */
+	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
+	for (size_t i = first; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		int same_class = code[0] && e->cameo[0] ? strncmp(e->cameo, code, 2) == 0 : strcmp(e->relation, rel) == 0;
+		if (same_class && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
+			return NG_OK;
+	}
+	NG_I_VEC_GROW(x->events, x->nevents, c->ev_cap, 1, oom);
+	ng_event *e = &x->events[x->nevents++];
+	memset(e, 0, sizeof *e);
+	e->sentence = sentence;
+	e->relation = rel;
+	snprintf(e->cameo, sizeof e->cameo, "%s", u->cameo);
+	e->goldstein = row ? row->goldstein : 0.0;
+	e->modality = (ng_modality)k->modality;
+	e->source = src;
+	e->target = tgt;
+	const ng_sentence *s = &c->doc->sentences[sentence];
+	e->ev_start = s->start;
+	e->ev_end = s->end;
+	e->structural = (u->flags & RF_STRUCTURAL) ? 1 : 0;
+	e->location = k->location >= 0 ? (uint32_t)k->location + 1 : 0;
+	e->confidence = confidence_of(c, k, tgt >= 0);
+	e->rule = u->id;
+	const ng_token *tt = &c->doc->tokens[k->trigger];
+	e->trig_start = tt->start;
+	e->trig_end = tt->end;
+	if (c->explain && c->arena) {
+		const char *lemma = c->tree->t[k->trigger].lemma;
+		size_t n = strlen(lemma) + 64;
+		char *p = ng_i_arena_alloc(c->arena, n);
+		if (!p)
+			goto oom;
+		const ng_i_rule *o = &c->rules->rules[k->orig_rule];
+		snprintf(p, n, "%s<%s>%s", ng_i_role_label(o, k->src_path, 1, k->src_how), lemma,
+		         k->src_path == 255 ? ng_i_role_label(o, k->tgt_path, 1, k->src_how)
+		                            : ng_i_role_label(o, k->tgt_path, 0, 1));
+		e->path = p;
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
+{
+	size_t first = c->x->nevents;
+	ng_status st = NG_OK;
+	for (size_t i = 0; i < n && !st; i++) {
+		ng_i_cand *q = &k[i];
+		const ng_i_rule *u = &c->rules->rules[q->rule];
+		if (u->flags & (RF_REPORT | RF_NONE))
+			continue;
+		/* an event needs its target, unless the rule says it may stand alone
+		 * ("solo": "Hamas fighters protested") */
+		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))
+			continue;
+		/* an edge needs the actor who acts: "Gaza was shelled" names none */
+		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))
+			continue;
+		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2) {
+			/* "X and Y met": each with each */
+			for (uint8_t a = 0; a < q->nsrc && !st; a++)
+				for (uint8_t b = 0; b < q->nsrc && !st; b++)
+					if (a != b)
+						st = add(c, sentence, first, q, q->src[a], q->src[b]);
+			continue;
+		}
+		if ((u->flags & RF_SYMMETRIC) && !q->nsrc && q->ntgt >= 2) {
+			/* "talks between X and Y" */
+			for (uint8_t a = 0; a < q->ntgt && !st; a++)
+				for (uint8_t b = 0; b < q->ntgt && !st; b++)
+					if (a != b)
+						st = add(c, sentence, first, q, q->tgt[a], q->tgt[b]);
+			continue;
+		}
+		uint8_t ns = q->nsrc ? q->nsrc : 1, nt = q->ntgt ? q->ntgt : 1;
+		for (uint8_t a = 0; a < ns && !st; a++)
+			for (uint8_t b = 0; b < nt && !st; b++)
+				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
+	}
+	if (st)
+		return st;
+	/* an event without a target says less than one of the same source and
+	 * class with a target ("threatened to strike Israel") */
+	ng_extraction *x = c->x;
+	size_t w = first;
+	for (size_t i = first; i < x->nevents; i++) {
+		const ng_event *e = &x->events[i];
+		int covered = 0;
+		for (size_t j = first; j < x->nevents && e->target < 0 && !covered; j++) {
+			const ng_event *f = &x->events[j];
+			covered = j != i && f->target >= 0 && same_actor(x, f->source, e->source) &&
+			          strncmp(f->cameo, e->cameo, 2) == 0 && strcmp(f->relation, e->relation) == 0;
+		}
+		if (!covered)
+			x->events[w++] = *e;
+	}
+	x->nevents = w;
+	return NG_OK;
+}

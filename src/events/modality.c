@@ -1,0 +1,176 @@
+/* Modality from the tree and the cues of data/en/modality.tsv:
+ *   neg       a negation dependent of the trigger ("not", "never", "no talks")
+ *   aux       an auxiliary of the trigger ("will" planned, "could" hypothetical;
+ *             "would" planned in reported speech: "announced it would send")
+ *   mark      the subordinator of the trigger's clause ("if", "unless")
+ *   governor  the verb whose xcomp/ccomp the trigger is ("refused to meet",
+ *             "set to meet", "called on X to withdraw"), up the chain
+ * A light verb's cues count for the event noun it carries ("will hold talks").
+ * Negated beats hypothetical beats planned. Time: O(children + depth). */
+#include "coder_i.h"
+
+static int strength(uint8_t m)
+{
+	switch (m) {
+	case NG_MOD_NEGATED: return 3;
+	case NG_MOD_HYPOTHETICAL: return 2;
+	case NG_MOD_PLANNED: return 1;
+	default: return 0;
+	}
+}
+
+static void take(uint8_t *cur, uint8_t m)
+{
+	if (strength(m) > strength(*cur))
+		*cur = m;
+}
+
+/* 1 when the clause of t is reported speech (a ccomp of a reporting verb). */
+static int reported(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int d = 0; d < 4 && t >= 0; d++) {
+		if (tr->t[t].rel == R_CCOMP && tr->t[t].head >= 0) {
+			int32_t h = tr->t[t].head;
+			for (int32_t ri = ng_i_rules_first(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma)); ri >= 0;
+			     ri = c->rules->rules[ri].next)
+				if (c->rules->rules[ri].flags & RF_REPORT)
+					return 1;
+			return 0;
+		}
+		t = tr->t[t].head;
+	}
+	return 0;
+}
+
+/* The cues on the dependents of one token. */
+static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		uint8_t r = tr->t[k].rel;
+		const ng_i_modword *w = NULL;
+		if (r == R_AUX)
+			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
+		else if (r == R_ADVMOD || r == R_DET || r == R_OTHER)
+			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
+		else if (r == R_MARK)
+			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
+		if (w)
+			take(m, rep ? w->reported : w->modality);
+	}
+}
+
+uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	uint8_t m = NG_MOD_ASSERTED;
+	int32_t t = k->trigger;
+	int rep = reported(c, t);
+	own_cues(c, t, rep, &m);
+	/* the light verb of an event noun */
+	int32_t h = tr->t[t].head;
+	if (h >= 0 && (tr->t[t].rel == R_OBJ || tr->t[t].rel == R_NSUBJ_PASS) && tr->t[h].upos == NG_UPOS_VERB) {
+		own_cues(c, h, rep, &m);
+		t = h;
+	}
+	/* up the chain of complements: "refused to", "is set to", "urged X to" */
+	for (int d = 0; d < 3; d++) {
+		uint8_t r = tr->t[t].rel;
+		h = tr->t[t].head;
+		if (h < 0 || (r != R_XCOMP && r != R_CCOMP && r != R_ADVCL))
+			break;
+		if (r == R_ADVCL) {
+			/* "if X attacks": the mark of the trigger's own clause was read above */
+			break;
+		}
+		const ng_i_modword *w = ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR);
+		if (w)
+			take(&m, w->modality);
+		if (r == R_CCOMP)
+			break; /* reported speech keeps its own modality */
+		own_cues(c, h, rep, &m);
+		t = h;
+	}
+	return m;
+}
+
+/* The reporting verb whose clause holds t, -1. */
+static int32_t report_head(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int d = 0; d < 4 && t >= 0; d++) {
+		if (tr->t[t].rel == R_CCOMP && tr->t[t].head >= 0) {
+			int32_t h = tr->t[t].head;
+			for (int32_t ri = ng_i_rules_first(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma)); ri >= 0;
+			     ri = c->rules->rules[ri].next)
+				if (c->rules->rules[ri].flags & RF_REPORT)
+					return h;
+			return -1;
+		}
+		if (tr->t[t].rel != R_CONJ)
+			return -1;
+		t = tr->t[t].head;
+	}
+	return -1;
+}
+
+void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	int32_t t = k->trigger, h = tr->t[t].head;
+	/* "Iran threatened to strike Israel": Iran threatens Israel */
+	if (R->rule_threat && h >= 0 && tr->t[t].rel == R_XCOMP &&
+	    ng_i_rules_modword(R, tr->t[h].lhash, MW_THREAT)) {
+		k->rule = R->rule_threat - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
+	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
+	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
+	if (R->rule_demand && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+			if (tr->t[d].rel != R_CCOMP)
+				continue;
+			int demand = 0;
+			int32_t subj = -1;
+			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+				if (tr->t[e].rel == R_AUX && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
+					demand = 1;
+				if (tr->t[e].rel == R_NSUBJ || tr->t[e].rel == R_NSUBJ_PASS)
+					subj = e;
+			}
+			int32_t m = demand && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			if (m < 0)
+				continue;
+			k->rule = R->rule_demand - 1;
+			k->modality = NG_MOD_ASSERTED;
+			k->tgt[0] = m;
+			k->ntgt = 1;
+			k->tgt_path = 0;
+			return;
+		}
+		return;
+	}
+	/* "Hamas said Israel must withdraw": Hamas demands Israel */
+	if (!R->rule_demand || !k->nsrc)
+		return;
+	int demand = 0;
+	for (int32_t d = tr->t[t].first_child; d >= 0 && !demand; d = tr->t[d].next_sibling)
+		demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
+	if (!demand)
+		return;
+	int32_t rh = report_head(c, t);
+	int32_t speaker = rh >= 0 ? ng_i_subject_of(c, rh) : -1;
+	if (speaker < 0)
+		return;
+	k->rule = R->rule_demand - 1;
+	k->modality = NG_MOD_ASSERTED;
+	memcpy(k->tgt, k->src, sizeof k->tgt);
+	k->ntgt = k->nsrc;
+	k->tgt_path = k->src_path; /* labelled as a source role of the original rule */
+	k->src[0] = speaker;
+	k->nsrc = 1;
+	k->src_path = 255;
+}

@@ -1,0 +1,213 @@
+/* PETRARCH-2 verb dictionaries (`--verbs FILE`) as event rules: the same
+ * conversion as tools/phoenix_verbs.py, done at load time. Each verb of a
+ * block becomes a rule with its (or the block's) code, the verb's subject
+ * as source and its object as target; each pattern '- * WORD [CODE]' (one
+ * object word or a synonym set of single words) an object sense; '- *
+ * (PREP) [CODE]' a target after the preposition; '[---]' a sense that is no
+ * event. Patterns with words before the verb, phrasal verbs (A_B) and
+ * multi-word objects are left out: the tree gives the roles PETRARCH's
+ * surface patterns spelled out. The rules are written in events.tsv form
+ * and loaded by ng_i_rules_load_tsv(). Time: O(file size). */
+#include <ctype.h>
+#include <stdio.h>
+#include "coder_i.h"
+
+typedef struct synset {
+	char name[48];
+	ng_i_buf words; /* "a|b|c" */
+} synset;
+
+static int word_char(char c)
+{
+	return isupper((unsigned char)c) || c == '-';
+}
+
+/* The lemma of a noun in capitals: lower case, a plural 's' dropped. */
+static void noun_lemma(const char *w, size_t n, ng_i_buf *out)
+{
+	char low[64];
+	if (n >= sizeof low)
+		n = sizeof low - 1;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	if (n > 4 && memcmp(low + n - 3, "ies", 3) == 0) {
+		ng_i_buf_put(out, low, n - 3);
+		ng_i_buf_putc(out, 'y');
+		return;
+	}
+	if (n > 3 && low[n - 1] == 's' && low[n - 2] != 's' && low[n - 2] != 'u' && low[n - 2] != 'i')
+		n--;
+	ng_i_buf_put(out, low, n);
+}
+
+/* "[042:043]" -> "042"; "[---]" -> "-"; NULL when absent or passive-only. */
+static int code_in(const char *line, size_t n, char code[8])
+{
+	const char *lb = memchr(line, '[', n);
+	if (!lb)
+		return 0;
+	const char *p = lb + 1, *end = line + n;
+	if (end - p >= 3 && memcmp(p, "---", 3) == 0) {
+		strcpy(code, "-");
+		return 1;
+	}
+	size_t k = 0;
+	while (p < end && isdigit((unsigned char)*p) && k < 5)
+		code[k++] = *p++;
+	code[k] = '\0';
+	return k >= 2 && k <= 4;
+}
+
+static const synset *find_set(const synset *s, size_t n, const char *name, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(s[i].name) == len && memcmp(s[i].name, name, len) == 0)
+			return &s[i];
+	return NULL;
+}
+
+ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	synset *sets = NULL;
+	size_t nsets = 0, setcap = 0;
+	ng_i_buf out = NG_I_BUF_INIT;
+	char verbs[32][32];
+	size_t nverbs = 0;
+	char block_code[8] = "";
+	int in_set = -1;
+	size_t pos = 0, lineno = 0;
+	const char *line;
+	size_t n;
+	ng_status st = NG_OK;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		size_t cn = n;
+		const char *hash = memchr(line, '#', n);
+		if (hash)
+			cn = (size_t)(hash - line);
+		while (cn && isspace((unsigned char)line[cn - 1]))
+			cn--;
+		if (!cn) {
+			in_set = -1;
+			continue;
+		}
+		if (line[0] == '&') {
+			size_t k = 1;
+			while (k < cn && !isspace((unsigned char)line[k]))
+				k++;
+			NG_I_VEC_GROW(sets, nsets, setcap, 1, oom);
+			memset(&sets[nsets], 0, sizeof *sets);
+			snprintf(sets[nsets].name, sizeof sets[nsets].name, "%.*s", (int)(k - 1), line + 1);
+			in_set = (int)nsets++;
+			continue;
+		}
+		if (line[0] == '+' && in_set >= 0) {
+			size_t k = 1;
+			while (k < cn && word_char(line[k]))
+				k++;
+			if (k > 1 && (k == cn || isspace((unsigned char)line[k]))) {
+				ng_i_buf *w = &sets[in_set].words;
+				if (w->len)
+					ng_i_buf_putc(w, '|');
+				noun_lemma(line + 1, k - 1, w);
+			}
+			continue;
+		}
+		in_set = -1;
+		if (cn >= 3 && memcmp(line, "---", 3) == 0) {
+			if (!code_in(line, cn, block_code))
+				block_code[0] = '\0';
+			nverbs = 0;
+			continue;
+		}
+		char code[8];
+		if (line[0] == '-' && cn > 1 && line[1] == ' ') {
+			if (!code_in(line, cn, code) || !nverbs)
+				continue;
+			/* the body: "* WORD", "* &SET", "* (PREP)" */
+			const char *b = line + 2, *e = memchr(line, '[', cn);
+			if (!e)
+				continue;
+			while (b < e && isspace((unsigned char)*b))
+				b++;
+			while (e > b && isspace((unsigned char)e[-1]))
+				e--;
+			if (e - b < 3 || b[0] != '*' || b[1] != ' ')
+				continue;
+			b += 2;
+			while (b < e && isspace((unsigned char)*b))
+				b++;
+			if (memchr(b, ' ', (size_t)(e - b)))
+				continue;
+			ng_i_buf obj = NG_I_BUF_INIT;
+			char prep[16] = "";
+			if (*b == '&') {
+				const synset *s = find_set(sets, nsets, b + 1, (size_t)(e - b - 1));
+				if (s && s->words.len)
+					ng_i_buf_put(&obj, s->words.data, s->words.len);
+			} else if (*b == '(' && e[-1] == ')' && e - b - 2 > 0 && e - b - 2 < (long)sizeof prep) {
+				for (const char *q = b + 1; q < e - 1; q++)
+					prep[q - b - 1] = (char)tolower((unsigned char)*q);
+			} else {
+				const char *q = b;
+				while (q < e && word_char(*q))
+					q++;
+				if (q == e)
+					noun_lemma(b, (size_t)(e - b), &obj);
+			}
+			/* the verb the comment names, else every verb of the block */
+			char which[32] = "";
+			if (hash) {
+				const char *q = hash + 1;
+				while (q < line + n && isspace((unsigned char)*q))
+					q++;
+				size_t k = 0;
+				while (q < line + n && word_char(*q) && k < sizeof which - 1)
+					which[k++] = (char)tolower((unsigned char)*q++);
+				which[k] = '\0';
+			}
+			int named = 0;
+			for (size_t v = 0; v < nverbs; v++)
+				named |= strcmp(verbs[v], which) == 0;
+			for (size_t v = 0; v < nverbs; v++) {
+				if (named && strcmp(verbs[v], which) != 0)
+					continue;
+				int none = strcmp(code, "-") == 0;
+				if (obj.len)
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\tobj.poss,obj.nmod:of\t-\t%s\t%s\n",
+					                verbs[v], lineno, verbs[v], (int)obj.len, obj.data, code, none ? "none" : "-");
+				else if (prep[0] && !none)
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s\t-\t%s\t-\n", verbs[v], lineno,
+					                verbs[v], prep, code);
+			}
+			ng_i_buf_free(&obj);
+			continue;
+		}
+		/* a verb of the block: WORD [CODE] {FORMS} */
+		size_t k = 0;
+		while (k < cn && word_char(line[k]))
+			k++;
+		if (!k || k >= 32 || (k < cn && !isspace((unsigned char)line[k])) || nverbs >= 32)
+			continue;
+		for (size_t i = 0; i < k; i++)
+			verbs[nverbs][i] = (char)tolower((unsigned char)line[i]);
+		verbs[nverbs][k] = '\0';
+		if (!code_in(line, cn, code))
+			strcpy(code, block_code);
+		if (code[0] && strcmp(code, "-") != 0)
+			ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobj\t-\t%s\t-\n", verbs[nverbs], lineno,
+			                verbs[nverbs], code);
+		nverbs++;
+	}
+	if (out.len)
+		st = ng_i_rules_load_tsv(lex, name, out.data, out.len);
+	goto done;
+oom:
+	st = ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+done:
+	for (size_t i = 0; i < nsets; i++)
+		ng_i_buf_free(&sets[i].words);
+	free(sets);
+	ng_i_buf_free(&out);
+	return st;
+}

@@ -1,0 +1,199 @@
+/* Places that stand for their state (metonymy), after emission: "Ankara
+ * threatened Washington" is Turkey threatening the United States. Which event
+ * classes read places so is data (data/en/places.tsv, by CAMEO root): there a
+ * capital stands for its government (sector GOV) as source or target, and
+ * another city of a country for the country as a target only ("travelled to
+ * Berlin": Germany hosts). Material conflict keeps the place ("shelled
+ * Kharkiv"). A place that is the event's location stays where it happened.
+ * The country is a mention of it in the same sentence when there is one, else
+ * a new mention with the place's span. Time: O(events x mentions of the
+ * sentence), through an index of mentions by sentence built once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "coder_i.h"
+#include "lexicon/names_i.h"
+
+static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
+{
+	if (a < 0 || b < 0)
+		return 0;
+	const char *p = x->mentions[a].actor, *q = x->mentions[b].actor;
+	return p == q || (p && q && strcmp(p, q) == 0);
+}
+
+static int is_country_mention(const ng_mention *o, const char *id, const char *sector)
+{
+	return o->type == NG_ACTOR_COUNTRY && o->actor && strcmp(o->actor, id) == 0 && strcmp(o->sector, sector) == 0;
+}
+
+/* The mentions-by-sentence index of the coder (a stable counting sort):
+ * O(mentions + sentences) time and memory. */
+ng_status ng_i_places_index(ng_i_coder *c)
+{
+	const ng_extraction *x = c->x;
+	size_t ns = c->doc->nsentences;
+	c->nm0 = c->mcap = x->nmentions;
+	c->mstart = calloc(ns + 1, sizeof *c->mstart);
+	c->mby = malloc((x->nmentions ? x->nmentions : 1) * sizeof *c->mby);
+	c->madd_head = malloc((ns ? ns : 1) * sizeof *c->madd_head);
+	size_t *fill = malloc((ns ? ns : 1) * sizeof *fill);
+	if (!c->mstart || !c->mby || !c->madd_head || !fill) {
+		free(fill);
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	}
+	for (size_t s = 0; s < ns; s++)
+		c->madd_head[s] = -1;
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mstart[x->mentions[i].sentence + 1]++;
+	for (size_t s = 0; s < ns; s++)
+		c->mstart[s + 1] += c->mstart[s];
+	if (ns)
+		memcpy(fill, c->mstart, ns * sizeof *fill);
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			c->mby[fill[x->mentions[i].sentence]++] = (uint32_t)i;
+	free(fill);
+	return NG_OK;
+}
+
+void ng_i_places_free(ng_i_coder *c)
+{
+	free(c->mby);
+	free(c->mstart);
+	free(c->madd_head);
+	free(c->madd_next);
+	c->mby = NULL;
+	c->mstart = NULL;
+	c->madd_head = c->madd_next = NULL;
+}
+
+/* The mention that place mention mi stands for, or -1 to keep the place. */
+static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out)
+{
+	ng_extraction *x = c->x;
+	*out = -1;
+	const ng_mention *m = &x->mentions[mi];
+	if (m->type != NG_ACTOR_PLACE || !m->country[0] || !c->lex->names || !m->label)
+		return NG_OK;
+	long ci = ng_i_names_actor(c->lex->names, m->country);
+	if (ci < 0)
+		return NG_OK;
+	const ng_i_actor *ca = &c->lex->names->actors[ci];
+	if (ca->type != NG_ACTOR_COUNTRY || !ca->id || !ca->label)
+		return NG_OK;
+	int capital = ca->capital && strcasecmp(ca->capital, m->label) == 0;
+	if (as_source && !capital)
+		return NG_OK;
+	const char *sector = capital ? "GOV" : "";
+	uint32_t s = m->sentence;
+	if (s >= c->doc->nsentences)
+		return NG_OK;
+	for (size_t k = c->mstart[s]; k < c->mstart[s + 1]; k++)
+		if (is_country_mention(&x->mentions[c->mby[k]], ca->id, sector)) {
+			*out = (int32_t)c->mby[k];
+			return NG_OK;
+		}
+	for (int32_t j = c->madd_head[s]; j >= 0; j = c->madd_next[(size_t)j - c->nm0])
+		if (is_country_mention(&x->mentions[j], ca->id, sector)) {
+			*out = j;
+			return NG_OK;
+		}
+	ng_i_arena *arena = x->priv_;
+	char *id = ng_i_arena_strdup(arena, ca->id), *label = ng_i_arena_strdup(arena, ca->label);
+	if (!id || !label)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	if (x->nmentions == c->mcap) { /* geometric growth: amortised O(1) per mention */
+		size_t cap = c->mcap < 16 ? 16 : 2 * c->mcap;
+		ng_mention *grown = realloc(x->mentions, cap * sizeof *grown);
+		if (!grown)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		x->mentions = grown;
+		c->mcap = cap;
+	}
+	size_t added = x->nmentions - c->nm0;
+	if (added == c->madd_cap) {
+		size_t cap = c->madd_cap < 16 ? 16 : 2 * c->madd_cap;
+		int32_t *next = realloc(c->madd_next, cap * sizeof *next);
+		if (!next)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		c->madd_next = next;
+		c->madd_cap = cap;
+	}
+	m = &x->mentions[mi];
+	ng_mention *n = &x->mentions[x->nmentions];
+	*n = *m;
+	n->type = NG_ACTOR_COUNTRY;
+	n->kind = NG_MENTION_NAME;
+	n->actor = id;
+	n->label = label;
+	snprintf(n->country, sizeof n->country, "%s", ca->id);
+	snprintf(n->sector, sizeof n->sector, "%s", sector);
+	c->madd_next[added] = c->madd_head[s];
+	c->madd_head[s] = (int32_t)x->nmentions;
+	*out = (int32_t)x->nmentions++;
+	return NG_OK;
+}
+
+static int root_reads_places(const struct ng_i_rules *r, const char *code)
+{
+	if (!code[0] || !code[1])
+		return 0;
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	return root >= 0 && root < 32 && (r->place_roots >> root) & 1u;
+}
+
+ng_status ng_i_places(ng_i_coder *c, size_t first)
+{
+	ng_extraction *x = c->x;
+	for (size_t i = first; i < x->nevents; i++) {
+		ng_event *e = &x->events[i];
+		if (e->structural || !root_reads_places(c->rules, e->cameo))
+			continue;
+		int32_t r;
+		ng_status st;
+		if (e->source >= 0 && (uint32_t)e->source + 1 != e->location) {
+			if ((st = stand_in(c, e->source, 1, &r)))
+				return st;
+			e = &x->events[i];
+			if (r >= 0 && !same_actor(x, r, e->target))
+				e->source = r;
+		}
+		if (e->target >= 0 && (uint32_t)e->target + 1 != e->location) {
+			if ((st = stand_in(c, e->target, 0, &r)))
+				return st;
+			e = &x->events[i];
+			if (r >= 0 && !same_actor(x, r, e->source))
+				e->target = r;
+		}
+	}
+	return NG_OK;
+}
+
+ng_status ng_i_places_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_rules *r = NULL;
+	ng_status st = ng_i_rules_get(&r, lex);
+	if (st)
+		return st;
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[3];
+		size_t fl[3];
+		if (ng_i_split_tabs(line, n, f, fl, 3) < 1 || fl[0] != 2 || f[0][0] < '0' || f[0][0] > '2' ||
+		    f[0][1] < '0' || f[0][1] > '9')
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected a CAMEO root (01 to 20)", name, lineno);
+		int root = (f[0][0] - '0') * 10 + (f[0][1] - '0');
+		if (root > 20)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected a CAMEO root (01 to 20)", name, lineno);
+		r->place_roots |= 1u << root;
+	}
+	return NG_OK;
+}

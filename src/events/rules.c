@@ -1,0 +1,412 @@
+/* The event lexicon: data/en/events.tsv (triggers, senses, roles) and
+ * data/en/modality.tsv (negation, modal and plan cues). Formats: data/FORMAT.md. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "coder_i.h"
+
+ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex)
+{
+	if (!lex->rules) {
+		struct ng_i_rules *r = calloc(1, sizeof *r);
+		if (!r || ng_i_strmap_init(&r->index, 1024)) {
+			free(r);
+			return ng_i_error(NG_ENOMEM, "out of memory loading the event rules");
+		}
+		ng_i_arena_init(&r->arena, 0);
+		lex->rules = r;
+	}
+	*out = lex->rules;
+	return NG_OK;
+}
+
+void ng_i_rules_free(struct ng_i_rules *r)
+{
+	if (!r)
+		return;
+	free(r->rules);
+	free(r->hashes);
+	free(r->mods);
+	ng_i_strmap_free(&r->index);
+	ng_i_arena_free(&r->arena);
+	free(r);
+}
+
+size_t ng_i_rules_count(const struct ng_i_rules *r)
+{
+	return r ? r->len : 0;
+}
+
+/* A lemma hash as the coder computes it from a parse: lower-case bytes. */
+static uint32_t lemma_hash(const char *s, size_t n)
+{
+	char buf[64];
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)tolower((unsigned char)s[i]);
+	return ng_i_hash_bytes(buf, n);
+}
+
+int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n)
+{
+	if (!r || !n)
+		return -1;
+	int64_t v = ng_i_strmap_get(&r->index, lemma, n);
+	return v < 0 ? -1 : (int32_t)v;
+}
+
+int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma)
+{
+	if (!lemma)
+		return 0;
+	for (int32_t i = ng_i_rules_first(r, lemma, strlen(lemma)); i >= 0; i = r->rules[i].next) {
+		const ng_i_rule *u = &r->rules[i];
+		if (u->pos != POS_LIGHT && !(u->flags & (RF_REPORT | RF_NONE)))
+			return 1; /* an event of its own */
+		if ((u->flags & RF_REPORT) && r->rule_demand)
+			return 2; /* a reporting verb: an event only with a demand cue */
+	}
+	return 0;
+}
+
+const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where)
+{
+	if (!r)
+		return NULL;
+	for (size_t i = 0; i < r->nmods; i++) /* a few dozen cues */
+		if (r->mods[i].hash == hash && r->mods[i].where == where)
+			return &r->mods[i];
+	return NULL;
+}
+
+static int field_is(const char *f, size_t n, const char *w)
+{
+	return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+/* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P. */
+static int parse_role(const char *s, size_t n, ng_i_role *out)
+{
+	memset(out, 0, sizeof *out);
+	if (n > 4 && memcmp(s, "obj.", 4) == 0) {
+		out->via_obj = 1;
+		s += 4;
+		n -= 4;
+	} else if (n > 5 && memcmp(s, "comp.", 5) == 0) {
+		out->via_obj = 2; /* from the clausal complement: "offered to hand X over to Y" */
+		s += 5;
+		n -= 5;
+	}
+	const char *colon = memchr(s, ':', n);
+	size_t bn = colon ? (size_t)(colon - s) : n;
+	if (colon) {
+		size_t pn = n - bn - 1;
+		if (!pn)
+			return -1;
+		out->prep = lemma_hash(colon + 1, pn);
+		if (field_is(s, bn, "obl"))
+			out->rel = R_OBL;
+		else if (field_is(s, bn, "nmod"))
+			out->rel = R_NMOD;
+		else
+			return -1;
+		return 0;
+	}
+	if (out->via_obj == 1 && !field_is(s, bn, "poss"))
+		return -1;
+	if (out->via_obj == 2 && !field_is(s, bn, "obj") && !field_is(s, bn, "iobj") && !field_is(s, bn, "subj"))
+		return -1;
+	if (field_is(s, bn, "subj"))
+		out->rel = R_NSUBJ;
+	else if (field_is(s, bn, "obj"))
+		out->rel = R_OBJ;
+	else if (field_is(s, bn, "iobj"))
+		out->rel = R_IOBJ;
+	else if (field_is(s, bn, "poss"))
+		out->rel = R_NMOD_POSS;
+	else if (field_is(s, bn, "mod"))
+		out->rel = R_AMOD;
+	else if (field_is(s, bn, "light"))
+		out->rel = R_XCOMP;
+	else if (field_is(s, bn, "agent"))
+		out->rel = R_OBL_AGENT;
+	else
+		return -1;
+	return 0;
+}
+
+static int parse_roles(const char *s, size_t n, ng_i_role *out, uint8_t *count)
+{
+	*count = 0;
+	if (field_is(s, n, "-"))
+		return 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && s[j] != ',')
+			j++;
+		if (*count >= NG_I_MAX_ROLES || parse_role(s + i, j - i, &out[*count]))
+			return -1;
+		(*count)++;
+		i = j + 1;
+	}
+	return 0;
+}
+
+static int parse_flags(const char *s, size_t n, uint32_t *out)
+{
+	static const struct {
+		const char *name;
+		uint32_t flag;
+	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
+	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE}};
+	*out = 0;
+	if (field_is(s, n, "-"))
+		return 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && s[j] != ',')
+			j++;
+		size_t k = 0;
+		for (; k < sizeof names / sizeof *names; k++)
+			if (field_is(s + i, j - i, names[k].name))
+				break;
+		if (k == sizeof names / sizeof *names)
+			return -1;
+		*out |= names[k].flag;
+		i = j + 1;
+	}
+	return 0;
+}
+
+static int code_ok(const char *s, size_t n)
+{
+	if (field_is(s, n, "-"))
+		return 1;
+	if (n < 2 || n > 4)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* Adds the hashes of a '|' list; returns the count or -1 on OOM. */
+static int add_lemmas(struct ng_i_rules *r, const char *s, size_t n, uint32_t *first)
+{
+	*first = (uint32_t)r->nhashes;
+	int count = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && s[j] != '|')
+			j++;
+		if (j > i) {
+			NG_I_VEC_GROW(r->hashes, r->nhashes, r->hcap, 1, oom);
+			r->hashes[r->nhashes++] = lemma_hash(s + i, j - i);
+			count++;
+		}
+		i = j + 1;
+	}
+	return count;
+oom:
+	return -1;
+}
+
+ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_rules *r = NULL;
+	ng_status st = ng_i_rules_get(&r, lex);
+	if (st)
+		return st;
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[10];
+		size_t fl[10];
+		size_t k = ng_i_split_tabs(line, n, f, fl, 10);
+		if (k != 9)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected 9 columns: id, trigger, pos, object, source, "
+			                  "target, relation, cameo, flags", name, lineno);
+		ng_i_rule u;
+		memset(&u, 0, sizeof u);
+		u.line = (uint32_t)lineno;
+		if (fl[2] != 1 || !strchr("VNALR", f[2][0]))
+			return ng_i_error(NG_EPARSE, "%s:%zu: part of speech must be V, N, A, L or R", name, lineno);
+		u.pos = (uint8_t)f[2][0];
+		if (field_is(f[3], fl[3], "-"))
+			u.obj = OBJ_ANY;
+		else if (field_is(f[3], fl[3], "@actor"))
+			u.obj = OBJ_ACTOR;
+		else if (field_is(f[3], fl[3], "@thing"))
+			u.obj = OBJ_THING;
+		else if (field_is(f[3], fl[3], "@none"))
+			u.obj = OBJ_NONE;
+		else {
+			int c = add_lemmas(r, f[3], fl[3], &u.obj_first);
+			if (c < 0)
+				return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+			u.obj = OBJ_LEMMAS;
+			u.nobj = (uint32_t)c;
+		}
+		if (parse_roles(f[4], fl[4], u.src, &u.nsrc))
+			return ng_i_error(NG_EPARSE, "%s:%zu: bad source roles '%.*s'", name, lineno, (int)fl[4], f[4]);
+		if (parse_roles(f[5], fl[5], u.tgt, &u.ntgt))
+			return ng_i_error(NG_EPARSE, "%s:%zu: bad target roles '%.*s'", name, lineno, (int)fl[5], f[5]);
+		if (!code_ok(f[7], fl[7]))
+			return ng_i_error(NG_EPARSE, "%s:%zu: bad CAMEO code '%.*s'", name, lineno, (int)fl[7], f[7]);
+		if (!field_is(f[7], fl[7], "-"))
+			memcpy(u.cameo, f[7], fl[7]);
+		if (parse_flags(f[8], fl[8], &u.flags))
+			return ng_i_error(NG_EPARSE, "%s:%zu: unknown flag in '%.*s'", name, lineno, (int)fl[8], f[8]);
+		if (u.pos != POS_LIGHT && !(u.flags & RF_NONE) && field_is(f[6], fl[6], "-") && !u.cameo[0])
+			return ng_i_error(NG_EPARSE, "%s:%zu: a rule needs a relation or a CAMEO code", name, lineno);
+		u.id = ng_i_arena_strndup(&r->arena, f[0], fl[0]);
+		u.relation = field_is(f[6], fl[6], "-") ? NULL : ng_i_arena_strndup(&r->arena, f[6], fl[6]);
+		if (!u.id || (!field_is(f[6], fl[6], "-") && !u.relation))
+			return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+		if (u.pos == POS_DERIVED) {
+			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat");
+			if (!dem && !thr)
+				return ng_i_error(NG_EPARSE, "%s:%zu: a derived rule (R) is 'demand' or 'threat'", name, lineno);
+			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
+			u.next = -1;
+			r->rules[r->len++] = u;
+			*(dem ? &r->rule_demand : &r->rule_threat) = (int32_t)r->len;
+			continue;
+		}
+		/* one rule per trigger lemma of the line, chained by lemma in file order */
+		size_t i = 0;
+		while (i < fl[1]) {
+			size_t j = i;
+			while (j < fl[1] && f[1][j] != '|')
+				j++;
+			if (j > i) {
+				char low[64];
+				size_t ln = j - i < sizeof low - 1 ? j - i : sizeof low - 1;
+				for (size_t q = 0; q < ln; q++)
+					low[q] = (char)tolower((unsigned char)f[1][i + q]);
+				NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
+				int32_t idx = (int32_t)r->len;
+				ng_i_rule *nu = &r->rules[r->len++];
+				*nu = u;
+				nu->trigger_hash = ng_i_hash_bytes(low, ln);
+				nu->next = -1;
+				int64_t found = -1;
+				if (!ng_i_strmap_get_or_put(&r->index, low, ln, idx, &found))
+					goto oom;
+				if (found >= 0) {
+					int32_t q = (int32_t)found;
+					while (r->rules[q].next >= 0)
+						q = r->rules[q].next;
+					r->rules[q].next = idx;
+				}
+			}
+			i = j + 1;
+		}
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_rules *r = NULL;
+	ng_status st = ng_i_rules_get(&r, lex);
+	if (st)
+		return st;
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[5];
+		size_t fl[5];
+		if (ng_i_split_tabs(line, n, f, fl, 5) != 4)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected 4 columns: word, where, modality, reported", name,
+			                  lineno);
+		ng_i_modword w;
+		memset(&w, 0, sizeof w);
+		w.hash = lemma_hash(f[0], fl[0]);
+		if (field_is(f[1], fl[1], "aux"))
+			w.where = MW_AUX;
+		else if (field_is(f[1], fl[1], "neg"))
+			w.where = MW_NEG;
+		else if (field_is(f[1], fl[1], "mark"))
+			w.where = MW_MARK;
+		else if (field_is(f[1], fl[1], "governor"))
+			w.where = MW_GOVERNOR;
+		else if (field_is(f[1], fl[1], "demand"))
+			w.where = MW_DEMAND;
+		else if (field_is(f[1], fl[1], "threat"))
+			w.where = MW_THREAT;
+		else
+			return ng_i_error(NG_EPARSE, "%s:%zu: where must be aux, neg, mark, governor, demand or threat", name,
+			                  lineno);
+		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
+		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
+		int m1 = -1, m2 = -1;
+		for (int i = 0; i < 4; i++) {
+			if (field_is(f[2], fl[2], mods[i]))
+				m1 = i;
+			if (field_is(f[3], fl[3], mods[i]))
+				m2 = i;
+		}
+		if (m1 < 0 || (m2 < 0 && !field_is(f[3], fl[3], "-")))
+			return ng_i_error(NG_EPARSE, "%s:%zu: modality must be asserted, negated, hypothetical or planned",
+			                  name, lineno);
+		w.modality = (uint8_t)vals[m1];
+		w.reported = m2 < 0 ? w.modality : (uint8_t)vals[m2];
+		NG_I_VEC_GROW(r->mods, r->nmods, r->mcap, 1, oom);
+		r->mods[r->nmods++] = w;
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	static const char *const classes[CONF_COUNT] = {"verb+target", "verb",    "inherited", "noun+target",
+	                                                "noun",        "derived", "not-asserted"};
+	struct ng_i_rules *r = NULL;
+	ng_status st = ng_i_rules_get(&r, lex);
+	if (st)
+		return st;
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[4];
+		size_t fl[4];
+		if (ng_i_split_tabs(line, n, f, fl, 4) < 2)
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected class and confidence", name, lineno);
+		int k = 0;
+		while (k < CONF_COUNT && !field_is(f[0], fl[0], classes[k]))
+			k++;
+		char num[32];
+		if (k == CONF_COUNT || fl[1] == 0 || fl[1] >= sizeof num)
+			return ng_i_error(NG_EPARSE, "%s:%zu: unknown class or bad confidence", name, lineno);
+		memcpy(num, f[1], fl[1]);
+		num[fl[1]] = '\0';
+		char *end;
+		double v = strtod(num, &end);
+		if (*end || !(v > 0 && v <= 1))
+			return ng_i_error(NG_EPARSE, "%s:%zu: confidence must be in (0, 1]", name, lineno);
+		r->confidence[k] = (float)v;
+	}
+	return NG_OK;
+}
+

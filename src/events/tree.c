@@ -1,0 +1,55 @@
+/* The coder's view of the dependency tree: the UD relations it reads as small
+ * integers, and the children lists. */
+#include "coder_i.h"
+
+uint8_t ng_i_rel_of(const char *label, size_t n)
+{
+	static const struct {
+		const char *name;
+		uint8_t rel;
+	} names[] = {
+		{"nsubj", R_NSUBJ}, {"nsubj:pass", R_NSUBJ_PASS}, {"csubj", R_CSUBJ}, {"obj", R_OBJ},
+		{"iobj", R_IOBJ}, {"obl", R_OBL}, {"obl:agent", R_OBL_AGENT}, {"obl:tmod", R_OBL_TMOD},
+		{"obl:npmod", R_OBL}, {"obl:unmarked", R_OBL}, {"nmod", R_NMOD}, {"nmod:poss", R_NMOD_POSS},
+		{"nmod:tmod", R_OBL_TMOD}, {"nmod:npmod", R_NMOD}, {"nmod:unmarked", R_NMOD}, {"case", R_CASE},
+		{"conj", R_CONJ}, {"cc", R_CC}, {"appos", R_APPOS}, {"acl", R_ACL}, {"acl:relcl", R_ACL_RELCL},
+		{"xcomp", R_XCOMP}, {"ccomp", R_CCOMP}, {"advcl", R_ADVCL}, {"advcl:relcl", R_ADVCL},
+		{"aux", R_AUX}, {"aux:pass", R_AUX_PASS}, {"cop", R_COP}, {"advmod", R_ADVMOD},
+		{"det", R_DET}, {"det:poss", R_NMOD_POSS}, {"amod", R_AMOD}, {"compound", R_COMPOUND},
+		{"compound:prt", R_COMPOUND_PRT}, {"flat", R_FLAT}, {"flat:name", R_FLAT},
+		{"flat:foreign", R_FLAT}, {"mark", R_MARK}, {"root", R_ROOT}, {"parataxis", R_PARATAXIS},
+		{"punct", R_PUNCT}, {"nummod", R_NUMMOD}, {"expl", R_EXPL}, {"fixed", R_FIXED},
+		{"nsubj:outer", R_NSUBJ}, {"csubj:pass", R_CSUBJ}, {"expl:pv", R_EXPL},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i].name) == n && memcmp(names[i].name, label, n) == 0)
+			return names[i].rel;
+	/* an unknown subtype reads as its base label */
+	const char *colon = memchr(label, ':', n);
+	if (colon && colon != label)
+		return ng_i_rel_of(label, (size_t)(colon - label));
+	return R_OTHER;
+}
+
+void ng_i_tree_link(ng_i_tree *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		t->t[i].first_child = t->t[i].next_sibling = -1;
+	/* walk right to left so that each list comes out in token order */
+	for (size_t k = t->n; k-- > 0;) {
+		int32_t h = t->t[k].head;
+		if (h < 0 || (size_t)h >= t->n || (size_t)h == k)
+			continue;
+		t->t[k].next_sibling = t->t[h].first_child;
+		t->t[h].first_child = (int32_t)k;
+	}
+}
+
+void ng_i_tree_free(ng_i_tree *t)
+{
+	if (!t)
+		return;
+	free(t->t);
+	t->t = NULL;
+	t->n = 0;
+}

@@ -1,0 +1,144 @@
+/* The orchestrator of extraction: document -> syntax -> mentions -> events.
+ *
+ *   1. tag every sentence (parts of speech and lemmas);
+ *   2. find the actor mentions (src/mentions, src/actors);
+ *   3. parse only the sentences that hold a mention and a token that starts
+ *      an event rule (most sentences of a news corpus hold neither);
+ *   4. code the events on the trees (src/events).
+ * Each stage reads what the earlier ones produced and none calls back up.
+ * Time: O(tokens). */
+#include <ctype.h>
+#include <pthread.h>
+#include "events/coder_i.h"
+#include "events/dates_i.h"
+
+static uint8_t rel_table[512];
+static size_t rel_table_n;
+static pthread_once_t rel_once = PTHREAD_ONCE_INIT;
+
+static void rel_table_init(void)
+{
+	size_t n = ng_deprel_count();
+	if (n > sizeof rel_table)
+		n = sizeof rel_table;
+	for (size_t r = 0; r < n; r++) {
+		const char *name = ng_deprel_name((ng_deprel)r);
+		rel_table[r] = ng_i_rel_of(name, strlen(name));
+	}
+	rel_table_n = n;
+}
+
+ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
+                               ng_i_arena *arena)
+{
+	pthread_once(&rel_once, rel_table_init);
+	if (!out->t || out->n != p->ntokens) {
+		free(out->t);
+		out->n = p->ntokens;
+		out->t = calloc(p->ntokens ? p->ntokens : 1, sizeof *out->t);
+	}
+	if (!out->t)
+		return ng_i_error(NG_ENOMEM, "out of memory building the tree");
+	for (size_t i = 0; i < p->ntokens; i++) {
+		const ng_syntax_token *s = &p->tokens[i];
+		ng_i_ttok *t = &out->t[i];
+		t->level = s->level;
+		t->upos = s->upos;
+		t->xpos = s->xpos ? s->xpos : "_";
+		t->head = s->head;
+		t->rel = s->deprel < rel_table_n ? rel_table[s->deprel] : R_OTHER;
+		t->first_child = p->first_child ? p->first_child[i] : -1;
+		t->next_sibling = p->next_sibling ? p->next_sibling[i] : -1;
+		const char *lm = s->lemma ? s->lemma : "";
+		size_t n = strlen(lm);
+		int upper = 0;
+		for (size_t k = 0; k < n && !upper; k++)
+			upper = isupper((unsigned char)lm[k]);
+		if (upper) {
+			char *low = ng_i_arena_alloc(arena, n + 1);
+			if (!low)
+				return ng_i_error(NG_ENOMEM, "out of memory building the tree");
+			for (size_t k = 0; k < n; k++)
+				low[k] = (char)tolower((unsigned char)lm[k]);
+			low[n] = '\0';
+			lm = low;
+		}
+		t->lemma = lm;
+		t->lhash = ng_i_hash_bytes(lm, n);
+	}
+	if (!p->first_child)
+		ng_i_tree_link(out);
+	return NG_OK;
+}
+
+ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                     const ng_extract_options *opts)
+{
+	if (!out)
+		return ng_i_error(NG_EINVAL, "ng_extract: NULL out");
+	*out = NULL;
+	if (!lex || !doc)
+		return ng_i_error(NG_EINVAL, "ng_extract: NULL lexicon or document");
+	if (!opts || !opts->syntax)
+		return ng_i_error(NG_EINVAL, "ng_extract: event coding reads the dependency tree: load the syntax "
+		                             "model (ng_syntax_model_load) into ng_extract_options.syntax");
+	ng_extraction *x = NULL;
+	ng_parse *p = NULL;
+	ng_i_tree tree = {0};
+	size_t ns = doc->nsentences;
+	unsigned char *want = malloc(ns ? ns : 1);
+	if (!want)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	memset(want, NG_SYNTAX_TAG, ns);
+	ng_status st = ng_parse_document(&p, opts->syntax, doc, want);
+	if (st)
+		goto done;
+	if ((st = ng_extract_mentions(&x, lex, doc, opts)))
+		goto done;
+	/* parse what can hold an event: a mention and a trigger word */
+	memset(want, NG_SYNTAX_SKIP, ns);
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].sentence < ns)
+			want[x->mentions[i].sentence] = 1;
+	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
+		goto done;
+	int any = 0;
+	for (size_t s = 0; s < ns; s++) {
+		int trig = 0, report = 0, demand = 0;
+		if (want[s]) {
+			const ng_sentence *sn = &doc->sentences[s];
+			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && trig != 1; t++) {
+				int k = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma);
+				if (k == 1)
+					trig = 1;
+				report |= k == 2;
+				demand |= tree.t[t].upos == NG_UPOS_AUX &&
+				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
+			}
+			if (report && demand)
+				trig = 1;
+		}
+		want[s] = trig ? NG_SYNTAX_PARSE : NG_SYNTAX_TAG;
+		any |= trig;
+	}
+	if (!any)
+		goto ok;
+	if ((st = ng_parse_upgrade(p, opts->syntax, want)))
+		goto done;
+	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
+		goto done;
+	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))
+		goto done;
+ok:
+	/* when each event happened, from the date words of its sentence */
+	if ((st = ng_i_dates_resolve(x, lex, doc)))
+		goto done;
+	*out = x;
+	x = NULL;
+done:
+	ng_i_tree_free(&tree);
+	ng_parse_free(p);
+	ng_extraction_free(x);
+	free(want);
+	return st;
+}

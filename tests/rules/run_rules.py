@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Rule tests as data: tests/rules/en/*.txt, in the style of cmark's spec.
+
+Each case is a heading line '### what it shows', one sentence (or a few) on
+the following lines, then the events it must give, one a line:
+
+    => RELATION SOURCE -> TARGET [MODALITY] [at PLACE]
+    => none
+
+SOURCE and TARGET are actor labels or ids as `extract` prints them ('-' for
+no actor); a case lists every event it gives, unless it ends with '=> ...'
+(more events allowed). MODALITY and the location PLACE are checked when given. Every sentence is run
+through the real pipeline (`newsgraph extract`, the shipped data and syntax
+model). Exits 77 when the syntax model is absent (data/models).
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+src = os.environ.get("NG_SOURCE_DIR", os.path.dirname(os.path.dirname(here)))
+data = os.environ.get("NG_DATA_DIR", os.path.join(src, "data"))
+bin_ = os.environ.get("NG_BIN", os.path.join(src, "build", "newsgraph"))
+if not glob.glob(os.path.join(data, "models", "*")):
+    print("skip: no syntax model in %s/models" % data)
+    sys.exit(77)
+
+
+def parse(path):
+    cases, cur = [], None
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if line.startswith("### "):
+            cur = {"file": os.path.basename(path), "line": n, "title": line[4:], "text": [], "want": [],
+                   "more": False}
+            cases.append(cur)
+        elif cur is None or not line.strip() or line.startswith("#"):
+            continue
+        elif line.startswith("=>"):
+            w = line[2:].strip()
+            if w == "none":
+                continue
+            if w == "...":
+                cur["more"] = True
+                continue
+            parts = w.split()
+            at = None
+            if "at" in parts:
+                k = parts.index("at")
+                at = " ".join(parts[k + 1:])
+                parts = parts[:k]
+            mod = None
+            if parts[-1] in ("asserted", "planned", "hypothetical", "negated"):
+                mod = parts.pop()
+            arrow = parts.index("->")
+            cur["want"].append((parts[0], " ".join(parts[1:arrow]), " ".join(parts[arrow + 1:]), mod, at))
+        else:
+            cur["text"].append(line.strip())
+    return cases
+
+
+def names(a):
+    if a is None:
+        return {"-"}
+    return {str(a.get(k) or "").lower() for k in ("id", "label", "mention")} - {""}
+
+
+def matches(want, ev):
+    rel, s, t, mod, at = want
+    return (ev["relation"] == rel and s.lower() in names(ev["source"]) and t.lower() in names(ev["target"])
+            and (mod is None or ev["modality"] == mod)
+            and (at is None or at.lower() in names(ev.get("location"))))
+
+
+cases = [c for f in sorted(glob.glob(os.path.join(here, "en", "*.txt"))) for c in parse(f)]
+docs = "".join(json.dumps({"id": str(i), "text": " ".join(c["text"])}) + "\n" for i, c in enumerate(cases))
+out = subprocess.run([bin_, "extract", "--quiet", "--explain", "--input", "jsonl", "-"], input=docs,
+                     capture_output=True, text=True)
+if out.returncode != 0:
+    print(out.stderr)
+    sys.exit(1)
+got = {}
+for line in out.stdout.splitlines():
+    ev = json.loads(line)
+    got.setdefault(int(ev["doc"]), []).append(ev)
+fails = 0
+for i, c in enumerate(cases):
+    evs = got.get(i, [])
+    missing = [w for w in c["want"] if not any(matches(w, e) for e in evs)]
+    extra = [] if c["more"] else [e for e in evs if not any(matches(w, e) for w in c["want"])]
+    if missing or extra:
+        fails += 1
+        print("FAIL %s:%d %s\n  %s" % (c["file"], c["line"], c["title"], " ".join(c["text"])))
+        for w in missing:
+            print("  missing: %s %s -> %s%s" % (w[0], w[1], w[2], " " + w[3] if w[3] else ""))
+        for e in extra:
+            lab = lambda a: a["label"] if a else "-"
+            print("  extra:   %s %s -> %s %s  [%s %s]" % (e["relation"], lab(e["source"]), lab(e["target"]),
+                                                       e["modality"], e.get("rule"), e.get("path")))
+print("%d of %d rule cases pass" % (len(cases) - fails, len(cases)))
+sys.exit(1 if fails else 0)

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Converts the PETRARCH-2 CAMEO verb dictionary (CAMEO.2.0.txt, MIT, Open Event
+Data Alliance) into rules of data/en/events.tsv format: data/en/events-phoenix.tsv.
+
+  tools/phoenix_verbs.py ../shared/data/dictionaries/phoenix/CAMEO.2.0.txt > data/en/events-phoenix.tsv
+
+What is converted (the facts: which verb, with which object or preposition,
+maps to which CAMEO code):
+  * each single-word verb of a block, with its own code or the block's:
+        id  verb  V  -  subj  obj  -  CODE  -
+  * each pattern '- * WORD [CODE] # VERB' (one object word, or a synonym set
+    &SET of single words): the object sense
+        id  verb  V  word|...  subj  obj.poss,obj.nmod:of  -  CODE  -
+    and '[---]' (no event) as a 'none' sense;
+  * each pattern '- * (PREP) [CODE] # VERB': the target after the preposition
+        id  verb  V  -  subj  obl:prep  -  CODE  -
+Phrasal verbs (FOO_BAR), multi-word objects ({A B}), patterns with words
+before the verb, and passive-only codes ([:CODE]) are left out. The rules
+load after data/en/events.tsv, so our hand rules win at equal specificity.
+Ids are 'phx.<verb>.<line>' (line in CAMEO.2.0.txt): stable for that file.
+"""
+import re
+import sys
+
+PREPS = {"on", "upon", "with", "to", "against", "for", "from", "in", "into", "at", "about", "between",
+         "of", "over", "near", "by", "toward", "towards", "across", "inside", "through", "under"}
+
+
+def lemma_noun(w):
+    w = w.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses"):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def code_of(s):
+    """'[042:043]' -> '042'; '[---]' -> '-'; '[:020]' -> None."""
+    m = re.search(r"\[([^\]]*)\]", s)
+    if not m:
+        return ""
+    c = m.group(1).strip().split(":")[0].strip()
+    if c == "---":
+        return "-"
+    if re.fullmatch(r"\d{2,4}", c):
+        return c
+    return None
+
+
+def main(path):
+    lines = open(path, encoding="latin-1").read().splitlines()
+    sets, cur = {}, None
+    for ln in lines:
+        if ln.startswith("####### VERB PATTERNS"):
+            break
+        if ln.startswith("&"):
+            cur = ln.split()[0][1:]
+            sets[cur] = []
+        elif ln.startswith("+") and cur:
+            w = ln[1:].split()[0] if ln[1:].split() else ""
+            if w and "_" not in w:
+                sets[cur].append(lemma_noun(w))
+        elif not ln.strip():
+            cur = None
+    out = []
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
+    block_code, verbs = None, []
+    for n in range(start + 1, len(lines)):
+        ln = lines[n].split("#")[0].rstrip()
+        cmt = lines[n].split("#", 1)[1].split() if "#" in lines[n] else []
+        if not ln.strip():
+            continue
+        if ln.startswith("---"):
+            block_code = code_of(ln)
+            verbs = []
+            continue
+        if ln.startswith("- "):
+            body = re.sub(r"\[[^\]]*\]", "", ln[2:]).strip()
+            code = code_of(ln)
+            if code is None or "*" not in body:
+                continue
+            pre, post = body.split("*", 1)
+            if pre.strip():
+                continue
+            post = post.split()
+            which = [cmt[0].lower()] if cmt and cmt[0].isalpha() and cmt[0].isupper() else verbs
+            which = [v for v in which if v in verbs] or []
+            if not which or not post:
+                continue
+            rid = lambda v: "phx.%s.%d" % (v, n + 1)
+            if len(post) == 1 and re.fullmatch(r"[A-Z][A-Z-]+", post[0]):
+                obj = lemma_noun(post[0])
+                for v in which:
+                    out.append([rid(v), v, "V", obj, "subj", "obj.poss,obj.nmod:of", "-", code if code != "-" else "-",
+                                "none" if code == "-" else "-"])
+            elif len(post) == 1 and post[0].startswith("&") and sets.get(post[0][1:]):
+                objs = "|".join(dict.fromkeys(sets[post[0][1:]]))
+                for v in which:
+                    out.append([rid(v), v, "V", objs, "subj", "obj.poss,obj.nmod:of", "-", code if code != "-" else "-",
+                                "none" if code == "-" else "-"])
+            elif len(post) == 1 and re.fullmatch(r"\(([A-Z]+)\)", post[0]) and post[0][1:-1].lower() in PREPS:
+                if code == "-":
+                    continue
+                for v in which:
+                    out.append([rid(v), v, "V", "-", "subj", "obl:" + post[0][1:-1].lower(), "-", code, "-"])
+            continue
+        # a verb of the block: WORD [CODE] {FORMS}
+        w = ln.split()[0]
+        if w.startswith("+") or "_" in w or not re.fullmatch(r"[A-Z][A-Z-]*", w):
+            continue
+        v = w.lower()
+        verbs.append(v)
+        own = code_of(ln)
+        code = own if own else block_code
+        if code and code not in ("-",) and code is not None:
+            out.append(["phx.%s.%d" % (v, n + 1), v, "V", "-", "subj", "obj", "-", code, "-"])
+    print("# events-phoenix.tsv: generated by tools/phoenix_verbs.py from the PETRARCH-2 CAMEO verb")
+    print("# dictionary CAMEO.2.0.txt (MIT, Copyright (c) 2015 Open Event Data Alliance; see data/README.md).")
+    print("# Do not edit: change the tool or add a hand rule to events.tsv. Format: data/FORMAT.md.")
+    print("# id\ttrigger\tpos\tobject\tsource\ttarget\trelation\tcameo\tflags")
+    for r in out:
+        print("\t".join(r))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dictionaries/phoenix/CAMEO.2.0.txt")
