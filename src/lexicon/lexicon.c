@@ -191,7 +191,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
 	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
-	                                    "en/modality.tsv", "en/confidence.tsv",
+	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/confidence.tsv",
 	                                    "en/places.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
