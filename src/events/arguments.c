@@ -255,6 +255,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
+	} else if (r->via_obj == 3) {
+		from = tr->t[t].head;
+		if (from < 0 || (tr->t[t].rel != R_OBJ && tr->t[t].rel != R_NSUBJ_PASS) || !rule_at(c, from, POS_LIGHT))
+			return -1;
 	}
 	switch (r->rel) {
 	case R_NSUBJ:
@@ -316,7 +320,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";

@@ -66,8 +66,9 @@ typedef struct ng_i_role {
 	uint8_t rel;        /* R_NSUBJ, R_OBJ, R_IOBJ, R_OBL, R_NMOD, R_NMOD_POSS, R_AMOD (adjective or
 	                       compound modifier naming a country), R_XCOMP ("support": subject of the
 	                       light verb whose object the event noun is) */
-	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T") or its
-	                       clausal complement (2: "offered to hand X over to $T") */
+	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T"), its
+	                       clausal complement (2: "offered to hand X over to $T") or the light
+	                       verb whose object the event noun is (3: "put pressure on $T") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 

@@ -85,7 +85,8 @@ static int field_is(const char *f, size_t n, const char *w)
 	return strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
-/* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P. */
+/* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
+ * light.obl:P. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -97,6 +98,10 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 2; /* from the clausal complement: "offered to hand X over to Y" */
 		s += 5;
 		n -= 5;
+	} else if (n > 6 && memcmp(s, "light.", 6) == 0) {
+		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
+		s += 6;
+		n -= 6;
 	}
 	const char *colon = memchr(s, ':', n);
 	size_t bn = colon ? (size_t)(colon - s) : n;
@@ -107,7 +112,7 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->prep = lemma_hash(colon + 1, pn);
 		if (field_is(s, bn, "obl"))
 			out->rel = R_OBL;
-		else if (field_is(s, bn, "nmod"))
+		else if (field_is(s, bn, "nmod") && out->via_obj != 3)
 			out->rel = R_NMOD;
 		else
 			return -1;
@@ -115,6 +120,8 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 	}
 	if (out->via_obj == 1 && !field_is(s, bn, "poss"))
 		return -1;
+	if (out->via_obj == 3)
+		return -1; /* light.obl:P only */
 	if (out->via_obj == 2 && !field_is(s, bn, "obj") && !field_is(s, bn, "iobj") && !field_is(s, bn, "subj"))
 		return -1;
 	if (field_is(s, bn, "subj"))
