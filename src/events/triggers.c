@@ -2,6 +2,8 @@
  * on a token whose lemma is its trigger and whose part of speech is the
  * rule's; its object constraint (a lemma list, an actor, a thing, none) picks
  * the sense: "strike a deal" (agrees) against "strike a target" (attacks).
+ * A noun's lemma list names its modifiers instead (compound or adjective):
+ * "a trade war" (sanctions) against "a war" (attacks).
  * The most specific rule wins, then the first in the file.
  * Time: O(tokens x rules per lemma). */
 #include "coder_i.h"
@@ -17,6 +19,15 @@ static int32_t object_of(const ng_i_tree *tr, int32_t t)
 			pass = c;
 	}
 	return pass;
+}
+
+/* A compound or adjective modifier of noun t that is one of rule u's object lemmas. */
+static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling)
+		if ((tr->t[c].rel == R_COMPOUND || tr->t[c].rel == R_AMOD) && ng_i_rule_has_obj(R, u, tr->t[c].lhash))
+			return c;
+	return -1;
 }
 
 static int pos_ok(uint8_t rule_pos, uint8_t upos)
@@ -48,7 +59,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			continue;
 		int32_t obj = -1;
 		int objdone = 0;
-		int32_t best = -1;
+		int32_t best = -1, bestobj = -1;
 		int bestspec = 0;
 		for (; ri >= 0; ri = R->rules[ri].next) {
 			const ng_i_rule *u = &R->rules[ri];
@@ -61,8 +72,14 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				objdone = 1;
 			}
 			int ok = 1;
+			int32_t o = obj;
 			switch (u->obj) {
-			case OBJ_LEMMAS: ok = obj >= 0 && ng_i_rule_has_obj(R, u, tr->t[obj].lhash); break;
+			case OBJ_LEMMAS:
+				if (u->pos == POS_NOUN)
+					ok = (o = modifier_of(tr, R, u, (int32_t)t)) >= 0;
+				else
+					ok = obj >= 0 && ng_i_rule_has_obj(R, u, tr->t[obj].lhash);
+				break;
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
@@ -74,6 +91,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			if (sp > bestspec) {
 				best = ri;
 				bestspec = sp;
+				bestobj = o;
 			}
 		}
 		if (best < 0)
@@ -82,7 +100,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		memset(k, 0, sizeof *k);
 		k->rule = k->orig_rule = best;
 		k->trigger = (int32_t)t;
-		k->obj = R->rules[best].obj == OBJ_LEMMAS ? obj : -1;
+		k->obj = R->rules[best].obj == OBJ_LEMMAS ? bestobj : -1;
 		k->location = -1;
 	}
 	/* a noun that chose a light verb's sense ("hold talks") is not an event of its own */
