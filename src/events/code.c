@@ -4,8 +4,6 @@
  * bounded). */
 #include "coder_i.h"
 
-#define MAX_CAND 64
-
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                            const ng_i_tree *tree, const ng_extract_options *opts)
 {
@@ -40,7 +38,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.explain = opts ? opts->explain : 0;
 	c.arena = x->priv_;
 	ng_status st = ng_i_places_index(&c);
-	ng_i_cand cand[MAX_CAND];
+	ng_i_cand cand[NG_I_MAX_CAND];
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
 		uint32_t b = sn->tok_begin, e = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
@@ -51,12 +49,13 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			any = mcover[t] >= 0;
 		if (!any)
 			continue;
-		size_t n = ng_i_find_triggers(&c, b, e, cand, MAX_CAND);
+		size_t n = ng_i_find_triggers(&c, b, e, cand, NG_I_MAX_CAND);
 		for (size_t i = 0; i < n; i++) {
 			ng_i_find_arguments(&c, &cand[i]);
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}
+		n = ng_i_drop_eaten(cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
 		if (!st)

@@ -82,6 +82,7 @@ enum {
 };
 
 #define NG_I_MAX_ROLES 12
+#define NG_I_MAX_CAND 64 /* candidates of one sentence */
 typedef struct ng_i_rule {
 	const char *id;          /* stable id: "meet.v", "hold.talks" */
 	const char *relation;    /* NULL: from the CAMEO table by code */
@@ -152,6 +153,8 @@ typedef struct ng_i_cand {
 	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
 	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
 	                        clause or participle, 5 coordinated verb, 6 light verb */
+	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
+	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	float confidence;
 } ng_i_cand;
 
@@ -179,6 +182,9 @@ typedef struct ng_i_coder {
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
+/* After arguments: drops an event noun whose verb found a source, else that verb
+   (eaten_by); returns the new count. */
+size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n);
 /* 1 when a lemma starts an event rule, 2 when it is a reporting verb (an event
  * only with a demand cue in its clause), 0 otherwise. Decides which sentences
  * to parse. */

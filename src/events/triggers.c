@@ -103,14 +103,35 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		k->obj = R->rules[best].obj == OBJ_LEMMAS ? bestobj : -1;
 		k->location = -1;
 	}
-	/* a noun that chose a light verb's sense ("hold talks") is not an event of its own */
-	size_t w = 0;
+	/* a noun that chose a verb's sense ("hold talks") is no event of its own while that verb
+	   finds its actors (ng_i_drop_eaten) */
 	for (size_t i = 0; i < n; i++) {
-		int eaten = 0;
-		for (size_t j = 0; j < n && !eaten; j++)
-			eaten = j != i && out[j].obj == out[i].trigger;
-		if (!eaten)
-			out[w++] = out[i];
+		out[i].eaten_by = -1;
+		for (size_t j = 0; j < n && out[i].eaten_by < 0; j++)
+			if (j != i && out[j].obj == out[i].trigger)
+				out[i].eaten_by = (int32_t)j;
 	}
+	return n;
+}
+
+size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n)
+{
+	/* the verb stands for its noun when it found a source; else the noun is the event
+	   ("Egypt's agreement with Greece was signed": no subject of "signed") */
+	uint8_t drop[NG_I_MAX_CAND];
+	memset(drop, 0, sizeof drop);
+	for (size_t i = 0; i < n && i < NG_I_MAX_CAND; i++) {
+		int32_t j = cand[i].eaten_by;
+		if (j < 0)
+			continue;
+		if (cand[j].nsrc || !(cand[i].nsrc || cand[i].ntgt))
+			drop[i] = 1;
+		else
+			drop[j] = 1;
+	}
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i >= NG_I_MAX_CAND || !drop[i])
+			cand[w++] = cand[i];
 	return w;
 }
