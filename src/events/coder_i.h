@@ -59,7 +59,7 @@ void ng_i_tree_free(ng_i_tree *t);
 enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L', POS_DERIVED = 'R' };
 
 /* What the trigger's object must be for the rule to fire. */
-enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE };
+enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {

@@ -30,6 +30,26 @@ static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, cons
 	return -1;
 }
 
+/* A predicate said of verb t's object: an xcomp ("called the ruling *arbitrary*", "called
+ * the remarks *insulting*") that is no infinitive ("urged X to go"), or a second object, as
+ * the parser reads "called X *a threat*". */
+static int has_pred(const ng_i_tree *tr, int32_t t)
+{
+	int objs = 0;
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		uint8_t r = tr->t[c].rel;
+		if (r == R_XCOMP && tr->t[c].upos != NG_UPOS_AUX) {
+			int to = 0; /* "to go" */
+			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
+				to = tr->t[m].rel == R_MARK;
+			if (!to)
+				return 1;
+		}
+		objs += r == R_OBJ || r == R_IOBJ;
+	}
+	return objs >= 2;
+}
+
 static int pos_ok(uint8_t rule_pos, uint8_t upos)
 {
 	switch (rule_pos) {
@@ -83,6 +103,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
+			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			default: break;
 			}
 			if (!ok)
