@@ -206,7 +206,10 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 				return o;
 			}
 		}
-		int32_t r = subject_tok(c, h, depth + 1, how);
+		/* a passive governor hands down its passive subject: "Egypt is set to
+		 * meet Qatar", "Israel was urged to withdraw" (not its agent) */
+		int32_t ps = is_passive(tr, h) ? child_rel(tr, h, R_NSUBJ_PASS) : -1;
+		int32_t r = ps >= 0 ? ps : subject_tok(c, h, depth + 1, how);
 		*how = 3;
 		return r;
 	}
