@@ -36,7 +36,7 @@ def compile_generator(out):
     if not libs:
         sys.exit("build_scale.py: no build*/libnewsgraph.a")
     lib = max(libs, key=os.path.getmtime)
-    flags = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson"], check=True,
+    flags = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson", "libutf8proc"], check=True,
                            capture_output=True, text=True).stdout.split()
     subprocess.run([os.environ.get("CC", "cc"), "-O2", "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-I",
                     os.path.join(ROOT, "include"), "-o", out, os.path.join(HERE, "scale_run.c"), lib] + flags +

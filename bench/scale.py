@@ -45,7 +45,7 @@ def find_lib(explicit):
 
 
 def compile_driver(lib, out):
-    flags = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson"],
+    flags = subprocess.run(["pkg-config", "--libs", "igraph", "libgvc", "libcgraph", "libcjson", "libutf8proc"],
                            check=True, capture_output=True, text=True).stdout.split()
     cmd = [os.environ.get("CC", "cc"), "-O2", "-std=c11", "-D_POSIX_C_SOURCE=200809L",
            "-I", os.path.join(ROOT, "include"), "-o", out, os.path.join(HERE, "scale_run.c"), lib] + flags + [

@@ -82,7 +82,11 @@ typedef void (*ng_gdelt_skip_fn)(void *ctx, const char *message);
 ng_status ng_gdelt_read_rows(ng_graph *g, const char *path, unsigned keep_self, ng_gdelt_skip_fn on_skip,
                              void *ctx, uint64_t *skipped);
 
-/** Adds triples (CSV with a header, or JSON Lines) to `g`. */
+/** Adds triples (CSV with a header, or JSON Lines) to `g`. An actor's id is
+ * its name's slug ("Calder Front" -> calder-front) when the name is letters
+ * and digits between spaces, else the slug, "~" and a hash of the name
+ * ("=1+1" -> 1-1~...): names that differ by more than case and spacing are
+ * different actors. */
 ng_status ng_triples_read(ng_graph *g, const ng_lexicon *lex, const char *path);
 
 /** Writes one JSON line per event of `x` (the `extract` contract). NG_EIO on write error. */

@@ -36,6 +36,11 @@ typedef struct ng_render_options {
  */
 ng_status ng_render(const ng_graph *g, const char *path, const ng_render_options *opts);
 
+/** Whether `name` is a layout engine ng_render() accepts ("dot", "neato",
+ * "fdp", "sfdp", "circo", "twopi"), so that a caller can refuse it as a usage
+ * error before any work. */
+int ng_render_layout_known(const char *name);
+
 /**
  * Renders the graph to memory: "svg", "png", "pdf" (laid out and rendered by
  * Graphviz in-process) or "dot" (the styled graph, not laid out, with its

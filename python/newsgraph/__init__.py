@@ -71,9 +71,10 @@ class Session:
         """Events of one text, as dicts with the fields of ``newsgraph extract``."""
         return _jsonl(self._core.extract(_text(text, "text"), id, date, url))
 
-    def entities(self, text, id=None, date=None, url=None):
-        """Actor mentions of one text, as dicts with the fields of ``newsgraph entities``."""
-        return _jsonl(self._core.entities(_text(text, "text"), id, date, url))
+    def entities(self, text, id=None, date=None, url=None, all_names=False):
+        """Actor mentions of one text, as dicts with the fields of ``newsgraph entities``
+        (``all_names=True``: every name, places and outlets too, as ``--all-names``)."""
+        return _jsonl(self._core.entities(_text(text, "text"), id, date, url, all_names))
 
     def build(self, docs):
         """A Graph of documents: strings, or dicts with ``id``, ``text`` and
@@ -110,9 +111,9 @@ def extract(text, id=None, date=None, url=None):
     return _session().extract(text, id=id, date=date, url=url)
 
 
-def entities(text, id=None, date=None, url=None):
+def entities(text, id=None, date=None, url=None, all_names=False):
     """Actor mentions of one text (see Session.entities)."""
-    return _session().entities(text, id=id, date=date, url=url)
+    return _session().entities(text, id=id, date=date, url=url, all_names=all_names)
 
 
 def build(docs):

@@ -81,7 +81,7 @@ typedef struct doc_args {
 
 /* Runs extraction (events = 1) or mention finding (events = 0) on one text
  * and returns the library's JSON Lines as a Python str. */
-static PyObject *run_one(Session *self, const doc_args *d, int events)
+static PyObject *run_one(Session *self, const doc_args *d, int events, int all_names)
 {
 	if (!self->lex)
 		return raise_ng("newsgraph: session not initialised");
@@ -98,8 +98,9 @@ static PyObject *run_one(Session *self, const doc_args *d, int events)
 	st = ng_document_new(&doc, d->id, d->text, (size_t)d->len, d->date, d->url, &dopts);
 	if (!st)
 		st = events ? ng_extract(&x, self->lex, doc, &xo) : ng_extract_mentions(&x, self->lex, doc, &xo);
-	if (!st && !events) {
-		/* as the CLI's entities: the actors only, no places that only locate, no outlets cited */
+	if (!st && !events && !all_names) {
+		/* as `newsgraph entities`: actors only, no place that only locates,
+		 * no news outlet cited as a source (all_names keeps them) */
 		size_t k = 0;
 		for (size_t i = 0; i < x->nmentions; i++)
 			if (ng_mention_is_actor(&x->mentions[i]))
@@ -135,13 +136,15 @@ static PyObject *run_one(Session *self, const doc_args *d, int events)
 
 static PyObject *session_run(Session *self, PyObject *args, PyObject *kw, int events)
 {
-	static char *kwlist[] = {"text", "id", "date", "url", NULL};
+	static char *kwlist[] = {"text", "id", "date", "url", "all_names", NULL};
 	doc_args d = {"-", NULL, NULL, NULL, 0};
-	if (!PyArg_ParseTupleAndKeywords(args, kw, "s#|zzz", kwlist, &d.text, &d.len, &d.id, &d.date, &d.url))
+	int all_names = 0;
+	if (!PyArg_ParseTupleAndKeywords(args, kw, "s#|zzzp", kwlist, &d.text, &d.len, &d.id, &d.date, &d.url,
+	                                 &all_names))
 		return NULL;
 	if (!d.id)
 		d.id = "-";
-	return run_one(self, &d, events);
+	return run_one(self, &d, events, all_names);
 }
 
 static PyObject *Session_extract(Session *self, PyObject *args, PyObject *kw)
@@ -441,7 +444,7 @@ static PyMethodDef Session_methods[] = {
 	{"extract", (PyCFunction)(void (*)(void))Session_extract, METH_VARARGS | METH_KEYWORDS,
 	 "extract(text, id=None, date=None, url=None) -> str: events as JSON Lines"},
 	{"entities", (PyCFunction)(void (*)(void))Session_entities, METH_VARARGS | METH_KEYWORDS,
-	 "entities(text, id=None, date=None, url=None) -> str: mentions as JSON Lines"},
+	 "entities(text, id=None, date=None, url=None, all_names=False) -> str: mentions as JSON Lines"},
 	{"build", (PyCFunction)Session_build, METH_VARARGS,
 	 "build([(id, text, date, url), ...]) -> Graph, sorted and analysed"},
 	{NULL, NULL, 0, NULL}};

@@ -35,6 +35,9 @@ def test_entities_have_the_cli_fields(cli, samples):
     got = newsgraph.entities(text, id=path)
     assert got and got == cli_jsonl(cli, "entities", path)
     assert {"doc", "start", "end", "text", "type", "actor"} <= set(got[0])
+    every = newsgraph.entities(text, id=path, all_names=True)
+    assert every == cli_jsonl(cli, "entities", "--all-names", path)
+    assert len(every) > len(got)
 
 
 def test_build_writes_what_the_cli_writes(cli, samples, tmp_path):
@@ -56,7 +59,7 @@ def test_build_takes_strings_and_dicts_with_dates():
     labels = {n["label"] for n in data["nodes"]}
     assert {"Russia", "Ukraine"} <= labels
     ev = [e for link in data["links"] for e in link.get("evidence", []) if e.get("doc") == "b"]
-    assert ev and ev[0]["date"] == "2024-05-01"
+    assert ev and ev[0]["reported"] == "2024-05-01"
 
 
 def test_to_networkx_is_a_multidigraph_with_graph_json_attributes(samples):

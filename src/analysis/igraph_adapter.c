@@ -186,6 +186,10 @@ static igraph_error_t all_measures(double *scores, int64_t *community, const ng_
 	const unsigned directed = (1u << NG_M_PAGERANK) | (1u << NG_M_HUB) | (1u << NG_M_AUTHORITY);
 	const unsigned undirected = (1u << NG_M_BETWEENNESS) | (1u << NG_M_CLOSENESS) | (1u << NG_M_HARMONIC) |
 	                            (1u << NG_M_EIGENVECTOR) | (1u << NG_M_CORENESS);
+	/* ARPACK (eigenvector, hub and authority) starts from igraph's random
+	 * generator: seeded here, every analysis in a process gives the same
+	 * digits, not only the first */
+	IGRAPH_CHECK(igraph_rng_seed(igraph_rng_default(), LEIDEN_SEED));
 	if (want & directed)
 		IGRAPH_CHECK(directed_measures(scores, v, want));
 	if ((want & undirected) || community)

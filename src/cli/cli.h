@@ -107,8 +107,10 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in);
 int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in);
 
 /* Called in input order for every document with its extraction (NULL when
- * the document failed). `out` holds what the worker serialised. Return
- * non-zero to stop. */
+ * the document failed). `out` holds what the worker serialised, or is NULL
+ * for a document of NG_CLI_STREAM_BYTES (64 KiB) or more, which the callback writes
+ * from the extraction itself (bounded memory). Return non-zero to stop. */
+#define NG_CLI_STREAM_BYTES ((size_t)64 << 10)
 typedef int (*ng_cli_doc_fn)(void *ctx, const ng_document *doc, const ng_extraction *x,
                              const char *out, size_t outlen);
 

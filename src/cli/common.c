@@ -267,6 +267,15 @@ int ng_cli_load_lexicon(ng_lexicon **out, const ng_cli_inputs *in)
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
 	if (ng_lexicon_load_dir(lex, dir))
 		goto fail;
+	ng_lexicon_stats ls;
+	ng_lexicon_stats_get(lex, &ls);
+	if (!ls.countries && !ls.actors && !ls.names && !ls.agents && !ls.event_rules && !ls.cameo_codes) {
+		/* a folder without dictionaries would extract nothing, silently */
+		ng_cli_error("%s: no dictionary in this folder (countries.tsv, actors.tsv, agents.tsv, "
+		             "cameo.tsv, en/events.tsv)", dir);
+		ng_lexicon_free(lex);
+		return NG_EXIT_FAIL;
+	}
 	for (size_t i = 0; i < in->nactors; i++)
 		if (ng_lexicon_load_file(lex, in->actors[i], NG_DICT_ACTORS_ANY))
 			goto fail;
@@ -374,13 +383,6 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 				it->x->events[w++] = it->x->events[i];
 		it->x->nevents = w;
 	}
-	if (mode == NG_CLI_GRAPH)
-		return;
-	FILE *f = open_memstream(&it->out, &it->outlen);
-	if (!f) {
-		it->error = strdup("out of memory");
-		return;
-	}
 	if (mode == NG_CLI_MENTIONS) {
 		/* the actors only: no places that only locate, no outlets cited */
 		size_t k = 0;
@@ -388,6 +390,16 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 			if (ng_mention_is_actor(&it->x->mentions[i]))
 				it->x->mentions[k++] = it->x->mentions[i];
 		it->x->nmentions = k;
+	}
+	/* a large document's JSON Lines (each event repeats its sentence: up to
+	 * ~100 times the text) are written by the caller straight from the
+	 * extraction, in 1 MiB chunks, not held in memory whole */
+	if (mode == NG_CLI_GRAPH || it->doc->len >= NG_CLI_STREAM_BYTES)
+		return;
+	FILE *f = open_memstream(&it->out, &it->outlen);
+	if (!f) {
+		it->error = strdup("out of memory");
+		return;
 	}
 	st = names ? ng_write_mentions_jsonl(f, it->x) : ng_write_events_jsonl(f, it->x);
 	if (fclose(f) != 0 && !st)

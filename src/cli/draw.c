@@ -51,7 +51,7 @@ static int draw(int argc, char **argv, int report)
 			printf("Options:\n"
 			       "  -o, --output FILE      where to write\n"
 			       "  -f, --format FORMAT    svg, png, pdf or dot (default: from the file name)\n"
-			       "  -l, --layout L         dot, neato, fdp, sfdp or circo (default: by size)\n"
+			       "  -l, --layout L         dot, neato, fdp, sfdp, circo or twopi (default: by size)\n"
 			       "  -n, --top N            the top N actors that take part in events, and the\n"
 			       "                         edges among them (default 40)\n"
 			       "  -a, --all              every actor, with or without events\n"
@@ -69,6 +69,9 @@ static int draw(int argc, char **argv, int report)
 			ro.format = optarg;
 			break;
 		case 'l':
+			if (!ng_render_layout_known(optarg))
+				return ng_cli_usage_error(cmd, "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
+				                          optarg);
 			ro.layout = optarg;
 			break;
 		case 'n':

@@ -8,9 +8,13 @@
 
 static int emit(void *ctx, const ng_document *doc, const ng_extraction *x, const char *out, size_t len)
 {
-	(void)ctx;
 	(void)doc;
-	(void)x;
+	if (!out && x) { /* a large document: written from its extraction */
+		ng_cli_mode mode = *(const ng_cli_mode *)ctx;
+		ng_status st = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES ? ng_write_mentions_jsonl(stdout, x)
+		                                                                : ng_write_events_jsonl(stdout, x);
+		return st || ferror(stdout) ? 1 : 0;
+	}
 	if (len && fwrite(out, 1, len, stdout) != len)
 		return 1;
 	return ferror(stdout) ? 1 : 0;
@@ -86,7 +90,8 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 		return rc;
 	}
 	in.syntax = syntax;
-	rc = ng_cli_run_inputs(&in, lex, all_names ? NG_CLI_NAMES : mode, emit, NULL);
+	ng_cli_mode run_mode = all_names ? NG_CLI_NAMES : mode;
+	rc = ng_cli_run_inputs(&in, lex, run_mode, emit, &run_mode);
 	ng_syntax_model_free(syntax);
 	ng_lexicon_free(lex);
 	int out = ng_cli_finish_stdout();

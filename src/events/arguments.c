@@ -180,6 +180,20 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			*how = 4;
 			return tr->t[t].head;
 		}
+		/* a personal pronoun no mention resolved, in what a speaker reports:
+		 * the speaker ("Hezbollah said it launched drones") */
+		int32_t h = tr->t[t].head;
+		if (c->mcover[s] < 0 && strcmp(tr->t[s].xpos, "PRP") == 0 && tr->t[t].rel == R_CCOMP && h >= 0 &&
+		    depth < 4) {
+			const ng_i_rule *rr = rule_at(c, h, POS_VERB);
+			if (rr && (rr->flags & RF_REPORT)) {
+				int32_t sp = subject_tok(c, h, depth + 1, how);
+				if (sp >= 0 && ng_i_mention_of(c, sp) >= 0) {
+					*how = 5;
+					return sp;
+				}
+			}
+		}
 		return s;
 	}
 	int32_t h = tr->t[t].head;
@@ -206,7 +220,10 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 				return o;
 			}
 		}
-		int32_t r = subject_tok(c, h, depth + 1, how);
+		/* a passive governor hands down its passive subject: "Egypt is set to
+		 * meet Qatar", "Israel was urged to withdraw" (not its agent) */
+		int32_t ps = is_passive(tr, h) ? child_rel(tr, h, R_NSUBJ_PASS) : -1;
+		int32_t r = ps >= 0 ? ps : subject_tok(c, h, depth + 1, how);
 		*how = 3;
 		return r;
 	}
@@ -287,6 +304,17 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0 &&
 		    c->x->mentions[c->mcover[k]].type != NG_ACTOR_PLACE)
 			return k;
+		/* one level down, through a common-noun compound: "Israeli air strikes",
+		 * "a Russian drone attack" */
+		CH(tr, t, k)
+		{
+			if (tr->t[k].rel != R_COMPOUND || tr->t[k].upos != NG_UPOS_NOUN || c->mcover[k] >= 0)
+				continue;
+			CH(tr, k, j)
+			if (tr->t[j].rel == R_AMOD && c->mcover[j] >= 0 &&
+			    c->x->mentions[c->mcover[j]].type != NG_ACTOR_PLACE)
+				return j;
+		}
 		return -1;
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);

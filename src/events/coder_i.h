@@ -52,6 +52,9 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
                                ng_i_arena *arena);
 /* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
 void ng_i_tree_link(ng_i_tree *t);
+/* Undoes parser slips the coder knows (a name read as a compound of a time
+ * phrase: "meet France tomorrow"). O(n). */
+void ng_i_tree_repair(ng_i_tree *t);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */

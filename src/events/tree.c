@@ -53,3 +53,50 @@ void ng_i_tree_free(ng_i_tree *t)
 	t->t = NULL;
 	t->n = 0;
 }
+
+/* A parser slip the coder undoes: a name before an unmarked time or measure
+ * phrase read as part of it ("meet [France tomorrow]", France a compound of
+ * "tomorrow"). When a verb has no object and its unmarked nominal modifier (no
+ * preposition) is a common noun with a proper-noun compound, the compound is
+ * the verb's object. Returns 1 when a head changed (the caller relinks). */
+static int repair_time_compound(ng_i_tree *t, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	if (c->rel != R_COMPOUND || c->upos != NG_UPOS_PROPN || c->head < 0 || (size_t)c->head >= t->n)
+		return 0;
+	int32_t h = c->head;
+	ng_i_ttok *n = &t->t[h];
+	if (n->upos != NG_UPOS_NOUN || (n->rel != R_OBL && n->rel != R_OBL_TMOD) || n->head < 0 ||
+	    (size_t)n->head >= t->n || (int32_t)d > h)
+		return 0;
+	int32_t v = n->head;
+	if (t->t[v].upos != NG_UPOS_VERB || v > (int32_t)d)
+		return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ)
+			return 0;
+	/* the name is the last one before the noun ("France tomorrow", "China
+	 * next week"); its earlier words that the parser also hung on the noun
+	 * lean on it */
+	for (size_t k = d + 1; k < (size_t)h; k++)
+		if (t->t[k].head != h || (t->t[k].rel != R_AMOD && t->t[k].rel != R_DET))
+			return 0;
+	for (size_t k = d; k-- > 0 && t->t[k].head == h && t->t[k].rel == R_COMPOUND;)
+		t->t[k].head = (int32_t)d;
+	c->head = v;
+	c->rel = R_OBJ;
+	return 1;
+}
+
+void ng_i_tree_repair(ng_i_tree *t)
+{
+	int changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
+			changed |= repair_time_compound(t, i);
+	if (changed)
+		ng_i_tree_link(t);
+}

@@ -101,38 +101,6 @@ static int iso_time_tail(const char *s, size_t n)
 	       (m == 5 && digits(o, 2) && o[2] == ':' && digits(o + 3, 2));
 }
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 when it is not one. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	if (c < 0x80)
-		return 1;
-	size_t len;
-	uint32_t cp;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		cp = c & 0x07;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-		return 0;
-	return len;
-}
-
 char *ng_i_utf8_clean(const char *s, size_t n, size_t *out_len)
 {
 	ng_i_buf b = NG_I_BUF_INIT;
@@ -140,7 +108,7 @@ char *ng_i_utf8_clean(const char *s, size_t n, size_t *out_len)
 	size_t run = 0, i = 0;
 	while (i < n) {
 		const unsigned char *p = (const unsigned char *)s + i;
-		size_t k = *p ? utf8_seq(p, n - i) : 0;
+		size_t k = *p ? ng_i_utf8_seq(p, n - i) : 0;
 		if (k) {
 			i += k;
 			continue;

@@ -60,6 +60,45 @@ static ng_status perr(const ctx *c, const char *fmt, const char *arg)
 	return ng_i_error(NG_EPARSE, "%s:%zu: %s", c->path, c->line, msg);
 }
 
+/* The id of an actor name, injective: names that differ by more than letter
+ * case and spacing get different ids. A name of letters and digits separated
+ * by single spaces (after case folding, spacing collapsed) has its slug
+ * ("Calder Front" -> calder-front), which names of that form never share.
+ * Any other name ("=1+1", "O'Brien", "Al-Qaeda") has its slug, "~" (never in
+ * a slug) and 16 hex digits of a 64-bit hash of its folded form ("1-1~9c...",
+ * not the "1-1" of "1 1"). The caller frees the id. */
+static char *name_id(const char *name)
+{
+	size_t n = strlen(name);
+	char *key = malloc(n + 1), *k = key;
+	if (!key)
+		return NULL;
+	int plain = 1, space = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		unsigned char ch = *p;
+		if (ch == ' ' || (ch >= '\t' && ch <= '\r')) { /* spacing: tab, line breaks */
+			space = k != key;
+			continue;
+		}
+		if (space)
+			*k++ = ' ';
+		space = 0;
+		ch = ch >= 'A' && ch <= 'Z' ? (unsigned char)(ch + 32) : ch;
+		plain &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80;
+		*k++ = (char)ch;
+	}
+	*k = '\0';
+	char *slug = ng_i_slug(name, n), *id = NULL;
+	if (slug && plain && *slug)
+		id = slug;
+	else if (slug && (id = malloc(strlen(slug) + 18)) != NULL)
+		sprintf(id, "%s~%016llx", slug, (unsigned long long)ng_i_hash64(key, (size_t)(k - key)));
+	if (id != slug)
+		free(slug);
+	free(key);
+	return id;
+}
+
 static ng_status node(ctx *c, const char *name, const char *type, uint32_t *out)
 {
 	ng_actor_type t = NG_ACTOR_UNKNOWN;
@@ -68,11 +107,11 @@ static ng_status node(ctx *c, const char *name, const char *type, uint32_t *out)
 		if (t == NG_ACTOR_UNKNOWN && strcmp(type, "unknown") != 0)
 			return perr(c, "unknown actor type \"%.40s\"", type);
 	}
-	char *id = ng_i_slug(name, strlen(name));
+	char *id = name_id(name);
 	if (!id)
 		return ng_i_error(NG_ENOMEM, "%s: out of memory", c->path);
 	ng_node_spec spec = {0};
-	spec.id = *id ? id : name;
+	spec.id = id;
 	spec.label = name;
 	spec.type = t;
 	spec.alias = name;

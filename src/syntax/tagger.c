@@ -167,12 +167,83 @@ static uint32_t argmax32(const int32_t *s, uint32_t n)
 	return b;
 }
 
+/* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
+enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
+       X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
+
+/* The class that is the Penn tag `x` with the universal tag VERB, or -1. */
+static int verb_class(const ng_i_tagger *t, unsigned x)
+{
+	for (uint32_t c = 0; c < t->nclasses; c++)
+		if (t->cls_xpos[c] == x && t->cls_upos[c] == NG_UPOS_VERB)
+			return (int)c;
+	return -1;
+}
+
+static int is_finite(const ng_i_tagger *t, const uint16_t *cls, size_t i)
+{
+	unsigned x = t->cls_xpos[cls[i]];
+	return x == X_VBD || x == X_VBZ || x == X_VBP || x == X_MD ||
+	       (x == X_VB && !(i > 0 && t->cls_xpos[cls[i - 1]] == X_TO)); /* or an imperative */
+}
+
+/* A clause that ends like a sentence (". ! ?", perhaps before a closing
+ * quote, or a comma before a reporting tail: "..., officials said.") but has
+ * no finite verb, whose greedy tags read a past tense after its subject as a
+ * participle ("Israeli forces struck(VBN) Hezbollah positions"): the
+ * participle whose past-tense score came closest becomes the past tense,
+ * unless a "by" follows it (a reduced passive: "positions struck by Israel").
+ * Both tags are VERB: only the Penn tag, and so the parse, changes. */
+static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls,
+                          const int32_t *margin)
+{
+	int vbd = verb_class(t, X_VBD);
+	if (vbd < 0 || n < 3)
+		return;
+	size_t last = n - 1;
+	if (t->cls_xpos[cls[last]] == X_QUOTE_CLOSE && last > 0)
+		last--;
+	if (t->cls_xpos[cls[last]] != X_PERIOD)
+		return;
+	ng_i_word by;
+	ng_i_word_init(&by, "by", 2);
+	/* the first clause: up to the first comma after a participle */
+	size_t end = n, first_vbn = n;
+	for (size_t i = 0; i < n; i++) {
+		unsigned x = t->cls_xpos[cls[i]];
+		if (x == X_VBN && first_vbn == n)
+			first_vbn = i;
+		if (x == X_COMMA && first_vbn < i) {
+			end = i;
+			break;
+		}
+	}
+	for (size_t i = end; i < n; i++)
+		if (w[i].lower == by.lower)
+			return;
+	long best = -1;
+	int noun = 0;
+	for (size_t i = 0; i < end; i++) {
+		unsigned x = t->cls_xpos[cls[i]];
+		if (is_finite(t, cls, i) || w[i].lower == by.lower)
+			return;
+		if (x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_PRP)
+			noun = 1;
+		else if (x == X_VBN && noun && margin[i] != INT32_MAX && (best < 0 || margin[i] < margin[best]))
+			best = (long)i;
+	}
+	if (best >= 0)
+		cls[best] = (uint16_t)vbd;
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
 	int32_t scores[256];
+	int32_t margin[256]; /* a participle's lead over the past tense; INT32_MAX: none */
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
+	int vbd = verb_class(t, X_VBD), seen_vbn = 0;
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
@@ -180,6 +251,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 			tctx_next(&x, w, n, i);
 		int dc = dict_class(&t->dict, w[i].form);
 		uint32_t c;
+		int32_t m = INT32_MAX;
 		if (dc >= 0) {
 			c = (uint32_t)dc;
 		} else {
@@ -187,11 +259,19 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 			memset(scores, 0, nc * sizeof *scores);
 			ng_i_pmodel_score(&t->pm, f, nf, scores);
 			c = argmax32(scores, nc);
+			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
+				m = scores[c] - scores[vbd];
+				seen_vbn = 1;
+			}
 		}
+		if (i < 256)
+			margin[i] = m;
 		cls[i] = (uint16_t)c;
 		p2 = p1;
 		p1 = c;
 	}
+	if (seen_vbn && n <= 256)
+		finite_repair(t, w, n, cls, margin);
 }
 
 ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)

@@ -592,7 +592,7 @@ static ng_status get_date(const rd *r, const cJSON *obj, const char *key, const 
 {
 	ng_status st = get_string(r, obj, key, 0, 1, out);
 	if (!st && *out && !ng_i_valid_event_date(*out))
-		return bad(r, key, "must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)");
+		return bad(r, key, "must be a date (ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY)");
 	return st;
 }
 

@@ -561,6 +561,8 @@ static bool layout_known(const char *name, size_t *cap)
 	return false;
 }
 
+int ng_render_layout_known(const char *name) { return name && layout_known(name, NULL); }
+
 /* Builds the styled cgraph graph. `check_limit`: refuse drawings larger than
  * the layout handles (not needed for DOT output, which is not laid out). */
 static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o, bool check_limit,

@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
-printf 'The Zorblax Party criticized Britain on Monday. The Lib Dems criticized the Tories.\n' > "$tmp/a.txt"
+printf 'The Zorblax Party criticized Britain on Monday. The Vexan Dems criticized the Tories.\n' > "$tmp/a.txt"
 
 printf 'hello world, this is junk\nand more\n' > "$tmp/junk.txt"
 "$bin" extract --actors "$tmp/junk.txt" "$tmp/a.txt" > "$tmp/o" 2> "$tmp/e"; rc=$?
@@ -25,14 +25,14 @@ printf 'ZORBLAX_PARTY_ [GBROPP]\n' > "$tmp/mine.actors"
 grep -q '"label":"Zorblax Party".*"sector":"OPP"' "$tmp/o" || bad "--actors PETRARCH: the actor was not used"
 
 "$bin" extract "$tmp/a.txt" > "$tmp/plain"
-grep -q '"id":"lib-dems"' "$tmp/plain" || bad "premise: Lib Dems is its own actor without aliases"
-printf '# test\nLib Dems = Liberal Democrats\n' > "$tmp/al.txt"
+grep -q '"id":"vexan-dems"' "$tmp/plain" || bad "premise: Vexan Dems is its own actor without aliases"
+printf '# test\nVexan Dems = Vexan Democrats\n' > "$tmp/al.txt"
 "$bin" extract --aliases "$tmp/al.txt" "$tmp/a.txt" > "$tmp/o" || bad "--aliases merge"
-grep -q '"id":"liberal-democrats","label":"Liberal Democrats".*"mention":"Lib Dems"' "$tmp/o" || bad "--aliases: Lib Dems not merged"
+grep -q '"id":"vexan-democrats","label":"Vexan Democrats".*"mention":"Vexan Dems"' "$tmp/o" || bad "--aliases: Vexan Dems not merged"
 printf -- '- Britain\n' > "$tmp/drop.txt"
 "$bin" extract --aliases "$tmp/drop.txt" "$tmp/a.txt" > "$tmp/o" || bad "--aliases drop"
 grep -q '"id":"GBR"' "$tmp/o" && bad "--aliases: Britain not dropped"
-printf 'Lib Dems Liberal Democrats\n' > "$tmp/badal.txt"
+printf 'Vexan Dems Vexan Democrats\n' > "$tmp/badal.txt"
 "$bin" extract --aliases "$tmp/badal.txt" "$tmp/a.txt" > /dev/null 2> "$tmp/e"; rc=$?
 [ $rc -eq 1 ] && grep -q "badal.txt:1:" "$tmp/e" || bad "bad aliases line: exit $rc, $(cat "$tmp/e")"
 

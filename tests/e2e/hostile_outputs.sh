@@ -136,6 +136,22 @@ rm -f "$tmp/new.graphml"
 m=$(stat -c %a "$tmp/new.graphml")
 [ "$m" = 644 ] && ok "a new output gets the umask mode" || bad "a new output is mode $m under umask 022"
 
+# ---- an unknown layout is a usage error
+for o in lay.svg lay.html; do
+	c=render
+	[ $o = lay.html ] && c=report
+	"$bin" $c "$G" --layout evil -o "$tmp/$o" >/dev/null 2>"$tmp/e"; check "$c --layout evil" 2 $?
+	grep -q "layout 'evil'" "$tmp/e" || bad "$c --layout evil: the message does not name it: $(head -1 "$tmp/e")"
+	[ -e "$tmp/$o" ] && bad "$c --layout evil: wrote an output"
+done
+
+# ---- --data on a folder without dictionaries: an error, not a silent empty run
+mkdir -p "$tmp/nodata"
+printf 'Egyptian officials met a Hamas delegation in Cairo.\n' >"$tmp/one.txt"
+"$bin" extract --data "$tmp/nodata" "$tmp/one.txt" >"$tmp/o" 2>"$tmp/e"; check "--data on an empty folder" 1 $?
+grep -q "$tmp/nodata" "$tmp/e" && ok "--data on an empty folder: the message names it" ||
+	bad "--data on an empty folder: no message naming it: $(head -1 "$tmp/e")"
+
 # ---- an output that names an input: refused (exit 2), the input intact
 cp "$tmp/g/graph.json" "$tmp/keep.json"
 cp "$tmp/g/graph.json" "$tmp/in.json"

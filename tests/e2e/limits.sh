@@ -54,7 +54,14 @@ names "JSON Lines line over the limit" "$tmp/e" "-:2" "8004096"
 grep -q '"first"' "$tmp/o" && grep -q '"last"' "$tmp/o" && ok "JSON Lines: records around a 40 MB line kept" ||
 	bad "JSON Lines: records around a 40 MB line lost"
 rss=$(tail -1 "$tmp/rss")
-[ "$rss" -lt 60000 ] && ok "JSON Lines: 40 MB line read in $rss KB" || bad "JSON Lines: a 40 MB line over a 4 MB limit took $rss KB"
+# against the same command on the two small records alone: what the models and
+# dictionaries take (and a sanitizer's shadow memory) is not the line's
+printf '%s\n' '{"id": "first", "text": "Egyptian officials met a Hamas delegation in Cairo."}' \
+	'{"id": "last", "text": "Israeli forces struck targets in southern Lebanon."}' |
+	/usr/bin/time -f %M -o "$tmp/rss0" "$bin" extract -q --input jsonl --max-doc-bytes 4000000 - >/dev/null 2>&1
+rss0=$(tail -1 "$tmp/rss0")
+[ $((rss - rss0)) -lt 30000 ] && ok "JSON Lines: 40 MB line read in $((rss - rss0)) KB over the start-up's $rss0 KB" ||
+	bad "JSON Lines: a 40 MB line over a 4 MB limit took $((rss - rss0)) KB over the start-up's $rss0 KB"
 # endless: the message must come while the line is still being read
 timeout 20 bash -c 'yes x | tr -d "\n" | "$0" extract -q --input jsonl --max-doc-bytes 1000000 - >/dev/null 2>"$1"' "$bin" "$tmp/e"
 [ $? = 124 ] || bad "endless JSON Lines line: ended before the timeout"

@@ -192,6 +192,37 @@ static void test_lexicon(void **state)
 	free(p);
 }
 
+/* Actor ids are injective: names that differ by more than case and spacing
+ * are different actors ("=1+1" is not "1 1"); case and spacing alone are one. */
+static void test_ids_injective(void **state)
+{
+	(void)state;
+	char *p = write_tmp(".csv", "source,relation,target\n"
+	                            "=1+1,meets,1 1\n"
+	                            "1  1,meets,Al-Qaeda\n"
+	                            "AL QAEDA,meets,Al Qaeda\n"
+	                            "O'Brien,meets,OBrien\n"
+	                            "\"O'Brien\",meets,U.S.\n"
+	                            "US,meets,Calder  Front\n");
+	ng_graph *g;
+	assert_int_equal(ng_graph_new(&g), NG_OK);
+	if (ng_triples_read(g, NULL, p) != NG_OK)
+		fail_msg("%s", ng_error_last());
+	/* =1+1 | 1 1 | Al-Qaeda | Al Qaeda | O'Brien | OBrien | U.S. | US | Calder Front */
+	assert_int_equal(ng_graph_node_count(g), 9);
+	assert_true(ng_graph_find(g, "1-1") >= 0);
+	assert_true(ng_graph_find(g, "al-qaeda") >= 0);
+	assert_true(ng_graph_find(g, "calder-front") >= 0);
+	for (size_t i = 0; i < ng_graph_node_count(g); i++) {
+		const ng_node *n = ng_graph_node(g, i);
+		if (strcmp(n->label, "=1+1") == 0 || strcmp(n->label, "Al-Qaeda") == 0)
+			assert_non_null(strchr(n->id, '~'));
+	}
+	ng_graph_free(g);
+	unlink(p);
+	free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +230,7 @@ int main(void)
 	    cmocka_unit_test(test_jsonl),
 	    cmocka_unit_test(test_errors),
 	    cmocka_unit_test(test_lexicon),
+	    cmocka_unit_test(test_ids_injective),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
