@@ -363,6 +363,26 @@ const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_
 	return role_name(r);
 }
 
+/* A relative pronoun stands for the noun its clause modifies: "the deal that
+ * Israel signed", "a truce which is backed by Egypt". */
+static int32_t relative_antecedent(const ng_i_tree *tr, int32_t tok)
+{
+	const char *xp = tr->t[tok].xpos;
+	if (!xp || (strcmp(xp, "WDT") != 0 && strcmp(xp, "WP") != 0))
+		return tok;
+	int32_t v = tr->t[tok].head;
+	if (v >= 0 && tr->t[v].rel == R_ACL_RELCL && tr->t[v].head >= 0)
+		return tr->t[v].head;
+	/* a clause the parser hung elsewhere ("Iran backs Hezbollah, which
+	 * attacked Israel": parataxis): the noun right before, past a comma */
+	int32_t p = tok - 1;
+	if (p >= 0 && tr->t[p].rel == R_PUNCT)
+		p--;
+	if (p >= 0 && v >= 0 && p < v && (tr->t[p].upos == NG_UPOS_NOUN || tr->t[p].upos == NG_UPOS_PROPN))
+		return p;
+	return tok;
+}
+
 static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, const ng_i_role *roles, uint8_t nroles,
                       int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
 {
@@ -371,6 +391,7 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, const 
 		int32_t tok = role_tok(c, t, &roles[i], &how);
 		if (tok < 0)
 			continue;
+		tok = relative_antecedent(c->tree, tok);
 		ng_status st = collect(c, tok, rs, out, n, res);
 		if (st)
 			return st;
