@@ -1,11 +1,14 @@
 /* Resolution of argument fillers: a word at a source or target position that
  * names no actor may still stand for one (data/en/arguments.tsv):
  *
- *   pronoun   he/him/she/her: the first person named in the sentence before
- *             it, else in the nearest of the two sentences before that names
- *             one; it/they/them/their: a group, body or country, when one
- *             alone is named in the sentence so far and the one before (with
- *             a symmetric rule "their summit": the two actors named last)
+ *   pronoun   first the subject of a clause above the pronoun's that names a
+ *             fitting actor ("Trump said he would", "After denying it held
+ *             them, Thailand deported"); else he/him/she/her: the first person
+ *             named in the sentence before it, else in the nearest of the two
+ *             sentences before that names one; it/they/them/their: a group,
+ *             body or country, when one alone is named in the sentence so far
+ *             and the one before (with a symmetric rule "their summit": the
+ *             two actors named together)
  *   speaker   I/we/our in a quote: the subject of the reporting verb the
  *             quote hangs from ("We called for talks," Rubio said)
  *   agent     an agent noun of a state sector (agents.tsv: "the government",
@@ -202,6 +205,49 @@ static int quoted(const ng_i_coder *c, int32_t a, int32_t b)
 	return 0;
 }
 
+/* Is there a plural common noun that names no actor between tokens a and b
+ * (exclusive)? Then "they" may well be that: "the facilities ..., they give
+ * India a foothold". */
+static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
+{
+	for (uint32_t k = a + 1; k < b && k < c->tree->n; k++) {
+		const char *xp = c->tree->t[k].xpos;
+		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The subject of a clause above the pronoun's own clause that names a
+ * fitting actor ("Trump said he would meet Kim"): one before the pronoun, or
+ * after it when the pronoun's clause is adverbial ("After denying it held
+ * them, Thailand deported the Uyghurs"). Stops at the reporting verb `stop`
+ * (a quote's speaker is not who the quote talks about); -1 when none. */
+static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t x = tr->t[tok].head;
+	int adverbial = 0;
+	for (int depth = 0; x >= 0 && depth < 5; depth++) {
+		int32_t a = tr->t[x].head;
+		if (a < 0 || a == stop)
+			break;
+		adverbial |= tr->t[x].rel == R_ADVCL;
+		for (int32_t k = tr->t[a].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			if (tr->t[k].rel != R_NSUBJ || k == tok || (k > tok && !adverbial))
+				continue;
+			int32_t m = ng_i_mention_of(c, k);
+			if (m < 0 || !is_actor(&c->x->mentions[m]) || !fits(&c->x->mentions[m], what) || excluded(c, rs, m))
+				continue;
+			if (what == ARGW_PLURAL && k < tok && plural_between(c, c->x->mentions[m].tok_end - 1, (uint32_t)tok))
+				continue; /* "Mauritius said the facilities ..., they give" */
+			return m;
+		}
+		x = a;
+	}
+	return -1;
+}
+
 /* he/she: the subject of a clause above it ("Trump said he would meet Kim"),
  * else the first person of the sentence so far, else of the nearest of the
  * two sentences before that names one; never the speaker of the quote it
@@ -214,39 +260,13 @@ static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, 
 		v = -1; /* reported speech: "X said that he would" may well be X */
 	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
 	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
-	/* a subject above, before the pronoun, that is not the quote's speaker */
-	int32_t a = tr->t[tok].head;
-	if (a >= 0)
-		a = tr->t[a].head;
-	for (int depth = 0; a >= 0 && depth < 4; depth++, a = tr->t[a].head) {
-		if (a == v)
-			break; /* the reporting verb's subject is the speaker */
-		for (int32_t k = tr->t[a].first_child; k >= 0; k = tr->t[k].next_sibling) {
-			if (tr->t[k].rel != R_NSUBJ || k >= tok)
-				continue;
-			int32_t m = ng_i_mention_of(c, k);
-			if (m >= 0 && c->x->mentions[m].type == NG_ACTOR_PERSON && is_actor(&c->x->mentions[m]) &&
-			    !excluded(c, rs, m))
-				return m;
-		}
-	}
-	int32_t m = first_in(c, rs, s, (uint32_t)tok, ARGW_PERSON, not);
+	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v);
+	if (m >= 0)
+		return m;
+	m = first_in(c, rs, s, (uint32_t)tok, ARGW_PERSON, not);
 	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
 		m = first_in(c, rs, s - back, UINT32_MAX, ARGW_PERSON, not);
 	return m;
-}
-
-/* Is there a plural common noun that names no actor between tokens a and b
- * (exclusive)? Then "they" may well be that: "the facilities ..., they give
- * India a foothold". */
-static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
-{
-	for (uint32_t k = a + 1; k < b && k < c->tree->n; k++) {
-		const char *xp = c->tree->t[k].xpos;
-		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0)
-			return 1;
-	}
-	return 0;
 }
 
 /* it/they: the one fitting actor of the sentence so far and the one before
@@ -484,7 +504,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
-		else
+		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
 		int32_t v = report_of(c, tok);
