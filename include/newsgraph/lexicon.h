@@ -40,7 +40,9 @@ typedef enum ng_dict_format {
 	NG_DICT_EVENTS_TSV,      /**< en/events.tsv: the event rules (trigger, sense, roles, CAMEO) */
 	NG_DICT_MODALITY_TSV,    /**< en/modality.tsv: negation, modal and plan cues */
 	NG_DICT_CONFIDENCE_TSV,  /**< en/confidence.tsv: the confidence of each class of event */
-	NG_DICT_PLACES_TSV       /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
+	NG_DICT_PLACES_TSV,      /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
+	NG_DICT_ARGUMENTS_TSV    /**< en/arguments.tsv: pronouns, state nouns and pairs that stand for an
+	                              actor at an argument position */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

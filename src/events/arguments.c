@@ -50,8 +50,10 @@ static int is_passive(const ng_i_tree *tr, int32_t t)
 	CH(tr, t, c)
 	if (tr->t[c].rel == R_AUX_PASS || tr->t[c].rel == R_NSUBJ_PASS)
 		return 1;
-	/* a past participle modifying a noun: "talks brokered by Egypt" */
-	if ((tr->t[t].rel == R_ACL) && tr->t[t].xpos && strcmp(tr->t[t].xpos, "VBN") == 0)
+	/* a past participle modifying a noun: "talks brokered by Egypt"; not one
+	 * with an object of its own, a finite verb misparsed ("The two countries
+	 * signed a treaty") */
+	if ((tr->t[t].rel == R_ACL) && tr->t[t].xpos && strcmp(tr->t[t].xpos, "VBN") == 0 && child_rel(tr, t, R_OBJ) < 0)
 		return 1;
 	return 0;
 }
@@ -108,16 +110,26 @@ static int is_place(const ng_i_coder *c, int32_t mi)
 	return mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PLACE;
 }
 
-/* Adds the mention of `tok` and of its conjuncts to out. */
-static void collect(const ng_i_coder *c, int32_t tok, int32_t *out, uint8_t *n)
+/* Adds the mention of `tok` and of its conjuncts to out; a token that names
+ * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
+static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                         const char **res)
 {
 	const ng_i_tree *tr = c->tree;
 	int32_t m = ng_i_mention_of(c, tok);
-	if (m < 0)
-		return;
+	if (m < 0) {
+		if (!rs)
+			return NG_OK;
+		int32_t r[2];
+		uint8_t nr = 0;
+		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
+		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
+			out[(*n)++] = r[i];
+		return st;
+	}
 	for (uint8_t i = 0; i < *n; i++)
 		if (out[i] == m)
-			return;
+			return NG_OK;
 	if (*n < 4)
 		out[(*n)++] = m;
 	CH(tr, tok, k)
@@ -133,6 +145,7 @@ static void collect(const ng_i_coder *c, int32_t tok, int32_t *out, uint8_t *n)
 		if (!dup && *n < 4)
 			out[(*n)++] = mk;
 	}
+	return NG_OK;
 }
 
 /* The dependent of t reached by a prepositional role. */
@@ -172,7 +185,12 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		*how = 2;
 		return a;
 	}
-	int32_t s = child_rel(tr, t, R_NSUBJ);
+	/* two subjects are a parse error ("Chinese Commerce | Minister Wang visited"):
+	 * the one that names an actor */
+	int32_t s = -1;
+	CH(tr, t, k)
+	if (tr->t[k].rel == R_NSUBJ && (s < 0 || (ng_i_mention_of(c, s) < 0 && ng_i_mention_of(c, k) >= 0)))
+		s = k;
 	if (s >= 0) {
 		*how = 1;
 		/* a relative pronoun: the noun the clause modifies */
@@ -220,8 +238,8 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 				return o;
 			}
 		}
-		/* a passive governor hands down its passive subject: "Egypt is set to
-		 * meet Qatar", "Israel was urged to withdraw" (not its agent) */
+		/* raising and control from the passive: "Egypt is set to meet Qatar",
+		 * "Israel was urged to withdraw" */
 		int32_t ps = is_passive(tr, h) ? child_rel(tr, h, R_NSUBJ_PASS) : -1;
 		int32_t r = ps >= 0 ? ps : subject_tok(c, h, depth + 1, how);
 		*how = 3;
@@ -374,30 +392,71 @@ const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_
 	return role_name(r);
 }
 
-static void fill(const ng_i_coder *c, int32_t t, const ng_i_role *roles, uint8_t nroles, int32_t *out, uint8_t *n,
-                 uint8_t *path, uint8_t *how_out)
+/* A relative pronoun stands for the noun its clause modifies: "the deal that
+ * Israel signed", "a truce which is backed by Egypt". */
+static int32_t relative_antecedent(const ng_i_tree *tr, int32_t tok)
+{
+	const char *xp = tr->t[tok].xpos;
+	if (!xp || (strcmp(xp, "WDT") != 0 && strcmp(xp, "WP") != 0))
+		return tok;
+	int32_t v = tr->t[tok].head;
+	if (v >= 0 && tr->t[v].rel == R_ACL_RELCL && tr->t[v].head >= 0)
+		return tr->t[v].head;
+	/* a clause the parser hung elsewhere ("Iran backs Hezbollah, which
+	 * attacked Israel": parataxis): the noun right before, past a comma */
+	int32_t p = tok - 1;
+	if (p >= 0 && tr->t[p].rel == R_PUNCT)
+		p--;
+	if (p >= 0 && v >= 0 && p < v && (tr->t[p].upos == NG_UPOS_NOUN || tr->t[p].upos == NG_UPOS_PROPN))
+		return p;
+	return tok;
+}
+
+static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, const ng_i_role *roles, uint8_t nroles,
+                      int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
 		int32_t tok = role_tok(c, t, &roles[i], &how);
 		if (tok < 0)
 			continue;
-		collect(c, tok, out, n);
+		tok = relative_antecedent(c->tree, tok);
+		ng_status st = collect(c, tok, rs, out, n, res);
+		if (st)
+			return st;
 		if (*n) {
 			*path = (uint8_t)(i + 1);
 			*how_out = how;
 		}
 	}
+	return NG_OK;
 }
 
-void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k)
+ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
 	const ng_i_tree *tr = c->tree;
 	int32_t t = k->trigger;
 	uint8_t thow = 0;
-	fill(c, t, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how);
-	fill(c, t, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow);
+	k->src_res = k->tgt_res = NULL;
+	/* the actors the roles name first; then, for a side still empty, the words
+	 * that stand for one (never for an actor of the other side) */
+	ng_status st = fill(c, t, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+	if (!st)
+		st = fill(c, t, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0};
+	if (!st && !k->nsrc) {
+		rs.excl = k->tgt;
+		rs.nexcl = k->ntgt;
+		st = fill(c, t, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+	}
+	if (!st && !k->ntgt) {
+		rs.excl = k->src;
+		rs.nexcl = k->nsrc;
+		st = fill(c, t, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+	}
+	if (st)
+		return st;
 	/* the location: a place after in/at/near */
 	const uint32_t h_in = hash_of("in"), h_at = hash_of("at"), h_near = hash_of("near"),
 	               h_inside = hash_of("inside");
@@ -430,6 +489,7 @@ void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k)
 				k->tgt[w++] = k->tgt[i];
 		k->ntgt = w;
 	}
+	return NG_OK;
 }
 
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb)

@@ -46,15 +46,18 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			continue;
 		int any = 0;
 		for (uint32_t t = b; t < e && !any; t++)
-			any = mcover[t] >= 0;
+			any = mcover[t] >= 0 || ng_i_token_may_resolve(lex, doc->tokens[t].hash);
 		if (!any)
 			continue;
 		size_t n = ng_i_find_triggers(&c, b, e, cand, NG_I_MAX_CAND);
-		for (size_t i = 0; i < n; i++) {
-			ng_i_find_arguments(&c, &cand[i]);
+		for (size_t i = 0; i < n && !st; i++) {
+			if ((st = ng_i_find_arguments(&c, &cand[i])))
+				break;
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}
+		if (st)
+			break;
 		n = ng_i_drop_eaten(cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);

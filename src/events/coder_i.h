@@ -101,6 +101,23 @@ typedef struct ng_i_rule {
 	int32_t next;            /* next rule with the same trigger lemma, -1 */
 } ng_i_rule;
 
+/* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
+ * names no actor stands for one. */
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE };
+enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
+#define NG_I_ARG_MAX_SECTORS 6
+typedef struct ng_i_argrule {
+	const char *id;      /* "arg.he" */
+	uint8_t kind;        /* ARG_* */
+	uint8_t what;        /* ARGW_*: what a pronoun or pair noun refers to */
+	uint8_t nsectors;
+	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state */
+} ng_i_argrule;
+typedef struct ng_i_argword {
+	uint32_t hash;       /* ng_i_token_hash of the word */
+	uint16_t rule;       /* index into args */
+} ng_i_argword;
+
 /* Modality cues (data/en/modality.tsv). */
 enum {
 	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
@@ -126,6 +143,10 @@ struct ng_i_rules {
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;
 	size_t nmods, mcap;
+	ng_i_argrule *args;
+	size_t nargs, args_cap;
+	ng_i_argword *argwords;
+	size_t nargwords, argwords_cap;
 	ng_i_arena arena;
 };
 
@@ -158,6 +179,7 @@ typedef struct ng_i_cand {
 	                        clause or participle, 5 coordinated verb, 6 light verb */
 	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
+	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */
 	float confidence;
 } ng_i_cand;
 
@@ -181,6 +203,8 @@ typedef struct ng_i_coder {
 	size_t *mstart;
 	int32_t *madd_head, *madd_next;
 	size_t nm0, madd_cap, mcap; /* mentions before coding; capacities */
+	const char *story_state;    /* resolve.c: the country the document names most, once found */
+	int story_done;
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
@@ -192,8 +216,22 @@ size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n);
  * only with a demand cue in its clause), 0 otherwise. Decides which sentences
  * to parse. */
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma);
-/* arguments.c: fills src/tgt/location of a candidate. */
-void ng_i_find_arguments(const ng_i_coder *c, ng_i_cand *k);
+/* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
+ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);
+/* resolve.c: the mentions (at most 2) that token tok, which names no actor,
+ * stands for; *rule the id of the arguments.tsv row. May append mentions. */
+typedef struct ng_i_resolving {
+	int symmetric;       /* the rule is reciprocal: a plural pronoun may stand for two actors */
+	const int32_t *excl; /* mentions of the other side: their actors are not candidates */
+	uint8_t nexcl;
+} ng_i_resolving;
+ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                       const char **rule);
+/* May a token (by its ng_token hash) stand for an actor through resolve.c?
+ * Decides, with the mentions, which sentences to parse and code. */
+int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash);
+/* Appends a mention made by the coder (chained into its sentence's list). */
+ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 /* The mention that a token stands for (itself, or one of its name parts), -1. */
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
 /* The mention that is the subject of a verb (own or inherited), -1. */

@@ -80,14 +80,18 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	e->trig_end = tt->end;
 	if (c->explain && c->arena) {
 		const char *lemma = c->tree->t[k->trigger].lemma;
-		size_t n = strlen(lemma) + 64;
+		const char *sr = k->src_res ? k->src_res : "", *tr = k->tgt_res ? k->tgt_res : "";
+		size_t n = strlen(lemma) + strlen(sr) + strlen(tr) + 72;
 		char *p = ng_i_arena_alloc(c->arena, n);
 		if (!p)
 			goto oom;
 		const ng_i_rule *o = &c->rules->rules[k->orig_rule];
-		snprintf(p, n, "%s<%s>%s", ng_i_role_label(o, k->src_path, 1, k->src_how), lemma,
+		/* a resolved argument shows the arguments.tsv row: "nsubj=arg.state<jail>obj=arg.he" */
+		snprintf(p, n, "%s%s%s<%s>%s%s%s", ng_i_role_label(o, k->src_path, 1, k->src_how), *sr ? "=" : "", sr,
+		         lemma,
 		         k->src_path == 255 ? ng_i_role_label(o, k->tgt_path, 1, k->src_how)
-		                            : ng_i_role_label(o, k->tgt_path, 0, 1));
+		                            : ng_i_role_label(o, k->tgt_path, 0, 1),
+		         *tr ? "=" : "", tr);
 		e->path = p;
 	}
 	return NG_OK;

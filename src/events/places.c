@@ -105,36 +105,14 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out
 	char *id = ng_i_arena_strdup(arena, ca->id), *label = ng_i_arena_strdup(arena, ca->label);
 	if (!id || !label)
 		return ng_i_error(NG_ENOMEM, "out of memory coding events");
-	if (x->nmentions == c->mcap) { /* geometric growth: amortised O(1) per mention */
-		size_t cap = c->mcap < 16 ? 16 : 2 * c->mcap;
-		ng_mention *grown = realloc(x->mentions, cap * sizeof *grown);
-		if (!grown)
-			return ng_i_error(NG_ENOMEM, "out of memory coding events");
-		x->mentions = grown;
-		c->mcap = cap;
-	}
-	size_t added = x->nmentions - c->nm0;
-	if (added == c->madd_cap) {
-		size_t cap = c->madd_cap < 16 ? 16 : 2 * c->madd_cap;
-		int32_t *next = realloc(c->madd_next, cap * sizeof *next);
-		if (!next)
-			return ng_i_error(NG_ENOMEM, "out of memory coding events");
-		c->madd_next = next;
-		c->madd_cap = cap;
-	}
-	m = &x->mentions[mi];
-	ng_mention *n = &x->mentions[x->nmentions];
-	*n = *m;
-	n->type = NG_ACTOR_COUNTRY;
-	n->kind = NG_MENTION_NAME;
-	n->actor = id;
-	n->label = label;
-	snprintf(n->country, sizeof n->country, "%s", ca->id);
-	snprintf(n->sector, sizeof n->sector, "%s", sector);
-	c->madd_next[added] = c->madd_head[s];
-	c->madd_head[s] = (int32_t)x->nmentions;
-	*out = (int32_t)x->nmentions++;
-	return NG_OK;
+	ng_mention n = *m;
+	n.type = NG_ACTOR_COUNTRY;
+	n.kind = NG_MENTION_NAME;
+	n.actor = id;
+	n.label = label;
+	snprintf(n.country, sizeof n.country, "%s", ca->id);
+	snprintf(n.sector, sizeof n.sector, "%s", sector);
+	return ng_i_mention_append(c, &n, out);
 }
 
 static int root_reads_places(const struct ng_i_rules *r, const char *code)

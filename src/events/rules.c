@@ -27,6 +27,8 @@ void ng_i_rules_free(struct ng_i_rules *r)
 	free(r->rules);
 	free(r->hashes);
 	free(r->mods);
+	free(r->args);
+	free(r->argwords);
 	ng_i_strmap_free(&r->index);
 	ng_i_arena_free(&r->arena);
 	free(r);

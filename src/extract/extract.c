@@ -100,6 +100,10 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	for (size_t i = 0; i < x->nmentions; i++)
 		if (x->mentions[i].sentence < ns)
 			want[x->mentions[i].sentence] = 1;
+	/* or a word that may stand for an actor ("he", "the military") */
+	for (size_t s = 0; s < ns; s++)
+		for (uint32_t t = doc->sentences[s].tok_begin; t < doc->sentences[s].tok_end && !want[s]; t++)
+			want[s] = (unsigned char)ng_i_token_may_resolve(lex, doc->tokens[t].hash);
 	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
 	int any = 0;

@@ -57,7 +57,7 @@ static ng_dict_format format_of(const char *path)
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
 	             {"mention-cues.tsv", NG_DICT_MENTION_CUES},
 	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
-	             {"places.tsv", NG_DICT_PLACES_TSV}};
+	             {"places.tsv", NG_DICT_PLACES_TSV},       {"arguments.tsv", NG_DICT_ARGUMENTS_TSV}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -132,6 +132,8 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_confidence_load_tsv(lex, name, buf, len);
 	case NG_DICT_PLACES_TSV:
 		return ng_i_places_load_tsv(lex, name, buf, len);
+	case NG_DICT_ARGUMENTS_TSV:
+		return ng_i_arguments_load_tsv(lex, name, buf, len);
 	case NG_DICT_ALIASES:
 		return ng_i_load_aliases(lex, name, buf, len);
 	case NG_DICT_MENTION_CUES:
@@ -192,7 +194,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
 	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
 	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/confidence.tsv",
-	                                    "en/places.tsv"};
+	                                    "en/places.tsv", "en/arguments.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;

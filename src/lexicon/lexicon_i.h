@@ -31,6 +31,7 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_places_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
+ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 size_t ng_i_rules_count(const struct ng_i_rules *r);
 void ng_i_rules_free(struct ng_i_rules *r);

@@ -368,6 +368,45 @@ static void threats_and_demands(void **state)
 	run_free(r);
 }
 
+static void parse_errors_and_raising(void **state)
+{
+	(void)state;
+	/* raising from the passive: the passive subject is the one who meets */
+	run *r = code("Egypt is set to meet Qatar.", "Egypt/PROPN/Egypt/3/nsubj:pass is/AUX/be/3/aux:pass "
+	              "set/VERB/set/0/root to/PART/to/5/mark meet/VERB/meet/3/xcomp Qatar/PROPN/Qatar/5/obj "
+	              "./PUNCT/./3/punct",
+	              (hm[]){{"Egypt", "EGY", C}, {"Qatar", "QAT", C}, {0}});
+	assert_int_equal(count(r, "EGY", "meets", "QAT", ANY), 1);
+	run_free(r);
+	/* two subjects (a parse error): the one that names an actor */
+	r = code("Chinese Commerce Minister Wang met Macron.",
+	         "Chinese/ADJ/Chinese/2/amod Commerce/NOUN/commerce/5/nsubj Minister/PROPN/Minister/4/nmod "
+	         "Wang/PROPN/Wang/5/nsubj met/VERB/meet/0/root Macron/PROPN/Macron/5/obj ./PUNCT/./5/punct",
+	         (hm[]){{"Wang", "wang", NG_ACTOR_PERSON}, {"Macron", "macron", NG_ACTOR_PERSON}, {0}});
+	assert_int_equal(count(r, "wang", "meets", "macron", ANY), 1);
+	run_free(r);
+}
+
+/* data/en/arguments.tsv: rows load, bad ones are errors with their line. */
+static void arguments_table(void **state)
+{
+	(void)state;
+	ng_lexicon *l = NULL;
+	assert_int_equal(ng_lexicon_new(&l), NG_OK);
+	const char *good = "# c\narg.he\tpronoun\tperson\the him\narg.state\tagent\tGOV MIL\tgovernment\n"
+	                   "arg.cue\tpaircue\t-\tboth two\n";
+	assert_int_equal(ng_lexicon_load_buffer(l, "arguments.tsv", good, strlen(good), NG_DICT_AUTO), NG_OK);
+	assert_int_equal(l->rules->nargs, 3);
+	assert_int_equal(l->rules->nargwords, 5);
+	assert_int_equal(l->rules->args[1].nsectors, 2);
+	const char *bad[] = {"arg.x\tpronoun\tperson\n", "arg.x\tnoun\tperson\the\n",
+	                     "arg.x\tpronoun\tanimal\the\n", "arg.x\tagent\tGOVERNMENT\tgovernment\n"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_int_equal(ng_lexicon_load_buffer(l, "arguments.tsv", bad[i], strlen(bad[i]), NG_DICT_AUTO),
+		                 NG_EPARSE);
+	ng_lexicon_free(l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -375,6 +414,7 @@ int main(void)
 		cmocka_unit_test(reported_speech),    cmocka_unit_test(senses),
 		cmocka_unit_test(light_verbs_and_nouns), cmocka_unit_test(modality),
 		cmocka_unit_test(location),           cmocka_unit_test(threats_and_demands),
+		cmocka_unit_test(parse_errors_and_raising), cmocka_unit_test(arguments_table),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,570 @@
+/* Resolution of argument fillers: a word at a source or target position that
+ * names no actor may still stand for one (data/en/arguments.tsv):
+ *
+ *   pronoun   first the subject of a clause above the pronoun's that names a
+ *             fitting actor ("Trump said he would", "After denying it held
+ *             them, Thailand deported"); else he/him/she/her: the first person
+ *             named in the sentence before it, else in the nearest of the two
+ *             sentences before that names one; it/they/them/their: a group,
+ *             body or country, when one alone is named in the sentence so far
+ *             and the one before (with a symmetric rule "their summit": the
+ *             two actors named together)
+ *   speaker   I/we/our in a quote: the subject of the reporting verb the
+ *             quote hangs from ("We called for talks," Rubio said)
+ *   agent     an agent noun of a state sector (agents.tsv: "the government",
+ *             "the military", "authorities", "protesters"): the state the
+ *             story is about, in that sector
+ *   pair      "both leaders", "the two countries" (a cue word as determiner
+ *             or number): the last two persons or countries named
+ *
+ * The story's state is the country that the document's mentions name most
+ * (persons and bodies count for their country). A resolved state organ is a
+ * new mention over the word, reused within its sentence. The id of the row
+ * that resolved an argument shows in --explain.
+ * Time: O(mentions of the sentences looked at) per argument; the story's
+ * state O(mentions) once per document. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "coder_i.h"
+#include "document/document_i.h"
+#include "lexicon/names_i.h"
+
+/* ------------------------------------------------------------ the data */
+
+static int parse_sectors(ng_i_argrule *a, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i == b)
+			break;
+		if (i - b > 3 || a->nsectors >= NG_I_ARG_MAX_SECTORS)
+			return -1;
+		memcpy(a->sectors[a->nsectors], s + b, i - b);
+		a->sectors[a->nsectors][i - b] = '\0';
+		a->nsectors++;
+	}
+	return a->nsectors ? 0 : -1;
+}
+
+ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_rules *r = NULL;
+	ng_status st = ng_i_rules_get(&r, lex);
+	if (st)
+		return st;
+	static const struct {
+		const char *name;
+		uint8_t kind;
+	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
+	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}};
+	static const struct {
+		const char *name;
+		uint8_t what;
+	} whats[] = {{"person", ARGW_PERSON}, {"thing", ARGW_THING}, {"plural", ARGW_PLURAL}, {"country", ARGW_COUNTRY}};
+	size_t lineno = 0, pos = 0;
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
+		lineno++;
+		if (n == 0 || line[0] == '#')
+			continue;
+		const char *f[4];
+		size_t fl[4];
+		if (ng_i_split_tabs(line, n, f, fl, 4) < 4 || !fl[0])
+			return ng_i_error(NG_EPARSE, "%s:%zu: expected id, kind, what and words (data/FORMAT.md)", name,
+			                  lineno);
+		ng_i_argrule a;
+		memset(&a, 0, sizeof a);
+		for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+			if (strlen(kinds[i].name) == fl[1] && memcmp(kinds[i].name, f[1], fl[1]) == 0)
+				a.kind = kinds[i].kind;
+		if (!a.kind)
+			return ng_i_error(NG_EPARSE, "%s:%zu: unknown kind '%.*s'", name, lineno, (int)fl[1], f[1]);
+		if (a.kind == ARG_AGENT) {
+			if (parse_sectors(&a, f[2], fl[2]))
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
+		} else if (!(fl[2] == 1 && f[2][0] == '-')) {
+			for (size_t i = 0; i < sizeof whats / sizeof *whats; i++)
+				if (strlen(whats[i].name) == fl[2] && memcmp(whats[i].name, f[2], fl[2]) == 0)
+					a.what = whats[i].what;
+			if (!a.what)
+				return ng_i_error(NG_EPARSE, "%s:%zu: unknown '%.*s' (person, thing, plural, country or -)",
+				                  name, lineno, (int)fl[2], f[2]);
+		}
+		char *id = ng_i_arena_alloc(&r->arena, fl[0] + 1);
+		if (!id)
+			goto oom;
+		memcpy(id, f[0], fl[0]);
+		id[fl[0]] = '\0';
+		a.id = id;
+		NG_I_VEC_GROW(r->args, r->nargs, r->args_cap, 1, oom);
+		uint16_t ri = (uint16_t)r->nargs;
+		r->args[r->nargs++] = a;
+		/* the words, space-separated ("-": the row names no words of its own) */
+		const char *w = f[3];
+		size_t wn = fl[3], i = 0;
+		while (i < wn) {
+			while (i < wn && w[i] == ' ')
+				i++;
+			size_t b = i;
+			while (i < wn && w[i] != ' ')
+				i++;
+			if (i == b || (i - b == 1 && w[b] == '-'))
+				continue;
+			NG_I_VEC_GROW(r->argwords, r->nargwords, r->argwords_cap, 1, oom);
+			r->argwords[r->nargwords].hash = ng_i_token_hash(w + b, i - b);
+			r->argwords[r->nargwords].rule = ri;
+			r->nargwords++;
+		}
+	}
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+/* The row of a token's word of a kind, or NULL. */
+static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
+{
+	for (size_t i = 0; i < r->nargwords; i++) /* a few dozen words */
+		if (r->argwords[i].hash == hash && r->args[r->argwords[i].rule].kind == kind)
+			return &r->args[r->argwords[i].rule];
+	return NULL;
+}
+
+/* ------------------------------------------------------------ mentions */
+
+static int is_actor(const ng_mention *m)
+{
+	return m->actor && m->role == NG_ROLE_ACTOR;
+}
+
+static int fits(const ng_mention *m, uint8_t what)
+{
+	switch (what) {
+	case ARGW_PERSON: return m->type == NG_ACTOR_PERSON;
+	case ARGW_COUNTRY: return m->type == NG_ACTOR_COUNTRY;
+	case ARGW_THING:
+	case ARGW_PLURAL: return m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_PLACE;
+	default: return m->type != NG_ACTOR_PLACE;
+	}
+}
+
+/* The mentions of sentence s that existed before coding, in order. */
+#define SENT_MENTIONS(c, s, k) for (size_t k = (c)->mstart[s]; k < (c)->mstart[(s) + 1]; k++)
+
+static int same_id(const ng_i_coder *c, int32_t a, const char *id)
+{
+	return a >= 0 && id && strcmp(c->x->mentions[a].actor, id) == 0;
+}
+
+/* Is mention a an actor of the event's other side? */
+static int excluded(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a)
+{
+	for (uint8_t i = 0; i < rs->nexcl; i++)
+		if (same_id(c, a, c->x->mentions[rs->excl[i]].actor))
+			return 1;
+	return 0;
+}
+
+/* The first fitting mention of sentence s before token `before`, not actor
+ * `not`, -1. */
+static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t before, uint8_t what,
+                        const char *not)
+{
+	SENT_MENTIONS(c, s, k)
+	{
+		const ng_mention *m = &c->x->mentions[c->mby[k]];
+		if (m->tok_end > before)
+			break;
+		if (is_actor(m) && fits(m, what) && !same_id(c, (int32_t)c->mby[k], not) &&
+		    !excluded(c, rs, (int32_t)c->mby[k]))
+			return (int32_t)c->mby[k];
+	}
+	return -1;
+}
+
+static int32_t report_of(const ng_i_coder *c, int32_t tok);
+
+/* Is there a quotation mark between tokens a and b (a direct quote)? */
+static int quoted(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
+	for (int32_t k = lo + 1; k < hi; k++) {
+		const ng_token *t = &c->doc->tokens[k];
+		const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
+		size_t n = t->end - t->start;
+		if ((n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is there a plural common noun that names no actor between tokens a and b
+ * (exclusive)? Then "they" may well be that: "the facilities ..., they give
+ * India a foothold". */
+static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
+{
+	for (uint32_t k = a + 1; k < b && k < c->tree->n; k++) {
+		const char *xp = c->tree->t[k].xpos;
+		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The subject of a clause above the pronoun's own clause that names a
+ * fitting actor ("Trump said he would meet Kim"): one before the pronoun, or
+ * after it when the pronoun's clause is adverbial ("After denying it held
+ * them, Thailand deported the Uyghurs"). Stops at the reporting verb `stop`
+ * (a quote's speaker is not who the quote talks about); -1 when none. */
+static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t x = tr->t[tok].head;
+	int adverbial = 0;
+	for (int depth = 0; x >= 0 && depth < 5; depth++) {
+		int32_t a = tr->t[x].head;
+		if (a < 0 || a == stop)
+			break;
+		adverbial |= tr->t[x].rel == R_ADVCL;
+		for (int32_t k = tr->t[a].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			if (tr->t[k].rel != R_NSUBJ || k == tok || (k > tok && !adverbial))
+				continue;
+			int32_t m = ng_i_mention_of(c, k);
+			if (m < 0 || !is_actor(&c->x->mentions[m]) || !fits(&c->x->mentions[m], what) || excluded(c, rs, m))
+				continue;
+			if (what == ARGW_PLURAL && k < tok && plural_between(c, c->x->mentions[m].tok_end - 1, (uint32_t)tok))
+				continue; /* "Mauritius said the facilities ..., they give" */
+			return m;
+		}
+		x = a;
+	}
+	return -1;
+}
+
+/* he/she: the subject of a clause above it ("Trump said he would meet Kim"),
+ * else the first person of the sentence so far, else of the nearest of the
+ * two sentences before that names one; never the speaker of the quote it
+ * stands in ("he may defy the U.S.," the analyst said). */
+static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t v = report_of(c, tok);
+	if (v >= 0 && !quoted(c, tok, v))
+		v = -1; /* reported speech: "X said that he would" may well be X */
+	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
+	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
+	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v);
+	if (m >= 0)
+		return m;
+	m = first_in(c, rs, s, (uint32_t)tok, ARGW_PERSON, not);
+	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
+		m = first_in(c, rs, s - back, UINT32_MAX, ARGW_PERSON, not);
+	return m;
+}
+
+/* it/they: the one fitting actor of the sentence so far and the one before
+ * (not counting the other side's), -1 when none or more than one. */
+static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok, uint8_t what)
+{
+	int32_t only = -1;
+	for (uint32_t ss = s > 0 ? s - 1 : 0; ss <= s; ss++)
+		SENT_MENTIONS(c, ss, k)
+		{
+			const ng_mention *m = &c->x->mentions[c->mby[k]];
+			if (ss == s && m->tok_end > tok)
+				break;
+			if (!is_actor(m) || !fits(m, what) || excluded(c, rs, (int32_t)c->mby[k]))
+				continue;
+			if (only >= 0 && strcmp(c->x->mentions[only].actor, m->actor) != 0)
+				return -1;
+			only = (int32_t)c->mby[k];
+		}
+	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, c->x->mentions[only].tok_end - 1, tok))
+		return -1;
+	return only;
+}
+
+/* Two actors of the same kind named together, for "their talks", "both
+ * leaders": a coordinated pair of the sentence ("Tokyo and Washington ...
+ * their meeting"), else the last two of the same kind that one sentence
+ * names (this sentence before the word, then the one before). Returns
+ * how many (0 or 2). */
+static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t what, int32_t *out)
+{
+	const ng_extraction *x = c->x;
+	const ng_i_tree *tr = c->tree;
+	SENT_MENTIONS(c, s, k)
+	{
+		const ng_mention *m = &x->mentions[c->mby[k]];
+		uint32_t h = m->tok_end - 1;
+		/* (coordinated capitals act: "Tokyo and Washington shared concerns") */
+		if (!is_actor(m) || !(fits(m, what) || (what == ARGW_ANY && m->type == NG_ACTOR_PLACE)) ||
+		    tr->t[h].level < NG_SYNTAX_PARSE)
+			continue;
+		for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
+			if (tr->t[t].rel != R_CONJ || tr->t[t].head < 0)
+				continue;
+			int32_t o = c->mcover[tr->t[t].head];
+			if (o < 0 || !is_actor(&x->mentions[o]) || x->mentions[o].type != m->type ||
+			    strcmp(x->mentions[o].actor, m->actor) == 0 ||
+			    (x->mentions[o].type == NG_ACTOR_PERSON) != (m->type == NG_ACTOR_PERSON))
+				continue;
+			out[0] = o;
+			out[1] = (int32_t)c->mby[k];
+			return 2;
+		}
+	}
+	for (uint32_t back = 0; back <= 1 && back <= s; back++) {
+		uint32_t ss = s - back;
+		for (int person = 1; person >= 0; person--) {
+			uint8_t n = 0;
+			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
+				const ng_mention *m = &x->mentions[c->mby[k]];
+				if ((back == 0 && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
+				    (m->type == NG_ACTOR_PERSON) != person)
+					continue;
+				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
+					continue;
+				out[n++] = (int32_t)c->mby[k];
+			}
+			if (n == 2 && !plural_between(c, x->mentions[out[0]].tok_end - 1, tok))
+				return 2;
+		}
+	}
+	return 0;
+}
+
+/* The country the document's mentions name most; the first named on a tie. */
+static const char *story_state(ng_i_coder *c)
+{
+	if (c->story_done)
+		return c->story_state;
+	c->story_done = 1;
+	const ng_extraction *x = c->x;
+	const char *best = NULL;
+	size_t bestn = 0;
+	for (size_t i = 0; i < c->nm0; i++) {
+		const char *ci = x->mentions[i].country;
+		if (!ci[0] || !x->mentions[i].actor || x->mentions[i].role == NG_ROLE_SOURCE)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = x->mentions[j].actor && x->mentions[j].role != NG_ROLE_SOURCE &&
+			       strcmp(x->mentions[j].country, ci) == 0;
+		if (seen)
+			continue;
+		size_t n = 0;
+		for (size_t j = i; j < c->nm0; j++)
+			n += x->mentions[j].actor && x->mentions[j].role != NG_ROLE_SOURCE &&
+			     strcmp(x->mentions[j].country, ci) == 0;
+		if (n > bestn) {
+			bestn = n;
+			best = ci;
+		}
+	}
+	c->story_state = best;
+	return best;
+}
+
+/* A new mention over token tok standing for country `id` in `sector`
+ * (reused when the sentence already has one added). */
+static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const char *cid, const char *sector,
+                               int32_t *out)
+{
+	ng_extraction *x = c->x;
+	*out = -1;
+	if (!c->lex->names)
+		return NG_OK;
+	long ci = ng_i_names_actor(c->lex->names, cid);
+	if (ci < 0)
+		return NG_OK;
+	const ng_i_actor *ca = &c->lex->names->actors[ci];
+	if (ca->type != NG_ACTOR_COUNTRY || !ca->id || !ca->label)
+		return NG_OK;
+	for (int32_t j = c->madd_head[s]; j >= 0; j = c->madd_next[(size_t)j - c->nm0]) {
+		const ng_mention *o = &x->mentions[j];
+		if (o->type == NG_ACTOR_COUNTRY && o->actor && strcmp(o->actor, ca->id) == 0 &&
+		    strcmp(o->sector, sector) == 0 && o->tok_begin == (uint32_t)tok) {
+			*out = j;
+			return NG_OK;
+		}
+	}
+	ng_mention n;
+	memset(&n, 0, sizeof n);
+	const ng_token *t = &c->doc->tokens[tok];
+	n.sentence = s;
+	n.start = t->start;
+	n.end = t->end;
+	n.tok_begin = (uint32_t)tok;
+	n.tok_end = (uint32_t)tok + 1;
+	n.kind = NG_MENTION_NOMINAL;
+	n.type = NG_ACTOR_COUNTRY;
+	n.actor = ng_i_arena_strdup(x->priv_, ca->id);
+	n.label = ng_i_arena_strdup(x->priv_, ca->label);
+	if (!n.actor || !n.label)
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	n.role = NG_ROLE_ACTOR;
+	snprintf(n.country, sizeof n.country, "%s", ca->id);
+	snprintf(n.sector, sizeof n.sector, "%s", sector);
+	return ng_i_mention_append(c, &n, out);
+}
+
+/* The agent row of a token's word, with the word's sector in agents.tsv when
+ * that is one the row lists. */
+static const ng_i_argrule *agent_rule(const ng_lexicon *lex, uint32_t hash, const char **sector)
+{
+	const struct ng_i_names *nm = lex->names;
+	const ng_i_argrule *a = word_rule(lex->rules, hash, ARG_AGENT);
+	const ng_i_seq_slot *sl = a ? ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, hash)) : NULL;
+	if (!sl)
+		return NULL;
+	for (int32_t e = sl->head; e >= 0; e = nm->entries[e].next) {
+		const ng_i_entry *en = &nm->entries[e];
+		if (en->what != NG_I_W_AGENT && en->what != NG_I_W_AGENT_PL)
+			continue;
+		const ng_i_agent *g = &nm->agents[en->ref];
+		if (g->flags & (NG_I_AF_TITLE | NG_I_AF_HONORIFIC | NG_I_AF_OFFICE))
+			continue; /* "the minister" is a person, not the state */
+		for (uint8_t k = 0; k < a->nsectors; k++)
+			if (strcmp(a->sectors[k], g->sector) == 0) {
+				*sector = a->sectors[k];
+				return a;
+			}
+	}
+	return NULL;
+}
+
+static int is_report_verb(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_ttok *tk = &c->tree->t[t];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].flags & RF_REPORT)
+			return 1;
+	return 0;
+}
+
+/* The reporting verb a quote holding token tok hangs from: an ancestor that
+ * reports, or a reporting verb in parataxis to an ancestor ("..., Rubio said"). */
+static int32_t report_of(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t a = tr->t[tok].head;
+	for (int depth = 0; a >= 0 && depth < 8; depth++, a = tr->t[a].head) {
+		if (depth > 0 && is_report_verb(c, a))
+			return a;
+		for (int32_t k = tr->t[a].first_child; k >= 0; k = tr->t[k].next_sibling)
+			if (tr->t[k].rel == R_PARATAXIS && is_report_verb(c, k))
+				return k;
+	}
+	return -1;
+}
+
+static int has_cue(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if ((tr->t[k].rel == R_DET || tr->t[k].rel == R_NUMMOD) &&
+		    word_rule(c->rules, c->doc->tokens[k].hash, ARG_PAIRCUE))
+			return 1;
+	return 0;
+}
+
+ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                       const char **rule)
+{
+	*n = 0;
+	*rule = NULL;
+	if (tok < 0 || !c->rules->nargs || !c->mstart)
+		return NG_OK;
+	const ng_token *t = &c->doc->tokens[tok];
+	uint32_t s;
+	{ /* the sentence of the token */
+		size_t lo = 0, hi = c->doc->nsentences;
+		while (lo + 1 < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (c->doc->sentences[mid].tok_begin <= (uint32_t)tok)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		s = (uint32_t)lo;
+	}
+	const ng_i_argrule *a;
+	int32_t m = -1;
+	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
+		if (a->what == ARGW_PERSON)
+			m = person_antecedent(c, rs, s, tok);
+		else if (a->what == ARGW_PLURAL && rs->symmetric)
+			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
+		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
+			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
+	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
+		int32_t v = report_of(c, tok);
+		if (v >= 0)
+			m = ng_i_subject_of(c, v);
+	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
+		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
+	} else {
+		const char *sector = NULL;
+		a = agent_rule(c->lex, t->hash, &sector);
+		const char *cid = a ? story_state(c) : NULL;
+		if (cid) {
+			ng_status st = state_mention(c, tok, s, cid, sector, &m);
+			if (st)
+				return st;
+		}
+	}
+	if (m >= 0)
+		out[(*n)++] = m;
+	if (*n)
+		*rule = a->id;
+	return NG_OK;
+}
+
+ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out)
+{
+	ng_extraction *x = c->x;
+	*out = -1;
+	if (m->sentence >= c->doc->nsentences)
+		return NG_OK;
+	if (x->nmentions == c->mcap) { /* geometric growth: amortised O(1) per mention */
+		size_t cap = c->mcap < 16 ? 16 : 2 * c->mcap;
+		ng_mention *grown = realloc(x->mentions, cap * sizeof *grown);
+		if (!grown)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		x->mentions = grown;
+		c->mcap = cap;
+	}
+	size_t added = x->nmentions - c->nm0;
+	if (added == c->madd_cap) {
+		size_t cap = c->madd_cap < 16 ? 16 : 2 * c->madd_cap;
+		int32_t *next = realloc(c->madd_next, cap * sizeof *next);
+		if (!next)
+			return ng_i_error(NG_ENOMEM, "out of memory coding events");
+		c->madd_next = next;
+		c->madd_cap = cap;
+	}
+	x->mentions[x->nmentions] = *m;
+	c->madd_next[added] = c->madd_head[m->sentence];
+	c->madd_head[m->sentence] = (int32_t)x->nmentions;
+	*out = (int32_t)x->nmentions++;
+	return NG_OK;
+}
+
+int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
+{
+	const struct ng_i_rules *r = lex ? lex->rules : NULL;
+	if (!r || !r->nargs)
+		return 0;
+	const char *sector;
+	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
+	       agent_rule(lex, hash, &sector);
+}
