@@ -125,20 +125,34 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
-		return st;
+		if (st || !nr)
+			return st;
+	} else {
+		for (uint8_t i = 0; i < *n; i++)
+			if (out[i] == m)
+				return NG_OK;
+		if (*n < 4)
+			out[(*n)++] = m;
 	}
-	for (uint8_t i = 0; i < *n; i++)
-		if (out[i] == m)
-			return NG_OK;
-	if (*n < 4)
-		out[(*n)++] = m;
 	CH(tr, tok, k)
 	{
 		if (tr->t[k].rel != R_CONJ && tr->t[k].rel != R_APPOS)
 			continue;
-		int32_t mk = ng_i_mention_of(c, k);
-		if (mk < 0 || (tr->t[k].rel == R_APPOS))
+		if (tr->t[k].rel == R_APPOS)
 			continue; /* an apposition renames, it adds no one */
+		int32_t mk = ng_i_mention_of(c, k);
+		if (mk < 0 && rs) {
+			/* "Israel and the militants", "the army and police" */
+			int32_t r[2];
+			uint8_t nr = 0;
+			const char *ignored = NULL;
+			ng_status st = ng_i_resolve(c, k, rs, r, &nr, &ignored);
+			if (st)
+				return st;
+			mk = nr == 1 ? r[0] : -1;
+		}
+		if (mk < 0)
+			continue;
 		int dup = 0;
 		for (uint8_t i = 0; i < *n; i++)
 			dup |= out[i] == mk;
