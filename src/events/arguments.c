@@ -125,20 +125,34 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
-		return st;
+		if (st || !nr)
+			return st;
+	} else {
+		for (uint8_t i = 0; i < *n; i++)
+			if (out[i] == m)
+				return NG_OK;
+		if (*n < 4)
+			out[(*n)++] = m;
 	}
-	for (uint8_t i = 0; i < *n; i++)
-		if (out[i] == m)
-			return NG_OK;
-	if (*n < 4)
-		out[(*n)++] = m;
 	CH(tr, tok, k)
 	{
 		if (tr->t[k].rel != R_CONJ && tr->t[k].rel != R_APPOS)
 			continue;
-		int32_t mk = ng_i_mention_of(c, k);
-		if (mk < 0 || (tr->t[k].rel == R_APPOS))
+		if (tr->t[k].rel == R_APPOS)
 			continue; /* an apposition renames, it adds no one */
+		int32_t mk = ng_i_mention_of(c, k);
+		if (mk < 0 && rs) {
+			/* "Israel and the militants", "the army and police" */
+			int32_t r[2];
+			uint8_t nr = 0;
+			const char *ignored = NULL;
+			ng_status st = ng_i_resolve(c, k, rs, r, &nr, &ignored);
+			if (st)
+				return st;
+			mk = nr == 1 ? r[0] : -1;
+		}
+		if (mk < 0)
+			continue;
 		int dup = 0;
 		for (uint8_t i = 0; i < *n; i++)
 			dup |= out[i] == mk;
@@ -172,6 +186,49 @@ static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
 }
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
+
+static int finite(const ng_i_ttok *k)
+{
+	return k->xpos && (strcmp(k->xpos, "VBD") == 0 || strcmp(k->xpos, "VBZ") == 0 || strcmp(k->xpos, "VBP") == 0);
+}
+
+/* A finite verb the parser left without a subject (an error at the start of
+ * a sentence): the noun it hangs from by parataxis ("The Baloch Liberation
+ * Army, or BLA, quickly claimed"), else the nearest actor before it in its
+ * clause that is no modifier and no prepositional phrase ("Before the vote,
+ * Ishiba, a party member, visited Taiwan"); -1 when none. */
+static int32_t stray_subject(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	if (!finite(&tr->t[t]) || child_rel(tr, t, R_NSUBJ_PASS) >= 0 || child_rel(tr, t, R_EXPL) >= 0 ||
+	    child_rel(tr, t, R_CSUBJ) >= 0)
+		return -1;
+	int32_t h = tr->t[t].head;
+	if (tr->t[t].rel == R_PARATAXIS && h >= 0 && h < t &&
+	    (tr->t[h].upos == NG_UPOS_NOUN || tr->t[h].upos == NG_UPOS_PROPN))
+		return h;
+	if (tr->t[t].rel != R_ROOT && h >= 0)
+		return -1;
+	for (int32_t k = t - 1; k >= 0 && tr->t[k].level >= NG_SYNTAX_PARSE; k--) {
+		if ((tr->t[k].upos == NG_UPOS_VERB || tr->t[k].upos == NG_UPOS_AUX) && finite(&tr->t[k]))
+			break; /* another clause */
+		int32_t mi = c->mcover[k];
+		if (mi < 0)
+			continue;
+		const ng_mention *m = &c->x->mentions[mi];
+		int32_t mh = k;
+		for (uint32_t j = m->tok_begin; j < m->tok_end; j++)
+			if (tr->t[j].head < (int32_t)m->tok_begin || tr->t[j].head >= (int32_t)m->tok_end)
+				mh = (int32_t)j;
+		uint8_t r = tr->t[mh].rel;
+		k = (int32_t)m->tok_begin;
+		if (case_of(tr, mh) || r == R_NMOD_POSS || r == R_COMPOUND || r == R_AMOD || r == R_NMOD || r == R_OBJ ||
+		    r == R_OBL)
+			continue;
+		return mh;
+	}
+	return -1;
+}
 
 /* The subject of a verb, its own or inherited; `how` says which path. */
 static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
@@ -215,6 +272,13 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		return s;
 	}
 	int32_t h = tr->t[t].head;
+	if (depth == 0) {
+		int32_t g = stray_subject(c, t);
+		if (g >= 0) {
+			*how = 7;
+			return g;
+		}
+	}
 	if (h < 0 || depth >= 4)
 		return -1;
 	switch (tr->t[t].rel) {
@@ -386,6 +450,7 @@ const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_
 		case 3: return r->rel == R_XCOMP ? "light>xcomp^nsubj" : "xcomp^nsubj";
 		case 4: return r->rel == R_XCOMP ? "light>acl^head" : "acl^head";
 		case 5: return r->rel == R_XCOMP ? "light>conj^nsubj" : "conj^nsubj";
+		case 7: return r->rel == R_XCOMP ? "light>stray^nsubj" : "stray^nsubj";
 		default: break;
 		}
 	}

@@ -176,7 +176,8 @@ typedef struct ng_i_cand {
 	uint8_t modality;
 	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
 	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
-	                        clause or participle, 5 coordinated verb, 6 light verb */
+	                        clause or participle, 5 coordinated verb, 6 light verb, 7 a finite verb
+	                        the parser left without one (the actor before it) */
 	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */

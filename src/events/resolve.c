@@ -4,8 +4,8 @@
  *   pronoun   first the subject of a clause above the pronoun's that names a
  *             fitting actor ("Trump said he would", "After denying it held
  *             them, Thailand deported"); else he/him/she/her: the first person
- *             named in the sentence before it, else in the nearest of the two
- *             sentences before that names one; it/they/them/their: a group,
+ *             of the nearest of the two sentences before that names one;
+ *             it/they/them/their: a group,
  *             body or country, when one alone is named in the sentence so far
  *             and the one before (with a symmetric rule "their summit": the
  *             two actors named together)
@@ -249,9 +249,10 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 }
 
 /* he/she: the subject of a clause above it ("Trump said he would meet Kim"),
- * else the first person of the sentence so far, else of the nearest of the
- * two sentences before that names one; never the speaker of the quote it
- * stands in ("he may defy the U.S.," the analyst said). */
+ * else the first person of the nearest of the two sentences before that names
+ * one (another person of its own sentence is more often someone else: "Kim
+ * met Trump, who praised him"); never the speaker of the quote it stands in
+ * ("he may defy the U.S.," the analyst said). */
 static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
@@ -263,7 +264,6 @@ static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, 
 	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v);
 	if (m >= 0)
 		return m;
-	m = first_in(c, rs, s, (uint32_t)tok, ARGW_PERSON, not);
 	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
 		m = first_in(c, rs, s - back, UINT32_MAX, ARGW_PERSON, not);
 	return m;
