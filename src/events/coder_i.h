@@ -213,10 +213,21 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 /* After arguments: drops an event noun whose verb found a source, else that verb
    (eaten_by); returns the new count. */
 size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n);
-/* 1 when a lemma starts an event rule, 2 when it is a reporting verb (an event
- * only with a demand cue in its clause), 0 otherwise. Decides which sentences
- * to parse. */
-int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma);
+/* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
+ * 2 when it is a reporting verb (an event only with a demand cue in its
+ * clause), 0 otherwise. Decides which sentences to parse: the triggers stage
+ * fires on the same lemma and part of speech (the parse keeps the tags). */
+int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos);
+/* Whether a rule of part of speech POS_* fires on a token tagged `upos`. */
+static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
+{
+	switch (rule_pos) {
+	case POS_VERB: return upos == NG_UPOS_VERB;
+	case POS_NOUN: return upos == NG_UPOS_NOUN;
+	case POS_ADJ: return upos == NG_UPOS_ADJ || upos == NG_UPOS_VERB;
+	default: return 0;
+	}
+}
 /* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);
 /* resolve.c: the mentions (at most 2) that token tok, which names no actor,

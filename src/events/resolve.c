@@ -255,7 +255,6 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
  * ("he may defy the U.S.," the analyst said). */
 static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
 {
-	const ng_i_tree *tr = c->tree;
 	int32_t v = report_of(c, tok);
 	if (v >= 0 && !quoted(c, tok, v))
 		v = -1; /* reported speech: "X said that he would" may well be X */

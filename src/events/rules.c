@@ -58,13 +58,15 @@ int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n
 	return v < 0 ? -1 : (int32_t)v;
 }
 
-int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma)
+int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos)
 {
 	if (!lemma)
 		return 0;
 	for (int32_t i = ng_i_rules_first(r, lemma, strlen(lemma)); i >= 0; i = r->rules[i].next) {
 		const ng_i_rule *u = &r->rules[i];
-		if (u->pos != POS_LIGHT && !(u->flags & (RF_REPORT | RF_NONE)))
+		if (!ng_i_pos_ok(u->pos, upos))
+			continue;
+		if (!(u->flags & (RF_REPORT | RF_NONE)))
 			return 1; /* an event of its own */
 		if ((u->flags & RF_REPORT) && r->rule_demand)
 			return 2; /* a reporting verb: an event only with a demand cue */

@@ -50,16 +50,6 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 	return objs >= 2;
 }
 
-static int pos_ok(uint8_t rule_pos, uint8_t upos)
-{
-	switch (rule_pos) {
-	case POS_VERB: return upos == NG_UPOS_VERB;
-	case POS_NOUN: return upos == NG_UPOS_NOUN;
-	case POS_ADJ: return upos == NG_UPOS_ADJ || upos == NG_UPOS_VERB;
-	default: return 0;
-	}
-}
-
 static int specificity(uint8_t obj)
 {
 	return obj == OBJ_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
@@ -83,7 +73,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		int bestspec = 0;
 		for (; ri >= 0; ri = R->rules[ri].next) {
 			const ng_i_rule *u = &R->rules[ri];
-			if (!pos_ok(u->pos, tk->upos))
+			if (!ng_i_pos_ok(u->pos, tk->upos))
 				continue;
 			if ((u->flags & RF_STRUCTURAL) && !c->structural)
 				continue;

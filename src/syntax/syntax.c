@@ -175,6 +175,15 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			const ng_token *t = &doc->tokens[b + i];
 			word_init(&k, &k.w[i], doc->text + t->start, t->end - t->start);
 		}
+		if (had >= NG_SYNTAX_TAG) {
+			/* tagged before: the parser reads the same tags, not a second tagging */
+			for (size_t i = 0; i < n; i++) {
+				const char *x = p->tokens[b + i].xpos;
+				k.xpos[i] = (uint8_t)ng_i_xpos_parse(x, strlen(x));
+				p->tokens[b + i].level = (uint8_t)w;
+			}
+			goto parse;
+		}
 		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
 		for (size_t i = 0; i < n; i++) {
 			uint16_t c = k.cls[i];
@@ -195,6 +204,7 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			}
 			o->level = (uint8_t)w;
 		}
+	parse:
 		if (w == NG_SYNTAX_PARSE) {
 			if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
 				goto done;
