@@ -204,7 +204,8 @@ typedef struct ng_i_coder {
 	size_t *mstart;
 	int32_t *madd_head, *madd_next;
 	size_t nm0, madd_cap, mcap; /* mentions before coding; capacities */
-	const char *story_state;    /* resolve.c: the country the document names most, once found */
+	char story_state[4];        /* resolve.c: the country the document names most, once found (a
+	                               copy: the mentions array grows while coding), "" none */
 	int story_done;
 } ng_i_coder;
 

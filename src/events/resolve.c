@@ -344,7 +344,7 @@ static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t wh
 static const char *story_state(ng_i_coder *c)
 {
 	if (c->story_done)
-		return c->story_state;
+		return c->story_state[0] ? c->story_state : NULL;
 	c->story_done = 1;
 	const ng_extraction *x = c->x;
 	const char *best = NULL;
@@ -368,8 +368,8 @@ static const char *story_state(ng_i_coder *c)
 			best = ci;
 		}
 	}
-	c->story_state = best;
-	return best;
+	snprintf(c->story_state, sizeof c->story_state, "%s", best ? best : "");
+	return best ? c->story_state : NULL;
 }
 
 /* A new mention over token tok standing for country `id` in `sector`
