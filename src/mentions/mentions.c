@@ -934,6 +934,8 @@ static void make_appositive(mctx *c, long q)
 	last_mx(c)->want = NG_I_REF_NONE;
 }
 
+static int state_sector(const char *sec);
+
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
 {
@@ -951,8 +953,10 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 	long q = (g->flags & NG_I_AF_ORG) ? appositive_of(c, p.tok_begin, c->c.doc->sentences[sent].tok_begin) : -1;
 	if (q >= 0) {
 		make_appositive(c, q);
-	} else if (g->flags & NG_I_AF_ORG) {
-		/* "Gaza's civil defense agency": an organisation of its own */
+	} else if ((g->flags & NG_I_AF_ORG) && !(p.type == NG_ACTOR_COUNTRY && state_sector(g->sector))) {
+		/* "Gaza's civil defense agency": an organisation of its own; a state
+		   body of a country is the country ("Israel's consulate", as "the
+		   Israeli consulate"), below */
 		char *np = ng_i_mention_text(&c->c, (uint32_t)ab, (uint32_t)ee);
 		if (!np)
 			return oom();
@@ -969,7 +973,8 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		memcpy(m->country, p.country, 4);
 		ng_i_code_copy(m->sector, g->sector);
 	} else {
-		/* "Israel's spy chief": the possessor with the agent's sector */
+		/* "Israel's spy chief", "Israel's consulate": the possessor with the
+		   agent's sector */
 		m->type = p.type;
 		m->actor = p.actor;
 		m->label = p.label;
@@ -990,6 +995,10 @@ static int nonstate_sector(const char *sec)
 			return 1;
 	return 0;
 }
+
+/* Sectors of the state's own bodies (a ministry, a court, an army; not a
+ * party): "Israel's consulate" is Israel, "Israel's ruling party" is not. */
+static int state_sector(const char *sec) { return sec[0] && !nonstate_sector(sec) && strcmp(sec, "PTY") != 0; }
 
 /* A trailing possessive apostrophe token ("Workers' Union") at k. */
 static int plural_apos(const mctx *c, size_t k)
@@ -1990,6 +1999,8 @@ static int ordinary_opener(const mctx *c, size_t k)
  * is no part of it, nor is a sentence the splitter missed ("X. The G7").
  * Returns 0 when nothing is left: a lone initial, or such an ordinary word
  * alone ("Barely 48 hours"). */
+static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
+
 static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 {
 	/* "X. The G7": a sentence the splitter did not see ends inside the name */
@@ -2088,6 +2099,32 @@ static ng_status ner_names(mctx *c)
 		}
 		k = e - 1;
 	}
+	/* "the Daniel K. Inouye | Asia-Pacific Center", "the Working Group | on |
+	   Arbitrary Detention": a name that ends in an organisation word and
+	   follows another one right away, or after a joining word (a joins cue),
+	   is one organisation's name with it */
+	size_t w = 0;
+	for (size_t j = 0; j < ns; j++) {
+		if (w > 0) {
+			nspan *p = &sp[w - 1];
+			const nspan *q = &sp[j];
+			int same = ng_document_sentence_of(doc, p->b) == ng_document_sentence_of(doc, q->b);
+			int org_word = (wc(doc->tokens[q->e - 1].hash) & WC_ORG_SUFFIX) != 0;
+			if (same && q->b == p->e && !is_based(c, &doc->tokens[p->e - 1]) &&
+			    (org_word || (q->type == NG_I_NER_ORG && p->type != NG_I_NER_MISC))) {
+				p->e = q->e;
+				p->type = NG_I_NER_ORG;
+				continue;
+			}
+			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
+			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
+				p->e = q->e;
+				continue;
+			}
+		}
+		sp[w++] = sp[j];
+	}
+	ns = w;
 	/* which span each rule mention overlaps */
 	int32_t *span_of = newidx; /* reused: first the span, then the new index */
 	asis = calloc(on ? on : 1, 1);
@@ -2304,6 +2341,58 @@ static ng_status nicknames(mctx *c)
 
 static void roles(mctx *c);
 
+/* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
+ * state body's agent noun (a ministry, a court, a parliament) and nothing
+ * more, after a country's demonym or possessive, is that country's state, as
+ * "the Afghan government" is; the tagger leaves the demonym out of the name. */
+static void state_organs(mctx *c)
+{
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		size_t b = m->tok_begin, e = m->tok_end;
+		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict || b <= sb)
+			continue;
+		dmatch d = dict_match(c, b, e, M_AGENTS);
+		if (d.len != e - b)
+			continue;
+		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
+		if (!(g->flags & NG_I_AF_ORG) || !state_sector(g->sector))
+			continue;
+		const ng_i_actor *a = NULL;
+		size_t nb = b;
+		if (c->t[b - 1].hash == h_s) {
+			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
+				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
+				    c->c.m[j].kind == NG_MENTION_NAME) {
+					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
+					break;
+				}
+		} else {
+			for (size_t j = b; j-- > sb && b - j <= 3 && !a;) {
+				dmatch dm = dict_match(c, j, b, M_ADJ);
+				if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
+					a = &c->c.nm->actors[dm.e->ref];
+					nb = j;
+				}
+			}
+		}
+		if (!a)
+			continue;
+		m->kind = NG_MENTION_GENERIC;
+		m->type = a->type;
+		m->actor = a->id;
+		m->label = a->label;
+		memcpy(m->country, a->country, 4);
+		ng_i_code_copy(m->sector, g->sector);
+		m->tok_begin = (uint32_t)nb;
+		m->start = c->t[nb].start;
+		c->c.mx[i].from_dict = 1;
+		c->c.mx[i].agent = (int32_t)d.e->ref;
+	}
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -2333,6 +2422,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		goto done;
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
+	state_organs(&c);
 	roles(&c);
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;

@@ -365,8 +365,6 @@ static void test_roles_from_cues(void **state)
 	done(&r);
 }
 
-/* Tagged names lose an ordinary opening word and a sentence the splitter
- * missed; a capitalised word that only opens a sentence is no name. */
 /* A function word in lower case is no capitalised word of a dictionary
    phrase: "Russia today" is Russia and a day, not the outlet Russia Today;
    descriptive words may be lower case ("the Gaza strip", "the UN human
@@ -393,6 +391,8 @@ static void test_dictionary_capitals(void **state)
 	done(&r);
 }
 
+/* Tagged names lose an ordinary opening word and a sentence the splitter
+ * missed; a capitalised word that only opens a sentence is no name. */
 static void test_name_span_cleanup(void **state)
 {
 	(void)state;
@@ -410,6 +410,54 @@ static void test_name_span_cleanup(void **state)
 	done(&r);
 }
 
+/* A state body named after a country's demonym or possessive is the
+ * country's state, as "the Chilean government" is; a party is not. */
+static void test_state_bodies(void **state)
+{
+	(void)state;
+	run r = extract("A statement on Chile's Foreign Ministry website gave no details. "
+	                "Protesters massed outside Peru's consulate in La Paz. Peru's ruling party rejected the plan.");
+	const ng_mention *fm = find(&r, "Foreign Ministry");
+	assert_non_null(fm);
+	assert_string_equal(fm->actor, "CHL");
+	assert_string_equal(fm->sector, "GOV");
+	const ng_mention *co = find(&r, "consulate");
+	assert_non_null(co);
+	assert_string_equal(co->actor, "PER");
+	const ng_mention *rp = find(&r, "ruling party");
+	assert_non_null(rp);
+	assert_string_not_equal(rp->actor, "PER");
+	done(&r);
+	/* without a country before it, the ministry stays a name of its own */
+	r = extract("The statement said the Foreign Ministry would reply on Monday.");
+	fm = find(&r, "Foreign Ministry");
+	assert_non_null(fm);
+	assert_int_equal(fm->kind, NG_MENTION_NAME);
+	done(&r);
+}
+
+/* The tagger's pieces of one organisation's name make one name: after a
+ * person's name it is part of ("the Elmer J. Haskins Center"), or across a
+ * joins cue ("Working Group on Coastal Erosion"); two names with no joining
+ * word between them stay two. */
+static void test_joined_names(void **state)
+{
+	(void)state;
+	run r = extract("The Tarnow Working Group on Coastal Erosion said the dunes were shrinking. "
+	                "It was the view of Karl Brenner, a professor at the Elmer J. Haskins Center for Maritime "
+	                "Studies in Ohio.");
+	assert_non_null(find(&r, "Tarnow Working Group on Coastal Erosion"));
+	assert_null(find(&r, "Coastal Erosion"));
+	const ng_mention *h = find(&r, "Elmer J. Haskins Center for Maritime Studies");
+	assert_non_null(h);
+	assert_int_equal(h->type, NG_ACTOR_ORGANIZATION);
+	assert_false(ng_mention_is_actor(h));
+	done(&r);
+	r = extract("The Tarnow Working Group met Coastal Erosion Partners on Monday.");
+	assert_null(find(&r, "Tarnow Working Group met Coastal Erosion Partners"));
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -423,6 +471,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_joined_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
