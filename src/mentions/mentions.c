@@ -2085,8 +2085,10 @@ static ng_status ner_names(mctx *c)
 			continue;
 		}
 		int32_t ag1 = -1;
-		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, e, &ag1) == e - b)) {
-			/* a law or a festival; a title alone ("Chancellor") is a description */
+		size_t se = doc->sentences[ng_document_sentence_of(doc, k)].tok_end;
+		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, se, &ag1) >= e - b)) {
+			/* a law or a festival; a title alone ("Chancellor") is a description,
+			   and so is the first piece of one ("National | Security Advisor") */
 			k = e - 1;
 			continue;
 		}
@@ -2550,8 +2552,9 @@ static int apposition_mark(const mctx *c, size_t k) { return c->t[k].hash == h_c
 
 /* "the Mavi Marmara, a Turkish-owned ship", "a website called Adventures of
    Asia", "the anthem, "O Canada"", "an intercontinental ballistic missile
-   (ICBM)": a name the text says is a thing (a thing-noun cue), or an acronym
-   of lower-case words, names no actor; the other mentions of it follow */
+   (ICBM)", "the Countering Adversaries Act (CAATSA)": a name the text says is
+   a thing (a thing-noun cue), or an acronym of lower-case words or of a law
+   (a thing cue), names no actor; the other mentions of it follow */
 static int rule_thing(const rctx *r)
 {
 	const mctx *c = r->c;
@@ -2560,7 +2563,7 @@ static int rule_thing(const rctx *r)
 		return 0;
 	size_t b = m->tok_begin, e = m->tok_end;
 	if (e - b == 1 && (c->t[b].flags & NG_TF_ALLCAPS) && b >= r->sb + 2 && e < r->se && c->t[b - 1].hash == h_lparen &&
-	    c->t[e].hash == h_rparen && (c->t[b - 2].flags & NG_TF_LOWER))
+	    c->t[e].hash == h_rparen && ((c->t[b - 2].flags & NG_TF_LOWER) || thing_name(c, b - 2)))
 		return 1;
 	/* after: ", a [words]{0,4} ship" */
 	size_t k = e;

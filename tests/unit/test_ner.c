@@ -404,6 +404,18 @@ static void test_name_span_cleanup(void **state)
 	r = extract("Barely a week later, the talks resumed. Progress was barely visible.");
 	assert_null(find(&r, "Barely"));
 	done(&r);
+	/* the first word of a title is no name of its own */
+	r = extract("The talks went on, with National Security Advisor Mara Linden speaking by phone.");
+	assert_null(find(&r, "National"));
+	assert_non_null(find(&r, "Mara Linden"));
+	done(&r);
+	/* the acronym of a law is no actor; that of a body is the body */
+	r = extract("The Senate passed the Protecting Coastal Fisheries Act (PCFA) on Monday. "
+	            "The Coastal Fisheries Alliance (CFA) welcomed it.");
+	assert_non_null(find(&r, "PCFA"));
+	assert_false(ng_mention_is_actor(find(&r, "PCFA")));
+	assert_true(ng_mention_is_actor(find(&r, "CFA")));
+	done(&r);
 	/* a word the document capitalises inside sentences stays a name */
 	r = extract("General Motors cut jobs. Workers at General Motors protested.");
 	assert_non_null(find(&r, "General Motors"));
