@@ -2343,6 +2343,37 @@ static ng_status nicknames(mctx *c)
 
 static void roles(mctx *c);
 
+/* A one-word person's name that the document names once, and that no
+ * pronoun, surname or description resolves to, without a title or a
+ * dictionary entry ("Ji" of "Ji Seong-ho", "Kansala", "Mpox"): a fragment
+ * or a word the tagger took for a name; people who act are introduced by
+ * their full names or named again, or speak ("Kessler said"). Named in
+ * passing. */
+static ng_status lone_names(mctx *c)
+{
+	size_t n = c->c.n;
+	uint32_t *h = malloc((n ? n : 1) * sizeof *h);
+	if (!h)
+		return oom();
+	for (size_t i = 0; i < n; i++)
+		h[i] = c->c.m[i].actor ? ng_i_token_hash(c->c.m[i].actor, strlen(c->c.m[i].actor)) : 0;
+	for (size_t i = 0; i < n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_PERSON || m->role != NG_ROLE_ACTOR ||
+		    m->tok_end != m->tok_begin + 1 || c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+			continue;
+		if (m->tok_end < c->c.doc->ntokens && (wc(c->t[m->tok_end].hash) & WC_SPEECH))
+			continue; /* "Kessler said": a speaker acts */
+		size_t same = 0;
+		for (size_t j = 0; j < n && same < 2; j++)
+			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
+		if (same == 1)
+			m->role = NG_ROLE_PASSING;
+	}
+	free(h);
+	return NG_OK;
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
@@ -2427,6 +2458,8 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	state_organs(&c);
 	roles(&c);
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
+		goto done;
+	if ((st = lone_names(&c)) != NG_OK)
 		goto done;
 	x->mentions = c.c.m;
 	x->nmentions = c.c.n;

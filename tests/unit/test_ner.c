@@ -470,6 +470,25 @@ static void test_joined_names(void **state)
 	done(&r);
 }
 
+/* A one-word person's name said once, without a title, that nothing refers
+ * back to, is named in passing; one that speaks, or a surname of a person
+ * named in full, acts. */
+static void test_lone_names(void **state)
+{
+	(void)state;
+	run r = extract("The plan drew on ideas first set out by Okonkwo decades ago. Kessler said he would resign. "
+	                "Maria Lindqvist spoke first. Lindqvist then left.");
+	assert_non_null(find(&r, "Okonkwo"));
+	assert_false(ng_mention_is_actor(find(&r, "Okonkwo")));
+	assert_true(ng_mention_is_actor(find(&r, "Kessler")));
+	assert_true(ng_mention_is_actor(find(&r, "Lindqvist")));
+	done(&r);
+	/* named twice, it acts */
+	r = extract("The plan drew on ideas set out by Okonkwo decades ago. Critics of Okonkwo disagree.");
+	assert_true(ng_mention_is_actor(find(&r, "Okonkwo")));
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -485,6 +504,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_joined_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_lone_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
