@@ -2345,10 +2345,11 @@ static void roles(mctx *c);
 
 /* A one-word person's name that the document names once, and that no
  * pronoun, surname or description resolves to, without a title or a
- * dictionary entry ("Ji" of "Ji Seong-ho", "Kansala", "Mpox"): a fragment
- * or a word the tagger took for a name; people who act are introduced by
- * their full names or named again, or speak ("Kessler said"). Named in
- * passing. */
+ * dictionary entry ("Ji" of "Ji Seong-ho", "Mpox"): a fragment or a word the
+ * tagger took for a name; people who act are introduced by their full names
+ * or named again, or speak ("Kessler said"). So is a one-word organisation
+ * said once that is an ordinary word ("Commission", "Tariffs") or an acronym
+ * the text never expands ("the LY"). Named in passing. */
 static ng_status lone_names(mctx *c)
 {
 	size_t n = c->c.n;
@@ -2359,8 +2360,12 @@ static ng_status lone_names(mctx *c)
 		h[i] = c->c.m[i].actor ? ng_i_token_hash(c->c.m[i].actor, strlen(c->c.m[i].actor)) : 0;
 	for (size_t i = 0; i < n; i++) {
 		ng_mention *m = &c->c.m[i];
-		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_PERSON || m->role != NG_ROLE_ACTOR ||
-		    m->tok_end != m->tok_begin + 1 || c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->tok_end != m->tok_begin + 1 ||
+		    c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+			continue;
+		const ng_token *t = &c->t[m->tok_begin];
+		if (m->type != NG_ACTOR_PERSON &&
+		    !(m->type == NG_ACTOR_ORGANIZATION && ((t->flags & NG_TF_ALLCAPS) || is_common(c, m->tok_begin))))
 			continue;
 		if (m->tok_end < c->c.doc->ntokens && (wc(c->t[m->tok_end].hash) & WC_SPEECH))
 			continue; /* "Kessler said": a speaker acts */

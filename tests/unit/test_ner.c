@@ -483,6 +483,18 @@ static void test_lone_names(void **state)
 	assert_true(ng_mention_is_actor(find(&r, "Kessler")));
 	assert_true(ng_mention_is_actor(find(&r, "Lindqvist")));
 	done(&r);
+	/* a one-word organisation said once that is an ordinary word or an
+	   acronym never expanded; an acronym named twice acts */
+	r = extract("He said it would make all Tariffs, and everything else, disappear.");
+	assert_non_null(find(&r, "Tariffs"));
+	assert_false(ng_mention_is_actor(find(&r, "Tariffs")));
+	done(&r);
+	r = extract("The report submitted to the LY by the cabinet this week shows gaps.");
+	assert_false(ng_mention_is_actor(find(&r, "LY")));
+	done(&r);
+	r = extract("The report submitted to the LY by the cabinet shows gaps. The LY rejected it.");
+	assert_true(ng_mention_is_actor(find(&r, "LY")));
+	done(&r);
 	/* named twice, it acts */
 	r = extract("The plan drew on ideas set out by Okonkwo decades ago. Critics of Okonkwo disagree.");
 	assert_true(ng_mention_is_actor(find(&r, "Okonkwo")));
