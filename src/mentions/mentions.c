@@ -207,7 +207,7 @@ static struct {
 	uint32_t hash;
 	uint32_t cls;
 } wc_table[WC_SLOTS];
-static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
+static uint32_t h_the, h_s, h_his, h_its, h_her, h_of, h_and, h_lparen, h_rparen,
 	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
@@ -262,9 +262,7 @@ static void wc_init(void)
 	h_his = ng_i_token_hash("his", 3);
 	h_her = ng_i_token_hash("her", 3);
 	h_its = ng_i_token_hash("its", 3);
-	h_their = ng_i_token_hash("their", 5);
 	h_of = ng_i_token_hash("of", 2);
-	h_based = ng_i_token_hash("based", 5);
 	h_and = ng_i_token_hash("and", 3);
 	h_or = ng_i_token_hash("or", 2);
 	h_ethnic = ng_i_token_hash("ethnic", 6);
@@ -2041,6 +2039,7 @@ static ng_status ner_names(mctx *c)
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
 	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
+	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
 	ng_i_mx *omx = c->c.mx;
 	size_t on = c->c.n;
@@ -2170,7 +2169,7 @@ static ng_status ner_names(mctx *c)
 			s->owner = (int32_t)i;
 	}
 	/* the new list, in order of the old one with the tagger's names inserted */
-	int32_t *keep = malloc((on ? on : 1) * sizeof *keep);
+	keep = malloc((on ? on : 1) * sizeof *keep);
 	if (!keep) {
 		st = oom();
 		goto done;
@@ -2185,7 +2184,6 @@ static ng_status ner_names(mctx *c)
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
 			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
@@ -2205,7 +2203,6 @@ static ng_status ner_names(mctx *c)
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
-			free(keep);
 			st = oom();
 			goto done;
 		}
@@ -2222,7 +2219,6 @@ static ng_status ner_names(mctx *c)
 			m->end = doc->tokens[s->e - 1].end;
 			m->sentence = (uint32_t)ng_document_sentence_of(doc, s->b);
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
@@ -2231,13 +2227,11 @@ static ng_status ner_names(mctx *c)
 			   these exact words all the same ("Labour" before a title) */
 			last_mx(c)->guessed = 0;
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
 		} else if (!type_fits(m->type, s->type) && (m->type == NG_ACTOR_PLACE || m->type == NG_ACTOR_COUNTRY) &&
 		           name_actor(c, m, s->b, s->e, s->type)) {
-			free(keep);
 			st = oom();
 			goto done;
 		}
@@ -2245,8 +2239,8 @@ static ng_status ner_names(mctx *c)
 	for (size_t i = 0; i < c->c.n; i++)
 		if (c->c.mx[i].aff >= 0)
 			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
-	free(keep);
 done:
+	free(keep);
 	free(asis);
 	free(om);
 	free(omx);
@@ -2558,6 +2552,18 @@ static int rule_locative(const rctx *r)
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
 }
 
+/* Are mentions p and m, p first, neighbours in a list: in one sentence, with
+ * only commas, "and" and "or" between them? */
+static int listed_together(const mctx *c, const ng_mention *p, const ng_mention *m)
+{
+	if (p->sentence != m->sentence || p->tok_end >= m->tok_begin)
+		return 0;
+	for (size_t k = p->tok_end; k < m->tok_begin; k++)
+		if (c->t[k].hash != h_comma && c->t[k].hash != h_and && c->t[k].hash != h_or)
+			return 0;
+	return 1;
+}
+
 /* "in Bangladesh, Myanmar and Thailand": a name listed after a location is one */
 static int rule_listed_place(const rctx *r)
 {
@@ -2565,12 +2571,7 @@ static int rule_listed_place(const rctx *r)
 	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || r->i == 0)
 		return 0;
 	const ng_mention *p = &r->c->c.m[r->i - 1];
-	if (p->role != NG_ROLE_LOCATION || p->sentence != m->sentence || p->tok_end >= m->tok_begin)
-		return 0;
-	for (size_t k = p->tok_end; k < m->tok_begin; k++)
-		if (r->c->t[k].hash != h_comma && r->c->t[k].hash != h_and && r->c->t[k].hash != h_or)
-			return 0;
-	return 1;
+	return p->role == NG_ROLE_LOCATION && listed_together(r->c, p, m);
 }
 
 /* "the Second Thomas reef", "Mariscal Zavala prison", "Ogun and Lagos
@@ -2769,14 +2770,9 @@ static void roles(mctx *c)
 	for (size_t i = c->c.n; i-- > 1;) {
 		const ng_mention *m = &c->c.m[i];
 		ng_mention *p = &c->c.m[i - 1];
-		if (m->role != NG_ROLE_LOCATION || p->role != NG_ROLE_ACTOR || p->kind != NG_MENTION_NAME ||
-		    p->type == NG_ACTOR_PERSON || p->type == NG_ACTOR_GROUP || p->type == NG_ACTOR_COUNTRY ||
-		    p->sentence != m->sentence || p->tok_end >= m->tok_begin)
-			continue;
-		size_t k = p->tok_end;
-		while (k < m->tok_begin && (c->t[k].hash == h_comma || c->t[k].hash == h_and || c->t[k].hash == h_or))
-			k++;
-		if (k == m->tok_begin)
+		if (m->role == NG_ROLE_LOCATION && p->role == NG_ROLE_ACTOR && p->kind == NG_MENTION_NAME &&
+		    p->type != NG_ACTOR_PERSON && p->type != NG_ACTOR_GROUP && p->type != NG_ACTOR_COUNTRY &&
+		    listed_together(c, p, m))
 			p->role = NG_ROLE_LOCATION;
 	}
 }
