@@ -2212,6 +2212,11 @@ static ng_status ner_names(mctx *c)
 		if (o->kind != NG_MENTION_NAME || misc_body)
 			continue;
 		const nspan *s = &sp[q];
+		/* "He Yadong": the tagger reads the capitalised function word that
+		   opens a person's name as a pronoun; the rules' name stays whole */
+		if (o->type == NG_ACTOR_PERSON && s->b == o->tok_begin + 1 && s->e == o->tok_end &&
+		    fn_name(c, o->tok_begin, o->tok_end))
+			continue;
 		if (s->b != o->tok_begin || s->e != o->tok_end) {
 			m->tok_begin = s->b;
 			m->tok_end = s->e;
@@ -2343,7 +2348,8 @@ static void roles(mctx *c);
  * tagger took for a name; people who act are introduced by their full names
  * or named again, or speak ("Kessler said"). So is a one-word organisation
  * said once that is an ordinary word ("Commission", "Tariffs") or an acronym
- * the text never expands ("the LY"). Named in passing. */
+ * the text never expands ("the LY"), unless a country's name comes right
+ * before it ("the U.S. Treasury"). Named in passing. */
 static ng_status lone_names(mctx *c)
 {
 	size_t n = c->c.n;
@@ -2363,6 +2369,11 @@ static ng_status lone_names(mctx *c)
 			continue;
 		if (m->tok_end < c->c.doc->ntokens && (wc(c->t[m->tok_end].hash) & WC_SPEECH))
 			continue; /* "Kessler said": a speaker acts */
+		int owned = 0; /* "the U.S. Treasury": a body of the country named before it */
+		for (size_t j = i, q = 0; j-- > 0 && q < 3 && !owned; q++)
+			owned = c->c.m[j].tok_end == m->tok_begin && c->c.m[j].type == NG_ACTOR_COUNTRY;
+		if (owned)
+			continue;
 		size_t same = 0;
 		for (size_t j = 0; j < n && same < 2; j++)
 			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;

@@ -495,6 +495,12 @@ static void test_lone_names(void **state)
 	r = extract("The report submitted to the LY by the cabinet shows gaps. The LY rejected it.");
 	assert_true(ng_mention_is_actor(find(&r, "LY")));
 	done(&r);
+	/* "He Yadong": a capitalised function word opening a person's name
+	   stays in the name, so the name is no lone fragment */
+	r = extract("A ministry spokeswoman, He Yadong, said Beijing remained open to dialogue.");
+	assert_non_null(find(&r, "He Yadong"));
+	assert_true(ng_mention_is_actor(find(&r, "He Yadong")));
+	done(&r);
 	/* named twice, it acts */
 	r = extract("The plan drew on ideas set out by Okonkwo decades ago. Critics of Okonkwo disagree.");
 	assert_true(ng_mention_is_actor(find(&r, "Okonkwo")));
