@@ -207,7 +207,7 @@ static struct {
 	uint32_t hash;
 	uint32_t cls;
 } wc_table[WC_SLOTS];
-static uint32_t h_the, h_s, h_his, h_its, h_her, h_of, h_and, h_lparen, h_rparen,
+static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
 	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
@@ -262,6 +262,7 @@ static void wc_init(void)
 	h_his = ng_i_token_hash("his", 3);
 	h_her = ng_i_token_hash("her", 3);
 	h_its = ng_i_token_hash("its", 3);
+	h_their = ng_i_token_hash("their", 5);
 	h_of = ng_i_token_hash("of", 2);
 	h_and = ng_i_token_hash("and", 3);
 	h_or = ng_i_token_hash("or", 2);
@@ -2520,7 +2521,7 @@ typedef struct rctx {
 	const mctx *c;
 	size_t i;             /* the mention */
 	size_t sb, se;        /* its sentence's tokens */
-	size_t b;             /* its first token, before a lower-case "the" */
+	size_t b;             /* its first token, before a lower-case "the" or "its" */
 	int credit;           /* the sentence is a credit line */
 } rctx;
 
@@ -2759,7 +2760,9 @@ static void roles(mctx *c)
 					}
 		}
 		rctx r = {c, i, s->tok_begin, s->tok_end, m->tok_begin, credit_sent == (long)m->sentence};
-		if (r.b > r.sb && c->t[r.b - 1].hash == h_the && (c->t[r.b - 1].flags & NG_TF_LOWER))
+		uint32_t det = r.b > r.sb ? c->t[r.b - 1].hash : 0;
+		if (det && (c->t[r.b - 1].flags & NG_TF_LOWER) &&
+		    (det == h_the || det == h_its || det == h_his || det == h_her || det == h_their))
 			r.b--;
 		for (size_t q = 0; q < sizeof role_rules / sizeof *role_rules; q++)
 			if (role_rules[q].holds(&r)) {

@@ -357,6 +357,14 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(hgv->role, NG_ROLE_PASSING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
+	/* a possessive determiner stands where "the" would: "at its X" says
+	   where; "its X fired" acts */
+	r = extract("The army said it tested a rocket at its Varnhold Launch Complex on Friday. "
+	            "The group said its Kessing Brigades fired the rockets.");
+	assert_non_null(find(&r, "Varnhold Launch Complex"));
+	assert_int_equal(find(&r, "Varnhold Launch Complex")->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Kessing Brigades")));
+	done(&r);
 	/* a pronoun stands only for an actor: not for the outlet cited */
 	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
