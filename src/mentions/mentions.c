@@ -2587,14 +2587,17 @@ static int rule_listed_place(const rctx *r)
 }
 
 /* "the Second Thomas reef", "Mariscal Zavala prison", "Ogun and Lagos
-   states": a name before a lower-case place noun is a place (a state stays the
-   state the story is about) */
+   states", "Incirlik (air base)": a name before a lower-case place noun is a
+   place (a state stays the state the story is about) */
 static int rule_place_noun(const rctx *r)
 {
 	const ng_mention *m = rm(r);
 	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY || m->tok_end >= r->se)
 		return 0;
-	return (r->c->t[m->tok_end].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, m->tok_end, r->se);
+	size_t k = m->tok_end;
+	if (r->c->t[k].hash == h_lparen && k + 1 < r->se) /* "Incirlik (air base)" */
+		k++;
+	return (r->c->t[k].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, k, r->se);
 }
 
 /* Is token k a quotation mark or a comma (what stands between a name and

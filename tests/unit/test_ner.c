@@ -357,6 +357,13 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(hgv->role, NG_ROLE_PASSING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
+	/* the place noun may stand in brackets */
+	r = extract("Both Varnhold (air base) and Kessing (radar base) may come onto our agenda, the minister said. "
+	            "Varnhold Holdings (a contractor) declined to comment.");
+	assert_int_equal(find(&r, "Varnhold")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Kessing")->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Varnhold Holdings")));
+	done(&r);
 	/* a possessive determiner stands where "the" would: "at its X" says
 	   where; "its X fired" acts */
 	r = extract("The army said it tested a rocket at its Varnhold Launch Complex on Friday. "
