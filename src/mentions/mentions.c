@@ -2101,10 +2101,13 @@ static ng_status ner_names(mctx *c)
 		}
 		k = e - 1;
 	}
-	/* "the Daniel K. Inouye | Asia-Pacific Center", "the Working Group | on |
-	   Arbitrary Detention": a name that ends in an organisation word and
-	   follows another one right away, or after a joining word (a joins cue),
-	   is one organisation's name with it */
+	/* One organisation's name in two pieces: a name the tagger calls an
+	   organisation, or one that ends in an organisation word, right after
+	   another name ("the Daniel K. Inouye | Asia-Pacific Center"; after a
+	   demonym only with the organisation word: "World Uyghur | Congress", not
+	   "an Asian | NATO"; not after "Paris-based"); or an organisation's name
+	   that ends in an organisation word, a joining word (a joins cue) and a
+	   name ("the Working Group | on | Arbitrary Detention") */
 	size_t w = 0;
 	for (size_t j = 0; j < ns; j++) {
 		if (w > 0) {
