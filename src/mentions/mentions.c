@@ -934,6 +934,7 @@ static void make_appositive(mctx *c, long q)
 }
 
 static int state_sector(const char *sec);
+static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
 
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
@@ -950,7 +951,25 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		return oom();
 	last_mx(c)->agent = (int32_t)ag->ref;
 	long q = (g->flags & NG_I_AF_ORG) ? appositive_of(c, p.tok_begin, c->c.doc->sentences[sent].tok_begin) : -1;
-	if (q >= 0) {
+	/* "Washington's envoy", "Beijing's foreign ministry": a capital's state
+	   body is its country's, as when the capital speaks ("Tehran said"); a
+	   city's own body (a city-body cue: "Moscow's mayor") is not */
+	const ng_i_actor *state = NULL;
+	int city_body = 0; /* "Moscow's mayor" is the city's */
+	for (size_t k = ab; k < ee && !city_body; k++)
+		city_body = cue_after(c, NG_I_CUE_CITY_BODY, k, ee);
+	if (p.type == NG_ACTOR_PLACE && state_sector(g->sector) && !city_body) {
+		dmatch d = dict_match(c, p.tok_begin, p.tok_end, 1u << NG_I_W_PLACE);
+		if (d.len == p.tok_end - p.tok_begin && (d.e->flags & NG_I_EF_CAPITAL))
+			state = &c->c.nm->actors[d.e->ref];
+	}
+	if (state) {
+		m->type = state->type;
+		m->actor = state->id;
+		m->label = state->label;
+		memcpy(m->country, state->country, 4);
+		ng_i_code_copy(m->sector, g->sector);
+	} else if (q >= 0) {
 		make_appositive(c, q);
 	} else if ((g->flags & NG_I_AF_ORG) && !(p.type == NG_ACTOR_COUNTRY && state_sector(g->sector))) {
 		/* "Gaza's civil defense agency": an organisation of its own; a state
@@ -1998,8 +2017,6 @@ static int ordinary_opener(const mctx *c, size_t k)
  * is no part of it, nor is a sentence the splitter missed ("X. The G7").
  * Returns 0 when nothing is left: a lone initial, or such an ordinary word
  * alone ("Barely 48 hours"). */
-static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
-
 static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 {
 	/* "X. The G7": a sentence the splitter did not see ends inside the name */

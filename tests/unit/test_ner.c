@@ -455,6 +455,12 @@ static void test_state_bodies(void **state)
 	assert_non_null(rp);
 	assert_string_not_equal(rp->actor, "PER");
 	done(&r);
+	/* a capital's state body is its country's; a city's own body is not */
+	r = extract("Washington's envoy urged Beijing to act. Beijing's foreign ministry said no. Moscow's mayor spoke.");
+	assert_string_equal(find(&r, "envoy")->actor, "USA");
+	assert_string_equal(find(&r, "foreign ministry")->actor, "CHN");
+	assert_string_not_equal(find(&r, "mayor")->actor, "RUS");
+	done(&r);
 	/* without a country before it, the ministry stays a name of its own */
 	r = extract("The statement said the Foreign Ministry would reply on Monday.");
 	fm = find(&r, "Foreign Ministry");
