@@ -81,6 +81,8 @@ enum {
 	NG_I_CUE_MODIFIER,     /* "the", "its": a name between it and a noun qualifies the noun */
 	NG_I_CUE_PLACE_NOUN,   /* "reef", "prison": a name before it is a place */
 	NG_I_CUE_THING_NOUN,   /* "ship", "website": a name in apposition to it is a thing */
+	NG_I_CUE_JOINS,        /* "on", "for": joins an organisation's name to the name after it */
+	NG_I_CUE_CITY_BODY,    /* "mayor": a capital's own body, not its country's */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

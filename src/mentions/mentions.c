@@ -207,7 +207,7 @@ static struct {
 	uint32_t hash;
 	uint32_t cls;
 } wc_table[WC_SLOTS];
-static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_based, h_and, h_lparen, h_rparen,
+static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
 	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
@@ -264,7 +264,6 @@ static void wc_init(void)
 	h_its = ng_i_token_hash("its", 3);
 	h_their = ng_i_token_hash("their", 5);
 	h_of = ng_i_token_hash("of", 2);
-	h_based = ng_i_token_hash("based", 5);
 	h_and = ng_i_token_hash("and", 3);
 	h_or = ng_i_token_hash("or", 2);
 	h_ethnic = ng_i_token_hash("ethnic", 6);
@@ -934,6 +933,9 @@ static void make_appositive(mctx *c, long q)
 	last_mx(c)->want = NG_I_REF_NONE;
 }
 
+static int state_sector(const char *sec);
+static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
+
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
 {
@@ -949,10 +951,30 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		return oom();
 	last_mx(c)->agent = (int32_t)ag->ref;
 	long q = (g->flags & NG_I_AF_ORG) ? appositive_of(c, p.tok_begin, c->c.doc->sentences[sent].tok_begin) : -1;
-	if (q >= 0) {
+	/* "Washington's envoy", "Beijing's foreign ministry": a capital's state
+	   body is its country's, as when the capital speaks ("Tehran said"); a
+	   city's own body (a city-body cue: "Moscow's mayor") is not */
+	const ng_i_actor *state = NULL;
+	int city_body = 0; /* "Moscow's mayor" is the city's */
+	for (size_t k = ab; k < ee && !city_body; k++)
+		city_body = cue_after(c, NG_I_CUE_CITY_BODY, k, ee);
+	if (p.type == NG_ACTOR_PLACE && state_sector(g->sector) && !city_body) {
+		dmatch d = dict_match(c, p.tok_begin, p.tok_end, 1u << NG_I_W_PLACE);
+		if (d.len == p.tok_end - p.tok_begin && (d.e->flags & NG_I_EF_CAPITAL))
+			state = &c->c.nm->actors[d.e->ref];
+	}
+	if (state) {
+		m->type = state->type;
+		m->actor = state->id;
+		m->label = state->label;
+		memcpy(m->country, state->country, 4);
+		ng_i_code_copy(m->sector, g->sector);
+	} else if (q >= 0) {
 		make_appositive(c, q);
-	} else if (g->flags & NG_I_AF_ORG) {
-		/* "Gaza's civil defense agency": an organisation of its own */
+	} else if ((g->flags & NG_I_AF_ORG) && !(p.type == NG_ACTOR_COUNTRY && state_sector(g->sector))) {
+		/* "Gaza's civil defense agency": an organisation of its own; a state
+		   body of a country is the country ("Israel's consulate", as "the
+		   Israeli consulate"), below */
 		char *np = ng_i_mention_text(&c->c, (uint32_t)ab, (uint32_t)ee);
 		if (!np)
 			return oom();
@@ -969,7 +991,8 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		memcpy(m->country, p.country, 4);
 		ng_i_code_copy(m->sector, g->sector);
 	} else {
-		/* "Israel's spy chief": the possessor with the agent's sector */
+		/* "Israel's spy chief", "Israel's consulate": the possessor with the
+		   agent's sector */
 		m->type = p.type;
 		m->actor = p.actor;
 		m->label = p.label;
@@ -990,6 +1013,10 @@ static int nonstate_sector(const char *sec)
 			return 1;
 	return 0;
 }
+
+/* Sectors of the state's own bodies (a ministry, a court, an army; not a
+ * party): "Israel's consulate" is Israel, "Israel's ruling party" is not. */
+static int state_sector(const char *sec) { return sec[0] && !nonstate_sector(sec) && strcmp(sec, "PTY") != 0; }
 
 /* A trailing possessive apostrophe token ("Workers' Union") at k. */
 static int plural_apos(const mctx *c, size_t k)
@@ -2030,6 +2057,7 @@ static ng_status ner_names(mctx *c)
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
 	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
+	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
 	ng_i_mx *omx = c->c.mx;
 	size_t on = c->c.n;
@@ -2074,8 +2102,10 @@ static ng_status ner_names(mctx *c)
 			continue;
 		}
 		int32_t ag1 = -1;
-		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, e, &ag1) == e - b)) {
-			/* a law or a festival; a title alone ("Chancellor") is a description */
+		size_t se = doc->sentences[ng_document_sentence_of(doc, k)].tok_end;
+		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, se, &ag1) >= e - b)) {
+			/* a law or a festival; a title alone ("Chancellor") is a description,
+			   and so is the first piece of one ("National | Security Advisor") */
 			k = e - 1;
 			continue;
 		}
@@ -2088,6 +2118,35 @@ static ng_status ner_names(mctx *c)
 		}
 		k = e - 1;
 	}
+	/* One organisation's name in two pieces: a name the tagger calls an
+	   organisation, or one that ends in an organisation word, right after
+	   another name ("the Daniel K. Inouye | Asia-Pacific Center"; after a
+	   demonym only with the organisation word: "World Uyghur | Congress", not
+	   "an Asian | NATO"; not after "Paris-based"); or an organisation's name
+	   that ends in an organisation word, a joining word (a joins cue) and a
+	   name ("the Working Group | on | Arbitrary Detention") */
+	size_t w = 0;
+	for (size_t j = 0; j < ns; j++) {
+		if (w > 0) {
+			nspan *p = &sp[w - 1];
+			const nspan *q = &sp[j];
+			int same = ng_document_sentence_of(doc, p->b) == ng_document_sentence_of(doc, q->b);
+			int org_word = (wc(doc->tokens[q->e - 1].hash) & WC_ORG_SUFFIX) != 0;
+			if (same && q->b == p->e && !is_based(c, &doc->tokens[p->e - 1]) &&
+			    (org_word || (q->type == NG_I_NER_ORG && p->type != NG_I_NER_MISC))) {
+				p->e = q->e;
+				p->type = NG_I_NER_ORG;
+				continue;
+			}
+			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
+			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
+				p->e = q->e;
+				continue;
+			}
+		}
+		sp[w++] = sp[j];
+	}
+	ns = w;
 	/* which span each rule mention overlaps */
 	int32_t *span_of = newidx; /* reused: first the span, then the new index */
 	asis = calloc(on ? on : 1, 1);
@@ -2131,7 +2190,7 @@ static ng_status ner_names(mctx *c)
 			s->owner = (int32_t)i;
 	}
 	/* the new list, in order of the old one with the tagger's names inserted */
-	int32_t *keep = malloc((on ? on : 1) * sizeof *keep);
+	keep = malloc((on ? on : 1) * sizeof *keep);
 	if (!keep) {
 		st = oom();
 		goto done;
@@ -2146,7 +2205,6 @@ static ng_status ner_names(mctx *c)
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
 			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
@@ -2166,7 +2224,6 @@ static ng_status ner_names(mctx *c)
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
-			free(keep);
 			st = oom();
 			goto done;
 		}
@@ -2176,6 +2233,11 @@ static ng_status ner_names(mctx *c)
 		if (o->kind != NG_MENTION_NAME || misc_body)
 			continue;
 		const nspan *s = &sp[q];
+		/* "He Yadong": the tagger reads the capitalised function word that
+		   opens a person's name as a pronoun; the rules' name stays whole */
+		if (o->type == NG_ACTOR_PERSON && s->b == o->tok_begin + 1 && s->e == o->tok_end &&
+		    fn_name(c, o->tok_begin, o->tok_end))
+			continue;
 		if (s->b != o->tok_begin || s->e != o->tok_end) {
 			m->tok_begin = s->b;
 			m->tok_end = s->e;
@@ -2183,7 +2245,6 @@ static ng_status ner_names(mctx *c)
 			m->end = doc->tokens[s->e - 1].end;
 			m->sentence = (uint32_t)ng_document_sentence_of(doc, s->b);
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
@@ -2192,13 +2253,11 @@ static ng_status ner_names(mctx *c)
 			   these exact words all the same ("Labour" before a title) */
 			last_mx(c)->guessed = 0;
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				free(keep);
 				st = oom();
 				goto done;
 			}
 		} else if (!type_fits(m->type, s->type) && (m->type == NG_ACTOR_PLACE || m->type == NG_ACTOR_COUNTRY) &&
 		           name_actor(c, m, s->b, s->e, s->type)) {
-			free(keep);
 			st = oom();
 			goto done;
 		}
@@ -2206,8 +2265,8 @@ static ng_status ner_names(mctx *c)
 	for (size_t i = 0; i < c->c.n; i++)
 		if (c->c.mx[i].aff >= 0)
 			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
-	free(keep);
 done:
+	free(keep);
 	free(asis);
 	free(om);
 	free(omx);
@@ -2304,6 +2363,100 @@ static ng_status nicknames(mctx *c)
 
 static void roles(mctx *c);
 
+/* A one-word person's name that the document names once, and that no
+ * pronoun, surname or description resolves to, without a title or a
+ * dictionary entry ("Ji" of "Ji Seong-ho", "Mpox"): a fragment or a word the
+ * tagger took for a name; people who act are introduced by their full names
+ * or named again, or speak ("Kessler said"). So is a one-word organisation
+ * said once that is an ordinary word ("Commission", "Tariffs") or an acronym
+ * the text never expands ("the LY"), unless a country's name comes right
+ * before it ("the U.S. Treasury"). Named in passing. */
+static ng_status lone_names(mctx *c)
+{
+	size_t n = c->c.n;
+	uint32_t *h = malloc((n ? n : 1) * sizeof *h);
+	if (!h)
+		return oom();
+	for (size_t i = 0; i < n; i++)
+		h[i] = c->c.m[i].actor ? ng_i_token_hash(c->c.m[i].actor, strlen(c->c.m[i].actor)) : 0;
+	for (size_t i = 0; i < n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->tok_end != m->tok_begin + 1 ||
+		    c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+			continue;
+		const ng_token *t = &c->t[m->tok_begin];
+		if (m->type != NG_ACTOR_PERSON &&
+		    !(m->type == NG_ACTOR_ORGANIZATION && ((t->flags & NG_TF_ALLCAPS) || is_common(c, m->tok_begin))))
+			continue;
+		if (m->tok_end < c->c.doc->ntokens && (wc(c->t[m->tok_end].hash) & WC_SPEECH))
+			continue; /* "Kessler said": a speaker acts */
+		int owned = 0; /* "the U.S. Treasury": a body of the country named before it */
+		for (size_t j = i, q = 0; j-- > 0 && q < 3 && !owned; q++)
+			owned = c->c.m[j].tok_end == m->tok_begin && c->c.m[j].type == NG_ACTOR_COUNTRY;
+		if (owned)
+			continue;
+		size_t same = 0;
+		for (size_t j = 0; j < n && same < 2; j++)
+			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
+		if (same == 1)
+			m->role = NG_ROLE_PASSING;
+	}
+	free(h);
+	return NG_OK;
+}
+
+/* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
+ * state body's agent noun (a ministry, a court, a parliament) and nothing
+ * more, after a country's demonym or possessive, is that country's state, as
+ * "the Afghan government" is; the tagger leaves the demonym out of the name. */
+static void state_organs(mctx *c)
+{
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		size_t b = m->tok_begin, e = m->tok_end;
+		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict || b <= sb)
+			continue;
+		dmatch d = dict_match(c, b, e, M_AGENTS);
+		if (d.len != e - b)
+			continue;
+		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
+		if (!(g->flags & NG_I_AF_ORG) || !state_sector(g->sector))
+			continue;
+		const ng_i_actor *a = NULL;
+		size_t nb = b;
+		if (c->t[b - 1].hash == h_s) {
+			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
+				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
+				    c->c.m[j].kind == NG_MENTION_NAME) {
+					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
+					break;
+				}
+		} else {
+			for (size_t j = b; j-- > sb && b - j <= 3 && !a;) {
+				dmatch dm = dict_match(c, j, b, M_ADJ);
+				if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
+					a = &c->c.nm->actors[dm.e->ref];
+					nb = j;
+				}
+			}
+		}
+		if (!a)
+			continue;
+		m->kind = NG_MENTION_GENERIC;
+		m->type = a->type;
+		m->actor = a->id;
+		m->label = a->label;
+		memcpy(m->country, a->country, 4);
+		ng_i_code_copy(m->sector, g->sector);
+		m->tok_begin = (uint32_t)nb;
+		m->start = c->t[nb].start;
+		c->c.mx[i].from_dict = 1;
+		c->c.mx[i].agent = (int32_t)d.e->ref;
+	}
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -2333,8 +2486,11 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		goto done;
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
+	state_organs(&c);
 	roles(&c);
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
+		goto done;
+	if ((st = lone_names(&c)) != NG_OK)
 		goto done;
 	x->mentions = c.c.m;
 	x->nmentions = c.c.n;
@@ -2385,7 +2541,7 @@ typedef struct rctx {
 	const mctx *c;
 	size_t i;             /* the mention */
 	size_t sb, se;        /* its sentence's tokens */
-	size_t b;             /* its first token, before a lower-case "the" */
+	size_t b;             /* its first token, before a lower-case "the" or "its" */
 	int credit;           /* the sentence is a credit line */
 } rctx;
 
@@ -2428,6 +2584,18 @@ static int rule_locative(const rctx *r)
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
 }
 
+/* Are mentions p and m, p first, neighbours in a list: in one sentence, with
+ * only commas, "and" and "or" between them? */
+static int listed_together(const mctx *c, const ng_mention *p, const ng_mention *m)
+{
+	if (p->sentence != m->sentence || p->tok_end >= m->tok_begin)
+		return 0;
+	for (size_t k = p->tok_end; k < m->tok_begin; k++)
+		if (c->t[k].hash != h_comma && c->t[k].hash != h_and && c->t[k].hash != h_or)
+			return 0;
+	return 1;
+}
+
 /* "in Bangladesh, Myanmar and Thailand": a name listed after a location is one */
 static int rule_listed_place(const rctx *r)
 {
@@ -2435,23 +2603,21 @@ static int rule_listed_place(const rctx *r)
 	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || r->i == 0)
 		return 0;
 	const ng_mention *p = &r->c->c.m[r->i - 1];
-	if (p->role != NG_ROLE_LOCATION || p->sentence != m->sentence || p->tok_end >= m->tok_begin)
-		return 0;
-	for (size_t k = p->tok_end; k < m->tok_begin; k++)
-		if (r->c->t[k].hash != h_comma && r->c->t[k].hash != h_and && r->c->t[k].hash != h_or)
-			return 0;
-	return 1;
+	return p->role == NG_ROLE_LOCATION && listed_together(r->c, p, m);
 }
 
 /* "the Second Thomas reef", "Mariscal Zavala prison", "Ogun and Lagos
-   states": a name before a lower-case place noun is a place (a state stays the
-   state the story is about) */
+   states", "Incirlik (air base)": a name before a lower-case place noun is a
+   place (a state stays the state the story is about) */
 static int rule_place_noun(const rctx *r)
 {
 	const ng_mention *m = rm(r);
 	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY || m->tok_end >= r->se)
 		return 0;
-	return (r->c->t[m->tok_end].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, m->tok_end, r->se);
+	size_t k = m->tok_end;
+	if (r->c->t[k].hash == h_lparen && k + 1 < r->se) /* "Incirlik (air base)" */
+		k++;
+	return (r->c->t[k].flags & NG_TF_LOWER) && cue_after(r->c, NG_I_CUE_PLACE_NOUN, k, r->se);
 }
 
 /* Is token k a quotation mark or a comma (what stands between a name and
@@ -2460,8 +2626,9 @@ static int apposition_mark(const mctx *c, size_t k) { return c->t[k].hash == h_c
 
 /* "the Mavi Marmara, a Turkish-owned ship", "a website called Adventures of
    Asia", "the anthem, "O Canada"", "an intercontinental ballistic missile
-   (ICBM)": a name the text says is a thing (a thing-noun cue), or an acronym
-   of lower-case words, names no actor; the other mentions of it follow */
+   (ICBM)", "the Countering Adversaries Act (CAATSA)": a name the text says is
+   a thing (a thing-noun cue), or an acronym of lower-case words or of a law
+   (a thing cue), names no actor; the other mentions of it follow */
 static int rule_thing(const rctx *r)
 {
 	const mctx *c = r->c;
@@ -2470,7 +2637,7 @@ static int rule_thing(const rctx *r)
 		return 0;
 	size_t b = m->tok_begin, e = m->tok_end;
 	if (e - b == 1 && (c->t[b].flags & NG_TF_ALLCAPS) && b >= r->sb + 2 && e < r->se && c->t[b - 1].hash == h_lparen &&
-	    c->t[e].hash == h_rparen && (c->t[b - 2].flags & NG_TF_LOWER))
+	    c->t[e].hash == h_rparen && ((c->t[b - 2].flags & NG_TF_LOWER) || thing_name(c, b - 2)))
 		return 1;
 	/* after: ", a [words]{0,4} ship" */
 	size_t k = e;
@@ -2616,7 +2783,9 @@ static void roles(mctx *c)
 					}
 		}
 		rctx r = {c, i, s->tok_begin, s->tok_end, m->tok_begin, credit_sent == (long)m->sentence};
-		if (r.b > r.sb && c->t[r.b - 1].hash == h_the && (c->t[r.b - 1].flags & NG_TF_LOWER))
+		uint32_t det = r.b > r.sb ? c->t[r.b - 1].hash : 0;
+		if (det && (c->t[r.b - 1].flags & NG_TF_LOWER) &&
+		    (det == h_the || det == h_its || det == h_his || det == h_her || det == h_their))
 			r.b--;
 		for (size_t q = 0; q < sizeof role_rules / sizeof *role_rules; q++)
 			if (role_rules[q].holds(&r)) {
@@ -2638,14 +2807,9 @@ static void roles(mctx *c)
 	for (size_t i = c->c.n; i-- > 1;) {
 		const ng_mention *m = &c->c.m[i];
 		ng_mention *p = &c->c.m[i - 1];
-		if (m->role != NG_ROLE_LOCATION || p->role != NG_ROLE_ACTOR || p->kind != NG_MENTION_NAME ||
-		    p->type == NG_ACTOR_PERSON || p->type == NG_ACTOR_GROUP || p->type == NG_ACTOR_COUNTRY ||
-		    p->sentence != m->sentence || p->tok_end >= m->tok_begin)
-			continue;
-		size_t k = p->tok_end;
-		while (k < m->tok_begin && (c->t[k].hash == h_comma || c->t[k].hash == h_and || c->t[k].hash == h_or))
-			k++;
-		if (k == m->tok_begin)
+		if (m->role == NG_ROLE_LOCATION && p->role == NG_ROLE_ACTOR && p->kind == NG_MENTION_NAME &&
+		    p->type != NG_ACTOR_PERSON && p->type != NG_ACTOR_GROUP && p->type != NG_ACTOR_COUNTRY &&
+		    listed_together(c, p, m))
 			p->role = NG_ROLE_LOCATION;
 	}
 }

@@ -362,6 +362,21 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(hgv->role, NG_ROLE_PASSING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
+	/* the place noun may stand in brackets */
+	r = extract("Both Varnhold (air base) and Kessing (radar base) may come onto our agenda, the minister said. "
+	            "Varnhold Holdings (a contractor) declined to comment.");
+	assert_int_equal(find(&r, "Varnhold")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Kessing")->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Varnhold Holdings")));
+	done(&r);
+	/* a possessive determiner stands where "the" would: "at its X" says
+	   where; "its X fired" acts */
+	r = extract("The army said it tested a rocket at its Varnhold Launch Complex on Friday. "
+	            "The group said its Kessing Brigades fired the rockets.");
+	assert_non_null(find(&r, "Varnhold Launch Complex"));
+	assert_int_equal(find(&r, "Varnhold Launch Complex")->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Kessing Brigades")));
+	done(&r);
 	/* a pronoun stands only for an actor: not for the outlet cited */
 	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
@@ -370,8 +385,6 @@ static void test_roles_from_cues(void **state)
 	done(&r);
 }
 
-/* Tagged names lose an ordinary opening word and a sentence the splitter
- * missed; a capitalised word that only opens a sentence is no name. */
 /* A function word in lower case is no capitalised word of a dictionary
    phrase: "Russia today" is Russia and a day, not the outlet Russia Today;
    descriptive words may be lower case ("the Gaza strip", "the UN human
@@ -398,6 +411,8 @@ static void test_dictionary_capitals(void **state)
 	done(&r);
 }
 
+/* Tagged names lose an ordinary opening word and a sentence the splitter
+ * missed; a capitalised word that only opens a sentence is no name. */
 static void test_name_span_cleanup(void **state)
 {
 	(void)state;
@@ -409,9 +424,112 @@ static void test_name_span_cleanup(void **state)
 	r = extract("Barely a week later, the talks resumed. Progress was barely visible.");
 	assert_null(find(&r, "Barely"));
 	done(&r);
+	/* the first word of a title is no name of its own */
+	r = extract("The talks went on, with National Security Advisor Mara Linden speaking by phone.");
+	assert_null(find(&r, "National"));
+	assert_non_null(find(&r, "Mara Linden"));
+	done(&r);
+	/* the acronym of a law is no actor; that of a body is the body */
+	r = extract("The Senate passed the Protecting Coastal Fisheries Act (PCFA) on Monday. "
+	            "The Coastal Fisheries Alliance (CFA) welcomed it.");
+	assert_non_null(find(&r, "PCFA"));
+	assert_false(ng_mention_is_actor(find(&r, "PCFA")));
+	assert_true(ng_mention_is_actor(find(&r, "CFA")));
+	done(&r);
 	/* a word the document capitalises inside sentences stays a name */
 	r = extract("General Motors cut jobs. Workers at General Motors protested.");
 	assert_non_null(find(&r, "General Motors"));
+	done(&r);
+}
+
+/* A state body named after a country's demonym or possessive is the
+ * country's state, as "the Chilean government" is; a party is not. */
+static void test_state_bodies(void **state)
+{
+	(void)state;
+	run r = extract("A statement on Chile's Foreign Ministry website gave no details. "
+	                "Protesters massed outside Peru's consulate in La Paz. Peru's ruling party rejected the plan.");
+	const ng_mention *fm = find(&r, "Foreign Ministry");
+	assert_non_null(fm);
+	assert_string_equal(fm->actor, "CHL");
+	assert_string_equal(fm->sector, "GOV");
+	const ng_mention *co = find(&r, "consulate");
+	assert_non_null(co);
+	assert_string_equal(co->actor, "PER");
+	const ng_mention *rp = find(&r, "ruling party");
+	assert_non_null(rp);
+	assert_string_not_equal(rp->actor, "PER");
+	done(&r);
+	/* a capital's state body is its country's; a city's own body is not */
+	r = extract("Washington's envoy urged Beijing to act. Beijing's foreign ministry said no. Moscow's mayor spoke.");
+	assert_string_equal(find(&r, "envoy")->actor, "USA");
+	assert_string_equal(find(&r, "foreign ministry")->actor, "CHN");
+	assert_string_not_equal(find(&r, "mayor")->actor, "RUS");
+	done(&r);
+	/* without a country before it, the ministry stays a name of its own */
+	r = extract("The statement said the Foreign Ministry would reply on Monday.");
+	fm = find(&r, "Foreign Ministry");
+	assert_non_null(fm);
+	assert_int_equal(fm->kind, NG_MENTION_NAME);
+	done(&r);
+}
+
+/* The tagger's pieces of one organisation's name make one name: after a
+ * person's name it is part of ("the Elmer J. Haskins Center"), or across a
+ * joins cue ("Working Group on Coastal Erosion"); two names with no joining
+ * word between them stay two. */
+static void test_joined_names(void **state)
+{
+	(void)state;
+	run r = extract("The Tarnow Working Group on Coastal Erosion said the dunes were shrinking. "
+	                "It was the view of Karl Brenner, a professor at the Elmer J. Haskins Center for Maritime "
+	                "Studies in Ohio.");
+	assert_non_null(find(&r, "Tarnow Working Group on Coastal Erosion"));
+	assert_null(find(&r, "Coastal Erosion"));
+	const ng_mention *h = find(&r, "Elmer J. Haskins Center for Maritime Studies");
+	assert_non_null(h);
+	assert_int_equal(h->type, NG_ACTOR_ORGANIZATION);
+	assert_false(ng_mention_is_actor(h));
+	done(&r);
+	r = extract("The Tarnow Working Group met Coastal Erosion Partners on Monday.");
+	assert_null(find(&r, "Tarnow Working Group met Coastal Erosion Partners"));
+	done(&r);
+}
+
+/* A one-word person's name said once, without a title, that nothing refers
+ * back to, is named in passing; one that speaks, or a surname of a person
+ * named in full, acts. */
+static void test_lone_names(void **state)
+{
+	(void)state;
+	run r = extract("The plan drew on ideas first set out by Okonkwo decades ago. Kessler said he would resign. "
+	                "Maria Lindqvist spoke first. Lindqvist then left.");
+	assert_non_null(find(&r, "Okonkwo"));
+	assert_false(ng_mention_is_actor(find(&r, "Okonkwo")));
+	assert_true(ng_mention_is_actor(find(&r, "Kessler")));
+	assert_true(ng_mention_is_actor(find(&r, "Lindqvist")));
+	done(&r);
+	/* a one-word organisation said once that is an ordinary word or an
+	   acronym never expanded; an acronym named twice acts */
+	r = extract("He said it would make all Tariffs, and everything else, disappear.");
+	assert_non_null(find(&r, "Tariffs"));
+	assert_false(ng_mention_is_actor(find(&r, "Tariffs")));
+	done(&r);
+	r = extract("The report submitted to the LY by the cabinet this week shows gaps.");
+	assert_false(ng_mention_is_actor(find(&r, "LY")));
+	done(&r);
+	r = extract("The report submitted to the LY by the cabinet shows gaps. The LY rejected it.");
+	assert_true(ng_mention_is_actor(find(&r, "LY")));
+	done(&r);
+	/* "He Yadong": a capitalised function word opening a person's name
+	   stays in the name, so the name is no lone fragment */
+	r = extract("A ministry spokeswoman, He Yadong, said Beijing remained open to dialogue.");
+	assert_non_null(find(&r, "He Yadong"));
+	assert_true(ng_mention_is_actor(find(&r, "He Yadong")));
+	done(&r);
+	/* named twice, it acts */
+	r = extract("The plan drew on ideas set out by Okonkwo decades ago. Critics of Okonkwo disagree.");
+	assert_true(ng_mention_is_actor(find(&r, "Okonkwo")));
 	done(&r);
 }
 
@@ -428,6 +546,9 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_joined_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_lone_names, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -192,6 +192,16 @@ static void test_model_errors(void **state)
 	expect_load_error(dir, "expected a parser model");
 	spit(pp, (const unsigned char *)"hello", 5);
 	expect_load_error(dir, "not a newsgraph model");
+	/* a parser trained with another feature set (an older version of the
+	 * features or of the tables) is refused, and so is one of the right
+	 * feature set with another number of actions */
+	uint32_t meta[4] = {3, 2, 0, 0};
+	ng_i_pslot slots[2] = {{0, 0}, {0, 0}};
+	ng_i_model_section sec[3] = {{"meta", meta, sizeof meta}, {"slots", slots, sizeof slots}, {"pairs", "", 0}};
+	assert_int_equal(ng_i_model_write(pp, "parser", ng_i_parser_features() ^ 1, sec, 3), NG_OK);
+	expect_load_error(dir, "another feature set than this program extracts; rebuild it");
+	assert_int_equal(ng_i_model_write(pp, "parser", ng_i_parser_features(), sec, 3), NG_OK);
+	expect_load_error(dir, "3 actions, expected");
 	spit(pp, pb, pl);
 	assert_int_equal(ng_syntax_model_load(&m, dir), NG_OK);
 	ng_syntax_model_free(m);
