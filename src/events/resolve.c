@@ -521,6 +521,10 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 				return st;
 		}
 	}
+	/* a pair that holds an actor of the other side is not the pair meant
+	 * ("X urged both sides to talk": not X and its neighbour) */
+	if (*n == 2 && (excluded(c, rs, out[0]) || excluded(c, rs, out[1])))
+		*n = 0;
 	if (m >= 0)
 		out[(*n)++] = m;
 	if (*n)
