@@ -81,7 +81,9 @@ def test_rank_orders_by_the_measure(samples):
     assert len(rows) == 5
     assert [r["rank"] for r in rows] == [1, 2, 3, 4, 5]
     scores = [r["pagerank"] for r in rows]
-    assert scores == sorted(scores, reverse=True)
+    # ranks compare scores rounded to 40 bits (ng_rank): equal scores that
+    # differ in the last digits are a tie, broken by id
+    assert all(a >= b * (1 - 1e-9) for a, b in zip(scores, scores[1:]))
     assert {"label", "rank", "pagerank", "betweenness", "composite", "mentions"} <= set(rows[0])
     with pytest.raises(ValueError):
         g.rank(by="no-such-measure")
