@@ -81,7 +81,8 @@ enum {
 	RF_REPORT = 1u << 2,     /* a reporting verb: no event; its clause complement is reported speech */
 	RF_SOLO = 1u << 3,       /* an event noun that needs no target: "Egypt's mediation" */
 	RF_STRUCTURAL = 1u << 4, /* leads, member_of, part_of */
-	RF_NONE = 1u << 5        /* a sense that is no event: "meet a target" */
+	RF_NONE = 1u << 5,       /* a sense that is no event: "meet a target" */
+	RF_USER = 1u << 6        /* from a user's --verbs dictionary: wins over the shipped rules */
 };
 
 #define NG_I_MAX_ROLES 12

@@ -4,13 +4,22 @@
  * as source and its object as target; each pattern '- * WORD [CODE]' (one
  * object word or a synonym set of single words) an object sense; '- *
  * (PREP) [CODE]' a target after the preposition; '[---]' a sense that is no
- * event. Patterns with words before the verb, phrasal verbs (A_B) and
+ * event. The rules carry the flag 'user': they win over the shipped rules
+ * of the same verb. Patterns with words before the verb, phrasal verbs (A_B) and
  * multi-word objects are left out: the tree gives the roles PETRARCH's
  * surface patterns spelled out. The rules are written in events.tsv form
  * and loaded by ng_i_rules_load_tsv(). Time: O(file size). */
 #include <ctype.h>
 #include <stdio.h>
 #include "coder_i.h"
+
+/* Where a dictionary verb finds its target: PETRARCH takes the first actor of
+ * the verb phrase, the tree its object, then an actor the object or the verb
+ * names through a preposition ("restore ties with Y", "arrived in Y"), then
+ * the object of its infinitive ("signed an accord to supply Y"). */
+#define TARGETS                                                                                  \
+	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for," \
+	"obj.nmod:of,comp.obj"
 
 typedef struct synset {
 	char name[48];
@@ -174,11 +183,12 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 					continue;
 				int none = strcmp(code, "-") == 0;
 				if (obj.len)
-					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\tobj.poss,obj.nmod:of\t-\t%s\t%s\n",
-					                verbs[v], lineno, verbs[v], (int)obj.len, obj.data, code, none ? "none" : "-");
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\t%s\t-\t%s\t%s\n", verbs[v],
+					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code,
+					                none ? "none,user" : "user");
 				else if (prep[0] && !none)
-					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s\t-\t%s\t-\n", verbs[v], lineno,
-					                verbs[v], prep, code);
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s,obj.nmod:%s\t-\t%s\tuser\n",
+					                verbs[v], lineno, verbs[v], prep, prep, code);
 			}
 			ng_i_buf_free(&obj);
 			continue;
@@ -195,8 +205,8 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 		if (!code_in(line, cn, code))
 			strcpy(code, block_code);
 		if (code[0] && strcmp(code, "-") != 0)
-			ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobj\t-\t%s\t-\n", verbs[nverbs], lineno,
-			                verbs[nverbs], code);
+			ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\t%s\t-\t%s\tuser\n", verbs[nverbs], lineno,
+			                verbs[nverbs], TARGETS, code);
 		nverbs++;
 	}
 	if (out.len)

@@ -169,7 +169,8 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 		const char *name;
 		uint32_t flag;
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
-	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE}};
+	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
+	             {"user", RF_USER}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;

@@ -4,7 +4,9 @@
  * the sense: "strike a deal" (agrees) against "strike a target" (attacks).
  * A noun's lemma list names its modifiers instead (compound or adjective):
  * "a trade war" (sanctions) against "a war" (attacks).
- * The most specific rule wins, then the first in the file.
+ * A rule of a user's --verbs dictionary wins over the shipped ones (the user
+ * coded that verb as he wants it); then the most specific rule, then the
+ * first in the file.
  * Time: O(tokens x rules per lemma). */
 #include "coder_i.h"
 
@@ -108,7 +110,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			}
 			if (!ok)
 				continue;
-			int sp = specificity(u->obj);
+			int sp = specificity(u->obj) + (u->flags & RF_USER ? 4 : 0);
 			if (sp > bestspec) {
 				best = ri;
 				bestspec = sp;
