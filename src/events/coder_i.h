@@ -71,7 +71,8 @@ typedef struct ng_i_role {
 	                       light verb whose object the event noun is) */
 	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T"), its
 	                       clausal complement (2: "offered to hand X over to $T") or the light
-	                       verb whose object the event noun is (3: "put pressure on $T") */
+	                       verb whose object the event noun is (3: "put pressure on $T"), or the
+	                       first actor inside the object's phrase (4, obj.deep) */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 

@@ -3,7 +3,7 @@
 # the verbs it covers: block codes, object words and synonym sets ('&SET'),
 # prepositions '(WITH)' and '[---]' senses, matched on the tree; the target is
 # the first actor of the verb phrase (object, a preposition of the verb or of
-# its object). Without --verbs the shipped rules code the same sentences.
+# its object, any actor inside the object's phrase). Without --verbs the shipped rules code the same sentences.
 set -u
 bin=${NG_BIN:?}
 tmp=$(mktemp -d)
@@ -28,6 +28,9 @@ SIGN
 - * &ACCORDS  [085]
 - * PETITION  [---]
 
+--- WELCOME  [041] ---
+WELCOME
+
 --- WORK  [---] ---
 WORK
 - * (WITH)  [030]
@@ -39,6 +42,7 @@ Japan on Friday signed a trade protocol with Brazil.
 Japan signed two charters with Brazil.
 Japan signed a petition against Brazil.
 Mexico will work with Canada on the border.
+Peru welcomed the resumption of formal talks with Chile.
 TEXT
 summary() {
 	python3 -c '
@@ -58,6 +62,7 @@ cat > "$tmp/want" <<'WANT'
 2 JPN 085 BRA
 3 JPN 085 BRA
 5 MEX 030 CAN
+6 PER 041 CHL
 WANT
 diff "$tmp/want" "$tmp/user" > "$tmp/d" || { bad "--verbs events differ:"; cat "$tmp/d"; }
 [ $fail -eq 0 ] && echo ok
