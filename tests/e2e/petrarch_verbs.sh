@@ -65,5 +65,9 @@ cat > "$tmp/want" <<'WANT'
 6 PER 041 CHL
 WANT
 diff "$tmp/want" "$tmp/user" > "$tmp/d" || { bad "--verbs events differ:"; cat "$tmp/d"; }
+echo "Peru welcomed the resumption of formal talks with Chile." |
+	"$bin" extract -q --explain --verbs "$tmp/verbs.txt" > "$tmp/o"
+grep -q '"target":{"id":"CHL".*"path":"nsubj<welcome>obj>\.\.\."' "$tmp/o" ||
+	bad "target inside the object's phrase (obj.deep): $(cat "$tmp/o")"
 [ $fail -eq 0 ] && echo ok
 exit $fail
