@@ -31,6 +31,15 @@ SIGN
 --- WELCOME  [041] ---
 WELCOME
 
+&CUTS
++FULL_ARMS SALES
++LOANS
+
+--- SLASH  [---] ---
+SLASH
+- * DIPLOMATIC TIES  [161]
+- * &CUTS  [163]
+
 --- WORK  [---] ---
 WORK
 - * (WITH)  [030]
@@ -43,6 +52,9 @@ Japan signed two charters with Brazil.
 Japan signed a petition against Brazil.
 Mexico will work with Canada on the border.
 Peru welcomed the resumption of formal talks with Chile.
+Chile slashed diplomatic ties with Peru.
+Chile slashed full arms sales to Peru.
+Chile slashed ties with Peru.
 TEXT
 summary() {
 	python3 -c '
@@ -63,6 +75,8 @@ cat > "$tmp/want" <<'WANT'
 3 JPN 085 BRA
 5 MEX 030 CAN
 6 PER 041 CHL
+7 CHL 161 PER
+8 CHL 163 PER
 WANT
 diff "$tmp/want" "$tmp/user" > "$tmp/d" || { bad "--verbs events differ:"; cat "$tmp/d"; }
 echo "Peru welcomed the resumption of formal talks with Chile." |
