@@ -354,6 +354,18 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
+	} else if (r->via_obj == 4) {
+		/* PETRARCH's target: the first actor named inside the object's phrase,
+		   however deep ("welcomed a resumption of ties with $T") */
+		from = child_rel(tr, t, R_OBJ);
+		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+			int32_t a = k;
+			for (int d = 0; a >= 0 && a != from && d < 32; d++)
+				a = tr->t[a].head;
+			if (a == from && c->mcover[k] >= 0)
+				return k;
+		}
+		return -1;
 	} else if (r->via_obj == 3) {
 		from = tr->t[t].head;
 		if (from < 0 || (tr->t[t].rel != R_OBJ && tr->t[t].rel != R_NSUBJ_PASS) || !rule_at(c, from, POS_LIGHT))
@@ -431,7 +443,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj ? "obj>nmod" : "nmod";
+	case R_NMOD: return r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";
 	}

@@ -71,7 +71,8 @@ typedef struct ng_i_role {
 	                       light verb whose object the event noun is) */
 	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T"), its
 	                       clausal complement (2: "offered to hand X over to $T") or the light
-	                       verb whose object the event noun is (3: "put pressure on $T") */
+	                       verb whose object the event noun is (3: "put pressure on $T"), or the
+	                       first actor inside the object's phrase (4, obj.deep) */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
@@ -81,7 +82,8 @@ enum {
 	RF_REPORT = 1u << 2,     /* a reporting verb: no event; its clause complement is reported speech */
 	RF_SOLO = 1u << 3,       /* an event noun that needs no target: "Egypt's mediation" */
 	RF_STRUCTURAL = 1u << 4, /* leads, member_of, part_of */
-	RF_NONE = 1u << 5        /* a sense that is no event: "meet a target" */
+	RF_NONE = 1u << 5,       /* a sense that is no event: "meet a target" */
+	RF_USER = 1u << 6        /* from a user's --verbs dictionary: wins over the shipped rules */
 };
 
 #define NG_I_MAX_ROLES 12

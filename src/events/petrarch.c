@@ -4,13 +4,25 @@
  * as source and its object as target; each pattern '- * WORD [CODE]' (one
  * object word or a synonym set of single words) an object sense; '- *
  * (PREP) [CODE]' a target after the preposition; '[---]' a sense that is no
- * event. Patterns with words before the verb, phrasal verbs (A_B) and
- * multi-word objects are left out: the tree gives the roles PETRARCH's
+ * event. The rules carry the flag 'user': they win over the shipped rules
+ * of the same verb. A pattern of several words ('* DIPLOMATIC TIES', a set member
+ * '+AUSTRIAN FLORIN') names the object with the modifiers before it.
+ * Patterns with words before the verb, phrasal verbs (A_B), sets among
+ * other words and a preposition with more words are left out: the tree gives the roles PETRARCH's
  * surface patterns spelled out. The rules are written in events.tsv form
  * and loaded by ng_i_rules_load_tsv(). Time: O(file size). */
 #include <ctype.h>
 #include <stdio.h>
 #include "coder_i.h"
+
+/* Where a dictionary verb finds its target: PETRARCH takes the first actor of
+ * the verb phrase, the tree its object, then an actor the object or the verb
+ * names through a preposition ("restore ties with Y", "arrived in Y"), any
+ * actor inside the object's phrase ("welcomed a resumption of ties with Y"),
+ * then the object of its infinitive ("signed an accord to supply Y"). */
+#define TARGETS                                                                                  \
+	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for," \
+	"obj.deep,comp.obj"
 
 typedef struct synset {
 	char name[48];
@@ -38,6 +50,32 @@ static void noun_lemma(const char *w, size_t n, ng_i_buf *out)
 	if (n > 3 && low[n - 1] == 's' && low[n - 2] != 's' && low[n - 2] != 'u' && low[n - 2] != 'i')
 		n--;
 	ng_i_buf_put(out, low, n);
+}
+
+/* A phrase of capital words ("DIPLOMATIC TIES", "GOLDEN_GOBLIN_GALLEONS") as
+ * the tree matches it: lower case, one space between words, each word's
+ * plural dropped (the parser's lemma of "arms" in "arms sales" is "arm").
+ * 0 when it holds anything but words. */
+static int phrase_lemma(const char *w, size_t n, ng_i_buf *out)
+{
+	size_t start = out->len, i = 0;
+	for (size_t k = 0; k < n; k++)
+		if (w[k] != ' ' && w[k] != '_' && !word_char(w[k]))
+			return 0;
+	while (i < n) {
+		while (i < n && (w[i] == ' ' || w[i] == '_'))
+			i++;
+		size_t j = i;
+		while (j < n && w[j] != ' ' && w[j] != '_')
+			j++;
+		if (j > i) {
+			if (out->len > start)
+				ng_i_buf_putc(out, ' ');
+			noun_lemma(w + i, j - i, out);
+		}
+		i = j;
+	}
+	return out->len > start;
 }
 
 /* "[042:043]" -> "042"; "[---]" -> "-"; NULL when absent or passive-only. */
@@ -102,15 +140,12 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 			continue;
 		}
 		if (line[0] == '+' && in_set >= 0) {
-			size_t k = 1;
-			while (k < cn && word_char(line[k]))
-				k++;
-			if (k > 1 && (k == cn || isspace((unsigned char)line[k]))) {
-				ng_i_buf *w = &sets[in_set].words;
-				if (w->len)
-					ng_i_buf_putc(w, '|');
-				noun_lemma(line + 1, k - 1, w);
-			}
+			ng_i_buf *w = &sets[in_set].words;
+			size_t at = w->len;
+			if (at)
+				ng_i_buf_putc(w, '|');
+			if (!phrase_lemma(line + 1, cn - 1, w))
+				w->len = at;
 			continue;
 		}
 		in_set = -1;
@@ -137,23 +172,19 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 			b += 2;
 			while (b < e && isspace((unsigned char)*b))
 				b++;
-			if (memchr(b, ' ', (size_t)(e - b)))
-				continue;
 			ng_i_buf obj = NG_I_BUF_INIT;
 			char prep[16] = "";
-			if (*b == '&') {
+			if (*b == '&' && !memchr(b, ' ', (size_t)(e - b))) {
 				const synset *s = find_set(sets, nsets, b + 1, (size_t)(e - b - 1));
 				if (s && s->words.len)
 					ng_i_buf_put(&obj, s->words.data, s->words.len);
+			} else if (*b == '&') {
+				/* a set with more words: left out */
 			} else if (*b == '(' && e[-1] == ')' && e - b - 2 > 0 && e - b - 2 < (long)sizeof prep) {
 				for (const char *q = b + 1; q < e - 1; q++)
 					prep[q - b - 1] = (char)tolower((unsigned char)*q);
 			} else {
-				const char *q = b;
-				while (q < e && word_char(*q))
-					q++;
-				if (q == e)
-					noun_lemma(b, (size_t)(e - b), &obj);
+				phrase_lemma(b, (size_t)(e - b), &obj);
 			}
 			/* the verb the comment names, else every verb of the block */
 			char which[32] = "";
@@ -174,11 +205,12 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 					continue;
 				int none = strcmp(code, "-") == 0;
 				if (obj.len)
-					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\tobj.poss,obj.nmod:of\t-\t%s\t%s\n",
-					                verbs[v], lineno, verbs[v], (int)obj.len, obj.data, code, none ? "none" : "-");
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\t%s\t-\t%s\t%s\n", verbs[v],
+					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code,
+					                none ? "none,user" : "user");
 				else if (prep[0] && !none)
-					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s\t-\t%s\t-\n", verbs[v], lineno,
-					                verbs[v], prep, code);
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s,obj.nmod:%s\t-\t%s\tuser\n",
+					                verbs[v], lineno, verbs[v], prep, prep, code);
 			}
 			ng_i_buf_free(&obj);
 			continue;
@@ -195,8 +227,8 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 		if (!code_in(line, cn, code))
 			strcpy(code, block_code);
 		if (code[0] && strcmp(code, "-") != 0)
-			ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobj\t-\t%s\t-\n", verbs[nverbs], lineno,
-			                verbs[nverbs], code);
+			ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\t%s\t-\t%s\tuser\n", verbs[nverbs], lineno,
+			                verbs[nverbs], TARGETS, code);
 		nverbs++;
 	}
 	if (out.len)

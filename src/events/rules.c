@@ -90,7 +90,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P. */
+ * light.obl:P, obj.deep. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -106,6 +106,11 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
 		n -= 6;
+	}
+	if (out->via_obj == 1 && field_is(s, n, "deep")) {
+		out->via_obj = 4; /* obj.deep: the first actor inside the object's phrase */
+		out->rel = R_NMOD;
+		return 0;
 	}
 	const char *colon = memchr(s, ':', n);
 	size_t bn = colon ? (size_t)(colon - s) : n;
@@ -171,7 +176,8 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 		const char *name;
 		uint32_t flag;
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
-	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE}};
+	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
+	             {"user", RF_USER}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;

@@ -4,7 +4,9 @@
  * the sense: "strike a deal" (agrees) against "strike a target" (attacks).
  * A noun's lemma list names its modifiers instead (compound or adjective):
  * "a trade war" (sanctions) against "a war" (attacks).
- * The most specific rule wins, then the first in the file.
+ * A rule of a user's --verbs dictionary wins over the shipped ones (the user
+ * coded that verb as he wants it); then the most specific rule, then the
+ * first in the file.
  * Time: O(tokens x rules per lemma). */
 #include "coder_i.h"
 
@@ -50,6 +52,30 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 	return objs >= 2;
 }
 
+/* A user rule's object phrase: the object with the modifiers just before it,
+ * "diplomatic tie", "austrian florin" (PETRARCH's multi-word patterns). */
+static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
+{
+	char buf[64];
+	size_t n = strlen(tr->t[o].lemma);
+	if (n >= sizeof buf)
+		return 0;
+	memcpy(buf + sizeof buf - n, tr->t[o].lemma, n); /* built right to left */
+	for (int32_t m = o - 1; m >= 0 && o - m <= 3; m--) {
+		if (tr->t[m].head != o || (tr->t[m].rel != R_COMPOUND && tr->t[m].rel != R_AMOD))
+			return 0;
+		size_t k = strlen(tr->t[m].lemma);
+		if (n + k + 1 > sizeof buf)
+			return 0;
+		buf[sizeof buf - n - 1] = ' ';
+		memcpy(buf + sizeof buf - n - 1 - k, tr->t[m].lemma, k);
+		n += k + 1;
+		if (ng_i_rule_has_obj(R, u, ng_i_hash_bytes(buf + sizeof buf - n, n)))
+			return 1;
+	}
+	return 0;
+}
+
 static int specificity(uint8_t obj)
 {
 	return obj == OBJ_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
@@ -88,7 +114,8 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				if (u->pos == POS_NOUN)
 					ok = (o = modifier_of(tr, R, u, (int32_t)t)) >= 0;
 				else
-					ok = obj >= 0 && ng_i_rule_has_obj(R, u, tr->t[obj].lhash);
+					ok = obj >= 0 && (ng_i_rule_has_obj(R, u, tr->t[obj].lhash) ||
+					                  ((u->flags & RF_USER) && phrase_match(tr, R, u, obj)));
 				break;
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
@@ -98,7 +125,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			}
 			if (!ok)
 				continue;
-			int sp = specificity(u->obj);
+			int sp = specificity(u->obj) + (u->flags & RF_USER ? 4 : 0);
 			if (sp > bestspec) {
 				best = ri;
 				bestspec = sp;
