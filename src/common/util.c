@@ -694,6 +694,19 @@ size_t ng_i_split_tabs(const char *line, size_t n, const char **f, size_t *fl, s
 	return k;
 }
 
+size_t ng_i_next_row(const char *buf, size_t len, size_t *pos, size_t *lineno, const char **f, size_t *fl,
+                     size_t max)
+{
+	const char *line;
+	size_t n;
+	while (ng_i_next_line(buf, len, pos, &line, &n)) {
+		++*lineno;
+		if (n && line[0] != '#')
+			return ng_i_split_tabs(line, n, f, fl, max);
+	}
+	return 0;
+}
+
 ng_status ng_i_outfile_finish(ng_i_outfile *o, ng_i_buf *b, const char *path)
 {
 	ng_status st = NG_OK;

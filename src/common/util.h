@@ -139,6 +139,11 @@ ng_status ng_i_write_file(const char *path, const char *data, size_t len);
 int ng_i_next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n);
 /* Splits line[0..n) at TABs into at most `max` fields; returns the count. */
 size_t ng_i_split_tabs(const char *line, size_t n, const char **f, size_t *fl, size_t max);
+/* The next row of a TAB-separated dictionary: skips empty lines and '#'
+ * comments, counts every line read in *lineno (for messages), splits the row
+ * into at most `max` fields. Returns the field count, 0 at the end. */
+size_t ng_i_next_row(const char *buf, size_t len, size_t *pos, size_t *lineno, const char **f, size_t *fl,
+                     size_t max);
 
 /* ---- small string helpers ---- */
 char *ng_i_strdup(const char *s);

@@ -44,16 +44,10 @@ ng_status ng_i_cameo_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 	ng_status st = cameo_get(&c, lex);
 	if (st)
 		return st;
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[4];
-		size_t fl[4];
-		size_t k = ng_i_split_tabs(line, n, f, fl, 4);
+	size_t lineno = 0, pos = 0, k;
+	const char *f[4];
+	size_t fl[4];
+	while ((k = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 4))) {
 		if (k < 3)
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected code, relation, goldstein and description",
 			                  name, lineno);

@@ -157,15 +157,10 @@ ng_status ng_i_places_load_tsv(ng_lexicon *lex, const char *name, const char *bu
 	if (st)
 		return st;
 	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[3];
-		size_t fl[3];
-		if (ng_i_split_tabs(line, n, f, fl, 3) < 1 || fl[0] != 2 || f[0][0] < '0' || f[0][0] > '2' ||
+	const char *f[3];
+	size_t fl[3];
+	while (ng_i_next_row(buf, len, &pos, &lineno, f, fl, 3)) {
+		if (fl[0] != 2 || f[0][0] < '0' || f[0][0] > '2' ||
 		    f[0][1] < '0' || f[0][1] > '9')
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected a CAMEO root (01 to 20)", name, lineno);
 		int root = (f[0][0] - '0') * 10 + (f[0][1] - '0');

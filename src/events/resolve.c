@@ -67,16 +67,11 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		const char *name;
 		uint8_t what;
 	} whats[] = {{"person", ARGW_PERSON}, {"thing", ARGW_THING}, {"plural", ARGW_PLURAL}, {"country", ARGW_COUNTRY}};
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[4];
-		size_t fl[4];
-		if (ng_i_split_tabs(line, n, f, fl, 4) < 4 || !fl[0])
+	size_t lineno = 0, pos = 0, nf;
+	const char *f[4];
+	size_t fl[4];
+	while ((nf = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 4))) {
+		if (nf < 4 || !fl[0])
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected id, kind, what and words (data/FORMAT.md)", name,
 			                  lineno);
 		ng_i_argrule a;

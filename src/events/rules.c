@@ -238,16 +238,10 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[10];
-		size_t fl[10];
-		size_t k = ng_i_split_tabs(line, n, f, fl, 10);
+	size_t lineno = 0, pos = 0, k;
+	const char *f[10];
+	size_t fl[10];
+	while ((k = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 10))) {
 		if (k != 9)
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected 9 columns: id, trigger, pos, object, source, "
 			                  "target, relation, cameo, flags", name, lineno);
@@ -341,16 +335,11 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[5];
-		size_t fl[5];
-		if (ng_i_split_tabs(line, n, f, fl, 5) != 4)
+	size_t lineno = 0, pos = 0, nf;
+	const char *f[5];
+	size_t fl[5];
+	while ((nf = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 5))) {
+		if (nf != 4)
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected 4 columns: word, where, modality, reported", name,
 			                  lineno);
 		ng_i_modword w;
@@ -401,16 +390,11 @@ ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char
 	ng_status st = ng_i_rules_get(&r, lex);
 	if (st)
 		return st;
-	size_t lineno = 0, pos = 0;
-	const char *line;
-	size_t n;
-	while (ng_i_next_line(buf, len, &pos, &line, &n)) {
-		lineno++;
-		if (n == 0 || line[0] == '#')
-			continue;
-		const char *f[4];
-		size_t fl[4];
-		if (ng_i_split_tabs(line, n, f, fl, 4) < 2)
+	size_t lineno = 0, pos = 0, nf;
+	const char *f[4];
+	size_t fl[4];
+	while ((nf = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 4))) {
+		if (nf < 2)
 			return ng_i_error(NG_EPARSE, "%s:%zu: expected class and confidence", name, lineno);
 		int k = 0;
 		while (k < CONF_COUNT && !field_is(f[0], fl[0], classes[k]))
