@@ -19,6 +19,9 @@ only be a verb form or an adjective, "military" a noun or an adjective,
   a  an adjective        c  a comparative or superlative (adj.exc)
   r  an adverb
   p  WordNet writes the word only with a capital ("Hanoi", "Kim", "Iraqi")
+  P  a word of a person's name in the project's actors dictionary
+     (data/actors.tsv, type person: "Trump", "Putin", "Macron"), whatever
+     WordNet says of it ("trump" is also a noun and a verb)
 
 Regular inflections are made by rule from every base form; a rule may make a
 form that is not English ("stoped"): it is never looked up, and the forms that
@@ -37,10 +40,11 @@ import wordnet_files  # noqa: E402
 
 CLASSES = ("noun", "verb", "adj", "adv")
 WORD = re.compile(r"^[a-z]+(-[a-z]+)*$")
-ORDER = "nNvsdgacrp"
+ORDER = "nNvsdgacrpP"
+NAME = re.compile(r"^[A-Z][a-z]+(-[A-Z][a-z]+)*$")
 
 NOTICE = """\
-# Derived from WordNet 3.0 (Debian package wordnet-base) by tools/gen-word-classes.py;
+# Derived from WordNet 3.0 (Debian package wordnet-base) and data/actors.tsv by tools/gen-word-classes.py;
 # do not edit by hand: change the script and re-run it.
 #
 # WordNet Release 3.0. This software and database is being provided to you, the
@@ -113,10 +117,26 @@ def read_case(wn):
     return low, cap
 
 
+def read_person_words(path):
+    """Lower-cased words of the names and aliases of the people in actors.tsv."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(c) < 6 or c[1] != "person":
+                continue
+            for name in [c[4]] + c[5].split("|"):
+                for w in name.split():
+                    if NAME.match(w):
+                        out.add(w.lower())
+    return out
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    ap.add_argument("--actors", default=os.path.join(os.path.dirname(here), "data", "actors.tsv"))
     ap.add_argument("--out", default=os.path.join(os.path.dirname(here), "data", "en", "word-classes.tsv"))
     args = ap.parse_args()
     wn = args.wordnet
@@ -152,10 +172,13 @@ def main():
                 classes[form].add(letter)
     for w in proper:
         classes[w].add("p")
+    for w in read_person_words(args.actors):
+        classes[w].add("P")
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# Word classes of the part-of-speech tagger: form  classes (data/FORMAT.md).\n")
         f.write("# Classes: n noun, N plural noun, v verb, s verb -s, d verb -ed or past, g verb -ing,\n")
-        f.write("# a adjective, c comparative or superlative, r adverb, p written only with a capital.\n")
+        f.write("# a adjective, c comparative or superlative, r adverb, p written only with a capital,\n")
+        f.write("# P a word of a person's name in data/actors.tsv.\n")
         f.write(NOTICE)
         for w in sorted(classes):
             f.write("%s\t%s\n" % (w, "".join(c for c in ORDER if c in classes[w])))

@@ -143,10 +143,10 @@ void ng_i_pmodel_sections(const ng_i_pmodel *m, const char *prefix, char names[3
                           ng_i_model_section out[3]);
 
 /* ---- word classes: what WordNet says a lower-cased form can be (tagger.c) ---- */
-/* Bits of data/en/word-classes.tsv's letters, in the order "nNvsdgacrp". */
-enum { NG_I_WC_BITS = 10, NG_I_WC_TAIL = 1 << 10 /* found by the part after a hyphen */ };
-/* An open-addressing table of 32-bit slots: 22 bits of the key's fingerprint
- * and the 10 class bits; 0 = empty. */
+/* Bits of data/en/word-classes.tsv's letters, in the order "nNvsdgacrpP". */
+enum { NG_I_WC_BITS = 11, NG_I_WC_TAIL = 1 << 11 /* found by the part after a hyphen */ };
+/* An open-addressing table of 32-bit slots: 21 bits of the key's fingerprint
+ * and the 11 class bits; 0 = empty. */
 typedef struct ng_i_wclass {
 	const uint32_t *slots;
 	uint32_t nslots; /* 0: no table, every word has no class */
@@ -157,7 +157,7 @@ static inline uint32_t ng_i_wclass_get(const ng_i_wclass *t, uint64_t key)
 {
 	if (!t->nslots)
 		return 0;
-	uint32_t fp = (uint32_t)(key >> 42) | 1u, i = NG_I_SLOT(key, t->nslots);
+	uint32_t fp = (uint32_t)(key >> (32 + NG_I_WC_BITS)) | 1u, i = NG_I_SLOT(key, t->nslots);
 	for (;;) {
 		uint32_t s = t->slots[i];
 		if (!s)

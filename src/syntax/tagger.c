@@ -11,7 +11,8 @@
 static const char feature_set[] =
 	"tagger 4: tag dictionary; bias lower suf1-4 pre1-2 shape flags p1 p2 p1p2 p1w w-1 suf3-1 w-2 w+1 "
 	"suf3+1 w+2 shape+1 w+1w p1suf3 form pre3 shape-1 w-1w p1w+1; word classes: "
-	"wc/case/first/sent wc/wc+1 p1/wc p2p1/wc; hyphen tail; sentence case/w";
+	"wc/case/first/sent wc/wc+1 p1/wc p2p1/wc; hyphen tail; sentence case/w; classes nNvsdgacrpP; "
+	"wc-1/case-1 wc/case/first/sent";
 
 uint64_t ng_i_tagger_features(void)
 {
@@ -81,6 +82,7 @@ static uint32_t word_class(const ng_i_wclass *t, const ng_i_word *w)
 typedef struct tctx {
 	const ng_i_wclass *wct;
 	uint32_t wc[3]; /* i, i+1, i+2 */
+	uint32_t wcm1;  /* i - 1 */
 	uint32_t sent;
 } tctx;
 
@@ -88,6 +90,7 @@ static void tctx_start(tctx *x, const ng_i_wclass *t, const ng_i_word *w, size_t
 {
 	x->wct = t;
 	x->sent = sentence_case(w, n);
+	x->wcm1 = 0x2000;
 	for (size_t i = 0; i < 3; i++)
 		x->wc[i] = i < n ? word_class(t, &w[i]) : 0x1000;
 }
@@ -95,6 +98,7 @@ static void tctx_start(tctx *x, const ng_i_wclass *t, const ng_i_word *w, size_t
 /* Moves from word i - 1 to word i (called for i = 1, 2, ... in order). */
 static void tctx_next(tctx *x, const ng_i_word *w, size_t n, size_t i)
 {
+	x->wcm1 = x->wc[0];
 	x->wc[0] = x->wc[1];
 	x->wc[1] = x->wc[2];
 	x->wc[2] = i + 2 < n ? word_class(x->wct, &w[i + 2]) : 0x1000;
@@ -145,6 +149,9 @@ static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uin
 		f[k++] = fk(45, c->tail);
 	if (x->sent)
 		f[k++] = fk2(46, x->sent, c->lower);
+	/* the class and case of the word with the previous word's ("Troops fired") */
+	f[k++] = fk2(48, x->wcm1 | (m1->flags & (NG_I_WF_CAP | NG_I_WF_ALLCAPS)) << 16,
+	             wc | (c->flags & (NG_I_WF_CAP | NG_I_WF_ALLCAPS)) << 16 | first << 20 | x->sent << 21);
 	return k;
 }
 
@@ -264,11 +271,11 @@ void ng_i_tagger_free(ng_i_tagger *t)
 
 /* ---------------------------------------------------------------- word classes */
 
-static const char WC_LETTERS[] = "nNvsdgacrp";
+static const char WC_LETTERS[] = "nNvsdgacrpP";
 
 static int wclass_put(uint32_t *slots, uint32_t nslots, uint64_t key, uint32_t bits)
 {
-	uint32_t fp = (uint32_t)(key >> 42) | 1u, i = NG_I_SLOT(key, nslots);
+	uint32_t fp = (uint32_t)(key >> (32 + NG_I_WC_BITS)) | 1u, i = NG_I_SLOT(key, nslots);
 	while (slots[i]) {
 		if (slots[i] >> NG_I_WC_BITS == fp) {
 			slots[i] |= bits;

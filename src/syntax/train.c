@@ -59,6 +59,7 @@ typedef struct tset {
 	ng_i_treebank *tb;
 	ng_i_tsent *sents;
 	ng_i_tsent **ptrs;
+	ng_i_tsent *extra; /* the tagger's headline copies */
 	size_t n, words;
 	ng_i_arena arena;
 } tset;
@@ -68,6 +69,7 @@ static void tset_free(tset *t)
 	ng_i_treebank_free(t->tb);
 	free(t->sents);
 	free(t->ptrs);
+	free(t->extra);
 	ng_i_arena_free(&t->arena);
 	memset(t, 0, sizeof *t);
 }
@@ -233,6 +235,53 @@ static ng_status load_wclass(ng_i_wclass *wc, const ng_syntax_train_options *o)
 	return NG_OK;
 }
 
+/* Headline copies for the tagger: every second training sentence of at most
+ * HEADLINE_WORDS words again in title case (each word's first letter
+ * capitalised), so that the tagger sees verbs and common nouns written with a
+ * capital ("Police Arrest Five"). *out receives the sentences and the copies. */
+#define HEADLINE_WORDS 15
+static ng_status titled_copies(tset *t, ng_i_tsent ***out, size_t *nout)
+{
+	size_t extra = t->n / 2;
+	ng_i_tsent **all = malloc((t->n + extra + 1) * sizeof *all);
+	ng_i_tsent *copies = calloc(extra + 1, sizeof *copies);
+	if (!all || !copies)
+		goto oom;
+	memcpy(all, t->ptrs, t->n * sizeof *all);
+	size_t k = 0;
+	for (size_t i = 1; i < t->n && k < extra; i += 2) {
+		if (t->sents[i].n > HEADLINE_WORDS)
+			continue;
+		const ng_i_csent *cs = &t->tb->sents[i];
+		ng_i_tsent *s = &copies[k];
+		*s = t->sents[i];
+		s->w = ng_i_arena_alloc(&t->arena, s->n * sizeof *s->w + 1);
+		if (!s->w)
+			goto oom;
+		for (size_t j = 0; j < s->n; j++) {
+			const char *f = cs->words[j].col[1];
+			char form[64];
+			size_t len = strlen(f);
+			if (len >= sizeof form || f[0] < 'a' || f[0] > 'z') {
+				s->w[j] = t->sents[i].w[j];
+				continue;
+			}
+			memcpy(form, f, len);
+			form[0] = (char)(form[0] - 'a' + 'A');
+			ng_i_word_init(&s->w[j], form, len);
+		}
+		all[t->n + k++] = s;
+	}
+	t->extra = copies;
+	*out = all;
+	*nout = t->n + k;
+	return NG_OK;
+oom:
+	free(all);
+	free(copies);
+	return ng_i_error(NG_ENOMEM, "out of memory");
+}
+
 static unsigned min_q(const ng_syntax_train_options *o, unsigned dflt) { return o->min_weight ? o->min_weight : dflt; }
 static size_t max_w(const ng_syntax_train_options *o, size_t dflt) { return o->max_weights ? o->max_weights : dflt; }
 
@@ -252,9 +301,16 @@ ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o)
 	if ((st = load_wclass(&wc, o)) != NG_OK)
 		goto done;
 	unsigned epochs = o->epochs ? o->epochs : 8;
-	logf_(o, "tagger: %zu sentences, %zu words, %u tag classes; %u epochs", train.n, train.words, nc, epochs);
-	if ((st = ng_i_tagger_train(&pm, &dict, &wc, nc, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),
-	                            max_w(o, TAGGER_WEIGHTS))) != NG_OK)
+	ng_i_tsent **all = NULL;
+	size_t nall = 0;
+	if ((st = titled_copies(&train, &all, &nall)) != NG_OK)
+		goto done;
+	logf_(o, "tagger: %zu sentences (and %zu headline copies), %zu words, %u tag classes; %u epochs", train.n,
+	      nall - train.n, train.words, nc, epochs);
+	st = ng_i_tagger_train(&pm, &dict, &wc, nc, all, nall, epochs, o->seed, (int)min_q(o, 8),
+	                       max_w(o, TAGGER_WEIGHTS));
+	free(all);
+	if (st != NG_OK)
 		goto done;
 	if ((st = save_tagger(o->out_path, &pm, &dict, &wc, classes, nc)) != NG_OK)
 		goto done;

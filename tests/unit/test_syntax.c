@@ -263,14 +263,15 @@ static void test_word_classes(void **state)
 {
 	(void)state;
 	const char *path = "/tmp/ng_syntax_test_classes.tsv";
-	const char *text = "# comment\nbased\tda\nstruck\tda\ntalks\tNs\nhanoi\tnp\n";
+	const char *text = "# comment\nbased\tda\nstruck\tda\ntalks\tNs\nhanoi\tnp\ntrump\tnvP\n";
 	spit(path, (const unsigned char *)text, strlen(text));
 	ng_i_wclass wc;
 	assert_int_equal(ng_i_wclass_read(&wc, path), NG_OK);
-	/* letters "nNvsdgacrp" are bits 0..9; looked up by the lower-cased form */
+	/* letters "nNvsdgacrpP" are bits 0..10; looked up by the lower-cased form */
 	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Struck")), 1u << 4 | 1u << 6);
 	assert_int_equal(ng_i_wclass_get(&wc, lower_of("TALKS")), 1u << 1 | 1u << 3);
 	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Hanoi")), 1u << 0 | 1u << 9);
+	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Trump")), 1u << 0 | 1u << 2 | 1u << 10);
 	assert_int_equal(ng_i_wclass_get(&wc, lower_of("Bashir")), 0);
 	/* a hyphenated word's tail hashes as the tail alone */
 	ng_i_word h;
