@@ -188,18 +188,24 @@ ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 
 /* ---- parser (parser.c) ---- */
-/* The parser's weights for inference (parser.c): a bucketed hash table of
- * 8-byte entries (a 16-bit fingerprint and up to three (class, 8-bit code)
- * pairs inline, longer rows in a side array), one cache line a bucket, and a
- * table from codes to weights. */
+/* The parser's weights for inference (parser.c): the transitions' bucketed
+ * hash table (three int16 weights inline per feature) and the labels' (a
+ * 16-bit fingerprint and up to two (class, weight) pairs inline, longer rows
+ * dense or in a side array), one cache line a bucket. */
 typedef struct ng_i_pfast ng_i_pfast;
+typedef struct ng_i_tfast ng_i_tfast;
 typedef struct ng_i_parser {
-	ng_i_pfast *fast;
+	ng_i_tfast *trans;
+	ng_i_pfast *fast; /* labels */
 	ng_i_model *file;
 } ng_i_parser;
-/* A parser over an in-memory compact model (training's dev scoring); free
- * with ng_i_parser_free (m stays the caller's). */
-ng_status ng_i_parser_from_pmodel(ng_i_parser *out, const ng_i_pmodel *m);
+/* A parser over in-memory compact models of the transitions and the labels
+ * (training's dev scoring); free with ng_i_parser_free (tm, lm stay the caller's). */
+ng_status ng_i_parser_from_pmodel(ng_i_parser *out, const ng_i_pmodel *tm, const ng_i_pmodel *lm);
+/* Writes a parser model file: the transitions as fingerprints and rows of
+ * three weights (sections trans.meta, trans.fp, trans.w), the labels as a
+ * compact model (label.*). Errors name the path. */
+ng_status ng_i_parser_write(const char *path, const ng_i_pmodel *tm, const ng_i_pmodel *lm);
 /* Scratch space of a parse of up to `cap` words. */
 typedef struct ng_i_pscratch ng_i_pscratch;
 ng_i_pscratch *ng_i_pscratch_new(size_t cap);

@@ -52,6 +52,7 @@ static double now_s(void)
 /* Default weight budgets: about 4 bytes a weight in the model file. */
 #define TAGGER_WEIGHTS 600000
 #define PARSER_WEIGHTS 1100000
+#define LABEL_WEIGHTS 400000
 
 /* ---- the training set ---- */
 
@@ -330,7 +331,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 	uint32_t nc = 0;
 	uint8_t cx[1024], cu[1024];
 	tset train, dev = {0};
-	ng_i_pmodel pm = {0}, tpm = {0}, tdict = {0};
+	ng_i_pmodel pm = {0}, lpm = {0}, tpm = {0}, tdict = {0};
 	ng_i_tagger loaded = {0};
 	ng_i_tsent **sub = NULL;
 	ng_i_wclass wc = {0};
@@ -349,6 +350,18 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		nproj += train.sents[i].projective;
 	logf_(o, "parser: %zu sentences (%zu projective, the others are skipped), %zu words; %u epochs, %u folds",
 	      train.n, nproj, train.words, epochs, folds);
+	const char *jk = getenv("NG_JK_CACHE"); /* EXPERIMENT HACK */
+	if (jk) {
+		FILE *cf = fopen(jk, "rb");
+		if (cf) {
+			for (size_t i = 0; i < train.n; i++)
+				if (fread(train.sents[i].pred_xpos, 1, train.sents[i].n, cf) != train.sents[i].n)
+					abort();
+			fclose(cf);
+			folds = 1;
+			logf_(o, "parser: tags from cache %s", jk);
+		}
+	}
 	if (folds > 1) {
 		sub = malloc(train.n * sizeof *sub + 1);
 		if (!sub) {
@@ -385,19 +398,23 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 			      all ? (double)ok / all : 0, now_s() - t0);
 		}
 	}
-	if ((st = ng_i_parser_train(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, PARSER_WEIGHTS))) != NG_OK)
-		goto done;
-	{
-		char names[3][24];
-		uint32_t meta[4];
-		ng_i_model_section sec[3];
-		ng_i_pmodel_sections(&pm, "", names, meta, sec);
-		if ((st = ng_i_model_write(o->out_path, "parser", ng_i_parser_features(), sec, 3)) != NG_OK)
+	if (jk && folds > 1) {
+		FILE *cf = fopen(jk, "wb");
+		for (size_t i = 0; i < train.n; i++)
+			fwrite(train.sents[i].pred_xpos, 1, train.sents[i].n, cf);
+		fclose(cf);
+		if (getenv("NG_JK_ONLY"))
 			goto done;
 	}
-	logf_(o, "parser: %s: %u slots, %u weights, %zu bytes; trained in %.1f s", o->out_path, pm.nslots,
-	      pm.npairs, (size_t)(pm.nslots) * sizeof(ng_i_pslot) + (size_t)pm.npairs * sizeof(ng_i_ppair),
-	      now_s() - t0);
+	size_t lw = LABEL_WEIGHTS;
+	if (getenv("NG_LW")) lw = strtoul(getenv("NG_LW"), NULL, 10); /* EXPERIMENT HACK */
+	if ((st = ng_i_parser_train(&pm, &lpm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),
+	                            max_w(o, PARSER_WEIGHTS), lw)) != NG_OK)
+		goto done;
+	if ((st = ng_i_parser_write(o->out_path, &pm, &lpm)) != NG_OK)
+		goto done;
+	logf_(o, "parser: %s: %u weights of transitions, %u of labels; trained in %.1f s", o->out_path, pm.npairs,
+	      lpm.npairs, now_s() - t0);
 	if (o->dev_path) {
 		ng_i_tagger tg;
 		if (o->tagger_path) {
@@ -414,7 +431,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
 			goto done;
 		ng_i_parser p;
-		if ((st = ng_i_parser_from_pmodel(&p, &pm)) != NG_OK)
+		if ((st = ng_i_parser_from_pmodel(&p, &pm, &lpm)) != NG_OK)
 			goto done;
 		double uas, las, upos;
 		parse_eval(&p, &tg, &dev, &uas, &las, &upos);
@@ -425,6 +442,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 done:
 	free(sub);
 	ng_i_pmodel_free(&pm);
+	ng_i_pmodel_free(&lpm);
 	ng_i_pmodel_free(&tpm);
 	ng_i_pmodel_free(&tdict);
 	ng_i_wclass_free(&wc);

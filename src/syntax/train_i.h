@@ -23,12 +23,15 @@ uint64_t ng_i_rand(uint64_t *rng);
 ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, const ng_i_wclass *wct, uint32_t nclasses,
                             ng_i_tsent *const *sents, size_t nsents, unsigned epochs, uint64_t seed, int min_q,
                             size_t max_pairs);
-ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
-                            uint64_t seed, int min_q, size_t max_pairs);
+/* Trains the transitions (out: 3 classes) and the labels (out_labels: one
+ * class per relation), each pruned to its number of weights. */
+ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_pmodel *out_labels, ng_i_tsent *const *sents, size_t nsents,
+                            unsigned epochs, uint64_t seed, int min_q, size_t max_pairs, size_t max_label_pairs);
 /* Follows zero-cost actions (the first or the last of them) from the start:
  * 1 when that rebuilds the gold tree, 0 when not, -1 on OOM. */
 int ng_i_parser_oracle_check(const ng_i_tsent *s, int pick_last);
-/* Number of parser classes (actions). */
+/* Number of parser transitions, and of labels. */
 uint32_t ng_i_parser_nclasses(void);
+uint32_t ng_i_parser_nlabels(void);
 
 #endif

@@ -192,6 +192,15 @@ static void test_model_errors(void **state)
 	expect_load_error(dir, "expected a parser model");
 	spit(pp, (const unsigned char *)"hello", 5);
 	expect_load_error(dir, "not a newsgraph model");
+	/* a parser of another feature set (an older format: one model of
+	 * labelled actions) is refused, and so is one without the transitions' rows */
+	uint32_t meta[4] = {3, 2, 0, 0};
+	ng_i_pslot slots[2] = {{0, 0}, {0, 0}};
+	ng_i_model_section sec[3] = {{"meta", meta, sizeof meta}, {"slots", slots, sizeof slots}, {"pairs", "", 0}};
+	assert_int_equal(ng_i_model_write(pp, "parser", ng_i_parser_features() ^ 1, sec, 3), NG_OK);
+	expect_load_error(dir, "another feature set");
+	assert_int_equal(ng_i_model_write(pp, "parser", ng_i_parser_features(), sec, 3), NG_OK);
+	expect_load_error(dir, "missing trans. sections");
 	spit(pp, pb, pl);
 	assert_int_equal(ng_syntax_model_load(&m, dir), NG_OK);
 	ng_syntax_model_free(m);
