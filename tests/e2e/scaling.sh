@@ -42,10 +42,18 @@ for kind in text one-line; do
 	else
 		bad "$kind: 4 MB took $b s, 1 MB $a s (x$r: worse than linear)"
 	fi
-	# memory: the document, its extraction and a chunk of output, not the
-	# output of the whole document (each event repeats its sentence: the
-	# one-line text gave 950 MB for 4 MB)
-	[ "$kb" -lt 300000 ] && ok "$kind: 4 MB in $kb KB" || bad "$kind: 4 MB took $kb KB of memory"
+	# memory: the document and its extraction, not the output of the whole
+	# document (each event repeats its sentence: the one-line text once gave
+	# 950 MB for 4 MB; the tree coder takes about 170 MB). Under AddressSanitizer
+	# the peak is the sanitizer's (shadow memory, redzones and a quarantine of
+	# up to 256 MB of freed blocks): the normal build's run checks the bound.
+	if [ -n "${NG_SANITIZED:-}" ]; then
+		echo "info: $kind: 4 MB in $kb KB under the sanitizer (bound not applied)"
+	elif [ "$kb" -lt 300000 ]; then
+		ok "$kind: 4 MB in $kb KB"
+	else
+		bad "$kind: 4 MB took $kb KB of memory"
+	fi
 done
 
 echo "$fails failed"
