@@ -2,9 +2,13 @@
  * of (class, weight) per hashed feature while training (integer weights, the
  * lazy averaging trick of Daume's thesis), and a compact open-addressing table
  * of quantised int16 weights for inference. */
+#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) where there is one */
 #include "syntax_i.h"
 
 #include <math.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 typedef struct cell {
 	uint32_t cls;
@@ -427,4 +431,234 @@ ng_status ng_i_ptrain_build_dict(ng_i_pmodel *out, ng_i_ptrain *t, int64_t min_c
 	out->npairs = np;
 	out->owned = mem;
 	return NG_OK;
+}
+
+/* ---------------------------------------------------------------- the wide table
+ *
+ * Scoring with the compact model reads a slot, then the row elsewhere, and
+ * adds the row pair by pair: the tagger's frequent features (the bias, the
+ * previous tags, short suffixes) have rows of 20 to 100 pairs. The wide table
+ * keeps the compact model's slots where they are (the same probes find the
+ * same rows) and puts each row in its slot: a 16-byte slot is the 32-bit
+ * fingerprint, a kind byte and 11 bytes: up to three (8-bit class, int16
+ * weight) pairs (an unused pair is class 0, weight 0), or the start of a run
+ * of pairs in a side array, or the index of a dense row of
+ * NG_I_PWIDE_WIDTH int16 weights, for rows of PWIDE_DENSE_MIN pairs or
+ * more, added with vector instructions. The weights are the model's own, and
+ * integer sums do not depend on their order: the scores are those of
+ * ng_i_pmodel_score. One allocation, on huge pages where the system has them. */
+
+#define PWIDE_DENSE_MIN 8
+enum { PW_INLINE = 0, PW_SPILL = 1, PW_DENSE = 2 };
+
+typedef struct wslot {
+	uint32_t fp;     /* the compact slot's fingerprint; 0 = empty */
+	uint8_t kind;    /* PW_* */
+	uint8_t pay[11]; /* PW_INLINE: cls w(2) x 3; PW_SPILL: n start(4); PW_DENSE: row(4) */
+} wslot;
+
+typedef void (*wdense_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
+
+struct ng_i_pwide {
+	uint32_t nslots;
+	const wslot *slots;
+	const int16_t *dense; /* rows of NG_I_PWIDE_WIDTH weights */
+	const ng_i_ppair *spill;
+	wdense_fn dense_add;
+	void *mem;
+};
+
+static void wdense_plain(int32_t *scores, const int16_t *const *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < NG_I_PWIDE_WIDTH; c++)
+			scores[c] += rows[i][c];
+}
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+/* The sums stay in registers: eight of 16 lanes (AVX-512), or two passes of
+ * eight of 8 lanes (AVX2). */
+__attribute__((target("avx512f"))) static void wdense_avx512(int32_t *scores, const int16_t *const *rows, size_t n)
+{
+	__m512i acc[NG_I_PWIDE_WIDTH / 16];
+	for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+		acc[k] = _mm512_loadu_si512((const void *)(scores + 16 * k));
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+			acc[k] = _mm512_add_epi32(acc[k], _mm512_cvtepi16_epi32(_mm256_loadu_si256(
+			                                      (const __m256i *)(const void *)(rows[i] + 16 * k))));
+	for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+		_mm512_storeu_si512((void *)(scores + 16 * k), acc[k]);
+}
+__attribute__((target("avx2"))) static void wdense_avx2(int32_t *scores, const int16_t *const *rows, size_t n)
+{
+	for (int half = 0; half < 2; half++) {
+		int32_t *sc = scores + half * (NG_I_PWIDE_WIDTH / 2);
+		__m256i acc[NG_I_PWIDE_WIDTH / 16];
+		for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+			acc[k] = _mm256_loadu_si256((const __m256i *)(const void *)(sc + 8 * k));
+		for (size_t i = 0; i < n; i++) {
+			const int16_t *r = rows[i] + half * (NG_I_PWIDE_WIDTH / 2);
+			for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+				acc[k] = _mm256_add_epi32(acc[k], _mm256_cvtepi16_epi32(_mm_loadu_si128(
+				                                      (const __m128i *)(const void *)(r + 8 * k))));
+		}
+		for (int k = 0; k < NG_I_PWIDE_WIDTH / 16; k++)
+			_mm256_storeu_si256((__m256i *)(void *)(sc + 8 * k), acc[k]);
+	}
+}
+#endif
+
+static void *wide_alloc(size_t n)
+{
+	size_t huge = (size_t)2 << 20, len = (n + huge - 1) / huge * huge;
+	void *p = NULL;
+	if (posix_memalign(&p, huge, len))
+		return NULL;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	(void)madvise(p, len, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, len);
+	return p;
+}
+
+ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
+{
+	*out = NULL;
+	if (m->nclasses > NG_I_PWIDE_WIDTH)
+		return NG_OK;
+	size_t nspill = 0, ndense = 0;
+	for (uint32_t i = 0; i < m->nslots; i++) {
+		uint32_t n = m->slots[i].run & 255;
+		if (!m->slots[i].fp || n <= 3)
+			continue;
+		if (n >= PWIDE_DENSE_MIN)
+			ndense++;
+		else
+			nspill += n;
+	}
+	size_t slot_bytes = (size_t)m->nslots * sizeof(wslot), dense_bytes = ndense * NG_I_PWIDE_WIDTH * sizeof(int16_t);
+	ng_i_pwide *w = calloc(1, sizeof *w);
+	unsigned char *mem = wide_alloc(slot_bytes + dense_bytes + nspill * sizeof(ng_i_ppair) + 64);
+	if (!w || !mem) {
+		free(w);
+		free(mem);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	wslot *slots = (wslot *)mem;
+	int16_t *dense = (int16_t *)(mem + slot_bytes);
+	ng_i_ppair *spill = (ng_i_ppair *)(mem + slot_bytes + dense_bytes);
+	uint32_t ns = 0, nd = 0;
+	for (uint32_t i = 0; i < m->nslots; i++) {
+		wslot *s = &slots[i];
+		s->fp = m->slots[i].fp;
+		if (!s->fp)
+			continue;
+		uint32_t n = m->slots[i].run & 255;
+		const ng_i_ppair *p = m->pairs + (m->slots[i].run >> 8);
+		if (n <= 3) {
+			s->kind = PW_INLINE;
+			for (uint32_t j = 0; j < n; j++) {
+				s->pay[3 * j] = (uint8_t)p[j].cls;
+				memcpy(s->pay + 3 * j + 1, &p[j].w, 2);
+			}
+		} else if (n >= PWIDE_DENSE_MIN) {
+			s->kind = PW_DENSE;
+			memcpy(s->pay, &nd, 4);
+			for (uint32_t j = 0; j < n; j++)
+				dense[(size_t)nd * NG_I_PWIDE_WIDTH + p[j].cls] = p[j].w;
+			nd++;
+		} else {
+			s->kind = PW_SPILL;
+			s->pay[0] = (uint8_t)n;
+			memcpy(s->pay + 1, &ns, 4);
+			memcpy(spill + ns, p, n * sizeof *p);
+			ns += n;
+		}
+	}
+	w->nslots = m->nslots;
+	w->slots = slots;
+	w->dense = dense;
+	w->spill = spill;
+	w->mem = mem;
+	w->dense_add = wdense_plain;
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (__builtin_cpu_supports("avx512f"))
+		w->dense_add = wdense_avx512;
+	else if (__builtin_cpu_supports("avx2"))
+		w->dense_add = wdense_avx2;
+#endif
+	*out = w;
+	return NG_OK;
+}
+
+void ng_i_pwide_free(ng_i_pwide *w)
+{
+	if (!w)
+		return;
+	free(w->mem);
+	free(w);
+}
+
+static inline uint32_t wget32(const uint8_t *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+
+static inline int32_t wget16(const uint8_t *p)
+{
+	int16_t v;
+	memcpy(&v, p, 2);
+	return v;
+}
+
+void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores)
+{
+	enum { CHUNK = 64 };
+	uint32_t at[CHUNK];
+	const int16_t *dn[CHUNK];
+	const wslot *sp[CHUNK];
+	while (nf > 0) {
+		size_t k = nf < CHUNK ? nf : CHUNK, nd = 0, ns = 0;
+		for (size_t f = 0; f < k; f++) {
+			at[f] = NG_I_SLOT(feats[f], w->nslots);
+			NG_I_PREFETCH(&w->slots[at[f]]);
+		}
+		for (size_t f = 0; f < k; f++) {
+			uint32_t fp = NG_I_FP(feats[f]), i = at[f];
+			const wslot *s;
+			for (;;) {
+				s = &w->slots[i];
+				if (s->fp == fp || !s->fp)
+					break;
+				if (++i == w->nslots)
+					i = 0;
+			}
+			if (!s->fp)
+				continue;
+			if (s->kind == PW_INLINE) {
+				scores[s->pay[0]] += wget16(s->pay + 1);
+				scores[s->pay[3]] += wget16(s->pay + 4);
+				scores[s->pay[6]] += wget16(s->pay + 7);
+			} else if (s->kind == PW_DENSE) {
+				const int16_t *dr = w->dense + (size_t)wget32(s->pay) * NG_I_PWIDE_WIDTH;
+				for (int c = 0; c < NG_I_PWIDE_WIDTH; c += 32)
+					NG_I_PREFETCH(dr + c);
+				dn[nd++] = dr;
+			} else {
+				NG_I_PREFETCH(w->spill + wget32(s->pay + 1));
+				sp[ns++] = s;
+			}
+		}
+		for (size_t r = 0; r < ns; r++) {
+			const ng_i_ppair *p = w->spill + wget32(sp[r]->pay + 1);
+			for (uint32_t j = 0, n = sp[r]->pay[0]; j < n; j++)
+				scores[p[j].cls] += p[j].w;
+		}
+		w->dense_add(scores, dn, nd);
+		feats += k;
+		nf -= k;
+	}
 }

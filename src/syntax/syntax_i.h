@@ -115,6 +115,20 @@ static inline const ng_i_ppair *ng_i_pmodel_find(const ng_i_pmodel *m, uint64_t 
 			i = 0;
 	}
 }
+/* A compact model laid out for fast scoring (perceptron.c): the same slots
+ * in the same order, so a look-up probes exactly as ng_i_pmodel_find does and
+ * finds the same rows, but each slot is 16 bytes and holds its row: up to
+ * three (class, weight) pairs inline, a run of pairs in a side array, or, for
+ * a long row, a dense vector of NG_I_PWIDE_WIDTH int16 weights added with
+ * vector instructions. Models of more than NG_I_PWIDE_WIDTH classes have none
+ * (ng_i_pwide_build sets *out to NULL and returns NG_OK). */
+#define NG_I_PWIDE_WIDTH 128
+typedef struct ng_i_pwide ng_i_pwide;
+ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m);
+void ng_i_pwide_free(ng_i_pwide *w);
+/* Adds the weights of feats[0..nf) to scores[0..NG_I_PWIDE_WIDTH): the sums
+ * of ng_i_pmodel_score, 0 added to the classes the model does not have. */
+void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores);
 /* Reads the sections "<prefix>slots", "<prefix>pairs" and "<prefix>meta" of
  * a model file, checking every index. Errors name the file. */
 ng_status ng_i_pmodel_open(ng_i_pmodel *out, const ng_i_model *file, const char *prefix);
@@ -175,6 +189,7 @@ void ng_i_wclass_free(ng_i_wclass *t);
 /* ---- tagger (tagger.c) ---- */
 typedef struct ng_i_tagger {
 	ng_i_pmodel pm;
+	ng_i_pwide *fast; /* pm for scoring; NULL: score with pm (a model built in training) */
 	ng_i_pmodel dict; /* form -> its only class (one pair per row) */
 	ng_i_wclass wc;   /* WordNet's word classes */
 	uint32_t nclasses;

@@ -239,7 +239,7 @@ static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, ui
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
-	int32_t scores[256];
+	int32_t scores[256 > NG_I_PWIDE_WIDTH ? 256 : NG_I_PWIDE_WIDTH];
 	int32_t margin[256]; /* a participle's lead over the past tense; INT32_MAX: none */
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
@@ -256,8 +256,13 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 			c = (uint32_t)dc;
 		} else {
 			size_t nf = tag_feats(w, n, i, p1, p2, &x, f);
-			memset(scores, 0, nc * sizeof *scores);
-			ng_i_pmodel_score(&t->pm, f, nf, scores);
+			if (t->fast) {
+				memset(scores, 0, NG_I_PWIDE_WIDTH * sizeof *scores);
+				ng_i_pwide_score(t->fast, f, nf, scores);
+			} else {
+				memset(scores, 0, nc * sizeof *scores);
+				ng_i_pmodel_score(&t->pm, f, nf, scores);
+			}
 			c = argmax32(scores, nc);
 			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
 				m = scores[c] - scores[vbd];
@@ -327,6 +332,8 @@ ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)
 	}
 	out->cls_xpos = out->owned;
 	out->cls_upos = out->owned + out->nclasses;
+	if ((st = ng_i_pwide_build(&out->fast, &out->pm)) != NG_OK)
+		goto fail;
 	return NG_OK;
 fail:
 	ng_i_tagger_free(out);
@@ -338,6 +345,7 @@ void ng_i_tagger_free(ng_i_tagger *t)
 	if (!t)
 		return;
 	ng_i_model_free(t->file);
+	ng_i_pwide_free(t->fast);
 	free(t->owned);
 	memset(t, 0, sizeof *t);
 }
