@@ -342,6 +342,10 @@ struct ng_i_pfast {
 	dense_add_fn dense_add;
 	void *mem;
 	size_t memlen;
+	int vector_choice;       /* 2: best_valid_avx512, 1: best_valid_avx2, 0: best_valid */
+	uint64_t lefts[2];       /* the LEFT actions of every label but root, one bit an action */
+	uint64_t rights[2];      /* the RIGHT actions of every label but root */
+	uint64_t left_root[2];   /* LEFT-root */
 };
 
 static void dense_add_plain(int32_t *scores, const int16_t *const *rows, size_t n)
@@ -459,6 +463,18 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 	else if (__builtin_cpu_supports("avx2"))
 		f->dense_add = dense_add_avx2;
 #endif
+	for (uint32_t l = 1; l < (uint32_t)ng_deprel_count(); l++) {
+		uint32_t a = act_left((ng_deprel)l), r = act_right((ng_deprel)l);
+		if (l == root_id()) {
+			f->left_root[a / 64] |= 1ULL << (a % 64);
+			continue;
+		}
+		f->lefts[a / 64] |= 1ULL << (a % 64);
+		f->rights[r / 64] |= 1ULL << (r % 64);
+	}
+#if defined(__GNUC__) && defined(__x86_64__)
+	f->vector_choice = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
 	uint32_t ns = 0, nd = 0;
 	for (uint32_t i = 0; i < m->nslots; i++) {
 		uint32_t fp32 = m->slots[i].fp;
@@ -516,10 +532,9 @@ static inline const uint8_t *pfast_find(const ng_i_pfast *f, uint32_t b, uint16_
 		const fbucket *bk = &f->bk[b];
 		__m128i h = _mm_load_si128((const __m128i *)(const void *)bk->fp);
 		unsigned z = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(h, pat));
-		unsigned e = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(h, zero));
-		if (z && (!e || (z & -z) < (e & -e)))
+		if (z) /* fp is never 0 and the lanes after an empty one are empty */
 			return bk->pay[__builtin_ctz(z) >> 1];
-		if (e)
+		if (_mm_movemask_epi8(_mm_cmpeq_epi16(h, zero)))
 			return NULL;
 		if (++b == f->nbuckets)
 			b = 0;
@@ -582,6 +597,93 @@ static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, i
 	f->dense_add(scores, dn, ndn);
 }
 
+/* best_valid with vector instructions: the highest score among the valid
+ * actions, then the first action of that score in best_valid's order (SHIFT,
+ * the LEFT actions by label, the RIGHT actions by label). */
+#if defined(__GNUC__) && defined(__x86_64__)
+/* The valid actions of state s, one bit an action. */
+static inline void valid_actions(const ng_i_pfast *f, const ng_i_pscratch *s, uint64_t valid[2])
+{
+	valid[0] = can_shift(s) ? 1 : 0;
+	valid[1] = 0;
+	if (can_left(s)) {
+		const uint64_t *l = s->b == s->n ? f->left_root : f->lefts;
+		valid[0] |= l[0];
+		valid[1] |= l[1];
+	}
+	if (can_right(s)) {
+		valid[0] |= f->rights[0];
+		valid[1] |= f->rights[1];
+	}
+}
+
+/* The first action in best_valid's order among the actions of the best score. */
+static inline uint32_t first_best(const uint64_t eq[2])
+{
+	const uint64_t odd = 0xAAAAAAAAAAAAAAAAULL; /* LEFT actions are odd, RIGHT even */
+	if (eq[0] & 1)
+		return 0;
+	for (int half = 0; half < 2; half++)
+		if (eq[half] & odd)
+			return (uint32_t)(64 * half + __builtin_ctzll(eq[half] & odd));
+	for (int half = 0; half < 2; half++)
+		if (eq[half] & ~odd)
+			return (uint32_t)(64 * half + __builtin_ctzll(eq[half] & ~odd));
+	return 0;
+}
+
+__attribute__((target("avx512f"))) static uint32_t best_valid_avx512(const ng_i_pfast *f, const ng_i_pscratch *s,
+                                                                    const int32_t *sc)
+{
+	uint64_t valid[2], eq[2] = {0, 0};
+	valid_actions(f, s, valid);
+	__m512i v[FAST_WIDTH / 16], best = _mm512_set1_epi32(INT32_MIN);
+	for (int k = 0; k < FAST_WIDTH / 16; k++) {
+		v[k] = _mm512_loadu_si512((const void *)(sc + 16 * k));
+		best = _mm512_mask_max_epi32(best, (__mmask16)(valid[k / 4] >> (16 * (k % 4))), best, v[k]);
+	}
+	__m512i top = _mm512_set1_epi32(_mm512_reduce_max_epi32(best));
+	for (int k = 0; k < FAST_WIDTH / 16; k++)
+		eq[k / 4] |= (uint64_t)_mm512_mask_cmpeq_epi32_mask((__mmask16)(valid[k / 4] >> (16 * (k % 4))), v[k], top)
+		             << (16 * (k % 4));
+	return first_best(eq);
+}
+
+__attribute__((target("avx2"))) static uint32_t best_valid_avx2(const ng_i_pfast *f, const ng_i_pscratch *s,
+                                                               const int32_t *sc)
+{
+	uint64_t valid[2], eq[2] = {0, 0};
+	valid_actions(f, s, valid);
+	const __m256i lanes = _mm256_setr_epi32(1, 2, 4, 8, 16, 32, 64, 128), low = _mm256_set1_epi32(INT32_MIN);
+	__m256i v[FAST_WIDTH / 8], best = low;
+	for (int k = 0; k < FAST_WIDTH / 8; k++) {
+		__m256i bits = _mm256_set1_epi32((int)((valid[k / 8] >> (8 * (k % 8))) & 255));
+		__m256i ok = _mm256_cmpeq_epi32(_mm256_and_si256(bits, lanes), lanes);
+		v[k] = _mm256_blendv_epi8(low, _mm256_loadu_si256((const __m256i *)(const void *)(sc + 8 * k)), ok);
+		best = _mm256_max_epi32(best, v[k]);
+	}
+	best = _mm256_max_epi32(best, _mm256_permute2x128_si256(best, best, 1));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0x4E));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0xB1));
+	for (int k = 0; k < FAST_WIDTH / 8; k++) {
+		uint64_t m = (uint64_t)(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v[k], best)));
+		eq[k / 8] |= (m & (valid[k / 8] >> (8 * (k % 8)))) << (8 * (k % 8));
+	}
+	return first_best(eq);
+}
+#endif
+
+static inline uint32_t choose(const ng_i_pfast *f, const ng_i_pscratch *s, const int32_t *sc)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (f->vector_choice == 2)
+		return best_valid_avx512(f, s, sc);
+	if (f->vector_choice == 1)
+		return best_valid_avx2(f, s, sc);
+#endif
+	return best_valid(s, sc);
+}
+
 ng_status ng_i_parser_from_pmodel(ng_i_parser *out, const ng_i_pmodel *m)
 {
 	memset(out, 0, sizeof *out);
@@ -608,7 +710,7 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 		size_t nf = feats(s, w, xpos, f);
 		memset(s->scores, 0, FAST_WIDTH * sizeof *s->scores);
 		pfast_score(p->fast, f, nf, s->scores);
-		apply(s, best_valid(s, s->scores));
+		apply(s, choose(p->fast, s, s->scores));
 	}
 	for (size_t i = 0; i < n; i++) {
 		head[i] = s->head[i] == (int32_t)n ? -1 : s->head[i];
