@@ -652,12 +652,12 @@ void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int
 				sp[ns++] = s;
 			}
 		}
+		w->dense_add(scores, dn, nd); /* first: the runs' cache misses overlap it */
 		for (size_t r = 0; r < ns; r++) {
 			const ng_i_ppair *p = w->spill + wget32(sp[r]->pay + 1);
 			for (uint32_t j = 0, n = sp[r]->pay[0]; j < n; j++)
 				scores[p[j].cls] += p[j].w;
 		}
-		w->dense_add(scores, dn, nd);
 		feats += k;
 		nf -= k;
 	}
