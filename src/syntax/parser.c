@@ -557,34 +557,23 @@ static inline const uint8_t *pfast_find(const ng_i_pfast *f, uint32_t b, uint16_
 }
 #endif
 
-/* The look-ups of one state: pfast_prefetch starts the bucket loads,
- * pfast_lookup adds the weights, so that other work can run in between. */
-typedef struct pquery {
+/* Adds the weights of feats[0..nf) (nf <= NPFEATS) to scores[0..FAST_WIDTH). */
+static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, int32_t *scores)
+{
 	uint32_t at[NPFEATS];
 	uint16_t fps[NPFEATS];
-	size_t nf;
-} pquery;
-
-static void pfast_prefetch(const ng_i_pfast *f, const uint64_t *feats, size_t nf, pquery *q)
-{
-	uint32_t nb = f->nbuckets;
-	q->nf = nf;
-	for (size_t i = 0; i < nf; i++) {
-		uint32_t fp32 = NG_I_FP(feats[i]);
-		q->at[i] = fast_bucket(fp32, nb);
-		q->fps[i] = (uint16_t)fp32;
-		NG_I_PREFETCH(&f->bk[q->at[i]]);
-	}
-}
-
-/* Adds the weights of the features of q to scores[0..FAST_WIDTH). */
-static void pfast_lookup(const ng_i_pfast *f, const pquery *q, int32_t *scores)
-{
 	const uint8_t *sp[NPFEATS];
 	const int16_t *dn[NPFEATS];
 	size_t nsp = 0, ndn = 0;
-	for (size_t i = 0; i < q->nf; i++) {
-		const uint8_t *e = pfast_find(f, q->at[i], q->fps[i]);
+	uint32_t nb = f->nbuckets;
+	for (size_t i = 0; i < nf; i++) {
+		uint32_t fp32 = NG_I_FP(feats[i]);
+		at[i] = fast_bucket(fp32, nb);
+		fps[i] = (uint16_t)fp32;
+		NG_I_PREFETCH(&f->bk[at[i]]);
+	}
+	for (size_t i = 0; i < nf; i++) {
+		const uint8_t *e = pfast_find(f, at[i], fps[i]);
 		if (!e)
 			continue;
 		if (e[0] == FAST_DENSE) {
@@ -600,21 +589,12 @@ static void pfast_lookup(const ng_i_pfast *f, const pquery *q, int32_t *scores)
 			scores[e[3]] += get16(e + 4);
 		}
 	}
-	if (ndn) /* first: the runs' cache misses overlap it */
-		f->dense_add(scores, dn, ndn);
+	f->dense_add(scores, dn, ndn); /* first: the runs' cache misses overlap it */
 	for (size_t i = 0; i < nsp; i++) {
 		const fpair *p = f->spill + get32(sp[i] + 2);
 		for (uint32_t j = 0, n = sp[i][1]; j < n; j++)
 			scores[p[j].cls] += p[j].w;
 	}
-}
-
-/* Adds the weights of feats[0..nf) (nf <= NPFEATS) to scores[0..FAST_WIDTH). */
-static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, int32_t *scores)
-{
-	pquery q;
-	pfast_prefetch(f, feats, nf, &q);
-	pfast_lookup(f, &q, scores);
 }
 
 /* best_valid with vector instructions: the highest score among the valid
@@ -737,70 +717,6 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 		label[i] = s->label[i];
 	}
 	return NG_OK;
-}
-
-static int reserve(ng_i_pscratch **scratch, size_t n)
-{
-	if (!*scratch || (*scratch)->cap < n) {
-		ng_i_pscratch_free(*scratch);
-		*scratch = ng_i_pscratch_new(n < 64 ? 64 : n * 2);
-		if (!*scratch)
-			return -1;
-	}
-	return 0;
-}
-
-ng_status ng_i_parser_parse_many(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_psent *sents,
-                                 size_t nsents)
-{
-	enum { L = NG_I_PARSE_LANES };
-	ng_i_pscratch *s[L];
-	pquery q[L];
-	size_t sent[L], nlive = 0, next = 0;
-	uint64_t f[NPFEATS];
-	for (;;) {
-		/* every free lane takes the next sentence */
-		while (nlive < L && next < nsents) {
-			const ng_i_psent *x = &sents[next];
-			if (x->n == 0) {
-				next++;
-				continue;
-			}
-			if (reserve(&scratch[nlive], x->n))
-				return ng_i_error(NG_ENOMEM, "out of memory");
-			s[nlive] = scratch[nlive];
-			st_init(s[nlive], x->n);
-			sent[nlive++] = next++;
-		}
-		if (!nlive)
-			return NG_OK;
-		for (size_t j = 0; j < nlive; j++) {
-			size_t nf = feats(s[j], sents[sent[j]].w, sents[sent[j]].xpos, f);
-			pfast_prefetch(p->fast, f, nf, &q[j]);
-		}
-		for (size_t j = 0; j < nlive;) {
-			memset(s[j]->scores, 0, FAST_WIDTH * sizeof *s[j]->scores);
-			pfast_lookup(p->fast, &q[j], s[j]->scores);
-			apply(s[j], choose(p->fast, s[j], s[j]->scores));
-			if (!(s[j]->sp == 0 && s[j]->b == s[j]->n)) {
-				j++;
-				continue;
-			}
-			const ng_i_psent *x = &sents[sent[j]];
-			for (size_t i = 0; i < x->n; i++) {
-				x->head[i] = s[j]->head[i] == (int32_t)x->n ? -1 : s[j]->head[i];
-				x->label[i] = s[j]->label[i];
-			}
-			/* the last lane takes this one's place (its query is already made) */
-			nlive--;
-			ng_i_pscratch *t = scratch[j];
-			scratch[j] = scratch[nlive];
-			scratch[nlive] = t;
-			s[j] = s[nlive];
-			q[j] = q[nlive];
-			sent[j] = sent[nlive];
-		}
-	}
 }
 
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path)

@@ -151,25 +151,13 @@ static void relink(ng_parse *p)
 	}
 }
 
-/* Tags and lemmatizes the sentences that want it, then parses the ones that
- * want a tree, all of them in one call of the parser (its lanes run several
- * sentences in lockstep). The words, tags and trees are held for the whole
- * document, at the positions of its tokens. */
 ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned char *want)
 {
 	const ng_document *doc = p->doc;
 	priv *pv = p->priv_;
 	work k = {0};
-	ng_i_psent *ps = NULL;
-	ng_i_pscratch *scratch[NG_I_PARSE_LANES] = {0};
-	size_t nps = 0;
 	ng_status st = NG_OK;
 	char lem[256];
-	if (work_reserve(&k, doc->ntokens) ||
-	    !(ps = malloc((doc->nsentences ? doc->nsentences : 1) * sizeof *ps))) {
-		st = ng_i_error(NG_ENOMEM, "out of memory");
-		goto done;
-	}
 	for (size_t si = 0; si < doc->nsentences; si++) {
 		const ng_sentence *s = &doc->sentences[si];
 		unsigned w = want ? want[si] : NG_SYNTAX_PARSE;
@@ -179,31 +167,32 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 		if (n == 0 || s->tok_end > doc->ntokens || p->tokens[b].level >= w)
 			continue;
 		unsigned had = p->tokens[b].level;
-		ng_i_word *kw = k.w + b;
-		uint16_t *kcls = k.cls + b;
-		uint8_t *kxpos = k.xpos + b;
+		if (work_reserve(&k, n)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
 		for (size_t i = 0; i < n; i++) {
 			const ng_token *t = &doc->tokens[b + i];
-			word_init(&k, &kw[i], doc->text + t->start, t->end - t->start);
+			word_init(&k, &k.w[i], doc->text + t->start, t->end - t->start);
 		}
 		if (had >= NG_SYNTAX_TAG) {
 			/* tagged before: the parser reads the same tags, not a second tagging */
 			for (size_t i = 0; i < n; i++) {
 				const char *x = p->tokens[b + i].xpos;
-				kxpos[i] = (uint8_t)ng_i_xpos_parse(x, strlen(x));
+				k.xpos[i] = (uint8_t)ng_i_xpos_parse(x, strlen(x));
 				p->tokens[b + i].level = (uint8_t)w;
 			}
 			goto parse;
 		}
-		ng_i_tagger_tag(&m->tagger, kw, n, kcls);
+		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
 		for (size_t i = 0; i < n; i++) {
-			uint16_t c = kcls[i];
-			kxpos[i] = m->tagger.cls_xpos[c];
+			uint16_t c = k.cls[i];
+			k.xpos[i] = m->tagger.cls_xpos[c];
 			ng_syntax_token *o = &p->tokens[b + i];
 			if (had < NG_SYNTAX_TAG) {
 				const ng_token *t = &doc->tokens[b + i];
 				o->upos = m->tagger.cls_upos[c];
-				o->xpos = ng_i_xpos_name(kxpos[i]);
+				o->xpos = ng_i_xpos_name(k.xpos[i]);
 				size_t ln = lemma_of(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, o->xpos, lem,
 				                     sizeof lem);
 				char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
@@ -216,22 +205,16 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			o->level = (uint8_t)w;
 		}
 	parse:
-		if (w == NG_SYNTAX_PARSE)
-			ps[nps++] = (ng_i_psent){kw, kxpos, n, k.head + b, k.label + b};
-	}
-	if ((st = ng_i_parser_parse_many(&m->parser, scratch, ps, nps)) != NG_OK)
-		goto done;
-	for (size_t j = 0; j < nps; j++) {
-		size_t b = (size_t)(ps[j].w - k.w);
-		for (size_t i = 0; i < ps[j].n; i++) {
-			p->tokens[b + i].head = k.head[b + i] < 0 ? -1 : (int32_t)(b + (size_t)k.head[b + i]);
-			p->tokens[b + i].deprel = k.label[b + i];
+		if (w == NG_SYNTAX_PARSE) {
+			if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
+				goto done;
+			for (size_t i = 0; i < n; i++) {
+				p->tokens[b + i].head = k.head[i] < 0 ? -1 : (int32_t)(b + (size_t)k.head[i]);
+				p->tokens[b + i].deprel = k.label[i];
+			}
 		}
 	}
 done:
-	for (size_t j = 0; j < NG_I_PARSE_LANES; j++)
-		ng_i_pscratch_free(scratch[j]);
-	free(ps);
 	work_free(&k);
 	relink(p);
 	return st;

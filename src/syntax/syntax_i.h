@@ -222,23 +222,6 @@ void ng_i_pscratch_free(ng_i_pscratch *s);
 /* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
-/* One sentence of ng_i_parser_parse_many: its words, their xpos ids, and
- * where its heads and labels go (as ng_i_parser_parse writes them). */
-typedef struct ng_i_psent {
-	const ng_i_word *w;
-	const uint8_t *xpos;
-	size_t n;
-	int32_t *head;
-	ng_deprel *label;
-} ng_i_psent;
-#define NG_I_PARSE_LANES 3
-/* Parses sents[0..nsents), NG_I_PARSE_LANES at a time in lockstep: one
- * transition of each sentence in turn, so that the table look-ups of one
- * overlap the feature extraction of the others. The same trees as
- * ng_i_parser_parse sentence by sentence. scratch: NG_I_PARSE_LANES scratch
- * pointers (NULL or earlier ones), the caller's to free. */
-ng_status ng_i_parser_parse_many(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_psent *sents,
-                                 size_t nsents);
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path);
 void ng_i_parser_free(ng_i_parser *p);
 
