@@ -15,7 +15,7 @@
 #include <sys/mman.h>
 #endif
 
-#define NPFEATS 96
+#define NPFEATS 64
 /* the weight table (below) */
 #define FAST_WAYS 8
 #define FAST_SPILL 0xFFu
@@ -162,17 +162,8 @@ static inline uint64_t c3(uint64_t a, uint64_t b, uint64_t c)
 	return c2(c2(a, b) * 0x94D049BB133111EBULL, c);
 }
 
-static unsigned xmask_get(void)
-{
-	const char *e = getenv("NGX_MASK");
-	return e ? (unsigned)atoi(e) : 0;
-}
-
 static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp, uint64_t *f)
 {
-	static unsigned xmask = ~0u;
-	if (xmask == ~0u)
-		xmask = xmask_get();
 	int32_t n = s->n;
 	int32_t s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
 	int32_t s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
@@ -193,6 +184,8 @@ static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *x
 	uint64_t d = s0 >= 0 ? (uint64_t)(b0 - s0 > 5 ? (b0 - s0 > 10 ? 7 : 6) : b0 - s0) : 0;
 	uint64_t s0vl = s0 >= 0 ? s->nl[s0] : 0, s0vr = s0 >= 0 ? s->nr[s0] : 0, b0vl = s->nl[b0];
 	uint64_t s0sl = s0 >= 0 ? s->lset[s0] : 0, s0sr = s0 >= 0 ? s->rset[s0] : 0, b0sl = s->lset[b0];
+	(void)s0l2;
+	(void)s0r2;
 	size_t k = 0;
 	f[k++] = fk(1, s0w);
 	f[k++] = fk(2, s0p);
@@ -224,28 +217,18 @@ static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *x
 	f[k++] = fk(38, c2(s0p, s0vr));
 	f[k++] = fk(40, c2(s0p, s0vl));
 	f[k++] = fk(42, c2(b0p, b0vl));
-	int so = (xmask & 64) != 0, hl = !so || s0l >= 0, hr = !so || s0r >= 0, hb = !so || b0l >= 0;
-	if (hl) {
-		f[k++] = fk(43, WD(s0l));
-		f[k++] = fk(44, s0lp);
-		f[k++] = fk(45, LB(s0l));
-	}
-	if (hr) {
-		f[k++] = fk(46, WD(s0r));
-		f[k++] = fk(47, s0rp);
-		f[k++] = fk(48, LB(s0r));
-	}
-	if (hb) {
-		f[k++] = fk(49, WD(b0l));
-		f[k++] = fk(50, b0lp);
-		f[k++] = fk(51, LB(b0l));
-	}
-	if (hl)
-		f[k++] = fk(61, c3(s0p, s0lp, s0l2p));
-	if (hr)
-		f[k++] = fk(62, c3(s0p, s0rp, s0r2p));
-	if (hb)
-		f[k++] = fk(63, c3(b0p, b0lp, b0l2p));
+	f[k++] = fk(43, WD(s0l));
+	f[k++] = fk(44, s0lp);
+	f[k++] = fk(45, LB(s0l));
+	f[k++] = fk(46, WD(s0r));
+	f[k++] = fk(47, s0rp);
+	f[k++] = fk(48, LB(s0r));
+	f[k++] = fk(49, WD(b0l));
+	f[k++] = fk(50, b0lp);
+	f[k++] = fk(51, LB(b0l));
+	f[k++] = fk(61, c3(s0p, s0lp, s0l2p));
+	f[k++] = fk(62, c3(s0p, s0rp, s0r2p));
+	f[k++] = fk(63, c3(b0p, b0lp, b0l2p));
 	f[k++] = fk(65, c2(s0p, s0sr));
 	f[k++] = fk(67, c2(s0p, s0sl));
 	f[k++] = fk(69, c2(b0p, b0sl));
@@ -266,41 +249,6 @@ static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *x
 	f[k++] = fk(78, c3(s0p, LB(s0l), LB(s0r)));
 	f[k++] = fk(80, c3(s0w, b0p, b1p));
 	f[k++] = fk(81, c3(s0p, b0w, b1p));
-	if (xmask & 1) {
-		f[k++] = fk(82, WD(s0l2));
-		f[k++] = fk(83, LB(s0l2));
-		f[k++] = fk(84, WD(s0r2));
-		f[k++] = fk(85, LB(s0r2));
-		f[k++] = fk(86, WD(b0l2));
-		f[k++] = fk(87, LB(b0l2));
-	}
-	if (xmask & 2) {
-		f[k++] = fk(88, c2(s0w, s0sr));
-		f[k++] = fk(89, c2(s0w, s0sl));
-		f[k++] = fk(90, c2(b0w, b0sl));
-	}
-	int sk = (xmask & 32) != 0;
-	if (xmask & 4) {
-		int32_t s1l = s1 >= 0 ? s->lc1[s1] : -1;
-		if (!sk || s1r >= 0 || s1l >= 0)
-			f[k++] = fk(91, c3(s1p, LB(s1r), LB(s1l)));
-		if (!sk || s0l >= 0 || s0r >= 0)
-			f[k++] = fk(92, c3(s0w, LB(s0l), LB(s0r)));
-		if (!sk || b0l >= 0)
-			f[k++] = fk(93, c3(b0w, LB(b0l), LB(b0l2)));
-	}
-	if ((xmask & 8) && (!sk || s0 >= 0)) {
-		f[k++] = fk(94, c2(s0w, d));
-		f[k++] = fk(95, c2(s0p, d));
-		f[k++] = fk(96, c2(b0w, d));
-		f[k++] = fk(97, c2(b0p, d));
-	}
-	if (xmask & 16) {
-		f[k++] = fk(98, c3(s1w, LB(s1r), s0p));
-		f[k++] = fk(99, c2(b0w, s0sr));
-		f[k++] = fk(100, c3(s0p, LB(s0l), LB(s0l2)));
-		f[k++] = fk(101, c3(s0p, LB(s0r), LB(s0r2)));
-	}
 #undef WD
 #undef TG
 #undef LB
@@ -779,8 +727,6 @@ ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t n
 	for (size_t i = 0; i < nsents; i++)
 		order[i] = i;
 	uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 7;
-	unsigned xep = getenv("NGX_EP") ? (unsigned)atoi(getenv("NGX_EP")) : 1;
-	uint64_t xp = getenv("NGX_P") ? (uint64_t)atoi(getenv("NGX_P")) : 90;
 	for (unsigned ep = 0; ep < epochs; ep++) {
 		ng_i_shuffle(order, nsents, &rng);
 		for (size_t si = 0; si < nsents; si++) {
@@ -820,7 +766,7 @@ ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t n
 				}
 				ng_i_ptrain_tick(t);
 				uint32_t next = gold;
-				if (ep >= xep && cost[pred] != mincost && (xp == 90 ? ng_i_rand(&rng) % 10 != 0 : ng_i_rand(&rng) % 100 < xp))
+				if (ep >= 1 && cost[pred] != mincost && ng_i_rand(&rng) % 10 != 0)
 					next = pred;
 				apply(s, next);
 			}
