@@ -31,8 +31,12 @@ typedef struct ng_syntax_train_options {
 	/** The tagger's word classes (data/en/word-classes.tsv), stored in the
 	 * tagger model; NULL: none (every word without a class). */
 	const char *word_classes_path;
+	/** Parser: a file that keeps the jackknifed training tags between runs:
+	 * read when it was written for the same treebank, folds, seed, word
+	 * classes and tagger features, else computed and written. NULL: none. */
+	const char *tags_path;
 } ng_syntax_train_options;
-#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL, NULL}
+#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL, NULL, NULL}
 
 /** Trains the tagger and writes its model. Errors name the file. */
 ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o);

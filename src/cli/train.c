@@ -26,6 +26,7 @@ int ng_cli_train(int argc, char **argv)
 	                                         {"min-weight", required_argument, NULL, 1004},
 	                                         {"max-weights", required_argument, NULL, 1005},
 	                                         {"word-classes", required_argument, NULL, 1006},
+	                                         {"tags", required_argument, NULL, 1007},
 	                                         {"quiet", no_argument, NULL, 'q'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
@@ -62,6 +63,8 @@ int ng_cli_train(int argc, char **argv)
 			       "                         parser 1100000; about 4 bytes each in the file)\n"
 			       "      --word-classes FILE  the tagger's word classes (default: en/word-classes.tsv\n"
 			       "                         of the shipped data; 'none': no classes)\n"
+			       "      --tags FILE        parser: keep the jackknifed training tags in FILE (read\n"
+			       "                         when made for the same data, folds, seed and classes)\n"
 			       "  -q, --quiet            no progress or scores on stderr\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -105,6 +108,9 @@ int ng_cli_train(int argc, char **argv)
 			break;
 		case 1006:
 			wc_arg = optarg;
+			break;
+		case 1007:
+			o.tags_path = optarg;
 			break;
 		case 'q':
 			o.log = NULL;

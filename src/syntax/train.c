@@ -1,6 +1,7 @@
 /* Training the tagger and the parser from CoNLL-U treebanks (the `train`
  * command): reading the treebank, jackknifing the tagger so that the parser
  * learns from predicted tags, scoring on a development set, writing models. */
+#include <errno.h>
 #include <stdarg.h>
 #include <time.h>
 
@@ -321,6 +322,59 @@ static void parse_eval(const ng_i_parser *p, const ng_i_tagger *tg, const tset *
 	*upos = all ? (double)ok_u / all : 0;
 }
 
+/* ---- the jackknifed tags kept between runs (--tags) ----
+ * A file of "ngtags1\n", the key (8 bytes) and the predicted XPOS of every
+ * training word in order. The key hashes what the tags depend on. */
+
+static const char tags_magic[8] = "ngtags1\n";
+
+static uint64_t tags_cache_key(const tset *t, const ng_i_wclass *wc, unsigned folds, uint64_t seed)
+{
+	uint64_t k = ng_i_tagger_features() ^ ng_i_mix64(folds * 0x9E3779B97F4A7C15ULL + seed);
+	k = ng_i_mix64(k ^ ng_i_hash64(wc->slots, (size_t)wc->nslots * sizeof *wc->slots));
+	for (size_t i = 0; i < t->n; i++) {
+		const ng_i_tsent *s = &t->sents[i];
+		for (size_t j = 0; j < s->n; j++)
+			k = ng_i_mix64(k ^ s->w[j].form ^ (uint64_t)s->gold_cls[j] << 48);
+		k = ng_i_mix64(k + s->n);
+	}
+	return k;
+}
+
+/* 1 when path holds the tags of key (then written into t), else 0. */
+static int tags_read(const char *path, tset *t, uint64_t key)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return 0;
+	char magic[8];
+	uint64_t k = 0;
+	int ok = fread(magic, 1, 8, fp) == 8 && !memcmp(magic, tags_magic, 8) && fread(&k, 8, 1, fp) == 1 && k == key;
+	uint8_t *buf = ok ? malloc(t->words + 1) : NULL;
+	ok = buf && fread(buf, 1, t->words, fp) == t->words && fgetc(fp) == EOF;
+	if (ok)
+		for (size_t i = 0, at = 0; i < t->n; i++) {
+			memcpy(t->sents[i].pred_xpos, buf + at, t->sents[i].n);
+			at += t->sents[i].n;
+		}
+	free(buf);
+	fclose(fp);
+	return ok;
+}
+
+static ng_status tags_write(const char *path, const tset *t, uint64_t key)
+{
+	FILE *fp = fopen(path, "wb");
+	if (!fp)
+		return ng_i_error(NG_EIO, "%s: cannot write: %s", path, strerror(errno));
+	int ok = fwrite(tags_magic, 1, 8, fp) == 8 && fwrite(&key, 8, 1, fp) == 1;
+	for (size_t i = 0; ok && i < t->n; i++)
+		ok = fwrite(t->sents[i].pred_xpos, 1, t->sents[i].n, fp) == t->sents[i].n;
+	if (fclose(fp) != 0)
+		ok = 0;
+	return ok ? NG_OK : ng_i_error(NG_EIO, "%s: cannot write", path);
+}
+
 ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 {
 	if (!o->train_path || !o->out_path)
@@ -349,7 +403,10 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		nproj += train.sents[i].projective;
 	logf_(o, "parser: %zu sentences (%zu projective, the others are skipped), %zu words; %u epochs, %u folds",
 	      train.n, nproj, train.words, epochs, folds);
-	if (folds > 1) {
+	uint64_t tags_key = tags_cache_key(&train, &wc, folds, o->seed);
+	if (folds > 1 && o->tags_path && tags_read(o->tags_path, &train, tags_key)) {
+		logf_(o, "parser: the jackknifed tags from %s", o->tags_path);
+	} else if (folds > 1) {
 		sub = malloc(train.n * sizeof *sub + 1);
 		if (!sub) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
@@ -384,6 +441,8 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 			logf_(o, "parser: fold %u/%u tagged (%.4f of the tags right), %.1f s", f + 1, folds,
 			      all ? (double)ok / all : 0, now_s() - t0);
 		}
+		if (o->tags_path && (st = tags_write(o->tags_path, &train, tags_key)) != NG_OK)
+			goto done;
 	}
 	if ((st = ng_i_parser_train(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, PARSER_WEIGHTS))) != NG_OK)
 		goto done;
