@@ -2793,6 +2793,29 @@ static void roles(mctx *c)
 				c->c.mx[i].thing = role_rules[q].holds == rule_thing;
 				break;
 			}
+		c->c.mx[i].located = m->role == NG_ROLE_ACTOR && m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY &&
+		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) ||
+		                      (i > 0 && (c->c.mx[i - 1].located || c->c.m[i - 1].role == NG_ROLE_LOCATION) &&
+		                       listed_together(c, &c->c.m[i - 1], m)));
+	}
+	/* "debuting in Australia", "killed in Malta": a state that the document
+	   only ever names as where something is or happens locates it; a state
+	   the story is about is named otherwise too (its people, its government,
+	   it acting) */
+	for (size_t i = 0; i < c->c.n; i++) {
+		if (!c->c.mx[i].located)
+			continue;
+		int other = 0;
+		for (size_t j = 0; j < c->c.n && !other; j++)
+			other = !c->c.mx[j].located && c->c.m[j].actor && strcmp(c->c.m[j].actor, c->c.m[i].actor) == 0;
+		for (size_t k = 0; k < doc->ntokens && !other; k++) { /* "Afghan soil" */
+			if (!(c->t[k].flags & NG_TF_CAP) || (k > 0 && (c->t[k - 1].flags & NG_TF_CAP)))
+				continue;
+			dmatch d = dict_match(c, k, doc->ntokens, M_ADJ);
+			other = d.len && strcmp(nm->actors[d.e->ref].id, c->c.m[i].actor) == 0;
+		}
+		if (!other)
+			c->c.m[i].role = NG_ROLE_LOCATION;
 	}
 	/* a thing is a thing wherever the document names it */
 	for (size_t i = 0; i < c->c.n; i++) {

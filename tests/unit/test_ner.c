@@ -337,6 +337,18 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Korvex Industries")->role, NG_ROLE_LOCATION);
 	assert_int_equal(find(&r, "Millhaven Partners")->role, NG_ROLE_LOCATION);
 	done(&r);
+	/* site: a state the document only names after "in" locates; one it
+	   names again, or by its demonym, is the state the story is about */
+	r = extract("The firm opened offices in Portugal last year. Its chief, who once worked in Norway, said sales "
+	            "rose.");
+	assert_int_equal(find(&r, "Portugal")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Norway")->role, NG_ROLE_LOCATION);
+	done(&r);
+	r = extract("The firm opened offices in Portugal last year. Portugal welcomed the move. Rebels hide in "
+	            "Norway, officials said of the Norwegian border.");
+	assert_true(ng_mention_is_actor(find(&r, "Portugal")));
+	assert_true(ng_mention_is_actor(find(&r, "Norway")));
+	done(&r);
 	r = extract("Korvex Industries and Millhaven Partners signed the deal.");
 	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
 	assert_true(ng_mention_is_actor(find(&r, "Millhaven Partners")));
