@@ -545,6 +545,32 @@ static void test_lone_names(void **state)
 	done(&r);
 }
 
+/* Short forms of a name the document gives in full are one actor: a surname
+ * without its lower-case particle ("al-Tamimi" -> "Tamimi"), the last words
+ * of a longer name ("Abdel Karim" of "Yusuf Ezzat Abdel Karim"), an acronym
+ * of an organisation's capitalised words that no brackets introduce. */
+static void test_short_forms(void **state)
+{
+	(void)state;
+	run r = extract("Former minister Khalid al-Tamimi was arrested on Monday. Tamimi denied the charges.");
+	assert_non_null(find(&r, "Tamimi"));
+	assert_string_equal(find(&r, "Tamimi")->actor, find(&r, "Khalid al-Tamimi")->actor);
+	done(&r);
+	r = extract("Justice Minister Yusuf Ezzat Abdel Karim proposed the law. Abdel Karim says it is needed.");
+	assert_non_null(find(&r, "Abdel Karim"));
+	assert_string_equal(find(&r, "Abdel Karim")->actor, find(&r, "Yusuf Ezzat Abdel Karim")->actor);
+	done(&r);
+	r = extract("The Tarnow Farmers Union rejected the deal. Leaders of the TFU met on Friday.");
+	assert_non_null(find(&r, "TFU"));
+	assert_string_equal(find(&r, "TFU")->actor, find(&r, "Tarnow Farmers Union")->actor);
+	done(&r);
+	/* two bodies with the same initials: the acronym stays its own */
+	r = extract("The Tarnow Farmers Union and the Tarnow Fishing Union met. The TFU walked out.");
+	assert_non_null(find(&r, "TFU"));
+	assert_string_not_equal(find(&r, "TFU")->actor, find(&r, "Tarnow Farmers Union")->actor);
+	done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -561,6 +587,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_joined_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_lone_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_short_forms, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
