@@ -2578,8 +2578,11 @@ static int rule_place(const rctx *r) { return rm(r)->type == NG_ACTOR_PLACE && r
 static int rule_locative(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP ||
-	    m->type == NG_ACTOR_COUNTRY)
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	/* "in Kansala": a name the tagger took for a person's says where too, but
+	   for a person the dictionary knows and "in Obama's first term" */
+	if (m->type == NG_ACTOR_PERSON && (r_dict(r) || (r->c->t[m->tok_end - 1].flags & NG_TF_POSS)))
 		return 0;
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
 }
@@ -2600,7 +2603,8 @@ static int listed_together(const mctx *c, const ng_mention *p, const ng_mention 
 static int rule_listed_place(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || r->i == 0)
+	if (m->kind != NG_MENTION_NAME || (m->type == NG_ACTOR_PERSON && r_dict(r)) || m->type == NG_ACTOR_GROUP ||
+	    r->i == 0)
 		return 0;
 	const ng_mention *p = &r->c->c.m[r->i - 1];
 	return p->role == NG_ROLE_LOCATION && listed_together(r->c, p, m);
@@ -2639,13 +2643,16 @@ static int rule_thing(const rctx *r)
 	if (e - b == 1 && (c->t[b].flags & NG_TF_ALLCAPS) && b >= r->sb + 2 && e < r->se && c->t[b - 1].hash == h_lparen &&
 	    c->t[e].hash == h_rparen && ((c->t[b - 2].flags & NG_TF_LOWER) || thing_name(c, b - 2)))
 		return 1;
-	/* after: ", a [words]{0,4} ship" */
+	/* after: ", a [words]{0,4} ship", "is a [words]{0,4} ship" */
 	size_t k = e;
-	if (k + 1 < r->se && c->t[k].hash == h_comma) {
+	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wc(c->t[k].hash) & WC_COPULA)))) {
 		k++;
 		if (c->t[k].hash == h_a || c->t[k].hash == h_an || c->t[k].hash == h_the) {
 			for (size_t n = 0; ++k < r->se && n < 5 && is_word(&c->t[k]); n++)
-				if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
+				if (c->t[k - 1].hash != h_comma && (c->t[k].flags & NG_TF_LOWER) &&
+				    cue_after(c, NG_I_CUE_PLACE_NOUN, k, r->se)) /* "X is a U.S. radar base" */
+					return 1;
+				else if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
 				     (wc(c->t[k + 1].hash) & WC_FUNCTION)))
 					return 1;
@@ -2738,6 +2745,19 @@ static int rule_modifier(const rctx *r)
 	return 1;
 }
 
+/* "Jim Crow laws", "the Afisiyoni talks": a name right before a lower-case
+   thing word (a thing cue: a law, talks, a summit) names the thing, not an
+   actor (a state stays: "the Singapore summit" may be the state's) */
+static int rule_thing_after(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || m->type == NG_ACTOR_GROUP || r_dict(r) ||
+	    m->tok_end >= r->se)
+		return 0;
+	return (c->t[m->tok_end].flags & NG_TF_LOWER) && thing_name(c, m->tok_end);
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -2755,6 +2775,7 @@ static const struct {
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
+	{rule_thing_after, NG_ROLE_PASSING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name
@@ -2831,8 +2852,8 @@ static void roles(mctx *c)
 		const ng_mention *m = &c->c.m[i];
 		ng_mention *p = &c->c.m[i - 1];
 		if (m->role == NG_ROLE_LOCATION && p->role == NG_ROLE_ACTOR && p->kind == NG_MENTION_NAME &&
-		    p->type != NG_ACTOR_PERSON && p->type != NG_ACTOR_GROUP && p->type != NG_ACTOR_COUNTRY &&
-		    listed_together(c, p, m))
+		    (p->type != NG_ACTOR_PERSON || !c->c.mx[i - 1].from_dict) && p->type != NG_ACTOR_GROUP &&
+		    p->type != NG_ACTOR_COUNTRY && listed_together(c, p, m))
 			p->role = NG_ROLE_LOCATION;
 	}
 }

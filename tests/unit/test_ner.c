@@ -349,6 +349,33 @@ static void test_roles_from_cues(void **state)
 	assert_true(ng_mention_is_actor(find(&r, "Portugal")));
 	assert_true(ng_mention_is_actor(find(&r, "Norway")));
 	done(&r);
+	/* a name the tagger took for a person's says where after "in", and in a
+	   list that ends in a place noun; a person in a possessive does not */
+	r = extract("Okafor Ndubuisi was sacked. The last stand came in Ndubuisi Okafor. "
+	            "Bayelsa, Chidi Okoro, Ogun and Lagos states are the most affected. "
+	            "In Chidi Okoro's view the plan failed.");
+	assert_true(ng_mention_is_actor(find(&r, "Okafor Ndubuisi")));
+	assert_int_equal(find(&r, "Ndubuisi Okafor")->role, NG_ROLE_LOCATION);
+	assert_int_equal(find(&r, "Ogun")->role, NG_ROLE_LOCATION);
+	int okoro = 0;
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strstr(r.x->mentions[i].label, "Chidi Okoro"))
+			okoro |= 1 << ng_mention_is_actor(&r.x->mentions[i]);
+	assert_int_equal(okoro, 3); /* the one in the list locates, the other acts */
+	done(&r);
+	/* a place or a thing by apposition after "is a"; a thing word after a
+	   name ("Jim Crow laws") */
+	r = extract("Ankara may close Kurecik. Kurecik is a U.S. radar base near the border. "
+	            "Segregation was enforced through Jim Crow laws. Jim Crow said he agreed.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strcmp(r.x->mentions[i].label, "Kurecik") == 0)
+			assert_false(ng_mention_is_actor(&r.x->mentions[i]));
+	assert_false(ng_mention_is_actor(find(&r, "Jim Crow")));
+	int crow_acts = 0;
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		crow_acts += strcmp(r.x->mentions[i].label, "Jim Crow") == 0 && ng_mention_is_actor(&r.x->mentions[i]);
+	assert_int_equal(crow_acts, 1);
+	done(&r);
 	r = extract("Korvex Industries and Millhaven Partners signed the deal.");
 	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
 	assert_true(ng_mention_is_actor(find(&r, "Millhaven Partners")));
