@@ -1980,7 +1980,18 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 		m->sector[0] = '\0';
 	}
 	last_mx(c)->from_dict = 0;
-	return set_new_name(c, m, ner_actor_type(nt));
+	ng_actor_type ty = ner_actor_type(nt);
+	/* "Central Java Province", "Cross River": the last word of a place's name
+	   (or, for what the tagger calls an organisation, a first word such as
+	   "Central") says place whatever the tagger thought */
+	if (ty != NG_ACTOR_PLACE && e - b >= 2) {
+		uint32_t last = wc(c->t[e - 1].hash), first = wc(c->t[b].hash);
+		if (!(last & WC_ORG_SUFFIX) &&
+		    ((last & WC_PLACE_SUFFIX) ||
+		     (ty == NG_ACTOR_ORGANIZATION && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))))
+			ty = NG_ACTOR_PLACE;
+	}
+	return set_new_name(c, m, ty);
 }
 
 /* Is token k the last word of a law, a festival or a programme (a "thing"
@@ -2415,17 +2426,29 @@ static void state_organs(mctx *c)
 		ng_mention *m = &c->c.m[i];
 		size_t b = m->tok_begin, e = m->tok_end;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
-		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict || b <= sb)
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict)
+			continue;
+		const ng_i_actor *a = NULL;
+		size_t nb = b;
+		/* "the U.S. Air Force", "the Indian Air Force": the tagger's name holds
+		   the country's name or demonym itself */
+		for (size_t j = b + 1; j < e && j <= b + 3 && !a; j++) {
+			dmatch dm = dict_match(c, b, j, M_ADJ | M_NAMES);
+			if (dm.len == j - b && dm.e->what != NG_I_W_PLACE &&
+			    c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY && dict_match(c, j, e, M_AGENTS).len == e - j) {
+				a = &c->c.nm->actors[dm.e->ref];
+				b = j;
+			}
+		}
+		if (!a && b <= sb)
 			continue;
 		dmatch d = dict_match(c, b, e, M_AGENTS);
 		if (d.len != e - b)
 			continue;
 		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
-		if (!(g->flags & NG_I_AF_ORG) || !state_sector(g->sector))
+		if (!(g->flags & (a ? NG_I_AF_ORG | NG_I_AF_GROUP : NG_I_AF_ORG)) || !state_sector(g->sector))
 			continue;
-		const ng_i_actor *a = NULL;
-		size_t nb = b;
-		if (c->t[b - 1].hash == h_s) {
+		if (!a && c->t[b - 1].hash == h_s) {
 			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
 				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
 				    c->c.m[j].kind == NG_MENTION_NAME) {
@@ -2433,7 +2456,7 @@ static void state_organs(mctx *c)
 					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
 					break;
 				}
-		} else {
+		} else if (!a) {
 			for (size_t j = b; j-- > sb && b - j <= 3 && !a;) {
 				dmatch dm = dict_match(c, j, b, M_ADJ);
 				if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {

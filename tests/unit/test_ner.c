@@ -376,6 +376,12 @@ static void test_roles_from_cues(void **state)
 		crow_acts += strcmp(r.x->mentions[i].label, "Jim Crow") == 0 && ng_mention_is_actor(&r.x->mentions[i]);
 	assert_int_equal(crow_acts, 1);
 	done(&r);
+	/* the last word of a place's name says place whatever the tagger thought */
+	r = extract("The governor of Tarrow Vale Province said Kelvar Bay Holdings and the Tarrow Vale Province "
+	            "council would meet.");
+	assert_int_equal(find(&r, "Tarrow Vale Province")->type, NG_ACTOR_PLACE);
+	assert_false(ng_mention_is_actor(find(&r, "Tarrow Vale Province")));
+	done(&r);
 	r = extract("Korvex Industries and Millhaven Partners signed the deal.");
 	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
 	assert_true(ng_mention_is_actor(find(&r, "Millhaven Partners")));
@@ -504,6 +510,15 @@ static void test_state_bodies(void **state)
 	assert_string_equal(find(&r, "envoy")->actor, "USA");
 	assert_string_equal(find(&r, "foreign ministry")->actor, "CHN");
 	assert_string_not_equal(find(&r, "mayor")->actor, "RUS");
+	done(&r);
+	/* the country's name or demonym inside the tagger's name: the armed
+	   force is the country's */
+	r = extract("A top Chilean Air Force general said the launch was near. The U.S. Navy seized the ship.");
+	const ng_mention *af = find(&r, "Chilean Air Force");
+	assert_non_null(af);
+	assert_string_equal(af->actor, "CHL");
+	assert_string_equal(af->sector, "MIL");
+	assert_string_equal(find(&r, "U.S. Navy")->actor, "USA");
 	done(&r);
 	/* without a country before it, the ministry stays a name of its own */
 	r = extract("The statement said the Foreign Ministry would reply on Monday.");
