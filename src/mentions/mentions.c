@@ -1980,18 +1980,7 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 		m->sector[0] = '\0';
 	}
 	last_mx(c)->from_dict = 0;
-	ng_actor_type ty = ner_actor_type(nt);
-	/* "Central Java Province", "Cross River": the last word of a place's name
-	   (or, for what the tagger calls an organisation, a first word such as
-	   "Central") says place whatever the tagger thought */
-	if (ty != NG_ACTOR_PLACE && e - b >= 2) {
-		uint32_t last = wc(c->t[e - 1].hash), first = wc(c->t[b].hash);
-		if (!(last & WC_ORG_SUFFIX) &&
-		    ((last & WC_PLACE_SUFFIX) ||
-		     (ty == NG_ACTOR_ORGANIZATION && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))))
-			ty = NG_ACTOR_PLACE;
-	}
-	return set_new_name(c, m, ty);
+	return set_new_name(c, m, ner_actor_type(nt));
 }
 
 /* Is token k the last word of a law, a festival or a programme (a "thing"
@@ -2781,6 +2770,22 @@ static int rule_thing_after(const rctx *r)
 	return (c->t[m->tok_end].flags & NG_TF_LOWER) && thing_name(c, m->tok_end);
 }
 
+/* "Central Java Province", "Cross River": a name the dictionary does not
+   know whose last word is a place's (or, for what the tagger calls an
+   organisation, whose first word is, as "Central") says where, whatever type
+   the tagger gave it (the type stays: "Ross County" may be a football club) */
+static int rule_place_word(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	size_t b = m->tok_begin, e = m->tok_end;
+	if (m->kind != NG_MENTION_NAME || r_dict(r) || e - b < 2 || m->type == NG_ACTOR_COUNTRY ||
+	    m->type == NG_ACTOR_GROUP)
+		return 0;
+	uint32_t last = wc(r->c->t[e - 1].hash), first = wc(r->c->t[b].hash);
+	return !(last & WC_ORG_SUFFIX) && ((last & WC_PLACE_SUFFIX) || (m->type == NG_ACTOR_ORGANIZATION &&
+	                                                                 (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION)));
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -2792,6 +2797,7 @@ static const struct {
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
 	{rule_place_noun, NG_ROLE_LOCATION},
+	{rule_place_word, NG_ROLE_LOCATION},
 	{rule_listed_place, NG_ROLE_LOCATION},
 	{rule_cited_by, NG_ROLE_SOURCE},
 	{rule_cites, NG_ROLE_SOURCE},

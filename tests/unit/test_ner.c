@@ -376,11 +376,14 @@ static void test_roles_from_cues(void **state)
 		crow_acts += strcmp(r.x->mentions[i].label, "Jim Crow") == 0 && ng_mention_is_actor(&r.x->mentions[i]);
 	assert_int_equal(crow_acts, 1);
 	done(&r);
-	/* the last word of a place's name says place whatever the tagger thought */
+	/* the last word of a place's name says where whatever the tagger thought;
+	   an organisation word last keeps the body */
 	r = extract("The governor of Tarrow Vale Province said Kelvar Bay Holdings and the Tarrow Vale Province "
 	            "council would meet.");
-	assert_int_equal(find(&r, "Tarrow Vale Province")->type, NG_ACTOR_PLACE);
-	assert_false(ng_mention_is_actor(find(&r, "Tarrow Vale Province")));
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strcmp(r.x->mentions[i].label, "Tarrow Vale Province") == 0)
+			assert_int_equal(r.x->mentions[i].role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(find(&r, "Kelvar Bay Holdings")));
 	done(&r);
 	r = extract("Korvex Industries and Millhaven Partners signed the deal.");
 	assert_true(ng_mention_is_actor(find(&r, "Korvex Industries")));
