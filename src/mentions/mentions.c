@@ -935,6 +935,7 @@ static void make_appositive(mctx *c, long q)
 
 static int state_sector(const char *sec);
 static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
+static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb);
 
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
@@ -2394,6 +2395,29 @@ static ng_status lone_names(mctx *c)
 		for (size_t j = i, q = 0; j-- > 0 && q < 3 && !owned; q++)
 			owned = c->c.m[j].tok_end == m->tok_begin && c->c.m[j].type == NG_ACTOR_COUNTRY;
 		if (owned)
+			continue;
+		size_t same = 0;
+		for (size_t j = 0; j < n && same < 2; j++)
+			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
+		if (same == 1)
+			m->role = NG_ROLE_PASSING;
+	}
+	/* "appeal to the Board of Immigration Appeals", "a professor at the
+	   Annenberg School for Communication": an organisation the dictionary does
+	   not know, that the document names once, after an oblique word (an
+	   oblique cue), is named in passing; bodies that act are the subjects of
+	   what they do, or are named again */
+	for (size_t i = 0; i < n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->type != NG_ACTOR_ORGANIZATION ||
+		    c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+			continue;
+		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
+		size_t k = m->tok_begin;
+		if (k > sb && (c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION) &&
+		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
+			k--; /* "the", "a" */
+		if (k <= sb || !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
 			continue;
 		size_t same = 0;
 		for (size_t j = 0; j < n && same < 2; j++)

@@ -331,6 +331,15 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Orthodox")->role, NG_ROLE_PASSING);
 	assert_true(ng_mention_is_actor(find(&r, "Hamas")));
 	done(&r);
+	/* oblique: a body the dictionary does not know, named once after "to",
+	   is named in passing; named again, or as a subject, it acts */
+	r = extract("The farmer can appeal to the Varnhold Appeals Board. The ruling will be final.");
+	assert_non_null(find(&r, "Varnhold Appeals Board"));
+	assert_int_equal(find(&r, "Varnhold Appeals Board")->role, NG_ROLE_PASSING);
+	done(&r);
+	r = extract("The farmer can appeal to the Varnhold Appeals Board. The Varnhold Appeals Board rarely agrees.");
+	assert_true(ng_mention_is_actor(find(&r, "Varnhold Appeals Board")));
+	done(&r);
 	/* a list after a locative word is a list of places; the same names as
 	   subjects act */
 	r = extract("The firm opened offices in Tallinn, Korvex Industries and Millhaven Partners last year.");
