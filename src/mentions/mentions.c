@@ -2410,7 +2410,7 @@ static ng_status lone_names(mctx *c)
 	for (size_t i = 0; i < n; i++) {
 		ng_mention *m = &c->c.m[i];
 		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->type != NG_ACTOR_ORGANIZATION ||
-		    c->c.mx[i].from_dict || m->sector[0] || m->country[0] || !h[i])
+		    c->c.mx[i].from_dict || !h[i])
 			continue;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
 		size_t k = m->tok_begin;

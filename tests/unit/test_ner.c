@@ -331,6 +331,16 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Orthodox")->role, NG_ROLE_PASSING);
 	assert_true(ng_mention_is_actor(find(&r, "Hamas")));
 	done(&r);
+	/* modifier after a preposition or a possessive: "against Kelvari
+	   vessels", "the country's Tessarine minority"; before an agent noun the
+	   name stays ("Kelvari officials") */
+	r = extract("Coast guards acted against Kelvari vessels. The country's Tessarine minority fled.");
+	assert_int_equal(find(&r, "Kelvari")->role, NG_ROLE_PASSING);
+	assert_int_equal(find(&r, "Tessarine")->role, NG_ROLE_PASSING);
+	done(&r);
+	r = extract("Kelvari officials said the plan would fail.");
+	assert_true(ng_mention_is_actor(find(&r, "Kelvari")));
+	done(&r);
 	/* oblique: a body the dictionary does not know, named once after "to",
 	   is named in passing; named again, or as a subject, it acts */
 	r = extract("The farmer can appeal to the Varnhold Appeals Board. The ruling will be final.");
