@@ -208,7 +208,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -269,6 +269,7 @@ static void wc_init(void)
 	h_ethnic = ng_i_token_hash("ethnic", 6);
 	h_called = ng_i_token_hash("called", 6);
 	h_named = ng_i_token_hash("named", 5);
+	h_by = ng_i_token_hash("by", 2);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -2417,8 +2418,35 @@ static ng_status lone_names(mctx *c)
 		if (k > sb && (c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION) &&
 		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
 			k--; /* "the", "a" */
-		if (k <= sb || !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
-			continue;
+		if (k <= sb || !cue_before(c, NG_I_CUE_OBLIQUE, k, sb)) {
+			/* elsewhere only where it does not open a clause of its own: a
+			   lower-case word, a verb of speech, a copula or an agent noun
+			   after it, "by" before it (the agent of a passive), or a person
+			   it is in apposition to who speaks, keep the body */
+			size_t e = m->tok_end;
+			/* "Korvex Industries and Millhaven Partners signed": what follows
+			   the pair decides */
+			if (e + 1 < c->c.doc->ntokens && (c->t[e].hash == h_and || c->t[e].hash == h_or))
+				for (size_t j = i + 1; j < n && c->c.m[j].tok_begin <= e + 2; j++)
+					if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].tok_begin > e)
+						e = c->c.m[j].tok_end;
+			if (e < c->c.doc->ntokens && c->t[e].hash == h_lparen) /* "X (a contractor) declined" */
+				for (size_t q = e + 1; q < c->c.doc->ntokens && q < e + 10; q++)
+					if (c->t[q].hash == h_rparen) {
+						e = q + 1;
+						break;
+					}
+			if (e < c->c.doc->ntokens && is_word(&c->t[e]) && (c->t[e].flags & NG_TF_LOWER) &&
+			    !(wc(c->t[e].hash) & WC_FUNCTION))
+				continue;
+			if (e < c->c.doc->ntokens && ((wc(c->t[e].hash) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
+			                              dict_match(c, e, c->c.doc->ntokens, M_AGENTS).len))
+				continue; /* "X said", "X officials" */
+			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c->t[e + 1].hash) & WC_SPEECH))
+				continue; /* "Sayim, of the World Uyghur Congress, said" */
+			if (m->tok_begin > sb && (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by))
+				continue; /* "developed by Asia Society Texas" */
+		}
 		size_t same = 0;
 		for (size_t j = 0; j < n && same < 2; j++)
 			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
