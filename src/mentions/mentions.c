@@ -2415,10 +2415,23 @@ static ng_status lone_names(mctx *c)
 			continue;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
 		size_t k = m->tok_begin;
-		if (k > sb && (c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION) &&
+		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION)) ||
+		               c->t[k - 1].hash == h_the) &&
 		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
 			k--; /* "the", "a" */
-		if (k <= sb || !cue_before(c, NG_I_CUE_OBLIQUE, k, sb)) {
+		if (k <= sb)
+			continue; /* "The U.S. Commerce Department on Wednesday added": it opens the sentence */
+		if (c->t[k - 1].hash == h_s) /* "drafted by Egypt's General Intelligence Service" */
+			for (size_t j = i, q = 0; j-- > 0 && q < 3; q++)
+				if (c->c.m[j].tok_end == k - 1) {
+					k = c->c.m[j].tok_begin;
+					if (k > sb && (c->t[k - 1].flags & NG_TF_LOWER) && c->t[k - 1].hash == h_the)
+						k--;
+					break;
+				}
+		if (k <= sb)
+			continue;
+		if (!cue_before(c, NG_I_CUE_OBLIQUE, k, sb)) {
 			/* elsewhere only where it does not open a clause of its own: a
 			   lower-case word, a verb of speech, a copula or an agent noun
 			   after it, "by" before it (the agent of a passive), or a person
@@ -2444,7 +2457,7 @@ static ng_status lone_names(mctx *c)
 				continue; /* "X said", "X officials" */
 			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c->t[e + 1].hash) & WC_SPEECH))
 				continue; /* "Sayim, of the World Uyghur Congress, said" */
-			if (m->tok_begin > sb && (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by))
+			if (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by)
 				continue; /* "developed by Asia Society Texas" */
 		}
 		size_t same = 0;

@@ -358,6 +358,11 @@ static void test_roles_from_cues(void **state)
 	assert_true(ng_mention_is_actor(find(&r, "Kelvar Literacy Council")));
 	assert_true(ng_mention_is_actor(find(&r, "Ardmoor Farmers Union")));
 	done(&r);
+	r = extract("The Tarrow Chamber of Trade on Wednesday rejected the duties. The plan was drafted by "
+	            "Sylvania's Kelvar Security Service with input from others.");
+	assert_true(ng_mention_is_actor(find(&r, "Tarrow Chamber of Trade")));
+	assert_true(ng_mention_is_actor(find(&r, "Kelvar Security Service")));
+	done(&r);
 	/* a list after a locative word is a list of places; the same names as
 	   subjects act */
 	r = extract("The firm opened offices in Tallinn, Korvex Industries and Millhaven Partners last year.");
