@@ -120,6 +120,44 @@ static int pronoun_fits(const ng_mention *q, int it)
 	return it ? q->kind != NG_MENTION_GENERIC : q->kind == NG_MENTION_GENERIC;
 }
 
+/* "NCP" after "the National Congress Party": an acronym in capitals, two to
+ * six letters, that spells the capitalised words of one organisation's name
+ * of the document (no other's), is that organisation. Its index, or -1. */
+static int32_t initials_of(const ng_i_mctx *c, size_t i)
+{
+	const ng_token *t = c->doc->tokens, *a = &t[c->m[i].tok_begin];
+	const char *at = c->doc->text + a->start;
+	size_t na = a->end - a->start;
+	if (!(a->flags & NG_TF_ALLCAPS) || na < 2 || na > 6)
+		return -1;
+	for (size_t k = 0; k < na; k++)
+		if (at[k] < 'A' || at[k] > 'Z')
+			return -1;
+	int32_t found = -1;
+	for (size_t j = 0; j < c->n; j++) {
+		const ng_mention *q = &c->m[j];
+		if (j == i || q->kind != NG_MENTION_NAME || !q->actor || q->tok_end - q->tok_begin < 2 ||
+		    (q->type != NG_ACTOR_ORGANIZATION && q->type != NG_ACTOR_GROUP))
+			continue;
+		size_t k = 0, w = q->tok_begin;
+		for (; w < q->tok_end && k <= na; w++) {
+			if (t[w].flags & NG_TF_LOWER) /* "of", "the" */
+				continue;
+			if (!(t[w].flags & NG_TF_CAP))
+				break;
+			if (k == na || c->doc->text[t[w].start] != at[k])
+				break;
+			k++;
+		}
+		if (w < q->tok_end || k != na)
+			continue;
+		if (found >= 0 && strcmp(c->m[found].actor, q->actor) != 0)
+			return -1;
+		found = (int32_t)j;
+	}
+	return found;
+}
+
 ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 {
 	ng_mention *m = c->m;
@@ -138,6 +176,15 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 			continue;
 		if (m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin >= 2) {
 			amap_put(&sur, t[m[i].tok_end - 1].hash, (int32_t)i, m);
+			/* "Bashir" after "Omar al-Bashir": the surname without its
+			   lower-case particle */
+			const ng_token *l = &t[m[i].tok_end - 1];
+			const char *w = c->doc->text + l->start, *hy = NULL;
+			for (const char *q = w; q < c->doc->text + l->end; q++)
+				if (*q == '-')
+					hy = q;
+			if (hy && (l->flags & NG_TF_LOWER) && hy + 2 < c->doc->text + l->end && hy[1] >= 'A' && hy[1] <= 'Z')
+				amap_put(&sur, ng_i_token_hash(hy + 1, (size_t)(c->doc->text + l->end - hy - 1)), (int32_t)i, m);
 			/* the first name too: "Sheikh Mohammed" after "Mohammed bin Abdulrahman
 			   Al Thani", "Wang" after "Wang Donghai" (family name first) */
 			if (t[m[i].tok_begin].end - t[m[i].tok_begin].start > 1)
@@ -153,11 +200,37 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		}
 	}
 	if (opts->resolve_coreference) {
+		/* "Abdel Bari" after "Naser Eldin Abdel Bari": a person's name of two
+		   or more words that ends one full name of the document (and no other
+		   person's) is that person */
+		for (size_t i = 0; i < c->n; i++) {
+			size_t len = m[i].tok_end - m[i].tok_begin;
+			if (m[i].kind != NG_MENTION_NAME || len < 2 || c->mx[i].from_dict ||
+			    (m[i].type != NG_ACTOR_PERSON && !c->mx[i].guessed))
+				continue;
+			long a = -1;
+			for (size_t j = 0; j < c->n && a != -2; j++) {
+				size_t lj = m[j].tok_end - m[j].tok_begin, k = 0;
+				if (m[j].kind != NG_MENTION_NAME || m[j].type != NG_ACTOR_PERSON || !m[j].actor || lj <= len ||
+				    (a >= 0 && strcmp(m[a].actor, m[j].actor) == 0))
+					continue;
+				while (k < len && t[m[j].tok_end - len + k].hash == t[m[i].tok_begin + k].hash)
+					k++;
+				if (k == len)
+					a = a < 0 ? (long)j : -2;
+			}
+			if (a >= 0) {
+				copy_actor(&m[i], &m[a]);
+				c->mx[i].guessed = 0;
+			}
+		}
 		for (size_t i = 0; i < c->n; i++) {
 			if (m[i].kind != NG_MENTION_NAME || m[i].tok_end - m[i].tok_begin != 1)
 				continue;
 			uint32_t h = t[m[i].tok_begin].hash;
 			int32_t a = amap_get(&acro, h);
+			if (a < 0 && !c->mx[i].from_dict)
+				a = initials_of(c, i);
 			if (a >= 0 && (size_t)a != i) {
 				copy_actor(&m[i], &m[a]);
 				continue;

@@ -83,6 +83,8 @@ enum {
 	NG_I_CUE_THING_NOUN,   /* "ship", "website": a name in apposition to it is a thing */
 	NG_I_CUE_JOINS,        /* "on", "for": joins an organisation's name to the name after it */
 	NG_I_CUE_CITY_BODY,    /* "mayor": a capital's own body, not its country's */
+	NG_I_CUE_SITE,         /* "in": a state's name after it may only say where */
+	NG_I_CUE_OBLIQUE,      /* "to", "for": a body named once after it is named in passing */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

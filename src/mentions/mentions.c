@@ -208,7 +208,7 @@ static struct {
 	uint32_t cls;
 } wc_table[WC_SLOTS];
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by;
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
 static void wc_add(const char *const *words, size_t n, uint32_t cls)
@@ -269,6 +269,7 @@ static void wc_init(void)
 	h_ethnic = ng_i_token_hash("ethnic", 6);
 	h_called = ng_i_token_hash("called", 6);
 	h_named = ng_i_token_hash("named", 5);
+	h_by = ng_i_token_hash("by", 2);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -935,6 +936,7 @@ static void make_appositive(mctx *c, long q)
 
 static int state_sector(const char *sec);
 static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
+static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb);
 
 /* Emits the possessive composition after a possessor mention (index pi). */
 static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t end, size_t *next)
@@ -2401,6 +2403,69 @@ static ng_status lone_names(mctx *c)
 		if (same == 1)
 			m->role = NG_ROLE_PASSING;
 	}
+	/* "appeal to the Board of Immigration Appeals", "a professor at the
+	   Annenberg School for Communication": an organisation the dictionary does
+	   not know, that the document names once, after an oblique word (an
+	   oblique cue), is named in passing; bodies that act are the subjects of
+	   what they do, or are named again */
+	for (size_t i = 0; i < n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->type != NG_ACTOR_ORGANIZATION ||
+		    c->c.mx[i].from_dict || !h[i])
+			continue;
+		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
+		size_t k = m->tok_begin;
+		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION)) ||
+		               c->t[k - 1].hash == h_the) &&
+		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
+			k--; /* "the", "a" */
+		if (k <= sb)
+			continue; /* "The U.S. Commerce Department on Wednesday added": it opens the sentence */
+		if (c->t[k - 1].hash == h_s) /* "drafted by Egypt's General Intelligence Service" */
+			for (size_t j = i, q = 0; j-- > 0 && q < 3; q++)
+				if (c->c.m[j].tok_end == k - 1) {
+					k = c->c.m[j].tok_begin;
+					if (k > sb && (c->t[k - 1].flags & NG_TF_LOWER) && c->t[k - 1].hash == h_the)
+						k--;
+					break;
+				}
+		if (k <= sb)
+			continue;
+		if (!cue_before(c, NG_I_CUE_OBLIQUE, k, sb)) {
+			/* elsewhere only where it does not open a clause of its own: a
+			   lower-case word, a verb of speech, a copula or an agent noun
+			   after it, "by" before it (the agent of a passive), or a person
+			   it is in apposition to who speaks, keep the body */
+			size_t e = m->tok_end;
+			/* "Korvex Industries and Millhaven Partners signed": what follows
+			   the pair decides */
+			if (e + 1 < c->c.doc->ntokens && (c->t[e].hash == h_and || c->t[e].hash == h_or))
+				for (size_t j = i + 1; j < n && c->c.m[j].tok_begin <= e + 2; j++)
+					if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].tok_begin > e)
+						e = c->c.m[j].tok_end;
+			if (e < c->c.doc->ntokens && c->t[e].hash == h_lparen) /* "X (a contractor) declined" */
+				for (size_t q = e + 1; q < c->c.doc->ntokens && q < e + 10; q++)
+					if (c->t[q].hash == h_rparen) {
+						e = q + 1;
+						break;
+					}
+			if (e < c->c.doc->ntokens && is_word(&c->t[e]) && (c->t[e].flags & NG_TF_LOWER) &&
+			    !(wc(c->t[e].hash) & WC_FUNCTION))
+				continue;
+			if (e < c->c.doc->ntokens && ((wc(c->t[e].hash) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
+			                              dict_match(c, e, c->c.doc->ntokens, M_AGENTS).len))
+				continue; /* "X said", "X officials" */
+			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c->t[e + 1].hash) & WC_SPEECH))
+				continue; /* "Sayim, of the World Uyghur Congress, said" */
+			if (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by)
+				continue; /* "developed by Asia Society Texas" */
+		}
+		size_t same = 0;
+		for (size_t j = 0; j < n && same < 2; j++)
+			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
+		if (same == 1)
+			m->role = NG_ROLE_PASSING;
+	}
 	free(h);
 	return NG_OK;
 }
@@ -2415,17 +2480,29 @@ static void state_organs(mctx *c)
 		ng_mention *m = &c->c.m[i];
 		size_t b = m->tok_begin, e = m->tok_end;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
-		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict || b <= sb)
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || c->c.mx[i].from_dict)
+			continue;
+		const ng_i_actor *a = NULL;
+		size_t nb = b;
+		/* "the U.S. Air Force", "the Indian Air Force": the tagger's name holds
+		   the country's name or demonym itself */
+		for (size_t j = b + 1; j < e && j <= b + 3 && !a; j++) {
+			dmatch dm = dict_match(c, b, j, M_ADJ | M_NAMES);
+			if (dm.len == j - b && dm.e->what != NG_I_W_PLACE &&
+			    c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY && dict_match(c, j, e, M_AGENTS).len == e - j) {
+				a = &c->c.nm->actors[dm.e->ref];
+				b = j;
+			}
+		}
+		if (!a && b <= sb)
 			continue;
 		dmatch d = dict_match(c, b, e, M_AGENTS);
 		if (d.len != e - b)
 			continue;
 		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
-		if (!(g->flags & NG_I_AF_ORG) || !state_sector(g->sector))
+		if (!(g->flags & (a ? NG_I_AF_ORG | NG_I_AF_GROUP : NG_I_AF_ORG)) || !state_sector(g->sector))
 			continue;
-		const ng_i_actor *a = NULL;
-		size_t nb = b;
-		if (c->t[b - 1].hash == h_s) {
+		if (!a && c->t[b - 1].hash == h_s) {
 			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
 				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
 				    c->c.m[j].kind == NG_MENTION_NAME) {
@@ -2433,7 +2510,7 @@ static void state_organs(mctx *c)
 					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
 					break;
 				}
-		} else {
+		} else if (!a) {
 			for (size_t j = b; j-- > sb && b - j <= 3 && !a;) {
 				dmatch dm = dict_match(c, j, b, M_ADJ);
 				if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
@@ -2578,8 +2655,11 @@ static int rule_place(const rctx *r) { return rm(r)->type == NG_ACTOR_PLACE && r
 static int rule_locative(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP ||
-	    m->type == NG_ACTOR_COUNTRY)
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	/* "in Kansala": a name the tagger took for a person's says where too, but
+	   for a person the dictionary knows and "in Obama's first term" */
+	if (m->type == NG_ACTOR_PERSON && (r_dict(r) || (r->c->t[m->tok_end - 1].flags & NG_TF_POSS)))
 		return 0;
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
 }
@@ -2600,7 +2680,8 @@ static int listed_together(const mctx *c, const ng_mention *p, const ng_mention 
 static int rule_listed_place(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_GROUP || r->i == 0)
+	if (m->kind != NG_MENTION_NAME || (m->type == NG_ACTOR_PERSON && r_dict(r)) || m->type == NG_ACTOR_GROUP ||
+	    r->i == 0)
 		return 0;
 	const ng_mention *p = &r->c->c.m[r->i - 1];
 	return p->role == NG_ROLE_LOCATION && listed_together(r->c, p, m);
@@ -2639,13 +2720,16 @@ static int rule_thing(const rctx *r)
 	if (e - b == 1 && (c->t[b].flags & NG_TF_ALLCAPS) && b >= r->sb + 2 && e < r->se && c->t[b - 1].hash == h_lparen &&
 	    c->t[e].hash == h_rparen && ((c->t[b - 2].flags & NG_TF_LOWER) || thing_name(c, b - 2)))
 		return 1;
-	/* after: ", a [words]{0,4} ship" */
+	/* after: ", a [words]{0,4} ship", "is a [words]{0,4} ship" */
 	size_t k = e;
-	if (k + 1 < r->se && c->t[k].hash == h_comma) {
+	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wc(c->t[k].hash) & WC_COPULA)))) {
 		k++;
 		if (c->t[k].hash == h_a || c->t[k].hash == h_an || c->t[k].hash == h_the) {
 			for (size_t n = 0; ++k < r->se && n < 5 && is_word(&c->t[k]); n++)
-				if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
+				if (c->t[k - 1].hash != h_comma && (c->t[k].flags & NG_TF_LOWER) &&
+				    cue_after(c, NG_I_CUE_PLACE_NOUN, k, r->se)) /* "X is a U.S. radar base" */
+					return 1;
+				else if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
 				     (wc(c->t[k + 1].hash) & WC_FUNCTION)))
 					return 1;
@@ -2738,6 +2822,35 @@ static int rule_modifier(const rctx *r)
 	return 1;
 }
 
+/* "Jim Crow laws", "the Afisiyoni talks": a name right before a lower-case
+   thing word (a thing cue: a law, talks, a summit) names the thing, not an
+   actor (a state stays: "the Singapore summit" may be the state's) */
+static int rule_thing_after(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || m->type == NG_ACTOR_GROUP || r_dict(r) ||
+	    m->tok_end >= r->se)
+		return 0;
+	return (c->t[m->tok_end].flags & NG_TF_LOWER) && thing_name(c, m->tok_end);
+}
+
+/* "Central Java Province", "Cross River": a name the dictionary does not
+   know whose last word is a place's (or, for what the tagger calls an
+   organisation, whose first word is, as "Central") says where, whatever type
+   the tagger gave it (the type stays: "Ross County" may be a football club) */
+static int rule_place_word(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	size_t b = m->tok_begin, e = m->tok_end;
+	if (m->kind != NG_MENTION_NAME || r_dict(r) || e - b < 2 || m->type == NG_ACTOR_COUNTRY ||
+	    m->type == NG_ACTOR_GROUP)
+		return 0;
+	uint32_t last = wc(r->c->t[e - 1].hash), first = wc(r->c->t[b].hash);
+	return !(last & WC_ORG_SUFFIX) && ((last & WC_PLACE_SUFFIX) || (m->type == NG_ACTOR_ORGANIZATION &&
+	                                                                 (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION)));
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -2749,12 +2862,14 @@ static const struct {
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
 	{rule_place_noun, NG_ROLE_LOCATION},
+	{rule_place_word, NG_ROLE_LOCATION},
 	{rule_listed_place, NG_ROLE_LOCATION},
 	{rule_cited_by, NG_ROLE_SOURCE},
 	{rule_cites, NG_ROLE_SOURCE},
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
+	{rule_thing_after, NG_ROLE_PASSING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name
@@ -2793,6 +2908,29 @@ static void roles(mctx *c)
 				c->c.mx[i].thing = role_rules[q].holds == rule_thing;
 				break;
 			}
+		c->c.mx[i].located = m->role == NG_ROLE_ACTOR && m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY &&
+		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) ||
+		                      (i > 0 && (c->c.mx[i - 1].located || c->c.m[i - 1].role == NG_ROLE_LOCATION) &&
+		                       listed_together(c, &c->c.m[i - 1], m)));
+	}
+	/* "debuting in Australia", "killed in Malta": a state that the document
+	   only ever names as where something is or happens locates it; a state
+	   the story is about is named otherwise too (its people, its government,
+	   it acting) */
+	for (size_t i = 0; i < c->c.n; i++) {
+		if (!c->c.mx[i].located)
+			continue;
+		int other = 0;
+		for (size_t j = 0; j < c->c.n && !other; j++)
+			other = !c->c.mx[j].located && c->c.m[j].actor && strcmp(c->c.m[j].actor, c->c.m[i].actor) == 0;
+		for (size_t k = 0; k < doc->ntokens && !other; k++) { /* "Afghan soil" */
+			if (!(c->t[k].flags & NG_TF_CAP) || (k > 0 && (c->t[k - 1].flags & NG_TF_CAP)))
+				continue;
+			dmatch d = dict_match(c, k, doc->ntokens, M_ADJ);
+			other = d.len && strcmp(nm->actors[d.e->ref].id, c->c.m[i].actor) == 0;
+		}
+		if (!other)
+			c->c.m[i].role = NG_ROLE_LOCATION;
 	}
 	/* a thing is a thing wherever the document names it */
 	for (size_t i = 0; i < c->c.n; i++) {
@@ -2808,8 +2946,8 @@ static void roles(mctx *c)
 		const ng_mention *m = &c->c.m[i];
 		ng_mention *p = &c->c.m[i - 1];
 		if (m->role == NG_ROLE_LOCATION && p->role == NG_ROLE_ACTOR && p->kind == NG_MENTION_NAME &&
-		    p->type != NG_ACTOR_PERSON && p->type != NG_ACTOR_GROUP && p->type != NG_ACTOR_COUNTRY &&
-		    listed_together(c, p, m))
+		    (p->type != NG_ACTOR_PERSON || !c->c.mx[i - 1].from_dict) && p->type != NG_ACTOR_GROUP &&
+		    p->type != NG_ACTOR_COUNTRY && listed_together(c, p, m))
 			p->role = NG_ROLE_LOCATION;
 	}
 }

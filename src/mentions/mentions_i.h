@@ -19,6 +19,7 @@ typedef struct ng_i_mx {
 	                       ("Hamas leader X"), -1 when none */
 	const char *aff_id; /* resolution: the actor id of mention `aff` */
 	uint8_t thing;      /* roles: the text says the name is a thing (a ship, a book) */
+	uint8_t located;    /* roles: a state's name after a locative word ("in Malta") */
 } ng_i_mx;
 
 enum {
