@@ -63,6 +63,17 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	if (c->mcover[tok] >= 0)
 		return c->mcover[tok];
 	const ng_i_tree *tr = c->tree;
+	/* a name in apposition says who the noun is, before its modifiers do: "his
+	 * French counterpart, Emmanuel Macron" (also when parsed as a bare nmod, a
+	 * list or an object of the noun) */
+	CH(tr, tok, k)
+	{
+		uint8_t r = tr->t[k].rel;
+		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ) && !case_of(tr, k) &&
+		           tr->t[k].upos == NG_UPOS_PROPN;
+		if (k > tok && c->mcover[k] >= 0 && (r == R_APPOS || bare))
+			return c->mcover[k];
+	}
 	/* a name part, a country adjective, a possessor: "Hamas fighters", "Israeli
 	 * forces", "the US cancel plans" (two levels of modifiers at most) */
 	CH(tr, tok, k)
@@ -81,8 +92,11 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	return -1;
 }
 
-int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
+/* The mention a token stands for and the token that names it: itself or, for a
+ * common noun, its "of"/"from" dependent. */
+static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
+	*host = tok;
 	if (tok < 0)
 		return -1;
 	int32_t own = mention_in(c, tok, 0);
@@ -98,11 +112,19 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 				continue;
 			uint32_t cs = case_of(tr, k);
 			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
-			if (m >= 0)
+			if (m >= 0) {
+				*host = k;
 				return m; /* "delegates from the group's leadership" */
+			}
 		}
 	}
 	return -1;
+}
+
+int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
+{
+	int32_t host;
+	return mention_host(c, tok, &host);
 }
 
 static int is_place(const ng_i_coder *c, int32_t mi)
@@ -110,39 +132,19 @@ static int is_place(const ng_i_coder *c, int32_t mi)
 	return mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PLACE;
 }
 
-/* Adds the mention of `tok` and of its conjuncts to out; a token that names
- * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
-static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
-                         const char **res)
+/* Adds the actors of the conjuncts of `from` to out: "Israel and the
+ * militants", "the army and police" (a word that names no actor may stand for
+ * one). */
+static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                               uint8_t *n)
 {
 	const ng_i_tree *tr = c->tree;
-	int32_t m = ng_i_mention_of(c, tok);
-	if (m < 0) {
-		if (!rs)
-			return NG_OK;
-		int32_t r[2];
-		uint8_t nr = 0;
-		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
-		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
-			out[(*n)++] = r[i];
-		if (st || !nr)
-			return st;
-	} else {
-		for (uint8_t i = 0; i < *n; i++)
-			if (out[i] == m)
-				return NG_OK;
-		if (*n < 4)
-			out[(*n)++] = m;
-	}
-	CH(tr, tok, k)
+	CH(tr, from, k)
 	{
-		if (tr->t[k].rel != R_CONJ && tr->t[k].rel != R_APPOS)
-			continue;
-		if (tr->t[k].rel == R_APPOS)
+		if (tr->t[k].rel != R_CONJ)
 			continue; /* an apposition renames, it adds no one */
 		int32_t mk = ng_i_mention_of(c, k);
 		if (mk < 0 && rs) {
-			/* "Israel and the militants", "the army and police" */
 			int32_t r[2];
 			uint8_t nr = 0;
 			const char *ignored = NULL;
@@ -162,6 +164,38 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 	return NG_OK;
 }
 
+/* Adds the mention of `tok` and of its conjuncts to out; a token that names
+ * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
+static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                         const char **res)
+{
+	int32_t host;
+	int32_t m = mention_host(c, tok, &host);
+	if (m < 0) {
+		if (!rs)
+			return NG_OK;
+		int32_t r[2];
+		uint8_t nr = 0;
+		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
+		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
+			out[(*n)++] = r[i];
+		if (st || !nr)
+			return st;
+	} else {
+		for (uint8_t i = 0; i < *n; i++)
+			if (out[i] == m)
+				return NG_OK;
+		if (*n < 4)
+			out[(*n)++] = m;
+	}
+	ng_status st = add_conjuncts(c, tok, rs, out, n);
+	/* and those of the dependent that names the actor: "leaders from the U.S.
+	   and China" */
+	if (!st && m >= 0 && host != tok)
+		st = add_conjuncts(c, host, rs, out, n);
+	return st;
+}
+
 /* The dependent of t reached by a prepositional role. */
 static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep)
 {
@@ -171,6 +205,19 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 		int fits = rel == R_OBL ? (r == R_OBL || r == R_OBL_AGENT) : r == R_NMOD;
 		if (fits && (!prep || case_of(tr, k) == prep))
 			return k;
+	}
+	/* a phrase the parser hung on the verb's other phrase: "spoke by phone
+	   on Sunday with X", "met at a summit with X" */
+	if (rel == R_OBL && prep) {
+		CH(tr, t, k)
+		{
+			uint8_t r = tr->t[k].rel;
+			if (r != R_OBL && r != R_OBL_AGENT && r != R_OBL_TMOD)
+				continue;
+			CH(tr, k, j)
+			if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
+				return j;
+		}
 	}
 	return -1;
 }
@@ -387,7 +434,24 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (io >= 0 && ng_i_mention_of(c, io) >= 0)
 				return io;
 		}
-		return child_rel(tr, t, R_OBJ);
+		{
+			/* two objects are a parse error ("telephoned his counterpart | Emmanuel
+			 * Macron"): a name before a noun that has an actor among its modifiers,
+			 * that before one that names none */
+			int32_t o = -1;
+			int best = -1;
+			CH(tr, t, k)
+			{
+				if (tr->t[k].rel != R_OBJ)
+					continue;
+				int rank = c->mcover[k] >= 0 ? 2 : ng_i_mention_of(c, k) >= 0 ? 1 : 0;
+				if (rank > best) {
+					o = k;
+					best = rank;
+				}
+			}
+			return o;
+		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
 	case R_NMOD_POSS:

@@ -214,8 +214,9 @@ typedef struct ng_i_coder {
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
 /* After arguments: drops an event noun whose verb found a source, else that verb
-   (eaten_by); returns the new count. */
-size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n);
+   (eaten_by); a verb that found no target it needs gives way to a noun that stands
+   alone (solo); returns the new count. */
+size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
  * clause), 0 otherwise. Decides which sentences to parse: the triggers stage

@@ -3,7 +3,8 @@
  * event per (source, relation, target) in a sentence, none between an actor
  * and itself, none without any actor. Symmetric rules ("X and Y met",
  * "talks between X and Y") give one event each way between coordinated
- * actors. Time: O(events of the sentence) per event. */
+ * actors, and a consultation (CAMEO 04) one each way between its source and
+ * target ("X met with Y"). Time: O(events of the sentence) per event. */
 #include <stdio.h>
 #include "events_i.h"
 #include "coder_i.h"
@@ -133,8 +134,13 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		}
 		uint8_t ns = q->nsrc ? q->nsrc : 1, nt = q->ntgt ? q->ntgt : 1;
 		for (uint8_t a = 0; a < ns && !st; a++)
-			for (uint8_t b = 0; b < nt && !st; b++)
+			for (uint8_t b = 0; b < nt && !st; b++) {
 				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
+				/* "X met with Y" is Y meeting X too (consultations, CAMEO 04) */
+				if (!st && (u->flags & RF_SYMMETRIC) && q->nsrc && q->ntgt &&
+				    strncmp(u->cameo, "04", 2) == 0)
+					st = add(c, sentence, first, q, q->tgt[b], q->src[a]);
+			}
 	}
 	if (st)
 		return st;
