@@ -234,6 +234,30 @@ static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
 
+/* The verb through which an event noun acts: the light verb whose object it is
+ * ("Israel launched strikes"), or the verb whose time phrase it is when the noun
+ * needs a target ("after talks with X, Y said": Y met X); -1 when none. */
+static int32_t light_host(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t h = tr->t[t].head;
+	if (h < 0)
+		return -1;
+	uint8_t r = tr->t[t].rel;
+	if ((r == R_OBJ || r == R_NSUBJ_PASS) && rule_at(c, h, POS_LIGHT))
+		return h;
+	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
+	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
+	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
+		return -1;
+	uint32_t cs = case_of(tr, t);
+	static const char *const when[] = {"after", "following", "follow", "during", "before", "ahead", "amid"};
+	for (size_t i = 0; cs && i < sizeof when / sizeof when[0]; i++)
+		if (cs == hash_of(when[i]))
+			return h;
+	return -1;
+}
+
 static int finite(const ng_i_ttok *k)
 {
 	return k->xpos && (strcmp(k->xpos, "VBD") == 0 || strcmp(k->xpos, "VBZ") == 0 || strcmp(k->xpos, "VBP") == 0);
@@ -414,8 +438,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		}
 		return -1;
 	} else if (r->via_obj == 3) {
-		from = tr->t[t].head;
-		if (from < 0 || (tr->t[t].rel != R_OBJ && tr->t[t].rel != R_NSUBJ_PASS) || !rule_at(c, from, POS_LIGHT))
+		from = light_host(c, t);
+		if (from < 0)
 			return -1;
 	}
 	switch (r->rel) {
@@ -483,11 +507,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return prep_dep(tr, from, r->rel, r->prep);
 	case R_XCOMP: {
 		/* the event noun is the object of a light verb: "Israel launched strikes" */
-		int32_t h = tr->t[t].head;
-		uint8_t tr_rel = tr->t[t].rel;
-		if (h < 0 || (tr_rel != R_OBJ && tr_rel != R_NSUBJ_PASS))
-			return -1;
-		if (!rule_at(c, h, POS_LIGHT))
+		int32_t h = light_host(c, t);
+		if (h < 0)
 			return -1;
 		*how = 6;
 		return subject_tok(c, h, 0, how);
