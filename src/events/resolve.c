@@ -62,7 +62,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		const char *name;
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
-	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}};
+	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -121,6 +121,15 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 	return NG_OK;
 oom:
 	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+/* The first row of a kind, or NULL. */
+static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
+{
+	for (size_t i = 0; i < r->nargs; i++)
+		if (r->args[i].kind == kind)
+			return &r->args[i];
+	return NULL;
 }
 
 /* The row of a token's word of a kind, or NULL. */
@@ -367,18 +376,55 @@ static const char *story_state(ng_i_coder *c)
 	return best ? c->story_state : NULL;
 }
 
+static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
+                                 int32_t *out);
+
 /* A new mention over token tok standing for country `id` in `sector`
  * (reused when the sentence already has one added). */
 static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const char *cid, const char *sector,
                                int32_t *out)
 {
-	ng_extraction *x = c->x;
 	*out = -1;
 	if (!c->lex->names)
 		return NG_OK;
 	long ci = ng_i_names_actor(c->lex->names, cid);
 	if (ci < 0)
 		return NG_OK;
+	return country_mention(c, tok, s, ci, sector, out);
+}
+
+/* The country (actor index) that a demonym modifying noun tok names ("Chinese
+ * subsidies", "German vehicles"); *adj its token. -1 when none. */
+static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_names *nm = c->lex->names;
+	if (!nm || tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].rel != R_AMOD && tr->t[k].rel != R_COMPOUND)
+			continue;
+		const ng_token *t = &c->doc->tokens[k];
+		if (t->end <= t->start || c->doc->text[t->start] < 'A' || c->doc->text[t->start] > 'Z')
+			continue;
+		const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, t->hash));
+		for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
+			if (nm->entries[e].what == NG_I_W_ADJ && nm->entries[e].ntok == 1 &&
+			    !(nm->entries[e].flags & NG_I_EF_PLURAL)) {
+				*adj = k;
+				return (long)nm->entries[e].ref;
+			}
+	}
+	return -1;
+}
+
+/* A new mention over token tok standing for country ci in `sector` (reused
+ * when the sentence already has one added). */
+static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
+                                 int32_t *out)
+{
+	ng_extraction *x = c->x;
+	*out = -1;
 	const ng_i_actor *ca = &c->lex->names->actors[ci];
 	if (ca->type != NG_ACTOR_COUNTRY || !ca->id || !ca->label)
 		return NG_OK;
@@ -512,6 +558,13 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		const char *cid = a ? story_state(c) : NULL;
 		if (cid) {
 			ng_status st = state_mention(c, tok, s, cid, sector, &m);
+			if (st)
+				return st;
+		} else if (!a && (a = kind_rule(c->rules, ARG_DEMONYM))) {
+			/* a thing a country's demonym qualifies: "called Chinese subsidies unbearable" */
+			int32_t adj = -1;
+			long ci = demonym_country(c, tok, &adj);
+			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
 		}
