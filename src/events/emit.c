@@ -4,7 +4,8 @@
  * and itself, none without any actor. Symmetric rules ("X and Y met",
  * "talks between X and Y") give one event each way between coordinated
  * actors, and a consultation (CAMEO 04) one each way between its source and
- * target ("X met with Y"). Time: O(events of the sentence) per event. */
+ * target ("X met with Y"). A visit within the visitor's own country is none.
+ * Time: O(events of the sentence) per event. */
 #include <stdio.h>
 #include "events_i.h"
 #include "coder_i.h"
@@ -46,6 +47,10 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	ng_extraction *x = c->x;
 	const ng_i_rule *u = &c->rules->rules[k->rule];
 	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
+		return NG_OK;
+	/* a visit crosses a border: "Witkoff returned to Washington" visits no one */
+	if (src >= 0 && tgt >= 0 && strcmp(u->cameo, "042") == 0 && x->mentions[src].country[0] &&
+	    strcmp(x->mentions[src].country, x->mentions[tgt].country) == 0)
 		return NG_OK;
 	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
 	if (!u->relation && !row)
