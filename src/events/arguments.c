@@ -206,13 +206,13 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 		if (fits && (!prep || case_of(tr, k) == prep))
 			return k;
 	}
-	/* a phrase the parser hung on the verb's other phrase: "spoke by phone
-	   on Sunday with X", "met at a summit with X" */
-	if (rel == R_OBL && prep) {
+	/* a phrase the parser hung on the trigger's other phrase: "spoke by phone
+	   on Sunday with X", "met at a summit with X", "a visit by X to Y" */
+	if (prep) {
 		CH(tr, t, k)
 		{
 			uint8_t r = tr->t[k].rel;
-			if (r != R_OBL && r != R_OBL_AGENT && r != R_OBL_TMOD)
+			if (rel == R_OBL ? r != R_OBL && r != R_OBL_AGENT && r != R_OBL_TMOD : r != R_NMOD)
 				continue;
 			CH(tr, k, j)
 			if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
