@@ -105,7 +105,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -113,7 +113,9 @@ typedef struct ng_i_argrule {
 	uint8_t kind;        /* ARG_* */
 	uint8_t what;        /* ARGW_*: what a pronoun or pair noun refers to */
 	uint8_t nsectors;
-	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state */
+	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state;
+	                                          ARG_GROUP: for the story's armed group, whose sector
+	                                          is one of them too */
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -209,6 +211,9 @@ typedef struct ng_i_coder {
 	char story_state[4];        /* resolve.c: the country the document names most, once found (a
 	                               copy: the mentions array grows while coding), "" none */
 	int story_done;
+	int32_t story_group;        /* resolve.c: a mention of the armed group the document names
+	                               most (index before coding), -1 none; story_group_done once found */
+	int story_group_done;
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
