@@ -474,7 +474,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 					best = rank;
 				}
 			}
-			return o;
+			if (o >= 0 || tr->t[t].upos != NG_UPOS_VERB)
+				return o;
+			/* coordinated verbs share an object after both: "attacking and fighting
+			   Kenyan troops", "condemned and rejected the plan" */
+			CH(tr, t, k)
+			if (tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
+			    child_rel(tr, k, R_NSUBJ) < 0 && (o = child_rel(tr, k, R_OBJ)) > k)
+				return o;
+			int32_t h = tr->t[t].head;
+			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
+			    (o = child_rel(tr, h, R_OBJ)) > t)
+				return o;
+			return -1;
 		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
