@@ -398,6 +398,15 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	}
 }
 
+/* Whether an actor is named strictly between tokens a < b. */
+static int named_between(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	for (int32_t k = a + 1; k < b; k++)
+		if (c->mcover[k] >= 0)
+			return 1;
+	return 0;
+}
+
 /* The tokens a role reaches from the trigger (before mention look-up). */
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
 {
@@ -476,15 +485,18 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			}
 			if (o >= 0 || tr->t[t].upos != NG_UPOS_VERB)
 				return o;
-			/* coordinated verbs share an object after both: "attacking and fighting
-			   Kenyan troops", "condemned and rejected the plan" */
+			/* coordinated verbs share an object after both, when no actor is
+			   named between them (who would be the second verb's subject):
+			   "attacking and fighting Kenyan troops", "condemned and rejected the
+			   plan" */
 			CH(tr, t, k)
 			if (tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
-			    child_rel(tr, k, R_NSUBJ) < 0 && (o = child_rel(tr, k, R_OBJ)) > k)
+			    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
+			    (o = child_rel(tr, k, R_OBJ)) > k)
 				return o;
 			int32_t h = tr->t[t].head;
 			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
-			    (o = child_rel(tr, h, R_OBJ)) > t)
+			    !named_between(c, h, t) && (o = child_rel(tr, h, R_OBJ)) > t)
 				return o;
 			return -1;
 		}
