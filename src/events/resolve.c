@@ -452,13 +452,17 @@ static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const cha
 }
 
 /* The country (actor index) that a demonym modifying noun tok names ("Chinese
- * subsidies", "German vehicles"); *adj its token. -1 when none. */
+ * subsidies", "German vehicles"), not in an amount; *adj its token. -1 when none. */
 static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_names *nm = c->lex->names;
 	if (!nm || tr->t[tok].upos != NG_UPOS_NOUN)
 		return -1;
+	/* not an amount: "2 billion Canadian dollars" */
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NUMMOD)
+			return -1;
 	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
 		if (tr->t[k].rel != R_AMOD && tr->t[k].rel != R_COMPOUND)
 			continue;
