@@ -56,11 +56,13 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	if (!u->relation && !row)
 		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
 	const char *rel = u->relation ? u->relation : row->relation;
-	/* one event per pair and class (CAMEO root, or relation without a code) in a sentence */
+	/* one event per pair and class (CAMEO root, or relation) in a sentence: "attacked
+	   a train (190), taking hostages (181)" attacks once */
 	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
-		int same_class = code[0] && e->cameo[0] ? strncmp(e->cameo, code, 2) == 0 : strcmp(e->relation, rel) == 0;
+		int same_class = (code[0] && e->cameo[0] && strncmp(e->cameo, code, 2) == 0) ||
+		                 strcmp(e->relation, rel) == 0;
 		if (same_class && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
 			return NG_OK;
 	}
