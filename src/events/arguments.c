@@ -196,8 +196,9 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 	return st;
 }
 
-/* The dependent of t reached by a prepositional role. */
-static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep)
+/* The dependent of t reached by a prepositional role; with `slip`, also one
+ * hung on t's other phrase. */
+static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep, int slip)
 {
 	CH(tr, t, k)
 	{
@@ -207,8 +208,9 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 			return k;
 	}
 	/* a phrase the parser hung on the trigger's other phrase: "spoke by phone
-	   on Sunday with X", "met at a summit with X", "a visit by X to Y" */
-	if (prep) {
+	   on Sunday with X", "met at a summit with X", "a visit by X to Y" (not from
+	   the object's phrases, which obj.deep reads) */
+	if (prep && slip) {
 		CH(tr, t, k)
 		{
 			uint8_t r = tr->t[k].rel;
@@ -309,7 +311,7 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	if (is_passive(tr, t)) {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
 		if (a < 0)
-			a = prep_dep(tr, t, R_OBL, h_by);
+			a = prep_dep(tr, t, R_OBL, h_by, 1);
 		*how = 2;
 		return a;
 	}
@@ -524,11 +526,11 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
-		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"));
+		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
 	}
 	case R_OBL:
 	case R_NMOD:
-		return prep_dep(tr, from, r->rel, r->prep);
+		return prep_dep(tr, from, r->rel, r->prep, from == t);
 	case R_XCOMP: {
 		/* the event noun is the object of a light verb: "Israel launched strikes" */
 		int32_t h = light_host(c, t);
