@@ -63,6 +63,17 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	if (c->mcover[tok] >= 0)
 		return c->mcover[tok];
 	const ng_i_tree *tr = c->tree;
+	/* a name in apposition says who the noun is, before its modifiers do: "his
+	 * French counterpart, Emmanuel Macron" (also when parsed as a bare nmod, a
+	 * list or an object of the noun) */
+	CH(tr, tok, k)
+	{
+		uint8_t r = tr->t[k].rel;
+		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ) && !case_of(tr, k) &&
+		           tr->t[k].upos == NG_UPOS_PROPN;
+		if (k > tok && c->mcover[k] >= 0 && (r == R_APPOS || bare))
+			return c->mcover[k];
+	}
 	/* a name part, a country adjective, a possessor: "Hamas fighters", "Israeli
 	 * forces", "the US cancel plans" (two levels of modifiers at most) */
 	CH(tr, tok, k)
@@ -81,8 +92,11 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	return -1;
 }
 
-int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
+/* The mention a token stands for and the token that names it: itself or, for a
+ * common noun, its "of"/"from" dependent. */
+static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
+	*host = tok;
 	if (tok < 0)
 		return -1;
 	int32_t own = mention_in(c, tok, 0);
@@ -98,11 +112,19 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 				continue;
 			uint32_t cs = case_of(tr, k);
 			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
-			if (m >= 0)
+			if (m >= 0) {
+				*host = k;
 				return m; /* "delegates from the group's leadership" */
+			}
 		}
 	}
 	return -1;
+}
+
+int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
+{
+	int32_t host;
+	return mention_host(c, tok, &host);
 }
 
 static int is_place(const ng_i_coder *c, int32_t mi)
@@ -110,39 +132,19 @@ static int is_place(const ng_i_coder *c, int32_t mi)
 	return mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PLACE;
 }
 
-/* Adds the mention of `tok` and of its conjuncts to out; a token that names
- * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
-static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
-                         const char **res)
+/* Adds the actors of the conjuncts of `from` to out: "Israel and the
+ * militants", "the army and police" (a word that names no actor may stand for
+ * one). */
+static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                               uint8_t *n)
 {
 	const ng_i_tree *tr = c->tree;
-	int32_t m = ng_i_mention_of(c, tok);
-	if (m < 0) {
-		if (!rs)
-			return NG_OK;
-		int32_t r[2];
-		uint8_t nr = 0;
-		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
-		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
-			out[(*n)++] = r[i];
-		if (st || !nr)
-			return st;
-	} else {
-		for (uint8_t i = 0; i < *n; i++)
-			if (out[i] == m)
-				return NG_OK;
-		if (*n < 4)
-			out[(*n)++] = m;
-	}
-	CH(tr, tok, k)
+	CH(tr, from, k)
 	{
-		if (tr->t[k].rel != R_CONJ && tr->t[k].rel != R_APPOS)
-			continue;
-		if (tr->t[k].rel == R_APPOS)
+		if (tr->t[k].rel != R_CONJ)
 			continue; /* an apposition renames, it adds no one */
 		int32_t mk = ng_i_mention_of(c, k);
 		if (mk < 0 && rs) {
-			/* "Israel and the militants", "the army and police" */
 			int32_t r[2];
 			uint8_t nr = 0;
 			const char *ignored = NULL;
@@ -162,8 +164,41 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 	return NG_OK;
 }
 
-/* The dependent of t reached by a prepositional role. */
-static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep)
+/* Adds the mention of `tok` and of its conjuncts to out; a token that names
+ * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
+static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                         const char **res)
+{
+	int32_t host;
+	int32_t m = mention_host(c, tok, &host);
+	if (m < 0) {
+		if (!rs)
+			return NG_OK;
+		int32_t r[2];
+		uint8_t nr = 0;
+		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
+		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
+			out[(*n)++] = r[i];
+		if (st || !nr)
+			return st;
+	} else {
+		for (uint8_t i = 0; i < *n; i++)
+			if (out[i] == m)
+				return NG_OK;
+		if (*n < 4)
+			out[(*n)++] = m;
+	}
+	ng_status st = add_conjuncts(c, tok, rs, out, n);
+	/* and those of the dependent that names the actor: "leaders from the U.S.
+	   and China" */
+	if (!st && m >= 0 && host != tok)
+		st = add_conjuncts(c, host, rs, out, n);
+	return st;
+}
+
+/* The dependent of t reached by a prepositional role; with `slip`, also one
+ * hung on t's other phrase. */
+static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t prep, int slip)
 {
 	CH(tr, t, k)
 	{
@@ -171,6 +206,20 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 		int fits = rel == R_OBL ? (r == R_OBL || r == R_OBL_AGENT) : r == R_NMOD;
 		if (fits && (!prep || case_of(tr, k) == prep))
 			return k;
+	}
+	/* a phrase the parser hung on the trigger's other phrase: "spoke by phone
+	   on Sunday with X", "met at a summit with X", "a visit by X to Y" (not from
+	   the object's phrases, which obj.deep reads) */
+	if (prep && slip) {
+		CH(tr, t, k)
+		{
+			uint8_t r = tr->t[k].rel;
+			if (rel == R_OBL ? r != R_OBL && r != R_OBL_AGENT && r != R_OBL_TMOD : r != R_NMOD)
+				continue;
+			CH(tr, k, j)
+			if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
+				return j;
+		}
 	}
 	return -1;
 }
@@ -186,6 +235,30 @@ static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
 }
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
+
+/* The verb through which an event noun acts: the light verb whose object it is
+ * ("Israel launched strikes"), or the verb whose time phrase it is when the noun
+ * needs a target ("after talks with X, Y said": Y met X); -1 when none. */
+static int32_t light_host(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t h = tr->t[t].head;
+	if (h < 0)
+		return -1;
+	uint8_t r = tr->t[t].rel;
+	if ((r == R_OBJ || r == R_NSUBJ_PASS) && rule_at(c, h, POS_LIGHT))
+		return h;
+	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
+	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
+	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
+		return -1;
+	uint32_t cs = case_of(tr, t);
+	static const char *const when[] = {"after", "following", "follow", "during", "before", "ahead", "amid"};
+	for (size_t i = 0; cs && i < sizeof when / sizeof when[0]; i++)
+		if (cs == hash_of(when[i]))
+			return h;
+	return -1;
+}
 
 static int finite(const ng_i_ttok *k)
 {
@@ -238,7 +311,7 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	if (is_passive(tr, t)) {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
 		if (a < 0)
-			a = prep_dep(tr, t, R_OBL, h_by);
+			a = prep_dep(tr, t, R_OBL, h_by, 1);
 		*how = 2;
 		return a;
 	}
@@ -327,6 +400,15 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	}
 }
 
+/* Whether an actor is named strictly between tokens a < b. */
+static int named_between(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	for (int32_t k = a + 1; k < b; k++)
+		if (c->mcover[k] >= 0)
+			return 1;
+	return 0;
+}
+
 /* The tokens a role reaches from the trigger (before mention look-up). */
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
 {
@@ -367,8 +449,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		}
 		return -1;
 	} else if (r->via_obj == 3) {
-		from = tr->t[t].head;
-		if (from < 0 || (tr->t[t].rel != R_OBJ && tr->t[t].rel != R_NSUBJ_PASS) || !rule_at(c, from, POS_LIGHT))
+		from = light_host(c, t);
+		if (from < 0)
 			return -1;
 	}
 	switch (r->rel) {
@@ -387,7 +469,39 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (io >= 0 && ng_i_mention_of(c, io) >= 0)
 				return io;
 		}
-		return child_rel(tr, t, R_OBJ);
+		{
+			/* two objects are a parse error ("telephoned his counterpart | Emmanuel
+			 * Macron"): a name before a noun that has an actor among its modifiers,
+			 * that before one that names none */
+			int32_t o = -1;
+			int best = -1;
+			CH(tr, t, k)
+			{
+				if (tr->t[k].rel != R_OBJ)
+					continue;
+				int rank = c->mcover[k] >= 0 ? 2 : ng_i_mention_of(c, k) >= 0 ? 1 : 0;
+				if (rank > best) {
+					o = k;
+					best = rank;
+				}
+			}
+			if (o >= 0 || tr->t[t].upos != NG_UPOS_VERB)
+				return o;
+			/* coordinated verbs share an object after both, when no actor is
+			   named between them (who would be the second verb's subject):
+			   "attacking and fighting Kenyan troops", "condemned and rejected the
+			   plan" */
+			CH(tr, t, k)
+			if (tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
+			    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
+			    (o = child_rel(tr, k, R_OBJ)) > k)
+				return o;
+			int32_t h = tr->t[t].head;
+			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
+			    !named_between(c, h, t) && (o = child_rel(tr, h, R_OBJ)) > t)
+				return o;
+			return -1;
+		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
 	case R_NMOD_POSS:
@@ -412,18 +526,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
-		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"));
+		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
 	}
 	case R_OBL:
 	case R_NMOD:
-		return prep_dep(tr, from, r->rel, r->prep);
+		return prep_dep(tr, from, r->rel, r->prep, from == t);
 	case R_XCOMP: {
 		/* the event noun is the object of a light verb: "Israel launched strikes" */
-		int32_t h = tr->t[t].head;
-		uint8_t tr_rel = tr->t[t].rel;
-		if (h < 0 || (tr_rel != R_OBJ && tr_rel != R_NSUBJ_PASS))
-			return -1;
-		if (!rule_at(c, h, POS_LIGHT))
+		int32_t h = light_host(c, t);
+		if (h < 0)
 			return -1;
 		*how = 6;
 		return subject_tok(c, h, 0, how);

@@ -58,7 +58,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		}
 		if (st)
 			break;
-		n = ng_i_drop_eaten(cand, n);
+		n = ng_i_drop_eaten(&c, cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
 		if (!st)

@@ -105,7 +105,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -113,7 +113,9 @@ typedef struct ng_i_argrule {
 	uint8_t kind;        /* ARG_* */
 	uint8_t what;        /* ARGW_*: what a pronoun or pair noun refers to */
 	uint8_t nsectors;
-	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state */
+	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state;
+	                                          ARG_GROUP: for the story's armed group, whose sector
+	                                          is one of them too */
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -209,13 +211,17 @@ typedef struct ng_i_coder {
 	char story_state[4];        /* resolve.c: the country the document names most, once found (a
 	                               copy: the mentions array grows while coding), "" none */
 	int story_done;
+	int32_t story_group;        /* resolve.c: a mention of the armed group the document names
+	                               most (index before coding), -1 none; story_group_done once found */
+	int story_group_done;
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
 /* After arguments: drops an event noun whose verb found a source, else that verb
-   (eaten_by); returns the new count. */
-size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n);
+   (eaten_by); a verb that found no target it needs gives way to a noun that stands
+   alone (solo); returns the new count. */
+size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
  * clause), 0 otherwise. Decides which sentences to parse: the triggers stage

@@ -3,7 +3,9 @@
  * event per (source, relation, target) in a sentence, none between an actor
  * and itself, none without any actor. Symmetric rules ("X and Y met",
  * "talks between X and Y") give one event each way between coordinated
- * actors. Time: O(events of the sentence) per event. */
+ * actors, and a consultation (CAMEO 04) one each way between its source and
+ * target ("X met with Y"). A visit within the visitor's own country is none.
+ * Time: O(events of the sentence) per event. */
 #include <stdio.h>
 #include "events_i.h"
 #include "coder_i.h"
@@ -46,15 +48,21 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	const ng_i_rule *u = &c->rules->rules[k->rule];
 	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
 		return NG_OK;
+	/* a visit crosses a border: "Witkoff returned to Washington" visits no one */
+	if (src >= 0 && tgt >= 0 && strcmp(u->cameo, "042") == 0 && x->mentions[src].country[0] &&
+	    strcmp(x->mentions[src].country, x->mentions[tgt].country) == 0)
+		return NG_OK;
 	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
 	if (!u->relation && !row)
 		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
 	const char *rel = u->relation ? u->relation : row->relation;
-	/* one event per pair and class (CAMEO root, or relation without a code) in a sentence */
+	/* one event per pair and class (CAMEO root, or relation) in a sentence: "attacked
+	   a train (190), taking hostages (181)" attacks once */
 	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
-		int same_class = code[0] && e->cameo[0] ? strncmp(e->cameo, code, 2) == 0 : strcmp(e->relation, rel) == 0;
+		int same_class = (code[0] && e->cameo[0] && strncmp(e->cameo, code, 2) == 0) ||
+		                 strcmp(e->relation, rel) == 0;
 		if (same_class && same_actor(x, e->source, src) && same_actor(x, e->target, tgt))
 			return NG_OK;
 	}
@@ -133,8 +141,13 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		}
 		uint8_t ns = q->nsrc ? q->nsrc : 1, nt = q->ntgt ? q->ntgt : 1;
 		for (uint8_t a = 0; a < ns && !st; a++)
-			for (uint8_t b = 0; b < nt && !st; b++)
+			for (uint8_t b = 0; b < nt && !st; b++) {
 				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
+				/* "X met with Y" is Y meeting X too (consultations, CAMEO 04) */
+				if (!st && (u->flags & RF_SYMMETRIC) && q->nsrc && q->ntgt &&
+				    strncmp(u->cameo, "04", 2) == 0)
+					st = add(c, sentence, first, q, q->tgt[b], q->src[a]);
+			}
 	}
 	if (st)
 		return st;

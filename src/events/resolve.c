@@ -62,7 +62,8 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		const char *name;
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
-	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}};
+	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
+	             {"group", ARG_GROUP}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -81,7 +82,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				a.kind = kinds[i].kind;
 		if (!a.kind)
 			return ng_i_error(NG_EPARSE, "%s:%zu: unknown kind '%.*s'", name, lineno, (int)fl[1], f[1]);
-		if (a.kind == ARG_AGENT) {
+		if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
 		} else if (!(fl[2] == 1 && f[2][0] == '-')) {
@@ -121,6 +122,15 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 	return NG_OK;
 oom:
 	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+}
+
+/* The first row of a kind, or NULL. */
+static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
+{
+	for (size_t i = 0; i < r->nargs; i++)
+		if (r->args[i].kind == kind)
+			return &r->args[i];
+	return NULL;
 }
 
 /* The row of a token's word of a kind, or NULL. */
@@ -367,18 +377,116 @@ static const char *story_state(ng_i_coder *c)
 	return best ? c->story_state : NULL;
 }
 
+static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
+                                 int32_t *out);
+
+/* A mention of the armed group the document names most, one of whose sector
+ * the row lists (a mention made before coding), -1 when none. */
+static int32_t story_group(ng_i_coder *c, const ng_i_argrule *a)
+{
+	if (c->story_group_done)
+		return c->story_group;
+	c->story_group_done = 1;
+	c->story_group = -1;
+	const ng_extraction *x = c->x;
+	size_t bestn = 0;
+	for (size_t i = 0; i < c->nm0; i++) {
+		const ng_mention *m = &x->mentions[i];
+		int fits = m->actor && m->role == NG_ROLE_ACTOR &&
+		           (m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_ORGANIZATION);
+		for (uint8_t k = 0; fits && k < a->nsectors; k++)
+			if (strcmp(a->sectors[k], m->sector) == 0)
+				fits = 2;
+		if (fits != 2)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = x->mentions[j].actor && strcmp(x->mentions[j].actor, m->actor) == 0;
+		if (seen)
+			continue;
+		size_t n = 0;
+		for (size_t j = i; j < c->nm0; j++)
+			n += x->mentions[j].actor && x->mentions[j].role == NG_ROLE_ACTOR &&
+			     strcmp(x->mentions[j].actor, m->actor) == 0;
+		if (n > bestn) {
+			bestn = n;
+			c->story_group = (int32_t)i;
+		}
+	}
+	return c->story_group;
+}
+
+/* A new mention over token tok standing for the actor of mention `like`. */
+static ng_status like_mention(ng_i_coder *c, int32_t tok, uint32_t s, int32_t like, int32_t *out)
+{
+	ng_mention n = c->x->mentions[like];
+	const ng_token *t = &c->doc->tokens[tok];
+	for (int32_t j = c->madd_head[s]; j >= 0; j = c->madd_next[(size_t)j - c->nm0]) {
+		const ng_mention *o = &c->x->mentions[j];
+		if (o->tok_begin == (uint32_t)tok && o->actor && strcmp(o->actor, n.actor) == 0) {
+			*out = j;
+			return NG_OK;
+		}
+	}
+	n.sentence = s;
+	n.start = t->start;
+	n.end = t->end;
+	n.tok_begin = (uint32_t)tok;
+	n.tok_end = (uint32_t)tok + 1;
+	n.kind = NG_MENTION_NOMINAL;
+	return ng_i_mention_append(c, &n, out);
+}
+
 /* A new mention over token tok standing for country `id` in `sector`
  * (reused when the sentence already has one added). */
 static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const char *cid, const char *sector,
                                int32_t *out)
 {
-	ng_extraction *x = c->x;
 	*out = -1;
 	if (!c->lex->names)
 		return NG_OK;
 	long ci = ng_i_names_actor(c->lex->names, cid);
 	if (ci < 0)
 		return NG_OK;
+	return country_mention(c, tok, s, ci, sector, out);
+}
+
+/* The country (actor index) that a demonym modifying noun tok names ("Chinese
+ * subsidies", "German vehicles"), not in an amount; *adj its token. -1 when none. */
+static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_names *nm = c->lex->names;
+	if (!nm || tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	/* not an amount: "2 billion Canadian dollars" */
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NUMMOD)
+			return -1;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].rel != R_AMOD && tr->t[k].rel != R_COMPOUND)
+			continue;
+		const ng_token *t = &c->doc->tokens[k];
+		if (t->end <= t->start || c->doc->text[t->start] < 'A' || c->doc->text[t->start] > 'Z')
+			continue;
+		const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, t->hash));
+		for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
+			if (nm->entries[e].what == NG_I_W_ADJ && nm->entries[e].ntok == 1 &&
+			    !(nm->entries[e].flags & NG_I_EF_PLURAL)) {
+				*adj = k;
+				return (long)nm->entries[e].ref;
+			}
+	}
+	return -1;
+}
+
+/* A new mention over token tok standing for country ci in `sector` (reused
+ * when the sentence already has one added). */
+static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
+                                 int32_t *out)
+{
+	ng_extraction *x = c->x;
+	*out = -1;
 	const ng_i_actor *ca = &c->lex->names->actors[ci];
 	if (ca->type != NG_ACTOR_COUNTRY || !ca->id || !ca->label)
 		return NG_OK;
@@ -412,10 +520,10 @@ static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const cha
 
 /* The agent row of a token's word, with the word's sector in agents.tsv when
  * that is one the row lists. */
-static const ng_i_argrule *agent_rule(const ng_lexicon *lex, uint32_t hash, const char **sector)
+static const ng_i_argrule *agent_rule(const ng_lexicon *lex, uint32_t hash, uint8_t kind, const char **sector)
 {
 	const struct ng_i_names *nm = lex->names;
-	const ng_i_argrule *a = word_rule(lex->rules, hash, ARG_AGENT);
+	const ng_i_argrule *a = word_rule(lex->rules, hash, kind);
 	const ng_i_seq_slot *sl = a ? ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, hash)) : NULL;
 	if (!sl)
 		return NULL;
@@ -508,10 +616,23 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
 	} else {
 		const char *sector = NULL;
-		a = agent_rule(c->lex, t->hash, &sector);
+		a = agent_rule(c->lex, t->hash, ARG_AGENT, &sector);
 		const char *cid = a ? story_state(c) : NULL;
 		if (cid) {
 			ng_status st = state_mention(c, tok, s, cid, sector, &m);
+			if (st)
+				return st;
+		} else if (!a && (a = agent_rule(c->lex, t->hash, ARG_GROUP, &sector))) {
+			/* "militants attacked the train": the armed group the story is about */
+			int32_t g = story_group(c, a);
+			ng_status st = g >= 0 ? like_mention(c, tok, s, g, &m) : NG_OK;
+			if (st)
+				return st;
+		} else if (!a && (a = kind_rule(c->rules, ARG_DEMONYM))) {
+			/* a thing a country's demonym qualifies: "called Chinese subsidies unbearable" */
+			int32_t adj = -1;
+			long ci = demonym_country(c, tok, &adj);
+			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
 		}
@@ -564,5 +685,5 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 		return 0;
 	const char *sector;
 	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
-	       agent_rule(lex, hash, &sector);
+	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }

@@ -152,7 +152,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 	return n;
 }
 
-size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n)
+size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 {
 	/* the verb stands for its noun when it found a source; else the noun is the event
 	   ("Egypt's agreement with Greece was signed": no subject of "signed") */
@@ -162,7 +162,13 @@ size_t ng_i_drop_eaten(ng_i_cand *cand, size_t n)
 		int32_t j = cand[i].eaten_by;
 		if (j < 0)
 			continue;
-		if (cand[j].nsrc || !(cand[i].nsrc || cand[i].ntgt))
+		/* a verb sense that found no target and needs one gives no event: the noun
+		   stands alone when its rule lets it ("the group launched 504 attacks") */
+		uint32_t fi = c->rules->rules[cand[i].rule].flags, fj = c->rules->rules[cand[j].rule].flags;
+		if (cand[j].nsrc && !cand[j].ntgt && cand[i].nsrc && (fi & RF_SOLO) &&
+		    !(fj & (RF_SOLO | RF_REPORT)))
+			drop[j] = 1;
+		else if (cand[j].nsrc || !(cand[i].nsrc || cand[i].ntgt))
 			drop[i] = 1;
 		else
 			drop[j] = 1;
