@@ -252,11 +252,10 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
 	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
-	uint32_t cs = case_of(tr, t);
-	static const char *const when[] = {"after", "following", "follow", "during", "before", "ahead", "amid"};
-	for (size_t i = 0; cs && i < sizeof when / sizeof when[0]; i++)
-		if (cs == hash_of(when[i]))
-			return h;
+	/* the case word makes the phrase a time ("after", "during": kind timed of arguments.tsv) */
+	CH(tr, t, k)
+	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
+		return h;
 	return -1;
 }
 

@@ -105,7 +105,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -158,6 +158,8 @@ struct ng_i_rules {
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
+/* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
+int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)

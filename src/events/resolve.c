@@ -63,7 +63,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -140,6 +140,11 @@ static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, 
 		if (r->argwords[i].hash == hash && r->args[r->argwords[i].rule].kind == kind)
 			return &r->args[r->argwords[i].rule];
 	return NULL;
+}
+
+int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
+{
+	return word_rule(r, hash, kind) != NULL;
 }
 
 /* ------------------------------------------------------------ mentions */
