@@ -83,7 +83,9 @@ enum {
 	RF_SOLO = 1u << 3,       /* an event noun that needs no target: "Egypt's mediation" */
 	RF_STRUCTURAL = 1u << 4, /* leads, member_of, part_of */
 	RF_NONE = 1u << 5,       /* a sense that is no event: "meet a target" */
-	RF_USER = 1u << 6        /* from a user's --verbs dictionary: wins over the shipped rules */
+	RF_USER = 1u << 6,       /* from a user's --verbs dictionary: wins over the shipped rules */
+	RF_ABROAD = 1u << 7,     /* crosses a border: none between actors of one country ("returned to Washington") */
+	RF_MUTUAL = 1u << 8      /* the target acts on the source too: "X met with Y" */
 };
 
 #define NG_I_MAX_ROLES 12

@@ -3,8 +3,9 @@
  * event per (source, relation, target) in a sentence, none between an actor
  * and itself, none without any actor. Symmetric rules ("X and Y met",
  * "talks between X and Y") give one event each way between coordinated
- * actors, and a consultation (CAMEO 04) one each way between its source and
- * target ("X met with Y"). A visit within the visitor's own country is none.
+ * actors, and a mutual rule one each way between its source and target ("X
+ * met with Y"). A rule that crosses a border (flag abroad: visits) gives none
+ * between actors of one country.
  * Time: O(events of the sentence) per event. */
 #include <stdio.h>
 #include "events_i.h"
@@ -49,7 +50,7 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
 		return NG_OK;
 	/* a visit crosses a border: "Witkoff returned to Washington" visits no one */
-	if (src >= 0 && tgt >= 0 && strcmp(u->cameo, "042") == 0 && x->mentions[src].country[0] &&
+	if (src >= 0 && tgt >= 0 && (u->flags & RF_ABROAD) && x->mentions[src].country[0] &&
 	    strcmp(x->mentions[src].country, x->mentions[tgt].country) == 0)
 		return NG_OK;
 	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
@@ -143,9 +144,8 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		for (uint8_t a = 0; a < ns && !st; a++)
 			for (uint8_t b = 0; b < nt && !st; b++) {
 				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
-				/* "X met with Y" is Y meeting X too (consultations, CAMEO 04) */
-				if (!st && (u->flags & RF_SYMMETRIC) && q->nsrc && q->ntgt &&
-				    strncmp(u->cameo, "04", 2) == 0)
+				/* "X met with Y" is Y meeting X too (flag mutual) */
+				if (!st && (u->flags & RF_MUTUAL) && q->nsrc && q->ntgt)
 					st = add(c, sentence, first, q, q->tgt[b], q->src[a]);
 			}
 	}
