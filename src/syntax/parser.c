@@ -7,12 +7,10 @@
  * Words are 0..n-1, the root is n. Actions: SHIFT (push the buffer front),
  * LEFT-l (the buffer front becomes the head of the stack top, which is
  * popped), RIGHT-l (the word under the stack top becomes its head; pop). */
-#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE) where there is one */
 #include "syntax_i.h"
 #include "train_i.h"
-
-#if defined(__linux__)
-#include <sys/mman.h>
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 #define NPFEATS 64
@@ -21,7 +19,7 @@
 #define FAST_SPILL 0xFFu
 #define FAST_DENSE 0xFEu
 #define FAST_DENSE_MIN 13 /* rows this long are dense */
-#define FAST_WIDTH 128     /* classes in a dense row (and in a score vector) */
+#define FAST_WIDTH NG_I_PWIDE_WIDTH /* classes in a dense row (and in a score vector) */
 #define NOWORD 0x5151515151515151ULL
 #define ROOTWORD 0x7171717171717171ULL
 #define NOTAG 254u
@@ -331,64 +329,20 @@ typedef struct fpair {
 	int16_t w;
 } fpair;
 
-/* Adds rows[0..n) (FAST_WIDTH int16 each) to scores. */
-typedef void (*dense_add_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
 
 struct ng_i_pfast {
 	uint32_t nbuckets, nspill, ndense;
 	fbucket *bk;    /* nbuckets */
 	int16_t *dense; /* ndense rows of FAST_WIDTH weights */
 	fpair *spill;   /* nspill */
-	dense_add_fn dense_add;
+	ng_i_dense_add_fn dense_add;
 	void *mem;
-	size_t memlen;
 	int vector_choice;       /* 2: best_valid_avx512, 1: best_valid_avx2, 0: best_valid */
 	uint64_t lefts[2];       /* the LEFT actions of every label but root, one bit an action */
 	uint64_t rights[2];      /* the RIGHT actions of every label but root */
 	uint64_t left_root[2];   /* LEFT-root */
 };
 
-static void dense_add_plain(int32_t *scores, const int16_t *const *rows, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		for (int c = 0; c < FAST_WIDTH; c++)
-			scores[c] += rows[i][c];
-}
-#if defined(__GNUC__) && defined(__x86_64__)
-#include <immintrin.h>
-/* The sums stay in registers: eight of 16 lanes (AVX-512), or two passes of
- * eight of 8 lanes (AVX2). */
-__attribute__((target("avx512f"))) static void dense_add_avx512(int32_t *scores, const int16_t *const *rows,
-                                                               size_t n)
-{
-	__m512i acc[FAST_WIDTH / 16];
-	for (int k = 0; k < FAST_WIDTH / 16; k++)
-		acc[k] = _mm512_loadu_si512((const void *)(scores + 16 * k));
-	for (size_t i = 0; i < n; i++)
-		for (int k = 0; k < FAST_WIDTH / 16; k++)
-			acc[k] = _mm512_add_epi32(acc[k], _mm512_cvtepi16_epi32(_mm256_loadu_si256(
-			                                      (const __m256i *)(const void *)(rows[i] + 16 * k))));
-	for (int k = 0; k < FAST_WIDTH / 16; k++)
-		_mm512_storeu_si512((void *)(scores + 16 * k), acc[k]);
-}
-__attribute__((target("avx2"))) static void dense_add_avx2(int32_t *scores, const int16_t *const *rows, size_t n)
-{
-	for (int half = 0; half < 2; half++) {
-		int32_t *sc = scores + half * (FAST_WIDTH / 2);
-		__m256i acc[FAST_WIDTH / 16];
-		for (int k = 0; k < FAST_WIDTH / 16; k++)
-			acc[k] = _mm256_loadu_si256((const __m256i *)(const void *)(sc + 8 * k));
-		for (size_t i = 0; i < n; i++) {
-			const int16_t *r = rows[i] + half * (FAST_WIDTH / 2);
-			for (int k = 0; k < FAST_WIDTH / 16; k++)
-				acc[k] = _mm256_add_epi32(acc[k], _mm256_cvtepi16_epi32(_mm_loadu_si128(
-				                                      (const __m128i *)(const void *)(r + 8 * k))));
-		}
-		for (int k = 0; k < FAST_WIDTH / 16; k++)
-			_mm256_storeu_si256((__m256i *)(void *)(sc + 8 * k), acc[k]);
-	}
-}
-#endif
 
 static inline uint32_t fast_bucket(uint32_t fp32, uint32_t nb) { return (uint32_t)(((uint64_t)fp32 * nb) >> 32); }
 
@@ -399,19 +353,6 @@ static inline uint32_t get32(const uint8_t *p)
 	return v;
 }
 
-static void *big_alloc(size_t n, size_t *len)
-{
-	size_t huge = (size_t)2 << 20;
-	*len = (n + huge - 1) / huge * huge;
-	void *p = NULL;
-	if (posix_memalign(&p, huge, *len))
-		return NULL;
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-	(void)madvise(p, *len, MADV_HUGEPAGE);
-#endif
-	memset(p, 0, *len);
-	return p;
-}
 
 static inline int16_t get16(const uint8_t *p)
 {
@@ -447,7 +388,7 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 	ng_i_pfast *f = calloc(1, sizeof *f);
 	if (!f)
 		return ng_i_error(NG_ENOMEM, "out of memory");
-	f->mem = big_alloc(bk_bytes + dense_bytes + nspill * sizeof(fpair) + 64, &f->memlen);
+	f->mem = ng_i_huge_alloc(bk_bytes + dense_bytes + nspill * sizeof(fpair) + 64);
 	if (!f->mem) {
 		free(f);
 		return ng_i_error(NG_ENOMEM, "out of memory");
@@ -456,13 +397,7 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 	f->bk = f->mem;
 	f->dense = (int16_t *)((unsigned char *)f->mem + bk_bytes);
 	f->spill = (fpair *)((unsigned char *)f->mem + bk_bytes + dense_bytes);
-	f->dense_add = dense_add_plain;
-#if defined(__GNUC__) && defined(__x86_64__)
-	if (__builtin_cpu_supports("avx512f"))
-		f->dense_add = dense_add_avx512;
-	else if (__builtin_cpu_supports("avx2"))
-		f->dense_add = dense_add_avx2;
-#endif
+	f->dense_add = ng_i_dense_add_best();
 	for (uint32_t l = 1; l < (uint32_t)ng_deprel_count(); l++) {
 		uint32_t a = act_left((ng_deprel)l), r = act_right((ng_deprel)l);
 		if (l == root_id()) {

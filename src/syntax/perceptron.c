@@ -457,14 +457,12 @@ typedef struct wslot {
 	uint8_t pay[11]; /* PW_INLINE: cls w(2) x 3; PW_SPILL: n start(4); PW_DENSE: row(4) */
 } wslot;
 
-typedef void (*wdense_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
-
 struct ng_i_pwide {
 	uint32_t nslots;
 	const wslot *slots;
 	const int16_t *dense; /* rows of NG_I_PWIDE_WIDTH weights */
 	const ng_i_ppair *spill;
-	wdense_fn dense_add;
+	ng_i_dense_add_fn dense_add;
 	void *mem;
 };
 
@@ -509,7 +507,7 @@ __attribute__((target("avx2"))) static void wdense_avx2(int32_t *scores, const i
 }
 #endif
 
-static void *wide_alloc(size_t n)
+void *ng_i_huge_alloc(size_t n)
 {
 	size_t huge = (size_t)2 << 20, len = (n + huge - 1) / huge * huge;
 	void *p = NULL;
@@ -520,6 +518,17 @@ static void *wide_alloc(size_t n)
 #endif
 	memset(p, 0, len);
 	return p;
+}
+
+ng_i_dense_add_fn ng_i_dense_add_best(void)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (__builtin_cpu_supports("avx512f"))
+		return wdense_avx512;
+	if (__builtin_cpu_supports("avx2"))
+		return wdense_avx2;
+#endif
+	return wdense_plain;
 }
 
 ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
@@ -539,7 +548,7 @@ ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
 	}
 	size_t slot_bytes = (size_t)m->nslots * sizeof(wslot), dense_bytes = ndense * NG_I_PWIDE_WIDTH * sizeof(int16_t);
 	ng_i_pwide *w = calloc(1, sizeof *w);
-	unsigned char *mem = wide_alloc(slot_bytes + dense_bytes + nspill * sizeof(ng_i_ppair) + 64);
+	unsigned char *mem = ng_i_huge_alloc(slot_bytes + dense_bytes + nspill * sizeof(ng_i_ppair) + 64);
 	if (!w || !mem) {
 		free(w);
 		free(mem);
@@ -581,13 +590,7 @@ ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
 	w->dense = dense;
 	w->spill = spill;
 	w->mem = mem;
-	w->dense_add = wdense_plain;
-#if defined(__GNUC__) && defined(__x86_64__)
-	if (__builtin_cpu_supports("avx512f"))
-		w->dense_add = wdense_avx512;
-	else if (__builtin_cpu_supports("avx2"))
-		w->dense_add = wdense_avx2;
-#endif
+	w->dense_add = ng_i_dense_add_best();
 	*out = w;
 	return NG_OK;
 }

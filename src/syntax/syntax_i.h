@@ -129,6 +129,12 @@ void ng_i_pwide_free(ng_i_pwide *w);
 /* Adds the weights of feats[0..nf) to scores[0..NG_I_PWIDE_WIDTH): the sums
  * of ng_i_pmodel_score, 0 added to the classes the model does not have. */
 void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores);
+/* Adds rows[0..n) (NG_I_PWIDE_WIDTH int16 weights each) to scores: the widest
+ * vector instructions the processor has (AVX-512, AVX2), else plain C. */
+typedef void (*ng_i_dense_add_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
+ng_i_dense_add_fn ng_i_dense_add_best(void);
+/* n zeroed bytes aligned to 2 MB, on huge pages where the system has them; free() them. */
+void *ng_i_huge_alloc(size_t n);
 /* Reads the sections "<prefix>slots", "<prefix>pairs" and "<prefix>meta" of
  * a model file, checking every index. Errors name the file. */
 ng_status ng_i_pmodel_open(ng_i_pmodel *out, const ng_i_model *file, const char *prefix);
