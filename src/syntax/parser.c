@@ -642,6 +642,17 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 	uint64_t f[NPFEATS];
 	st_init(s, n);
 	while (!(s->sp == 0 && s->b == s->n)) {
+		/* With the stack empty the only valid action is SHIFT, with the root
+		 * alone in the buffer and one word on the stack only LEFT-root: the
+		 * scores could not change the choice, so they are not computed. */
+		if (s->sp == 0) {
+			apply(s, 0);
+			continue;
+		}
+		if (s->sp == 1 && s->b == s->n) {
+			apply(s, act_left(root_id()));
+			continue;
+		}
 		size_t nf = feats(s, w, xpos, f);
 		memset(s->scores, 0, FAST_WIDTH * sizeof *s->scores);
 		pfast_score(p->fast, f, nf, s->scores);
