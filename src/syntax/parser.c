@@ -45,7 +45,7 @@ struct ng_i_pscratch {
 	uint16_t *label;
 	uint8_t *nl, *nr, *onstack;
 	uint64_t *lset, *rset;
-	int32_t *scores;
+	int32_t *scores, *bscores;
 	int64_t *tscores;
 	int32_t sp, b, n;
 };
@@ -70,9 +70,10 @@ ng_i_pscratch *ng_i_pscratch_new(size_t cap)
 	s->lset = malloc(c * sizeof *s->lset);
 	s->rset = malloc(c * sizeof *s->rset);
 	s->scores = malloc(FAST_WIDTH * sizeof *s->scores);
+	s->bscores = malloc(FAST_WIDTH * sizeof *s->bscores);
 	s->tscores = malloc(ng_i_parser_nclasses() * sizeof *s->tscores);
 	if (!s->stack || !s->head || !s->lc1 || !s->lc2 || !s->rc1 || !s->rc2 || !s->label || !s->nl || !s->nr ||
-	    !s->onstack || !s->lset || !s->rset || !s->scores || !s->tscores) {
+	    !s->onstack || !s->lset || !s->rset || !s->scores || !s->bscores || !s->tscores) {
 		ng_i_pscratch_free(s);
 		return NULL;
 	}
@@ -96,6 +97,7 @@ void ng_i_pscratch_free(ng_i_pscratch *s)
 	free(s->lset);
 	free(s->rset);
 	free(s->scores);
+	free(s->bscores);
 	free(s->tscores);
 	free(s);
 }
@@ -160,7 +162,11 @@ static inline uint64_t c3(uint64_t a, uint64_t b, uint64_t c)
 	return c2(c2(a, b) * 0x94D049BB133111EBULL, c);
 }
 
-static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp, uint64_t *f)
+/* The features of state s into f; part FEATS_ALL all of them in the order of
+ * training, FEATS_BUFFER those of the buffer's words alone (b0, b1, b2: their
+ * words and tags, not b0's children), FEATS_REST the others. */
+enum { FEATS_ALL, FEATS_BUFFER, FEATS_REST };
+__attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp, uint64_t *f, int part)
 {
 	int32_t n = s->n;
 	int32_t s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
@@ -185,71 +191,77 @@ static size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *x
 	(void)s0l2;
 	(void)s0r2;
 	size_t k = 0;
-	f[k++] = fk(1, s0w);
-	f[k++] = fk(2, s0p);
-	f[k++] = fk(3, c2(s0w, s0p));
-	f[k++] = fk(4, s1w);
-	f[k++] = fk(5, s1p);
-	f[k++] = fk(6, c2(s1w, s1p));
-	f[k++] = fk(7, b0w);
-	f[k++] = fk(8, b0p);
-	f[k++] = fk(9, c2(b0w, b0p));
-	f[k++] = fk(10, b1w);
-	f[k++] = fk(11, b1p);
-	f[k++] = fk(14, b2p);
-	f[k++] = fk(15, c3(c2(s0w, s0p), b0w, b0p));
-	f[k++] = fk(18, c3(s0w, s0p, b0p));
-	f[k++] = fk(19, c3(s0p, b0w, b0p));
-	f[k++] = fk(20, c2(s0w, b0w));
-	f[k++] = fk(21, c2(s0p, b0p));
-	f[k++] = fk(22, c2(b0p, b1p));
-	f[k++] = fk(23, c3(b0p, b1p, b2p));
-	f[k++] = fk(24, c3(s0p, b0p, b1p));
-	f[k++] = fk(25, c3(s1p, s0p, b0p));
-	f[k++] = fk(26, c3(s0p, s0lp, b0p));
-	f[k++] = fk(27, c3(s0p, s0rp, b0p));
-	f[k++] = fk(28, c3(s0p, b0p, b0lp));
-	f[k++] = fk(30, c3(s2p, s1p, s0p));
-	f[k++] = fk(35, c3(s0w, b0w, d));
-	f[k++] = fk(36, c3(s0p, b0p, d));
-	f[k++] = fk(38, c2(s0p, s0vr));
-	f[k++] = fk(40, c2(s0p, s0vl));
-	f[k++] = fk(42, c2(b0p, b0vl));
-	f[k++] = fk(43, WD(s0l));
-	f[k++] = fk(44, s0lp);
-	f[k++] = fk(45, LB(s0l));
-	f[k++] = fk(46, WD(s0r));
-	f[k++] = fk(47, s0rp);
-	f[k++] = fk(48, LB(s0r));
-	f[k++] = fk(49, WD(b0l));
-	f[k++] = fk(50, b0lp);
-	f[k++] = fk(51, LB(b0l));
-	f[k++] = fk(61, c3(s0p, s0lp, s0l2p));
-	f[k++] = fk(62, c3(s0p, s0rp, s0r2p));
-	f[k++] = fk(63, c3(b0p, b0lp, b0l2p));
-	f[k++] = fk(65, c2(s0p, s0sr));
-	f[k++] = fk(67, c2(s0p, s0sl));
-	f[k++] = fk(69, c2(b0p, b0sl));
-	f[k++] = fk(70, c2(s1w, s0w));
-	f[k++] = fk(71, c2(s1p, s0p));
-	f[k++] = fk(74, c3(s1p, TG(s1r), s0p));
-	f[k++] = fk(12, c2(b1w, b1p));
-	f[k++] = fk(13, b2w);
-	f[k++] = fk(16, c3(s0w, s0p, b0w));
-	f[k++] = fk(17, c3(s0w, b0w, b0p));
-	f[k++] = fk(37, c2(s0w, s0vr));
-	f[k++] = fk(39, c2(s0w, s0vl));
-	f[k++] = fk(41, c2(b0w, b0vl));
-	f[k++] = fk(72, c3(s1w, s1p, s0p));
-	f[k++] = fk(73, c3(s1p, s0w, s0p));
-	f[k++] = fk(76, c2(s1w, b0w));
-	f[k++] = fk(77, c2(s1p, b0p));
-	f[k++] = fk(78, c3(s0p, LB(s0l), LB(s0r)));
-	f[k++] = fk(80, c3(s0w, b0p, b1p));
-	f[k++] = fk(81, c3(s0p, b0w, b1p));
+#define F(t, buf, v) \
+	do { \
+		if (part == FEATS_ALL || (part == FEATS_BUFFER) == (buf)) \
+			f[k++] = fk((t), (v)); \
+	} while (0)
+	F(1, 0, s0w);
+	F(2, 0, s0p);
+	F(3, 0, c2(s0w, s0p));
+	F(4, 0, s1w);
+	F(5, 0, s1p);
+	F(6, 0, c2(s1w, s1p));
+	F(7, 1, b0w);
+	F(8, 1, b0p);
+	F(9, 1, c2(b0w, b0p));
+	F(10, 1, b1w);
+	F(11, 1, b1p);
+	F(14, 1, b2p);
+	F(15, 0, c3(c2(s0w, s0p), b0w, b0p));
+	F(18, 0, c3(s0w, s0p, b0p));
+	F(19, 0, c3(s0p, b0w, b0p));
+	F(20, 0, c2(s0w, b0w));
+	F(21, 0, c2(s0p, b0p));
+	F(22, 1, c2(b0p, b1p));
+	F(23, 1, c3(b0p, b1p, b2p));
+	F(24, 0, c3(s0p, b0p, b1p));
+	F(25, 0, c3(s1p, s0p, b0p));
+	F(26, 0, c3(s0p, s0lp, b0p));
+	F(27, 0, c3(s0p, s0rp, b0p));
+	F(28, 0, c3(s0p, b0p, b0lp));
+	F(30, 0, c3(s2p, s1p, s0p));
+	F(35, 0, c3(s0w, b0w, d));
+	F(36, 0, c3(s0p, b0p, d));
+	F(38, 0, c2(s0p, s0vr));
+	F(40, 0, c2(s0p, s0vl));
+	F(42, 0, c2(b0p, b0vl));
+	F(43, 0, WD(s0l));
+	F(44, 0, s0lp);
+	F(45, 0, LB(s0l));
+	F(46, 0, WD(s0r));
+	F(47, 0, s0rp);
+	F(48, 0, LB(s0r));
+	F(49, 0, WD(b0l));
+	F(50, 0, b0lp);
+	F(51, 0, LB(b0l));
+	F(61, 0, c3(s0p, s0lp, s0l2p));
+	F(62, 0, c3(s0p, s0rp, s0r2p));
+	F(63, 0, c3(b0p, b0lp, b0l2p));
+	F(65, 0, c2(s0p, s0sr));
+	F(67, 0, c2(s0p, s0sl));
+	F(69, 0, c2(b0p, b0sl));
+	F(70, 0, c2(s1w, s0w));
+	F(71, 0, c2(s1p, s0p));
+	F(74, 0, c3(s1p, TG(s1r), s0p));
+	F(12, 1, c2(b1w, b1p));
+	F(13, 1, b2w);
+	F(16, 0, c3(s0w, s0p, b0w));
+	F(17, 0, c3(s0w, b0w, b0p));
+	F(37, 0, c2(s0w, s0vr));
+	F(39, 0, c2(s0w, s0vl));
+	F(41, 0, c2(b0w, b0vl));
+	F(72, 0, c3(s1w, s1p, s0p));
+	F(73, 0, c3(s1p, s0w, s0p));
+	F(76, 0, c2(s1w, b0w));
+	F(77, 0, c2(s1p, b0p));
+	F(78, 0, c3(s0p, LB(s0l), LB(s0r)));
+	F(80, 0, c3(s0w, b0p, b1p));
+	F(81, 0, c3(s0p, b0w, b1p));
 #undef WD
 #undef TG
 #undef LB
+#undef F
 	return k;
 }
 
@@ -641,6 +653,7 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 	ng_i_pscratch *s = *scratch;
 	uint64_t f[NPFEATS];
 	st_init(s, n);
+	int32_t bcached = -1;
 	while (!(s->sp == 0 && s->b == s->n)) {
 		/* With the stack empty the only valid action is SHIFT, with the root
 		 * alone in the buffer and one word on the stack only LEFT-root: the
@@ -653,8 +666,14 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 			apply(s, act_left(root_id()));
 			continue;
 		}
-		size_t nf = feats(s, w, xpos, f);
-		memset(s->scores, 0, FAST_WIDTH * sizeof *s->scores);
+		if (s->b != bcached) { /* the buffer's share of the scores, kept while b0 stays */
+			size_t nb = feats(s, w, xpos, f, FEATS_BUFFER);
+			memset(s->bscores, 0, FAST_WIDTH * sizeof *s->bscores);
+			pfast_score(p->fast, f, nb, s->bscores);
+			bcached = s->b;
+		}
+		size_t nf = feats(s, w, xpos, f, FEATS_REST);
+		memcpy(s->scores, s->bscores, FAST_WIDTH * sizeof *s->scores);
 		pfast_score(p->fast, f, nf, s->scores);
 		apply(s, choose(p->fast, s, s->scores));
 	}
@@ -786,7 +805,7 @@ ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t n
 				gh[i] = ts->head[i] < 0 ? (int32_t)n : ts->head[i];
 			st_init(s, n);
 			while (!(s->sp == 0 && s->b == s->n)) {
-				size_t nf = feats(s, ts->w, ts->pred_xpos, f);
+				size_t nf = feats(s, ts->w, ts->pred_xpos, f, FEATS_ALL);
 				memset(s->tscores, 0, nc * sizeof *s->tscores);
 				ng_i_ptrain_score(t, f, nf, s->tscores);
 				costs(s, gh, ts->label, nc, cost);
