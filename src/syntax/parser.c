@@ -46,6 +46,8 @@ struct ng_i_pscratch {
 	uint8_t *nl, *nr, *onstack;
 	uint64_t *lset, *rset;
 	int32_t *scores, *bscores;
+	int32_t *s0scores; /* a word's FEATS_S0 scores, FAST_WIDTH a word */
+	uint8_t *s0ok;     /* its s0scores are those of its children now */
 	int64_t *tscores;
 	int32_t sp, b, n;
 };
@@ -71,9 +73,11 @@ ng_i_pscratch *ng_i_pscratch_new(size_t cap)
 	s->rset = malloc(c * sizeof *s->rset);
 	s->scores = malloc(FAST_WIDTH * sizeof *s->scores);
 	s->bscores = malloc(FAST_WIDTH * sizeof *s->bscores);
+	s->s0scores = malloc(c * FAST_WIDTH * sizeof *s->s0scores);
+	s->s0ok = malloc(c);
 	s->tscores = malloc(ng_i_parser_nclasses() * sizeof *s->tscores);
 	if (!s->stack || !s->head || !s->lc1 || !s->lc2 || !s->rc1 || !s->rc2 || !s->label || !s->nl || !s->nr ||
-	    !s->onstack || !s->lset || !s->rset || !s->scores || !s->bscores || !s->tscores) {
+	    !s->onstack || !s->lset || !s->rset || !s->scores || !s->bscores || !s->s0scores || !s->s0ok || !s->tscores) {
 		ng_i_pscratch_free(s);
 		return NULL;
 	}
@@ -98,6 +102,8 @@ void ng_i_pscratch_free(ng_i_pscratch *s)
 	free(s->rset);
 	free(s->scores);
 	free(s->bscores);
+	free(s->s0scores);
+	free(s->s0ok);
 	free(s->tscores);
 	free(s);
 }
@@ -113,6 +119,7 @@ static void st_init(ng_i_pscratch *s, size_t n)
 		s->lc1[i] = s->lc2[i] = s->rc1[i] = s->rc2[i] = -1;
 		s->nl[i] = s->nr[i] = 0;
 		s->onstack[i] = 0;
+		s->s0ok[i] = 0;
 		s->lset[i] = s->rset[i] = 0;
 	}
 }
@@ -145,6 +152,7 @@ static void apply(ng_i_pscratch *s, uint32_t a)
 	}
 	s->head[d] = h;
 	s->label[d] = l;
+	s->s0ok[h] = 0;
 }
 
 static inline int can_shift(const ng_i_pscratch *s) { return s->b < s->n; }
@@ -164,8 +172,9 @@ static inline uint64_t c3(uint64_t a, uint64_t b, uint64_t c)
 
 /* The features of state s into f; part FEATS_ALL all of them in the order of
  * training, FEATS_BUFFER those of the buffer's words alone (b0, b1, b2: their
- * words and tags, not b0's children), FEATS_REST the others. */
-enum { FEATS_ALL, FEATS_BUFFER, FEATS_REST };
+ * words and tags, not b0's children), FEATS_S0 those of s0 and its children
+ * alone, FEATS_REST the others. */
+enum { FEATS_ALL = -1, FEATS_REST = 0, FEATS_BUFFER = 1, FEATS_S0 = 2 };
 __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp, uint64_t *f, int part)
 {
 	int32_t n = s->n;
@@ -191,14 +200,14 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 	(void)s0l2;
 	(void)s0r2;
 	size_t k = 0;
-#define F(t, buf, v) \
+#define F(t, grp, v) \
 	do { \
-		if (part == FEATS_ALL || (part == FEATS_BUFFER) == (buf)) \
+		if (part == FEATS_ALL || part == (grp)) \
 			f[k++] = fk((t), (v)); \
 	} while (0)
-	F(1, 0, s0w);
-	F(2, 0, s0p);
-	F(3, 0, c2(s0w, s0p));
+	F(1, 2, s0w);
+	F(2, 2, s0p);
+	F(3, 2, c2(s0w, s0p));
 	F(4, 0, s1w);
 	F(5, 0, s1p);
 	F(6, 0, c2(s1w, s1p));
@@ -223,23 +232,23 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 	F(30, 0, c3(s2p, s1p, s0p));
 	F(35, 0, c3(s0w, b0w, d));
 	F(36, 0, c3(s0p, b0p, d));
-	F(38, 0, c2(s0p, s0vr));
-	F(40, 0, c2(s0p, s0vl));
+	F(38, 2, c2(s0p, s0vr));
+	F(40, 2, c2(s0p, s0vl));
 	F(42, 0, c2(b0p, b0vl));
-	F(43, 0, WD(s0l));
-	F(44, 0, s0lp);
-	F(45, 0, LB(s0l));
-	F(46, 0, WD(s0r));
-	F(47, 0, s0rp);
-	F(48, 0, LB(s0r));
+	F(43, 2, WD(s0l));
+	F(44, 2, s0lp);
+	F(45, 2, LB(s0l));
+	F(46, 2, WD(s0r));
+	F(47, 2, s0rp);
+	F(48, 2, LB(s0r));
 	F(49, 0, WD(b0l));
 	F(50, 0, b0lp);
 	F(51, 0, LB(b0l));
-	F(61, 0, c3(s0p, s0lp, s0l2p));
-	F(62, 0, c3(s0p, s0rp, s0r2p));
+	F(61, 2, c3(s0p, s0lp, s0l2p));
+	F(62, 2, c3(s0p, s0rp, s0r2p));
 	F(63, 0, c3(b0p, b0lp, b0l2p));
-	F(65, 0, c2(s0p, s0sr));
-	F(67, 0, c2(s0p, s0sl));
+	F(65, 2, c2(s0p, s0sr));
+	F(67, 2, c2(s0p, s0sl));
 	F(69, 0, c2(b0p, b0sl));
 	F(70, 0, c2(s1w, s0w));
 	F(71, 0, c2(s1p, s0p));
@@ -248,14 +257,14 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 	F(13, 1, b2w);
 	F(16, 0, c3(s0w, s0p, b0w));
 	F(17, 0, c3(s0w, b0w, b0p));
-	F(37, 0, c2(s0w, s0vr));
-	F(39, 0, c2(s0w, s0vl));
+	F(37, 2, c2(s0w, s0vr));
+	F(39, 2, c2(s0w, s0vl));
 	F(41, 0, c2(b0w, b0vl));
 	F(72, 0, c3(s1w, s1p, s0p));
 	F(73, 0, c3(s1p, s0w, s0p));
 	F(76, 0, c2(s1w, b0w));
 	F(77, 0, c2(s1p, b0p));
-	F(78, 0, c3(s0p, LB(s0l), LB(s0r)));
+	F(78, 2, c3(s0p, LB(s0l), LB(s0r)));
 	F(80, 0, c3(s0w, b0p, b1p));
 	F(81, 0, c3(s0p, b0w, b1p));
 #undef WD
@@ -677,8 +686,17 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 			pfast_score(p->fast, f, nb, s->bscores);
 			bcached = s->b;
 		}
+		int32_t s0 = s->stack[s->sp - 1];
+		int32_t *s0sc = s->s0scores + (size_t)s0 * FAST_WIDTH;
+		if (!s->s0ok[s0]) { /* s0's share, kept until s0 has another child (after LEFT: s1 is s0 again) */
+			size_t n0 = feats(s, w, xpos, f, FEATS_S0);
+			memset(s0sc, 0, FAST_WIDTH * sizeof *s0sc);
+			pfast_score(p->fast, f, n0, s0sc);
+			s->s0ok[s0] = 1;
+		}
 		size_t nf = feats(s, w, xpos, f, FEATS_REST);
-		memcpy(s->scores, s->bscores, FAST_WIDTH * sizeof *s->scores);
+		for (int c = 0; c < FAST_WIDTH; c++)
+			s->scores[c] = s->bscores[c] + s0sc[c];
 		pfast_score(p->fast, f, nf, s->scores);
 		apply(s, choose(p->fast, s, s->scores));
 	}
