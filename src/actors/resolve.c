@@ -122,10 +122,56 @@ static int pronoun_fits(const ng_mention *q, int it)
 
 /* "NCP" after "the National Congress Party": an acronym in capitals, two to
  * six letters, that spells the capitalised words of one organisation's name
- * of the document (no other's), is that organisation. Its index, or -1. */
-static int32_t initials_of(const ng_i_mctx *c, size_t i)
+ * of the document (no other's), is that organisation. The names are keyed by
+ * their initials once per document (acronyms_index), so that each acronym is
+ * one look-up. */
+
+/* The initials of organisation mention q ("NCP"), into buf (7 bytes), or 0
+ * when q cannot be spelt by an acronym: a lower-case word ("of", "the") is
+ * skipped; any other word must be capitalised. */
+static size_t initials(const ng_i_mctx *c, const ng_mention *q, char *buf)
 {
-	const ng_token *t = c->doc->tokens, *a = &t[c->m[i].tok_begin];
+	const ng_token *t = c->doc->tokens;
+	if (q->kind != NG_MENTION_NAME || !q->actor || q->tok_end - q->tok_begin < 2 ||
+	    (q->type != NG_ACTOR_ORGANIZATION && q->type != NG_ACTOR_GROUP))
+		return 0;
+	size_t k = 0;
+	for (size_t w = q->tok_begin; w < q->tok_end; w++) {
+		if (t[w].flags & NG_TF_LOWER)
+			continue;
+		char ch = c->doc->text[t[w].start];
+		if (!(t[w].flags & NG_TF_CAP) || k == 6 || ch < 'A' || ch > 'Z')
+			return 0;
+		buf[k++] = ch;
+	}
+	buf[k] = '\0';
+	return k >= 2 ? k : 0;
+}
+
+/* initials -> the first organisation they spell, or -2 when they spell
+ * organisations of two actors. */
+static int acronyms_index(ng_i_strmap *out, const ng_i_mctx *c)
+{
+	if (ng_i_strmap_init(out, c->n + 8))
+		return -1;
+	char buf[8];
+	for (size_t j = 0; j < c->n; j++) {
+		size_t k = initials(c, &c->m[j], buf);
+		int64_t f;
+		if (!k)
+			continue;
+		if (!ng_i_strmap_get_or_put(out, buf, k, (int64_t)j, &f))
+			return -1;
+		if (f >= 0 && strcmp(c->m[f].actor, c->m[j].actor) != 0 && !ng_i_strmap_put(out, buf, k, -2))
+			return -1;
+	}
+	return 0;
+}
+
+/* The organisation acronym mention i stands for (its index), or -1. */
+static int32_t initials_of(const ng_i_mctx *c, const ng_i_strmap *acr, size_t i)
+{
+	const ng_token *a = &c->doc->tokens[c->m[i].tok_begin];
 	const char *at = c->doc->text + a->start;
 	size_t na = a->end - a->start;
 	if (!(a->flags & NG_TF_ALLCAPS) || na < 2 || na > 6)
@@ -133,29 +179,144 @@ static int32_t initials_of(const ng_i_mctx *c, size_t i)
 	for (size_t k = 0; k < na; k++)
 		if (at[k] < 'A' || at[k] > 'Z')
 			return -1;
-	int32_t found = -1;
-	for (size_t j = 0; j < c->n; j++) {
-		const ng_mention *q = &c->m[j];
-		if (j == i || q->kind != NG_MENTION_NAME || !q->actor || q->tok_end - q->tok_begin < 2 ||
-		    (q->type != NG_ACTOR_ORGANIZATION && q->type != NG_ACTOR_GROUP))
+	int64_t f = ng_i_strmap_get(acr, at, na);
+	return f >= 0 ? (int32_t)f : -1;
+}
+
+/* "Abdel Bari" after "Naser Eldin Abdel Bari": the last L >= 2 words of every
+ * person's name of more than L words are a key (sfx), which counts the names
+ * that end so and keeps the first of them; a second table counts them per
+ * actor (cnt), so that "do they all name one person" is two look-ups. Both
+ * are built once per document and updated when a name joins a person, which
+ * keeps the join linear in the words of the names. */
+typedef struct sfx {
+	uint64_t h; /* 0 = empty slot */
+	int32_t rep, len; /* a mention whose last len words are the key */
+	int32_t first, total; /* the first such name in the document; how many */
+} sfx;
+
+typedef struct cnt {
+	uint64_t key; /* (key index + 1) << 32 | actor id; 0 = empty slot */
+	int32_t n;
+} cnt;
+
+typedef struct suffixes {
+	sfx *k;
+	cnt *c;
+	int32_t *aid; /* per mention: its actor as a small id, or -1 */
+	size_t cap;
+} suffixes;
+
+/* Hash of the last len words of mention mi (words read from the end). */
+static uint64_t suffix_hash(const ng_i_mctx *c, size_t mi, size_t len)
+{
+	const ng_token *t = c->doc->tokens;
+	uint64_t h = len;
+	for (size_t k = 1; k <= len; k++)
+		h = ng_i_mix64(h ^ ((uint64_t)t[c->m[mi].tok_end - k].hash << 16) ^ k);
+	return h ? h : 1;
+}
+
+/* The slot of the key "the last len words of mention mi": found, or empty. */
+static sfx *suffix_slot(const suffixes *s, const ng_i_mctx *c, size_t mi, size_t len)
+{
+	const ng_token *t = c->doc->tokens;
+	uint64_t h = suffix_hash(c, mi, len);
+	size_t j = h & (s->cap - 1);
+	for (;; j = (j + 1) & (s->cap - 1)) {
+		sfx *e = &s->k[j];
+		if (!e->h)
+			return e;
+		if (e->h != h || (size_t)e->len != len)
 			continue;
-		size_t k = 0, w = q->tok_begin;
-		for (; w < q->tok_end && k <= na; w++) {
-			if (t[w].flags & NG_TF_LOWER) /* "of", "the" */
-				continue;
-			if (!(t[w].flags & NG_TF_CAP))
-				break;
-			if (k == na || c->doc->text[t[w].start] != at[k])
-				break;
+		size_t k = 0;
+		while (k < len && t[c->m[e->rep].tok_end - 1 - k].hash == t[c->m[mi].tok_end - 1 - k].hash)
 			k++;
-		}
-		if (w < q->tok_end || k != na)
-			continue;
-		if (found >= 0 && strcmp(c->m[found].actor, q->actor) != 0)
-			return -1;
-		found = (int32_t)j;
+		if (k == len)
+			return e;
 	}
-	return found;
+}
+
+static cnt *count_slot(const suffixes *s, const sfx *e, int32_t aid)
+{
+	uint64_t key = ((uint64_t)(e - s->k) + 1) << 32 | (uint32_t)aid;
+	size_t j = ng_i_mix64(key) & (s->cap - 1);
+	while (s->c[j].key && s->c[j].key != key)
+		j = (j + 1) & (s->cap - 1);
+	s->c[j].key = key;
+	return &s->c[j];
+}
+
+static int is_full_person(const ng_mention *q)
+{
+	return q->kind == NG_MENTION_NAME && q->type == NG_ACTOR_PERSON && q->actor;
+}
+
+/* Mention mi (a full person's name) counts under each of its shorter
+ * suffixes; `was` is the actor id it counted under before, or -1. */
+static void suffixes_add(suffixes *s, const ng_i_mctx *c, size_t mi, int32_t was)
+{
+	size_t l = c->m[mi].tok_end - c->m[mi].tok_begin;
+	for (size_t len = 2; len < l; len++) {
+		sfx *e = suffix_slot(s, c, mi, len);
+		if (!e->h) {
+			e->h = suffix_hash(c, mi, len);
+			e->rep = (int32_t)mi;
+			e->len = (int32_t)len;
+			e->first = (int32_t)mi;
+		}
+		if (was >= 0) {
+			count_slot(s, e, was)->n--;
+		} else {
+			e->total++;
+			if ((int32_t)mi < e->first)
+				e->first = (int32_t)mi;
+		}
+		count_slot(s, e, s->aid[mi])->n++;
+	}
+}
+
+static int suffixes_init(suffixes *s, const ng_i_mctx *c)
+{
+	size_t words = 8;
+	ng_i_strmap ids = {0};
+	for (size_t i = 0; i < c->n; i++)
+		words += c->m[i].tok_end - c->m[i].tok_begin;
+	s->cap = 16;
+	while (s->cap < words * 4) /* keys and (key, actor) pairs: at most 2 per word */
+		s->cap <<= 1;
+	s->k = calloc(s->cap, sizeof *s->k);
+	s->c = calloc(s->cap, sizeof *s->c);
+	s->aid = malloc((c->n + 1) * sizeof *s->aid);
+	if (!s->k || !s->c || !s->aid || ng_i_strmap_init(&ids, c->n + 8))
+		goto fail;
+	for (size_t i = 0; i < c->n; i++) {
+		int64_t f;
+		s->aid[i] = -1;
+		if (c->m[i].kind != NG_MENTION_NAME || !c->m[i].actor)
+			continue;
+		if (!ng_i_strmap_get_or_put(&ids, c->m[i].actor, strlen(c->m[i].actor), (int64_t)ids.len, &f))
+			goto fail;
+		s->aid[i] = f >= 0 ? (int32_t)f : (int32_t)ids.len - 1;
+	}
+	ng_i_strmap_free(&ids);
+	for (size_t j = 0; j < c->n; j++)
+		if (is_full_person(&c->m[j]))
+			suffixes_add(s, c, j, -1);
+	return 0;
+fail:
+	ng_i_strmap_free(&ids);
+	return -1;
+}
+
+/* The person whose longer name ends with all of mention i's words: the first
+ * such name when they all name one actor; -2 when they name two; -1 none. */
+static long suffix_owner(const suffixes *s, const ng_i_mctx *c, size_t i)
+{
+	sfx *e = suffix_slot(s, c, i, c->m[i].tok_end - c->m[i].tok_begin);
+	if (!e->h || !e->total)
+		return -1;
+	return count_slot(s, e, s->aid[e->first])->n == e->total ? e->first : -2;
 }
 
 ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
@@ -163,6 +324,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 	ng_mention *m = c->m;
 	const ng_token *t = c->doc->tokens;
 	amap sur = {0}, acro = {0}, given = {0};
+	suffixes sx = {0};
+	ng_i_strmap acr = {0};
 	ng_status st = NG_OK;
 	if (amap_init(&sur, c->n + 8) || amap_init(&acro, c->n + 8) || amap_init(&given, c->n + 8)) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
@@ -203,26 +366,27 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		/* "Abdel Bari" after "Naser Eldin Abdel Bari": a person's name of two
 		   or more words that ends one full name of the document (and no other
 		   person's) is that person */
+		if (suffixes_init(&sx, c)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
 		for (size_t i = 0; i < c->n; i++) {
 			size_t len = m[i].tok_end - m[i].tok_begin;
 			if (m[i].kind != NG_MENTION_NAME || len < 2 || c->mx[i].from_dict ||
 			    (m[i].type != NG_ACTOR_PERSON && !c->mx[i].guessed))
 				continue;
-			long a = -1;
-			for (size_t j = 0; j < c->n && a != -2; j++) {
-				size_t lj = m[j].tok_end - m[j].tok_begin, k = 0;
-				if (m[j].kind != NG_MENTION_NAME || m[j].type != NG_ACTOR_PERSON || !m[j].actor || lj <= len ||
-				    (a >= 0 && strcmp(m[a].actor, m[j].actor) == 0))
-					continue;
-				while (k < len && t[m[j].tok_end - len + k].hash == t[m[i].tok_begin + k].hash)
-					k++;
-				if (k == len)
-					a = a < 0 ? (long)j : -2;
-			}
+			long a = suffix_owner(&sx, c, i);
 			if (a >= 0) {
+				int32_t was = is_full_person(&m[i]) ? sx.aid[i] : -1;
 				copy_actor(&m[i], &m[a]);
 				c->mx[i].guessed = 0;
+				sx.aid[i] = sx.aid[a];
+				suffixes_add(&sx, c, i, was);
 			}
+		}
+		if (acronyms_index(&acr, c)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
 		}
 		for (size_t i = 0; i < c->n; i++) {
 			if (m[i].kind != NG_MENTION_NAME || m[i].tok_end - m[i].tok_begin != 1)
@@ -230,7 +394,7 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 			uint32_t h = t[m[i].tok_begin].hash;
 			int32_t a = amap_get(&acro, h);
 			if (a < 0 && !c->mx[i].from_dict)
-				a = initials_of(c, i);
+				a = initials_of(c, &acr, i);
 			if (a >= 0 && (size_t)a != i) {
 				copy_actor(&m[i], &m[a]);
 				continue;
@@ -419,5 +583,9 @@ done:
 	free(sur.a);
 	free(acro.a);
 	free(given.a);
+	free(sx.k);
+	free(sx.c);
+	free(sx.aid);
+	ng_i_strmap_free(&acr);
 	return st;
 }

@@ -2363,7 +2363,7 @@ static ng_status nicknames(mctx *c)
 	return NG_OK;
 }
 
-static void roles(mctx *c);
+static ng_status roles(mctx *c);
 
 /* A one-word person's name that the document names once, and that no
  * pronoun, surname or description resolves to, without a title or a
@@ -2381,6 +2381,22 @@ static ng_status lone_names(mctx *c)
 		return oom();
 	for (size_t i = 0; i < n; i++)
 		h[i] = c->c.m[i].actor ? ng_i_token_hash(c->c.m[i].actor, strlen(c->c.m[i].actor)) : 0;
+	/* how many mentions name each actor, counted once (linear in the document) */
+	ng_i_strmap times = {0};
+	if (ng_i_strmap_init(&times, n + 8)) {
+		free(h);
+		return oom();
+	}
+	for (size_t i = 0; i < n; i++) {
+		int64_t f;
+		const char *id = c->c.m[i].actor;
+		if (id && (!ng_i_strmap_get_or_put(&times, id, strlen(id), 1, &f) ||
+		           (f >= 0 && !ng_i_strmap_put(&times, id, strlen(id), f + 1)))) {
+			free(h);
+			ng_i_strmap_free(&times);
+			return oom();
+		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		ng_mention *m = &c->c.m[i];
 		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || m->tok_end != m->tok_begin + 1 ||
@@ -2397,10 +2413,7 @@ static ng_status lone_names(mctx *c)
 			owned = c->c.m[j].tok_end == m->tok_begin && c->c.m[j].type == NG_ACTOR_COUNTRY;
 		if (owned)
 			continue;
-		size_t same = 0;
-		for (size_t j = 0; j < n && same < 2; j++)
-			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
-		if (same == 1)
+		if (ng_i_strmap_get(&times, m->actor, strlen(m->actor)) == 1)
 			m->role = NG_ROLE_PASSING;
 	}
 	/* "appeal to the Board of Immigration Appeals", "a professor at the
@@ -2460,13 +2473,11 @@ static ng_status lone_names(mctx *c)
 			if (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by)
 				continue; /* "developed by Asia Society Texas" */
 		}
-		size_t same = 0;
-		for (size_t j = 0; j < n && same < 2; j++)
-			same += h[j] == h[i] && strcmp(c->c.m[j].actor, m->actor) == 0;
-		if (same == 1)
+		if (ng_i_strmap_get(&times, m->actor, strlen(m->actor)) == 1)
 			m->role = NG_ROLE_PASSING;
 	}
 	free(h);
+	ng_i_strmap_free(&times);
 	return NG_OK;
 }
 
@@ -2564,7 +2575,8 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
 	state_organs(&c);
-	roles(&c);
+	if ((st = roles(&c)) != NG_OK)
+		goto done;
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)
 		goto done;
 	if ((st = lone_names(&c)) != NG_OK)
@@ -2877,7 +2889,7 @@ static const struct {
  * a source; the body of a person quoted and a name that qualifies a noun are
  * named in passing. Pronouns and descriptions are actors (resolution only
  * binds them to actors). */
-static void roles(mctx *c)
+static ng_status roles(mctx *c)
 {
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_document *doc = c->c.doc;
@@ -2916,30 +2928,36 @@ static void roles(mctx *c)
 	/* "debuting in Australia", "killed in Malta": a state that the document
 	   only ever names as where something is or happens locates it; a state
 	   the story is about is named otherwise too (its people, its government,
-	   it acting) */
-	for (size_t i = 0; i < c->c.n; i++) {
-		if (!c->c.mx[i].located)
+	   it acting). The actors named otherwise are collected once (a set of
+	   ids), so that the rule is linear in the document. */
+	ng_i_strmap other = {0}, things = {0};
+	if (ng_i_strmap_init(&other, c->c.n + 8) || ng_i_strmap_init(&things, 8))
+		goto done;
+	for (size_t j = 0; j < c->c.n; j++)
+		if (!c->c.mx[j].located && c->c.m[j].actor &&
+		    !ng_i_strmap_put(&other, c->c.m[j].actor, strlen(c->c.m[j].actor), 1))
+			goto done;
+	for (size_t k = 0; k < doc->ntokens; k++) { /* "Afghan soil" */
+		if (!(c->t[k].flags & NG_TF_CAP) || (k > 0 && (c->t[k - 1].flags & NG_TF_CAP)))
 			continue;
-		int other = 0;
-		for (size_t j = 0; j < c->c.n && !other; j++)
-			other = !c->c.mx[j].located && c->c.m[j].actor && strcmp(c->c.m[j].actor, c->c.m[i].actor) == 0;
-		for (size_t k = 0; k < doc->ntokens && !other; k++) { /* "Afghan soil" */
-			if (!(c->t[k].flags & NG_TF_CAP) || (k > 0 && (c->t[k - 1].flags & NG_TF_CAP)))
-				continue;
-			dmatch d = dict_match(c, k, doc->ntokens, M_ADJ);
-			other = d.len && strcmp(nm->actors[d.e->ref].id, c->c.m[i].actor) == 0;
-		}
-		if (!other)
+		dmatch d = dict_match(c, k, doc->ntokens, M_ADJ);
+		const char *id = d.len ? nm->actors[d.e->ref].id : NULL;
+		if (id && !ng_i_strmap_put(&other, id, strlen(id), 1))
+			goto done;
+	}
+	for (size_t i = 0; i < c->c.n; i++)
+		if (c->c.mx[i].located &&
+		    (!c->c.m[i].actor || ng_i_strmap_get(&other, c->c.m[i].actor, strlen(c->c.m[i].actor)) < 0))
 			c->c.m[i].role = NG_ROLE_LOCATION;
-	}
 	/* a thing is a thing wherever the document names it */
-	for (size_t i = 0; i < c->c.n; i++) {
-		if (!c->c.mx[i].thing)
-			continue;
-		for (size_t j = 0; j < c->c.n; j++)
-			if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor && strcmp(c->c.m[j].actor, c->c.m[i].actor) == 0)
-				c->c.m[j].role = NG_ROLE_PASSING;
-	}
+	for (size_t i = 0; i < c->c.n; i++)
+		if (c->c.mx[i].thing && c->c.m[i].actor &&
+		    !ng_i_strmap_put(&things, c->c.m[i].actor, strlen(c->c.m[i].actor), 1))
+			goto done;
+	for (size_t j = 0; j < c->c.n; j++)
+		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
+		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
+			c->c.m[j].role = NG_ROLE_PASSING;
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {
@@ -2950,6 +2968,13 @@ static void roles(mctx *c)
 		    p->type != NG_ACTOR_COUNTRY && listed_together(c, p, m))
 			p->role = NG_ROLE_LOCATION;
 	}
+	ng_i_strmap_free(&other);
+	ng_i_strmap_free(&things);
+	return NG_OK;
+done:
+	ng_i_strmap_free(&other);
+	ng_i_strmap_free(&things);
+	return oom();
 }
 
 ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,

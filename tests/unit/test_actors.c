@@ -107,6 +107,67 @@ static void test_acronym(void **state)
 	done(&r);
 }
 
+/* "VFA" spells the capitalised words of one organisation named in the
+ * document, without "(VFA)" after it: the acronym is that organisation; when
+ * two organisations of the document have those initials it stays apart. */
+static void test_acronym_initials(void **state)
+{
+	(void)state;
+	run r = extract("The Velmora Freedom Alliance held a rally in Sylva. Later the VFA said it would march again.", 1);
+	const ng_mention *a = nth(&r, "Velmora Freedom Alliance", 0);
+	const ng_mention *b = nth(&r, "VFA", 0);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(b->actor, a->actor);
+	done(&r);
+
+	r = extract("The Velmora Freedom Alliance held a rally in Sylva. The Vantor Farmers Association "
+	            "joined it. Later the VFA said it would march again.",
+	            1);
+	a = nth(&r, "Velmora Freedom Alliance", 0);
+	const ng_mention *a2 = nth(&r, "Vantor Farmers Association", 0);
+	b = nth(&r, "VFA", 0);
+	assert_non_null(a);
+	assert_non_null(a2);
+	if (b) {
+		assert_string_not_equal(b->actor, a->actor);
+		assert_string_not_equal(b->actor, a2->actor);
+	}
+	done(&r);
+}
+
+/* "Abdel Varek" after "Quorin Tal Abdel Varek": a name of two words that ends
+ * one person's longer name is that person; when it ends the names of two
+ * people it is neither. */
+static void test_name_suffix(void **state)
+{
+	(void)state;
+	run r = extract("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
+	                "Abdel Varek told reporters the vote was unfair.",
+	                1);
+	const ng_mention *full = nth(&r, "Quorin Tal Abdel Varek", 0);
+	const ng_mention *part = nth(&r, "Abdel Varek", 0);
+	assert_non_null(full);
+	assert_non_null(part);
+	assert_string_equal(part->actor, full->actor);
+	done(&r);
+
+	r = extract("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
+	            "His cousin Simla Abdel Varek disagreed. Abdel Varek told reporters the vote was unfair.",
+	            1);
+	full = nth(&r, "Quorin Tal Abdel Varek", 0);
+	const ng_mention *other = nth(&r, "Simla Abdel Varek", 0);
+	part = nth(&r, "Abdel Varek", 0);
+	assert_non_null(full);
+	assert_non_null(other);
+	assert_string_not_equal(full->actor, other->actor);
+	if (part) {
+		assert_string_not_equal(part->actor, full->actor);
+		assert_string_not_equal(part->actor, other->actor);
+	}
+	done(&r);
+}
+
 static void test_nominals_and_pronouns(void **state)
 {
 	(void)state;
@@ -266,6 +327,8 @@ int main(void)
 		cmocka_unit_test(test_surname_to_full_name),
 		cmocka_unit_test(test_given_name),
 		cmocka_unit_test(test_acronym),
+		cmocka_unit_test(test_acronym_initials),
+		cmocka_unit_test(test_name_suffix),
 		cmocka_unit_test(test_nominals_and_pronouns),
 		cmocka_unit_test(test_one_id_across_documents),
 		cmocka_unit_test(test_possessive_nominal),
