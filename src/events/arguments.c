@@ -328,10 +328,13 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			return tr->t[t].head;
 		}
 		/* a personal pronoun no mention resolved, in what a speaker reports:
-		 * the speaker ("Hezbollah said it launched drones") */
+		 * the speaker ("Hezbollah said it launched drones"); but in the
+		 * speaker's own words only I and we are the speaker ("He may
+		 * defy the U.S.," Smith said: not Smith) */
 		int32_t h = tr->t[t].head;
 		if (c->mcover[s] < 0 && strcmp(tr->t[s].xpos, "PRP") == 0 && tr->t[t].rel == R_CCOMP && h >= 0 &&
-		    depth < 4) {
+		    depth < 4 &&
+		    (!ng_i_quoted(c, s, h) || ng_i_arg_word_is(c->rules, c->doc->tokens[s].hash, ARG_SPEAKER))) {
 			const ng_i_rule *rr = rule_at(c, h, POS_VERB);
 			if (rr && (rr->flags & RF_REPORT)) {
 				int32_t sp = subject_tok(c, h, depth + 1, how);

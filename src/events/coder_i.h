@@ -261,6 +261,8 @@ ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
 /* The mention that is the subject of a verb (own or inherited), -1. */
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
+/* Whether a quotation mark stands between tokens a and b (a direct quote). */
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
 /* modality.c */
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand

@@ -202,7 +202,7 @@ static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t 
 static int32_t report_of(const ng_i_coder *c, int32_t tok);
 
 /* Is there a quotation mark between tokens a and b (a direct quote)? */
-static int quoted(const ng_i_coder *c, int32_t a, int32_t b)
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
 {
 	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
 	for (int32_t k = lo + 1; k < hi; k++) {
@@ -266,7 +266,7 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
 {
 	int32_t v = report_of(c, tok);
-	if (v >= 0 && !quoted(c, tok, v))
+	if (v >= 0 && !ng_i_quoted(c, tok, v))
 		v = -1; /* reported speech: "X said that he would" may well be X */
 	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
 	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
