@@ -388,6 +388,25 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	case R_ADVCL:
 		if (tr->t[h].upos != NG_UPOS_VERB)
 			return -1;
+		if (is_passive(tr, h)) {
+			/* a clause under a passive verb is its grammatical subject's, not
+			 * the agent's: "Hamas was attacked by Israel after firing rockets",
+			 * "a meeting requested by X and Y to discuss Z" (the meeting) */
+			/* ...save a participle right after the agent, which the parser
+			 * hung from the verb but which modifies the agent: "angered by a
+			 * court ruling to imprison X" (the court) */
+			int32_t ag = child_rel(tr, h, R_OBL_AGENT);
+			if (ag >= 0 && ag + 1 == t && tr->t[t].rel == R_ADVCL && tr->t[t].xpos &&
+			    strcmp(tr->t[t].xpos, "VBG") == 0 && child_rel(tr, t, R_MARK) < 0) {
+				*how = 5;
+				return ag;
+			}
+			int32_t ps = child_rel(tr, h, R_NSUBJ_PASS);
+			if (ps < 0 && (tr->t[h].rel == R_ACL || tr->t[h].rel == R_ACL_RELCL))
+				ps = tr->t[h].head;
+			*how = 5;
+			return ps;
+		}
 		{
 			int32_t r = subject_tok(c, h, depth + 1, how);
 			*how = 5;
