@@ -8,6 +8,7 @@
  * between actors of one country.
  * Time: O(events of the sentence) per event. */
 #include <stdio.h>
+#include <string.h>
 #include "events_i.h"
 #include "coder_i.h"
 
@@ -121,6 +122,14 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		 * ("solo": "Hamas fighters protested") */
 		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))
 			continue;
+		/* but not when the source came by a path of kind bare in arguments.tsv:
+		 * an event noun with only its possessor ("Israel's attacks", "the
+		 * group's demands") names a standing matter, not an act */
+		if (!q->ntgt && q->nsrc && q->src_path && q->src_path <= u->nsrc && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
+			const char *lab = ng_i_role_label(u, q->src_path, 1, q->src_how);
+			if (ng_i_bare_path(c->rules, lab, u->cameo))
+				continue;
+		}
 		/* an edge needs the actor who acts: "Gaza was shelled" names none */
 		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))
 			continue;
