@@ -69,7 +69,7 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	CH(tr, tok, k)
 	{
 		uint8_t r = tr->t[k].rel;
-		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ) && !case_of(tr, k) &&
+		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ || r == R_IOBJ) && !case_of(tr, k) &&
 		           tr->t[k].upos == NG_UPOS_PROPN;
 		if (k > tok && c->mcover[k] >= 0 && (r == R_APPOS || bare))
 			return c->mcover[k];
@@ -508,6 +508,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			}
 			if (o >= 0 || tr->t[t].upos != NG_UPOS_VERB)
 				return o;
+			/* "accuses Pakistan of exploiting": a parse that made the object
+			   the subject of a clause marked after it (a case word of kind
+			   objmark in arguments.tsv), which no clause's own subject precedes */
+			CH(tr, t, k)
+			{
+				uint8_t kr = tr->t[k].rel;
+				if (k < t || (kr != R_CCOMP && kr != R_ADVCL && kr != R_XCOMP))
+					continue;
+				int32_t mk = child_rel(tr, k, R_MARK), sk = child_rel(tr, k, R_NSUBJ);
+				if (mk >= 0 && sk > t && sk < mk &&
+				    ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_OBJMARK))
+					return sk;
+			}
 			/* coordinated verbs share an object after both, when no actor is
 			   named between them (who would be the second verb's subject):
 			   "attacking and fighting Kenyan troops", "condemned and rejected the
