@@ -193,6 +193,25 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 	   and China" */
 	if (!st && m >= 0 && host != tok)
 		st = add_conjuncts(c, host, rs, out, n);
+	/* and those of the modifier that names it: "Russian and North Korean
+	   leaders", "Turkish and Egyptian officers" */
+	if (!st && m >= 0) {
+		const ng_i_tree *tr = c->tree;
+		CH(tr, host, k)
+		{
+			uint8_t r = tr->t[k].rel;
+			if ((r != R_AMOD && r != R_COMPOUND && r != R_NMOD_POSS) || c->mcover[k] < 0 || st ||
+			    child_rel(tr, k, R_CONJ) < 0)
+				continue;
+			int32_t mk = c->mcover[k], dup = 0;
+			for (uint8_t i = 0; i < *n; i++)
+				dup |= out[i] == mk || (c->x->mentions[out[i]].actor && c->x->mentions[mk].actor &&
+				                        strcmp(c->x->mentions[out[i]].actor, c->x->mentions[mk].actor) == 0);
+			if (!dup && *n < 4)
+				out[(*n)++] = mk;
+			st = add_conjuncts(c, k, rs, out, n);
+		}
+	}
 	return st;
 }
 
