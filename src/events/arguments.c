@@ -81,6 +81,9 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 		uint8_t r = tr->t[k].rel;
 		if (r != R_COMPOUND && r != R_AMOD && r != R_FLAT && r != R_NMOD_POSS && r != R_APPOS)
 			continue;
+		/* a relative is someone else: "Trump's sons" (kind kin of arguments.tsv) */
+		if (r == R_NMOD_POSS && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
+			continue;
 		if (c->mcover[k] >= 0)
 			return c->mcover[k];
 		if (depth < 1 && (r == R_COMPOUND || r == R_AMOD)) {
@@ -177,6 +180,14 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		int32_t r[2];
 		uint8_t nr = 0;
 		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
+		/* a possessive pronoun stands for its noun as a possessor name does:
+		   "signaling its reluctance to endorse the plan", "his government";
+		   but a relative is someone else (kind kin of arguments.tsv): "her
+		   sons would return" */
+		int32_t pp = st || nr || c->tree->t[tok].upos != NG_UPOS_NOUN ? -1 : child_rel(c->tree, tok, R_NMOD_POSS);
+		if (pp >= 0 && c->tree->t[pp].xpos && strcmp(c->tree->t[pp].xpos, "PRP$") == 0 &&
+		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
+			st = ng_i_resolve(c, pp, rs, r, &nr, res);
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
 		if (st || !nr)
