@@ -332,6 +332,17 @@ static int32_t stray_subject(const ng_i_coder *c, int32_t t)
 	return -1;
 }
 
+/* A noun in apposition to a name is that name: "Evans Revere, a former State
+ * Department official who negotiated with X" (Revere, not the department). */
+static int32_t named_noun(const ng_i_coder *c, int32_t h)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t a = tr->t[h].head;
+	if (tr->t[h].rel == R_APPOS && a >= 0 && a < h && c->mcover[a] >= 0)
+		return a;
+	return h;
+}
+
 /* The subject of a verb, its own or inherited; `how` says which path. */
 static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
 {
@@ -355,7 +366,7 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		/* a relative pronoun: the noun the clause modifies */
 		if (tr->t[t].rel == R_ACL_RELCL && tr->t[s].upos == NG_UPOS_PRON && tr->t[t].head >= 0) {
 			*how = 4;
-			return tr->t[t].head;
+			return named_noun(c, tr->t[t].head);
 		}
 		/* a personal pronoun no mention resolved, in what a speaker reports:
 		 * the speaker ("Hezbollah said it launched drones"); but in the
@@ -445,7 +456,7 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	case R_ACL_RELCL:
 	case R_ACL:
 		*how = 4;
-		return h;
+		return named_noun(c, h);
 	default:
 		return -1;
 	}
