@@ -69,7 +69,7 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	CH(tr, tok, k)
 	{
 		uint8_t r = tr->t[k].rel;
-		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ) && !case_of(tr, k) &&
+		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ || r == R_IOBJ) && !case_of(tr, k) &&
 		           tr->t[k].upos == NG_UPOS_PROPN;
 		if (k > tok && c->mcover[k] >= 0 && (r == R_APPOS || bare))
 			return c->mcover[k];
@@ -80,6 +80,9 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	{
 		uint8_t r = tr->t[k].rel;
 		if (r != R_COMPOUND && r != R_AMOD && r != R_FLAT && r != R_NMOD_POSS && r != R_APPOS)
+			continue;
+		/* a relative is someone else: "Trump's sons" (kind kin of arguments.tsv) */
+		if (r == R_NMOD_POSS && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
 			continue;
 		if (c->mcover[k] >= 0)
 			return c->mcover[k];
@@ -177,6 +180,14 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		int32_t r[2];
 		uint8_t nr = 0;
 		ng_status st = ng_i_resolve(c, tok, rs, r, &nr, res);
+		/* a possessive pronoun stands for its noun as a possessor name does:
+		   "signaling its reluctance to endorse the plan", "his government";
+		   but a relative is someone else (kind kin of arguments.tsv): "her
+		   sons would return" */
+		int32_t pp = st || nr || c->tree->t[tok].upos != NG_UPOS_NOUN ? -1 : child_rel(c->tree, tok, R_NMOD_POSS);
+		if (pp >= 0 && c->tree->t[pp].xpos && strcmp(c->tree->t[pp].xpos, "PRP$") == 0 &&
+		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
+			st = ng_i_resolve(c, pp, rs, r, &nr, res);
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
 		if (st || !nr)
@@ -193,6 +204,25 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 	   and China" */
 	if (!st && m >= 0 && host != tok)
 		st = add_conjuncts(c, host, rs, out, n);
+	/* and those of the modifier that names it: "Russian and North Korean
+	   leaders", "Turkish and Egyptian officers" */
+	if (!st && m >= 0) {
+		const ng_i_tree *tr = c->tree;
+		CH(tr, host, k)
+		{
+			uint8_t r = tr->t[k].rel;
+			if ((r != R_AMOD && r != R_COMPOUND && r != R_NMOD_POSS) || c->mcover[k] < 0 || st ||
+			    child_rel(tr, k, R_CONJ) < 0)
+				continue;
+			int32_t mk = c->mcover[k], dup = 0;
+			for (uint8_t i = 0; i < *n; i++)
+				dup |= out[i] == mk || (c->x->mentions[out[i]].actor && c->x->mentions[mk].actor &&
+				                        strcmp(c->x->mentions[out[i]].actor, c->x->mentions[mk].actor) == 0);
+			if (!dup && *n < 4)
+				out[(*n)++] = mk;
+			st = add_conjuncts(c, k, rs, out, n);
+		}
+	}
 	return st;
 }
 
@@ -302,6 +332,17 @@ static int32_t stray_subject(const ng_i_coder *c, int32_t t)
 	return -1;
 }
 
+/* A noun in apposition to a name is that name: "Evans Revere, a former State
+ * Department official who negotiated with X" (Revere, not the department). */
+static int32_t named_noun(const ng_i_coder *c, int32_t h)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t a = tr->t[h].head;
+	if (tr->t[h].rel == R_APPOS && a >= 0 && a < h && c->mcover[a] >= 0)
+		return a;
+	return h;
+}
+
 /* The subject of a verb, its own or inherited; `how` says which path. */
 static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
 {
@@ -325,13 +366,16 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		/* a relative pronoun: the noun the clause modifies */
 		if (tr->t[t].rel == R_ACL_RELCL && tr->t[s].upos == NG_UPOS_PRON && tr->t[t].head >= 0) {
 			*how = 4;
-			return tr->t[t].head;
+			return named_noun(c, tr->t[t].head);
 		}
 		/* a personal pronoun no mention resolved, in what a speaker reports:
-		 * the speaker ("Hezbollah said it launched drones") */
+		 * the speaker ("Hezbollah said it launched drones"); but in the
+		 * speaker's own words only I and we are the speaker ("He may
+		 * defy the U.S.," Smith said: not Smith) */
 		int32_t h = tr->t[t].head;
 		if (c->mcover[s] < 0 && strcmp(tr->t[s].xpos, "PRP") == 0 && tr->t[t].rel == R_CCOMP && h >= 0 &&
-		    depth < 4) {
+		    depth < 4 &&
+		    (!ng_i_quoted(c, s, h) || ng_i_arg_word_is(c->rules, c->doc->tokens[s].hash, ARG_SPEAKER))) {
 			const ng_i_rule *rr = rule_at(c, h, POS_VERB);
 			if (rr && (rr->flags & RF_REPORT)) {
 				int32_t sp = subject_tok(c, h, depth + 1, how);
@@ -385,6 +429,25 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	case R_ADVCL:
 		if (tr->t[h].upos != NG_UPOS_VERB)
 			return -1;
+		if (is_passive(tr, h)) {
+			/* a clause under a passive verb is its grammatical subject's, not
+			 * the agent's: "Hamas was attacked by Israel after firing rockets",
+			 * "a meeting requested by X and Y to discuss Z" (the meeting) */
+			/* ...save a participle right after the agent, which the parser
+			 * hung from the verb but which modifies the agent: "angered by a
+			 * court ruling to imprison X" (the court) */
+			int32_t ag = child_rel(tr, h, R_OBL_AGENT);
+			if (ag >= 0 && ag + 1 == t && tr->t[t].rel == R_ADVCL && tr->t[t].xpos &&
+			    strcmp(tr->t[t].xpos, "VBG") == 0 && child_rel(tr, t, R_MARK) < 0) {
+				*how = 5;
+				return ag;
+			}
+			int32_t ps = child_rel(tr, h, R_NSUBJ_PASS);
+			if (ps < 0 && (tr->t[h].rel == R_ACL || tr->t[h].rel == R_ACL_RELCL))
+				ps = tr->t[h].head;
+			*how = 5;
+			return ps;
+		}
 		{
 			int32_t r = subject_tok(c, h, depth + 1, how);
 			*how = 5;
@@ -393,7 +456,7 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	case R_ACL_RELCL:
 	case R_ACL:
 		*how = 4;
-		return h;
+		return named_noun(c, h);
 	default:
 		return -1;
 	}
@@ -486,6 +549,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			}
 			if (o >= 0 || tr->t[t].upos != NG_UPOS_VERB)
 				return o;
+			/* "accuses Pakistan of exploiting": a parse that made the object
+			   the subject of a clause marked after it (a case word of kind
+			   objmark in arguments.tsv), which no clause's own subject precedes */
+			CH(tr, t, k)
+			{
+				uint8_t kr = tr->t[k].rel;
+				if (k < t || (kr != R_CCOMP && kr != R_ADVCL && kr != R_XCOMP))
+					continue;
+				int32_t mk = child_rel(tr, k, R_MARK), sk = child_rel(tr, k, R_NSUBJ);
+				if (mk >= 0 && sk > t && sk < mk &&
+				    ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_OBJMARK))
+					return sk;
+			}
 			/* coordinated verbs share an object after both, when no actor is
 			   named between them (who would be the second verb's subject):
 			   "attacking and fighting Kenyan troops", "condemned and rejected the

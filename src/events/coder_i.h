@@ -107,7 +107,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -117,7 +117,7 @@ typedef struct ng_i_argrule {
 	uint8_t nsectors;
 	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state;
 	                                          ARG_GROUP: for the story's armed group, whose sector
-	                                          is one of them too */
+	                                          is one of them too; ARG_BARE: CAMEO roots exempt */
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -162,6 +162,9 @@ int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
+/* Whether a source found by `path` (as --explain shows it) makes no event without a
+ * target, for a rule coded `cameo` (kind bare of arguments.tsv, but for the roots it exempts). */
+int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)
@@ -261,6 +264,8 @@ ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
 /* The mention that is the subject of a verb (own or inherited), -1. */
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
+/* Whether a quotation mark stands between tokens a and b (a direct quote). */
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
 /* modality.c */
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand

@@ -8,6 +8,7 @@
  * between actors of one country.
  * Time: O(events of the sentence) per event. */
 #include <stdio.h>
+#include <string.h>
 #include "events_i.h"
 #include "coder_i.h"
 
@@ -108,6 +109,29 @@ oom:
 	return ng_i_error(NG_ENOMEM, "out of memory coding events");
 }
 
+/* Whether the case word of the phrase that names mention mi pairs the actors
+ * coordinated in it ("between", kind paircase of arguments.tsv). */
+static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
+{
+	const ng_i_tree *tr = c->tree;
+	const ng_mention *m = &c->x->mentions[mi];
+	if (m->sentence != sentence)
+		return 1; /* named before: no phrase here to read */
+	if (!tr || m->tok_end <= m->tok_begin || m->tok_end > tr->n)
+		return 0;
+	int32_t h = (int32_t)m->tok_begin;
+	for (uint32_t j = m->tok_begin; j < m->tok_end; j++)
+		if (tr->t[j].head < (int32_t)m->tok_begin || tr->t[j].head >= (int32_t)m->tok_end)
+			h = (int32_t)j;
+	/* a later conjunct hangs from the first */
+	for (int d = 0; d < 8 && tr->t[h].rel == R_CONJ && tr->t[h].head >= 0; d++)
+		h = tr->t[h].head;
+	for (int32_t k = tr->t[h].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_CASE)
+			return ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_PAIRCASE);
+	return 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -121,6 +145,14 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		 * ("solo": "Hamas fighters protested") */
 		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))
 			continue;
+		/* but not when the source came by a path of kind bare in arguments.tsv:
+		 * an event noun with only its possessor ("Israel's attacks", "the
+		 * group's demands") names a standing matter, not an act */
+		if (!q->ntgt && q->nsrc && q->src_path && q->src_path <= u->nsrc && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
+			const char *lab = ng_i_role_label(u, q->src_path, 1, q->src_how);
+			if (ng_i_bare_path(c->rules, lab, u->cameo))
+				continue;
+		}
 		/* an edge needs the actor who acts: "Gaza was shelled" names none */
 		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))
 			continue;
@@ -133,7 +165,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			continue;
 		}
 		if ((u->flags & RF_SYMMETRIC) && !q->nsrc && q->ntgt >= 2) {
-			/* "talks between X and Y" */
+			/* "talks between X and Y"; but "wars with X and Y" are no war
+			 * between them (kind paircase of arguments.tsv) */
+			if (!pair_case(c, sentence, q->tgt[0]))
+				continue;
 			for (uint8_t a = 0; a < q->ntgt && !st; a++)
 				for (uint8_t b = 0; b < q->ntgt && !st; b++)
 					if (a != b)

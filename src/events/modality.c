@@ -156,12 +156,20 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 	/* "Hamas said Israel must withdraw": Hamas demands Israel */
 	if (!R->rule_demand || !k->nsrc)
 		return;
+	/* the "must" may stand on a verb the act is the complement of: "they must
+	 * stop killing civilians", "Israel must agree to withdraw" */
 	int demand = 0;
-	for (int32_t d = tr->t[t].first_child; d >= 0 && !demand; d = tr->t[d].next_sibling)
-		demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
+	int32_t v = t;
+	for (int up = 0; up < 3 && v >= 0; up++) {
+		for (int32_t d = tr->t[v].first_child; d >= 0 && !demand; d = tr->t[d].next_sibling)
+			demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
+		if (demand || tr->t[v].rel != R_XCOMP)
+			break;
+		v = tr->t[v].head;
+	}
 	if (!demand)
 		return;
-	int32_t rh = report_head(c, t);
+	int32_t rh = report_head(c, v);
 	int32_t speaker = rh >= 0 ? ng_i_subject_of(c, rh) : -1;
 	if (speaker < 0)
 		return;

@@ -63,7 +63,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -82,7 +82,11 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				a.kind = kinds[i].kind;
 		if (!a.kind)
 			return ng_i_error(NG_EPARSE, "%s:%zu: unknown kind '%.*s'", name, lineno, (int)fl[1], f[1]);
-		if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
+		if (a.kind == ARG_BARE) {
+			/* the CAMEO roots that need no target even so ("-": none) */
+			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
+		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
 		} else if (!(fl[2] == 1 && f[2][0] == '-')) {
@@ -149,6 +153,17 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 
 /* ------------------------------------------------------------ mentions */
 
+int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo)
+{
+	const ng_i_argrule *a = word_rule(r, ng_i_token_hash(path, strlen(path)), ARG_BARE);
+	if (!a)
+		return 0;
+	for (uint8_t k = 0; k < a->nsectors; k++)
+		if (cameo && strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
+			return 0;
+	return 1;
+}
+
 static int is_actor(const ng_mention *m)
 {
 	return m->actor && m->role == NG_ROLE_ACTOR;
@@ -202,7 +217,7 @@ static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t 
 static int32_t report_of(const ng_i_coder *c, int32_t tok);
 
 /* Is there a quotation mark between tokens a and b (a direct quote)? */
-static int quoted(const ng_i_coder *c, int32_t a, int32_t b)
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
 {
 	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
 	for (int32_t k = lo + 1; k < hi; k++) {
@@ -266,7 +281,7 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
 {
 	int32_t v = report_of(c, tok);
-	if (v >= 0 && !quoted(c, tok, v))
+	if (v >= 0 && !ng_i_quoted(c, tok, v))
 		v = -1; /* reported speech: "X said that he would" may well be X */
 	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
 	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
