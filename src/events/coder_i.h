@@ -62,7 +62,8 @@ void ng_i_tree_free(ng_i_tree *t);
 enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L', POS_DERIVED = 'R' };
 
 /* What the trigger's object must be for the rule to fire. */
-enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED };
+enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
+       OBJ_PRED_LEMMAS /* "as:terrorist": a predicate said of the object names one of the lemmas */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -97,7 +98,8 @@ typedef struct ng_i_rule {
 	uint8_t pos;             /* POS_* */
 	uint8_t obj;             /* OBJ_* */
 	uint8_t nsrc, ntgt;
-	uint32_t obj_first, nobj;/* OBJ_LEMMAS: lemma hashes in rules->hashes */
+	uint32_t obj_first, nobj;/* OBJ_LEMMAS, OBJ_PRED_LEMMAS: lemma hashes in rules->hashes */
+	uint32_t pred_case;      /* OBJ_PRED_LEMMAS: hash of the case word of an oblique predicate ("as") */
 	ng_i_role src[NG_I_MAX_ROLES], tgt[NG_I_MAX_ROLES];
 	uint32_t flags;          /* RF_* */
 	uint32_t line;

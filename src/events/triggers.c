@@ -52,6 +52,46 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 	return objs >= 2;
 }
 
+/* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
+ * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
+ * X *as* a terrorist group"), an xcomp that is no infinitive, or the second of two objects
+ * ("designated X a *terrorist* group"); -1 when none. */
+static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
+{
+	int32_t cands[4];
+	int n = 0, objs = 0;
+	int32_t lastobj = -1;
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		uint8_t r = tr->t[c].rel;
+		if (r == R_OBJ || r == R_IOBJ) {
+			objs++;
+			if (r == R_OBJ)
+				lastobj = c;
+		}
+		if (n >= 3)
+			continue;
+		if (r == R_OBL) {
+			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+				if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+					cands[n++] = c;
+					break;
+				}
+		} else if (r == R_XCOMP && tr->t[c].upos != NG_UPOS_AUX) {
+			int to = 0;
+			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
+				to = tr->t[m].rel == R_MARK;
+			if (!to)
+				cands[n++] = c;
+		}
+	}
+	if (objs >= 2 && lastobj >= 0)
+		cands[n++] = lastobj;
+	for (int i = 0; i < n; i++)
+		if (ng_i_rule_has_obj(R, u, tr->t[cands[i]].lhash) || modifier_of(tr, R, u, cands[i]) >= 0)
+			return cands[i];
+	return -1;
+}
+
 /* A user rule's object phrase: the object with the modifiers just before it,
  * "diplomatic tie", "austrian florin" (PETRARCH's multi-word patterns). */
 static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
@@ -78,7 +118,7 @@ static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const n
 
 static int specificity(uint8_t obj)
 {
-	return obj == OBJ_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
+	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
 }
 
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
@@ -121,6 +161,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
+			case OBJ_PRED_LEMMAS: ok = obj >= 0 && pred_lemma_of(tr, R, u, (int32_t)t) >= 0; break;
 			default: break;
 			}
 			if (!ok)
