@@ -144,7 +144,8 @@ struct ng_i_rules {
 	size_t len, cap;
 	uint32_t *hashes;
 	size_t nhashes, hcap;
-	ng_i_strmap index;      /* trigger lemma -> first rule index */
+	ng_i_strmap index;      /* trigger lemma -> first rule index ("turn down": a phrasal verb) */
+	ng_i_strmap phrasal;    /* the verb of a phrasal trigger ("turn" of "turn down") -> 1 */
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
@@ -160,6 +161,8 @@ struct ng_i_rules {
 
 /* The first rule whose trigger lemma has hash h (chain by ->next); -1 when none. */
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
+/* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
+int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */

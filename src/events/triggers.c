@@ -116,6 +116,30 @@ static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const n
 	return 0;
 }
 
+/* The rules of verb t with its particle ("turned *down*": "turn down"; an adverb right after
+ * the verb counts), -1 when the verb has no particle or no rule is written for the pair. */
+static int32_t phrasal_first(const ng_i_tree *tr, const struct ng_i_rules *R, int32_t t)
+{
+	const char *v = tr->t[t].lemma;
+	size_t vn = strlen(v);
+	if (tr->t[t].upos != NG_UPOS_VERB || !ng_i_rules_phrasal(R, v, vn))
+		return -1;
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		/* the parser reads some particles as adverbs ("backed *down*") */
+		if (tr->t[c].rel != R_COMPOUND_PRT && !(tr->t[c].rel == R_ADVMOD && c == t + 1))
+			continue;
+		char buf[64];
+		size_t pn = strlen(tr->t[c].lemma);
+		if (vn + 1 + pn > sizeof buf)
+			return -1;
+		memcpy(buf, v, vn);
+		buf[vn] = ' ';
+		memcpy(buf + vn + 1, tr->t[c].lemma, pn);
+		return ng_i_rules_first(R, buf, vn + 1 + pn);
+	}
+	return -1;
+}
+
 static int specificity(uint8_t obj)
 {
 	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
@@ -130,7 +154,9 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		const ng_i_ttok *tk = &tr->t[t];
 		if (tk->level < NG_SYNTAX_PARSE || !tk->lemma[0])
 			continue;
-		int32_t ri = ng_i_rules_first(R, tk->lemma, strlen(tk->lemma));
+		int32_t ri = phrasal_first(tr, R, (int32_t)t);
+		if (ri < 0)
+			ri = ng_i_rules_first(R, tk->lemma, strlen(tk->lemma));
 		if (ri < 0)
 			continue;
 		int32_t obj = -1;
