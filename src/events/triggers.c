@@ -54,9 +54,11 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
- * X *as* a terrorist group"), an xcomp that is no infinitive, or the second of two objects
- * ("designated X a *terrorist* group"); -1 when none. */
-static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
+ * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
+ * his citizenship"), an xcomp that is no infinitive, or the second of two objects ("designated
+ * X a *terrorist* group"); -1 when none. */
+static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
+                             int32_t obj)
 {
 	int32_t cands[4];
 	int n = 0, objs = 0;
@@ -86,6 +88,16 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 	}
 	if (objs >= 2 && lastobj >= 0)
 		cands[n++] = lastobj;
+	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
+	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
+		if (tr->t[c].rel != R_NMOD)
+			continue;
+		for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+				cands[n++] = c;
+				break;
+			}
+	}
 	for (int i = 0; i < n; i++)
 		if (ng_i_rule_has_obj(R, u, tr->t[cands[i]].lhash) || modifier_of(tr, R, u, cands[i]) >= 0)
 			return cands[i];
@@ -187,7 +199,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
-			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t) >= 0; break;
+			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			default: break;
 			}
 			if (!ok)
