@@ -62,7 +62,8 @@ void ng_i_tree_free(ng_i_tree *t);
 enum { POS_VERB = 'V', POS_NOUN = 'N', POS_ADJ = 'A', POS_LIGHT = 'L', POS_DERIVED = 'R' };
 
 /* What the trigger's object must be for the rule to fire. */
-enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED };
+enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
+       OBJ_PRED_LEMMAS /* "as:terrorist": a predicate said of the object names one of the lemmas */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -97,7 +98,8 @@ typedef struct ng_i_rule {
 	uint8_t pos;             /* POS_* */
 	uint8_t obj;             /* OBJ_* */
 	uint8_t nsrc, ntgt;
-	uint32_t obj_first, nobj;/* OBJ_LEMMAS: lemma hashes in rules->hashes */
+	uint32_t obj_first, nobj;/* OBJ_LEMMAS, OBJ_PRED_LEMMAS: lemma hashes in rules->hashes */
+	uint32_t pred_case;      /* OBJ_PRED_LEMMAS: hash of the case word of an oblique predicate ("as") */
 	ng_i_role src[NG_I_MAX_ROLES], tgt[NG_I_MAX_ROLES];
 	uint32_t flags;          /* RF_* */
 	uint32_t line;
@@ -142,7 +144,8 @@ struct ng_i_rules {
 	size_t len, cap;
 	uint32_t *hashes;
 	size_t nhashes, hcap;
-	ng_i_strmap index;      /* trigger lemma -> first rule index */
+	ng_i_strmap index;      /* trigger lemma -> first rule index ("turn down": a phrasal verb) */
+	ng_i_strmap phrasal;    /* the verb of a phrasal trigger ("turn" of "turn down") -> 1 */
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
@@ -158,6 +161,8 @@ struct ng_i_rules {
 
 /* The first rule whose trigger lemma has hash h (chain by ->next); -1 when none. */
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
+/* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
+int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */

@@ -9,7 +9,9 @@ ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex)
 {
 	if (!lex->rules) {
 		struct ng_i_rules *r = calloc(1, sizeof *r);
-		if (!r || ng_i_strmap_init(&r->index, 1024)) {
+		if (!r || ng_i_strmap_init(&r->index, 1024) || ng_i_strmap_init(&r->phrasal, 64)) {
+			if (r)
+				ng_i_strmap_free(&r->index);
 			free(r);
 			return ng_i_error(NG_ENOMEM, "out of memory loading the event rules");
 		}
@@ -30,6 +32,7 @@ void ng_i_rules_free(struct ng_i_rules *r)
 	free(r->args);
 	free(r->argwords);
 	ng_i_strmap_free(&r->index);
+	ng_i_strmap_free(&r->phrasal);
 	ng_i_arena_free(&r->arena);
 	free(r);
 }
@@ -58,10 +61,17 @@ int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n
 	return v < 0 ? -1 : (int32_t)v;
 }
 
+int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n)
+{
+	return r && n && ng_i_strmap_get(&r->phrasal, lemma, n) >= 0;
+}
+
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos)
 {
 	if (!lemma)
 		return 0;
+	if (upos == NG_UPOS_VERB && ng_i_rules_phrasal(r, lemma, strlen(lemma)))
+		return 1; /* its particle is not known before the parse */
 	for (int32_t i = ng_i_rules_first(r, lemma, strlen(lemma)); i >= 0; i = r->rules[i].next) {
 		const ng_i_rule *u = &r->rules[i];
 		if (!ng_i_pos_ok(u->pos, upos))
@@ -261,7 +271,19 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_NONE;
 		else if (field_is(f[3], fl[3], "@pred"))
 			u.obj = OBJ_PRED;
-		else {
+		else if (memchr(f[3], ':', fl[3]) && f[3][0] != '@') {
+			/* P:LEMMAS, the predicate said of the object ("designated X *as* a terrorist group") */
+			const char *colon = memchr(f[3], ':', fl[3]);
+			size_t pl = (size_t)(colon - f[3]);
+			if (!pl || pl + 1 >= fl[3])
+				return ng_i_error(NG_EPARSE, "%s:%zu: bad predicate sense '%.*s'", name, lineno, (int)fl[3], f[3]);
+			int c = add_lemmas(r, colon + 1, fl[3] - pl - 1, &u.obj_first);
+			if (c < 0)
+				return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
+			u.obj = OBJ_PRED_LEMMAS;
+			u.nobj = (uint32_t)c;
+			u.pred_case = lemma_hash(f[3], pl);
+		} else {
 			int c = add_lemmas(r, f[3], fl[3], &u.obj_first);
 			if (c < 0)
 				return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
@@ -313,6 +335,9 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 				nu->next = -1;
 				int64_t found = -1;
 				if (!ng_i_strmap_get_or_put(&r->index, low, ln, idx, &found))
+					goto oom;
+				const char *sp = memchr(low, ' ', ln); /* "turn down": the verb "turn" */
+				if (sp && sp > low && !ng_i_strmap_put(&r->phrasal, low, (size_t)(sp - low), 1))
 					goto oom;
 				if (found >= 0) {
 					int32_t q = (int32_t)found;

@@ -52,6 +52,58 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 	return objs >= 2;
 }
 
+/* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
+ * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
+ * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
+ * his citizenship"), an xcomp that is no infinitive, or the second of two objects ("designated
+ * X a *terrorist* group"); -1 when none. */
+static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
+                             int32_t obj)
+{
+	int32_t cands[4];
+	int n = 0, objs = 0;
+	int32_t lastobj = -1;
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		uint8_t r = tr->t[c].rel;
+		if (r == R_OBJ || r == R_IOBJ) {
+			objs++;
+			if (r == R_OBJ)
+				lastobj = c;
+		}
+		if (n >= 3)
+			continue;
+		if (r == R_OBL) {
+			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+				if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+					cands[n++] = c;
+					break;
+				}
+		} else if (r == R_XCOMP && tr->t[c].upos != NG_UPOS_AUX) {
+			int to = 0;
+			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
+				to = tr->t[m].rel == R_MARK;
+			if (!to)
+				cands[n++] = c;
+		}
+	}
+	if (objs >= 2 && lastobj >= 0)
+		cands[n++] = lastobj;
+	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
+	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
+		if (tr->t[c].rel != R_NMOD)
+			continue;
+		for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+				cands[n++] = c;
+				break;
+			}
+	}
+	for (int i = 0; i < n; i++)
+		if (ng_i_rule_has_obj(R, u, tr->t[cands[i]].lhash) || modifier_of(tr, R, u, cands[i]) >= 0)
+			return cands[i];
+	return -1;
+}
+
 /* A user rule's object phrase: the object with the modifiers just before it,
  * "diplomatic tie", "austrian florin" (PETRARCH's multi-word patterns). */
 static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
@@ -76,9 +128,33 @@ static int phrase_match(const ng_i_tree *tr, const struct ng_i_rules *R, const n
 	return 0;
 }
 
+/* The rules of verb t with its particle ("turned *down*": "turn down"; an adverb right after
+ * the verb counts), -1 when the verb has no particle or no rule is written for the pair. */
+static int32_t phrasal_first(const ng_i_tree *tr, const struct ng_i_rules *R, int32_t t)
+{
+	const char *v = tr->t[t].lemma;
+	size_t vn = strlen(v);
+	if (tr->t[t].upos != NG_UPOS_VERB || !ng_i_rules_phrasal(R, v, vn))
+		return -1;
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		/* the parser reads some particles as adverbs ("backed *down*") */
+		if (tr->t[c].rel != R_COMPOUND_PRT && !(tr->t[c].rel == R_ADVMOD && c == t + 1))
+			continue;
+		char buf[64];
+		size_t pn = strlen(tr->t[c].lemma);
+		if (vn + 1 + pn > sizeof buf)
+			return -1;
+		memcpy(buf, v, vn);
+		buf[vn] = ' ';
+		memcpy(buf + vn + 1, tr->t[c].lemma, pn);
+		return ng_i_rules_first(R, buf, vn + 1 + pn);
+	}
+	return -1;
+}
+
 static int specificity(uint8_t obj)
 {
-	return obj == OBJ_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
+	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
 }
 
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
@@ -90,7 +166,9 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		const ng_i_ttok *tk = &tr->t[t];
 		if (tk->level < NG_SYNTAX_PARSE || !tk->lemma[0])
 			continue;
-		int32_t ri = ng_i_rules_first(R, tk->lemma, strlen(tk->lemma));
+		int32_t ri = phrasal_first(tr, R, (int32_t)t);
+		if (ri < 0)
+			ri = ng_i_rules_first(R, tk->lemma, strlen(tk->lemma));
 		if (ri < 0)
 			continue;
 		int32_t obj = -1;
@@ -121,6 +199,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
+			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			default: break;
 			}
 			if (!ok)
