@@ -3,7 +3,7 @@
  *   aux       an auxiliary of the trigger ("will" planned, "could" hypothetical;
  *             "would" planned in reported speech: "announced it would send")
  *   mark      the subordinator of the trigger's clause ("if", "unless")
- *   governor  the verb whose xcomp/ccomp the trigger is ("refused to meet",
+ *   governor  the verb whose xcomp/ccomp (or the noun whose acl) the trigger is ("refused to meet",
  *             "set to meet", "called on X to withdraw"), up the chain
  * A light verb's cues count for the event noun it carries ("will hold talks").
  * Negated beats hypothetical beats planned. Time: O(children + depth). */
@@ -78,8 +78,18 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	for (int d = 0; d < 3; d++) {
 		uint8_t r = tr->t[t].rel;
 		h = tr->t[t].head;
-		if (h < 0 || (r != R_XCOMP && r != R_CCOMP && r != R_ADVCL))
+		if (h < 0 || (r != R_XCOMP && r != R_CCOMP && r != R_ADVCL && r != R_ACL))
 			break;
+		if (r == R_ACL) {
+			/* the noun whose complement the trigger is: "its refusal to meet",
+			   "plans to visit"; the governor words of modality.tsv, as lemmas */
+			const ng_i_modword *w = tr->t[h].upos == NG_UPOS_NOUN
+			                                ? ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR)
+			                                : NULL;
+			if (w)
+				take(&m, w->modality);
+			break;
+		}
 		if (r == R_ADVCL) {
 			/* "if X attacks": the mark of the trigger's own clause was read above */
 			break;
