@@ -107,33 +107,48 @@ static void test_acronym(void **state)
 	done(&r);
 }
 
+/* In text, the mention part (the n-th "part" string) has the actor of whole. */
+static void assert_joined(const char *text, const char *whole, const char *part)
+{
+	run r = extract(text, 1);
+	const ng_mention *a = nth(&r, whole, 0);
+	const ng_mention *b = nth(&r, part, 0);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(b->actor, a->actor);
+	done(&r);
+}
+
+/* In text, part, if it is a mention, is neither whole1's actor nor whole2's
+ * (and with distinct, those two are not one actor). */
+static void assert_apart(const char *text, const char *whole1, const char *whole2, const char *part, int distinct)
+{
+	run r = extract(text, 1);
+	const ng_mention *a = nth(&r, whole1, 0);
+	const ng_mention *a2 = nth(&r, whole2, 0);
+	const ng_mention *b = nth(&r, part, 0);
+	assert_non_null(a);
+	assert_non_null(a2);
+	if (distinct)
+		assert_string_not_equal(a->actor, a2->actor);
+	if (b) {
+		assert_string_not_equal(b->actor, a->actor);
+		assert_string_not_equal(b->actor, a2->actor);
+	}
+	done(&r);
+}
+
 /* "VFA" spells the capitalised words of one organisation named in the
  * document, without "(VFA)" after it: the acronym is that organisation; when
  * two organisations of the document have those initials it stays apart. */
 static void test_acronym_initials(void **state)
 {
 	(void)state;
-	run r = extract("The Velmora Freedom Alliance held a rally in Sylva. Later the VFA said it would march again.", 1);
-	const ng_mention *a = nth(&r, "Velmora Freedom Alliance", 0);
-	const ng_mention *b = nth(&r, "VFA", 0);
-	assert_non_null(a);
-	assert_non_null(b);
-	assert_string_equal(b->actor, a->actor);
-	done(&r);
-
-	r = extract("The Velmora Freedom Alliance held a rally in Sylva. The Vantor Farmers Association "
-	            "joined it. Later the VFA said it would march again.",
-	            1);
-	a = nth(&r, "Velmora Freedom Alliance", 0);
-	const ng_mention *a2 = nth(&r, "Vantor Farmers Association", 0);
-	b = nth(&r, "VFA", 0);
-	assert_non_null(a);
-	assert_non_null(a2);
-	if (b) {
-		assert_string_not_equal(b->actor, a->actor);
-		assert_string_not_equal(b->actor, a2->actor);
-	}
-	done(&r);
+	assert_joined("The Velmora Freedom Alliance held a rally in Sylva. Later the VFA said it would march again.",
+	              "Velmora Freedom Alliance", "VFA");
+	assert_apart("The Velmora Freedom Alliance held a rally in Sylva. The Vantor Farmers Association "
+	             "joined it. Later the VFA said it would march again.",
+	             "Velmora Freedom Alliance", "Vantor Farmers Association", "VFA", 0);
 }
 
 /* "Abdel Varek" after "Quorin Tal Abdel Varek": a name of two words that ends
@@ -142,30 +157,12 @@ static void test_acronym_initials(void **state)
 static void test_name_suffix(void **state)
 {
 	(void)state;
-	run r = extract("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
-	                "Abdel Varek told reporters the vote was unfair.",
-	                1);
-	const ng_mention *full = nth(&r, "Quorin Tal Abdel Varek", 0);
-	const ng_mention *part = nth(&r, "Abdel Varek", 0);
-	assert_non_null(full);
-	assert_non_null(part);
-	assert_string_equal(part->actor, full->actor);
-	done(&r);
-
-	r = extract("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
-	            "His cousin Simla Abdel Varek disagreed. Abdel Varek told reporters the vote was unfair.",
-	            1);
-	full = nth(&r, "Quorin Tal Abdel Varek", 0);
-	const ng_mention *other = nth(&r, "Simla Abdel Varek", 0);
-	part = nth(&r, "Abdel Varek", 0);
-	assert_non_null(full);
-	assert_non_null(other);
-	assert_string_not_equal(full->actor, other->actor);
-	if (part) {
-		assert_string_not_equal(part->actor, full->actor);
-		assert_string_not_equal(part->actor, other->actor);
-	}
-	done(&r);
+	assert_joined("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
+	              "Abdel Varek told reporters the vote was unfair.",
+	              "Quorin Tal Abdel Varek", "Abdel Varek");
+	assert_apart("Opposition leader Quorin Tal Abdel Varek spoke in Sylva on Monday. "
+	             "His cousin Simla Abdel Varek disagreed. Abdel Varek told reporters the vote was unfair.",
+	             "Quorin Tal Abdel Varek", "Simla Abdel Varek", "Abdel Varek", 1);
 }
 
 static void test_nominals_and_pronouns(void **state)
