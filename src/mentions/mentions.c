@@ -2931,13 +2931,16 @@ static ng_status roles(mctx *c)
 	   it acting). The actors named otherwise are collected once (a set of
 	   ids), so that the rule is linear in the document. */
 	ng_i_strmap other = {0}, things = {0};
-	if (ng_i_strmap_init(&other, c->c.n + 8) || ng_i_strmap_init(&things, 8))
+	size_t located = 0;
+	for (size_t i = 0; i < c->c.n; i++)
+		located += c->c.mx[i].located;
+	if (ng_i_strmap_init(&other, located ? c->c.n + 8 : 8) || ng_i_strmap_init(&things, 8))
 		goto done;
-	for (size_t j = 0; j < c->c.n; j++)
+	for (size_t j = 0; j < c->c.n && located; j++)
 		if (!c->c.mx[j].located && c->c.m[j].actor &&
 		    !ng_i_strmap_put(&other, c->c.m[j].actor, strlen(c->c.m[j].actor), 1))
 			goto done;
-	for (size_t k = 0; k < doc->ntokens; k++) { /* "Afghan soil" */
+	for (size_t k = 0; k < doc->ntokens && located; k++) { /* "Afghan soil": only when a state is located */
 		if (!(c->t[k].flags & NG_TF_CAP) || (k > 0 && (c->t[k - 1].flags & NG_TF_CAP)))
 			continue;
 		dmatch d = dict_match(c, k, doc->ntokens, M_ADJ);
