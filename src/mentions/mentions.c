@@ -479,6 +479,8 @@ static int known_compound(const mctx *c, const ng_token *t)
 	return parts >= 2;
 }
 
+static int particle_joined(const mctx *c, const ng_token *t);
+
 /* Does dictionary entry e match tokens [b, e) under the case rules? */
 static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
 {
@@ -488,7 +490,10 @@ static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
 	if (en->what == NG_I_W_AGENT || en->what == NG_I_W_AGENT_PL)
 		return 1;
 	if (e - b == 1)
-		return is_cap(&t[b]) || (t[b].kind == NG_TOK_WORD && !(t[b].flags & NG_TF_LOWER));
+		/* "al-Shabab", "al-Qaida": a lower-case particle joined to a capital
+		   is written so inside a sentence */
+		return is_cap(&t[b]) || (t[b].kind == NG_TOK_WORD && !(t[b].flags & NG_TF_LOWER)) ||
+		       (t[b].kind == NG_TOK_WORD && particle_joined(c, &t[b]));
 	/* multi-word names: any case ("the UN human rights office"), but never
 	   starting on a lower-case function word unless the phrase itself starts so
 	   ("the Bahamas"), and never reading a function word written in lower case
@@ -1490,9 +1495,11 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			}
 			if (tk->flags & NG_TF_LOWER) {
 				/* lower-case multi-word dictionary names ("united states") are rare
-				   in news but allowed; single words never */
+				   in news but allowed; single words only when a lower-case particle
+				   is joined to a capital ("al-Shabab", "al-Qaida") */
 				dmatch d = dict_match(c, i, end, M_NAMES);
-				if (d.len >= 2 && !(d.e->flags & NG_I_EF_CS) && (t[i].flags & NG_TF_LOWER) &&
+				if ((d.len >= 2 || (d.len == 1 && particle_joined(c, tk))) && !(d.e->flags & NG_I_EF_CS) &&
+				    (t[i].flags & NG_TF_LOWER) &&
 				    !(wc(tk->hash) & WC_FUNCTION)) {
 					ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
 					if (!m || from_entry(c, m, d.e))
