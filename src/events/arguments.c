@@ -510,6 +510,29 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				return k;
 		}
 		return -1;
+	} else if (r->via_obj == 5) {
+		/* ctl.obl:P: the P dependent that an infinitive complement after it
+		   has for its subject ("called for Israel to withdraw"), not a P phrase
+		   alone ("called for an Asian NATO") */
+		int32_t x = child_rel(tr, t, R_XCOMP);
+		if (x < 0)
+			x = child_rel(tr, t, R_ADVCL); /* the parser's other attachment */
+		if (x >= 0 && child_rel(tr, x, R_NSUBJ) < 0) {
+			int32_t p = prep_dep(tr, t, r->rel, r->prep, 1);
+			return p >= 0 && p < x ? p : -1;
+		}
+		/* the other reading: a clause marked by P with its own subject */
+		CH(tr, t, k)
+		{
+			uint8_t kr = tr->t[k].rel;
+			if (k < t || (kr != R_ADVCL && kr != R_CCOMP && kr != R_XCOMP))
+				continue;
+			int32_t sk = child_rel(tr, k, R_NSUBJ);
+			CH(tr, k, m)
+			if (tr->t[m].rel == R_MARK && tr->t[m].lhash == r->prep && sk > m && sk < k)
+				return sk;
+		}
+		return -1;
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -628,7 +651,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 5 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";

@@ -100,7 +100,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P, obj.deep. */
+ * light.obl:P, ctl.obl:P, obj.deep. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -112,6 +112,10 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 2; /* from the clausal complement: "offered to hand X over to Y" */
 		s += 5;
 		n -= 5;
+	} else if (n > 4 && memcmp(s, "ctl.", 4) == 0) {
+		out->via_obj = 5; /* the controller of an infinitive complement: "called for $T to act" */
+		s += 4;
+		n -= 4;
 	} else if (n > 6 && memcmp(s, "light.", 6) == 0) {
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
@@ -137,6 +141,8 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 			return -1;
 		return 0;
 	}
+	if (out->via_obj == 5)
+		return -1; /* ctl.obl:P only */
 	if (out->via_obj == 1 && !field_is(s, bn, "poss"))
 		return -1;
 	if (out->via_obj == 3)
