@@ -91,12 +91,78 @@ static int repair_time_compound(ng_i_tree *t, size_t d)
 	return 1;
 }
 
+/* A parser slip the coder undoes: a floating quantifier between an auxiliary
+ * and its participle read as the auxiliary's object, the participle as a
+ * clause on it ("have [both designated X]": have the root, both its object,
+ * designated an acl of both). When a past participle right after a lone
+ * determiner is that determiner's acl, and the determiner is the object of the
+ * verb right before it, the participle is the clause's verb: it takes the
+ * verb's place and dependents, the verb becomes its auxiliary and the
+ * determiner its modifier. Returns 1 when heads changed. */
+static int repair_floating_quantifier(ng_i_tree *t, size_t p)
+{
+	ng_i_ttok *pt = &t->t[p];
+	if ((pt->rel != R_ACL && pt->rel != R_AMOD) || pt->upos != NG_UPOS_VERB || !pt->xpos ||
+	    strcmp(pt->xpos, "VBN") != 0 || p < 2)
+		return 0;
+	size_t d = p - 1, v = p - 2;
+	ng_i_ttok *dt = &t->t[d], *vt = &t->t[v];
+	if (pt->rel == R_AMOD) {
+		/* the other slip, "have [both condemned Israel]": the participle and
+		   the determiner modify a name that is the verb's object (a name
+		   takes neither, so this is no noun phrase "both wounded soldiers") */
+		int32_t n = pt->head;
+		if (n != (int32_t)p + 1 || dt->head != n || dt->rel != R_DET || t->t[n].upos != NG_UPOS_PROPN ||
+		    t->t[n].rel != R_OBJ || t->t[n].head != (int32_t)v || dt->upos != NG_UPOS_DET ||
+		    (vt->upos != NG_UPOS_VERB && vt->upos != NG_UPOS_AUX))
+			return 0;
+		for (size_t k = 0; k < t->n; k++)
+			if (t->t[k].head == (int32_t)v && k != (size_t)n)
+				t->t[k].head = (int32_t)p;
+		t->t[n].head = (int32_t)p;
+		pt->head = vt->head;
+		pt->rel = vt->rel;
+		vt->head = (int32_t)p;
+		vt->rel = R_AUX;
+		vt->upos = NG_UPOS_AUX;
+		dt->head = (int32_t)p;
+		dt->rel = R_ADVMOD;
+		return 1;
+	}
+	if (pt->head != (int32_t)d)
+		return 0;
+	if (dt->upos != NG_UPOS_DET || dt->rel != R_OBJ || dt->head != (int32_t)v ||
+	    (vt->upos != NG_UPOS_VERB && vt->upos != NG_UPOS_AUX) || dt->level != NG_SYNTAX_PARSE ||
+	    vt->level != NG_SYNTAX_PARSE)
+		return 0;
+	for (int32_t k = dt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if ((size_t)k != p)
+			return 0; /* "both sides", "all of them": a determiner with its own phrase */
+	for (size_t k = 0; k < t->n; k++)
+		if (t->t[k].head == (int32_t)v && k != d)
+			t->t[k].head = (int32_t)p;
+	pt->head = vt->head;
+	pt->rel = vt->rel;
+	vt->head = (int32_t)p;
+	vt->rel = R_AUX;
+	vt->upos = NG_UPOS_AUX;
+	dt->head = (int32_t)p;
+	dt->rel = R_ADVMOD;
+	return 1;
+}
+
 void ng_i_tree_repair(ng_i_tree *t)
 {
 	int changed = 0;
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
 			changed |= repair_time_compound(t, i);
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD))
+			changed |= repair_floating_quantifier(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 }
