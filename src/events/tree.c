@@ -151,12 +151,82 @@ static int repair_floating_quantifier(ng_i_tree *t, size_t p)
 	return 1;
 }
 
+/* A parser slip the coder undoes: coordinated subjects read as a nominal
+ * root and a coordinated clause ("[Pakistan] and [the United States have
+ * designated X]": Pakistan the root, the verb its conj with "the United States"
+ * its subject and the "and" its cc). When a nominal root has a verb conj
+ * after it whose subject and coordinator lie between them (coordinator
+ * first), the verb is the root, the first noun its subject and the verb's
+ * subject that noun's conj. Returns 1 when heads changed. */
+static int repair_split_subject(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->rel != R_CONJ || vt->upos != NG_UPOS_VERB || vt->head < 0 || (size_t)vt->head >= v)
+		return 0;
+	int32_t n = vt->head;
+	ng_i_ttok *nt = &t->t[n];
+	if (nt->rel != R_ROOT || nt->upos != NG_UPOS_PROPN || nt->level != NG_SYNTAX_PARSE)
+		return 0;
+	int32_t subj = -1, cc = -1;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_NSUBJ && subj < 0)
+			subj = k;
+		else if (t->t[k].rel == R_CC && cc < 0)
+			cc = k;
+	}
+	if (subj < 0 || cc < 0 || !(n < cc && cc < subj && subj < (int32_t)v))
+		return 0;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)v)
+			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
+	vt->head = nt->head;
+	vt->rel = nt->rel;
+	nt->head = (int32_t)v;
+	nt->rel = R_NSUBJ;
+	t->t[subj].head = n;
+	t->t[subj].rel = R_CONJ;
+	t->t[cc].head = subj;
+	return 1;
+}
+
+/* The same slip in another form: a verb with two subjects, a coordinator
+ * between them ("Pakistan and the United States have designated": both
+ * nsubj of the verb, "and" its cc). The second subject is the first one's
+ * conj. Returns 1 when heads changed. */
+static int repair_two_subjects(ng_i_tree *t, size_t v)
+{
+	int32_t s1 = -1, s2 = -1, cc = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ && s1 < 0)
+			s1 = k;
+		else if (r == R_NSUBJ && s2 < 0)
+			s2 = k;
+		else if (r == R_CC && cc < 0)
+			cc = k;
+	}
+	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) || t->t[s1].upos != NG_UPOS_PROPN)
+		return 0;
+	t->t[s2].head = s1;
+	t->t[s2].rel = R_CONJ;
+	t->t[cc].head = s2;
+	return 1;
+}
+
 void ng_i_tree_repair(ng_i_tree *t)
 {
 	int changed = 0;
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
 			changed |= repair_time_compound(t, i);
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
+			changed |= repair_split_subject(t, i);
+		else if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB)
+			changed |= repair_two_subjects(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 	changed = 0;
