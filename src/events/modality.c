@@ -125,6 +125,21 @@ static int32_t report_head(const ng_i_coder *c, int32_t t)
 	return -1;
 }
 
+/* Has the clause of t a condition ("unless", "if": modality.tsv, where
+ * condition)? */
+static int conditioned(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		if (tr->t[d].rel != R_ADVCL)
+			continue;
+		for (int32_t m = tr->t[d].first_child; m >= 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_MARK && ng_i_rules_modword(c->rules, tr->t[m].lhash, MW_CONDITION))
+				return 1;
+	}
+	return 0;
+}
+
 void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
@@ -136,6 +151,49 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 		k->rule = R->rule_threat - 1;
 		k->modality = NG_MOD_ASSERTED;
 		return;
+	}
+	/* "Iran warned that it would strike Israel": an act its own warner says
+	 * it will or could do, in the clause of a threat governor, is the threat
+	 * (asserted) and not the act */
+	if (R->rule_threat && h >= 0 && tr->t[t].rel == R_CCOMP && k->nsrc && k->ntgt &&
+	    (k->modality == NG_MOD_PLANNED || k->modality == NG_MOD_HYPOTHETICAL) &&
+	    ng_i_rules_modword(R, tr->t[h].lhash, MW_THREAT)) {
+		int32_t hs = -1;
+		for (int32_t d = tr->t[h].first_child; d >= 0; d = tr->t[d].next_sibling)
+			if (tr->t[d].rel == R_NSUBJ)
+				hs = d;
+		int32_t hm = hs >= 0 ? ng_i_mention_of(c, hs) : -1;
+		const char *p = hm >= 0 ? c->x->mentions[hm].actor : NULL;
+		const char *q = c->x->mentions[k->src[0]].actor;
+		if (p && q && strcmp(p, q) == 0) {
+			k->rule = R->rule_threat - 1;
+			k->modality = NG_MOD_ASSERTED;
+			return;
+		}
+	}
+	/* "Nigeria said it will withdraw its force from Chad unless ...", "if
+	 * they sanction us, we will retaliate against them": an act its speaker
+	 * announces for itself (reported, or a first person in a quote) on a
+	 * condition is a threat (asserted), not the act */
+	if (R->rule_threat && k->nsrc && k->ntgt &&
+	    (k->modality == NG_MOD_PLANNED || k->modality == NG_MOD_HYPOTHETICAL) && conditioned(c, t)) {
+		int own = k->src_path == 255;
+		int32_t rh = own ? -1 : report_head(c, t);
+		if (rh >= 0) {
+			int32_t rs = -1;
+			for (int32_t d = tr->t[rh].first_child; d >= 0; d = tr->t[d].next_sibling)
+				if (tr->t[d].rel == R_NSUBJ)
+					rs = d;
+			int32_t rm = rs >= 0 ? ng_i_mention_of(c, rs) : -1;
+			const char *p = rm >= 0 ? c->x->mentions[rm].actor : NULL;
+			const char *q = c->x->mentions[k->src[0]].actor;
+			own = p && q && strcmp(p, q) == 0;
+		}
+		if (own) {
+			k->rule = R->rule_threat - 1;
+			k->modality = NG_MOD_ASSERTED;
+			return;
+		}
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
