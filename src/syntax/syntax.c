@@ -186,6 +186,10 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 		}
 		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
 		for (size_t i = 0; i < n; i++) {
+			const ng_token *t = &doc->tokens[b + i];
+			ng_i_tagger_name_repair(&m->tagger, doc->text + t->start, t->end - t->start, &k.cls[i]);
+		}
+		for (size_t i = 0; i < n; i++) {
 			uint16_t c = k.cls[i];
 			k.xpos[i] = m->tagger.cls_xpos[c];
 			ng_syntax_token *o = &p->tokens[b + i];

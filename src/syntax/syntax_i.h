@@ -205,6 +205,10 @@ typedef struct ng_i_tagger {
 } ng_i_tagger;
 /* Tags n words: writes the class of each word. */
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls);
+/* "al-Shabab", "el-Sisi": a word of one to three lower-case letters, a hyphen and a capital
+ * that the tagger read as a closed-class word (a preposition, adverb, determiner, ...) is a
+ * proper noun. `form` is the word as written. */
+void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls);
 ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 

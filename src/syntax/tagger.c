@@ -168,6 +168,7 @@ static uint32_t argmax32(const int32_t *s, uint32_t n)
 }
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
+/* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
 enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
@@ -277,6 +278,27 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	}
 	if (seen_vbn && n <= 256)
 		finite_repair(t, w, n, cls, margin);
+}
+
+void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls)
+{
+	size_t d = 0;
+	while (d < n && d < 4 && form[d] >= 'a' && form[d] <= 'z')
+		d++;
+	if (d < 1 || d > 3 || d + 1 >= n || form[d] != '-' || !(form[d + 1] >= 'A' && form[d + 1] <= 'Z'))
+		return;
+	static const unsigned closed[] = {10, 12, 13, 17, 22, 28, 30, 31, 32, 35, 37, 45, 46, 48};
+	unsigned x = t->cls_xpos[*cls];
+	int is_closed = 0;
+	for (size_t i = 0; i < sizeof closed / sizeof *closed; i++)
+		is_closed |= closed[i] == x;
+	if (!is_closed)
+		return;
+	for (uint32_t c = 0; c < t->nclasses; c++)
+		if (t->cls_xpos[c] == X_NNP && t->cls_upos[c] == NG_UPOS_PROPN) {
+			*cls = (uint16_t)c;
+			return;
+		}
 }
 
 ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)
