@@ -498,10 +498,14 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
-	} else if (r->via_obj == 4) {
+	} else if (r->via_obj == 4 || r->via_obj == 6) {
 		/* PETRARCH's target: the first actor named inside the object's phrase,
-		   however deep ("welcomed a resumption of ties with $T") */
+		   however deep ("welcomed a resumption of ties with $T"); obj.acl:
+		   inside the infinitive clause on the object only ("launched an
+		   operation to flush out $T", not "an operation with U.S. support") */
 		from = child_rel(tr, t, R_OBJ);
+		if (r->via_obj == 6 && from >= 0)
+			from = child_rel(tr, from, R_ACL);
 		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
 			int32_t a = k;
 			for (int d = 0; a >= 0 && a != from && d < 32; d++)
@@ -652,7 +656,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 5 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
+	case R_NMOD: return r->via_obj == 6 ? "obj>acl>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";
 	}

@@ -100,7 +100,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P, ctl.obl:P, obj.deep. */
+ * light.obl:P, ctl.obl:P, obj.deep, obj.acl. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -120,6 +120,11 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
 		n -= 6;
+	}
+	if (out->via_obj == 1 && field_is(s, n, "acl")) {
+		out->via_obj = 6; /* obj.acl: the first actor of the infinitive clause on the object */
+		out->rel = R_NMOD;
+		return 0;
 	}
 	if (out->via_obj == 1 && field_is(s, n, "deep")) {
 		out->via_obj = 4; /* obj.deep: the first actor inside the object's phrase */
