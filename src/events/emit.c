@@ -132,6 +132,28 @@ static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
 	return 0;
 }
 
+/* For a reply with no target (flag reply): the source of the latest event
+ * of this sentence or the two before that acted against `src` -- criticized,
+ * accused or demanded of it, threatened, sanctioned, coerced or charged it
+ * (CAMEO roots 10, 11, 13, 16, 17) -- and is someone else; -1 when none. */
+static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
+{
+	const ng_extraction *x = c->x;
+	for (size_t i = x->nevents; i-- > 0;) {
+		const ng_event *e = &x->events[i];
+		if (e->sentence + 2 < sentence)
+			break;
+		if (e->structural || e->source < 0 || e->target < 0 || !same_actor(x, e->target, src) ||
+		    same_actor(x, e->source, src))
+			continue;
+		static const char *const roots[] = {"10", "11", "13", "16", "17"};
+		for (size_t r = 0; r < sizeof roots / sizeof *roots; r++)
+			if (strncmp(e->cameo, roots[r], 2) == 0)
+				return e->source;
+	}
+	return -1;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -141,6 +163,15 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		const ng_i_rule *u = &c->rules->rules[q->rule];
 		if (u->flags & (RF_REPORT | RF_NONE))
 			continue;
+		/* "Beijing denies the allegations": a reply answers its accuser */
+		if (!q->ntgt && q->nsrc && (u->flags & RF_REPLY)) {
+			int32_t a = accuser_of(c, sentence, q->src[0]);
+			if (a >= 0) {
+				q->tgt[0] = a;
+				q->ntgt = 1;
+				q->tgt_path = 0;
+			}
+		}
 		/* an event needs its target, unless the rule says it may stand alone
 		 * ("solo": "Hamas fighters protested") */
 		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))

@@ -198,7 +198,7 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 		uint32_t flag;
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
 	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
-	             {"user", RF_USER}, {"abroad", RF_ABROAD}, {"mutual", RF_MUTUAL}};
+	             {"user", RF_USER}, {"abroad", RF_ABROAD}, {"mutual", RF_MUTUAL}, {"reply", RF_REPLY}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;
