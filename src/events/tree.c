@@ -213,6 +213,48 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* A parser slip the coder undoes: an opening phrase on a participle
+ * preposition read as the sentence's root, the clause after it as a relative
+ * clause on its noun ("[Following talks with X], Modi reaffirmed ...": talks
+ * the root, "following" its case, reaffirmed an acl:relcl of talks with its
+ * own subject after the phrase). The clause's verb becomes the root and the
+ * phrase its oblique, as after "After talks with X, ...". Returns 1 when heads
+ * changed. */
+static int repair_opening_phrase(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if ((vt->rel != R_ACL_RELCL && vt->rel != R_ACL) || vt->upos != NG_UPOS_VERB || vt->head < 0 ||
+	    (size_t)vt->head >= v)
+		return 0;
+	int32_t n = vt->head;
+	ng_i_ttok *nt = &t->t[n];
+	if (nt->rel != R_ROOT || nt->upos != NG_UPOS_NOUN || nt->level != NG_SYNTAX_PARSE)
+		return 0;
+	int32_t cs = -1, subj = -1, comma = -1;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE && k < n)
+			cs = k;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ && subj < 0)
+			subj = k;
+	if (cs < 0 || subj < 0 || subj < n)
+		return 0;
+	/* the phrase ends at a comma before the subject */
+	for (int32_t k = n + 1; k < subj; k++)
+		if (t->t[k].rel == R_PUNCT && t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+			comma = k;
+	if (comma < 0)
+		return 0;
+	for (size_t k = 0; k < t->n; k++)
+		if (t->t[k].head == n && (int32_t)k > (int32_t)v)
+			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
+	vt->head = nt->head;
+	vt->rel = nt->rel;
+	nt->head = (int32_t)v;
+	nt->rel = R_OBL;
+	return 1;
+}
+
 void ng_i_tree_repair(ng_i_tree *t)
 {
 	int changed = 0;
@@ -227,6 +269,12 @@ void ng_i_tree_repair(ng_i_tree *t)
 			changed |= repair_split_subject(t, i);
 		else if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB)
 			changed |= repair_two_subjects(t, i);
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL))
+			changed |= repair_opening_phrase(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 	changed = 0;
