@@ -116,8 +116,8 @@ static int repair_floating_quantifier(ng_i_tree *t, size_t p)
 		    t->t[n].rel != R_OBJ || t->t[n].head != (int32_t)v || dt->upos != NG_UPOS_DET ||
 		    (vt->upos != NG_UPOS_VERB && vt->upos != NG_UPOS_AUX))
 			return 0;
-		for (size_t k = 0; k < t->n; k++)
-			if (t->t[k].head == (int32_t)v && k != (size_t)n)
+		for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
+			if (k != n)
 				t->t[k].head = (int32_t)p;
 		t->t[n].head = (int32_t)p;
 		pt->head = vt->head;
@@ -138,8 +138,8 @@ static int repair_floating_quantifier(ng_i_tree *t, size_t p)
 	for (int32_t k = dt->first_child; k >= 0; k = t->t[k].next_sibling)
 		if ((size_t)k != p)
 			return 0; /* "both sides", "all of them": a determiner with its own phrase */
-	for (size_t k = 0; k < t->n; k++)
-		if (t->t[k].head == (int32_t)v && k != d)
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if ((size_t)k != d)
 			t->t[k].head = (int32_t)p;
 	pt->head = vt->head;
 	pt->rel = vt->rel;
@@ -245,8 +245,8 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 			comma = k;
 	if (comma < 0)
 		return 0;
-	for (size_t k = 0; k < t->n; k++)
-		if (t->t[k].head == n && (int32_t)k > (int32_t)v)
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)v)
 			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
 	vt->head = nt->head;
 	vt->rel = nt->rel;
