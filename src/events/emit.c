@@ -133,9 +133,10 @@ static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
 }
 
 /* For a reply with no target (flag reply): the source of the latest event
- * of this sentence or the two before that acted against `src` -- criticized,
- * accused or demanded of it, threatened, sanctioned, coerced or charged it
- * (CAMEO roots 10, 11, 13, 16, 17) -- and is someone else; -1 when none. */
+ * of this sentence or the two before that addressed or acted against `src` --
+ * asked or demanded of it, criticized or accused it, threatened, sanctioned,
+ * coerced or charged it (CAMEO roots 02, 10, 11, 13, 16, 17) -- and is someone
+ * else; -1 when none. */
 static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 {
 	const ng_extraction *x = c->x;
@@ -146,7 +147,7 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 		if (e->structural || e->source < 0 || e->target < 0 || !same_actor(x, e->target, src) ||
 		    same_actor(x, e->source, src))
 			continue;
-		static const char *const roots[] = {"10", "11", "13", "16", "17"};
+		static const char *const roots[] = {"02", "10", "11", "13", "16", "17"};
 		for (size_t r = 0; r < sizeof roots / sizeof *roots; r++)
 			if (strncmp(e->cameo, roots[r], 2) == 0)
 				return e->source;
