@@ -247,8 +247,17 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 			if (rel == R_OBL ? r != R_OBL && r != R_OBL_AGENT && r != R_OBL_TMOD : r != R_NMOD)
 				continue;
 			CH(tr, k, j)
-			if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
-				return j;
+			{
+				if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
+					return j;
+				/* one level further, through an unmarked time word the parser
+				   put between: "spoke by phone Sunday with X" */
+				if ((tr->t[j].rel == R_OBL || tr->t[j].rel == R_OBL_TMOD) && !case_of(tr, j)) {
+					CH(tr, j, i)
+					if (tr->t[i].rel == R_NMOD && case_of(tr, i) == prep)
+						return i;
+				}
+			}
 		}
 	}
 	return -1;
