@@ -310,6 +310,17 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 				return -1;
 			only = (int32_t)c->mby[k];
 		}
+	/* and the stand-ins coding made earlier in this sentence: "fighting an
+	 * insurgency against the Pakistani state, accusing it of ..." */
+	for (int32_t j = c->madd_head ? c->madd_head[s] : -1; j >= 0; j = c->madd_next[(size_t)j - c->nm0]) {
+		const ng_mention *m = &c->x->mentions[j];
+		if (m->tok_end > tok || !is_actor(m) || !fits(m, what) || excluded(c, rs, j))
+			continue;
+		if (only >= 0 && strcmp(c->x->mentions[only].actor, m->actor) != 0)
+			return -1;
+		if (only < 0)
+			only = j;
+	}
 	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, c->x->mentions[only].tok_end - 1, tok))
 		return -1;
 	return only;
