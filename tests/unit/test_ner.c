@@ -179,6 +179,24 @@ static const ng_mention *find(const run *r, const char *s)
 	return NULL;
 }
 
+/* The word classes of en/name-words.tsv are data: a place word added to the
+ * file makes a name the dictionary does not know that ends in it a place. */
+static void test_word_classes_from_data(void **state)
+{
+	(void)state;
+	const char *text = "Kessel Wharf reopened after the storm.";
+	run r = extract(text);
+	assert_non_null(find(&r, "Kessel Wharf"));
+	assert_int_equal(find(&r, "Kessel Wharf")->role, NG_ROLE_ACTOR);
+	done(&r);
+	const char words[] = "# a user's addition\nplace-suffix\twharf\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "name-words.tsv", words, sizeof words - 1, NG_DICT_AUTO), NG_OK);
+	r = extract(text);
+	assert_non_null(find(&r, "Kessel Wharf"));
+	assert_int_equal(find(&r, "Kessel Wharf")->role, NG_ROLE_LOCATION);
+	done(&r);
+}
+
 static void test_unicode_names(void **state)
 {
 	(void)state;
@@ -655,6 +673,7 @@ int main(void)
 	    cmocka_unit_test(test_training_is_deterministic),
 	    cmocka_unit_test(test_bilou_constraints),
 	    cmocka_unit_test_setup_teardown(test_unicode_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_word_classes_from_data, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_nickname_is_one_person, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_uk_parties, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
