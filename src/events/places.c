@@ -147,6 +147,55 @@ ng_status ng_i_places(ng_i_coder *c, size_t first)
 				e->target = r;
 		}
 	}
+	return ng_i_places_locate(c, first);
+}
+
+/* Does mention m only say where (a place, a name the mention stage read as a
+ * location: "in Quetta", "Rustaveli Avenue", "Mariscal Zavala prison")? A
+ * state stays a state (the graph keeps it: "in Afghanistan"). */
+static int only_locates(const ng_mention *m)
+{
+	if (m->role == NG_ROLE_ACTOR || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	return m->type == NG_ACTOR_PLACE || m->role == NG_ROLE_LOCATION;
+}
+
+/* A place that only locates is no source or target: one that acts as a
+ * capital does ("Beijing tightened control") stands for its state's
+ * government; any other event with such an argument ("Iran welcomed the
+ * closure of Kurecik", "returned to Mariscal Zavala prison") is dropped, as
+ * the graph drops it (a place is where, never a node). Material conflict
+ * keeps the place it strikes as its target ("shelled Kharkiv"). */
+ng_status ng_i_places_locate(ng_i_coder *c, size_t first)
+{
+	ng_extraction *x = c->x;
+	size_t w = first;
+	for (size_t i = first; i < x->nevents; i++) {
+		int drop = 0;
+		for (int side = 0; side < 2 && !drop; side++) {
+			int32_t mi = side ? x->events[i].target : x->events[i].source;
+			if (mi < 0 || !only_locates(&x->mentions[mi]))
+				continue;
+			if (side && !x->events[i].structural && !root_reads_places(c->rules, x->events[i].cameo))
+				continue; /* material conflict keeps the place it strikes */
+			int32_t r = -1;
+			ng_status st = stand_in(c, mi, 1, &r);
+			if (st)
+				return st;
+			ng_event *e = &x->events[i];
+			if (r >= 0 && !same_actor(x, r, side ? e->source : e->target)) {
+				if (side)
+					e->target = r;
+				else
+					e->source = r;
+			} else {
+				drop = 1;
+			}
+		}
+		if (!drop)
+			x->events[w++] = x->events[i];
+	}
+	x->nevents = w;
 	return NG_OK;
 }
 
