@@ -70,8 +70,9 @@ void ng_i_places_free(ng_i_coder *c)
 	c->madd_head = c->madd_next = NULL;
 }
 
-/* The mention that place mention mi stands for, or -1 to keep the place. */
-static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out)
+/* The mention that place mention mi stands for, or -1 to keep the place (also
+ * when its state is actor `other`: no mention is added then). */
+static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t other, int32_t *out)
 {
 	ng_extraction *x = c->x;
 	*out = -1;
@@ -86,6 +87,8 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out
 		return NG_OK;
 	int capital = ca->capital && strcasecmp(ca->capital, m->label) == 0;
 	if (as_source && !capital)
+		return NG_OK;
+	if (other >= 0 && x->mentions[other].actor && strcmp(x->mentions[other].actor, ca->id) == 0)
 		return NG_OK;
 	const char *sector = capital ? "GOV" : "";
 	uint32_t s = m->sentence;
@@ -133,14 +136,14 @@ ng_status ng_i_places(ng_i_coder *c, size_t first)
 		int32_t r;
 		ng_status st;
 		if (e->source >= 0 && (uint32_t)e->source + 1 != e->location) {
-			if ((st = stand_in(c, e->source, 1, &r)))
+			if ((st = stand_in(c, e->source, 1, e->target, &r)))
 				return st;
 			e = &x->events[i];
 			if (r >= 0 && !same_actor(x, r, e->target))
 				e->source = r;
 		}
 		if (e->target >= 0 && (uint32_t)e->target + 1 != e->location) {
-			if ((st = stand_in(c, e->target, 0, &r)))
+			if ((st = stand_in(c, e->target, 0, e->source, &r)))
 				return st;
 			e = &x->events[i];
 			if (r >= 0 && !same_actor(x, r, e->source))
@@ -179,7 +182,7 @@ ng_status ng_i_places_locate(ng_i_coder *c, size_t first)
 			if (side && !x->events[i].structural && !root_reads_places(c->rules, x->events[i].cameo))
 				continue; /* material conflict keeps the place it strikes */
 			int32_t r = -1;
-			ng_status st = stand_in(c, mi, 1, &r);
+			ng_status st = stand_in(c, mi, 1, side ? x->events[i].source : x->events[i].target, &r);
 			if (st)
 				return st;
 			ng_event *e = &x->events[i];
