@@ -179,8 +179,11 @@ ng_status ng_i_places_locate(ng_i_coder *c, size_t first)
 			int32_t mi = side ? x->events[i].target : x->events[i].source;
 			if (mi < 0 || !only_locates(&x->mentions[mi]))
 				continue;
-			if (side && !x->events[i].structural && !root_reads_places(c->rules, x->events[i].cameo))
-				continue; /* material conflict keeps the place it strikes */
+			/* material conflict keeps the place it strikes (a relation with
+			   no CAMEO code, "directs", is none) */
+			if (side && !x->events[i].structural && x->events[i].cameo[0] &&
+			    !root_reads_places(c->rules, x->events[i].cameo))
+				continue;
 			int32_t r = -1;
 			ng_status st = stand_in(c, mi, 1, side ? x->events[i].source : x->events[i].target, &r);
 			if (st)
