@@ -3023,7 +3023,7 @@ static const struct {
 	uint8_t role;
 } role_rules[] = {
 	{rule_credit, NG_ROLE_SOURCE},
-	{rule_thing, NG_ROLE_PASSING},
+	{rule_thing, NG_ROLE_THING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -3035,7 +3035,7 @@ static const struct {
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
-	{rule_thing_after, NG_ROLE_PASSING},
+	{rule_thing_after, NG_ROLE_THING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name
@@ -3114,7 +3114,7 @@ static ng_status roles(mctx *c)
 	for (size_t j = 0; j < c->c.n; j++)
 		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
 		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
-			c->c.m[j].role = NG_ROLE_PASSING;
+			c->c.m[j].role = NG_ROLE_THING;
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {

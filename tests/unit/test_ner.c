@@ -436,11 +436,11 @@ static void test_roles_from_cues(void **state)
 	            "may reopen.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
 		if (strstr(r.x->mentions[i].label, "Sea Lark"))
-			assert_int_equal(r.x->mentions[i].role, NG_ROLE_PASSING);
+			assert_int_equal(r.x->mentions[i].role, NG_ROLE_THING);
 	assert_non_null(find(&r, "The Sea Lark") ? find(&r, "The Sea Lark") : find(&r, "Sea Lark"));
 	const ng_mention *hgv = find(&r, "HGV");
 	assert_non_null(hgv);
-	assert_int_equal(hgv->role, NG_ROLE_PASSING);
+	assert_int_equal(hgv->role, NG_ROLE_THING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
 	/* the place noun may stand in brackets */
