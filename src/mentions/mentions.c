@@ -2090,6 +2090,34 @@ static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
 	return rare ? b + d.len : 0;
 }
 
+/* "Lib Dem Home Affairs (spokesman)", "Conservative Party Co-Chairman": a
+ * body the dictionary knows (a party, an organisation, a group) and then
+ * the words of a portfolio or a title, as one tagged name: the words are
+ * no name (common words or names before a lower-case agent noun, or titles
+ * alone).
+ * Returns the token where the body's name ends, or 0. */
+static size_t portfolio_cut(const mctx *c, size_t b, size_t e, size_t end)
+{
+	dmatch d = dict_match(c, b, e, 1u << NG_I_W_NAME);
+	if (!d.len || b + d.len >= e)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t k = b + d.len, tl;
+	int32_t ag = -1;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0)
+		k += tl;
+	if (k == e)
+		return b + d.len; /* titles alone */
+	if (e >= end || !(c->t[e].flags & NG_TF_LOWER) || !dict_match(c, e, end, M_AGENTS).len)
+		return 0;
+	for (size_t j = b + d.len; j < e; j++)
+		if (!is_cap(&c->t[j]) || (!is_common(c, j) && !dict_match(c, j, j + 1, M_NAMES).len))
+			return 0;
+	return b + d.len;
+}
+
 /* Is [b, e) a whole name on its own: a rule mention of exactly these words
  * that the dictionary knows? (Names the dictionary does not know may hold
  * "and" themselves: "the Guangdong Post and Telecommunications
@@ -2124,8 +2152,8 @@ static size_t coordination_cuts(const mctx *c, const ng_mention *om, const ng_i_
 	return n && whole_name(om, omx, rstart, pb, e) ? n : 0;
 }
 
-/* Splits the tagged names *sp (n of them, in order) where affiliation_cut
- * and coordination_cuts say; the array is reallocated when it grows. */
+/* Splits the tagged names *sp (n of them, in order) where affiliation_cut,
+ * portfolio_cut and coordination_cuts say; the array is reallocated when it grows. */
 static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx *omx, size_t on, nspan **sp,
                              size_t *n)
 {
@@ -2155,6 +2183,11 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 			cuts[nc] = ac;
 			types[nc++] = NG_I_NER_ORG;
 			types[nc] = NG_I_NER_PER;
+		} else if ((ac = portfolio_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_MISC; /* no name: the tagger's miscellany is dropped */
+			person = ac;
 		} else if ((nc = coordination_cuts(c, om, omx, rstart, s.b, s.e, cuts, 8)) > 0) {
 			for (size_t q = 0; q <= nc; q++)
 				types[q] = s.type;

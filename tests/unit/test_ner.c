@@ -587,8 +587,9 @@ static void test_joined_names(void **state)
 }
 
 /* A tagged name that is a party and a person ("Tory Edwin Marchbank") is the
- * party and the person; one that is two names of the dictionary joined by
- * "and" is the two; a name the dictionary does not know keeps its "and". */
+ * party and the person; a party and a portfolio is the party; one that is
+ * two names of the dictionary joined by "and" is the two; a name the
+ * dictionary does not know keeps its "and". */
 static void test_split_names(void **state)
 {
 	(void)state;
@@ -605,6 +606,12 @@ static void test_split_names(void **state)
 	assert_non_null(find(&r, "Conservatives"));
 	assert_string_equal(find(&r, "Lib Dems")->actor, "liberal-democrats");
 	assert_non_null(find(&r, "Guangdong Post and Telecommunications Administration"));
+	done(&r);
+	/* a party and a portfolio before an agent noun: the party alone */
+	r = extract("Tory Home Affairs spokesman Ruth Calloway said the plan would fail.");
+	assert_null(find(&r, "Tory Home Affairs"));
+	assert_string_equal(find(&r, "Tory")->actor, "conservative-party");
+	assert_int_equal(find(&r, "Ruth Calloway")->type, NG_ACTOR_PERSON);
 	done(&r);
 }
 
