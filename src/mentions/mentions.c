@@ -2060,7 +2060,7 @@ static int personal_word(const mctx *c, size_t k)
  * group) and then a person's name, titles first, as one tagged name: the
  * token where the body's name ends (*person: where the person's starts,
  * after the titles), or 0. The person's name is two words or more that can
- * be a name (one after a title). */
+ * be a name (one after a title), the last no common word. */
 static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
 {
 	if (e - b < 3)
@@ -2080,14 +2080,15 @@ static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
 	}
 	if (k >= e || (!titled && e - k < 2))
 		return 0;
-	int rare = 0; /* one word at least that is no common word: "Home Affairs" is none */
-	for (size_t j = k; j < e; j++) {
+	for (size_t j = k; j < e; j++)
 		if (!personal_word(c, j))
 			return 0;
-		rare |= !is_common(c, j);
-	}
+	/* the surname is no common word: "Home Affairs", "Windows Client" are no
+	   one's name (nor, so, is "Dominic Grieve") */
+	if (is_common(c, e - 1))
+		return 0;
 	*person = k;
-	return rare ? b + d.len : 0;
+	return b + d.len;
 }
 
 /* "Lib Dem Home Affairs (spokesman)", "Conservative Party Co-Chairman": a
