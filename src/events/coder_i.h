@@ -296,6 +296,7 @@ enum {
 ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
 /* places.c: places of this sentence's events (from `first` on) that stand for their state. */
 ng_status ng_i_places(ng_i_coder *c, size_t first);
+ng_status ng_i_places_locate(ng_i_coder *c, size_t first);
 ng_status ng_i_places_index(ng_i_coder *c);
 void ng_i_places_free(ng_i_coder *c);
 

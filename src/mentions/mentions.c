@@ -1834,6 +1834,190 @@ typedef struct nspan {
 	uint8_t blocked; /* it overlaps a generic, nominal or pronoun mention */
 } nspan;
 
+/* Can token k be part of a person's name: capitalised, no word the
+ * document writes in lower case, no function, calendar, organisation or
+ * place word, no name of the dictionary? */
+static int personal_word(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	return is_cap(t) && !(t->flags & NG_TF_ALLCAPS) && !lower_seen(c, t->hash) &&
+	       !(wc(c, t->hash) & (WC_FUNCTION | WC_CALENDAR | WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+	       !dict_match(c, k, k + 1, M_NAMES | M_ADJ).len;
+}
+
+/* "Liberal Democrat Charles Kennedy", "Tory Dominic Grieve", "BBC Mr
+ * Howard": a body the dictionary knows (a party, an organisation, a
+ * group) and then a person's name, titles first, as one tagged name: the
+ * token where the body's name ends (*person: where the person's starts,
+ * after the titles), or 0. The person's name is two words or more that can
+ * be a name (one after a title), the last no common word. */
+static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
+{
+	if (e - b < 3)
+		return 0;
+	dmatch d = dict_match(c, b, e, 1u << NG_I_W_NAME);
+	if (!d.len || b + d.len + 1 >= e)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t k = b + d.len, tl;
+	int32_t ag = -1;
+	int titled = 0;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0) {
+		k += tl;
+		titled = 1;
+	}
+	if (k >= e || (!titled && e - k < 2))
+		return 0;
+	for (size_t j = k; j < e; j++)
+		if (!personal_word(c, j))
+			return 0;
+	/* the surname is no common word: "Home Affairs", "Windows Client" are no
+	   one's name (nor, so, is "Dominic Grieve") */
+	if (is_common(c, e - 1))
+		return 0;
+	*person = k;
+	return b + d.len;
+}
+
+/* "Lib Dem Home Affairs (spokesman)", "Conservative Party Co-Chairman": a
+ * body the dictionary knows (a party, an organisation, a group) and then
+ * the words of a portfolio or a title, as one tagged name: the words are
+ * no name (common words or names before a lower-case agent noun, or titles
+ * alone).
+ * Returns the token where the body's name ends, or 0. */
+static size_t portfolio_cut(const mctx *c, size_t b, size_t e, size_t end)
+{
+	dmatch d = dict_match(c, b, e, 1u << NG_I_W_NAME);
+	if (!d.len || b + d.len >= e)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t k = b + d.len, tl;
+	int32_t ag = -1;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0)
+		k += tl;
+	if (k == e)
+		return b + d.len; /* titles alone */
+	if (e >= end || !(c->t[e].flags & NG_TF_LOWER) || !dict_match(c, e, end, M_AGENTS).len)
+		return 0;
+	for (size_t j = b + d.len; j < e; j++)
+		if (!is_cap(&c->t[j]) || (!is_common(c, j) && !dict_match(c, j, j + 1, M_NAMES).len))
+			return 0;
+	return b + d.len;
+}
+
+/* Is [b, e) a whole name on its own: a rule mention of exactly these words
+ * that the dictionary knows? (Names the dictionary does not know may hold
+ * "and" themselves: "the Guangdong Post and Telecommunications
+ * Administration".) */
+static int whole_name(const ng_mention *om, const ng_i_mx *omx, const int32_t *rstart, size_t b, size_t e)
+{
+	int32_t i = rstart[b];
+	return i >= 0 && om[i].tok_end == e && omx[i].from_dict;
+}
+
+/* "Conservatives and Lib Dems", "Hamas and Islamic Jihad": a tagged name
+ * that the rules read as names of the dictionary joined by "and", "or" or
+ * commas is those names. Returns the number of
+ * pieces written to cuts (the token after each piece but the last; 0 when
+ * the name stays one). */
+static size_t coordination_cuts(const mctx *c, const ng_mention *om, const ng_i_mx *omx, const int32_t *rstart,
+                                size_t b, size_t e, size_t *cuts, size_t max)
+{
+	size_t n = 0, pb = b;
+	for (size_t k = b + 1; k + 1 < e; k++) {
+		const ng_token *t = &c->t[k];
+		int joins = t->hash == h_comma || ((t->hash == h_and || t->hash == h_or) && (t->flags & NG_TF_LOWER));
+		if (!joins)
+			continue;
+		if (n + 1 >= max || !whole_name(om, omx, rstart, pb, k))
+			return 0;
+		cuts[n++] = k;
+		pb = k + 1;
+		if (t->hash == h_comma && k + 2 < e && (c->t[k + 1].hash == h_and || c->t[k + 1].hash == h_or))
+			pb = ++k + 1; /* "A, B, and C" */
+	}
+	return n && whole_name(om, omx, rstart, pb, e) ? n : 0;
+}
+
+/* Splits the tagged names *sp (n of them, in order) where affiliation_cut,
+ * portfolio_cut and coordination_cuts say; the array is reallocated when it grows. */
+static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx *omx, size_t on, nspan **sp,
+                             size_t *n)
+{
+	const ng_document *doc = c->c.doc;
+	int32_t *rstart = NULL;
+	nspan *out = NULL;
+	size_t no = 0, cap = *n + 8;
+	rstart = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *rstart);
+	out = malloc(cap * sizeof *out);
+	if (!rstart || !out) {
+		free(rstart);
+		free(out);
+		return oom();
+	}
+	for (size_t k = 0; k < doc->ntokens; k++)
+		rstart[k] = -1;
+	for (size_t i = 0; i < on; i++)
+		if (om[i].kind == NG_MENTION_NAME && om[i].tok_begin < doc->ntokens &&
+		    (rstart[om[i].tok_begin] < 0 || om[rstart[om[i].tok_begin]].tok_end < om[i].tok_end))
+			rstart[om[i].tok_begin] = (int32_t)i;
+	for (size_t j = 0; j < *n; j++) {
+		nspan s = (*sp)[j];
+		size_t cuts[8], nc = 0, ac = 0, person = 0;
+		uint8_t types[9];
+		if (s.type == NG_I_NER_MISC) {
+		} else if ((ac = affiliation_cut(c, s.b, s.e, &person)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_PER;
+		} else if ((ac = portfolio_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_MISC; /* no name: the tagger's miscellany is dropped */
+			person = ac;
+		} else if ((nc = coordination_cuts(c, om, omx, rstart, s.b, s.e, cuts, 8)) > 0) {
+			for (size_t q = 0; q <= nc; q++)
+				types[q] = s.type;
+		}
+		if (no + nc + 1 > cap) {
+			cap = 2 * cap + nc + 1;
+			nspan *g = realloc(out, cap * sizeof *out);
+			if (!g) {
+				free(rstart);
+				free(out);
+				return oom();
+			}
+			out = g;
+		}
+		if (!nc) {
+			out[no++] = s;
+			continue;
+		}
+		size_t pb = s.b;
+		for (size_t q = 0; q <= nc; q++) {
+			size_t pe = q < nc ? cuts[q] : s.e;
+			nspan piece = s;
+			piece.b = (uint32_t)pb;
+			piece.e = (uint32_t)pe;
+			piece.type = types[q];
+			out[no++] = piece;
+			/* past the joining words (",", "and", ", and") or the titles */
+			pb = ac ? person : pe;
+			while (q < nc && pb < s.e && !name_token(c, pb))
+				pb++;
+		}
+	}
+	free(rstart);
+	free(*sp);
+	*sp = out;
+	*n = no;
+	return NG_OK;
+}
+
 /* Names are what the tagger finds: the rules' name mentions are kept where a
  * tagged name covers them (the dictionary still decides the actor), moved to
  * the tagger's boundaries, dropped where it sees no name, and the tagger's
@@ -1939,6 +2123,10 @@ static ng_status ner_names(mctx *c)
 		sp[w++] = sp[j];
 	}
 	ns = w;
+	/* a tagged name that is a body and a person, or names joined by "and",
+	   is two names or more (the pieces are the rules' names) */
+	if ((st = split_spans(c, om, omx, on, &sp, &ns)))
+		goto done;
 	/* which span each rule mention overlaps */
 	int32_t *span_of = newidx; /* reused: first the span, then the new index */
 	asis = calloc(on ? on : 1, 1);
@@ -2659,7 +2847,7 @@ static const struct {
 	uint8_t role;
 } role_rules[] = {
 	{rule_credit, NG_ROLE_SOURCE},
-	{rule_thing, NG_ROLE_PASSING},
+	{rule_thing, NG_ROLE_THING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -2671,7 +2859,7 @@ static const struct {
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
-	{rule_thing_after, NG_ROLE_PASSING},
+	{rule_thing_after, NG_ROLE_THING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name
@@ -2750,7 +2938,7 @@ static ng_status roles(mctx *c)
 	for (size_t j = 0; j < c->c.n; j++)
 		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
 		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
-			c->c.m[j].role = NG_ROLE_PASSING;
+			c->c.m[j].role = NG_ROLE_THING;
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {
