@@ -502,7 +502,11 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		/* PETRARCH's target: the first actor named inside the object's phrase,
 		   however deep ("welcomed a resumption of ties with $T") */
 		from = child_rel(tr, t, R_OBJ);
-		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+		/* from the object phrase's first word: its modifiers too ("rejected
+		   the American proposal") */
+		for (int32_t k = from > 64 ? from - 64 : 0; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+			if (k == from)
+				continue;
 			int32_t a = k;
 			for (int d = 0; a >= 0 && a != from && d < 32; d++)
 				a = tr->t[a].head;
