@@ -130,7 +130,8 @@ typedef struct ng_i_argword {
 enum {
 	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
 	MW_DEMAND, /* an auxiliary that makes a reported clause the speaker's demand ("must") */
-	MW_THREAT  /* a governor whose complement is a threat, not an act ("threatened to strike") */
+	MW_THREAT, /* a governor whose complement is a threat, not an act ("threatened to strike") */
+	MW_ULTIMATUM /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -382,8 +382,11 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_DEMAND;
 		else if (field_is(f[1], fl[1], "threat"))
 			w.where = MW_THREAT;
+		else if (field_is(f[1], fl[1], "ultimatum"))
+			w.where = MW_ULTIMATUM;
 		else
-			return ng_i_error(NG_EPARSE, "%s:%zu: where must be aux, neg, mark, governor, demand or threat", name,
+			return ng_i_error(NG_EPARSE,
+			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat or ultimatum", name,
 			                  lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
