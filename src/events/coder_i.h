@@ -131,7 +131,8 @@ enum {
 	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
 	MW_DEMAND, /* an auxiliary that makes a reported clause the speaker's demand ("must") */
 	MW_THREAT, /* a governor whose complement is a threat, not an act ("threatened to strike") */
-	MW_ULTIMATUM /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
+	MW_ULTIMATUM, /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
+	MW_REFUSAL    /* a governor whose complement is an act refused ("refused to deploy") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -149,6 +150,7 @@ struct ng_i_rules {
 	ng_i_strmap phrasal;    /* the verb of a phrasal trigger ("turn" of "turn down") -> 1 */
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
+	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;

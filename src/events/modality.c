@@ -137,6 +137,15 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 		k->modality = NG_MOD_ASSERTED;
 		return;
 	}
+	/* "Pakistan refused to deploy troops in Iraq": Pakistan rejects Iraq, the
+	 * refused act's own actors (a governor of kind refusal in modality.tsv) */
+	if (R->rule_refusal && h >= 0 && tr->t[t].rel == R_XCOMP &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
+	    ng_i_rules_modword(R, tr->t[h].lhash, MW_REFUSAL)) {
+		k->rule = R->rule_refusal - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
 	/* "Nigeria will withdraw from Chad unless X holds elections": an act not
 	 * yet done, announced on a condition (a mark of kind ultimatum), is the
 	 * threat of it, of the act's own actors */
