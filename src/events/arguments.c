@@ -514,6 +514,28 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				return k;
 		}
 		return -1;
+	} else if (r->via_obj == 5) {
+		/* the subject of a clause marked by a condition word (a mark of kind
+		   mark or ultimatum in modality.tsv) on the trigger or on its
+		   complement: "threatened to stop talks if the United States goes ahead" */
+		int32_t v = t;
+		for (int up = 0; up < 2 && v >= 0; up++) {
+			CH(tr, v, k)
+			{
+				if (tr->t[k].rel != R_ADVCL)
+					continue;
+				int32_t mk = child_rel(tr, k, R_MARK);
+				if (mk < 0 || (!ng_i_rules_modword(c->rules, tr->t[mk].lhash, MW_MARK) &&
+				               !ng_i_rules_modword(c->rules, tr->t[mk].lhash, MW_ULTIMATUM)))
+					continue;
+				int32_t s2 = child_rel(tr, k, R_NSUBJ);
+				if (s2 >= 0)
+					return s2;
+			}
+			int32_t x = child_rel(tr, v, R_XCOMP);
+			v = x >= 0 ? x : child_rel(tr, v, R_CCOMP);
+		}
+		return -1;
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -626,7 +648,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_NSUBJ: return r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";

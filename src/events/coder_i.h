@@ -73,7 +73,9 @@ typedef struct ng_i_role {
 	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T"), its
 	                       clausal complement (2: "offered to hand X over to $T") or the light
 	                       verb whose object the event noun is (3: "put pressure on $T"), or the
-	                       first actor inside the object's phrase (4, obj.deep) */
+	                       first actor inside the object's phrase (4, obj.deep), or the subject
+	                       of a condition clause on the act or its complement (5, cond.subj:
+	                       "threatened to strike unless $T withdrew") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
