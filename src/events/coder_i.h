@@ -54,7 +54,11 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 void ng_i_tree_link(ng_i_tree *t);
 /* Undoes parser slips the coder knows (a name read as a compound of a time
  * phrase: "meet France tomorrow"). O(n). */
-void ng_i_tree_repair(ng_i_tree *t);
+struct ng_i_dates;
+/* Undoes parser slips the coder knows (a name read as part of a time phrase;
+ * a day word read as a verb's subject or object: "X today praised Y", "lifted
+ * Friday a blockade"); `doc` and `dates` (may be NULL) give the day words. */
+void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */
