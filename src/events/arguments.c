@@ -514,6 +514,29 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				return k;
 		}
 		return -1;
+	} else if (r->via_obj == 6) {
+		/* the first actor named inside the clausal complement, not in its
+		   subject nor in a clause of its own under it ("promised to continue
+		   military aid to $T") */
+		from = child_rel(tr, t, R_XCOMP);
+		if (from < 0)
+			from = child_rel(tr, t, R_CCOMP);
+		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+			int32_t a = k, ok = 1;
+			for (int d = 0; a >= 0 && a != from && d < 32; d++) {
+				uint8_t ar = tr->t[a].rel;
+				if (tr->t[a].head == from && (ar == R_NSUBJ || ar == R_NSUBJ_PASS))
+					ok = 0;
+				if (ar == R_ACL || ar == R_ACL_RELCL || ar == R_CCOMP || ar == R_ADVCL || ar == R_XCOMP ||
+				    ar == R_PARATAXIS || ar == R_CONJ)
+					ok = 0;
+				a = tr->t[a].head;
+			}
+			/* a pronoun there is the subject's own ("ready to resume its exports") */
+			if (a == from && ok && c->mcover[k] >= 0 && strncmp(tr->t[k].xpos, "PRP", 3) != 0)
+				return k;
+		}
+		return -1;
 	} else if (r->via_obj == 5) {
 		/* the subject of a clause marked by a condition word (a mark of kind
 		   mark or ultimatum in modality.tsv) on the trigger or on its
@@ -655,7 +678,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
+	case R_NMOD: return r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";
 	}

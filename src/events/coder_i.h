@@ -79,7 +79,9 @@ typedef struct ng_i_role {
 	                       verb whose object the event noun is (3: "put pressure on $T"), or the
 	                       first actor inside the object's phrase (4, obj.deep), or the subject
 	                       of a condition clause on the act or its complement (5, cond.subj:
-	                       "threatened to strike unless $T withdrew") */
+	                       "threatened to strike unless $T withdrew"), or the first actor inside
+	                       the complement clause past its subject (6, comp.deep: "promised to
+	                       continue aid to $T") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 

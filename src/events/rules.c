@@ -100,7 +100,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P, obj.deep, cond.subj. */
+ * light.obl:P, obj.deep, comp.deep, cond.subj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -120,6 +120,11 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 	if (field_is(s, n, "cond.subj")) {
 		out->via_obj = 5; /* the subject of a condition on the act: "threatened to X unless $T" */
 		out->rel = R_NSUBJ;
+		return 0;
+	}
+	if (out->via_obj == 2 && field_is(s, n, "deep")) {
+		out->via_obj = 6; /* comp.deep: the first actor inside the complement, past its subject */
+		out->rel = R_NMOD;
 		return 0;
 	}
 	if (out->via_obj == 1 && field_is(s, n, "deep")) {
