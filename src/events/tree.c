@@ -140,12 +140,37 @@ static int repair_day_argument(ng_i_tree *t, const ng_document *doc, const struc
 	return 1;
 }
 
+/* A parser slip: a subject hung on an auxiliary ("Bangladesh [has] once again
+ * rejected", Bangladesh the subject of "has"). The subject of an auxiliary
+ * is its verb's, when the verb has none of its own. Returns 1 when a head
+ * changed (the caller relinks). */
+static int repair_subject_on_aux(ng_i_tree *t, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	int32_t a = c->head;
+	if ((c->rel != R_NSUBJ && c->rel != R_NSUBJ_PASS) || a < 0 || (size_t)a >= t->n)
+		return 0;
+	if (t->t[a].rel != R_AUX && t->t[a].rel != R_AUX_PASS)
+		return 0;
+	int32_t v = t->t[a].head;
+	if (v < 0 || (size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 0;
+	c->head = v;
+	return 1;
+}
+
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
 	int changed = 0;
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
 			changed |= repair_time_compound(t, i);
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS))
+			changed |= repair_subject_on_aux(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
