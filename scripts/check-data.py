@@ -330,6 +330,33 @@ def check_cameo(path, rep):
     return codes
 
 
+NAME_WORD_CLASSES = {"function", "calendar", "particle", "org-suffix", "event-suffix", "place-suffix",
+                     "place-prefix", "group-head", "body-head", "event-noun", "clause-opener",
+                     "metonym-verb", "copula", "willing", "settlement", "firm-cue", "plural-noun",
+                     "inner-adverb", "place-cue", "speech-verb"}
+
+
+def check_name_words(path, rep):
+    """en/name-words.tsv: class TAB one lower-case word, each pair once."""
+    seen = set()
+    classes = set()
+    for n, cols in read_rows(path, rep):
+        if len(cols) != 2:
+            rep.error(path, n, "expected 2 columns (word class, word)")
+            continue
+        cls, word = cols
+        if cls not in NAME_WORD_CLASSES:
+            rep.error(path, n, "unknown word class %r" % cls)
+        if not word or " " in word or word != word.lower():
+            rep.error(path, n, "one lower-case word, not %r" % word)
+        if (cls, word) in seen:
+            rep.warn(path, n, "%s %r listed twice" % (cls, word))
+        seen.add((cls, word))
+        classes.add(cls)
+    for cls in sorted(NAME_WORD_CLASSES - classes):
+        rep.warn(path, 1, "no word of class %s" % cls)
+
+
 def check_samples(d, rep):
     for p in sorted(glob.glob(os.path.join(d, "samples", "*.txt"))):
         with open(p, encoding="utf-8") as f:
@@ -354,6 +381,7 @@ def main():
     forms.check(rep)
     check_agents(p("agents.tsv"), rep, set(forms.where))
     cameo = check_cameo(p("cameo.tsv"), rep)
+    check_name_words(p("en/name-words.tsv"), rep)
     check_samples(d, rep)
 
     if not quiet:

@@ -10,7 +10,7 @@ maps to which CAMEO code):
         id  verb  V  -  subj  obj  -  CODE  -
   * each pattern '- * WORD [CODE] # VERB' (one object word, or a synonym set
     &SET of single words): the object sense
-        id  verb  V  word|...  subj  obj.poss,obj.nmod:of  -  CODE  -
+        id  verb  V  word|...  subj  obj.poss,obj.nmod:of,iobj,obj.nmod:to,obl:to  -  CODE  -
     and '[---]' (no event) as a 'none' sense;
   * each pattern '- * (PREP) [CODE] # VERB': the target after the preposition
         id  verb  V  -  subj  obl:prep  -  CODE  -
@@ -32,6 +32,10 @@ gold, one root at a time (data/FORMAT.md).
 """
 import re
 import sys
+
+# the target of an object sense: the object's owner, else the one it goes to ("gave *Chad* aid",
+# "sent aid *to Chad*"), PETRARCH's first actor of the verb phrase
+OBJ_TARGETS = "obj.poss,obj.nmod:of,iobj,obj.nmod:to,obl:to"
 
 PREPS = {"on", "upon", "with", "to", "against", "for", "from", "in", "into", "at", "about", "between",
          "of", "over", "near", "by", "toward", "towards", "across", "inside", "through", "under"}
@@ -106,12 +110,12 @@ def main(path, roots=None, rare=(), counts=None, max_count=0):
             if len(post) == 1 and re.fullmatch(r"[A-Z][A-Z-]+", post[0]):
                 obj = lemma_noun(post[0])
                 for v in which:
-                    out.append([rid(v), v, "V", obj, "subj", "obj.poss,obj.nmod:of", "-", code if code != "-" else "-",
+                    out.append([rid(v), v, "V", obj, "subj", OBJ_TARGETS, "-", code if code != "-" else "-",
                                 "none" if code == "-" else "-"])
             elif len(post) == 1 and post[0].startswith("&") and sets.get(post[0][1:]):
                 objs = "|".join(dict.fromkeys(sets[post[0][1:]]))
                 for v in which:
-                    out.append([rid(v), v, "V", objs, "subj", "obj.poss,obj.nmod:of", "-", code if code != "-" else "-",
+                    out.append([rid(v), v, "V", objs, "subj", OBJ_TARGETS, "-", code if code != "-" else "-",
                                 "none" if code == "-" else "-"])
             elif len(post) == 1 and re.fullmatch(r"\(([A-Z]+)\)", post[0]) and post[0][1:-1].lower() in PREPS:
                 if code == "-":

@@ -31,8 +31,10 @@ typedef enum ng_mention_role {
 	NG_ROLE_ACTOR = 0, /**< may act: a source or target of events, a node of the graph */
 	NG_ROLE_LOCATION,  /**< says where: a place, or a name after "in", "at" (an event's location) */
 	NG_ROLE_SOURCE,    /**< a news outlet cited, a reporter in a credit line */
-	NG_ROLE_PASSING    /**< named in passing: the body of a person quoted ("analyst X of Y"),
+	NG_ROLE_PASSING,   /**< named in passing: the body of a person quoted ("analyst X of Y"),
 	                        a name that only qualifies a noun ("the annual Muslim festival") */
+	NG_ROLE_THING      /**< a thing named: a ship, a law, talks ("the Mavi Marmara, a
+	                        Turkish-owned ship", "the Doha talks"); never a participant */
 } ng_mention_role;
 
 /**

@@ -41,8 +41,11 @@ typedef enum ng_dict_format {
 	NG_DICT_MODALITY_TSV,    /**< en/modality.tsv: negation, modal and plan cues */
 	NG_DICT_CONFIDENCE_TSV,  /**< en/confidence.tsv: the confidence of each class of event */
 	NG_DICT_PLACES_TSV,      /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
-	NG_DICT_ARGUMENTS_TSV    /**< en/arguments.tsv: pronouns, state nouns and pairs that stand for an
+	NG_DICT_ARGUMENTS_TSV,   /**< en/arguments.tsv: pronouns, state nouns and pairs that stand for an
 	                              actor at an argument position */
+	NG_DICT_NAME_WORDS       /**< en/name-words.tsv: "class<TAB>word": the word classes the mentions
+	                              stage reads in and around names (function words, name particles,
+	                              last words of organisation and place names, ...) */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

@@ -507,15 +507,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
-	} else if (r->via_obj == 4 || r->via_obj == 6) {
+	} else if (r->via_obj == 4 || r->via_obj == 8) {
 		/* PETRARCH's target: the first actor named inside the object's phrase,
 		   however deep ("welcomed a resumption of ties with $T"); obj.acl:
 		   inside the infinitive clause on the object only ("launched an
 		   operation to flush out $T", not "an operation with U.S. support") */
 		from = child_rel(tr, t, R_OBJ);
-		if (r->via_obj == 6 && from >= 0)
+		if (r->via_obj == 8 && from >= 0)
 			from = child_rel(tr, from, R_ACL);
-		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+		/* from the object phrase's first word: its modifiers too ("rejected
+		   the American proposal") */
+		for (int32_t k = from > 64 ? from - 64 : 0; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+			if (k == from)
+				continue;
 			int32_t a = k;
 			for (int d = 0; a >= 0 && a != from && d < 32; d++)
 				a = tr->t[a].head;
@@ -523,7 +527,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				return k;
 		}
 		return -1;
-	} else if (r->via_obj == 5) {
+	} else if (r->via_obj == 7) {
 		/* ctl.obl:P: the P dependent that an infinitive complement after it
 		   has for its subject ("called for Israel to withdraw"), not a P phrase
 		   alone ("called for an Asian NATO") */
@@ -544,6 +548,51 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			CH(tr, k, m)
 			if (tr->t[m].rel == R_MARK && tr->t[m].lhash == r->prep && sk > m && sk < k)
 				return sk;
+		}
+		return -1;
+	} else if (r->via_obj == 6) {
+		/* the first actor named inside the clausal complement, not in its
+		   subject nor in a clause of its own under it ("promised to continue
+		   military aid to $T") */
+		from = child_rel(tr, t, R_XCOMP);
+		if (from < 0)
+			from = child_rel(tr, t, R_CCOMP);
+		for (int32_t k = from + 1; from >= 0 && k < (int32_t)tr->n && k <= from + 64; k++) {
+			int32_t a = k, ok = 1;
+			for (int d = 0; a >= 0 && a != from && d < 32; d++) {
+				uint8_t ar = tr->t[a].rel;
+				if (tr->t[a].head == from && (ar == R_NSUBJ || ar == R_NSUBJ_PASS))
+					ok = 0;
+				if (ar == R_ACL || ar == R_ACL_RELCL || ar == R_CCOMP || ar == R_ADVCL || ar == R_XCOMP ||
+				    ar == R_PARATAXIS || ar == R_CONJ)
+					ok = 0;
+				a = tr->t[a].head;
+			}
+			/* a pronoun there is the subject's own ("ready to resume its exports") */
+			if (a == from && ok && c->mcover[k] >= 0 && strncmp(tr->t[k].xpos, "PRP", 3) != 0)
+				return k;
+		}
+		return -1;
+	} else if (r->via_obj == 5) {
+		/* the subject of a clause marked by a condition word (a mark of kind
+		   mark or ultimatum in modality.tsv) on the trigger or on its
+		   complement: "threatened to stop talks if the United States goes ahead" */
+		int32_t v = t;
+		for (int up = 0; up < 2 && v >= 0; up++) {
+			CH(tr, v, k)
+			{
+				if (tr->t[k].rel != R_ADVCL)
+					continue;
+				int32_t mk = child_rel(tr, k, R_MARK);
+				if (mk < 0 || (!ng_i_rules_modword(c->rules, tr->t[mk].lhash, MW_MARK) &&
+				               !ng_i_rules_modword(c->rules, tr->t[mk].lhash, MW_ULTIMATUM)))
+					continue;
+				int32_t s2 = child_rel(tr, k, R_NSUBJ);
+				if (s2 >= 0)
+					return s2;
+			}
+			int32_t x = child_rel(tr, v, R_XCOMP);
+			v = x >= 0 ? x : child_rel(tr, v, R_CCOMP);
 		}
 		return -1;
 	} else if (r->via_obj == 3) {
@@ -658,14 +707,14 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_NSUBJ: return r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 5 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj == 6 ? "obj>acl>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
+	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";
 	}

@@ -19,8 +19,8 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		mcover[i] = -1;
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
-		if (m->role == NG_ROLE_SOURCE)
-			continue; /* a news outlet cited or a reporter: not a participant */
+		if (m->role == NG_ROLE_SOURCE || m->role == NG_ROLE_THING)
+			continue; /* a news outlet cited, a reporter or a thing: not a participant */
 		for (uint32_t t = m->tok_begin; t < m->tok_end && t < nt; t++)
 			if (mcover[t] < 0)
 				mcover[t] = (int32_t)i;

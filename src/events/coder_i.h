@@ -54,7 +54,11 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 void ng_i_tree_link(ng_i_tree *t);
 /* Undoes parser slips the coder knows (a name read as a compound of a time
  * phrase: "meet France tomorrow"). O(n). */
-void ng_i_tree_repair(ng_i_tree *t);
+struct ng_i_dates;
+/* Undoes parser slips the coder knows (a name read as part of a time phrase;
+ * a day word read as a verb's subject or object: "X today praised Y", "lifted
+ * Friday a blockade"); `doc` and `dates` (may be NULL) give the day words. */
+void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */
@@ -73,7 +77,11 @@ typedef struct ng_i_role {
 	uint8_t via_obj;    /* look from the trigger's object (1: "hold talks with $T"), its
 	                       clausal complement (2: "offered to hand X over to $T") or the light
 	                       verb whose object the event noun is (3: "put pressure on $T"), or the
-	                       first actor inside the object's phrase (4, obj.deep) */
+	                       first actor inside the object's phrase (4, obj.deep), or the subject
+	                       of a condition clause on the act or its complement (5, cond.subj:
+	                       "threatened to strike unless $T withdrew"), or the first actor inside
+	                       the complement clause past its subject (6, comp.deep: "promised to
+	                       continue aid to $T") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
@@ -134,8 +142,10 @@ enum {
 	MW_AUX = 1, MW_NEG, MW_MARK, MW_GOVERNOR,
 	MW_DEMAND, /* an auxiliary that makes a reported clause the speaker's demand ("must") */
 	MW_THREAT, /* a governor whose complement is a threat, not an act ("threatened to strike") */
-	MW_CONDITION /* a subordinator whose clause makes an act its speaker announces for itself a
-	                threat ("will withdraw unless") */
+	MW_ULTIMATUM, /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
+	MW_REFUSAL,   /* a governor whose complement is an act refused ("refused to deploy") */
+	MW_CONDITION  /* a subordinator whose clause makes an act its speaker announces for itself a
+	                 threat ("said it would expel X if ...") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -153,6 +163,7 @@ struct ng_i_rules {
 	ng_i_strmap phrasal;    /* the verb of a phrasal trigger ("turn" of "turn down") -> 1 */
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
+	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;
@@ -301,6 +312,7 @@ enum {
 ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
 /* places.c: places of this sentence's events (from `first` on) that stand for their state. */
 ng_status ng_i_places(ng_i_coder *c, size_t first);
+ng_status ng_i_places_locate(ng_i_coder *c, size_t first);
 ng_status ng_i_places_index(ng_i_coder *c);
 void ng_i_places_free(ng_i_coder *c);
 

@@ -204,6 +204,26 @@ typedef struct scan {
 	size_t n;
 } scan;
 
+int ng_i_dates_day_word(const struct ng_i_dates *d, uint32_t hash)
+{
+	if (!d || !(d->filter[(hash & 1023) >> 6] >> (hash & 63) & 1))
+		return 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->e[i].n == 1 && d->e[i].h[0] == hash && (d->e[i].kind == K_WEEKDAY || d->e[i].kind == K_RELATIVE))
+			return 1;
+	return 0;
+}
+
+int ng_i_dates_word(const struct ng_i_dates *d, uint32_t hash)
+{
+	if (!d || !(d->filter[(hash & 1023) >> 6] >> (hash & 63) & 1))
+		return 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->e[i].h[0] == hash)
+			return 1;
+	return 0;
+}
+
 /* The longest entry matching at token t; its length in *len. */
 static const entry *match_at(const scan *s, uint32_t t, uint32_t end, uint32_t *len)
 {

@@ -21,6 +21,12 @@ void ng_i_dates_free(struct ng_i_dates *d);
  * a table (no dates.tsv loaded) only explicit ISO report dates are kept. */
 ng_status ng_i_dates_resolve(ng_extraction *x, const struct ng_lexicon *lex, const ng_document *doc);
 
+/* Whether a token hash is a one-word day of dates.tsv (a weekday or a relative
+ * day: "Friday", "today"); 0 without a table. */
+int ng_i_dates_day_word(const struct ng_i_dates *d, uint32_t hash);
+/* Whether a token hash starts some phrase of dates.tsv ("last", "March"). */
+int ng_i_dates_word(const struct ng_i_dates *d, uint32_t hash);
+
 /* Date arithmetic shared with the tests: days since 1970-01-01 and back. */
 long ng_i_days_from_civil(long y, int m, int d);
 void ng_i_civil_from_days(long z, long *y, int *m, int *d);

@@ -152,6 +152,34 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 		k->modality = NG_MOD_ASSERTED;
 		return;
 	}
+	/* "Pakistan refused to deploy troops in Iraq": Pakistan rejects Iraq, the
+	 * refused act's own actors (a governor of kind refusal in modality.tsv) */
+	if (R->rule_refusal && h >= 0 && tr->t[t].rel == R_XCOMP &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
+	    ng_i_rules_modword(R, tr->t[h].lhash, MW_REFUSAL)) {
+		k->rule = R->rule_refusal - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
+	/* "Nigeria will withdraw from Chad unless X holds elections": an act not
+	 * yet done, announced on a condition (a mark of kind ultimatum), is the
+	 * threat of it, of the act's own actors */
+	if (R->rule_threat && k->nsrc && (k->modality == NG_MOD_PLANNED || k->modality == NG_MOD_HYPOTHETICAL) &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL))) {
+		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+			if (tr->t[d].rel != R_ADVCL)
+				continue;
+			int32_t mk = -1;
+			for (int32_t e = tr->t[d].first_child; e >= 0 && mk < 0; e = tr->t[e].next_sibling)
+				if (tr->t[e].rel == R_MARK)
+					mk = e;
+			if (mk >= 0 && ng_i_rules_modword(R, tr->t[mk].lhash, MW_ULTIMATUM)) {
+				k->rule = R->rule_threat - 1;
+				k->modality = NG_MOD_ASSERTED;
+				return;
+			}
+		}
+	}
 	/* "Iran warned that it would strike Israel": an act its own warner says
 	 * it will or could do, in the clause of a threat governor, is the threat
 	 * (asserted) and not the act */

@@ -70,8 +70,9 @@ void ng_i_places_free(ng_i_coder *c)
 	c->madd_head = c->madd_next = NULL;
 }
 
-/* The mention that place mention mi stands for, or -1 to keep the place. */
-static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out)
+/* The mention that place mention mi stands for, or -1 to keep the place (also
+ * when its state is actor `other`: no mention is added then). */
+static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t other, int32_t *out)
 {
 	ng_extraction *x = c->x;
 	*out = -1;
@@ -86,6 +87,8 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t *out
 		return NG_OK;
 	int capital = ca->capital && strcasecmp(ca->capital, m->label) == 0;
 	if (as_source && !capital)
+		return NG_OK;
+	if (other >= 0 && x->mentions[other].actor && strcmp(x->mentions[other].actor, ca->id) == 0)
 		return NG_OK;
 	const char *sector = capital ? "GOV" : "";
 	uint32_t s = m->sentence;
@@ -133,20 +136,72 @@ ng_status ng_i_places(ng_i_coder *c, size_t first)
 		int32_t r;
 		ng_status st;
 		if (e->source >= 0 && (uint32_t)e->source + 1 != e->location) {
-			if ((st = stand_in(c, e->source, 1, &r)))
+			if ((st = stand_in(c, e->source, 1, e->target, &r)))
 				return st;
 			e = &x->events[i];
 			if (r >= 0 && !same_actor(x, r, e->target))
 				e->source = r;
 		}
 		if (e->target >= 0 && (uint32_t)e->target + 1 != e->location) {
-			if ((st = stand_in(c, e->target, 0, &r)))
+			if ((st = stand_in(c, e->target, 0, e->source, &r)))
 				return st;
 			e = &x->events[i];
 			if (r >= 0 && !same_actor(x, r, e->source))
 				e->target = r;
 		}
 	}
+	return ng_i_places_locate(c, first);
+}
+
+/* Does mention m only say where (a place, a name the mention stage read as a
+ * location: "in Quetta", "Rustaveli Avenue", "Mariscal Zavala prison")? A
+ * state stays a state (the graph keeps it: "in Afghanistan"). */
+static int only_locates(const ng_mention *m)
+{
+	if (m->role == NG_ROLE_ACTOR || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	return m->type == NG_ACTOR_PLACE || m->role == NG_ROLE_LOCATION;
+}
+
+/* A place that only locates is no source or target: one that acts as a
+ * capital does ("Beijing tightened control") stands for its state's
+ * government; any other event with such an argument ("Iran welcomed the
+ * closure of Kurecik", "returned to Mariscal Zavala prison") is dropped, as
+ * the graph drops it (a place is where, never a node). Material conflict
+ * keeps the place it strikes as its target ("shelled Kharkiv"). */
+ng_status ng_i_places_locate(ng_i_coder *c, size_t first)
+{
+	ng_extraction *x = c->x;
+	size_t w = first;
+	for (size_t i = first; i < x->nevents; i++) {
+		int drop = 0;
+		for (int side = 0; side < 2 && !drop; side++) {
+			int32_t mi = side ? x->events[i].target : x->events[i].source;
+			if (mi < 0 || !only_locates(&x->mentions[mi]))
+				continue;
+			/* material conflict keeps the place it strikes (a relation with
+			   no CAMEO code, "directs", is none) */
+			if (side && !x->events[i].structural && x->events[i].cameo[0] &&
+			    !root_reads_places(c->rules, x->events[i].cameo))
+				continue;
+			int32_t r = -1;
+			ng_status st = stand_in(c, mi, 1, side ? x->events[i].source : x->events[i].target, &r);
+			if (st)
+				return st;
+			ng_event *e = &x->events[i];
+			if (r >= 0 && !same_actor(x, r, side ? e->source : e->target)) {
+				if (side)
+					e->target = r;
+				else
+					e->source = r;
+			} else {
+				drop = 1;
+			}
+		}
+		if (!drop)
+			x->events[w++] = x->events[i];
+	}
+	x->nevents = w;
 	return NG_OK;
 }
 

@@ -100,7 +100,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P, ctl.obl:P, obj.deep, obj.acl. */
+ * light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -113,7 +113,7 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		s += 5;
 		n -= 5;
 	} else if (n > 4 && memcmp(s, "ctl.", 4) == 0) {
-		out->via_obj = 5; /* the controller of an infinitive complement: "called for $T to act" */
+		out->via_obj = 7; /* the controller of an infinitive complement: "called for $T to act" */
 		s += 4;
 		n -= 4;
 	} else if (n > 6 && memcmp(s, "light.", 6) == 0) {
@@ -122,7 +122,17 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		n -= 6;
 	}
 	if (out->via_obj == 1 && field_is(s, n, "acl")) {
-		out->via_obj = 6; /* obj.acl: the first actor of the infinitive clause on the object */
+		out->via_obj = 8; /* obj.acl: the first actor of the infinitive clause on the object */
+		out->rel = R_NMOD;
+		return 0;
+	}
+	if (field_is(s, n, "cond.subj")) {
+		out->via_obj = 5; /* the subject of a condition on the act: "threatened to X unless $T" */
+		out->rel = R_NSUBJ;
+		return 0;
+	}
+	if (out->via_obj == 2 && field_is(s, n, "deep")) {
+		out->via_obj = 6; /* comp.deep: the first actor inside the complement, past its subject */
 		out->rel = R_NMOD;
 		return 0;
 	}
@@ -146,7 +156,7 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 			return -1;
 		return 0;
 	}
-	if (out->via_obj == 5)
+	if (out->via_obj == 7)
 		return -1; /* ctl.obl:P only */
 	if (out->via_obj == 1 && !field_is(s, bn, "poss"))
 		return -1;
@@ -318,13 +328,15 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 		if (!u.id || (!field_is(f[6], fl[6], "-") && !u.relation))
 			return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 		if (u.pos == POS_DERIVED) {
-			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat");
-			if (!dem && !thr)
-				return ng_i_error(NG_EPARSE, "%s:%zu: a derived rule (R) is 'demand' or 'threat'", name, lineno);
+			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat"),
+			    ref = field_is(f[1], fl[1], "refusal");
+			if (!dem && !thr && !ref)
+				return ng_i_error(NG_EPARSE, "%s:%zu: a derived rule (R) is 'demand', 'threat' or 'refusal'",
+				                  name, lineno);
 			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
 			u.next = -1;
 			r->rules[r->len++] = u;
-			*(dem ? &r->rule_demand : &r->rule_threat) = (int32_t)r->len;
+			*(dem ? &r->rule_demand : thr ? &r->rule_threat : &r->rule_refusal) = (int32_t)r->len;
 			continue;
 		}
 		/* one rule per trigger lemma of the line, chained by lemma in file order */
@@ -393,12 +405,17 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_DEMAND;
 		else if (field_is(f[1], fl[1], "threat"))
 			w.where = MW_THREAT;
+		else if (field_is(f[1], fl[1], "ultimatum"))
+			w.where = MW_ULTIMATUM;
+		else if (field_is(f[1], fl[1], "refusal"))
+			w.where = MW_REFUSAL;
 		else if (field_is(f[1], fl[1], "condition"))
 			w.where = MW_CONDITION;
 		else
 			return ng_i_error(NG_EPARSE,
-			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat or condition", name,
-			                  lineno);
+			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal or "
+			                  "condition",
+			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
 		int m1 = -1, m2 = -1;

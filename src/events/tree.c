@@ -1,6 +1,7 @@
 /* The coder's view of the dependency tree: the UD relations it reads as small
  * integers, and the children lists. */
 #include "coder_i.h"
+#include "events/dates_i.h"
 
 uint8_t ng_i_rel_of(const char *label, size_t n)
 {
@@ -255,12 +256,85 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 	return 1;
 }
 
-void ng_i_tree_repair(ng_i_tree *t)
+/* A parser slip: a day word (a weekday or a relative day of dates.tsv) read
+ * as a subject or object of a verb ("Syrian officers today ended", "lifted
+ * Friday a blockade", "a U.S. official today praised" with "official" a
+ * modifier of "today"). When the verb has another dependent of that relation,
+ * the day word times the verb; when the day word is a subject with no other,
+ * or a time phrase before a verb with no subject, and its own modifiers end
+ * right before it, the last of them heads the phrase as the subject and the
+ * day word times the verb. Returns 1 when a
+ * head changed (the caller relinks). */
+static int repair_day_argument(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	int32_t v = c->head;
+	if (v < 0 || (size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int subj = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (k != (int32_t)d && t->t[k].rel == c->rel && (c->rel == R_NSUBJ || c->rel == R_OBJ)) {
+			c->rel = R_OBL_TMOD;
+			return 1;
+		}
+		subj |= t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS;
+	}
+	/* a subject, or a time phrase before a verb that has none ("a U.S.
+	   official today praised", with "official" read as a modifier of "today") */
+	if (d == 0 || !(c->rel == R_NSUBJ || ((c->rel == R_OBL || c->rel == R_OBL_TMOD) && !subj && (int32_t)d < v)))
+		return 0;
+	/* every dependent of the day word stands before it; the one right before
+	   it is a modifier, no date word itself ("last Friday"), that heads the
+	   phrase now */
+	int32_t m = (int32_t)d - 1;
+	if (t->t[m].head != (int32_t)d || (t->t[m].rel != R_AMOD && t->t[m].rel != R_COMPOUND) ||
+	    ng_i_dates_word(dates, doc->tokens[m].hash))
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)d)
+			return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k != m)
+			t->t[k].head = m;
+	t->t[m].head = v;
+	t->t[m].rel = R_NSUBJ;
+	if (t->t[m].upos == NG_UPOS_ADJ)
+		t->t[m].upos = NG_UPOS_NOUN; /* "official": the head of a noun phrase */
+	c->rel = R_OBL_TMOD;
+	return 1;
+}
+
+/* A parser slip: a subject hung on an auxiliary ("Bangladesh [has] once again
+ * rejected", Bangladesh the subject of "has"). The subject of an auxiliary
+ * is its verb's, when the verb has none of its own. Returns 1 when a head
+ * changed (the caller relinks). */
+static int repair_subject_on_aux(ng_i_tree *t, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	int32_t a = c->head;
+	if ((c->rel != R_NSUBJ && c->rel != R_NSUBJ_PASS) || a < 0 || (size_t)a >= t->n)
+		return 0;
+	if (t->t[a].rel != R_AUX && t->t[a].rel != R_AUX_PASS)
+		return 0;
+	int32_t v = t->t[a].head;
+	if (v < 0 || (size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 0;
+	c->head = v;
+	return 1;
+}
+
+void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
 	int changed = 0;
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
 			changed |= repair_time_compound(t, i);
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS))
+			changed |= repair_subject_on_aux(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 	changed = 0;
@@ -283,4 +357,9 @@ void ng_i_tree_repair(ng_i_tree *t)
 			changed |= repair_floating_quantifier(t, i);
 	if (changed)
 		ng_i_tree_link(t);
+	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE &&
+		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
+		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
+			ng_i_tree_link(t);
 }

@@ -131,7 +131,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto done;
 	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
-	ng_i_tree_repair(&tree);
+	ng_i_tree_repair(&tree, doc, lex->dates);
 	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))
 		goto done;
 ok:

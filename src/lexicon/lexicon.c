@@ -57,7 +57,8 @@ static ng_dict_format format_of(const char *path)
 	             {"cameo.tsv", NG_DICT_CAMEO_TSV},         {"common-words.txt", NG_DICT_COMMON_WORDS},
 	             {"mention-cues.tsv", NG_DICT_MENTION_CUES},
 	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
-	             {"places.tsv", NG_DICT_PLACES_TSV},       {"arguments.tsv", NG_DICT_ARGUMENTS_TSV}};
+	             {"places.tsv", NG_DICT_PLACES_TSV},       {"arguments.tsv", NG_DICT_ARGUMENTS_TSV},
+	             {"name-words.tsv", NG_DICT_NAME_WORDS}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -138,13 +139,15 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_load_aliases(lex, name, buf, len);
 	case NG_DICT_MENTION_CUES:
 		return ng_i_load_mention_cues(lex, name, buf, len);
+	case NG_DICT_NAME_WORDS:
+		return ng_i_load_name_words(lex, name, buf, len);
 	case NG_DICT_ACTORS_ANY: /* resolved above */
 	case NG_DICT_AUTO:
 	default:
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv, common-words.txt or mention-cues.tsv, "
+	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv, common-words.txt, mention-cues.tsv or name-words.tsv, "
 	                             "or give the format)", name);
 }
 
@@ -194,7 +197,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
 	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
 	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/confidence.tsv",
-	                                    "en/places.tsv", "en/arguments.tsv"};
+	                                    "en/places.tsv", "en/arguments.tsv", "en/name-words.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;

@@ -11,6 +11,7 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 ng_status ng_i_load_petrarch_agents(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_load_common_words(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_load_aliases(ng_lexicon *lex, const char *name, const char *buf, size_t len);
+ng_status ng_i_load_name_words(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 void ng_i_names_free(struct ng_i_names *nm);
 

@@ -43,6 +43,7 @@ void ng_i_names_free(struct ng_i_names *nm)
 	free(nm->entries);
 	free(nm->slots);
 	free(nm->common);
+	free(nm->wclass);
 	free(nm->cues);
 	ng_i_strmap_free(&nm->actor_ids);
 	free(nm);
@@ -1118,6 +1119,70 @@ ng_status ng_i_load_common_words(ng_lexicon *lex, const char *name, const char *
 				return bad(name, l.lineno, "common words are written in lower case, not", &l, 0);
 		uint32_t h = ng_i_token_hash(l.col[0], l.len[0]);
 		if (h && common_put(nm, h) != 0)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	return NG_OK;
+}
+
+/* ------------------------------------------------------- en/name-words.tsv */
+
+static int wclass_put(struct ng_i_names *nm, uint32_t h, uint32_t cls)
+{
+	if ((nm->nwclass + 1) * 2 > nm->wclass_cap) {
+		size_t nc = nm->wclass_cap ? nm->wclass_cap * 2 : 1024;
+		ng_i_wclass *ns = calloc(nc, sizeof *ns);
+		if (!ns)
+			return -1;
+		for (size_t i = 0; i < nm->wclass_cap; i++) {
+			ng_i_wclass v = nm->wclass[i];
+			if (!v.hash)
+				continue;
+			size_t j = v.hash & (nc - 1);
+			while (ns[j].hash)
+				j = (j + 1) & (nc - 1);
+			ns[j] = v;
+		}
+		free(nm->wclass);
+		nm->wclass = ns;
+		nm->wclass_cap = nc;
+	}
+	size_t mask = nm->wclass_cap - 1, i = h & mask;
+	while (nm->wclass[i].hash && nm->wclass[i].hash != h)
+		i = (i + 1) & mask;
+	if (!nm->wclass[i].hash) {
+		nm->wclass[i].hash = h;
+		nm->nwclass++;
+	}
+	nm->wclass[i].cls |= cls;
+	return 0;
+}
+
+ng_status ng_i_load_name_words(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	static const char *const classes[NG_I_WC_NCLASSES] = {
+		"function",     "calendar",      "particle",     "org-suffix",   "place-suffix",
+		"place-prefix", "group-head",    "place-cue",    "speech-verb",  "event-suffix",
+		"event-noun",   "clause-opener", "metonym-verb", "plural-noun",  "inner-adverb",
+		"body-head",    "copula",        "willing",      "settlement",   "firm-cue"};
+	struct ng_i_names *nm = names_get(lex);
+	if (!nm)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	size_t pos = 0;
+	tsv_line l = {0};
+	while (tsv_next(buf, len, &pos, &l)) {
+		if (l.ncols != 2 || !l.len[1] || memchr(l.col[1], ' ', l.len[1]))
+			return bad(name, l.lineno, "expected 2 columns (word class, one word)", NULL, 0);
+		int cls = -1;
+		for (int c = 0; c < NG_I_WC_NCLASSES; c++)
+			if (strlen(classes[c]) == l.len[0] && memcmp(classes[c], l.col[0], l.len[0]) == 0)
+				cls = c;
+		if (cls < 0)
+			return bad(name, l.lineno, "unknown word class (data/FORMAT.md lists them):", &l, 0);
+		for (size_t i = 0; i < l.len[1]; i++)
+			if (l.col[1][i] >= 'A' && l.col[1][i] <= 'Z')
+				return bad(name, l.lineno, "words are written in lower case, not", &l, 1);
+		uint32_t h = ng_i_token_hash(l.col[1], l.len[1]);
+		if (h && wclass_put(nm, h, 1u << cls) != 0)
 			return ng_i_error(NG_ENOMEM, "out of memory");
 	}
 	return NG_OK;

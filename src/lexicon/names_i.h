@@ -93,6 +93,36 @@ typedef struct ng_i_cue {
 	uint8_t ntok, cls;
 } ng_i_cue;
 
+/* Word classes of en/name-words.tsv, bits of one word's set; the order is
+ * that of ng_i_wclass_names. */
+enum {
+	NG_I_WC_FUNCTION = 1u << 0,      /* function: never the first word of a name */
+	NG_I_WC_CALENDAR = 1u << 1,      /* calendar: weekdays, months, time zones */
+	NG_I_WC_PARTICLE = 1u << 2,      /* particle: "bin", "van" inside a person's name */
+	NG_I_WC_ORG_SUFFIX = 1u << 3,    /* org-suffix: last word of an organisation's name */
+	NG_I_WC_PLACE_SUFFIX = 1u << 4,  /* place-suffix: last word of a place's name */
+	NG_I_WC_PLACE_PREFIX = 1u << 5,  /* place-prefix: first word of a place's name */
+	NG_I_WC_GROUP_HEAD = 1u << 6,    /* group-head: "the group" refers back */
+	NG_I_WC_PLACE_CUE = 1u << 7,     /* place-cue: a word before a place */
+	NG_I_WC_SPEECH = 1u << 8,        /* speech-verb: "X said" */
+	NG_I_WC_EVENT = 1u << 9,         /* event-suffix: last word of an event's name */
+	NG_I_WC_EVENT_NOUN = 1u << 10,   /* event-noun: "an Indian proposal" */
+	NG_I_WC_CLAUSE = 1u << 11,       /* clause-opener */
+	NG_I_WC_MVERB = 1u << 12,        /* metonym-verb: "Washington said" */
+	NG_I_WC_NOUN_S = 1u << 13,       /* plural-noun: "Doha talks" */
+	NG_I_WC_ADVERB = 1u << 14,       /* inner-adverb */
+	NG_I_WC_BODY_HEAD = 1u << 15,    /* body-head: "the ministry" refers back alone */
+	NG_I_WC_COPULA = 1u << 16,       /* copula */
+	NG_I_WC_WILLING = 1u << 17,      /* willing: "Moscow was ready to" */
+	NG_I_WC_SETTLEMENT = 1u << 18,   /* settlement: "the town of X" */
+	NG_I_WC_FIRM_CUE = 1u << 19,     /* firm-cue: "X shares fell" */
+	NG_I_WC_NCLASSES = 20
+};
+typedef struct ng_i_wclass {
+	uint32_t hash; /* token hash of the word, 0 = empty slot */
+	uint32_t cls;  /* NG_I_WC_* bits */
+} ng_i_wclass;
+
 struct ng_i_names {
 	ng_i_actor *actors;
 	size_t nactors, actors_cap;
@@ -109,6 +139,8 @@ struct ng_i_names {
 	size_t ncues, cues_cap;
 	uint32_t *common;             /* open-addressing set of token hashes of common words (0 = empty) */
 	size_t common_cap, ncommon;   /* power of two */
+	ng_i_wclass *wclass;          /* open-addressing map of en/name-words.tsv */
+	size_t wclass_cap, nwclass;   /* power of two */
 };
 
 /* The sequence key after appending a token hash to `key` (start with NG_I_SEQ_SEED). */
@@ -133,6 +165,20 @@ static inline const ng_i_seq_slot *ng_i_names_find(const struct ng_i_names *nm, 
 			return NULL;
 		i = (i + 1) & mask;
 	}
+}
+
+/* The word classes (NG_I_WC_* bits) of a token hash, 0 when none. */
+static inline uint32_t ng_i_names_wclass(const struct ng_i_names *nm, uint32_t h)
+{
+	if (!nm || !nm->wclass_cap || !h)
+		return 0;
+	size_t mask = nm->wclass_cap - 1, i = h & mask;
+	while (nm->wclass[i].hash) {
+		if (nm->wclass[i].hash == h)
+			return nm->wclass[i].cls;
+		i = (i + 1) & mask;
+	}
+	return 0;
 }
 
 /* Is the token hash that of a common lower-case word (common-words.txt)? */

@@ -14,239 +14,37 @@
 
 /* ------------------------------------------------------------ word classes */
 
-/* Closed-class and sentence-opening words: never the first word of a name. */
-static const char *const function_words[] = {
-	"a", "an", "the", "this", "that", "these", "those", "some", "any", "all", "each", "every", "both",
-	"either", "neither", "no", "not", "nor", "many", "much", "more", "most", "few", "fewer", "several",
-	"such", "other", "another", "same", "own", "i", "me", "my", "mine", "we", "us", "our", "ours", "you",
-	"your", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-	"who", "whom", "whose", "which", "what", "whatever", "whoever", "where", "when", "why", "how",
-	"there", "here", "and", "or", "but", "if", "then", "than", "so", "yet", "because", "although",
-	"though", "while", "whilst", "unless", "until", "till", "since", "as", "after", "before", "once",
-	"whether", "of", "in", "on", "at", "by", "for", "from", "to", "into", "onto", "with", "without",
-	"within", "about", "above", "below", "over", "under", "across", "against", "along", "amid",
-	"amidst", "among", "amongst", "around", "between", "beyond", "through", "throughout", "toward",
-	"towards", "upon", "via", "per", "despite", "during", "except", "following", "according",
-	"regarding", "including", "concerning", "like", "unlike", "near", "off", "out", "up", "down",
-	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
-	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-	"meanwhile", "however", "also", "still", "now", "today", "tonight", "tomorrow", "yesterday",
-	"earlier", "later", "further", "furthermore", "moreover", "nevertheless", "nonetheless", "instead",
-	"indeed", "overall", "finally", "perhaps", "maybe", "only", "even", "just", "already", "nearly",
-	"almost", "again", "always", "never", "often", "sometimes", "usually", "last", "next", "first",
-	"second", "third", "new", "old", "other", "asked", "said", "says", "told", "added", "yes", "please",
-	"thanks", "thank", "well", "very", "too", "both", "one", "two", "three", "four", "five", "six",
-	"seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens", "millions", "among", "analysts",
-	"officials", "sources", "police", "witnesses", "residents", "reporters", "shares", "stocks",
-	"prices", "total", "results", "scores", "note", "notes", "see", "re", "vs", "let", "lets",
-	"ah", "oh", "ok", "okay", "hey", "dear", "sir", "madam", "nothing", "something", "everything",
-	"anything", "everyone", "someone", "anyone", "nobody", "none", "whereas", "hence", "thus",
-	"therefore", "otherwise", "accordingly", "besides", "likewise", "similarly", "still", "away",
-	"back", "soon", "recently", "currently", "previously", "initially", "eventually", "ultimately",
-	"notably", "particularly", "especially", "mostly", "mainly", "largely", "partly", "clearly",
-	"officially", "reportedly", "apparently", "separately", "elsewhere", "additionally", "above",
-	"below", "inside", "outside", "behind", "beside", "ago", "late", "early", "long", "top", "high",
-	"low", "big", "small", "major", "minor", "key", "former", "acting", "interim", "deputy", "senior",
-	"chief", "head", "vice", "general"};
-
-/* Weekdays and months: never a name by themselves. */
-static const char *const calendar_words[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-	"wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
-	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "ramadan",
-	"gmt", "edt", "est", "pst", "bst", "cet", "utc", "am", "pm", "a.m.", "p.m."};
-
-/* Name particles that join the parts of a person's name. */
-static const char *const particles[] = {"bin", "bint", "ibn", "al", "el", "abu", "abd", "de", "da", "di",
-                                        "do", "dos", "das", "du", "del", "della", "der", "den", "van",
-                                        "von", "la", "le", "ben", "mac", "st.", "y"};
-
-/* Last words of organisation names. */
-static const char *const org_suffixes[] = {
-	"corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "llc", "ag", "sa",
-	"nv", "gmbh", "group", "bank", "party", "ministry", "agency", "university", "college", "school",
-	"council", "association", "union", "committee", "front", "movement", "army", "forces", "force",
-	"police", "organisation", "organization", "federation", "institute", "foundation", "company",
-	"airlines", "airways", "times", "news", "post", "journal", "club", "united", "city", "rovers",
-	"commission", "court", "parliament", "assembly", "congress", "senate", "department", "office",
-	"service", "services", "authority", "board", "fund", "exchange", "television", "tv", "radio",
-	"network", "press", "league", "alliance", "brigade", "brigades", "guard", "guards", "navy",
-	"cabinet", "government", "administration", "bureau", "church", "centre", "center", "hospital",
-	"holdings", "industries", "motors", "systems", "technologies", "partners", "securities",
-	"capital", "investments", "international", "telecom", "communications", "energy", "oil", "petroleum",
-	"airport", "trust", "society", "tribunal", "council", "ministries", "commission", "agency",
-	"chamber", "coalition", "institution", "consortium", "bancorp", "bancshares", "fc", "afc"};
-
-/* Last words of names of events, competitions and prizes: not actors. */
-static const char *const event_suffixes[] = {"cup", "open", "championship", "championships", "games",
-                                             "olympics", "prix", "tour", "trophy", "series", "award",
-                                             "awards", "prize", "festival", "war", "index", "day",
-                                             "classic", "masters", "grand", "derby", "stakes", "marathon"};
-
-/* Last words of place names. */
-static const char *const place_suffixes[] = {
-	"strip", "river", "sea", "ocean", "island", "islands", "mountains", "mountain", "valley",
-	"province", "region", "county", "street", "square", "bay", "gulf", "lake", "desert", "peninsula",
-	"coast", "heights", "hills", "plateau", "basin", "canal", "district", "state", "territory",
-	"territories", "republic", "kingdom", "emirate", "city", "town", "village", "camp", "port",
-	"beach", "avenue", "road"};
-
-/* First words of place names. */
-static const char *const place_prefixes[] = {"mount", "mt", "mt.", "lake", "cape", "port", "fort", "gulf",
-                                             "isle", "north", "south", "east", "west", "northern",
-                                             "southern", "eastern", "western", "central", "upper",
-                                             "lower", "new", "san", "santa", "los", "las", "saint"};
-
-/* Heads of definite descriptions that refer back to a group or organisation
- * ("the group", "the militant group"). */
-static const char *const group_heads[] = {"group", "movement", "organization", "organisation", "militia",
-                                          "faction", "alliance", "company", "firm", "party", "bloc"};
-
-/* Heads that refer back only alone: "the ministry", but "the interior
- * ministry" or "the space agency" names a body of its own. */
-static const char *const body_heads[] = {"ministry", "agency", "coalition", "union"};
-
-/* Nouns of events and positions that a nationality adjective before them
- * makes the country's: "an Indian proposal", "the Australian ultimatum". */
-static const char *const event_nouns[] = {
-	"proposal", "proposals", "plan", "plans", "ultimatum", "offer", "offers", "demand", "demands",
-	"initiative", "request", "requests", "warning", "warnings", "threat", "threats", "attack", "attacks",
-	"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "offensive",
-	"invasion", "incursion", "bombardment", "shelling", "blockade", "sanctions", "embargo", "decision",
-	"statement", "response", "veto", "bid", "crackdown", "occupation", "withdrawal", "pledge",
-	"pledges", "protest", "protests", "condemnation", "retaliation", "mediation", "intervention",
-	"aid", "assistance", "support", "backing", "recognition", "refusal", "rejection", "approval",
-	"invitation", "visit", "delegation", "overture", "appeal", "accusation", "accusations", "claim",
-	"claims", "complaint", "announcement", "assault", "operation", "operations", "campaign", "ban",
-	"riot", "riots", "demonstration", "demonstrations", "rally", "rallies", "uprising", "boycott",
-	"changes", "amendments", "policy", "policies", "resolution", "ceasefire", "truce"};
-
-/* Words that open a clause: a capital right after one of them can be the
- * subject ("..., and Moscow rejected"). */
-static const char *const clause_openers[] = {"and", "but", "while", "whereas", "as", "after", "when", "since",
-                                             "because", "though", "although", "that", "yet", "so", "before",
-                                             "if", "once", "until", "unless", "meanwhile"};
-
-/* Verbs and auxiliaries after a capital that make it the government's
- * ("Washington said", "Tehran will"); regular -ed/-s forms are found by shape. */
-static const char *const metonym_verbs[] = {
-	"said", "says", "told", "tells", "has", "had", "have", "will", "would", "could", "can", "may",
-	"might", "must", "should", "shall", "met", "meets", "sent", "sends", "made", "makes", "held",
-	"holds", "struck", "sought", "seeks", "gave", "gives", "took", "takes", "threw", "began", "begins",
-	"hit", "hits", "put", "puts", "led", "leads", "won", "wants", "kept", "keeps", "did", "does",
-	"cannot", "insists", "demands", "vows", "vowed", "responds", "responded", "denies", "denied"};
-
-/* "Moscow was ready to", "Washington is also consulting": a form of "be"
- * before a progressive verb or one of these adjectives of intent makes the
- * capital act for its government; "Moscow is a city" does not. */
-static const char *const copulas[] = {"is", "was", "were", "are"};
-static const char *const willing_words[] = {"ready", "willing", "unwilling", "prepared", "determined",
-                                            "reluctant", "eager", "keen", "committed"};
-
-/* "the town of X", "east of X", "X is a mining town": words that make a
- * lone unknown name a place. */
-static const char *const settlement_words[] = {
-	"city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "port",
-	"island", "suburb", "suburbs", "outskirts", "settlement", "hamlet", "county", "capital", "east",
-	"west", "north", "south", "northeast", "northwest", "southeast", "southwest", "enclave"};
-
-/* "X CEO Jane Doe", "X shares fell": words after a lone name that only a
- * company takes. */
-static const char *const firm_cues[] = {"ceo", "cfo", "shares", "shareholders", "stock", "gdrs", "adrs",
-                                        "subsidiary", "subsidiaries", "bonds"};
-
-/* Plural nouns that often follow a city's name ("Doha talks", "Beijing
- * residents"): not verbs although they end in -s. */
-static const char *const plural_nouns[] = {
-	"talks", "news", "accords", "accord", "markets", "stocks", "shares", "prices", "streets", "times",
-	"games", "negotiations", "meetings", "agreements", "rates", "airports", "hospitals", "schools",
-	"suburbs", "districts", "neighbourhoods", "neighborhoods", "hotels", "embassies", "consulates",
-	"headquarters", "offices", "courts", "lawmakers", "authorities", "sources", "residents", "citizens",
-	"years", "days", "months", "weeks", "hours", "minutes", "apartments", "homes", "buildings",
-	"pledges", "hopes", "fears", "plans", "ties", "relations", "interests", "rules", "laws", "bonds"};
-
-/* Adverbs that may stand between a subject and its verb. */
-static const char *const inner_adverbs[] = {"also", "later", "then", "now", "again", "already", "still",
-                                             "reportedly", "swiftly", "quickly", "immediately", "repeatedly",
-                                             "publicly", "formally", "officially", "never", "once", "even"};
-
-/* Words before a name that mark a place. */
-static const char *const place_cues[] = {"in", "at", "from", "near", "to", "into", "outside", "across",
-                                         "toward", "towards", "through"};
-
-/* Verbs of speech: "X said" makes X an actor even when unknown. */
-static const char *const speech_verbs[] = {"said", "says", "told", "added", "announced", "stated",
-                                           "warned", "urged", "called", "denied", "insisted"};
-
+/* The word classes of en/name-words.tsv (src/lexicon/names_i.h). */
 enum {
-	WC_FUNCTION = 1u << 0,
-	WC_CALENDAR = 1u << 1,
-	WC_PARTICLE = 1u << 2,
-	WC_ORG_SUFFIX = 1u << 3,
-	WC_PLACE_SUFFIX = 1u << 4,
-	WC_PLACE_PREFIX = 1u << 5,
-	WC_GROUP_HEAD = 1u << 6,
-	WC_PLACE_CUE = 1u << 7,
-	WC_SPEECH = 1u << 8,
-	WC_EVENT = 1u << 9,
-	WC_EVENT_NOUN = 1u << 10,
-	WC_CLAUSE = 1u << 11,
-	WC_MVERB = 1u << 12,
-	WC_NOUN_S = 1u << 13,
-	WC_ADVERB = 1u << 14,
-	WC_BODY_HEAD = 1u << 15,
-	WC_COPULA = 1u << 16,
-	WC_WILLING = 1u << 17,
-	WC_SETTLEMENT = 1u << 18,
-	WC_FIRM_CUE = 1u << 19
+	WC_FUNCTION = NG_I_WC_FUNCTION,
+	WC_CALENDAR = NG_I_WC_CALENDAR,
+	WC_PARTICLE = NG_I_WC_PARTICLE,
+	WC_ORG_SUFFIX = NG_I_WC_ORG_SUFFIX,
+	WC_PLACE_SUFFIX = NG_I_WC_PLACE_SUFFIX,
+	WC_PLACE_PREFIX = NG_I_WC_PLACE_PREFIX,
+	WC_GROUP_HEAD = NG_I_WC_GROUP_HEAD,
+	WC_PLACE_CUE = NG_I_WC_PLACE_CUE,
+	WC_SPEECH = NG_I_WC_SPEECH,
+	WC_EVENT = NG_I_WC_EVENT,
+	WC_EVENT_NOUN = NG_I_WC_EVENT_NOUN,
+	WC_CLAUSE = NG_I_WC_CLAUSE,
+	WC_MVERB = NG_I_WC_MVERB,
+	WC_NOUN_S = NG_I_WC_NOUN_S,
+	WC_ADVERB = NG_I_WC_ADVERB,
+	WC_BODY_HEAD = NG_I_WC_BODY_HEAD,
+	WC_COPULA = NG_I_WC_COPULA,
+	WC_WILLING = NG_I_WC_WILLING,
+	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
+	WC_FIRM_CUE = NG_I_WC_FIRM_CUE
 };
 
-#define WC_SLOTS 2048
-static struct {
-	uint32_t hash;
-	uint32_t cls;
-} wc_table[WC_SLOTS];
+/* Hashes of the grammatical tokens the rules below test one by one. */
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
 	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by;
-static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
+static pthread_once_t hashes_once = PTHREAD_ONCE_INIT;
 
-static void wc_add(const char *const *words, size_t n, uint32_t cls)
+static void hashes_init(void)
 {
-	for (size_t i = 0; i < n; i++) {
-		uint32_t h = ng_i_token_hash(words[i], strlen(words[i]));
-		size_t j = h & (WC_SLOTS - 1);
-		while (wc_table[j].cls && wc_table[j].hash != h)
-			j = (j + 1) & (WC_SLOTS - 1);
-		wc_table[j].hash = h;
-		wc_table[j].cls |= cls;
-	}
-}
-
-#define WC_ADD(arr, cls) wc_add(arr, sizeof arr / sizeof *arr, cls)
-
-static void wc_init(void)
-{
-	WC_ADD(function_words, WC_FUNCTION);
-	WC_ADD(calendar_words, WC_CALENDAR);
-	WC_ADD(particles, WC_PARTICLE);
-	WC_ADD(org_suffixes, WC_ORG_SUFFIX);
-	WC_ADD(place_suffixes, WC_PLACE_SUFFIX);
-	WC_ADD(place_prefixes, WC_PLACE_PREFIX);
-	WC_ADD(group_heads, WC_GROUP_HEAD);
-	WC_ADD(place_cues, WC_PLACE_CUE);
-	WC_ADD(speech_verbs, WC_SPEECH);
-	WC_ADD(event_suffixes, WC_EVENT);
-	WC_ADD(event_nouns, WC_EVENT_NOUN);
-	WC_ADD(clause_openers, WC_CLAUSE);
-	WC_ADD(metonym_verbs, WC_MVERB);
-	WC_ADD(plural_nouns, WC_NOUN_S);
-	WC_ADD(inner_adverbs, WC_ADVERB);
-	WC_ADD(body_heads, WC_BODY_HEAD);
-	WC_ADD(copulas, WC_COPULA);
-	WC_ADD(willing_words, WC_WILLING);
-	WC_ADD(settlement_words, WC_SETTLEMENT);
-	WC_ADD(firm_cues, WC_FIRM_CUE);
 	h_on = ng_i_token_hash("on", 2);
 	h_been = ng_i_token_hash("been", 4);
 	h_said = ng_i_token_hash("said", 4);
@@ -283,17 +81,6 @@ static void wc_init(void)
 	h_vs = ng_i_token_hash("vs", 2);
 }
 
-static inline uint32_t wc(uint32_t h)
-{
-	size_t j = h & (WC_SLOTS - 1);
-	while (wc_table[j].cls) {
-		if (wc_table[j].hash == h)
-			return wc_table[j].cls;
-		j = (j + 1) & (WC_SLOTS - 1);
-	}
-	return 0;
-}
-
 /* ------------------------------------------------------------------ helpers */
 
 typedef struct mctx {
@@ -308,6 +95,9 @@ typedef struct mctx {
 	size_t aff_tok;       /* a title chain starting here belongs to mention aff_m ("UN Secretary-General X") */
 	long aff_m;
 } mctx;
+
+/* The word classes (WC_* bits) of a token hash. */
+static inline uint32_t wc(const mctx *c, uint32_t h) { return ng_i_names_wclass(c->c.nm, h); }
 
 static int lower_seen(const mctx *c, uint32_t h)
 {
@@ -500,7 +290,7 @@ static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
 	   where the dictionary has a capital ("Russia today" is not Russia Today) */
 	if (is_cap(&t[b])) {
 		long k = ng_i_names_form_case_conflict(c->c.doc, b, e, en->form);
-		if (k >= 0 && (wc(t[k].hash) & WC_FUNCTION))
+		if (k >= 0 && (wc(c, t[k].hash) & WC_FUNCTION))
 			return 0;
 	}
 	return 1;
@@ -639,7 +429,7 @@ static int particle_joined(const mctx *c, const ng_token *t)
 	size_t pn = (size_t)(dash - w);
 	if (pn == 2 && w[0] == 'a' && (w[1] == 'd' || w[1] == 'r' || w[1] == 's' || w[1] == 't' || w[1] == 'n'))
 		return 1; /* assimilated article: ad-, ar-, as-, at-, an- */
-	return (wc(ng_i_token_hash(w, pn)) & WC_PARTICLE) != 0;
+	return (wc(c, ng_i_token_hash(w, pn)) & WC_PARTICLE) != 0;
 }
 
 /* "Tysabri-treated", "O-levels", "I-era", "F-16": a hyphenated word whose
@@ -667,7 +457,7 @@ static int name_token(const mctx *c, size_t k)
 	if (!is_word(t) || !(t->flags & NG_TF_CAP) || is_based(c, t) ||
 	    hyphen_nonname(t, c->c.doc->text))
 		return 0;
-	uint32_t cls = wc(t->hash);
+	uint32_t cls = wc(c, t->hash);
 	if (cls & WC_CALENDAR)
 		return 0;
 	return 1;
@@ -679,12 +469,12 @@ static int fn_name(const mctx *c, size_t k, size_t end)
 {
 	const ng_token *t = &c->t[k];
 	if (!is_cap(t) || (t->flags & (NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_HEADLINE | NG_TF_ALLCAPS)) ||
-	    t->end - t->start > 3 || !(wc(t->hash) & WC_FUNCTION))
+	    t->end - t->start > 3 || !(wc(c, t->hash) & WC_FUNCTION))
 		return 0;
 	if (k > 0 && opens_quote(c, k - 1))
 		return 0;
 	return k + 1 < end && c->t[k + 1].start == t->end + 1 && is_cap(&c->t[k + 1]) &&
-	       !(c->t[k + 1].flags & NG_TF_ALLCAPS) && !(wc(c->t[k + 1].hash) & (WC_FUNCTION | WC_CALENDAR));
+	       !(c->t[k + 1].flags & NG_TF_ALLCAPS) && !(wc(c, c->t[k + 1].hash) & (WC_FUNCTION | WC_CALENDAR));
 }
 
 /* End of the capitalised name starting at i (exclusive); i itself is a name token. */
@@ -698,32 +488,32 @@ static size_t name_extent(const mctx *c, size_t i, size_t end)
 		if (t->start > c->t[j - 1].end + 1 && c->t[j - 1].end < t->start) {
 			/* a line break inside a name is fine; other gaps are spaces too */
 		}
-		if (name_token(c, j) && !(wc(t->hash) & WC_FUNCTION)) {
+		if (name_token(c, j) && !(wc(c, t->hash) & WC_FUNCTION)) {
 			j++;
 		} else if (t->hash == h_dot && initial_at(c, j - 1, end) && j + 1 < end && name_token(c, j + 1) &&
-		           !(wc(c->t[j + 1].hash) & WC_FUNCTION)) {
+		           !(wc(c, c->t[j + 1].hash) & WC_FUNCTION)) {
 			j++; /* "S. Waugh", "George W. Bush" */
 			continue;
-		} else if (is_word(t) && (wc(t->hash) & WC_PARTICLE)) {
+		} else if (is_word(t) && (wc(c, t->hash) & WC_PARTICLE)) {
 			/* "bin Jassim", "van Gaal", "von der Leyen" */
 			size_t k = j;
-			while (k < end && k - j < 3 && is_word(&c->t[k]) && (wc(c->t[k].hash) & WC_PARTICLE))
+			while (k < end && k - j < 3 && is_word(&c->t[k]) && (wc(c, c->t[k].hash) & WC_PARTICLE))
 				k++;
-			if (k < end && name_token(c, k) && !(wc(c->t[k].hash) & WC_FUNCTION))
+			if (k < end && name_token(c, k) && !(wc(c, c->t[k].hash) & WC_FUNCTION))
 				j = k + 1;
 			else
 				break;
-		} else if (t->hash == h_amp && j + 1 < end && name_token(c, j + 1) && !(wc(c->t[j + 1].hash) & WC_FUNCTION)) {
+		} else if (t->hash == h_amp && j + 1 < end && name_token(c, j + 1) && !(wc(c, c->t[j + 1].hash) & WC_FUNCTION)) {
 			j += 2; /* "Procter & Gamble" */
 		} else if ((t->hash == h_of || t->hash == h_for) &&
-		           (wc(c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
-		           (t->hash == h_of || (wc(c->t[j - 1].hash) & WC_ORG_SUFFIX))) {
+		           (wc(c, c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+		           (t->hash == h_of || (wc(c, c->t[j - 1].hash) & WC_ORG_SUFFIX))) {
 			/* "Bank of England", "Gulf of Aden", "Coalition for Change",
 			   "Committee for the Protection of Journalists" */
 			size_t k = j + 1;
 			if (k < end && c->t[k].hash == h_the && (c->t[k].flags & NG_TF_LOWER))
 				k++;
-			if (k < end && name_token(c, k) && !(wc(c->t[k].hash) & WC_FUNCTION))
+			if (k < end && name_token(c, k) && !(wc(c, c->t[k].hash) & WC_FUNCTION))
 				j = k + 1;
 			else
 				break;
@@ -796,15 +586,15 @@ static int settlement_cue(const mctx *c, size_t b, size_t e)
 {
 	const ng_token *t = c->t;
 	if (b >= 2 && t[b - 1].hash == h_of && (t[b - 1].flags & NG_TF_LOWER) && (t[b - 2].flags & NG_TF_LOWER) &&
-	    (wc(t[b - 2].hash) & WC_SETTLEMENT))
+	    (wc(c, t[b - 2].hash) & WC_SETTLEMENT))
 		return 1;
 	size_t n = c->c.doc->ntokens;
-	if (e + 2 < n && (t[e].flags & NG_TF_LOWER) && (wc(t[e].hash) & WC_COPULA) &&
+	if (e + 2 < n && (t[e].flags & NG_TF_LOWER) && (wc(c, t[e].hash) & WC_COPULA) &&
 	    (t[e + 1].hash == h_a || t[e + 1].hash == h_an)) {
 		for (size_t k = e + 2; k < n && k < e + 5; k++) {
-			if (!is_word(&t[k]) || (wc(t[k].hash) & WC_FUNCTION))
+			if (!is_word(&t[k]) || (wc(c, t[k].hash) & WC_FUNCTION))
 				return 0;
-			if ((t[k].flags & NG_TF_LOWER) && (wc(t[k].hash) & WC_SETTLEMENT))
+			if ((t[k].flags & NG_TF_LOWER) && (wc(c, t[k].hash) & WC_SETTLEMENT))
 				return 1;
 		}
 	}
@@ -815,7 +605,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 {
 	const ng_token *t = c->t;
 	*guessed = 0;
-	uint32_t last = wc(t[e - 1].hash), first = wc(t[b].hash);
+	uint32_t last = wc(c, t[e - 1].hash), first = wc(c, t[b].hash);
 	if (last & WC_ORG_SUFFIX)
 		return NG_ACTOR_ORGANIZATION;
 	if (last & WC_PLACE_SUFFIX)
@@ -823,7 +613,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (e - b >= 2 && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))
 		return NG_ACTOR_PLACE;
 	for (size_t k = b; k < e; k++) {
-		if ((wc(t[k].hash) & WC_PARTICLE) || particle_joined(c, &t[k]))
+		if ((wc(c, t[k].hash) & WC_PARTICLE) || particle_joined(c, &t[k]))
 			return NG_ACTOR_PERSON;
 		if (k + 1 < e && (t[k].hash == h_of || t[k].hash == h_for || t[k].hash == h_amp))
 			return NG_ACTOR_ORGANIZATION;
@@ -843,11 +633,11 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (e - b == 1 && !(t[b].flags & NG_TF_ALLCAPS)) {
 		/* "X CEO", "X shares", "X 's shares": a company */
 		size_t k = e < c->c.doc->ntokens && t[e].hash == h_s ? e + 1 : e;
-		if (k < c->c.doc->ntokens && is_word(&t[k]) && (wc(t[k].hash) & WC_FIRM_CUE) &&
+		if (k < c->c.doc->ntokens && is_word(&t[k]) && (wc(c, t[k].hash) & WC_FIRM_CUE) &&
 		    ((t[k].flags & NG_TF_LOWER) || (t[k].flags & NG_TF_ALLCAPS)))
 			return NG_ACTOR_ORGANIZATION;
 	}
-	if (b > 0 && (wc(t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
+	if (b > 0 && (wc(c, t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {
 		/* two to four plain words: a person, unless one of them is an ordinary
@@ -895,7 +685,7 @@ static size_t possessed_agent(const mctx *c, size_t e, size_t end, const ng_i_en
 			*ab = e < end && c->t[e].hash == h_s ? e + 1 : e;
 			return ee;
 		}
-		if (wc(t->hash) & WC_FUNCTION)
+		if (wc(c, t->hash) & WC_FUNCTION)
 			return 0;
 	}
 	return 0;
@@ -1045,9 +835,9 @@ static size_t demonym_org(const mctx *c, size_t k, size_t end)
 		const ng_token *t = &c->t[j];
 		if (j > k && plural_apos(c, j) && j + 1 < end && is_cap(&c->t[j + 1]))
 			continue;
-		if (!name_token(c, j) || (wc(t->hash) & WC_FUNCTION) || t->kind != NG_TOK_WORD)
+		if (!name_token(c, j) || (wc(c, t->hash) & WC_FUNCTION) || t->kind != NG_TOK_WORD)
 			break;
-		if (j > k && (wc(t->hash) & WC_ORG_SUFFIX))
+		if (j > k && (wc(c, t->hash) & WC_ORG_SUFFIX))
 			last = j + 1;
 		if (is_poss(c, j, end))
 			break;
@@ -1085,7 +875,7 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 			}
 			return 0;
 		}
-		if ((t->flags & NG_TF_CAP) || (wc(t->hash) & WC_FUNCTION))
+		if ((t->flags & NG_TF_CAP) || (wc(c, t->hash) & WC_FUNCTION))
 			return 0;
 	}
 	return 0;
@@ -1094,7 +884,7 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
-	if (k >= end || !name_token(c, k) || ((wc(c->t[k].hash) & WC_FUNCTION) && !fn_name(c, k, end)))
+	if (k >= end || !name_token(c, k) || ((wc(c, c->t[k].hash) & WC_FUNCTION) && !fn_name(c, k, end)))
 		return k;
 	if (dict_match(c, k, end, M_NAMES).len && !dict_match(c, k, end, 1u << NG_I_W_NAME).len)
 		return k; /* a place after a title: "Governor of Texas" is not a name */
@@ -1112,7 +902,7 @@ static size_t title_person(const mctx *c, size_t k, size_t end, size_t *nb)
 	if (k == k0)
 		return 0;
 	size_t ne = person_name_at(c, k, end);
-	if (ne <= k || (wc(c->t[ne - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT)))
+	if (ne <= k || (wc(c, c->t[ne - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT)))
 		return 0;
 	*nb = k;
 	return ne;
@@ -1174,7 +964,7 @@ static int clause_start(const mctx *c, size_t i, size_t sb)
 	const ng_token *p = &c->t[i - 1];
 	if (p->hash == h_comma || p->hash == h_semicolon || p->hash == h_colon || opens_quote(c, i - 1))
 		return 1;
-	return is_word(p) && (p->flags & NG_TF_LOWER) && (wc(p->hash) & (WC_CLAUSE | WC_SPEECH));
+	return is_word(p) && (p->flags & NG_TF_LOWER) && (wc(c, p->hash) & (WC_CLAUSE | WC_SPEECH));
 }
 
 /* Token of the verb after a subject ending before k: skips an adverb
@@ -1182,10 +972,10 @@ static int clause_start(const mctx *c, size_t i, size_t sb)
 static size_t verb_at(const mctx *c, size_t k, size_t end)
 {
 	const ng_token *t = c->t;
-	if (k + 1 < end && t[k].hash == h_on && (t[k].flags & NG_TF_LOWER) && (wc(t[k + 1].hash) & WC_CALENDAR))
+	if (k + 1 < end && t[k].hash == h_on && (t[k].flags & NG_TF_LOWER) && (wc(c, t[k + 1].hash) & WC_CALENDAR))
 		k += 2;
 	if (k < end && is_word(&t[k]) && (t[k].flags & NG_TF_LOWER) &&
-	    ((wc(t[k].hash) & WC_ADVERB) || ends_with(c->c.doc->text + t[k].start, t[k].end - t[k].start, "ly")))
+	    ((wc(c, t[k].hash) & WC_ADVERB) || ends_with(c->c.doc->text + t[k].start, t[k].end - t[k].start, "ly")))
 		k++;
 	return k < end ? k : end;
 }
@@ -1199,7 +989,7 @@ static int finite_verb(const mctx *c, size_t k, size_t end)
 	const ng_token *t = &c->t[k];
 	if (!is_word(t) || !(t->flags & NG_TF_LOWER) || t->hash == h_s || (t->flags & NG_TF_HYPHEN))
 		return 0;
-	uint32_t cls = wc(t->hash);
+	uint32_t cls = wc(c, t->hash);
 	if (cls & (WC_MVERB | WC_SPEECH))
 		return 1;
 	if (cls & (WC_FUNCTION | WC_NOUN_S | WC_EVENT_NOUN | WC_CALENDAR))
@@ -1220,16 +1010,16 @@ static int finite_verb(const mctx *c, size_t k, size_t end)
 static int acting_copula(const mctx *c, size_t k, size_t end)
 {
 	k = verb_at(c, k, end);
-	if (k >= end || !(c->t[k].flags & NG_TF_LOWER) || !(wc(c->t[k].hash) & WC_COPULA))
+	if (k >= end || !(c->t[k].flags & NG_TF_LOWER) || !(wc(c, c->t[k].hash) & WC_COPULA))
 		return 0;
 	size_t v = verb_at(c, k + 1, end);
 	if (v >= end || !is_word(&c->t[v]) || !(c->t[v].flags & NG_TF_LOWER))
 		return 0;
-	if (wc(c->t[v].hash) & WC_WILLING)
+	if (wc(c, c->t[v].hash) & WC_WILLING)
 		return 1;
 	const char *w = c->c.doc->text + c->t[v].start;
 	size_t n = c->t[v].end - c->t[v].start;
-	return n > 5 && ends_with(w, n, "ing") && !(wc(c->t[v].hash) & (WC_FUNCTION | WC_EVENT_NOUN));
+	return n > 5 && ends_with(w, n, "ing") && !(wc(c, c->t[v].hash) & (WC_FUNCTION | WC_EVENT_NOUN));
 }
 
 /* "Opposition parties said they would": the pronoun after a speech verb is
@@ -1240,7 +1030,7 @@ static int unnamed_speaker(const mctx *c, size_t i, size_t sb)
 	size_t k = i;
 	if (k > sb && c->t[k - 1].hash == h_comma)
 		k--;
-	if (k <= sb + 1 || !(wc(c->t[k - 1].hash) & WC_SPEECH))
+	if (k <= sb + 1 || !(wc(c, c->t[k - 1].hash) & WC_SPEECH))
 		return 0;
 	size_t v = k - 1; /* the speech verb; its subject ends at v */
 	const ng_token *p = &c->t[v - 1];
@@ -1309,7 +1099,7 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	const ng_i_actor *a = &nm->actors[dn.e->ref];
 	size_t oe = o + dn.len;
 	if (a->type == NG_ACTOR_PERSON || a->type == NG_ACTOR_PLACE ||
-	    (oe < end && name_token(c, oe) && !(wc(t[oe].hash) & WC_FUNCTION)))
+	    (oe < end && name_token(c, oe) && !(wc(c, t[oe].hash) & WC_FUNCTION)))
 		return NG_OK; /* "the head of Gaza City Council": a longer name */
 	/* the mention is "the president"; "Armenia" stays a name of its own */
 	ng_mention *m = push(c, sent, b, k + d.len, NG_MENTION_NOMINAL);
@@ -1341,12 +1131,12 @@ static size_t dateline_region(const mctx *c, size_t i, size_t end, size_t *cb, s
 	const ng_token *t = c->t;
 	size_t e = i;
 	while (e < end && e - i < 3 && is_word(&t[e]) && (t[e].flags & NG_TF_ALLCAPS) && t[e].end - t[e].start > 1 &&
-	       !(wc(t[e].hash) & WC_FUNCTION))
+	       !(wc(c, t[e].hash) & WC_FUNCTION))
 		e++;
 	if (e == i || e + 2 >= end || t[e].hash != h_comma)
 		return 0;
 	size_t k = e + 1;
-	while (k < end && k - (e + 1) < 3 && is_cap(&t[k]) && !(wc(t[k].hash) & WC_FUNCTION))
+	while (k < end && k - (e + 1) < 3 && is_cap(&t[k]) && !(wc(c, t[k].hash) & WC_FUNCTION))
 		k++;
 	if (k == e + 1 || k >= end || t[k].kind != NG_TOK_NUMBER || !(t[k].flags & NG_TF_HYPHEN))
 		return 0;
@@ -1418,7 +1208,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				continue;
 			}
 		}
-		uint32_t cls = wc(tk->hash);
+		uint32_t cls = wc(c, tk->hash);
 
 		/* pronouns and definite descriptions (resolved later) */
 		if (tk->flags & NG_TF_LOWER || (tk->flags & NG_TF_SENT_START)) {
@@ -1447,9 +1237,9 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 					const ng_token *u = &t[k];
 					if (!is_word(u) || (u->flags & NG_TF_CAP))
 						break;
-					uint32_t ucls = wc(u->hash);
+					uint32_t ucls = wc(c, u->hash);
 					int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
-					               (wc(t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
+					               (wc(c, t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
 					               finite_verb(c, verb_at(c, k + 1, end), end);
 					if (((ucls & WC_GROUP_HEAD) || ((ucls & WC_BODY_HEAD) && k == i + 1)) && lastword) {
 						/* "the group", "the group's leadership" */
@@ -1499,8 +1289,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				   is joined to a capital ("al-Shabab", "al-Qaida") */
 				dmatch d = dict_match(c, i, end, M_NAMES);
 				if ((d.len >= 2 || (d.len == 1 && particle_joined(c, tk))) && !(d.e->flags & NG_I_EF_CS) &&
-				    (t[i].flags & NG_TF_LOWER) &&
-				    !(wc(tk->hash) & WC_FUNCTION)) {
+				    (t[i].flags & NG_TF_LOWER) && !(wc(c, tk->hash) & WC_FUNCTION)) {
 					ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
 					if (!m || from_entry(c, m, d.e))
 						return oom();
@@ -1526,7 +1315,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				k += tl;
 			if (k > k0) {
 				size_t ne = person_name_at(c, k, end);
-				if (ne > k && (wc(t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
+				if (ne > k && (wc(c, t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
 					/* "General Intelligence Service": a title word opens an organisation */
 					ng_mention *m = push(c, si, k0, ne, NG_MENTION_NAME);
 					if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
@@ -1665,15 +1454,15 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
 				int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
 				/* "an Indian proposal", "a Senegalese peace plan" */
-				int event_next = nxl && ((wc(t[ae].hash) & WC_EVENT_NOUN) ||
-				                         (ae + 1 < end && !(wc(t[ae].hash) & WC_FUNCTION) &&
+				int event_next = nxl && ((wc(c, t[ae].hash) & WC_EVENT_NOUN) ||
+				                         (ae + 1 < end && !(wc(c, t[ae].hash) & WC_FUNCTION) &&
 				                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
-				                          (wc(t[ae + 1].hash) & WC_EVENT_NOUN)));
+				                          (wc(c, t[ae + 1].hash) & WC_EVENT_NOUN)));
 				size_t va = verb_at(c, ae, end);
 				/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
-				int bare = !nxl || ((wc(t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
+				int bare = !nxl || ((wc(c, t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
 				           (finite_verb(c, va, end) &&
-				            ((wc(t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
+				            ((wc(c, t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
 				             ends_with(c->c.doc->text + t[va].start, t[va].end - t[va].start, "ed")));
 				if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
 					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
@@ -1712,7 +1501,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			/* "UN Secretary-General Antonio Guterres": the body, then the person */
 			int titled = da->type != NG_ACTOR_PERSON && !is_poss(c, e - 1, end) && title_person(c, e, end, &nb);
 			if (!titled && !all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
-			    !(wc(t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
+			    !(wc(c, t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
 			    da->type != NG_ACTOR_PERSON) {
 				ext = name_extent(c, e, end);
 				size_t cut = title_cut(c, e - 1, ext, end);
@@ -1824,23 +1613,23 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 			i++;
 			continue;
 		}
-		if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(tk->hash) & WC_PLACE_PREFIX)) {
+		if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
 			i++; /* drop the ordinary first word, try again from the next */
 			continue;
 		}
 		if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
-		    !(i + 1 < end && (wc(t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
+		    !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
 			/* a capitalised first word that the document never capitalises elsewhere */
 			i++;
 			continue;
 		}
 		if (initial_word && e > i + 1 && e == e0 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) &&
-		    !(wc(tk->hash) & WC_PLACE_PREFIX)) {
+		    !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
 			i++; /* "Disputed Territories ...": an ordinary first word */
 			continue;
 		}
 		if (e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) && (c->running || initial_word) &&
-		    !is_poss(c, i, end) && !(i + 1 < end && (wc(t[i + 1].hash) & WC_SPEECH)) &&
+		    !is_poss(c, i, end) && !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) &&
 		    !team_ctx(c, i, e, s->tok_begin, end)) {
 			/* "Fighting ...", "more Patriot systems": an ordinary word alone is no name */
 			i++;
@@ -1856,14 +1645,14 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 				continue;
 			}
 			/* adjectives of nationality or religion the dictionary lacks ("Kurdish", "Moslem") */
-			if (next_lower && !(wc(t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
+			if (next_lower && !(wc(c, t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
 			    (ends_with(w, wl, "ish") || ends_with(w, wl, "ese") || ends_with(w, wl, "ic") ||
 			     ends_with(w, wl, "ian") || ends_with(w, wl, "ean") || ends_with(w, wl, "lim") ||
 			     ends_with(w, wl, "lem"))) {
 				i++;
 				continue;
 			}
-		} else if (wc(t[e - 1].hash) & WC_EVENT) {
+		} else if (wc(c, t[e - 1].hash) & WC_EVENT) {
 			i = e; /* "World Cup", "U.S. Open": events, not actors */
 			continue;
 		}
@@ -1871,7 +1660,7 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		int merged = 0;
 		for (size_t k = i + 1; k < e; k++) {
 			dmatch dk = dict_match(c, k, end, M_NAMES);
-			if (dk.len && !(wc(t[k - 1].hash) & (WC_PARTICLE))) {
+			if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
 				if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
 				    !(t[i].flags & NG_TF_SENT_START)) {
 					merged = 1; /* "Real Madrid", "Air France": a name built on a place */
@@ -2016,7 +1805,7 @@ static int opens_text(const mctx *c, size_t k, size_t sb)
  * writes in lower case? */
 static int ordinary_opener(const mctx *c, size_t k)
 {
-	return !(c->t[k].flags & NG_TF_ALLCAPS) && ((wc(c->t[k].hash) & WC_FUNCTION) || is_common(c, k)) &&
+	return !(c->t[k].flags & NG_TF_ALLCAPS) && ((wc(c, c->t[k].hash) & WC_FUNCTION) || is_common(c, k)) &&
 	       lower_seen(c, c->t[k].hash);
 }
 
@@ -2029,7 +1818,7 @@ static int ordinary_opener(const mctx *c, size_t k)
 static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 {
 	/* "X. The G7": a sentence the splitter did not see ends inside the name */
-	if (*e > *b + 2 && (wc(c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
+	if (*e > *b + 2 && (wc(c, c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
 	while (*e > *b + 1 && opens_text(c, *b, sb) && ordinary_opener(c, *b) &&
@@ -2050,6 +1839,190 @@ typedef struct nspan {
 	int32_t owner; /* the first rule name mention it overlaps, or -1 */
 	uint8_t blocked; /* it overlaps a generic, nominal or pronoun mention */
 } nspan;
+
+/* Can token k be part of a person's name: capitalised, no word the
+ * document writes in lower case, no function, calendar, organisation or
+ * place word, no name of the dictionary? */
+static int personal_word(const mctx *c, size_t k)
+{
+	const ng_token *t = &c->t[k];
+	return is_cap(t) && !(t->flags & NG_TF_ALLCAPS) && !lower_seen(c, t->hash) &&
+	       !(wc(c, t->hash) & (WC_FUNCTION | WC_CALENDAR | WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+	       !dict_match(c, k, k + 1, M_NAMES | M_ADJ).len;
+}
+
+/* "Liberal Democrat Charles Kennedy", "Tory Dominic Grieve", "BBC Mr
+ * Howard": a body the dictionary knows (a party, an organisation, a
+ * group) and then a person's name, titles first, as one tagged name: the
+ * token where the body's name ends (*person: where the person's starts,
+ * after the titles), or 0. The person's name is two words or more that can
+ * be a name (one after a title), the last no common word. */
+static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
+{
+	if (e - b < 3)
+		return 0;
+	dmatch d = dict_match(c, b, e, 1u << NG_I_W_NAME);
+	if (!d.len || b + d.len + 1 >= e)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t k = b + d.len, tl;
+	int32_t ag = -1;
+	int titled = 0;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0) {
+		k += tl;
+		titled = 1;
+	}
+	if (k >= e || (!titled && e - k < 2))
+		return 0;
+	for (size_t j = k; j < e; j++)
+		if (!personal_word(c, j))
+			return 0;
+	/* the surname is no common word: "Home Affairs", "Windows Client" are no
+	   one's name (nor, so, is "Dominic Grieve") */
+	if (is_common(c, e - 1))
+		return 0;
+	*person = k;
+	return b + d.len;
+}
+
+/* "Lib Dem Home Affairs (spokesman)", "Conservative Party Co-Chairman": a
+ * body the dictionary knows (a party, an organisation, a group) and then
+ * the words of a portfolio or a title, as one tagged name: the words are
+ * no name (common words or names before a lower-case agent noun, or titles
+ * alone).
+ * Returns the token where the body's name ends, or 0. */
+static size_t portfolio_cut(const mctx *c, size_t b, size_t e, size_t end)
+{
+	dmatch d = dict_match(c, b, e, 1u << NG_I_W_NAME);
+	if (!d.len || b + d.len >= e)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t k = b + d.len, tl;
+	int32_t ag = -1;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0)
+		k += tl;
+	if (k == e)
+		return b + d.len; /* titles alone */
+	if (e >= end || !(c->t[e].flags & NG_TF_LOWER) || !dict_match(c, e, end, M_AGENTS).len)
+		return 0;
+	for (size_t j = b + d.len; j < e; j++)
+		if (!is_cap(&c->t[j]) || (!is_common(c, j) && !dict_match(c, j, j + 1, M_NAMES).len))
+			return 0;
+	return b + d.len;
+}
+
+/* Is [b, e) a whole name on its own: a rule mention of exactly these words
+ * that the dictionary knows? (Names the dictionary does not know may hold
+ * "and" themselves: "the Guangdong Post and Telecommunications
+ * Administration".) */
+static int whole_name(const ng_mention *om, const ng_i_mx *omx, const int32_t *rstart, size_t b, size_t e)
+{
+	int32_t i = rstart[b];
+	return i >= 0 && om[i].tok_end == e && omx[i].from_dict;
+}
+
+/* "Conservatives and Lib Dems", "Hamas and Islamic Jihad": a tagged name
+ * that the rules read as names of the dictionary joined by "and", "or" or
+ * commas is those names. Returns the number of
+ * pieces written to cuts (the token after each piece but the last; 0 when
+ * the name stays one). */
+static size_t coordination_cuts(const mctx *c, const ng_mention *om, const ng_i_mx *omx, const int32_t *rstart,
+                                size_t b, size_t e, size_t *cuts, size_t max)
+{
+	size_t n = 0, pb = b;
+	for (size_t k = b + 1; k + 1 < e; k++) {
+		const ng_token *t = &c->t[k];
+		int joins = t->hash == h_comma || ((t->hash == h_and || t->hash == h_or) && (t->flags & NG_TF_LOWER));
+		if (!joins)
+			continue;
+		if (n + 1 >= max || !whole_name(om, omx, rstart, pb, k))
+			return 0;
+		cuts[n++] = k;
+		pb = k + 1;
+		if (t->hash == h_comma && k + 2 < e && (c->t[k + 1].hash == h_and || c->t[k + 1].hash == h_or))
+			pb = ++k + 1; /* "A, B, and C" */
+	}
+	return n && whole_name(om, omx, rstart, pb, e) ? n : 0;
+}
+
+/* Splits the tagged names *sp (n of them, in order) where affiliation_cut,
+ * portfolio_cut and coordination_cuts say; the array is reallocated when it grows. */
+static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx *omx, size_t on, nspan **sp,
+                             size_t *n)
+{
+	const ng_document *doc = c->c.doc;
+	int32_t *rstart = NULL;
+	nspan *out = NULL;
+	size_t no = 0, cap = *n + 8;
+	rstart = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *rstart);
+	out = malloc(cap * sizeof *out);
+	if (!rstart || !out) {
+		free(rstart);
+		free(out);
+		return oom();
+	}
+	for (size_t k = 0; k < doc->ntokens; k++)
+		rstart[k] = -1;
+	for (size_t i = 0; i < on; i++)
+		if (om[i].kind == NG_MENTION_NAME && om[i].tok_begin < doc->ntokens &&
+		    (rstart[om[i].tok_begin] < 0 || om[rstart[om[i].tok_begin]].tok_end < om[i].tok_end))
+			rstart[om[i].tok_begin] = (int32_t)i;
+	for (size_t j = 0; j < *n; j++) {
+		nspan s = (*sp)[j];
+		size_t cuts[8], nc = 0, ac = 0, person = 0;
+		uint8_t types[9];
+		if (s.type == NG_I_NER_MISC) {
+		} else if ((ac = affiliation_cut(c, s.b, s.e, &person)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_PER;
+		} else if ((ac = portfolio_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_MISC; /* no name: the tagger's miscellany is dropped */
+			person = ac;
+		} else if ((nc = coordination_cuts(c, om, omx, rstart, s.b, s.e, cuts, 8)) > 0) {
+			for (size_t q = 0; q <= nc; q++)
+				types[q] = s.type;
+		}
+		if (no + nc + 1 > cap) {
+			cap = 2 * cap + nc + 1;
+			nspan *g = realloc(out, cap * sizeof *out);
+			if (!g) {
+				free(rstart);
+				free(out);
+				return oom();
+			}
+			out = g;
+		}
+		if (!nc) {
+			out[no++] = s;
+			continue;
+		}
+		size_t pb = s.b;
+		for (size_t q = 0; q <= nc; q++) {
+			size_t pe = q < nc ? cuts[q] : s.e;
+			nspan piece = s;
+			piece.b = (uint32_t)pb;
+			piece.e = (uint32_t)pe;
+			piece.type = types[q];
+			out[no++] = piece;
+			/* past the joining words (",", "and", ", and") or the titles */
+			pb = ac ? person : pe;
+			while (q < nc && pb < s.e && !name_token(c, pb))
+				pb++;
+		}
+	}
+	free(rstart);
+	free(*sp);
+	*sp = out;
+	*n = no;
+	return NG_OK;
+}
 
 /* Names are what the tagger finds: the rules' name mentions are kept where a
  * tagged name covers them (the dictionary still decides the actor), moved to
@@ -2092,7 +2065,7 @@ static ng_status ner_names(mctx *c)
 		   joined later, whole; a word that opens a clause does not open a name ("While
 		   India", "Since" at the head of a run-in heading) */
 		size_t b = k;
-		while (b < e && (wc(doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
+		while (b < e && (wc(c, doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
 			b++;
 		/* "Mr Brown", "Gen Musharraf": the title is no part of the person's name;
 		   an honorific makes a person whatever the tagger thought ("Lord Falconer") */
@@ -2140,14 +2113,14 @@ static ng_status ner_names(mctx *c)
 			nspan *p = &sp[w - 1];
 			const nspan *q = &sp[j];
 			int same = ng_document_sentence_of(doc, p->b) == ng_document_sentence_of(doc, q->b);
-			int org_word = (wc(doc->tokens[q->e - 1].hash) & WC_ORG_SUFFIX) != 0;
+			int org_word = (wc(c, doc->tokens[q->e - 1].hash) & WC_ORG_SUFFIX) != 0;
 			if (same && q->b == p->e && !is_based(c, &doc->tokens[p->e - 1]) &&
 			    (org_word || (q->type == NG_I_NER_ORG && p->type != NG_I_NER_MISC))) {
 				p->e = q->e;
 				p->type = NG_I_NER_ORG;
 				continue;
 			}
-			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
+			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(c, doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
 			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
 				p->e = q->e;
 				continue;
@@ -2156,6 +2129,10 @@ static ng_status ner_names(mctx *c)
 		sp[w++] = sp[j];
 	}
 	ns = w;
+	/* a tagged name that is a body and a person, or names joined by "and",
+	   is two names or more (the pieces are the rules' names) */
+	if ((st = split_spans(c, om, omx, on, &sp, &ns)))
+		goto done;
 	/* which span each rule mention overlaps */
 	int32_t *span_of = newidx; /* reused: first the span, then the new index */
 	asis = calloc(on ? on : 1, 1);
@@ -2413,7 +2390,7 @@ static ng_status lone_names(mctx *c)
 		if (m->type != NG_ACTOR_PERSON &&
 		    !(m->type == NG_ACTOR_ORGANIZATION && ((t->flags & NG_TF_ALLCAPS) || is_common(c, m->tok_begin))))
 			continue;
-		if (m->tok_end < c->c.doc->ntokens && (wc(c->t[m->tok_end].hash) & WC_SPEECH))
+		if (m->tok_end < c->c.doc->ntokens && (wc(c, c->t[m->tok_end].hash) & WC_SPEECH))
 			continue; /* "Kessler said": a speaker acts */
 		int owned = 0; /* "the U.S. Treasury": a body of the country named before it */
 		for (size_t j = i, q = 0; j-- > 0 && q < 3 && !owned; q++)
@@ -2435,7 +2412,7 @@ static ng_status lone_names(mctx *c)
 			continue;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
 		size_t k = m->tok_begin;
-		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wc(c->t[k - 1].hash) & WC_FUNCTION)) ||
+		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wc(c, c->t[k - 1].hash) & WC_FUNCTION)) ||
 		               c->t[k - 1].hash == h_the) &&
 		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
 			k--; /* "the", "a" */
@@ -2470,12 +2447,12 @@ static ng_status lone_names(mctx *c)
 						break;
 					}
 			if (e < c->c.doc->ntokens && is_word(&c->t[e]) && (c->t[e].flags & NG_TF_LOWER) &&
-			    !(wc(c->t[e].hash) & WC_FUNCTION))
+			    !(wc(c, c->t[e].hash) & WC_FUNCTION))
 				continue;
-			if (e < c->c.doc->ntokens && ((wc(c->t[e].hash) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
+			if (e < c->c.doc->ntokens && ((wc(c, c->t[e].hash) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
 			                              dict_match(c, e, c->c.doc->ntokens, M_AGENTS).len))
 				continue; /* "X said", "X officials" */
-			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c->t[e + 1].hash) & WC_SPEECH))
+			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c, c->t[e + 1].hash) & WC_SPEECH))
 				continue; /* "Sayim, of the World Uyghur Congress, said" */
 			if (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by)
 				continue; /* "developed by Asia Society Texas" */
@@ -2558,7 +2535,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	ng_extract_options defaults = NG_EXTRACT_OPTIONS_INIT;
 	if (!opts)
 		opts = &defaults;
-	pthread_once(&wc_once, wc_init);
+	pthread_once(&hashes_once, hashes_init);
 	mctx c;
 	memset(&c, 0, sizeof c);
 	c.c.doc = doc;
@@ -2741,7 +2718,7 @@ static int rule_thing(const rctx *r)
 		return 1;
 	/* after: ", a [words]{0,4} ship", "is a [words]{0,4} ship" */
 	size_t k = e;
-	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wc(c->t[k].hash) & WC_COPULA)))) {
+	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wc(c, c->t[k].hash) & WC_COPULA)))) {
 		k++;
 		if (c->t[k].hash == h_a || c->t[k].hash == h_an || c->t[k].hash == h_the) {
 			for (size_t n = 0; ++k < r->se && n < 5 && is_word(&c->t[k]); n++)
@@ -2750,7 +2727,7 @@ static int rule_thing(const rctx *r)
 					return 1;
 				else if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
-				     (wc(c->t[k + 1].hash) & WC_FUNCTION)))
+				     (wc(c, c->t[k + 1].hash) & WC_FUNCTION)))
 					return 1;
 		}
 	}
@@ -2829,12 +2806,12 @@ static int rule_modifier(const rctx *r)
 	size_t k = m->tok_begin, e = m->tok_end;
 	/* one adjective may stand between: "the annual" */
 	if (k > r->sb + 1 && is_word(&c->t[k - 1]) && (c->t[k - 1].flags & NG_TF_LOWER) &&
-	    !(wc(c->t[k - 1].hash) & WC_FUNCTION) && !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb))
+	    !(wc(c, c->t[k - 1].hash) & WC_FUNCTION) && !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb))
 		k--;
 	if (k <= r->sb || !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb) || e >= r->se)
 		return 0;
 	const ng_token *n = &c->t[e];
-	if (!is_word(n) || !(n->flags & NG_TF_LOWER) || (wc(n->hash) & (WC_FUNCTION | WC_MVERB | WC_SPEECH | WC_ADVERB)))
+	if (!is_word(n) || !(n->flags & NG_TF_LOWER) || (wc(c, n->hash) & (WC_FUNCTION | WC_MVERB | WC_SPEECH | WC_ADVERB)))
 		return 0;
 	if (ends_with(c->c.doc->text + n->start, n->end - n->start, "ed") || dict_match(c, e, r->se, M_AGENTS).len)
 		return 0;
@@ -2865,7 +2842,7 @@ static int rule_place_word(const rctx *r)
 	if (m->kind != NG_MENTION_NAME || r_dict(r) || e - b < 2 || m->type == NG_ACTOR_COUNTRY ||
 	    m->type == NG_ACTOR_GROUP)
 		return 0;
-	uint32_t last = wc(r->c->t[e - 1].hash), first = wc(r->c->t[b].hash);
+	uint32_t last = wc(r->c, r->c->t[e - 1].hash), first = wc(r->c, r->c->t[b].hash);
 	return !(last & WC_ORG_SUFFIX) && ((last & WC_PLACE_SUFFIX) || (m->type == NG_ACTOR_ORGANIZATION &&
 	                                                                 (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION)));
 }
@@ -2876,7 +2853,7 @@ static const struct {
 	uint8_t role;
 } role_rules[] = {
 	{rule_credit, NG_ROLE_SOURCE},
-	{rule_thing, NG_ROLE_PASSING},
+	{rule_thing, NG_ROLE_THING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -2888,7 +2865,7 @@ static const struct {
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
-	{rule_thing_after, NG_ROLE_PASSING},
+	{rule_thing_after, NG_ROLE_THING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name
@@ -2967,7 +2944,7 @@ static ng_status roles(mctx *c)
 	for (size_t j = 0; j < c->c.n; j++)
 		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
 		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
-			c->c.m[j].role = NG_ROLE_PASSING;
+			c->c.m[j].role = NG_ROLE_THING;
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {

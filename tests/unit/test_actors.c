@@ -19,7 +19,11 @@ static ng_lexicon *lex;
 static int setup(void **state)
 {
 	(void)state;
-	return ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "tests/fixtures/lexicon") ? -1 : 0;
+	/* the fixture world, with the shipped English word classes */
+	return ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "tests/fixtures/lexicon") ||
+	               ng_lexicon_load_file(lex, "data/en/name-words.tsv", NG_DICT_AUTO)
+	           ? -1
+	           : 0;
 }
 
 static int teardown(void **state)

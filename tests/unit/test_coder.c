@@ -310,6 +310,13 @@ static void modality(void **state)
 	r = code("Egypt refused to meet Qatar.", "Egypt/PROPN/Egypt/2/nsubj refused/VERB/refuse/0/root to/PART/to/4/mark "
 	         "meet/VERB/meet/2/xcomp Qatar/PROPN/Qatar/4/obj ./PUNCT/./2/punct",
 	         (hm[]){{"Egypt", "EGY", C}, {"Qatar", "QAT", C}, {0}});
+	/* a refused act is a rejection (a governor of kind refusal), not a negated act */
+	assert_int_equal(count(r, "EGY", "rejects", "QAT", NG_MOD_ASSERTED), 1);
+	assert_int_equal(count(r, "EGY", "meets", "QAT", ANY), 0);
+	run_free(r);
+	r = code("Egypt failed to meet Qatar.", "Egypt/PROPN/Egypt/2/nsubj failed/VERB/fail/0/root to/PART/to/4/mark "
+	         "meet/VERB/meet/2/xcomp Qatar/PROPN/Qatar/4/obj ./PUNCT/./2/punct",
+	         (hm[]){{"Egypt", "EGY", C}, {"Qatar", "QAT", C}, {0}});
 	assert_int_equal(count(r, "EGY", "meets", "QAT", NG_MOD_NEGATED), 1);
 	run_free(r);
 	/* a demanded act: the call is an appeal, the withdrawal hypothetical and Israel's */

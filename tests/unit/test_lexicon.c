@@ -57,6 +57,19 @@ static void test_errors_name_file_and_line(void **state)
 	const char two_words[] = "harvest\tmoon\n";
 	assert_int_equal(ng_lexicon_load_buffer(lex, "common-words.txt", two_words, sizeof two_words - 1, NG_DICT_COMMON_WORDS),
 	                 NG_EPARSE);
+	const char bad_class[] = "place-suffix\tquay\nplace-sufix\twharf\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "name-words.tsv", bad_class, sizeof bad_class - 1, NG_DICT_AUTO),
+	                 NG_EPARSE);
+	assert_string_equal(ng_error_last(),
+	                    "name-words.tsv:2: unknown word class (data/FORMAT.md lists them): \"place-sufix\".");
+	const char upper_class_word[] = "particle\tVan\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "name-words.tsv", upper_class_word, sizeof upper_class_word - 1,
+	                                        NG_DICT_NAME_WORDS),
+	                 NG_EPARSE);
+	assert_string_equal(ng_error_last(), "name-words.tsv:1: words are written in lower case, not \"Van\".");
+	const char phrase[] = "particle\tvan der\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "name-words.tsv", phrase, sizeof phrase - 1, NG_DICT_AUTO),
+	                 NG_EPARSE);
 	assert_int_equal(ng_lexicon_load_buffer(lex, "whatever.txt", "x", 1, NG_DICT_AUTO), NG_EINVAL);
 	assert_int_equal(ng_lexicon_load_file(lex, FIX "missing.tsv", NG_DICT_ACTORS_TSV), NG_EIO);
 	assert_int_not_equal(ng_lexicon_load_dir(lex, FIX "nope"), NG_OK);

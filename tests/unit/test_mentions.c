@@ -19,7 +19,9 @@ static ng_lexicon *lex;
 static int setup(void **state)
 {
 	(void)state;
-	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"))
+	/* the fixture world, with the shipped English word classes */
+	if (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, "tests/fixtures/lexicon") ||
+	    ng_lexicon_load_file(lex, "data/en/name-words.tsv", NG_DICT_AUTO))
 		return -1;
 	return 0;
 }

@@ -179,6 +179,24 @@ static const ng_mention *find(const run *r, const char *s)
 	return NULL;
 }
 
+/* The word classes of en/name-words.tsv are data: a place word added to the
+ * file makes a name the dictionary does not know that ends in it a place. */
+static void test_word_classes_from_data(void **state)
+{
+	(void)state;
+	const char *text = "Kessel Wharf reopened after the storm.";
+	run r = extract(text);
+	assert_non_null(find(&r, "Kessel Wharf"));
+	assert_int_equal(find(&r, "Kessel Wharf")->role, NG_ROLE_ACTOR);
+	done(&r);
+	const char words[] = "# a user's addition\nplace-suffix\twharf\n";
+	assert_int_equal(ng_lexicon_load_buffer(lex, "name-words.tsv", words, sizeof words - 1, NG_DICT_AUTO), NG_OK);
+	r = extract(text);
+	assert_non_null(find(&r, "Kessel Wharf"));
+	assert_int_equal(find(&r, "Kessel Wharf")->role, NG_ROLE_LOCATION);
+	done(&r);
+}
+
 static void test_unicode_names(void **state)
 {
 	(void)state;
@@ -436,11 +454,11 @@ static void test_roles_from_cues(void **state)
 	            "may reopen.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
 		if (strstr(r.x->mentions[i].label, "Sea Lark"))
-			assert_int_equal(r.x->mentions[i].role, NG_ROLE_PASSING);
+			assert_int_equal(r.x->mentions[i].role, NG_ROLE_THING);
 	assert_non_null(find(&r, "The Sea Lark") ? find(&r, "The Sea Lark") : find(&r, "Sea Lark"));
 	const ng_mention *hgv = find(&r, "HGV");
 	assert_non_null(hgv);
-	assert_int_equal(hgv->role, NG_ROLE_PASSING);
+	assert_int_equal(hgv->role, NG_ROLE_THING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
 	/* the place noun may stand in brackets */
@@ -586,6 +604,35 @@ static void test_joined_names(void **state)
 	done(&r);
 }
 
+/* A tagged name that is a party and a person ("Tory Edwin Marchbank") is the
+ * party and the person; a party and a portfolio is the party; one that is
+ * two names of the dictionary joined by "and" is the two; a name the
+ * dictionary does not know keeps its "and". */
+static void test_split_names(void **state)
+{
+	(void)state;
+	run r = extract("Tory Edwin Marchbank said the budget was unfair. "
+	                "The Conservatives and Lib Dems said the new pledges were worthless. "
+	                "The Guangdong Post and Telecommunications Administration raised prices.");
+	assert_null(find(&r, "Tory Edwin Marchbank"));
+	const ng_mention *m = find(&r, "Edwin Marchbank");
+	assert_non_null(m);
+	assert_int_equal(m->type, NG_ACTOR_PERSON);
+	assert_non_null(find(&r, "Tory"));
+	assert_string_equal(find(&r, "Tory")->actor, "conservative-party");
+	assert_null(find(&r, "Conservatives and Lib Dems"));
+	assert_non_null(find(&r, "Conservatives"));
+	assert_string_equal(find(&r, "Lib Dems")->actor, "liberal-democrats");
+	assert_non_null(find(&r, "Guangdong Post and Telecommunications Administration"));
+	done(&r);
+	/* a party and a portfolio before an agent noun: the party alone */
+	r = extract("Tory Home Affairs spokesman Ruth Calloway said the plan would fail.");
+	assert_null(find(&r, "Tory Home Affairs"));
+	assert_string_equal(find(&r, "Tory")->actor, "conservative-party");
+	assert_int_equal(find(&r, "Ruth Calloway")->type, NG_ACTOR_PERSON);
+	done(&r);
+}
+
 /* A one-word person's name said once, without a title, that nothing refers
  * back to, is named in passing; one that speaks, or a surname of a person
  * named in full, acts. */
@@ -655,6 +702,7 @@ int main(void)
 	    cmocka_unit_test(test_training_is_deterministic),
 	    cmocka_unit_test(test_bilou_constraints),
 	    cmocka_unit_test_setup_teardown(test_unicode_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_word_classes_from_data, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_nickname_is_one_person, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_uk_parties, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
@@ -665,6 +713,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_joined_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_lone_names, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_split_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_short_forms, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
