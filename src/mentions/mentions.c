@@ -1163,6 +1163,643 @@ static ng_status dateline_place(mctx *c, uint32_t si, size_t b, size_t e, size_t
 	return set_new_name(c, m, NG_ACTOR_PLACE) ? oom() : NG_OK;
 }
 
+/* -------------------------------------------------------- the sentence scan
+ *
+ * A sentence is read left to right. At each word position the readers below
+ * are tried in order; the first that takes the position pushes its mentions
+ * and says where to go on (*next > i); one that does not take it leaves
+ * *next at 0. The last reader takes every position. */
+
+typedef struct scan {
+	mctx *c;
+	uint32_t si;            /* the sentence */
+	const ng_sentence *s;
+	const ng_token *t;
+	size_t end;             /* the sentence's end token */
+} scan;
+
+/* A reader takes the position: go on at `at`. */
+static inline ng_status took(size_t *next, size_t at)
+{
+	*next = at;
+	return NG_OK;
+}
+
+/* Punctuation, numbers and "X-based" (a place cue, not an actor). */
+static ng_status skip_non_word(const scan *sc, size_t i, size_t *next)
+{
+	const ng_token *tk = &sc->t[i];
+	if (tk->kind != NG_TOK_WORD || is_based(sc->c, tk))
+		return took(next, i + 1);
+	return NG_OK;
+}
+
+/* "MILWAUKEE , Wisconsin 1996-08-29": a dateline with its region. */
+static ng_status read_dateline(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+	size_t cb = 0, ce = 0;
+	size_t de = (tk->flags & NG_TF_LINE_START) ? dateline_region(c, i, end, &cb, &ce) : 0;
+	if (de) {
+		ng_status st = dateline_place(c, si, i, de, end);
+		if (st == NG_OK)
+			st = dateline_place(c, si, cb, ce, end);
+		if (st)
+			return st;
+		return took(next, ce);
+	}
+	return NG_OK;
+}
+
+/* Pronouns and definite descriptions, resolved later ("his", "it said", "the
+ * group", "the president of Armenia"): words in lower case or first in the
+ * sentence. */
+static ng_status read_reference(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+	if (!(tk->flags & NG_TF_LOWER || (tk->flags & NG_TF_SENT_START)))
+		return NG_OK;
+	if (tk->hash == h_his || tk->hash == h_its || tk->hash == h_her) {
+		ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
+		if (!m)
+			return oom();
+		last_mx(c)->want = tk->hash == h_its ? NG_I_REF_NONPERSON : NG_I_REF_PERSON;
+		return took(next, i + 1);
+	}
+	if ((tk->hash == h_it || tk->hash == h_they) && clause_start(c, i, s->tok_begin) &&
+	    subject_verb(c, i + 1, end, tk->hash == h_it) && !unnamed_speaker(c, i, s->tok_begin)) {
+		/* "it said", "they rejected": resolved only when one actor fits */
+		ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
+		if (!m)
+			return oom();
+		last_mx(c)->want = tk->hash == h_it ? NG_I_REF_IT : NG_I_REF_THEY;
+		return took(next, i + 1);
+	}
+	if (tk->hash == h_the && i + 1 < end) {
+		/* the [adj]{0,2} head */
+		size_t k = i + 1;
+		for (size_t skip = 0; skip < 3 && k < end; skip++) {
+			const ng_token *u = &t[k];
+			if (!is_word(u) || (u->flags & NG_TF_CAP))
+				break;
+			uint32_t ucls = wc(c, u->hash);
+			int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
+			               (wc(c, t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
+			               finite_verb(c, verb_at(c, k + 1, end), end);
+			if (((ucls & WC_GROUP_HEAD) || ((ucls & WC_BODY_HEAD) && k == i + 1)) && lastword) {
+				/* "the group", "the group's leadership" */
+				ng_mention *m = push(c, si, i, k + 1, NG_MENTION_NOMINAL);
+				if (!m)
+					return oom();
+				last_mx(c)->want = NG_I_REF_ORG;
+				i = k + 1;
+				if (is_poss(c, k, end)) {
+					ng_status st = nominal_possessive(c, si, k + 1, end, &i);
+					if (st)
+						return st;
+				}
+				return took(next, i);
+			}
+			dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+			if (d.len) {
+				/* "the president of Armenia", "the head of Mossad" */
+				size_t re = 0;
+				ng_status st = role_of(c, si, i, k, d, end, &re);
+				if (st)
+					return st;
+				if (re) {
+					return took(next, re);
+				}
+			}
+			if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
+			    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
+				/* "the prime minister" (not "the prime minister Rufus Firefly") */
+				ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
+				if (!m)
+					return oom();
+				last_mx(c)->want = NG_I_REF_PERSON_OFFICE;
+				last_mx(c)->agent = (int32_t)d.e->ref;
+				i = k + d.len;
+				return took(next, i);
+			}
+			if (ucls & WC_FUNCTION)
+				break;
+			k++;
+		}
+	}
+	return NG_OK;
+}
+
+/* Any other lower-case word: a multi-word dictionary name written in lower
+ * case ("united states"), else no name. */
+static ng_status read_lower(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+		if (tk->flags & NG_TF_LOWER) {
+			/* lower-case multi-word dictionary names ("united states") are rare
+			   in news but allowed; single words only when a lower-case particle
+			   is joined to a capital ("al-Shabab", "al-Qaida") */
+			dmatch d = dict_match(c, i, end, M_NAMES);
+			if ((d.len >= 2 || (d.len == 1 && particle_joined(c, tk))) && !(d.e->flags & NG_I_EF_CS) &&
+			    (t[i].flags & NG_TF_LOWER) && !(wc(c, tk->hash) & WC_FUNCTION)) {
+				ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
+				if (!m || from_entry(c, m, d.e))
+					return oom();
+				return took(next, i + d.len);
+			}
+			return took(next, i + 1);
+		}
+	return NG_OK;
+}
+
+/* A demonym (or country) modifier, a title, then a name ("Israeli Prime
+ * Minister Benjamin Netanyahu"), or a title word opening an organisation
+ * ("General Intelligence Service"). */
+static ng_status read_titled(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	size_t k = i;
+	dmatch mod = dict_match(c, i, end, M_ADJ);
+	if (mod.len && dict_match(c, i, end, M_NAMES).len > mod.len)
+		mod.len = 0; /* "Czech Republic" is a name, not "Czech" + "Republic" */
+	if (mod.len)
+		k = i + mod.len;
+	int32_t agent = -1;
+	size_t tl = 0, k0 = k;
+	while (k < end && (tl = title_at(c, k, end, &agent)) > 0)
+		k += tl;
+	if (k > k0) {
+		size_t ne = person_name_at(c, k, end);
+		if (ne > k && (wc(c, t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
+			/* "General Intelligence Service": a title word opens an organisation */
+			ng_mention *m = push(c, si, k0, ne, NG_MENTION_NAME);
+			if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+				return oom();
+			/* "Egypt's General Intelligence Service": the possessor's country */
+			size_t pe = k0 > s->tok_begin && t[k0 - 1].hash == h_s ? k0 - 1 : k0;
+			if (c->c.n >= 2 && c->c.m[c->c.n - 2].tok_end == pe && pe > s->tok_begin && is_poss(c, pe - 1, end))
+				memcpy(m->country, c->c.m[c->c.n - 2].country, 4);
+			return took(next, ne);
+		}
+		if (ne > k) {
+			/* "Israeli Prime Minister Benjamin Netanyahu" */
+			dmatch dn = dict_match(c, k, end, 1u << NG_I_W_NAME);
+			ng_mention *m = push(c, si, k, ne, NG_MENTION_NAME);
+			if (!m)
+				return oom();
+			if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_PERSON) {
+				if (from_entry(c, m, dn.e))
+					return oom();
+			} else if (set_new_name(c, m, NG_ACTOR_PERSON)) {
+				return oom();
+			}
+			last_mx(c)->agent = agent;
+			if (mod.len && !m->country[0])
+				ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+			if (!mod.len && c->aff_m >= 0 && c->aff_tok == i) {
+				/* "UN Secretary-General X", "ECOWAS Commission President X" */
+				const ng_mention *a = &c->c.m[c->aff_m];
+				last_mx(c)->aff = (int32_t)c->aff_m;
+				if (!m->country[0])
+					memcpy(m->country, a->country, 4);
+				if (!m->sector[0] && strcmp(a->sector, "IGO") == 0)
+					memcpy(m->sector, a->sector, 4);
+			}
+			if (agent >= 0 && !m->sector[0])
+				ng_i_code_copy(m->sector, c->c.nm->agents[agent].sector);
+			i = ne;
+			if (is_poss(c, ne - 1, end)) {
+				ng_status st = possessive(c, c->c.n - 1, si, ne, end, &i);
+				if (st)
+					return st;
+			}
+			return took(next, i);
+		}
+	}
+	return NG_OK;
+}
+
+/* A demonym (or country) modifier without a title: a demonym's
+ * organisation, its officials ("Qatari mediators"), a people ("Iraqi Kurds"),
+ * or the country's generic mention ("Palestinians", "an Indian proposal"). */
+static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	dmatch mod = dict_match(c, i, end, M_ADJ);
+	if (mod.len && dict_match(c, i, end, M_NAMES).len > mod.len)
+		mod.len = 0; /* "Czech Republic" is a name, not "Czech" + "Republic" */
+	if (mod.len && !dict_match(c, i + mod.len, end, M_NAMES).len) {
+		size_t oe = demonym_org(c, i + mod.len, end);
+		if (oe) {
+			ng_mention *m = push(c, si, i, oe, NG_MENTION_NAME);
+			if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+				return oom();
+			ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+			i = oe;
+			if (is_poss(c, oe - 1, end)) {
+				ng_status st = possessive(c, c->c.n - 1, si, oe, end, &i);
+				if (st)
+					return st;
+			}
+			return took(next, i);
+		}
+	}
+	if (mod.len) {
+		/* "Qatari mediators", "Israeli forces" */
+		const ng_i_entry *ag = NULL;
+		size_t ge = generic_agent(c, i + mod.len, end, &ag);
+		if (ge) {
+			const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+			const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+			ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
+			if (!m)
+				return oom();
+			/* a country's officials, mediators, leaders: its government */
+			set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
+			last_mx(c)->agent = (int32_t)ag->ref;
+			if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
+				/* "an Israeli advocacy group": an organisation of that country */
+				if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+					return oom();
+				last_mx(c)->from_dict = 0;
+				long q = appositive_of(c, i, s->tok_begin);
+				if (q >= 0)
+					make_appositive(c, q);
+			}
+			return took(next, ge);
+		}
+		size_t a1 = i + mod.len;
+		if (a1 + 1 < end && (t[a1].hash == h_and || t[a1].hash == h_or)) {
+			/* "French and Egyptian warships": the first demonym shares the
+			   second one's agent noun */
+			dmatch m2 = dict_match(c, a1 + 1, end, M_ADJ);
+			const ng_i_entry *ag2 = NULL;
+			if (m2.len && !(m2.e->flags & NG_I_EF_PLURAL) &&
+			    generic_agent(c, a1 + 1 + m2.len, end, &ag2)) {
+				const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+				const ng_i_agent *g = &c->c.nm->agents[ag2->ref];
+				ng_mention *m = push(c, si, i, a1, NG_MENTION_GENERIC);
+				if (!m)
+					return oom();
+				/* a country's officials, mediators, leaders: its government */
+				set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
+				last_mx(c)->agent = (int32_t)ag2->ref;
+				return took(next, a1);
+			}
+		}
+		if (!(mod.e->flags & NG_I_EF_PLURAL) && a1 < end && is_cap(&t[a1])) {
+			/* "Bosnian Serbs", "Iraqi Kurds": a people of the first country */
+			dmatch p2 = dict_match(c, a1, end, M_ADJ | M_NAMES);
+			int people = p2.len && ((p2.e->what == NG_I_W_ADJ && (p2.e->flags & NG_I_EF_PLURAL)) ||
+			                        (p2.e->what == NG_I_W_NAME &&
+			                         c->c.nm->actors[p2.e->ref].type == NG_ACTOR_GROUP &&
+			                         strcmp(c->c.nm->actors[p2.e->ref].sector, "CVL") == 0));
+			if (people) {
+				const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+				size_t gb = i > s->tok_begin && t[i - 1].hash == h_ethnic ? i - 1 : i;
+				ng_mention *m = push(c, si, gb, a1 + p2.len, NG_MENTION_GENERIC);
+				if (!m)
+					return oom();
+				set_dict_actor(c, m, a, "CVL");
+				i = a1 + p2.len;
+				if (is_poss(c, i - 1, end)) {
+					ng_status st = possessive(c, c->c.n - 1, si, i, end, &i);
+					if (st)
+						return st;
+				}
+				return took(next, i);
+			}
+		}
+		/* a demonym alone is no name: the people ("Palestinians"), "the
+		   Chinese" as a subject, or the country's in "an Indian proposal" are
+		   generic mentions of the country; other adjectives are nothing */
+		size_t ae = i + mod.len;
+		int plural = (mod.e->flags & NG_I_EF_PLURAL) != 0;
+		int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
+		int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
+		/* "an Indian proposal", "a Senegalese peace plan" */
+		int event_next = nxl && ((wc(c, t[ae].hash) & WC_EVENT_NOUN) ||
+		                         (ae + 1 < end && !(wc(c, t[ae].hash) & WC_FUNCTION) &&
+		                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
+		                          (wc(c, t[ae + 1].hash) & WC_EVENT_NOUN)));
+		size_t va = verb_at(c, ae, end);
+		/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
+		int bare = !nxl || ((wc(c, t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
+		           (finite_verb(c, va, end) &&
+		            ((wc(c, t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
+		             ends_with(c->c.doc->text + t[va].start, t[va].end - t[va].start, "ed")));
+		if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
+			const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
+			size_t gb = the_before && !plural && !event_next ? i - 1 : i;
+			if (plural && i > s->tok_begin && t[i - 1].hash == h_ethnic)
+				gb = i - 1; /* "ethnic Albanians" */
+			ng_mention *m = push(c, si, gb, ae, NG_MENTION_GENERIC);
+			if (!m)
+				return oom();
+			set_dict_actor(c, m, a, plural ? "CVL" : "");
+			i = ae;
+			if (is_poss(c, ae - 1, end)) {
+				ng_status st = possessive(c, c->c.n - 1, si, ae, end, &i);
+				if (st)
+					return st;
+			}
+			return took(next, i);
+		}
+		if (mod.len == 1 || !plural) {
+			return took(next, i + mod.len);
+		}
+	}
+	return NG_OK;
+}
+
+/* Names of the dictionary, with a capitalised continuation that makes a
+ * longer name ("Leicester City") or a title and a person after a body ("UN
+ * Secretary-General Antonio Guterres"). */
+static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	dmatch d = dict_match(c, i, end, M_NAMES);
+	if (d.len) {
+		size_t e = i + d.len;
+		/* a capitalised continuation makes a longer name ("Gaza Strip" is in the
+		   dictionary, "Leicester City" is not) */
+		size_t ext = e, nb;
+		const ng_i_actor *da = &c->c.nm->actors[d.e->ref];
+		/* "UN Secretary-General Antonio Guterres": the body, then the person */
+		int titled = da->type != NG_ACTOR_PERSON && !is_poss(c, e - 1, end) && title_person(c, e, end, &nb);
+		if (!titled && !all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
+		    !(wc(c, t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
+		    da->type != NG_ACTOR_PERSON) {
+			ext = name_extent(c, e, end);
+			size_t cut = title_cut(c, e - 1, ext, end);
+			titled = cut < ext;
+			ext = cut;
+		}
+		ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
+		if (!m)
+			return oom();
+		if (ext > e) {
+			int guessed;
+			ng_actor_type ty = guess_type(c, i, ext, &guessed);
+			if (guessed || ty == NG_ACTOR_PERSON)
+				ty = NG_ACTOR_ORGANIZATION; /* "China Chamber of Commerce" */
+			if (set_new_name(c, m, ty))
+				return oom();
+			if (d.e->what != NG_I_W_ADJ)
+				ng_i_code_copy(m->country, da->country);
+			if (ty == NG_ACTOR_ORGANIZATION && (da->type == NG_ACTOR_ORGANIZATION || da->type == NG_ACTOR_GROUP))
+				memcpy(m->sector, da->sector, 4); /* "ECOWAS Commission" */
+		} else if (from_entry(c, m, d.e)) {
+			return oom();
+		} else if (m->type == NG_ACTOR_GROUP && !m->country[0] && strcmp(m->sector, "CVL") == 0) {
+			/* "Kurds", "Tamils": a people of no one state is a generic
+			   mention of its members, no named body */
+			m->kind = NG_MENTION_GENERIC;
+		} else if (d.e->what == NG_I_W_PLACE && (d.e->flags & NG_I_EF_CAPITAL) && !c->headline_caps &&
+		           clause_start(c, i, s->tok_begin) && !is_poss(c, ext - 1, end) &&
+		           (finite_verb(c, verb_at(c, ext, end), end) || acting_copula(c, ext, end)) &&
+		           !team_ctx(c, i, ext, s->tok_begin, end)) {
+			/* "Washington demanded", "Tehran said": the capital speaks for its
+			   country's government */
+			const ng_i_actor *ca = &c->c.nm->actors[d.e->ref];
+			m->type = ca->type;
+			m->actor = ca->id;
+			m->label = ca->label;
+			memcpy(m->country, ca->country, 4);
+			ng_i_code_copy(m->sector, "GOV");
+			last_mx(c)->from_dict = 1;
+		}
+		if (team_ctx(c, i, ext, s->tok_begin, end) && m->type == NG_ACTOR_PLACE)
+			m->type = NG_ACTOR_ORGANIZATION; /* "Chicago 4 Houston 3": teams */
+		if (titled) {
+			c->aff_m = (long)c->c.n - 1;
+			c->aff_tok = ext;
+		}
+		i = ext;
+		if (is_poss(c, ext - 1, end)) {
+			ng_status st = possessive(c, c->c.n - 1, si, ext, end, &i);
+			if (st)
+				return st;
+		}
+		return took(next, i);
+	}
+	return NG_OK;
+}
+
+/* "KANSAS CITY 61 74 .452": teams in an all-capitals results table. */
+static ng_status read_caps_team(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+	uint32_t cls = wc(c, tk->hash);
+	if (all_caps_line(c, i) && name_token(c, i) && !(cls & WC_FUNCTION)) {
+		size_t e = name_extent(c, i, end);
+		int abbrev = e > i + 1; /* "W L PCT GB": column heads, not a team */
+		for (size_t k = i; k < e && abbrev; k++)
+			abbrev = t[k].end - t[k].start <= 3;
+		if (!abbrev && team_ctx(c, i, e, s->tok_begin, end)) {
+			/* "KANSAS CITY 61 74 .452", "BOSTON AT TORONTO": teams in a results table */
+			ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+			if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+				return oom();
+			return took(next, e);
+		}
+	}
+	return NG_OK;
+}
+
+/* Words that open no name: no name token (a dateline's place aside), a
+ * function word, a compound of known names ("Russia-Ukraine"). */
+static ng_status skip_non_name(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+	uint32_t cls = wc(c, tk->hash);
+	if (!name_token(c, i) || all_caps_line(c, i)) {
+		/* "LONDON 1996-08-30": a dateline names a place */
+		if (all_caps_line(c, i) && (tk->flags & NG_TF_LINE_START) && i + 1 < end &&
+		    t[i + 1].kind == NG_TOK_NUMBER && (t[i + 1].flags & NG_TF_HYPHEN) && !(cls & WC_FUNCTION)) {
+			ng_mention *m = push(c, si, i, i + 1, NG_MENTION_NAME);
+			if (!m || set_new_name(c, m, NG_ACTOR_PLACE))
+				return oom();
+		}
+		return took(next, i + 1);
+	}
+	if ((cls & WC_FUNCTION) && !fn_name(c, i, end)) {
+		return took(next, i + 1);
+	}
+	if (known_compound(c, tk)) {
+		return took(next, i + 1); /* "Russia-Ukraine", "Saudi-American" */
+	}
+	return NG_OK;
+}
+
+/* Is the capitalised span [i, e) (e0: before a title cut it) no name after
+ * all: an ordinary word at the start of a sentence or alone, a single letter,
+ * a lone organisation or place word, an adjective of nationality, the name
+ * of a competition? Returns where to go on (past the word or the span), 0
+ * when it may be a name. */
+static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
+{
+	mctx *c = sc->c;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	const ng_token *tk = &t[i];
+	uint32_t cls = wc(c, tk->hash);
+	int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
+	                   (i > s->tok_begin && opens_quote(c, i - 1));
+	if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
+		return i + 1; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
+	}
+	if (initial_word && e == i + 1 && lower_seen(c, tk->hash)) {
+		/* "Amid ..." / "Further ...": an ordinary word at the start */
+		return i + 1;
+	}
+	if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
+		return i + 1; /* drop the ordinary first word, try again from the next */
+	}
+	if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
+	    !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
+		/* a capitalised first word that the document never capitalises elsewhere */
+		return i + 1;
+	}
+	if (initial_word && e > i + 1 && e == e0 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) &&
+	    !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
+		return i + 1; /* "Disputed Territories ...": an ordinary first word */
+	}
+	if (e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) && (c->running || initial_word) &&
+	    !is_poss(c, i, end) && !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) &&
+	    !team_ctx(c, i, e, s->tok_begin, end)) {
+		/* "Fighting ...", "more Patriot systems": an ordinary word alone is no name */
+		return i + 1;
+	}
+	if (e == i + 1) {
+		size_t wl = tk->end - tk->start;
+		const char *w = c->c.doc->text + tk->start;
+		int next_lower = i + 1 < end && is_word(&t[i + 1]) && (t[i + 1].flags & NG_TF_LOWER);
+		/* single letters, lone organisation/place words ("League", "Republic") */
+		if (wl == 1 || (cls & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT | WC_PLACE_PREFIX))) {
+			return i + 1;
+		}
+		/* adjectives of nationality or religion the dictionary lacks ("Kurdish", "Moslem") */
+		if (next_lower && !(wc(c, t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
+		    (ends_with(w, wl, "ish") || ends_with(w, wl, "ese") || ends_with(w, wl, "ic") ||
+		     ends_with(w, wl, "ian") || ends_with(w, wl, "ean") || ends_with(w, wl, "lim") ||
+		     ends_with(w, wl, "lem"))) {
+			return i + 1;
+		}
+	} else if (wc(c, t[e - 1].hash) & WC_EVENT) {
+		return e; /* "World Cup", "U.S. Open": events, not actors */
+	}
+	return 0;
+}
+
+/* A name beyond the dictionary: a capitalised span up to a title ("Boxing
+ * Association President ..."), cut before an inner dictionary name ("Reuters
+ * Israel"), typed by its words; "Islamic Resistance Movement (Hamas)" is
+ * resolved as an acronym later. Takes every position it is given. */
+static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const uint32_t si = sc->si;
+	const ng_sentence *s = sc->s;
+	const ng_token *t = sc->t;
+	const size_t end = sc->end;
+	size_t e0 = name_extent(c, i, end);
+	/* "Boxing Association President Ramon Manzanares": the body ends at the title */
+	size_t e = title_cut(c, i, e0, end);
+	if (e > i + 1) {
+		/* "W L PCT GB", "W D L G": column heads of a table (short capitals only) */
+		int heads = 1;
+		for (size_t k = i; k < e && heads; k++)
+			heads = t[k].end - t[k].start <= 3 && ((t[k].flags & NG_TF_ALLCAPS) || t[k].end - t[k].start == 1);
+		if (heads && (t[i].end - t[i].start == 1)) {
+			return took(next, e);
+		}
+	}
+	size_t skip = ordinary_words(sc, i, e, e0);
+	if (skip)
+		return took(next, skip);
+	/* an inner dictionary name ends the unknown one ("Reuters Israel") */
+	int merged = 0;
+	for (size_t k = i + 1; k < e; k++) {
+		dmatch dk = dict_match(c, k, end, M_NAMES);
+		if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
+			if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
+			    !(t[i].flags & NG_TF_SENT_START)) {
+				merged = 1; /* "Real Madrid", "Air France": a name built on a place */
+				break;
+			}
+			e = k;
+			break;
+		}
+	}
+	int guessed;
+	ng_actor_type ty = guess_type(c, i, e, &guessed);
+	if (merged && guessed)
+		ty = NG_ACTOR_ORGANIZATION;
+	if (team_ctx(c, i, e, s->tok_begin, end) && (guessed || ty == NG_ACTOR_PLACE)) {
+		ty = NG_ACTOR_ORGANIZATION;
+		guessed = 0;
+	}
+	ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+	if (!m || set_new_name(c, m, ty))
+		return oom();
+	last_mx(c)->guessed = (uint8_t)guessed;
+	if (e < e0) {
+		c->aff_m = (long)c->c.n - 1;
+		c->aff_tok = e;
+	}
+	i = e;
+	if (is_poss(c, e - 1, end)) {
+		ng_status st = possessive(c, c->c.n - 1, si, e, end, &i);
+		if (st)
+			return st;
+	}
+	/* "Islamic Resistance Movement (Hamas)": resolved as an acronym later */
+	return took(next, i);
+}
+
+typedef ng_status (*scan_reader)(const scan *sc, size_t i, size_t *next);
+
+/* The readers, in the order they are tried. */
+static const scan_reader scan_readers[] = {skip_non_word, read_dateline,   read_reference, read_lower,
+                                           read_titled,   read_demonym,    read_dictionary, read_caps_team,
+                                           skip_non_name, read_unknown};
+
 static ng_status scan_sentence(mctx *c, uint32_t si)
 {
 	const ng_sentence *s = &c->c.doc->sentences[si];
@@ -1183,518 +1820,15 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 	c->running = lower >= 3;
 	c->aff_m = -1;
 
+	const scan sc = {c, si, s, t, end};
 	for (size_t i = s->tok_begin; i < end;) {
-		const ng_token *tk = &t[i];
-		if (tk->kind != NG_TOK_WORD) {
-			i++;
-			continue;
-		}
-		/* "X-based": a place cue, not an actor */
-		if (is_based(c, tk)) {
-			i++;
-			continue;
-		}
-		/* "MILWAUKEE , Wisconsin 1996-08-29": a dateline with its region */
-		{
-			size_t cb = 0, ce = 0;
-			size_t de = (tk->flags & NG_TF_LINE_START) ? dateline_region(c, i, end, &cb, &ce) : 0;
-			if (de) {
-				ng_status st = dateline_place(c, si, i, de, end);
-				if (st == NG_OK)
-					st = dateline_place(c, si, cb, ce, end);
-				if (st)
-					return st;
-				i = ce;
-				continue;
-			}
-		}
-		uint32_t cls = wc(c, tk->hash);
-
-		/* pronouns and definite descriptions (resolved later) */
-		if (tk->flags & NG_TF_LOWER || (tk->flags & NG_TF_SENT_START)) {
-			if (tk->hash == h_his || tk->hash == h_its || tk->hash == h_her) {
-				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
-				if (!m)
-					return oom();
-				last_mx(c)->want = tk->hash == h_its ? NG_I_REF_NONPERSON : NG_I_REF_PERSON;
-				i++;
-				continue;
-			}
-			if ((tk->hash == h_it || tk->hash == h_they) && clause_start(c, i, s->tok_begin) &&
-			    subject_verb(c, i + 1, end, tk->hash == h_it) && !unnamed_speaker(c, i, s->tok_begin)) {
-				/* "it said", "they rejected": resolved only when one actor fits */
-				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_PRONOUN);
-				if (!m)
-					return oom();
-				last_mx(c)->want = tk->hash == h_it ? NG_I_REF_IT : NG_I_REF_THEY;
-				i++;
-				continue;
-			}
-			if (tk->hash == h_the && i + 1 < end) {
-				/* the [adj]{0,2} head */
-				size_t k = i + 1;
-				for (size_t skip = 0; skip < 3 && k < end; skip++) {
-					const ng_token *u = &t[k];
-					if (!is_word(u) || (u->flags & NG_TF_CAP))
-						break;
-					uint32_t ucls = wc(c, u->hash);
-					int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
-					               (wc(c, t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
-					               finite_verb(c, verb_at(c, k + 1, end), end);
-					if (((ucls & WC_GROUP_HEAD) || ((ucls & WC_BODY_HEAD) && k == i + 1)) && lastword) {
-						/* "the group", "the group's leadership" */
-						ng_mention *m = push(c, si, i, k + 1, NG_MENTION_NOMINAL);
-						if (!m)
-							return oom();
-						last_mx(c)->want = NG_I_REF_ORG;
-						i = k + 1;
-						if (is_poss(c, k, end)) {
-							ng_status st = nominal_possessive(c, si, k + 1, end, &i);
-							if (st)
-								return st;
-						}
-						goto next;
-					}
-					dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
-					if (d.len) {
-						/* "the president of Armenia", "the head of Mossad" */
-						size_t re = 0;
-						ng_status st = role_of(c, si, i, k, d, end, &re);
-						if (st)
-							return st;
-						if (re) {
-							i = re;
-							goto next;
-						}
-					}
-					if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
-					    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
-						/* "the prime minister" (not "the prime minister Rufus Firefly") */
-						ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
-						if (!m)
-							return oom();
-						last_mx(c)->want = NG_I_REF_PERSON_OFFICE;
-						last_mx(c)->agent = (int32_t)d.e->ref;
-						i = k + d.len;
-						goto next;
-					}
-					if (ucls & WC_FUNCTION)
-						break;
-					k++;
-				}
-			}
-			if (tk->flags & NG_TF_LOWER) {
-				/* lower-case multi-word dictionary names ("united states") are rare
-				   in news but allowed; single words only when a lower-case particle
-				   is joined to a capital ("al-Shabab", "al-Qaida") */
-				dmatch d = dict_match(c, i, end, M_NAMES);
-				if ((d.len >= 2 || (d.len == 1 && particle_joined(c, tk))) && !(d.e->flags & NG_I_EF_CS) &&
-				    (t[i].flags & NG_TF_LOWER) && !(wc(c, tk->hash) & WC_FUNCTION)) {
-					ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
-					if (!m || from_entry(c, m, d.e))
-						return oom();
-					i += d.len;
-					continue;
-				}
-				i++;
-				continue;
-			}
-		}
-
-		/* a demonym (or country) modifier, a title, then a name */
-		{
-			size_t k = i;
-			dmatch mod = dict_match(c, i, end, M_ADJ);
-			if (mod.len && dict_match(c, i, end, M_NAMES).len > mod.len)
-				mod.len = 0; /* "Czech Republic" is a name, not "Czech" + "Republic" */
-			if (mod.len)
-				k = i + mod.len;
-			int32_t agent = -1;
-			size_t tl = 0, k0 = k;
-			while (k < end && (tl = title_at(c, k, end, &agent)) > 0)
-				k += tl;
-			if (k > k0) {
-				size_t ne = person_name_at(c, k, end);
-				if (ne > k && (wc(c, t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
-					/* "General Intelligence Service": a title word opens an organisation */
-					ng_mention *m = push(c, si, k0, ne, NG_MENTION_NAME);
-					if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-						return oom();
-					/* "Egypt's General Intelligence Service": the possessor's country */
-					size_t pe = k0 > s->tok_begin && t[k0 - 1].hash == h_s ? k0 - 1 : k0;
-					if (c->c.n >= 2 && c->c.m[c->c.n - 2].tok_end == pe && pe > s->tok_begin && is_poss(c, pe - 1, end))
-						memcpy(m->country, c->c.m[c->c.n - 2].country, 4);
-					i = ne;
-					continue;
-				}
-				if (ne > k) {
-					/* "Israeli Prime Minister Benjamin Netanyahu" */
-					dmatch dn = dict_match(c, k, end, 1u << NG_I_W_NAME);
-					ng_mention *m = push(c, si, k, ne, NG_MENTION_NAME);
-					if (!m)
-						return oom();
-					if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_PERSON) {
-						if (from_entry(c, m, dn.e))
-							return oom();
-					} else if (set_new_name(c, m, NG_ACTOR_PERSON)) {
-						return oom();
-					}
-					last_mx(c)->agent = agent;
-					if (mod.len && !m->country[0])
-						ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
-					if (!mod.len && c->aff_m >= 0 && c->aff_tok == i) {
-						/* "UN Secretary-General X", "ECOWAS Commission President X" */
-						const ng_mention *a = &c->c.m[c->aff_m];
-						last_mx(c)->aff = (int32_t)c->aff_m;
-						if (!m->country[0])
-							memcpy(m->country, a->country, 4);
-						if (!m->sector[0] && strcmp(a->sector, "IGO") == 0)
-							memcpy(m->sector, a->sector, 4);
-					}
-					if (agent >= 0 && !m->sector[0])
-						ng_i_code_copy(m->sector, c->c.nm->agents[agent].sector);
-					i = ne;
-					if (is_poss(c, ne - 1, end)) {
-						ng_status st = possessive(c, c->c.n - 1, si, ne, end, &i);
-						if (st)
-							return st;
-					}
-					continue;
-				}
-			}
-			if (mod.len && !dict_match(c, i + mod.len, end, M_NAMES).len) {
-				size_t oe = demonym_org(c, i + mod.len, end);
-				if (oe) {
-					ng_mention *m = push(c, si, i, oe, NG_MENTION_NAME);
-					if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-						return oom();
-					ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
-					i = oe;
-					if (is_poss(c, oe - 1, end)) {
-						ng_status st = possessive(c, c->c.n - 1, si, oe, end, &i);
-						if (st)
-							return st;
-					}
-					continue;
-				}
-			}
-			if (mod.len) {
-				/* "Qatari mediators", "Israeli forces" */
-				const ng_i_entry *ag = NULL;
-				size_t ge = generic_agent(c, i + mod.len, end, &ag);
-				if (ge) {
-					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-					const ng_i_agent *g = &c->c.nm->agents[ag->ref];
-					ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
-					if (!m)
-						return oom();
-					/* a country's officials, mediators, leaders: its government */
-					set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
-					last_mx(c)->agent = (int32_t)ag->ref;
-					if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
-						/* "an Israeli advocacy group": an organisation of that country */
-						if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-							return oom();
-						last_mx(c)->from_dict = 0;
-						long q = appositive_of(c, i, s->tok_begin);
-						if (q >= 0)
-							make_appositive(c, q);
-					}
-					i = ge;
-					continue;
-				}
-				size_t a1 = i + mod.len;
-				if (a1 + 1 < end && (t[a1].hash == h_and || t[a1].hash == h_or)) {
-					/* "French and Egyptian warships": the first demonym shares the
-					   second one's agent noun */
-					dmatch m2 = dict_match(c, a1 + 1, end, M_ADJ);
-					const ng_i_entry *ag2 = NULL;
-					if (m2.len && !(m2.e->flags & NG_I_EF_PLURAL) &&
-					    generic_agent(c, a1 + 1 + m2.len, end, &ag2)) {
-						const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-						const ng_i_agent *g = &c->c.nm->agents[ag2->ref];
-						ng_mention *m = push(c, si, i, a1, NG_MENTION_GENERIC);
-						if (!m)
-							return oom();
-						/* a country's officials, mediators, leaders: its government */
-						set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
-						last_mx(c)->agent = (int32_t)ag2->ref;
-						i = a1;
-						continue;
-					}
-				}
-				if (!(mod.e->flags & NG_I_EF_PLURAL) && a1 < end && is_cap(&t[a1])) {
-					/* "Bosnian Serbs", "Iraqi Kurds": a people of the first country */
-					dmatch p2 = dict_match(c, a1, end, M_ADJ | M_NAMES);
-					int people = p2.len && ((p2.e->what == NG_I_W_ADJ && (p2.e->flags & NG_I_EF_PLURAL)) ||
-					                        (p2.e->what == NG_I_W_NAME &&
-					                         c->c.nm->actors[p2.e->ref].type == NG_ACTOR_GROUP &&
-					                         strcmp(c->c.nm->actors[p2.e->ref].sector, "CVL") == 0));
-					if (people) {
-						const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-						size_t gb = i > s->tok_begin && t[i - 1].hash == h_ethnic ? i - 1 : i;
-						ng_mention *m = push(c, si, gb, a1 + p2.len, NG_MENTION_GENERIC);
-						if (!m)
-							return oom();
-						set_dict_actor(c, m, a, "CVL");
-						i = a1 + p2.len;
-						if (is_poss(c, i - 1, end)) {
-							ng_status st = possessive(c, c->c.n - 1, si, i, end, &i);
-							if (st)
-								return st;
-						}
-						continue;
-					}
-				}
-				/* a demonym alone is no name: the people ("Palestinians"), "the
-				   Chinese" as a subject, or the country's in "an Indian proposal" are
-				   generic mentions of the country; other adjectives are nothing */
-				size_t ae = i + mod.len;
-				int plural = (mod.e->flags & NG_I_EF_PLURAL) != 0;
-				int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
-				int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
-				/* "an Indian proposal", "a Senegalese peace plan" */
-				int event_next = nxl && ((wc(c, t[ae].hash) & WC_EVENT_NOUN) ||
-				                         (ae + 1 < end && !(wc(c, t[ae].hash) & WC_FUNCTION) &&
-				                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
-				                          (wc(c, t[ae + 1].hash) & WC_EVENT_NOUN)));
-				size_t va = verb_at(c, ae, end);
-				/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
-				int bare = !nxl || ((wc(c, t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
-				           (finite_verb(c, va, end) &&
-				            ((wc(c, t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
-				             ends_with(c->c.doc->text + t[va].start, t[va].end - t[va].start, "ed")));
-				if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
-					const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-					size_t gb = the_before && !plural && !event_next ? i - 1 : i;
-					if (plural && i > s->tok_begin && t[i - 1].hash == h_ethnic)
-						gb = i - 1; /* "ethnic Albanians" */
-					ng_mention *m = push(c, si, gb, ae, NG_MENTION_GENERIC);
-					if (!m)
-						return oom();
-					set_dict_actor(c, m, a, plural ? "CVL" : "");
-					i = ae;
-					if (is_poss(c, ae - 1, end)) {
-						ng_status st = possessive(c, c->c.n - 1, si, ae, end, &i);
-						if (st)
-							return st;
-					}
-					continue;
-				}
-				if (mod.len == 1 || !plural) {
-					i += mod.len;
-					continue;
-				}
-			}
-		}
-
-		/* dictionary names */
-		dmatch d = dict_match(c, i, end, M_NAMES);
-		int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
-		                   (i > s->tok_begin && opens_quote(c, i - 1));
-		if (d.len) {
-			size_t e = i + d.len;
-			/* a capitalised continuation makes a longer name ("Gaza Strip" is in the
-			   dictionary, "Leicester City" is not) */
-			size_t ext = e, nb;
-			const ng_i_actor *da = &c->c.nm->actors[d.e->ref];
-			/* "UN Secretary-General Antonio Guterres": the body, then the person */
-			int titled = da->type != NG_ACTOR_PERSON && !is_poss(c, e - 1, end) && title_person(c, e, end, &nb);
-			if (!titled && !all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
-			    !(wc(c, t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
-			    da->type != NG_ACTOR_PERSON) {
-				ext = name_extent(c, e, end);
-				size_t cut = title_cut(c, e - 1, ext, end);
-				titled = cut < ext;
-				ext = cut;
-			}
-			ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
-			if (!m)
-				return oom();
-			if (ext > e) {
-				int guessed;
-				ng_actor_type ty = guess_type(c, i, ext, &guessed);
-				if (guessed || ty == NG_ACTOR_PERSON)
-					ty = NG_ACTOR_ORGANIZATION; /* "China Chamber of Commerce" */
-				if (set_new_name(c, m, ty))
-					return oom();
-				if (d.e->what != NG_I_W_ADJ)
-					ng_i_code_copy(m->country, da->country);
-				if (ty == NG_ACTOR_ORGANIZATION && (da->type == NG_ACTOR_ORGANIZATION || da->type == NG_ACTOR_GROUP))
-					memcpy(m->sector, da->sector, 4); /* "ECOWAS Commission" */
-			} else if (from_entry(c, m, d.e)) {
-				return oom();
-			} else if (m->type == NG_ACTOR_GROUP && !m->country[0] && strcmp(m->sector, "CVL") == 0) {
-				/* "Kurds", "Tamils": a people of no one state is a generic
-				   mention of its members, no named body */
-				m->kind = NG_MENTION_GENERIC;
-			} else if (d.e->what == NG_I_W_PLACE && (d.e->flags & NG_I_EF_CAPITAL) && !c->headline_caps &&
-			           clause_start(c, i, s->tok_begin) && !is_poss(c, ext - 1, end) &&
-			           (finite_verb(c, verb_at(c, ext, end), end) || acting_copula(c, ext, end)) &&
-			           !team_ctx(c, i, ext, s->tok_begin, end)) {
-				/* "Washington demanded", "Tehran said": the capital speaks for its
-				   country's government */
-				const ng_i_actor *ca = &c->c.nm->actors[d.e->ref];
-				m->type = ca->type;
-				m->actor = ca->id;
-				m->label = ca->label;
-				memcpy(m->country, ca->country, 4);
-				ng_i_code_copy(m->sector, "GOV");
-				last_mx(c)->from_dict = 1;
-			}
-			if (team_ctx(c, i, ext, s->tok_begin, end) && m->type == NG_ACTOR_PLACE)
-				m->type = NG_ACTOR_ORGANIZATION; /* "Chicago 4 Houston 3": teams */
-			if (titled) {
-				c->aff_m = (long)c->c.n - 1;
-				c->aff_tok = ext;
-			}
-			i = ext;
-			if (is_poss(c, ext - 1, end)) {
-				ng_status st = possessive(c, c->c.n - 1, si, ext, end, &i);
-				if (st)
-					return st;
-			}
-			continue;
-		}
-
-		/* names beyond the dictionary */
-		if (all_caps_line(c, i) && name_token(c, i) && !(cls & WC_FUNCTION)) {
-			size_t e = name_extent(c, i, end);
-			int abbrev = e > i + 1; /* "W L PCT GB": column heads, not a team */
-			for (size_t k = i; k < e && abbrev; k++)
-				abbrev = t[k].end - t[k].start <= 3;
-			if (!abbrev && team_ctx(c, i, e, s->tok_begin, end)) {
-				/* "KANSAS CITY 61 74 .452", "BOSTON AT TORONTO": teams in a results table */
-				ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
-				if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-					return oom();
-				i = e;
-				continue;
-			}
-		}
-		if (!name_token(c, i) || all_caps_line(c, i)) {
-			/* "LONDON 1996-08-30": a dateline names a place */
-			if (all_caps_line(c, i) && (tk->flags & NG_TF_LINE_START) && i + 1 < end &&
-			    t[i + 1].kind == NG_TOK_NUMBER && (t[i + 1].flags & NG_TF_HYPHEN) && !(cls & WC_FUNCTION)) {
-				ng_mention *m = push(c, si, i, i + 1, NG_MENTION_NAME);
-				if (!m || set_new_name(c, m, NG_ACTOR_PLACE))
-					return oom();
-			}
-			i++;
-			continue;
-		}
-		if ((cls & WC_FUNCTION) && !fn_name(c, i, end)) {
-			i++;
-			continue;
-		}
-		if (known_compound(c, tk)) {
-			i++; /* "Russia-Ukraine", "Saudi-American" */
-			continue;
-		}
-		size_t e0 = name_extent(c, i, end);
-		/* "Boxing Association President Ramon Manzanares": the body ends at the title */
-		size_t e = title_cut(c, i, e0, end);
-		if (e > i + 1) {
-			/* "W L PCT GB", "W D L G": column heads of a table (short capitals only) */
-			int heads = 1;
-			for (size_t k = i; k < e && heads; k++)
-				heads = t[k].end - t[k].start <= 3 && ((t[k].flags & NG_TF_ALLCAPS) || t[k].end - t[k].start == 1);
-			if (heads && (t[i].end - t[i].start == 1)) {
-				i = e;
-				continue;
-			}
-		}
-		if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
-			i++; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
-			continue;
-		}
-		if (initial_word && e == i + 1 && lower_seen(c, tk->hash)) {
-			/* "Amid ..." / "Further ...": an ordinary word at the start */
-			i++;
-			continue;
-		}
-		if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
-			i++; /* drop the ordinary first word, try again from the next */
-			continue;
-		}
-		if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
-		    !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
-			/* a capitalised first word that the document never capitalises elsewhere */
-			i++;
-			continue;
-		}
-		if (initial_word && e > i + 1 && e == e0 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) &&
-		    !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
-			i++; /* "Disputed Territories ...": an ordinary first word */
-			continue;
-		}
-		if (e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) && (c->running || initial_word) &&
-		    !is_poss(c, i, end) && !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) &&
-		    !team_ctx(c, i, e, s->tok_begin, end)) {
-			/* "Fighting ...", "more Patriot systems": an ordinary word alone is no name */
-			i++;
-			continue;
-		}
-		if (e == i + 1) {
-			size_t wl = tk->end - tk->start;
-			const char *w = c->c.doc->text + tk->start;
-			int next_lower = i + 1 < end && is_word(&t[i + 1]) && (t[i + 1].flags & NG_TF_LOWER);
-			/* single letters, lone organisation/place words ("League", "Republic") */
-			if (wl == 1 || (cls & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT | WC_PLACE_PREFIX))) {
-				i++;
-				continue;
-			}
-			/* adjectives of nationality or religion the dictionary lacks ("Kurdish", "Moslem") */
-			if (next_lower && !(wc(c, t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
-			    (ends_with(w, wl, "ish") || ends_with(w, wl, "ese") || ends_with(w, wl, "ic") ||
-			     ends_with(w, wl, "ian") || ends_with(w, wl, "ean") || ends_with(w, wl, "lim") ||
-			     ends_with(w, wl, "lem"))) {
-				i++;
-				continue;
-			}
-		} else if (wc(c, t[e - 1].hash) & WC_EVENT) {
-			i = e; /* "World Cup", "U.S. Open": events, not actors */
-			continue;
-		}
-		/* an inner dictionary name ends the unknown one ("Reuters Israel") */
-		int merged = 0;
-		for (size_t k = i + 1; k < e; k++) {
-			dmatch dk = dict_match(c, k, end, M_NAMES);
-			if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
-				if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
-				    !(t[i].flags & NG_TF_SENT_START)) {
-					merged = 1; /* "Real Madrid", "Air France": a name built on a place */
-					break;
-				}
-				e = k;
-				break;
-			}
-		}
-		int guessed;
-		ng_actor_type ty = guess_type(c, i, e, &guessed);
-		if (merged && guessed)
-			ty = NG_ACTOR_ORGANIZATION;
-		if (team_ctx(c, i, e, s->tok_begin, end) && (guessed || ty == NG_ACTOR_PLACE)) {
-			ty = NG_ACTOR_ORGANIZATION;
-			guessed = 0;
-		}
-		ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
-		if (!m || set_new_name(c, m, ty))
-			return oom();
-		last_mx(c)->guessed = (uint8_t)guessed;
-		if (e < e0) {
-			c->aff_m = (long)c->c.n - 1;
-			c->aff_tok = e;
-		}
-		i = e;
-		if (is_poss(c, e - 1, end)) {
-			ng_status st = possessive(c, c->c.n - 1, si, e, end, &i);
+		size_t next = 0;
+		for (size_t r = 0; r < sizeof scan_readers / sizeof *scan_readers && !next; r++) {
+			ng_status st = scan_readers[r](&sc, i, &next);
 			if (st)
 				return st;
 		}
-		/* "Islamic Resistance Movement (Hamas)": resolved as an acronym later */
-		continue;
-	next:;
+		i = next > i ? next : i + 1;
 	}
 	return NG_OK;
 }
