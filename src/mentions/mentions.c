@@ -35,7 +35,8 @@ enum {
 	WC_COPULA = NG_I_WC_COPULA,
 	WC_WILLING = NG_I_WC_WILLING,
 	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
-	WC_FIRM_CUE = NG_I_WC_FIRM_CUE
+	WC_FIRM_CUE = NG_I_WC_FIRM_CUE,
+	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
@@ -876,6 +877,38 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 	return 0;
 }
 
+/* A group noun, a word of class group-place and a country's name: "rebels in the Ivory
+ * Coast", "opposition groups in Zimbabwe" are that country's rebels and opposition, as
+ * "Ivorian rebels" are. Not a state body's noun ("officials in Iraq", "forces in Syria" are
+ * often another country's) nor an international one ("peacekeepers in Congo"). Returns the
+ * end of the country's name and sets *ag and *country, or 0. */
+static size_t group_in_country(const mctx *c, size_t i, size_t end, const ng_i_entry **ag, const ng_i_actor **country)
+{
+	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"};
+	const ng_i_entry *en = NULL;
+	size_t ge = generic_agent(c, i, end, &en);
+	if (!ge || ge + 1 >= end || !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE) || !(c->t[ge].flags & NG_TF_LOWER))
+		return 0;
+	const ng_i_agent *g = &c->c.nm->agents[en->ref];
+	if (!g->sector[0] || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
+		return 0;
+	for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+		if (strcmp(g->sector, state[k]) == 0)
+			return 0;
+	size_t k = ge + 1;
+	if (c->t[k].hash == h_the)
+		k++;
+	dmatch d = dict_match(c, k, end, M_NAMES);
+	if (!d.len || d.e->what != NG_I_W_NAME)
+		return 0;
+	const ng_i_actor *a = &c->c.nm->actors[d.e->ref];
+	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end))
+		return 0;
+	*ag = en;
+	*country = a;
+	return k + d.len;
+}
+
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
@@ -1205,6 +1238,21 @@ static ng_status scan_sentence(mctx *c, uint32_t si)
 		}
 		uint32_t cls = wc(c, tk->hash);
 
+		/* "rebels in the Ivory Coast": the country's rebels */
+		if (tk->flags & (NG_TF_LOWER | NG_TF_SENT_START)) {
+			const ng_i_entry *ag = NULL;
+			const ng_i_actor *ca = NULL;
+			size_t ce = group_in_country(c, i, end, &ag, &ca);
+			if (ce) {
+				ng_mention *m = push(c, si, i, ce, NG_MENTION_GENERIC);
+				if (!m)
+					return oom();
+				set_dict_actor(c, m, ca, c->c.nm->agents[ag->ref].sector);
+				last_mx(c)->agent = (int32_t)ag->ref;
+				i = ce;
+				continue;
+			}
+		}
 		/* pronouns and definite descriptions (resolved later) */
 		if (tk->flags & NG_TF_LOWER || (tk->flags & NG_TF_SENT_START)) {
 			if (tk->hash == h_his || tk->hash == h_its || tk->hash == h_her) {
