@@ -333,7 +333,7 @@ def check_cameo(path, rep):
 NAME_WORD_CLASSES = {"function", "calendar", "particle", "org-suffix", "event-suffix", "place-suffix",
                      "place-prefix", "group-head", "body-head", "event-noun", "clause-opener",
                      "metonym-verb", "copula", "willing", "settlement", "firm-cue", "plural-noun",
-                     "inner-adverb", "place-cue", "speech-verb"}
+                     "inner-adverb", "place-cue", "speech-verb", "group-place"}
 
 
 def check_name_words(path, rep):
@@ -355,6 +355,59 @@ def check_name_words(path, rep):
         classes.add(cls)
     for cls in sorted(NAME_WORD_CLASSES - classes):
         rep.warn(path, 1, "no word of class %s" % cls)
+
+
+def check_event_shadow(paths, rep):
+    """Hand rules of en/events.tsv that can never code: for every trigger
+    and object sense they name, an earlier rule of the same trigger, part of speech and sense
+    wins (the first loaded wins among equals, src/events/triggers.c), and it either has another
+    CAMEO root (no fall-back reaches a later rule then) or already holds every source and target
+    role of the later rule (the fall-back to it finds nothing new). The rules of
+    en/events-phoenix.tsv are read as later rules only: a hand rule replaces them by design."""
+    first = {}   # (trigger, pos, sense) -> [rules with that key, in load order]
+    rules = []
+    for path in paths:
+        for n, cols in read_rows(path, rep):
+            if len(cols) != 9:
+                continue
+            rid, trig, pos, obj, src, tgt, rel, cameo, flags = cols
+            if pos in ("R", "L"):
+                continue
+            fl = set(flags.split(",")) - {"-"}
+            if obj == "-" or obj.startswith("@"):
+                senses = [(obj,)]
+            elif ":" in obj:
+                prep, lem = obj.split(":", 1)
+                senses = [("P", prep, x) for x in lem.split("|")]
+            else:
+                senses = [("L", x) for x in obj.split("|")]
+            r = dict(id=rid, path=path, n=n, root=cameo[:2] if cameo != "-" else None,
+                     src=set(src.split(",")), tgt=set(tgt.split(",")), flags=fl,
+                     keys=[(t, pos, sn) for t in trig.split("|") for sn in senses])
+            rules.append(r)
+            for k in r["keys"]:
+                first.setdefault(k, []).append(r)
+    for r in rules:
+        if r["path"] != paths[0]:
+            continue  # the generated PETRARCH rules: a hand rule replaces them by design
+        dead = 0
+        for k in r["keys"]:
+            before = first[k][:first[k].index(r)]
+            if not before:
+                break
+            win = before[0]
+            if win["flags"] & {"report", "none"} or win["root"] is None or win["root"] != r["root"]:
+                dead += 1
+                continue
+            if any(a["root"] == r["root"] and r["src"] <= a["src"] and r["tgt"] <= a["tgt"] and
+                   ("solo" not in r["flags"] or "solo" in a["flags"]) for a in before):
+                dead += 1
+                continue
+            break
+        if dead == len(r["keys"]):
+            ws = sorted({first[k][0]["id"] for k in r["keys"]})
+            rep.error(r["path"], r["n"], "rule %s never codes: shadowed by %s (same trigger and sense, "
+                      "earlier; another CAMEO root or no new role)" % (r["id"], ", ".join(ws)))
 
 
 def check_samples(d, rep):
@@ -382,6 +435,7 @@ def main():
     check_agents(p("agents.tsv"), rep, set(forms.where))
     cameo = check_cameo(p("cameo.tsv"), rep)
     check_name_words(p("en/name-words.tsv"), rep)
+    check_event_shadow([p("en/events.tsv"), p("en/events-phoenix.tsv")], rep)
     check_samples(d, rep)
 
     if not quiet:

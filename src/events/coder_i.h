@@ -210,6 +210,10 @@ typedef struct ng_i_cand {
 	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
 	                        clause or participle, 5 coordinated verb, 6 light verb, 7 a finite verb
 	                        the parser left without one (the actor before it) */
+	int32_t alt[4];      /* the other rules that matched, best first, of the chosen rule's
+	                        CAMEO root: tried in turn when the chosen one cannot code */
+	int32_t altobj[4];
+	uint8_t nalt;
 	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */
@@ -250,6 +254,10 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
    (eaten_by); a verb that found no target it needs gives way to a noun that stands
    alone (solo); returns the new count. */
 size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
+/* When the rule a trigger chose finds no actors to code with, the next rule of its CAMEO
+   root that matched and does ("attacked the camp": the PETRARCH sense of "camp" needs a
+   target, attack.v does not); the chosen rule when none does. */
+ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
  * clause), 0 otherwise. Decides which sentences to parse: the triggers stage

@@ -175,6 +175,8 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		int objdone = 0;
 		int32_t best = -1, bestobj = -1;
 		int bestspec = 0;
+		int32_t mr[16], mo[16];
+		int ms[16], nm = 0;
 		for (; ri >= 0; ri = R->rules[ri].next) {
 			const ng_i_rule *u = &R->rules[ri];
 			if (!ng_i_pos_ok(u->pos, tk->upos))
@@ -205,6 +207,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			if (!ok)
 				continue;
 			int sp = specificity(u->obj) + (u->flags & RF_USER ? 4 : 0);
+			if (nm < 16) {
+				mr[nm] = ri;
+				mo[nm] = o;
+				ms[nm++] = sp;
+			}
 			if (sp > bestspec) {
 				best = ri;
 				bestspec = sp;
@@ -219,6 +226,19 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		k->trigger = (int32_t)t;
 		k->obj = R->rules[best].obj == OBJ_LEMMAS ? bestobj : -1;
 		k->location = -1;
+		/* the rules of the same CAMEO root that matched too, most specific first, then in
+		   file order: "attacked the camp" (a PETRARCH sense that needs a target) falls
+		   back to attack.v */
+		const ng_i_rule *bu = &R->rules[best];
+		for (int sp = bestspec; sp > 0 && bu->cameo[0] && !(bu->flags & (RF_USER | RF_REPORT | RF_NONE)); sp--)
+			for (int i = 0; i < nm && k->nalt < 4; i++) {
+				const ng_i_rule *v = &R->rules[mr[i]];
+				if (ms[i] != sp || mr[i] == best || !v->cameo[0] || strncmp(v->cameo, bu->cameo, 2) ||
+				    (v->flags & (RF_REPORT | RF_NONE)))
+					continue;
+				k->alt[k->nalt] = mr[i];
+				k->altobj[k->nalt++] = v->obj == OBJ_LEMMAS ? mo[i] : -1;
+			}
 	}
 	/* a noun that chose a verb's sense ("hold talks") is no event of its own while that verb
 	   finds its actors (ng_i_drop_eaten) */
@@ -257,4 +277,37 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 		if (i >= NG_I_MAX_CAND || !drop[i])
 			cand[w++] = cand[i];
 	return w;
+}
+
+/* Whether candidate k, its arguments found, gives an event (ng_i_emit): a target, or a
+   rule that may stand alone with its source, or coordinated actors of a symmetric rule. */
+static int can_code(const ng_i_rule *u, const ng_i_cand *k)
+{
+	int sym = (u->flags & RF_SYMMETRIC) && (k->nsrc >= 2 || k->ntgt >= 2);
+	if (!k->ntgt && !(u->flags & RF_SOLO) && !sym)
+		return 0;
+	return k->nsrc || sym;
+}
+
+ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k)
+{
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (!k->nalt || can_code(u, k))
+		return NG_OK;
+	ng_i_cand first = *k;
+	for (uint8_t i = 0; i < first.nalt; i++) {
+		k->rule = k->orig_rule = first.alt[i];
+		k->obj = first.altobj[i] >= 0 ? first.altobj[i] : first.obj;
+		k->nsrc = k->ntgt = 0;
+		k->src_path = k->tgt_path = 0;
+		k->src_how = 0;
+		k->location = -1;
+		ng_status st = ng_i_find_arguments(c, k);
+		if (st)
+			return st;
+		if (can_code(&c->rules->rules[k->rule], k))
+			return NG_OK;
+	}
+	*k = first;
+	return NG_OK;
 }

@@ -116,7 +116,8 @@ enum {
 	NG_I_WC_WILLING = 1u << 17,      /* willing: "Moscow was ready to" */
 	NG_I_WC_SETTLEMENT = 1u << 18,   /* settlement: "the town of X" */
 	NG_I_WC_FIRM_CUE = 1u << 19,     /* firm-cue: "X shares fell" */
-	NG_I_WC_NCLASSES = 20
+	NG_I_WC_GROUP_PLACE = 1u << 20,  /* group-place: "rebels *in* the Ivory Coast" */
+	NG_I_WC_NCLASSES = 21
 };
 typedef struct ng_i_wclass {
 	uint32_t hash; /* token hash of the word, 0 = empty slot */

@@ -35,7 +35,8 @@ enum {
 	WC_COPULA = NG_I_WC_COPULA,
 	WC_WILLING = NG_I_WC_WILLING,
 	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
-	WC_FIRM_CUE = NG_I_WC_FIRM_CUE
+	WC_FIRM_CUE = NG_I_WC_FIRM_CUE,
+	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
@@ -881,6 +882,38 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 	return 0;
 }
 
+/* A group noun, a word of class group-place and a country's name: "rebels in the Ivory
+ * Coast", "opposition groups in Zimbabwe" are that country's rebels and opposition, as
+ * "Ivorian rebels" are. Not a state body's noun ("officials in Iraq", "forces in Syria" are
+ * often another country's) nor an international one ("peacekeepers in Congo"). Returns the
+ * end of the country's name and sets *ag and *country, or 0. */
+static size_t group_in_country(const mctx *c, size_t i, size_t end, const ng_i_entry **ag, const ng_i_actor **country)
+{
+	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"};
+	const ng_i_entry *en = NULL;
+	size_t ge = generic_agent(c, i, end, &en);
+	if (!ge || ge + 1 >= end || !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE) || !(c->t[ge].flags & NG_TF_LOWER))
+		return 0;
+	const ng_i_agent *g = &c->c.nm->agents[en->ref];
+	if (!g->sector[0] || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
+		return 0;
+	for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+		if (strcmp(g->sector, state[k]) == 0)
+			return 0;
+	size_t k = ge + 1;
+	if (c->t[k].hash == h_the)
+		k++;
+	dmatch d = dict_match(c, k, end, M_NAMES);
+	if (!d.len || d.e->what != NG_I_W_NAME)
+		return 0;
+	const ng_i_actor *a = &c->c.nm->actors[d.e->ref];
+	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end))
+		return 0;
+	*ag = en;
+	*country = a;
+	return k + d.len;
+}
+
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
@@ -1213,6 +1246,25 @@ static ng_status read_dateline(const scan *sc, size_t i, size_t *next)
 		return took(next, ce);
 	}
 	return NG_OK;
+}
+
+/* "Rebels in the Ivory Coast": the country's rebels (group_in_country). */
+static ng_status read_group_in_country(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	if (!(sc->t[i].flags & (NG_TF_LOWER | NG_TF_SENT_START)))
+		return NG_OK;
+	const ng_i_entry *ag = NULL;
+	const ng_i_actor *ca = NULL;
+	size_t ce = group_in_country(c, i, sc->end, &ag, &ca);
+	if (!ce)
+		return NG_OK;
+	ng_mention *m = push(c, sc->si, i, ce, NG_MENTION_GENERIC);
+	if (!m)
+		return oom();
+	set_dict_actor(c, m, ca, c->c.nm->agents[ag->ref].sector);
+	last_mx(c)->agent = (int32_t)ag->ref;
+	return took(next, ce);
 }
 
 /* Pronouns and definite descriptions, resolved later ("his", "it said", "the
@@ -1796,9 +1848,9 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 typedef ng_status (*scan_reader)(const scan *sc, size_t i, size_t *next);
 
 /* The readers, in the order they are tried. */
-static const scan_reader scan_readers[] = {skip_non_word, read_dateline,   read_reference, read_lower,
-                                           read_titled,   read_demonym,    read_dictionary, read_caps_team,
-                                           skip_non_name, read_unknown};
+static const scan_reader scan_readers[] = {
+	skip_non_word, read_dateline,   read_group_in_country, read_reference, read_lower,   read_titled,
+	read_demonym,  read_dictionary, read_caps_team,        skip_non_name,  read_unknown};
 
 static ng_status scan_sentence(mctx *c, uint32_t si)
 {
