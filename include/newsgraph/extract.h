@@ -122,6 +122,16 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 ng_status ng_extract_mentions(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                               const ng_extract_options *opts);
 
+/**
+ * The mentions of the `entities` command: ng_extract_mentions(), then, with
+ * opts->syntax, the sentences that hold a name are parsed and an actor whose
+ * names and descriptions never act in the document (a subject, an object, an
+ * agent, a possessor of an event noun, ...) is named in passing
+ * (NG_ROLE_PASSING). Without opts->syntax, ng_extract_mentions().
+ */
+ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
+                              const ng_extract_options *opts);
+
 /** Frees an extraction; NULL does nothing. */
 void ng_extraction_free(ng_extraction *x);
 

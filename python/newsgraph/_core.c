@@ -97,10 +97,13 @@ static PyObject *run_one(Session *self, const doc_args *d, int events, int all_n
 	xo.syntax = self->syntax;
 	st = ng_document_new(&doc, d->id, d->text, (size_t)d->len, d->date, d->url, &dopts);
 	if (!st)
-		st = events ? ng_extract(&x, self->lex, doc, &xo) : ng_extract_mentions(&x, self->lex, doc, &xo);
+		st = events      ? ng_extract(&x, self->lex, doc, &xo)
+		     : all_names ? ng_extract_mentions(&x, self->lex, doc, &xo)
+		                 : ng_extract_entities(&x, self->lex, doc, &xo);
 	if (!st && !events && !all_names) {
 		/* as `newsgraph entities`: actors only, no place that only locates,
-		 * no news outlet cited as a source (all_names keeps them) */
+		 * no news outlet cited as a source, no name in passing (all_names
+		 * keeps them) */
 		size_t k = 0;
 		for (size_t i = 0; i < x->nmentions; i++)
 			if (ng_mention_is_actor(&x->mentions[i]))

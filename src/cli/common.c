@@ -370,7 +370,8 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
 	xo.syntax = in->syntax;
 	xo.explain = in->explain;
-	ng_status st = names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
+	ng_status st = mode == NG_CLI_MENTIONS ? ng_extract_entities(&it->x, lex, it->doc, &xo)
+	              : names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
 	if (st) {
 		it->error = strdup(ng_error_last());
 		it->x = NULL;

@@ -39,7 +39,9 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 				printf("Prints one JSON line per actor mention: doc, sentence, start, end (bytes, end\n"
 				       "exclusive), text, type, actor (canonical id), label, country, sector, kind.\n"
 				       "Places that only locate events and news outlets cited as sources are not\n"
-				       "actors; --all-names prints them too (every name the tagger finds).\n\n"
+				       "actors, nor is a name that only qualifies a common noun (\"the Peru desk\",\n"
+				       "read on the dependency tree) when the document never names it acting;\n"
+				       "--all-names prints them too (every name the tagger finds, without parsing).\n\n"
 				       "      --all-names        print every name mention, actor or not\n");
 			else
 				printf("Prints one JSON line per event: doc, sentence, relation, cameo, goldstein,\n"
@@ -85,7 +87,7 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	if (rc)
 		return rc;
 	ng_syntax_model *syntax = NULL;
-	if (mode != NG_CLI_MENTIONS && (rc = ng_cli_load_syntax(&syntax, &in))) {
+	if (!all_names && (rc = ng_cli_load_syntax(&syntax, &in))) {
 		ng_lexicon_free(lex);
 		return rc;
 	}

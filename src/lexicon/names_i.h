@@ -168,6 +168,17 @@ static inline const ng_i_seq_slot *ng_i_names_find(const struct ng_i_names *nm, 
 	}
 }
 
+/* Is the one-token phrase with token hash h an agent noun of the dictionary
+   ("leader", "officials")? */
+static inline int ng_i_names_agent_word(const struct ng_i_names *nm, uint32_t h)
+{
+	const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, h));
+	for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
+		if (nm->entries[e].what == NG_I_W_AGENT || nm->entries[e].what == NG_I_W_AGENT_PL)
+			return 1;
+	return 0;
+}
+
 /* The word classes (NG_I_WC_* bits) of a token hash, 0 when none. */
 static inline uint32_t ng_i_names_wclass(const struct ng_i_names *nm, uint32_t h)
 {

@@ -317,6 +317,49 @@ static void test_places_are_no_nodes(void **state)
 	ng_document_free(d);
 }
 
+/* `entities` with the syntax model: a name that only qualifies a common noun
+ * ("the Peru desk") is named in passing unless the document names it acting
+ * elsewhere; before an event noun or an agent noun it acts; without the
+ * syntax model every name stays an actor. */
+static const ng_mention *entity_role(const char *text, const char *name, const ng_syntax_model *syntax, run *r)
+{
+	assert_int_equal(ng_document_new(&r->d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
+	xo.syntax = syntax;
+	assert_int_equal(ng_extract_entities(&r->x, lex, r->d, &xo), NG_OK);
+	const ng_mention *m = find(r, name);
+	assert_non_null(m);
+	return m;
+}
+
+static void test_names_in_passing_from_tree(void **state)
+{
+	(void)state;
+	ng_syntax_model *syntax = NULL;
+	assert_int_equal(ng_syntax_model_load(&syntax, "data"), NG_OK);
+	static const struct {
+		const char *text;
+		int role;
+	} cases[] = {
+	    {"She led the Peru desk at the bank for a decade.", NG_ROLE_PASSING},
+	    {"She led the Peru desk at the bank for a decade. Peru later hired her as an adviser.", NG_ROLE_ACTOR},
+	    {"She praised the Peru proposal on trade.", NG_ROLE_ACTOR},
+	    {"She met the Peru envoy at the bank on Monday.", NG_ROLE_ACTOR},
+	    {"Peru sent her to the bank, where she led the Peru desk.", NG_ROLE_ACTOR},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		run r = {NULL, NULL};
+		const ng_mention *m = entity_role(cases[i].text, "Peru", syntax, &r);
+		if (m->role != cases[i].role)
+			fail_msg("%s: role %d, want %d", cases[i].text, m->role, cases[i].role);
+		done(&r);
+	}
+	run r = {NULL, NULL}; /* without the syntax model: the mentions stage alone */
+	assert_int_equal(entity_role(cases[0].text, "Peru", NULL, &r)->role, NG_ROLE_ACTOR);
+	done(&r);
+	ng_syntax_model_free(syntax);
+}
+
 /* The role rules of mention-cues.tsv, each with a case that fires and one
  * that must not. */
 static void test_roles_from_cues(void **state)
@@ -708,6 +751,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_names_in_passing_from_tree, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_state_bodies, setup, teardown),

@@ -1,0 +1,110 @@
+/* Names that act and names said in passing, from the dependency tree: the
+ * `entities` command with the syntax model.
+ *
+ * The mentions stage reads no syntax, so a name that only qualifies a common
+ * noun ("the Biden administration", "the Alawite minority", "director for
+ * Korea policy") is an actor there. After the mentions are found, the
+ * sentences that may hold such a name are parsed (ng_extract_entities), and a
+ * mention is named in passing when its head token is a compound or an
+ * adjective of a noun that is neither an event noun ("a Russian proposal": the
+ * rules of events.tsv, the event-noun class of name-words.tsv), nor an agent
+ * noun of the dictionary ("the Hamas leader"), nor part of another mention; a
+ * conjunct of or a name in apposition to such a name is too. Every other
+ * position acts (a subject, an object, an oblique, a possessor, the root),
+ * as does a sentence that was not parsed. An actor none of whose names or
+ * descriptions acts anywhere in the document is named in passing
+ * (NG_ROLE_PASSING), with all its mentions (its pronouns too).
+ * Tried and left out (tune and check nodes, bench/README.md): possessors of
+ * other nouns ("Russia's S-400 system"), obliques and nmods after a locative
+ * word, nmods of other nouns, civilian descriptions ("Chinese Americans").
+ * Time: O(tokens). */
+#include <stdlib.h>
+#include <string.h>
+#include "events/coder_i.h"
+#include "lexicon/names_i.h"
+
+typedef struct actx {
+	const ng_i_tree *tree;
+	const ng_document *doc;
+	const ng_lexicon *lex;
+	const int32_t *tok_mention; /* document token -> 1 + index of the first mention over it, 0 */
+} actx;
+
+/* The token of the mention whose head is outside it, the last such (a noun
+   phrase's head is its last word). */
+static long mention_head(const actx *a, const ng_mention *m)
+{
+	for (uint32_t k = m->tok_end; k-- > m->tok_begin;) {
+		int32_t h = k < a->tree->n ? a->tree->t[k].head : -1;
+		if (h < (int32_t)m->tok_begin || h >= (int32_t)m->tok_end)
+			return k;
+	}
+	return (long)m->tok_end - 1;
+}
+
+/* Is the noun at token n one whose modifier acts: an event noun, an agent
+   noun, or a word of another mention? */
+static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x)
+{
+	int32_t mi = a->tok_mention[n];
+	if (mi && &x->mentions[mi - 1] != self)
+		return 1;
+	uint32_t h = a->doc->tokens[n].hash;
+	if ((ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(a->lex->names, h))
+		return 1; /* "a Russian proposal", "the Hamas leader" */
+	return ng_i_token_may_trigger(a->lex->rules, a->tree->t[n].lemma, NG_UPOS_NOUN) == 1;
+}
+
+/* Does the mention m, whose head (or a token it hangs from) is k, act? */
+static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
+{
+	const ng_i_ttok *t = &a->tree->t[k];
+	if (t->level != NG_SYNTAX_PARSE || t->head < 0 || depth > 6)
+		return 1;
+	switch (t->rel) {
+	case R_CONJ: case R_APPOS: case R_FLAT:
+		return acts(a, t->head, m, x, depth + 1);
+	case R_COMPOUND: case R_AMOD:
+		return actor_noun(a, t->head, m, x);
+	default:
+		return 1;
+	}
+}
+
+ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
+                           const ng_i_strmap *sure)
+{
+	int32_t *tm = calloc(doc->ntokens ? doc->ntokens : 1, sizeof *tm);
+	ng_i_strmap acting = {0};
+	if (!tm || ng_i_strmap_init(&acting, x->nmentions + 8)) {
+		free(tm);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < x->nmentions; i++)
+		for (uint32_t k = x->mentions[i].tok_begin; k < x->mentions[i].tok_end && k < doc->ntokens; k++)
+			if (!tm[k])
+				tm[k] = (int32_t)i + 1;
+	actx a = {tree, doc, lex, tm};
+	ng_status st = NG_OK;
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN)
+			continue;
+		if (m->tok_begin >= tree->n || m->tok_end > tree->n || !acts(&a, mention_head(&a, m), m, x, 0))
+			continue;
+		if (!ng_i_strmap_put(&acting, m->actor, strlen(m->actor), 1)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		ng_mention *m = &x->mentions[i];
+		if (m->actor && m->role == NG_ROLE_ACTOR && ng_i_strmap_get(&acting, m->actor, strlen(m->actor)) < 0 &&
+		    (!sure || ng_i_strmap_get(sure, m->actor, strlen(m->actor)) < 0))
+			m->role = NG_ROLE_PASSING;
+	}
+done:
+	ng_i_strmap_free(&acting);
+	free(tm);
+	return st;
+}
