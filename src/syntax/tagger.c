@@ -167,6 +167,30 @@ static uint32_t argmax32(const int32_t *s, uint32_t n)
 	return b;
 }
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+/* argmax32 over a score vector of NG_I_PWIDE_WIDTH lanes (n <= NG_I_PWIDE_WIDTH):
+ * the highest score, then the first class that has it. */
+__attribute__((target("avx512f"))) static uint32_t argmax32_avx512(const int32_t *s, uint32_t n)
+{
+	__m512i v[NG_I_PWIDE_WIDTH / 16], best = _mm512_set1_epi32(INT32_MIN);
+	__mmask16 in[NG_I_PWIDE_WIDTH / 16];
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 16; k++) {
+		uint32_t left = n > 16 * k ? n - 16 * k : 0;
+		in[k] = (__mmask16)(left >= 16 ? 0xFFFFu : (1u << left) - 1);
+		v[k] = _mm512_loadu_si512((const void *)(s + 16 * k));
+		best = _mm512_mask_max_epi32(best, in[k], best, v[k]);
+	}
+	__m512i top = _mm512_set1_epi32(_mm512_reduce_max_epi32(best));
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 16; k++) {
+		unsigned eq = _mm512_mask_cmpeq_epi32_mask(in[k], v[k], top);
+		if (eq)
+			return 16 * k + (uint32_t)__builtin_ctz(eq);
+	}
+	return 0;
+}
+#endif
+
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
@@ -244,6 +268,10 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
 	int vbd = verb_class(t, X_VBD), seen_vbn = 0;
+	int vec = 0;
+#if defined(__GNUC__) && defined(__x86_64__)
+	vec = nc <= NG_I_PWIDE_WIDTH && __builtin_cpu_supports("avx512f");
+#endif
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
@@ -263,7 +291,12 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 				memset(scores, 0, nc * sizeof *scores);
 				ng_i_pmodel_score(&t->pm, f, nf, scores);
 			}
-			c = argmax32(scores, nc);
+#if defined(__GNUC__) && defined(__x86_64__)
+			if (vec)
+				c = argmax32_avx512(scores, nc);
+			else
+#endif
+				c = argmax32(scores, nc);
 			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
 				m = scores[c] - scores[vbd];
 				seen_vbn = 1;
