@@ -316,6 +316,21 @@ static void made_up(char *out, unsigned i)
  * and a tagger trained on it with and without the words' classes: with them
  * it tags sentences of new words right in both orders; without them it
  * cannot tell the orders apart. */
+/* The parser's part of a word (a sentence tagged before is parsed from its
+ * lower-cased forms alone) is the lower-cased hash of the whole word. */
+static void test_word_lower(void **state)
+{
+	(void)state;
+	const char *forms[] = {"Troops", "U.S.", "1,250", "McDonald's", "al-Sadr", "Zürich", "", "x",
+	                       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-ABCDEFGHIJ"};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ng_i_word full, low;
+		ng_i_word_init(&full, forms[i], strlen(forms[i]));
+		ng_i_word_init_lower(&low, forms[i], strlen(forms[i]));
+		assert_true(full.lower == low.lower);
+	}
+}
+
 static void test_word_class_feature(void **state)
 {
 	(void)state;
@@ -712,6 +727,7 @@ int main(void)
 		cmocka_unit_test(test_train_deterministic),
 		cmocka_unit_test(test_word_classes),
 		cmocka_unit_test(test_word_class_feature),
+		cmocka_unit_test(test_word_lower),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
