@@ -189,6 +189,26 @@ __attribute__((target("avx512f"))) static uint32_t argmax32_avx512(const int32_t
 	}
 	return 0;
 }
+
+__attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, uint32_t n)
+{
+	const __m256i low = _mm256_set1_epi32(INT32_MIN), idx = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+	__m256i v[NG_I_PWIDE_WIDTH / 8], best = low;
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 8; k++) {
+		__m256i in = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n - (int)(8 * k)), idx); /* lanes < n */
+		v[k] = _mm256_blendv_epi8(low, _mm256_loadu_si256((const __m256i *)(const void *)(s + 8 * k)), in);
+		best = _mm256_max_epi32(best, v[k]);
+	}
+	best = _mm256_max_epi32(best, _mm256_permute2x128_si256(best, best, 1));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0x4E));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0xB1));
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 8; k++) {
+		unsigned eq = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v[k], best)));
+		if (eq) /* a lane past n holds INT32_MIN: it ties only when every score is INT32_MIN, and then lane 0 is first */
+			return 8 * k + (uint32_t)__builtin_ctz(eq);
+	}
+	return 0;
+}
 #endif
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
@@ -270,7 +290,8 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	int vbd = verb_class(t, X_VBD), seen_vbn = 0;
 	int vec = 0;
 #if defined(__GNUC__) && defined(__x86_64__)
-	vec = nc <= NG_I_PWIDE_WIDTH && __builtin_cpu_supports("avx512f");
+	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
+		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
 #endif
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
@@ -292,8 +313,10 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 				ng_i_pmodel_score(&t->pm, f, nf, scores);
 			}
 #if defined(__GNUC__) && defined(__x86_64__)
-			if (vec)
+			if (vec == 2)
 				c = argmax32_avx512(scores, nc);
+			else if (vec == 1)
+				c = argmax32_avx2(scores, nc);
 			else
 #endif
 				c = argmax32(scores, nc);
