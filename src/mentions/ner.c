@@ -450,7 +450,18 @@ struct ng_i_ner {
 	const ner_slot *slots; /* open addressing, key 0 = empty, cap a power of two */
 	size_t cap, nkeys;
 	float trans[(NG_I_NER_NTAGS + 1) * NG_I_NER_NTAGS];
+	/* A filter of the keys (one bit of a 16-bit-a-key table set a key): a
+	 * feature whose bit is clear has no slot and is not looked up. */
+	uint64_t *filter;
+	unsigned filter_shift;
 };
+
+/* The slot to fetch for feature f: its own, or slot 0 when the filter rules it out. */
+static inline size_t maybe_slot(const ng_i_ner *m, uint32_t f)
+{
+	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
+	return (f & (m->cap - 1)) & (0 - (size_t)(m->filter[b >> 6] >> (b & 63) & 1));
+}
 
 typedef struct {
 	uint32_t nkeys, cap, ntags, slot_size;
@@ -458,6 +469,9 @@ typedef struct {
 
 static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
 {
+	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
+	if (!(m->filter[b >> 6] >> (b & 63) & 1)) /* not in the table */
+		return NULL;
 	size_t mask = m->cap - 1, i = f & mask;
 	for (;;) {
 		const ner_slot *s = &m->slots[i];
@@ -494,8 +508,32 @@ ng_status ng_i_ner_load(ng_i_ner **out, const char *path)
 	m->cap = meta->cap;
 	m->nkeys = meta->nkeys;
 	memcpy(m->trans, tr, sizeof m->trans);
+	unsigned bits = 6;
+	while (bits < 40 && ((size_t)1 << bits) < 16 * m->cap)
+		bits++;
+	m->filter = calloc((size_t)1 << (bits - 6), sizeof *m->filter);
+	if (!m->filter) {
+		ng_i_model_free(m->file);
+		free(m);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	m->filter_shift = 64 - bits;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key) {
+			uint64_t b = ((uint64_t)m->slots[i].key * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
+			m->filter[b >> 6] |= 1ULL << (b & 63);
+		}
 	*out = m;
 	return NG_OK;
+}
+
+size_t ng_i_ner_filter_misses(const ng_i_ner *m)
+{
+	size_t miss = 0;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key && find_slot(m, m->slots[i].key) != &m->slots[i])
+			miss++;
+	return miss;
 }
 
 void ng_i_ner_free(ng_i_ner *m)
@@ -503,6 +541,7 @@ void ng_i_ner_free(ng_i_ner *m)
 	if (!m)
 		return;
 	ng_i_model_free(m->file);
+	free(m->filter);
 	free(m);
 }
 
@@ -566,11 +605,11 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 			enum { AHEAD = 4 };
 			for (size_t i = 0; i < AHEAD && i < n; i++)
 				for (size_t j = 0; j < nf[i]; j++)
-					__builtin_prefetch(&m->slots[fbuf[i * NG_I_NER_MAXF + j] & (m->cap - 1)]);
+					__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[i * NG_I_NER_MAXF + j])]);
 			for (size_t i = 0; i < n; i++) {
 				if (i + AHEAD < n)
 					for (size_t j = 0; j < nf[i + AHEAD]; j++)
-						__builtin_prefetch(&m->slots[fbuf[(i + AHEAD) * NG_I_NER_MAXF + j] & (m->cap - 1)]);
+						__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[(i + AHEAD) * NG_I_NER_MAXF + j])]);
 				float acc[NER_LANES] = {0};
 #if defined(__GNUC__) && defined(__x86_64__)
 				if (avx2)

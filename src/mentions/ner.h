@@ -55,6 +55,9 @@ typedef struct ng_i_ner ng_i_ner;
 /* Loads a model file: errors name the file (missing, corrupt, other features). */
 ng_status ng_i_ner_load(ng_i_ner **out, const char *path);
 void ng_i_ner_free(ng_i_ner *m);
+/* The number of the model's features that its key filter would rule out
+ * (0 for a sound filter: every feature of the table is looked up). */
+size_t ng_i_ner_filter_misses(const ng_i_ner *m);
 
 /* Tags every sentence of the document the context was built for: tags[k]
  * for each token k. Tokens that are not words or numbers get O. */

@@ -463,8 +463,15 @@ struct ng_i_pwide {
 	const int16_t *dense; /* rows of NG_I_PWIDE_WIDTH weights */
 	const ng_i_ppair *spill;
 	ng_i_dense_add_fn dense_add;
+	/* A filter of the fingerprints in the slots (one bit a fingerprint's
+	 * hash, 16 bits a fingerprint): a feature whose bit is clear has no
+	 * slot, its probe would end on an empty one, and it is not looked up. */
+	const uint64_t *filter;
+	unsigned filter_shift; /* the hash's top 64 - filter_shift bits pick the bit */
 	void *mem;
 };
+
+static inline uint64_t filter_bit(uint32_t fp, unsigned shift) { return ((uint64_t)fp * 0x9E3779B97F4A7C15ULL) >> shift; }
 
 static void wdense_plain(int32_t *scores, const int16_t *const *rows, size_t n)
 {
@@ -591,6 +598,24 @@ ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
 	w->spill = spill;
 	w->mem = mem;
 	w->dense_add = ng_i_dense_add_best();
+	size_t nkeys = 0;
+	for (uint32_t i = 0; i < m->nslots; i++)
+		nkeys += m->slots[i].fp != 0;
+	unsigned bits = 6; /* at least one 64-bit word */
+	while (bits < 40 && ((size_t)1 << bits) < 16 * nkeys)
+		bits++;
+	uint64_t *filter = calloc((size_t)1 << (bits - 6), sizeof *filter);
+	if (!filter) {
+		ng_i_pwide_free(w);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	w->filter_shift = 64 - bits;
+	for (uint32_t i = 0; i < m->nslots; i++)
+		if (m->slots[i].fp) {
+			uint64_t b = filter_bit(m->slots[i].fp, w->filter_shift);
+			filter[b >> 6] |= 1ULL << (b & 63);
+		}
+	w->filter = filter;
 	*out = w;
 	return NG_OK;
 }
@@ -599,6 +624,7 @@ void ng_i_pwide_free(ng_i_pwide *w)
 {
 	if (!w)
 		return;
+	free((void *)w->filter);
 	free(w->mem);
 	free(w);
 }
@@ -620,17 +646,21 @@ static inline int32_t wget16(const uint8_t *p)
 void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores)
 {
 	enum { CHUNK = 64 };
-	uint32_t at[CHUNK];
+	uint32_t at[CHUNK], fk[CHUNK];
 	const int16_t *dn[CHUNK];
 	const wslot *sp[CHUNK];
 	while (nf > 0) {
-		size_t k = nf < CHUNK ? nf : CHUNK, nd = 0, ns = 0;
-		for (size_t f = 0; f < k; f++) {
-			at[f] = NG_I_SLOT(feats[f], w->nslots);
-			NG_I_PREFETCH(&w->slots[at[f]]);
+		size_t k = nf < CHUNK ? nf : CHUNK, nd = 0, ns = 0, nk = 0;
+		for (size_t f = 0; f < k; f++) { /* the features the filter does not rule out, and their slots */
+			uint64_t b = filter_bit(NG_I_FP(feats[f]), w->filter_shift);
+			uint32_t in = (uint32_t)(w->filter[b >> 6] >> (b & 63) & 1), slot = NG_I_SLOT(feats[f], w->nslots);
+			at[nk] = slot;
+			fk[nk] = (uint32_t)f;
+			NG_I_PREFETCH(&w->slots[slot & (0u - in)]); /* no branch: slot 0 when ruled out */
+			nk += in;
 		}
-		for (size_t f = 0; f < k; f++) {
-			uint32_t fp = NG_I_FP(feats[f]), i = at[f];
+		for (size_t j = 0; j < nk; j++) {
+			uint32_t fp = NG_I_FP(feats[fk[j]]), i = at[j];
 			const wslot *s;
 			for (;;) {
 				s = &w->slots[i];

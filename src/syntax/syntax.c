@@ -109,11 +109,13 @@ static int work_reserve(work *k, size_t n)
 	return k->cap ? 0 : -1;
 }
 
-/* Typographic quotes and apostrophes read as the ASCII ones the treebank uses. */
-static void word_init(work *k, ng_i_word *w, const char *s, size_t n)
+/* Typographic quotes and apostrophes read as the ASCII ones the treebank
+ * uses. lower_only: only w->lower (the parser's part of a word). */
+static void word_init_as(work *k, ng_i_word *w, const char *s, size_t n, int lower_only)
 {
+	void (*init)(ng_i_word *, const char *, size_t) = lower_only ? ng_i_word_init_lower : ng_i_word_init;
 	if (!memchr(s, 0xE2, n) || n >= sizeof k->norm) {
-		ng_i_word_init(w, s, n);
+		init(w, s, n);
 		return;
 	}
 	size_t m = 0;
@@ -129,8 +131,10 @@ static void word_init(work *k, ng_i_word *w, const char *s, size_t n)
 			k->norm[m++] = s[i++];
 		}
 	}
-	ng_i_word_init(w, k->norm, m);
+	init(w, k->norm, m);
 }
+
+static void word_init(work *k, ng_i_word *w, const char *s, size_t n) { word_init_as(k, w, s, n, 0); }
 
 /* ---- documents ---- */
 
@@ -171,9 +175,9 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;
 		}
-		for (size_t i = 0; i < n; i++) {
+		for (size_t i = 0; i < n; i++) { /* tagged before: the parser reads only the lower-cased forms */
 			const ng_token *t = &doc->tokens[b + i];
-			word_init(&k, &k.w[i], doc->text + t->start, t->end - t->start);
+			word_init_as(&k, &k.w[i], doc->text + t->start, t->end - t->start, had >= NG_SYNTAX_TAG);
 		}
 		if (had >= NG_SYNTAX_TAG) {
 			/* tagged before: the parser reads the same tags, not a second tagging */

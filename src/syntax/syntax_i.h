@@ -33,6 +33,8 @@ typedef struct ng_i_word {
 } ng_i_word;
 /* Fills w from form[0..n). */
 void ng_i_word_init(ng_i_word *w, const char *form, size_t n);
+/* Fills only w->lower (as ng_i_word_init does; the rest 0): all the parser reads. */
+void ng_i_word_init_lower(ng_i_word *w, const char *form, size_t n);
 
 /* ---- averaged perceptron with sparse rows ---- */
 /* A compact (inference) model: an open-addressing table of feature keys

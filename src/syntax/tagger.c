@@ -167,6 +167,50 @@ static uint32_t argmax32(const int32_t *s, uint32_t n)
 	return b;
 }
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+/* argmax32 over a score vector of NG_I_PWIDE_WIDTH lanes (n <= NG_I_PWIDE_WIDTH):
+ * the highest score, then the first class that has it. */
+__attribute__((target("avx512f"))) static uint32_t argmax32_avx512(const int32_t *s, uint32_t n)
+{
+	__m512i v[NG_I_PWIDE_WIDTH / 16], best = _mm512_set1_epi32(INT32_MIN);
+	__mmask16 in[NG_I_PWIDE_WIDTH / 16];
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 16; k++) {
+		uint32_t left = n > 16 * k ? n - 16 * k : 0;
+		in[k] = (__mmask16)(left >= 16 ? 0xFFFFu : (1u << left) - 1);
+		v[k] = _mm512_loadu_si512((const void *)(s + 16 * k));
+		best = _mm512_mask_max_epi32(best, in[k], best, v[k]);
+	}
+	__m512i top = _mm512_set1_epi32(_mm512_reduce_max_epi32(best));
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 16; k++) {
+		unsigned eq = _mm512_mask_cmpeq_epi32_mask(in[k], v[k], top);
+		if (eq)
+			return 16 * k + (uint32_t)__builtin_ctz(eq);
+	}
+	return 0;
+}
+
+__attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, uint32_t n)
+{
+	const __m256i low = _mm256_set1_epi32(INT32_MIN), idx = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+	__m256i v[NG_I_PWIDE_WIDTH / 8], best = low;
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 8; k++) {
+		__m256i in = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n - (int)(8 * k)), idx); /* lanes < n */
+		v[k] = _mm256_blendv_epi8(low, _mm256_loadu_si256((const __m256i *)(const void *)(s + 8 * k)), in);
+		best = _mm256_max_epi32(best, v[k]);
+	}
+	best = _mm256_max_epi32(best, _mm256_permute2x128_si256(best, best, 1));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0x4E));
+	best = _mm256_max_epi32(best, _mm256_shuffle_epi32(best, 0xB1));
+	for (uint32_t k = 0; k < NG_I_PWIDE_WIDTH / 8; k++) {
+		unsigned eq = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v[k], best)));
+		if (eq) /* a lane past n holds INT32_MIN: it ties only when every score is INT32_MIN, and then lane 0 is first */
+			return 8 * k + (uint32_t)__builtin_ctz(eq);
+	}
+	return 0;
+}
+#endif
+
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
 enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
@@ -245,6 +289,11 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
 	int vbd = verb_class(t, X_VBD), seen_vbn = 0;
+	int vec = 0;
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
+		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
@@ -264,7 +313,14 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 				memset(scores, 0, nc * sizeof *scores);
 				ng_i_pmodel_score(&t->pm, f, nf, scores);
 			}
-			c = argmax32(scores, nc);
+#if defined(__GNUC__) && defined(__x86_64__)
+			if (vec == 2)
+				c = argmax32_avx512(scores, nc);
+			else if (vec == 1)
+				c = argmax32_avx2(scores, nc);
+			else
+#endif
+				c = argmax32(scores, nc);
 			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
 				m = scores[c] - scores[vbd];
 				seen_vbn = 1;

@@ -15,6 +15,18 @@ static uint64_t h64(const char *s, size_t n, uint64_t seed)
 	return ng_i_mix64(h ^ n);
 }
 
+void ng_i_word_init_lower(ng_i_word *w, const char *form, size_t n)
+{
+	char low[MAXB];
+	size_t m = n < MAXB ? n : MAXB;
+	for (size_t i = 0; i < m; i++) {
+		unsigned char c = (unsigned char)form[i];
+		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (c >= '0' && c <= '9') ? '0' : (char)c;
+	}
+	memset(w, 0, sizeof *w);
+	w->lower = h64(low, m, 2) ^ (n > MAXB ? (uint64_t)n : 0);
+}
+
 void ng_i_word_init(ng_i_word *w, const char *form, size_t n)
 {
 	char low[MAXB], shape[MAXB];

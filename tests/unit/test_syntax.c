@@ -316,6 +316,58 @@ static void made_up(char *out, unsigned i)
  * and a tagger trained on it with and without the words' classes: with them
  * it tags sentences of new words right in both orders; without them it
  * cannot tell the orders apart. */
+/* The tagger's wide table scores every batch of features as the compact
+ * model does: the features of its slots (each key rebuilt from its slot's
+ * fingerprint and a position that maps to the slot) and keys absent from
+ * the model, which its fingerprint filter rules out without a look-up. */
+static void test_wide_scores(void **state)
+{
+	(void)state;
+	char *path = path_in("NG_DATA_DIR", "models/tagger.ngm");
+	ng_i_tagger t;
+	assert_int_equal(ng_i_tagger_load(&t, path), NG_OK);
+	assert_non_null(t.fast);
+	uint32_t ns = t.pm.nslots, nc = t.pm.nclasses;
+	uint64_t rng = 12345, keys[40];
+	size_t tested = 0;
+	for (uint32_t i = 0; i < ns && tested < 4000; i += 97) {
+		size_t nk = 0;
+		for (uint32_t j = i; j < ns && nk < 20; j++)
+			if (t.pm.slots[j].fp) {
+				uint32_t low = (uint32_t)((((uint64_t)j << 32) + ns - 1) / ns);
+				keys[nk++] = (uint64_t)(t.pm.slots[j].fp & ~1u) << 32 | low;
+			}
+		while (nk < 40) {
+			rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+			keys[nk++] = rng ^ (rng >> 29);
+		}
+		int32_t wide[NG_I_PWIDE_WIDTH] = {0}, compact[NG_I_PWIDE_WIDTH] = {0};
+		ng_i_pwide_score(t.fast, keys, nk, wide);
+		ng_i_pmodel_score(&t.pm, keys, nk, compact);
+		for (uint32_t c = 0; c < nc; c++)
+			assert_int_equal(wide[c], compact[c]);
+		tested += nk;
+	}
+	assert_true(tested >= 4000);
+	ng_i_tagger_free(&t);
+	free(path);
+}
+
+/* The parser's part of a word (a sentence tagged before is parsed from its
+ * lower-cased forms alone) is the lower-cased hash of the whole word. */
+static void test_word_lower(void **state)
+{
+	(void)state;
+	const char *forms[] = {"Troops", "U.S.", "1,250", "McDonald's", "al-Sadr", "Zürich", "", "x",
+	                       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-ABCDEFGHIJ"};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ng_i_word full, low;
+		ng_i_word_init(&full, forms[i], strlen(forms[i]));
+		ng_i_word_init_lower(&low, forms[i], strlen(forms[i]));
+		assert_true(full.lower == low.lower);
+	}
+}
+
 static void test_word_class_feature(void **state)
 {
 	(void)state;
@@ -712,6 +764,8 @@ int main(void)
 		cmocka_unit_test(test_train_deterministic),
 		cmocka_unit_test(test_word_classes),
 		cmocka_unit_test(test_word_class_feature),
+		cmocka_unit_test(test_word_lower),
+		cmocka_unit_test(test_wide_scores),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
