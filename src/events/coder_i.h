@@ -149,8 +149,10 @@ enum {
 	MW_THREAT, /* a governor whose complement is a threat, not an act ("threatened to strike") */
 	MW_ULTIMATUM, /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
 	MW_REFUSAL,   /* a governor whose complement is an act refused ("refused to deploy") */
-	MW_CONDITION  /* a subordinator whose clause makes an act its speaker announces for itself a
+	MW_CONDITION, /* a subordinator whose clause makes an act its speaker announces for itself a
 	                 threat ("said it would expel X if ...") */
+	MW_CONTRAST   /* a coordinator that keeps the first conjunct's negation from the next ("will not
+	                 attack X but support Y") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -43,8 +43,8 @@ static int reported(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
-/* The cues on the dependents of one token. */
-static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
+/* The cues on the dependents of one token; negations only when `neg`. */
+static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m)
 {
 	const ng_i_tree *tr = c->tree;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling) {
@@ -52,13 +52,33 @@ static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (r == R_ADVMOD || r == R_DET || r == R_OTHER)
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER))
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
 		if (w)
 			take(m, rep ? w->reported : w->modality);
 	}
+}
+
+/* The cues on the dependents of one token. */
+static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
+{
+	cues_of(c, t, rep, 1, m);
+}
+
+/* Is t a bare infinitive conjunct (VB) of a VB with no subject or auxiliary
+ * of its own, so that it shares its first conjunct's? */
+static int shares_clause(const ng_i_tree *tr, int32_t t)
+{
+	int32_t h = tr->t[t].head;
+	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, "VB") != 0 || strcmp(tr->t[h].xpos, "VB") != 0)
+		return 0;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_NSUBJ_PASS || tr->t[k].rel == R_AUX ||
+		    tr->t[k].rel == R_AUX_PASS || tr->t[k].rel == R_MARK)
+			return 0;
+	return 1;
 }
 
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
@@ -68,6 +88,17 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	int32_t t = k->trigger;
 	int rep = reported(c, t);
 	own_cues(c, t, rep, &m);
+	/* a bare infinitive coordinated with the verb before it shares that verb's
+	   auxiliaries and complement chain ("must commit to a ceasefire and
+	   withdraw", "refused to meet or call"): UD hangs shared dependents on the
+	   first conjunct */
+	for (int d = 0; d < 8 && shares_clause(tr, t); d++) {
+		int contrast = 0; /* "not X but Y": the negation stays with X */
+		for (int32_t q = tr->t[t].first_child; q >= 0; q = tr->t[q].next_sibling)
+			contrast |= tr->t[q].rel == R_CC && ng_i_rules_modword(c->rules, tr->t[q].lhash, MW_CONTRAST);
+		t = tr->t[t].head;
+		cues_of(c, t, rep, !contrast, &m);
+	}
 	/* the light verb of an event noun */
 	int32_t h = tr->t[t].head;
 	if (h >= 0 && (tr->t[t].rel == R_OBJ || tr->t[t].rel == R_NSUBJ_PASS) && tr->t[h].upos == NG_UPOS_VERB) {

@@ -411,10 +411,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_REFUSAL;
 		else if (field_is(f[1], fl[1], "condition"))
 			w.where = MW_CONDITION;
+		else if (field_is(f[1], fl[1], "contrast"))
+			w.where = MW_CONTRAST;
 		else
 			return ng_i_error(NG_EPARSE,
-			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal or "
-			                  "condition",
+			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
+			                  "condition or contrast",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

@@ -326,6 +326,39 @@ static int repair_subject_on_aux(ng_i_tree *t, size_t d)
 	return 1;
 }
 
+/* A parser slip: a bare infinitive in a list of coordinated verbs hung on the
+ * verb before the list ("Hamas expressed readiness, but Israel must commit
+ * to a ceasefire, withdraw from Gaza and allow aid": withdraw a conjunct of
+ * "expressed"). Coordinated verbs share their form: a bare infinitive (VB)
+ * conjunct of a verb of another form belongs to the nearest VB conjunct
+ * before it that has an auxiliary of its own ("must commit"), and so shares
+ * its subject and modal. Returns 1 when a head changed (the caller relinks). */
+static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || h < 0 || (size_t)h >= t->n || strcmp(c->xpos, "VB") != 0 ||
+	    strcmp(t->t[h].xpos, "VB") == 0 || t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = t->t[x].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_AUX)
+			return 0; /* a clause of its own */
+	int32_t best = -1;
+	for (int32_t k = t->t[h].first_child; k >= 0 && k < (int32_t)x; k = t->t[k].next_sibling) {
+		if (t->t[k].rel != R_CONJ || strcmp(t->t[k].xpos, "VB") != 0)
+			continue;
+		int aux = 0;
+		for (int32_t a = t->t[k].first_child; a >= 0 && !aux; a = t->t[a].next_sibling)
+			aux = t->t[a].rel == R_AUX && a < k;
+		if (aux)
+			best = k;
+	}
+	if (best < 0)
+		return 0;
+	c->head = best;
+	return 1;
+}
+
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
 	int changed = 0;
@@ -355,6 +388,12 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD))
 			changed |= repair_floating_quantifier(t, i);
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
+			changed |= repair_infinitive_conjunct(t, i);
 	if (changed)
 		ng_i_tree_link(t);
 	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
