@@ -144,8 +144,10 @@ enum {
 	MW_THREAT, /* a governor whose complement is a threat, not an act ("threatened to strike") */
 	MW_ULTIMATUM, /* the mark of a condition that makes a planned act a threat ("will withdraw unless") */
 	MW_REFUSAL,   /* a governor whose complement is an act refused ("refused to deploy") */
-	MW_CONDITION  /* a subordinator whose clause makes an act its speaker announces for itself a
+	MW_CONDITION, /* a subordinator whose clause makes an act its speaker announces for itself a
 	                 threat ("said it would expel X if ...") */
+	MW_FAULT      /* a predicate that, heading a reported clause, finds fault with the clause's
+	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -164,6 +166,7 @@ struct ng_i_rules {
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
+	int32_t rule_criticism; /* 1 + the derived rule "criticism" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;
@@ -299,7 +302,7 @@ int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand
  * (the rules "threat" and "demand" of events.tsv). */
-void ng_i_derive(const ng_i_coder *c, ng_i_cand *k);
+void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 

@@ -140,7 +140,30 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
-void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
+/* Is the reported clause headed by d a fault found with its subject: a fault word
+ * (modality.tsv) at its head or at the head of an infinitive complement under it
+ * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
+static int faulted(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	for (int depth = 0; depth < 2 && d >= 0; depth++) {
+		int32_t next = -1;
+		for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+			uint8_t r = tr->t[e].rel;
+			if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
+				return 0;
+			if (r == R_XCOMP && next < 0)
+				next = e;
+		}
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT))
+			return 1;
+		d = next;
+	}
+	return 0;
+}
+
+void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
@@ -225,7 +248,7 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if (R->rule_demand && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
 		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel != R_CCOMP)
 				continue;
@@ -234,13 +257,40 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
 				if (tr->t[e].rel == R_AUX && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
 					demand = 1;
-				if (tr->t[e].rel == R_NSUBJ || tr->t[e].rel == R_NSUBJ_PASS)
+				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
+				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
+					subj = -2 - e; /* a passive subject: a demand's target, no fault's */
 			}
-			int32_t m = demand && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
-			if (m < 0)
+			int active = subj >= 0;
+			if (subj < -1)
+				subj = -2 - subj;
+			/* "Russia said Ukraine had violated the truce": Russia criticizes
+			 * Ukraine (a fault word of modality.tsv heads the clause, or the
+			 * infinitive under it: "has tried to sabotage"), not negated */
+			int fault = 0;
+			if (!demand && active && R->rule_criticism)
+				fault = faulted(c, d);
+			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			if (fault && m < 0) {
+				/* a subject that names no actor may stand for one (arguments.tsv:
+				   "the government", "they") */
+				ng_i_resolving rs;
+				memset(&rs, 0, sizeof rs);
+				int32_t r[2];
+				uint8_t nr = 0;
+				const char *res = NULL;
+				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1)
+					m = r[0];
+			}
+			if (m < 0 || (demand && !R->rule_demand))
 				continue;
-			k->rule = R->rule_demand - 1;
+			if (fault) {
+				const char *p = c->x->mentions[k->src[0]].actor, *q = c->x->mentions[m].actor;
+				if (!p || !q || strcmp(p, q) == 0)
+					continue; /* no fault found with oneself */
+			}
+			k->rule = (fault ? R->rule_criticism : R->rule_demand) - 1;
 			k->modality = NG_MOD_ASSERTED;
 			k->tgt[0] = m;
 			k->ntgt = 1;
