@@ -269,12 +269,14 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			 * Ukraine (a fault word of modality.tsv heads the clause, or the
 			 * infinitive under it: "has tried to sabotage"), not negated */
 			int fault = 0;
-			if (!demand && active && R->rule_criticism)
+			/* not a pronoun, which may as well stand for a thing or the
+			   speaker's own body ("'It exploits ...,' said X, head of Y") */
+			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON)
 				fault = faulted(c, d);
 			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
 			if (fault && m < 0) {
-				/* a subject that names no actor may stand for one (arguments.tsv:
-				   "the government", "they") */
+				/* a subject noun that names no actor may stand for one
+				   (arguments.tsv: "the government") */
 				ng_i_resolving rs;
 				memset(&rs, 0, sizeof rs);
 				int32_t r[2];
