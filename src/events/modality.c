@@ -249,13 +249,25 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
 	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
-		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		/* the reported clauses: each complement, then the clauses coordinated
+		   with it ("said that A had abused the trust and that B had failed") */
+		int32_t cl[16];
+		int ncl = 0;
+		for (int32_t d = tr->t[t].first_child; d >= 0 && ncl < 16; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel != R_CCOMP)
 				continue;
+			cl[ncl++] = d;
+			for (int32_t e = tr->t[d].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
+				if (tr->t[e].rel == R_CONJ && R->rule_criticism)
+					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
+		}
+		for (int ci = 0; ci < ncl; ci++) {
+			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
+			int conj = cl[ci] < 0;
 			int demand = 0;
 			int32_t subj = -1;
 			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
-				if (tr->t[e].rel == R_AUX && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
+				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
 					demand = 1;
 				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
@@ -297,6 +309,17 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			k->tgt[0] = m;
 			k->ntgt = 1;
 			k->tgt_path = 0;
+			/* coordinated subjects are each at fault: "Disney and ABC failed to" */
+			for (int32_t e = fault ? tr->t[subj].first_child : -1; e >= 0 && k->ntgt < 4;
+			     e = tr->t[e].next_sibling) {
+				int32_t m2 = tr->t[e].rel == R_CONJ ? ng_i_mention_of(c, e) : -1;
+				const char *a2 = m2 >= 0 ? c->x->mentions[m2].actor : NULL;
+				int dup = !a2 || strcmp(a2, c->x->mentions[k->src[0]].actor) == 0;
+				for (uint8_t i = 0; i < k->ntgt && !dup; i++)
+					dup = c->x->mentions[k->tgt[i]].actor && strcmp(c->x->mentions[k->tgt[i]].actor, a2) == 0;
+				if (!dup)
+					k->tgt[k->ntgt++] = m2;
+			}
 			return;
 		}
 		return;
