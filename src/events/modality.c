@@ -246,6 +246,30 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			return;
 		}
 	}
+	/* "'...,' said the spokesperson": a reporting verb after its quote that the
+	 * parser gave the speaker as its object */
+	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
+		int32_t q = -1, o = -1;
+		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+			if (tr->t[d].rel == R_CCOMP && d < t)
+				q = d;
+			if (tr->t[d].rel == R_OBJ && d > t)
+				o = d;
+		}
+		int32_t m = q >= 0 && o >= 0 ? ng_i_mention_of(c, o) : -1;
+		if (q >= 0 && o >= 0 && m < 0) {
+			ng_i_resolving rs;
+			memset(&rs, 0, sizeof rs);
+			int32_t r[2];
+			uint8_t nr = 0;
+			if (ng_i_resolve(c, o, &rs, r, &nr, &k->src_res) == NG_OK && nr == 1)
+				m = r[0];
+		}
+		if (m >= 0) {
+			k->src[0] = m;
+			k->nsrc = 1;
+		}
+	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
 	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
