@@ -310,6 +310,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON)
 				fault = faulted(c, d);
 			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			const char *tres = NULL; /* the arguments.tsv row that resolved the subject */
 			if (fault && m < 0) {
 				/* a subject noun that names no actor may stand for one
 				   (arguments.tsv: "the government") */
@@ -318,8 +319,10 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				int32_t r[2];
 				uint8_t nr = 0;
 				const char *res = NULL;
-				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1)
+				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
 					m = r[0];
+					tres = res;
+				}
 			}
 			if (m < 0 || (demand && !R->rule_demand))
 				continue;
@@ -333,6 +336,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			k->tgt[0] = m;
 			k->ntgt = 1;
 			k->tgt_path = 0;
+			k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
 			/* coordinated subjects are each at fault: "Disney and ABC failed to" */
 			for (int32_t e = fault ? tr->t[subj].first_child : -1; e >= 0 && k->ntgt < 4;
 			     e = tr->t[e].next_sibling) {
