@@ -298,6 +298,8 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
 /* Whether a quotation mark stands between tokens a and b (a direct quote). */
 int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
+/* How many quotation marks stand between tokens a and b. */
+int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b);
 /* modality.c */
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand

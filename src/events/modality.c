@@ -307,7 +307,13 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			int fault = 0;
 			/* not a pronoun, which may as well stand for a thing or the
 			   speaker's own body ("'It exploits ...,' said X, head of Y") */
-			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON)
+			/* nor a clause after a whole quote between it and the verb: 'X says
+			   that "...," and here, Y has violated ...' is no clause of X's */
+			int quote_between = 0; /* a quote with a verb of its own */
+			if (subj > t && ng_i_quote_marks(c, t, subj) >= 2)
+				for (int32_t q = t + 1; q < subj && !quote_between; q++)
+					quote_between = tr->t[q].upos == NG_UPOS_VERB;
+			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON && !quote_between)
 				fault = faulted(c, d);
 			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
 			const char *tres = NULL; /* the arguments.tsv row that resolved the subject */

@@ -217,17 +217,23 @@ static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t 
 static int32_t report_of(const ng_i_coder *c, int32_t tok);
 
 /* Is there a quotation mark between tokens a and b (a direct quote)? */
-int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
+int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b)
 {
 	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
+	int n_marks = 0;
 	for (int32_t k = lo + 1; k < hi; k++) {
 		const ng_token *t = &c->doc->tokens[k];
 		const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
 		size_t n = t->end - t->start;
 		if ((n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)))
-			return 1;
+			n_marks++;
 	}
-	return 0;
+	return n_marks;
+}
+
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	return ng_i_quote_marks(c, a, b) > 0;
 }
 
 /* Is there a plural common noun that names no actor between tokens a and b
