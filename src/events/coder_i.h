@@ -125,7 +125,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -151,8 +151,10 @@ enum {
 	MW_REFUSAL,   /* a governor whose complement is an act refused ("refused to deploy") */
 	MW_CONDITION, /* a subordinator whose clause makes an act its speaker announces for itself a
 	                 threat ("said it would expel X if ...") */
-	MW_CONTRAST   /* a coordinator that keeps the first conjunct's negation from the next ("will not
+	MW_CONTRAST,  /* a coordinator that keeps the first conjunct's negation from the next ("will not
 	                 attack X but support Y") */
+	MW_FAULT      /* a predicate that, heading a reported clause, finds fault with the clause's
+	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -171,6 +173,7 @@ struct ng_i_rules {
 	int32_t rule_demand;    /* 1 + the derived rule "demand" (pos R), 0 when none */
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
+	int32_t rule_criticism; /* 1 + the derived rule "criticism" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;
@@ -302,11 +305,13 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
 /* Whether a quotation mark stands between tokens a and b (a direct quote). */
 int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
+/* How many quotation marks stand between tokens a and b. */
+int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b);
 /* modality.c */
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand
  * (the rules "threat" and "demand" of events.tsv). */
-void ng_i_derive(const ng_i_coder *c, ng_i_cand *k);
+void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 

@@ -171,7 +171,30 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
-void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
+/* Is the reported clause headed by d a fault found with its subject: a fault word
+ * (modality.tsv) at its head or at the head of an infinitive complement under it
+ * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
+static int faulted(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	for (int depth = 0; depth < 2 && d >= 0; depth++) {
+		int32_t next = -1;
+		for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+			uint8_t r = tr->t[e].rel;
+			if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
+				return 0;
+			if (r == R_XCOMP && next < 0)
+				next = e;
+		}
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT))
+			return 1;
+		d = next;
+	}
+	return 0;
+}
+
+void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
@@ -254,28 +277,114 @@ void ng_i_derive(const ng_i_coder *c, ng_i_cand *k)
 			return;
 		}
 	}
+	/* "'...,' said the spokesperson": a reporting verb after its quote that the
+	 * parser gave the speaker as its object */
+	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
+		int32_t q = -1, o = -1;
+		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+			if (tr->t[d].rel == R_CCOMP && d < t)
+				q = d;
+			if (tr->t[d].rel == R_OBJ && d > t)
+				o = d;
+		}
+		int32_t m = q >= 0 && o >= 0 ? ng_i_mention_of(c, o) : -1;
+		if (q >= 0 && o >= 0 && m < 0) {
+			ng_i_resolving rs;
+			memset(&rs, 0, sizeof rs);
+			int32_t r[2];
+			uint8_t nr = 0;
+			if (ng_i_resolve(c, o, &rs, r, &nr, &k->src_res) == NG_OK && nr == 1)
+				m = r[0];
+		}
+		if (m >= 0) {
+			k->src[0] = m;
+			k->nsrc = 1;
+		}
+	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if (R->rule_demand && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
-		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
+	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+		/* the reported clauses: each complement, then the clauses coordinated
+		   with it ("said that A had abused the trust and that B had failed") */
+		int32_t cl[16];
+		int ncl = 0;
+		for (int32_t d = tr->t[t].first_child; d >= 0 && ncl < 16; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel != R_CCOMP)
 				continue;
+			cl[ncl++] = d;
+			for (int32_t e = tr->t[d].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
+				if (tr->t[e].rel == R_CONJ && R->rule_criticism)
+					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
+		}
+		for (int ci = 0; ci < ncl; ci++) {
+			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
+			int conj = cl[ci] < 0;
 			int demand = 0;
 			int32_t subj = -1;
 			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
-				if (tr->t[e].rel == R_AUX && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
+				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
 					demand = 1;
-				if (tr->t[e].rel == R_NSUBJ || tr->t[e].rel == R_NSUBJ_PASS)
+				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
+				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
+					subj = -2 - e; /* a passive subject: a demand's target, no fault's */
 			}
-			int32_t m = demand && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
-			if (m < 0)
+			int active = subj >= 0;
+			if (subj < -1)
+				subj = -2 - subj;
+			/* "Russia said Ukraine had violated the truce": Russia criticizes
+			 * Ukraine (a fault word of modality.tsv heads the clause, or the
+			 * infinitive under it: "has tried to sabotage"), not negated */
+			int fault = 0;
+			/* not a pronoun, which may as well stand for a thing or the
+			   speaker's own body ("'It exploits ...,' said X, head of Y") */
+			/* nor a clause after a whole quote between it and the verb: 'X says
+			   that "...," and here, Y has violated ...' is no clause of X's */
+			int quote_between = 0; /* a quote with a verb of its own */
+			if (subj > t && ng_i_quote_marks(c, t, subj) >= 2)
+				for (int32_t q = t + 1; q < subj && !quote_between; q++)
+					quote_between = tr->t[q].upos == NG_UPOS_VERB;
+			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON && !quote_between)
+				fault = faulted(c, d);
+			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			const char *tres = NULL; /* the arguments.tsv row that resolved the subject */
+			if (fault && m < 0) {
+				/* a subject noun that names no actor may stand for one
+				   (arguments.tsv: "the government") */
+				ng_i_resolving rs;
+				memset(&rs, 0, sizeof rs);
+				int32_t r[2];
+				uint8_t nr = 0;
+				const char *res = NULL;
+				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
+					m = r[0];
+					tres = res;
+				}
+			}
+			if (m < 0 || (demand && !R->rule_demand))
 				continue;
-			k->rule = R->rule_demand - 1;
+			if (fault) {
+				const char *p = c->x->mentions[k->src[0]].actor, *q = c->x->mentions[m].actor;
+				if (!p || !q || strcmp(p, q) == 0)
+					continue; /* no fault found with oneself */
+			}
+			k->rule = (fault ? R->rule_criticism : R->rule_demand) - 1;
 			k->modality = NG_MOD_ASSERTED;
 			k->tgt[0] = m;
 			k->ntgt = 1;
 			k->tgt_path = 0;
+			k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
+			/* coordinated subjects are each at fault: "Disney and ABC failed to" */
+			for (int32_t e = fault ? tr->t[subj].first_child : -1; e >= 0 && k->ntgt < 4;
+			     e = tr->t[e].next_sibling) {
+				int32_t m2 = tr->t[e].rel == R_CONJ ? ng_i_mention_of(c, e) : -1;
+				const char *a2 = m2 >= 0 ? c->x->mentions[m2].actor : NULL;
+				int dup = !a2 || strcmp(a2, c->x->mentions[k->src[0]].actor) == 0;
+				for (uint8_t i = 0; i < k->ntgt && !dup; i++)
+					dup = c->x->mentions[k->tgt[i]].actor && strcmp(c->x->mentions[k->tgt[i]].actor, a2) == 0;
+				if (!dup)
+					k->tgt[k->ntgt++] = m2;
+			}
 			return;
 		}
 		return;

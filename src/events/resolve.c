@@ -63,7 +63,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -217,17 +217,23 @@ static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t 
 static int32_t report_of(const ng_i_coder *c, int32_t tok);
 
 /* Is there a quotation mark between tokens a and b (a direct quote)? */
-int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
+int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b)
 {
 	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
+	int n_marks = 0;
 	for (int32_t k = lo + 1; k < hi; k++) {
 		const ng_token *t = &c->doc->tokens[k];
 		const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
 		size_t n = t->end - t->start;
 		if ((n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)))
-			return 1;
+			n_marks++;
 	}
-	return 0;
+	return n_marks;
+}
+
+int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	return ng_i_quote_marks(c, a, b) > 0;
 }
 
 /* Is there a plural common noun that names no actor between tokens a and b
@@ -484,6 +490,7 @@ static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const cha
 
 /* The country (actor index) that a demonym modifying noun tok names ("Chinese
  * subsidies", "German vehicles"), not in an amount; *adj its token. -1 when none. */
+static long demonym_word(const ng_i_coder *c, int32_t k);
 static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
 {
 	const ng_i_tree *tr = c->tree;
@@ -497,17 +504,27 @@ static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
 	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
 		if (tr->t[k].rel != R_AMOD && tr->t[k].rel != R_COMPOUND)
 			continue;
-		const ng_token *t = &c->doc->tokens[k];
-		if (t->end <= t->start || c->doc->text[t->start] < 'A' || c->doc->text[t->start] > 'Z')
-			continue;
-		const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, t->hash));
-		for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
-			if (nm->entries[e].what == NG_I_W_ADJ && nm->entries[e].ntok == 1 &&
-			    !(nm->entries[e].flags & NG_I_EF_PLURAL)) {
-				*adj = k;
-				return (long)nm->entries[e].ref;
-			}
+		long ci = demonym_word(c, k);
+		if (ci >= 0) {
+			*adj = k;
+			return ci;
+		}
 	}
+	return -1;
+}
+
+/* The country whose demonym adjective token k is (a capitalised word of one
+ * token, not plural), -1. */
+static long demonym_word(const ng_i_coder *c, int32_t k)
+{
+	const struct ng_i_names *nm = c->lex->names;
+	const ng_token *t = &c->doc->tokens[k];
+	if (!nm || t->end <= t->start || c->doc->text[t->start] < 'A' || c->doc->text[t->start] > 'Z')
+		return -1;
+	const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, t->hash));
+	for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
+		if (nm->entries[e].what == NG_I_W_ADJ && nm->entries[e].ntok == 1 && !(nm->entries[e].flags & NG_I_EF_PLURAL))
+			return (long)nm->entries[e].ref;
 	return -1;
 }
 
@@ -600,6 +617,58 @@ static int32_t report_of(const ng_i_coder *c, int32_t tok)
 	return -1;
 }
 
+/* "the spokesperson", "the statement": the actor that qualified the same noun
+ * last, in this sentence before it or in the two before ("a State Department
+ * spokesperson", "the Chinese foreign ministry's statement"): its own mention,
+ * one its modifiers name (from the tree, where the sentence is parsed), or one
+ * among the nouns and adjectives right before it; -1 when none. */
+static int32_t anaphor_antecedent(const ng_i_coder *c, uint32_t s, int32_t tok, long *country)
+{
+	*country = -1;
+	const ng_i_tree *tr = c->tree;
+	uint32_t lh = tr->t[tok].lhash;
+	for (uint32_t back = 0; back <= 2 && back <= s; back++) {
+		const ng_sentence *sn = &c->doc->sentences[s - back];
+		int32_t b = (int32_t)sn->tok_begin;
+		int32_t e = back ? (int32_t)sn->tok_end : tok;
+		for (int32_t j = e - 1; j >= b; j--) {
+			if (tr->t[j].lhash != lh || j == tok)
+				continue;
+			int32_t m = ng_i_mention_of(c, j);
+			for (int32_t k = j - 1; m < 0 && k >= b && j - k <= 4; k--) {
+				uint8_t u = tr->t[k].upos;
+				if (c->mcover[k] >= 0)
+					m = c->mcover[k];
+				else if (u != NG_UPOS_ADJ && u != NG_UPOS_NOUN && u != NG_UPOS_PROPN)
+					break;
+				else if ((*country = demonym_word(c, k)) >= 0)
+					return -1; /* "the Chinese foreign ministry" */
+			}
+			/* "the ministry issued a statement": the subject of the verb it is the
+			   object of, where the sentence is parsed */
+			if (m < 0 && *country < 0 && tr->t[j].rel == R_OBJ && tr->t[j].head >= 0)
+				m = ng_i_subject_of(c, tr->t[j].head);
+			if (m >= 0 && c->x->mentions[m].actor && c->x->mentions[m].type != NG_ACTOR_PLACE)
+				return m;
+		}
+	}
+	return -1;
+}
+
+/* Is tok where a speaker stands: the subject of a verb, or the object the
+ * parser made of the speaker after a reporting verb ("'...,' said the
+ * spokesperson")? Not "demanded a statement". */
+static int speaker_place(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t h = tr->t[tok].head;
+	if (h < 0)
+		return 0;
+	if (tr->t[tok].rel == R_NSUBJ)
+		return 1;
+	return tr->t[tok].rel == R_OBJ && tok > h && is_report_verb(c, h);
+}
+
 static int has_cue(const ng_i_coder *c, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
@@ -646,6 +715,15 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
 	} else {
+		int32_t ante = -1;
+		long aci = -1;
+		if ((a = word_rule(c->rules, t->hash, ARG_ANAPHOR)) && speaker_place(c, tok) &&
+		    ((ante = anaphor_antecedent(c, s, tok, &aci)) >= 0 || aci >= 0)) {
+			ng_status st = ante >= 0 ? like_mention(c, tok, s, ante, &m) : country_mention(c, tok, s, aci, "", &m);
+			if (st)
+				return st;
+			goto found;
+		}
 		const char *sector = NULL;
 		a = agent_rule(c->lex, t->hash, ARG_AGENT, &sector);
 		const char *cid = a ? story_state(c) : NULL;
@@ -668,6 +746,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 				return st;
 		}
 	}
+found:
 	/* a pair that holds an actor of the other side is not the pair meant
 	 * ("X urged both sides to talk": not X and its neighbour) */
 	if (*n == 2 && (excluded(c, rs, out[0]) || excluded(c, rs, out[1])))
@@ -716,5 +795,6 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 		return 0;
 	const char *sector;
 	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
+	       word_rule(r, hash, ARG_ANAPHOR) ||
 	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }

@@ -78,7 +78,7 @@ int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_
 			continue;
 		if (!(u->flags & (RF_REPORT | RF_NONE)))
 			return 1; /* an event of its own */
-		if ((u->flags & RF_REPORT) && r->rule_demand)
+		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism))
 			return 2; /* a reporting verb: an event only with a demand cue */
 	}
 	return 0;
@@ -329,14 +329,16 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 		if (u.pos == POS_DERIVED) {
 			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat"),
-			    ref = field_is(f[1], fl[1], "refusal");
-			if (!dem && !thr && !ref)
-				return ng_i_error(NG_EPARSE, "%s:%zu: a derived rule (R) is 'demand', 'threat' or 'refusal'",
+			    ref = field_is(f[1], fl[1], "refusal"), cri = field_is(f[1], fl[1], "criticism");
+			if (!dem && !thr && !ref && !cri)
+				return ng_i_error(NG_EPARSE,
+				                  "%s:%zu: a derived rule (R) is 'demand', 'threat', 'refusal' or 'criticism'",
 				                  name, lineno);
 			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
 			u.next = -1;
 			r->rules[r->len++] = u;
-			*(dem ? &r->rule_demand : thr ? &r->rule_threat : &r->rule_refusal) = (int32_t)r->len;
+			*(dem ? &r->rule_demand : thr ? &r->rule_threat : ref ? &r->rule_refusal : &r->rule_criticism) =
+			        (int32_t)r->len;
 			continue;
 		}
 		/* one rule per trigger lemma of the line, chained by lemma in file order */
@@ -413,10 +415,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_CONDITION;
 		else if (field_is(f[1], fl[1], "contrast"))
 			w.where = MW_CONTRAST;
+		else if (field_is(f[1], fl[1], "fault"))
+			w.where = MW_FAULT;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition or contrast",
+			                  "condition, contrast or fault",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

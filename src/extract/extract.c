@@ -96,7 +96,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto done;
 	if ((st = ng_extract_mentions(&x, lex, doc, opts)))
 		goto done;
-	/* parse what can hold an event: a mention and a trigger word */
+	/* parse what can hold an event: a mention and a trigger word (or a reporting verb with a
+	   demand or fault cue) */
 	memset(want, NG_SYNTAX_SKIP, ns);
 	for (size_t i = 0; i < x->nmentions; i++)
 		if (x->mentions[i].sentence < ns)
@@ -119,6 +120,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				report |= k == 2;
 				demand |= tree.t[t].upos == NG_UPOS_AUX &&
 				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
+				/* a fault word may make a reported clause a criticism */
+				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
 			}
 			if (report && demand)
 				trig = 1;
