@@ -2210,33 +2210,12 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 	return NG_OK;
 }
 
-/* Names are what the tagger finds: the rules' name mentions are kept where a
- * tagged name covers them (the dictionary still decides the actor), moved to
- * the tagger's boundaries, dropped where it sees no name, and the tagger's
- * names the rules missed are added. Generic, nominal and pronoun mentions
- * stay. */
-static ng_status ner_names(mctx *c)
+/* The names the tagger's tags make (BILOU), each cut at quotation marks, with
+ * no clause opener or title in front ("While India", "Mr Brown"), and no law,
+ * festival or lone title; in token order. Returns how many. */
+static size_t tagged_spans(mctx *c, const uint8_t *tags, nspan *sp)
 {
 	const ng_document *doc = c->c.doc;
-	const ng_i_ner *model = c->c.lex->ner;
-	ng_status st = NG_OK;
-	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
-	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
-	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
-	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
-	uint8_t *asis = NULL; /* rule mentions kept as they are */
-	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
-	ng_mention *om = c->c.m;
-	ng_i_mx *omx = c->c.mx;
-	size_t on = c->c.n;
-	c->c.m = NULL;
-	c->c.mx = NULL;
-	c->c.n = c->c.cap = 0;
-	if (!tags || !sp || !newidx || !nd) {
-		st = oom();
-		goto done;
-	}
-	ng_i_ner_tag(model, nd, tags);
 	size_t ns = 0;
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		unsigned t = tags[k];
@@ -2286,13 +2265,19 @@ static ng_status ner_names(mctx *c)
 		}
 		k = e - 1;
 	}
-	/* One organisation's name in two pieces: a name the tagger calls an
-	   organisation, or one that ends in an organisation word, right after
-	   another name ("the Daniel K. Inouye | Asia-Pacific Center"; after a
-	   demonym only with the organisation word: "World Uyghur | Congress", not
-	   "an Asian | NATO"; not after "Paris-based"); or an organisation's name
-	   that ends in an organisation word, a joining word (a joins cue) and a
-	   name ("the Working Group | on | Arbitrary Detention") */
+	return ns;
+}
+
+/* One organisation's name in two pieces: a name the tagger calls an
+   organisation, or one that ends in an organisation word, right after
+   another name ("the Daniel K. Inouye | Asia-Pacific Center"; after a
+   demonym only with the organisation word: "World Uyghur | Congress", not
+   "an Asian | NATO"; not after "Paris-based"); or an organisation's name
+   that ends in an organisation word, a joining word (a joins cue) and a
+   name ("the Working Group | on | Arbitrary Detention") */
+static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
+{
+	const ng_document *doc = c->c.doc;
 	size_t w = 0;
 	for (size_t j = 0; j < ns; j++) {
 		if (w > 0) {
@@ -2314,18 +2299,16 @@ static ng_status ner_names(mctx *c)
 		}
 		sp[w++] = sp[j];
 	}
-	ns = w;
-	/* a tagged name that is a body and a person, or names joined by "and",
-	   is two names or more (the pieces are the rules' names) */
-	if ((st = split_spans(c, om, omx, on, &sp, &ns)))
-		goto done;
-	/* which span each rule mention overlaps */
-	int32_t *span_of = newidx; /* reused: first the span, then the new index */
-	asis = calloc(on ? on : 1, 1);
-	if (!asis) {
-		st = oom();
-		goto done;
-	}
+	return w;
+}
+
+/* Which span each rule mention overlaps (span_of, -1 for none); a span that
+ * overlaps a generic, nominal or pronoun mention is blocked; the first name
+ * mention on a span owns it, and a dictionary name or composition around
+ * tagged names is kept whole (asis) and owns them all. */
+static void span_owners(const ng_mention *om, const ng_i_mx *omx, size_t on, nspan *sp, size_t ns,
+                        int32_t *span_of, uint8_t *asis)
+{
 	for (size_t i = 0, j = 0; i < on; i++) {
 		while (j < ns && sp[j].e <= om[i].tok_begin)
 			j++;
@@ -2361,24 +2344,27 @@ static ng_status ner_names(mctx *c)
 		if (s->owner < 0)
 			s->owner = (int32_t)i;
 	}
-	/* the new list, in order of the old one with the tagger's names inserted */
-	keep = malloc((on ? on : 1) * sizeof *keep);
-	if (!keep) {
-		st = oom();
-		goto done;
-	}
+}
+
+/* The new list, in the order of the rules' mentions with the tagger's names
+ * that nobody owns inserted; a rule name is kept only where it owns its span
+ * (moved to the span's bounds and re-read there), and keep[i] is its new
+ * index (-1 when dropped). */
+static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, size_t on, const nspan *sp,
+                             size_t ns, const int32_t *span_of, const uint8_t *asis, int32_t *keep)
+{
+	const ng_document *doc = c->c.doc;
 	size_t si = 0;
 	for (size_t i = 0; i <= on; i++) {
 		/* tagged names that start before this mention and nobody owns */
 		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
-			nspan *s = &sp[si++];
+			const nspan *s = &sp[si++];
 			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC)
 				continue;
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
 			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
-				st = oom();
-				goto done;
+				return oom();
 			}
 		}
 		if (i == on)
@@ -2396,8 +2382,7 @@ static ng_status ner_names(mctx *c)
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
-			st = oom();
-			goto done;
+			return oom();
 		}
 		*m = *o;
 		*last_mx(c) = omx[i];
@@ -2417,26 +2402,74 @@ static ng_status ner_names(mctx *c)
 			m->end = doc->tokens[s->e - 1].end;
 			m->sentence = (uint32_t)ng_document_sentence_of(doc, s->b);
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				st = oom();
-				goto done;
+				return oom();
 			}
 		} else if (!omx[i].from_dict) {
 			/* the rules found no dictionary actor here: the dictionary may know
 			   these exact words all the same ("Labour" before a title) */
 			last_mx(c)->guessed = 0;
 			if (name_actor(c, m, s->b, s->e, s->type)) {
-				st = oom();
-				goto done;
+				return oom();
 			}
 		} else if (!type_fits(m->type, s->type) && (m->type == NG_ACTOR_PLACE || m->type == NG_ACTOR_COUNTRY) &&
 		           name_actor(c, m, s->b, s->e, s->type)) {
-			st = oom();
-			goto done;
+			return oom();
 		}
 	}
 	for (size_t i = 0; i < c->c.n; i++)
 		if (c->c.mx[i].aff >= 0)
 			c->c.mx[i].aff = (size_t)c->c.mx[i].aff < on ? keep[c->c.mx[i].aff] : -1;
+	return NG_OK;
+}
+
+/* Names are what the tagger finds: the rules' name mentions are kept where a
+ * tagged name covers them (the dictionary still decides the actor), moved to
+ * the tagger's boundaries, dropped where it sees no name, and the tagger's
+ * names the rules missed are added. Generic, nominal and pronoun mentions
+ * stay. */
+static ng_status ner_names(mctx *c)
+{
+	const ng_document *doc = c->c.doc;
+	const ng_i_ner *model = c->c.lex->ner;
+	ng_status st = NG_OK;
+	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
+	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
+	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	uint8_t *asis = NULL; /* rule mentions kept as they are */
+	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
+	ng_mention *om = c->c.m;
+	ng_i_mx *omx = c->c.mx;
+	size_t on = c->c.n;
+	c->c.m = NULL;
+	c->c.mx = NULL;
+	c->c.n = c->c.cap = 0;
+	if (!tags || !sp || !newidx || !nd) {
+		st = oom();
+		goto done;
+	}
+	ng_i_ner_tag(model, nd, tags);
+	size_t ns = tagged_spans(c, tags, sp);
+	ns = join_pieces(c, sp, ns);
+	/* a tagged name that is a body and a person, or names joined by "and",
+	   is two names or more (the pieces are the rules' names) */
+	if ((st = split_spans(c, om, omx, on, &sp, &ns)))
+		goto done;
+	/* which span each rule mention overlaps */
+	int32_t *span_of = newidx; /* reused: first the span, then the new index */
+	asis = calloc(on ? on : 1, 1);
+	if (!asis) {
+		st = oom();
+		goto done;
+	}
+	span_owners(om, omx, on, sp, ns, span_of, asis);
+	/* the new list, in order of the old one with the tagger's names inserted */
+	keep = malloc((on ? on : 1) * sizeof *keep);
+	if (!keep) {
+		st = oom();
+		goto done;
+	}
+	st = merge_names(c, om, omx, on, sp, ns, span_of, asis, keep);
 done:
 	free(keep);
 	free(asis);
