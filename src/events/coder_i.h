@@ -50,11 +50,6 @@ typedef struct ng_i_tree {
 /* From the syntax stage's parse (lemmas lower-cased into `arena`). */
 ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct ng_i_rules *rules,
                                ng_i_arena *arena);
-/* Actors no name or description of which acts in the document (and that are
- * not in `sure`, ids of actors known to act) become NG_ROLE_PASSING, from the
- * tree (src/extract/acting.c). O(tokens). */
-ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
-                           const ng_i_strmap *sure);
 /* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
 void ng_i_tree_link(ng_i_tree *t);
 /* Undoes parser slips the coder knows (a name read as a compound of a time

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "events/coder_i.h"
+#include "extract/extract_i.h"
 #include "lexicon/names_i.h"
 
 typedef struct actx {

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include "events/coder_i.h"
+#include "extract/extract_i.h"
 #include "events/dates_i.h"
 #include "lexicon/names_i.h"
 

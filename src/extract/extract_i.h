@@ -1,0 +1,12 @@
+/* Private to the orchestrator (src/extract): the `entities` command's marking
+ * of names said in passing from the dependency tree (acting.c). */
+#ifndef NG_I_EXTRACT_H
+#define NG_I_EXTRACT_H
+#include "events/coder_i.h"
+
+/* Actors no name or description of which acts in the document (and that are
+ * not in `sure`, ids of actors known to act) become NG_ROLE_PASSING, from the
+ * tree (src/extract/acting.c). O(tokens). */
+ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
+                           const ng_i_strmap *sure);
+#endif
