@@ -1218,6 +1218,19 @@ static inline ng_status took(size_t *next, size_t at)
 	return NG_OK;
 }
 
+/* A reader pushed the name that ends at e: go on after it, and after the
+ * possessive phrase it opens ("Egypt's role in ..."). */
+static ng_status took_name(const scan *sc, size_t e, size_t *next)
+{
+	size_t i = e;
+	if (is_poss(sc->c, e - 1, sc->end)) {
+		ng_status st = possessive(sc->c, sc->c->c.n - 1, sc->si, e, sc->end, &i);
+		if (st)
+			return st;
+	}
+	return took(next, i);
+}
+
 /* Punctuation, numbers and "X-based" (a place cue, not an actor). */
 static ng_status skip_non_word(const scan *sc, size_t i, size_t *next)
 {
@@ -1436,13 +1449,7 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 			}
 			if (agent >= 0 && !m->sector[0])
 				ng_i_code_copy(m->sector, c->c.nm->agents[agent].sector);
-			i = ne;
-			if (is_poss(c, ne - 1, end)) {
-				ng_status st = possessive(c, c->c.n - 1, si, ne, end, &i);
-				if (st)
-					return st;
-			}
-			return took(next, i);
+			return took_name(sc, ne, next);
 		}
 	}
 	return NG_OK;
@@ -1468,13 +1475,7 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 			if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
 				return oom();
 			ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
-			i = oe;
-			if (is_poss(c, oe - 1, end)) {
-				ng_status st = possessive(c, c->c.n - 1, si, oe, end, &i);
-				if (st)
-					return st;
-			}
-			return took(next, i);
+			return took_name(sc, oe, next);
 		}
 	}
 	if (mod.len) {
@@ -1534,13 +1535,7 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 				if (!m)
 					return oom();
 				set_dict_actor(c, m, a, "CVL");
-				i = a1 + p2.len;
-				if (is_poss(c, i - 1, end)) {
-					ng_status st = possessive(c, c->c.n - 1, si, i, end, &i);
-					if (st)
-						return st;
-				}
-				return took(next, i);
+				return took_name(sc, a1 + p2.len, next);
 			}
 		}
 		/* a demonym alone is no name: the people ("Palestinians"), "the
@@ -1570,13 +1565,7 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 			if (!m)
 				return oom();
 			set_dict_actor(c, m, a, plural ? "CVL" : "");
-			i = ae;
-			if (is_poss(c, ae - 1, end)) {
-				ng_status st = possessive(c, c->c.n - 1, si, ae, end, &i);
-				if (st)
-					return st;
-			}
-			return took(next, i);
+			return took_name(sc, ae, next);
 		}
 		if (mod.len == 1 || !plural) {
 			return took(next, i + mod.len);
@@ -1652,13 +1641,7 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 			c->aff_m = (long)c->c.n - 1;
 			c->aff_tok = ext;
 		}
-		i = ext;
-		if (is_poss(c, ext - 1, end)) {
-			ng_status st = possessive(c, c->c.n - 1, si, ext, end, &i);
-			if (st)
-				return st;
-		}
-		return took(next, i);
+		return took_name(sc, ext, next);
 	}
 	return NG_OK;
 }
@@ -1835,14 +1818,8 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 		c->aff_m = (long)c->c.n - 1;
 		c->aff_tok = e;
 	}
-	i = e;
-	if (is_poss(c, e - 1, end)) {
-		ng_status st = possessive(c, c->c.n - 1, si, e, end, &i);
-		if (st)
-			return st;
-	}
 	/* "Islamic Resistance Movement (Hamas)": resolved as an acronym later */
-	return took(next, i);
+	return took_name(sc, e, next);
 }
 
 typedef ng_status (*scan_reader)(const scan *sc, size_t i, size_t *next);
