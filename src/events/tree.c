@@ -359,43 +359,62 @@ static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
 	return 1;
 }
 
+/* The repairs, each with the tokens it looks at. */
+static int pass_time_compound(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
+}
+
+static int pass_subject_on_aux(ng_i_tree *t, size_t i)
+{
+	return (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
+}
+
+static int pass_subjects(ng_i_tree *t, size_t i)
+{
+	if (t->t[i].rel == R_CONJ)
+		return repair_split_subject(t, i);
+	return t->t[i].upos == NG_UPOS_VERB && repair_two_subjects(t, i);
+}
+
+static int pass_opening_phrase(ng_i_tree *t, size_t i)
+{
+	return (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
+}
+
+static int pass_floating_quantifier(ng_i_tree *t, size_t i)
+{
+	return (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
+}
+
+static int pass_infinitive_conjunct(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
+}
+
+/* The passes in order: each runs over every parsed token; the children lists
+ * are rebuilt after a pass marked `relink` when some pass since the last
+ * rebuild changed a head. */
+static const struct {
+	int (*run)(ng_i_tree *t, size_t i);
+	int relink;
+} repair_passes[] = {
+	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
+	{pass_opening_phrase, 1}, {pass_floating_quantifier, 1}, {pass_infinitive_conjunct, 1},
+};
+
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
 	int changed = 0;
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_COMPOUND)
-			changed |= repair_time_compound(t, i);
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS))
-			changed |= repair_subject_on_aux(t, i);
-	if (changed)
-		ng_i_tree_link(t);
-	changed = 0;
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
-			changed |= repair_split_subject(t, i);
-		else if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB)
-			changed |= repair_two_subjects(t, i);
-	if (changed)
-		ng_i_tree_link(t);
-	changed = 0;
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL))
-			changed |= repair_opening_phrase(t, i);
-	if (changed)
-		ng_i_tree_link(t);
-	changed = 0;
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD))
-			changed |= repair_floating_quantifier(t, i);
-	if (changed)
-		ng_i_tree_link(t);
-	changed = 0;
-	for (size_t i = 0; i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
-			changed |= repair_infinitive_conjunct(t, i);
-	if (changed)
-		ng_i_tree_link(t);
+	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
+		for (size_t i = 0; i < t->n; i++)
+			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i))
+				changed = 1;
+		if (repair_passes[p].relink && changed) {
+			ng_i_tree_link(t);
+			changed = 0;
+		}
+	}
 	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE &&
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
