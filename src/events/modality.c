@@ -194,6 +194,21 @@ static int faulted(const ng_i_coder *c, int32_t d)
 	return 0;
 }
 
+/* Is the (last) subject of verb h a mention of the actor of k's first
+ * source ("Iran warned that it would ...": the warner is the actor)? */
+static int subject_is_source(ng_i_coder *c, int32_t h, const ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t sj = -1;
+	for (int32_t d = tr->t[h].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NSUBJ)
+			sj = d;
+	int32_t m = sj >= 0 ? ng_i_mention_of(c, sj) : -1;
+	const char *p = m >= 0 ? c->x->mentions[m].actor : NULL;
+	const char *q = c->x->mentions[k->src[0]].actor;
+	return p && q && strcmp(p, q) == 0;
+}
+
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
@@ -240,14 +255,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	if (R->rule_threat && h >= 0 && tr->t[t].rel == R_CCOMP && k->nsrc && k->ntgt &&
 	    (k->modality == NG_MOD_PLANNED || k->modality == NG_MOD_HYPOTHETICAL) &&
 	    ng_i_rules_modword(R, tr->t[h].lhash, MW_THREAT)) {
-		int32_t hs = -1;
-		for (int32_t d = tr->t[h].first_child; d >= 0; d = tr->t[d].next_sibling)
-			if (tr->t[d].rel == R_NSUBJ)
-				hs = d;
-		int32_t hm = hs >= 0 ? ng_i_mention_of(c, hs) : -1;
-		const char *p = hm >= 0 ? c->x->mentions[hm].actor : NULL;
-		const char *q = c->x->mentions[k->src[0]].actor;
-		if (p && q && strcmp(p, q) == 0) {
+		if (subject_is_source(c, h, k)) {
 			k->rule = R->rule_threat - 1;
 			k->modality = NG_MOD_ASSERTED;
 			return;
@@ -261,16 +269,8 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	    (k->modality == NG_MOD_PLANNED || k->modality == NG_MOD_HYPOTHETICAL) && conditioned(c, t)) {
 		int own = k->src_path == 255;
 		int32_t rh = own ? -1 : report_head(c, t);
-		if (rh >= 0) {
-			int32_t rs = -1;
-			for (int32_t d = tr->t[rh].first_child; d >= 0; d = tr->t[d].next_sibling)
-				if (tr->t[d].rel == R_NSUBJ)
-					rs = d;
-			int32_t rm = rs >= 0 ? ng_i_mention_of(c, rs) : -1;
-			const char *p = rm >= 0 ? c->x->mentions[rm].actor : NULL;
-			const char *q = c->x->mentions[k->src[0]].actor;
-			own = p && q && strcmp(p, q) == 0;
-		}
+		if (rh >= 0)
+			own = subject_is_source(c, rh, k);
 		if (own) {
 			k->rule = R->rule_threat - 1;
 			k->modality = NG_MOD_ASSERTED;
