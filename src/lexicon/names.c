@@ -42,7 +42,6 @@ void ng_i_names_free(struct ng_i_names *nm)
 	free(nm->agents);
 	free(nm->entries);
 	free(nm->slots);
-	free(nm->common);
 	free(nm->wclass);
 	free(nm->cues);
 	ng_i_strmap_free(&nm->actor_ids);
@@ -1072,60 +1071,10 @@ ng_status ng_i_load_petrarch_agents(ng_lexicon *lex, const char *name, const cha
 	return NG_OK;
 }
 
-/* ------------------------------------------------------- common-words.txt */
+/* ------------------------------------- common-words.txt, en/name-words.tsv */
 
-static int common_put(struct ng_i_names *nm, uint32_t h)
-{
-	if ((nm->ncommon + 1) * 2 > nm->common_cap) {
-		size_t nc = nm->common_cap ? nm->common_cap * 2 : 1024;
-		uint32_t *ns = calloc(nc, sizeof *ns);
-		if (!ns)
-			return -1;
-		for (size_t i = 0; i < nm->common_cap; i++) {
-			uint32_t v = nm->common[i];
-			if (!v)
-				continue;
-			size_t j = v & (nc - 1);
-			while (ns[j])
-				j = (j + 1) & (nc - 1);
-			ns[j] = v;
-		}
-		free(nm->common);
-		nm->common = ns;
-		nm->common_cap = nc;
-	}
-	size_t mask = nm->common_cap - 1, i = h & mask;
-	while (nm->common[i] && nm->common[i] != h)
-		i = (i + 1) & mask;
-	if (!nm->common[i]) {
-		nm->common[i] = h;
-		nm->ncommon++;
-	}
-	return 0;
-}
-
-ng_status ng_i_load_common_words(ng_lexicon *lex, const char *name, const char *buf, size_t len)
-{
-	struct ng_i_names *nm = names_get(lex);
-	if (!nm)
-		return ng_i_error(NG_ENOMEM, "out of memory");
-	size_t pos = 0;
-	tsv_line l = {0};
-	while (tsv_next(buf, len, &pos, &l)) {
-		if (l.ncols != 1 || memchr(l.col[0], ' ', l.len[0]))
-			return bad(name, l.lineno, "expected one word a line, not", &l, 0);
-		for (size_t i = 0; i < l.len[0]; i++)
-			if (l.col[0][i] >= 'A' && l.col[0][i] <= 'Z')
-				return bad(name, l.lineno, "common words are written in lower case, not", &l, 0);
-		uint32_t h = ng_i_token_hash(l.col[0], l.len[0]);
-		if (h && common_put(nm, h) != 0)
-			return ng_i_error(NG_ENOMEM, "out of memory");
-	}
-	return NG_OK;
-}
-
-/* ------------------------------------------------------- en/name-words.tsv */
-
+/* Adds the class bits cls to the word of token hash h (one map holds the
+ * classes of en/name-words.tsv and the common words, NG_I_WC_COMMON). */
 static int wclass_put(struct ng_i_names *nm, uint32_t h, uint32_t cls)
 {
 	if ((nm->nwclass + 1) * 2 > nm->wclass_cap) {
@@ -1155,6 +1104,26 @@ static int wclass_put(struct ng_i_names *nm, uint32_t h, uint32_t cls)
 	}
 	nm->wclass[i].cls |= cls;
 	return 0;
+}
+
+ng_status ng_i_load_common_words(ng_lexicon *lex, const char *name, const char *buf, size_t len)
+{
+	struct ng_i_names *nm = names_get(lex);
+	if (!nm)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	size_t pos = 0;
+	tsv_line l = {0};
+	while (tsv_next(buf, len, &pos, &l)) {
+		if (l.ncols != 1 || memchr(l.col[0], ' ', l.len[0]))
+			return bad(name, l.lineno, "expected one word a line, not", &l, 0);
+		for (size_t i = 0; i < l.len[0]; i++)
+			if (l.col[0][i] >= 'A' && l.col[0][i] <= 'Z')
+				return bad(name, l.lineno, "common words are written in lower case, not", &l, 0);
+		uint32_t h = ng_i_token_hash(l.col[0], l.len[0]);
+		if (h && wclass_put(nm, h, NG_I_WC_COMMON) != 0)
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	return NG_OK;
 }
 
 ng_status ng_i_load_name_words(ng_lexicon *lex, const char *name, const char *buf, size_t len)

@@ -117,7 +117,8 @@ enum {
 	NG_I_WC_SETTLEMENT = 1u << 18,   /* settlement: "the town of X" */
 	NG_I_WC_FIRM_CUE = 1u << 19,     /* firm-cue: "X shares fell" */
 	NG_I_WC_GROUP_PLACE = 1u << 20,  /* group-place: "rebels *in* the Ivory Coast" */
-	NG_I_WC_NCLASSES = 21
+	NG_I_WC_NCLASSES = 21,
+	NG_I_WC_COMMON = 1u << 30        /* not a class of name-words.tsv: an ordinary word of common-words.txt */
 };
 typedef struct ng_i_wclass {
 	uint32_t hash; /* token hash of the word, 0 = empty slot */
@@ -138,9 +139,7 @@ struct ng_i_names {
 	unsigned max_tokens;          /* longest phrase, in tokens */
 	ng_i_cue *cues;               /* mention-cues.tsv */
 	size_t ncues, cues_cap;
-	uint32_t *common;             /* open-addressing set of token hashes of common words (0 = empty) */
-	size_t common_cap, ncommon;   /* power of two */
-	ng_i_wclass *wclass;          /* open-addressing map of en/name-words.tsv */
+	ng_i_wclass *wclass;          /* open-addressing map of en/name-words.tsv and common-words.txt */
 	size_t wclass_cap, nwclass;   /* power of two */
 };
 
@@ -196,15 +195,7 @@ static inline uint32_t ng_i_names_wclass(const struct ng_i_names *nm, uint32_t h
 /* Is the token hash that of a common lower-case word (common-words.txt)? */
 static inline int ng_i_names_common(const struct ng_i_names *nm, uint32_t h)
 {
-	if (!nm || !nm->common_cap || !h)
-		return 0;
-	size_t mask = nm->common_cap - 1, i = h & mask;
-	while (nm->common[i]) {
-		if (nm->common[i] == h)
-			return 1;
-		i = (i + 1) & mask;
-	}
-	return 0;
+	return (ng_i_names_wclass(nm, h) & NG_I_WC_COMMON) != 0;
 }
 
 /* Does the text of tokens [b, e) match `form` as written (ignoring spaces)? */
