@@ -359,6 +359,65 @@ static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
 	return 1;
 }
 
+/* Is token k of doc a double quote mark (ASCII or typographic)? */
+static int quote_mark(const ng_document *doc, size_t k)
+{
+	const ng_token *tk = &doc->tokens[k];
+	const unsigned char *p = (const unsigned char *)doc->text + tk->start;
+	size_t n = tk->end - tk->start;
+	return (n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D));
+}
+
+/* Is token a in the subtree of token s (a few levels up)? */
+static int under(const ng_i_tree *t, int32_t a, int32_t s)
+{
+	for (int d = 0; d < 8 && a >= 0 && (size_t)a < t->n; d++, a = t->t[a].head)
+		if (a == s)
+			return 1;
+	return 0;
+}
+
+/* A parser slip: the speaker's verb after a quote read as a conjunct of the
+ * quote's root ("'The side has violated the deal,' Akhundzada alleged",
+ * "alleged" a conjunct, relative clause or parataxis of "violated"). A verb
+ * so hung on the verb that roots the sentence before it, with no coordinator and a subject of its own that comes right
+ * after a comma and a closing quote mark, is the verb that reports the quote:
+ * it heads the sentence and the quote is its clausal complement. Returns 1
+ * when a head changed (the caller relinks). */
+static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head;
+	if (!(c->rel == R_CONJ || c->rel == R_ACL_RELCL || c->rel == R_PARATAXIS) || c->upos != NG_UPOS_VERB || h < 0 ||
+	    (size_t)h >= v || t->t[h].rel != R_ROOT || t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t s = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CC || t->t[k].rel == R_CCOMP)
+			return 0;
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)v && s < 0)
+			s = k;
+	}
+	if (s < 0)
+		return 0;
+	int32_t left = s; /* the first token of the subject's phrase */
+	while (left > 0 && under(t, left - 1, s))
+		left--;
+	/* `,"` or `",` right before the subject */
+	if (left < 2 || (size_t)left >= doc->ntokens || !quote_mark(doc, (size_t)left - 1) ||
+	    !(t->t[left - 2].upos == NG_UPOS_PUNCT || quote_mark(doc, (size_t)left - 2)))
+		return 0;
+	if (t->t[left - 2].upos == NG_UPOS_PUNCT && !quote_mark(doc, (size_t)left - 2) &&
+	    !(doc->tokens[left - 2].end - doc->tokens[left - 2].start == 1 &&
+	      doc->text[doc->tokens[left - 2].start] == ','))
+		return 0;
+	c->head = t->t[h].head;
+	c->rel = R_ROOT;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_CCOMP;
+	return 1;
+}
+
 /* The repairs, each with the tokens it looks at. */
 static int pass_time_compound(ng_i_tree *t, size_t i)
 {
@@ -415,6 +474,9 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 			changed = 0;
 		}
 	}
+	for (size_t i = 0; doc && i < t->n && i < doc->ntokens; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
+			ng_i_tree_link(t);
 	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE &&
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
