@@ -148,8 +148,10 @@ enum {
 	                 threat ("said it would expel X if ...") */
 	MW_CONTRAST,  /* a coordinator that keeps the first conjunct's negation from the next ("will not
 	                 attack X but support Y") */
-	MW_FAULT      /* a predicate that, heading a reported clause, finds fault with the clause's
+	MW_FAULT,     /* a predicate that, heading a reported clause, finds fault with the clause's
 	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
+	MW_DENIAL     /* a predicate that, heading a reported clause about a thing said, denies it
+	                 ("'This is completely false,' X said": X rejects, a reply) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -169,6 +171,7 @@ struct ng_i_rules {
 	int32_t rule_threat;    /* 1 + the derived rule "threat" */
 	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
 	int32_t rule_criticism; /* 1 + the derived rule "criticism" */
+	int32_t rule_denial;    /* 1 + the derived rule "denial" */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;

@@ -194,6 +194,27 @@ static int faulted(const ng_i_coder *c, int32_t d)
 	return 0;
 }
 
+/* Is the reported clause headed by d the denial of a thing said: a denial word
+ * (modality.tsv) with a copula at its head ("this is completely false", "the
+ * reports are baseless"), not negated, whose subject names no actor? */
+static int denied(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (!ng_i_rules_modword(R, tr->t[d].lhash, MW_DENIAL))
+		return 0;
+	int cop = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		uint8_t r = tr->t[e].rel;
+		if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
+			return 0;
+		if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && ng_i_mention_of(c, e) >= 0)
+			return 0;
+		cop |= r == R_COP;
+	}
+	return cop;
+}
+
 /* Is the (last) subject of verb h a mention of the actor of k's first
  * source ("Iran warned that it would ...": the warner is the actor)? */
 static int subject_is_source(ng_i_coder *c, int32_t h, const ng_i_cand *k)
@@ -279,7 +300,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* "'...,' said the spokesperson": a reporting verb after its quote that the
 	 * parser gave the speaker as its object */
-	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
+	if ((R->rule_demand || R->rule_criticism || R->rule_denial) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
 		int32_t q = -1, o = -1;
 		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel == R_CCOMP && d < t)
@@ -303,7 +324,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if ((R->rule_demand || R->rule_criticism) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	if ((R->rule_demand || R->rule_criticism || R->rule_denial) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
 		   with it ("said that A had abused the trust and that B had failed") */
 		int32_t cl[16];
@@ -313,7 +334,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				continue;
 			cl[ncl++] = d;
 			for (int32_t e = tr->t[d].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
-				if (tr->t[e].rel == R_CONJ && R->rule_criticism)
+				if (tr->t[e].rel == R_CONJ && (R->rule_criticism || R->rule_denial))
 					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
 		}
 		for (int ci = 0; ci < ncl; ci++) {
@@ -328,6 +349,15 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 					subj = e;
 				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
 					subj = -2 - e; /* a passive subject: a demand's target, no fault's */
+			}
+			/* "'This is completely false,' X said": X rejects what was said,
+			 * a reply to whoever said it (flag reply of the rule "denial") */
+			if (R->rule_denial && !demand && denied(c, d)) {
+				k->rule = R->rule_denial - 1;
+				k->modality = NG_MOD_ASSERTED;
+				k->ntgt = 0;
+				k->tgt_path = 0;
+				return;
 			}
 			int active = subj >= 0;
 			if (subj < -1)

@@ -78,7 +78,7 @@ int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_
 			continue;
 		if (!(u->flags & (RF_REPORT | RF_NONE)))
 			return 1; /* an event of its own */
-		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism))
+		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism || r->rule_denial))
 			return 2; /* a reporting verb: an event only with a demand cue */
 	}
 	return 0;
@@ -329,15 +329,16 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 		if (u.pos == POS_DERIVED) {
 			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat"),
-			    ref = field_is(f[1], fl[1], "refusal"), cri = field_is(f[1], fl[1], "criticism");
-			if (!dem && !thr && !ref && !cri)
+			    ref = field_is(f[1], fl[1], "refusal"), cri = field_is(f[1], fl[1], "criticism"),
+			    den = field_is(f[1], fl[1], "denial");
+			if (!dem && !thr && !ref && !cri && !den)
 				return ng_i_error(NG_EPARSE,
-				                  "%s:%zu: a derived rule (R) is 'demand', 'threat', 'refusal' or 'criticism'",
+				                  "%s:%zu: a derived rule (R) is 'demand', 'threat', 'refusal', 'criticism' or 'denial'",
 				                  name, lineno);
 			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
 			u.next = -1;
 			r->rules[r->len++] = u;
-			*(dem ? &r->rule_demand : thr ? &r->rule_threat : ref ? &r->rule_refusal : &r->rule_criticism) =
+			*(dem ? &r->rule_demand : thr ? &r->rule_threat : ref ? &r->rule_refusal : den ? &r->rule_denial : &r->rule_criticism) =
 			        (int32_t)r->len;
 			continue;
 		}
@@ -417,10 +418,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_CONTRAST;
 		else if (field_is(f[1], fl[1], "fault"))
 			w.where = MW_FAULT;
+		else if (field_is(f[1], fl[1], "denial"))
+			w.where = MW_DENIAL;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast or fault",
+			                  "condition, contrast, fault or denial",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

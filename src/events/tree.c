@@ -389,7 +389,7 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 	ng_i_ttok *c = &t->t[v];
 	int32_t h = c->head;
 	if (!(c->rel == R_CONJ || c->rel == R_ACL_RELCL || c->rel == R_PARATAXIS) || c->upos != NG_UPOS_VERB || h < 0 ||
-	    (size_t)h >= v || t->t[h].rel != R_ROOT || t->t[h].upos != NG_UPOS_VERB)
+	    (size_t)h >= v || t->t[h].rel != R_ROOT)
 		return 0;
 	int32_t s = -1;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {

@@ -123,6 +123,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
 				/* a fault word may make a reported clause a criticism */
 				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
+				/* and a denial word a rejection ("'This is false,' X said") */
+				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DENIAL) != NULL;
 			}
 			if (report && demand)
 				trig = 1;
