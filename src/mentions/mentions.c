@@ -1107,6 +1107,21 @@ static ng_status nominal_possessive(mctx *c, uint32_t sent, size_t e, size_t end
 	return NG_OK;
 }
 
+/* Does a list go on at k: "and", "or", or a comma before another country
+ * ("of Bulgaria, Albania and Macedonia"; not "of France, Jean Dupont,")? */
+static int list_next(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = c->t;
+	if (k >= end)
+		return 0;
+	if (t[k].hash == h_and || t[k].hash == h_or)
+		return 1;
+	if (t[k].hash != h_comma || k + 1 >= end)
+		return 0;
+	dmatch dn = dict_match(c, k + 1, end, 1u << NG_I_W_NAME);
+	return dn.len && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_COUNTRY;
+}
+
 /* "the president of Armenia", "the foreign minister of Egypt", "the leader of
  * Hamas": an agent noun at k (its match d) after "the" at b, then "of" and a
  * country or body. The mention ("the president") holds the owner; resolution
@@ -1118,7 +1133,12 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_i_agent *g = &nm->agents[d.e->ref];
 	*re = 0;
-	if (d.e->what != NG_I_W_AGENT || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)))
+	/* a state body's noun ("the government of Chad", "the army of Sudan")
+	   stands for the state as an office does; other organisations and
+	   groups do not */
+	int body = (g->flags & (NG_I_AF_ORG | NG_I_AF_GROUP)) && !(g->flags & NG_I_AF_HONORIFIC) && state_sector(g->sector);
+	if ((d.e->what != NG_I_W_AGENT && d.e->what != NG_I_W_AGENT_PL) ||
+	    ((g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)) && !body))
 		return NG_OK;
 	size_t o = k + d.len;
 	if (o + 1 >= end || t[o].hash != h_of || !(t[o].flags & NG_TF_LOWER))
@@ -1134,6 +1154,9 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	if (a->type == NG_ACTOR_PERSON || a->type == NG_ACTOR_PLACE ||
 	    (oe < end && name_token(c, oe) && !(wc(c, t[oe].hash) & WC_FUNCTION)))
 		return NG_OK; /* "the head of Gaza City Council": a longer name */
+	if ((body && a->type != NG_ACTOR_COUNTRY) || list_next(c, oe, end))
+		return NG_OK; /* "the ambassadors of France and Italy", "the prime ministers of
+		                 Bulgaria, Albania and Macedonia": each country its own */
 	/* the mention is "the president"; "Armenia" stays a name of its own */
 	ng_mention *m = push(c, sent, b, k + d.len, NG_MENTION_NOMINAL);
 	if (!m)
@@ -1334,9 +1357,10 @@ static ng_status read_reference(const scan *sc, size_t i, size_t *next)
 				}
 				return took(next, i);
 			}
-			dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+			dmatch d = dict_match(c, k, end, M_AGENTS);
 			if (d.len) {
-				/* "the president of Armenia", "the head of Mossad" */
+				/* "the president of Armenia", "the head of Mossad", "the
+				   government of Chad" */
 				size_t re = 0;
 				ng_status st = role_of(c, si, i, k, d, end, &re);
 				if (st)
@@ -1345,7 +1369,7 @@ static ng_status read_reference(const scan *sc, size_t i, size_t *next)
 					return took(next, re);
 				}
 			}
-			if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
+			if (d.len && d.e->what == NG_I_W_AGENT && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
 			    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
 				/* "the prime minister" (not "the prime minister Rufus Firefly") */
 				ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
@@ -1432,6 +1456,11 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 			if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_PERSON) {
 				if (from_entry(c, m, dn.e))
 					return oom();
+			} else if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_COUNTRY && agent >= 0 &&
+			           !c->c.nm->actors[dn.e->ref].sector[0]) {
+				/* a dictionary that codes a leader as his state (PETRARCH's
+				   "ROMENDACIL [BRE]"): the state, with the title's sector */
+				set_dict_actor(c, m, &c->c.nm->actors[dn.e->ref], NULL);
 			} else if (set_new_name(c, m, NG_ACTOR_PERSON)) {
 				return oom();
 			}
@@ -1453,6 +1482,31 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 		}
 	}
 	return NG_OK;
+}
+
+/* A country's agent noun, [i, ge): "Qatari mediators", "Israeli forces",
+ * "Pakistan army", "the Chad government". The country's officials,
+ * mediators, leaders are its government; "an Israeli advocacy group" is an
+ * organisation of that country. */
+static ng_status country_agent(const scan *sc, size_t i, size_t ge, const ng_i_actor *a, const ng_i_entry *ag,
+                               size_t *next)
+{
+	mctx *c = sc->c;
+	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	ng_mention *m = push(c, sc->si, i, ge, NG_MENTION_GENERIC);
+	if (!m)
+		return oom();
+	set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
+	last_mx(c)->agent = (int32_t)ag->ref;
+	if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
+		if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+			return oom();
+		last_mx(c)->from_dict = 0;
+		long q = appositive_of(c, i, sc->s->tok_begin);
+		if (q >= 0)
+			make_appositive(c, q);
+	}
+	return took(next, ge);
 }
 
 /* A demonym (or country) modifier without a title: a demonym's
@@ -1482,26 +1536,8 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 		/* "Qatari mediators", "Israeli forces" */
 		const ng_i_entry *ag = NULL;
 		size_t ge = generic_agent(c, i + mod.len, end, &ag);
-		if (ge) {
-			const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-			const ng_i_agent *g = &c->c.nm->agents[ag->ref];
-			ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
-			if (!m)
-				return oom();
-			/* a country's officials, mediators, leaders: its government */
-			set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
-			last_mx(c)->agent = (int32_t)ag->ref;
-			if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
-				/* "an Israeli advocacy group": an organisation of that country */
-				if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-					return oom();
-				last_mx(c)->from_dict = 0;
-				long q = appositive_of(c, i, s->tok_begin);
-				if (q >= 0)
-					make_appositive(c, q);
-			}
-			return took(next, ge);
-		}
+		if (ge)
+			return country_agent(sc, i, ge, &c->c.nm->actors[mod.e->ref], ag, next);
 		size_t a1 = i + mod.len;
 		if (a1 + 1 < end && (t[a1].hash == h_and || t[a1].hash == h_or)) {
 			/* "French and Egyptian warships": the first demonym shares the
@@ -1601,6 +1637,17 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 			titled = cut < ext;
 			ext = cut;
 		}
+		const ng_i_entry *ag = NULL;
+		size_t ge;
+		if (!titled && ext == e && d.e->what == NG_I_W_NAME && da->type == NG_ACTOR_COUNTRY &&
+		    !is_poss(c, e - 1, end) && (t[e].flags & NG_TF_LOWER) && dict_match(c, e, end, M_AGENTS).len &&
+		    (ge = generic_agent(c, e, end, &ag)) > 0 &&
+		    !(ag->what == NG_I_W_AGENT && (c->c.nm->agents[ag->ref].flags & NG_I_AF_ORG) &&
+		      nonstate_sector(c->c.nm->agents[ag->ref].sector)))
+			/* "Israel police", "the Chad government": the agent noun right after
+			   the name (not "Britain mobilized army reservists"); "a US bank" is
+			   no body of the state and stays the country's name and a noun */
+			return country_agent(sc, i, ge, da, ag, next);
 		ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
 		if (!m)
 			return oom();
