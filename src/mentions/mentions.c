@@ -36,7 +36,8 @@ enum {
 	WC_WILLING = NG_I_WC_WILLING,
 	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
 	WC_FIRM_CUE = NG_I_WC_FIRM_CUE,
-	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE
+	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE,
+	WC_GROUP_ORIGIN = NG_I_WC_GROUP_ORIGIN
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
@@ -887,17 +888,27 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
  * "Ivorian rebels" are. Not a state body's noun ("officials in Iraq", "forces in Syria" are
  * often another country's) nor an international one ("peacekeepers in Congo"). Returns the
  * end of the country's name and sets *ag and *country, or 0. */
-static size_t group_in_country(const mctx *c, size_t i, size_t end, const ng_i_entry **ag, const ng_i_actor **country)
+static int clause_start(const mctx *c, size_t i, size_t sb);
+
+static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t end, const ng_i_entry **ag,
+                               const ng_i_actor **country)
 {
 	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"};
 	const ng_i_entry *en = NULL;
 	size_t ge = generic_agent(c, i, end, &en);
-	if (!ge || ge + 1 >= end || !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE) || !(c->t[ge].flags & NG_TF_LOWER))
+	if (!ge || ge + 1 >= end || !(c->t[ge].flags & NG_TF_LOWER))
+		return 0;
+	/* "from" after a group noun that opens a clause says whose it is, a
+	   state body's too ("Soldiers from Rwanda cordoned off"); not after a
+	   verb ("withdrew troops from Afghanistan") */
+	size_t sb = c->c.doc->sentences[sent].tok_begin, st = i > sb && c->t[i - 1].hash == h_the ? i - 1 : i;
+	int origin = (wc(c, c->t[ge].hash) & WC_GROUP_ORIGIN) && clause_start(c, st, sb);
+	if (!origin && !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE))
 		return 0;
 	const ng_i_agent *g = &c->c.nm->agents[en->ref];
-	if (!g->sector[0] || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
+	if ((!g->sector[0] && !origin) || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
 		return 0;
-	for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+	for (size_t k = 0; !origin && k < sizeof state / sizeof *state; k++)
 		if (strcmp(g->sector, state[k]) == 0)
 			return 0;
 	size_t k = ge + 1;
@@ -1292,13 +1303,14 @@ static ng_status read_group_in_country(const scan *sc, size_t i, size_t *next)
 		return NG_OK;
 	const ng_i_entry *ag = NULL;
 	const ng_i_actor *ca = NULL;
-	size_t ce = group_in_country(c, i, sc->end, &ag, &ca);
+	size_t ce = group_in_country(c, sc->si, i, sc->end, &ag, &ca);
 	if (!ce)
 		return NG_OK;
 	ng_mention *m = push(c, sc->si, i, ce, NG_MENTION_GENERIC);
 	if (!m)
 		return oom();
-	set_dict_actor(c, m, ca, c->c.nm->agents[ag->ref].sector);
+	const char *sector = c->c.nm->agents[ag->ref].sector;
+	set_dict_actor(c, m, ca, sector[0] ? sector : "GOV"); /* "officials from Iran": its government */
 	last_mx(c)->agent = (int32_t)ag->ref;
 	return took(next, ce);
 }

@@ -462,6 +462,23 @@ static void test_country_agents(void **state)
 	assert_non_null(find(&r, "Fredonia"));
 	done(&r);
 
+	/* "from" after a group noun that opens a clause: that country's */
+	r = extract("Forces from Sylvania shelled Freedom City.");
+	m = find(&r, "Forces from Sylvania");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "MIL");
+	done(&r);
+	r = extract("The officials from Sylvania arrived on Monday.");
+	m = find(&r, "officials from Sylvania");
+	assert_non_null(m);
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+	/* after a verb it is where they leave */
+	r = extract("Fredonia withdrew forces from Sylvania.");
+	assert_null(find(&r, "forces from Sylvania"));
+	done(&r);
+
 	ng_lexicon *saved = lex;
 	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
 	assert_int_equal(ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"), NG_OK);
