@@ -791,12 +791,14 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		ng_i_code_copy(m->sector, g->sector);
 	} else {
 		/* "Israel's spy chief", "Israel's consulate": the possessor with the
-		   agent's sector */
+		   agent's sector; a body's officer keeps the body's own sector ("the
+		   Liberal Democrats' shadow home secretary" is the party's, PTY) */
 		m->type = p.type;
 		m->actor = p.actor;
 		m->label = p.label;
 		memcpy(m->country, p.country, 4);
-		ng_i_code_copy(m->sector, g->sector[0] ? g->sector : p.sector);
+		int own = p.type != NG_ACTOR_COUNTRY && p.sector[0];
+		ng_i_code_copy(m->sector, g->sector[0] && !own ? g->sector : p.sector);
 	}
 	*next = ee;
 	return NG_OK;
@@ -889,6 +891,7 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
  * often another country's) nor an international one ("peacekeepers in Congo"). Returns the
  * end of the country's name and sets *ag and *country, or 0. */
 static int clause_start(const mctx *c, size_t i, size_t sb);
+static int list_next(const mctx *c, size_t k, size_t end);
 
 static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t end, const ng_i_entry **ag,
                                const ng_i_actor **country)
@@ -918,8 +921,8 @@ static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t en
 	if (!d.len || d.e->what != NG_I_W_NAME)
 		return 0;
 	const ng_i_actor *a = &c->c.nm->actors[d.e->ref];
-	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end))
-		return 0;
+	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end) || (origin && list_next(c, k + d.len, end)))
+		return 0; /* "Delegates from Japan and India": each country its own */
 	*ag = en;
 	*country = a;
 	return k + d.len;
@@ -1656,10 +1659,16 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 		    (ge = generic_agent(c, e, end, &ag)) > 0 &&
 		    !(ag->what == NG_I_W_AGENT && (c->c.nm->agents[ag->ref].flags & NG_I_AF_ORG) &&
 		      nonstate_sector(c->c.nm->agents[ag->ref].sector)))
+		{
 			/* "Israel police", "the Chad government": the agent noun right after
-			   the name (not "Britain mobilized army reservists"); "a US bank" is
-			   no body of the state and stays the country's name and a noun */
-			return country_agent(sc, i, ge, da, ag, next);
+			   the name (not "Britain mobilized army reservists") is the
+			   country's, as after "Israel's"; the name stays a name of its own.
+			   "A US bank" is no body of the state: a name and a noun */
+			ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+			if (!m || from_entry(c, m, d.e))
+				return oom();
+			return country_agent(sc, e, ge, da, ag, next);
+		}
 		ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
 		if (!m)
 			return oom();
