@@ -206,6 +206,19 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		else if (r == R_CC && cc < 0)
 			cc = k;
 	}
+	if (s2 >= 0 && cc < 0 && s1 < s2)
+		/* the coordinator on the second subject, where UD puts it on a conj
+		   ("The Sudanese army and the Rapid Support Forces agreed") */
+		for (int32_t k = t->t[s2].first_child; k >= 0 && k < s2; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_CC && k > s1) {
+				cc = k;
+				break;
+			}
+	if (s2 >= 0 && cc >= 0 && t->t[cc].head == s2 && s1 < cc && cc < s2 && s2 < (int32_t)v) {
+		t->t[s2].head = s1;
+		t->t[s2].rel = R_CONJ;
+		return 1;
+	}
 	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && t->t[s1].upos == NG_UPOS_PROPN &&
 	    t->t[s2].upos == NG_UPOS_PROPN && t->t[s1].first_child < 0) {
 		/* no coordinator: a name that opens the other subject's phrase
