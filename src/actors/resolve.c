@@ -409,8 +409,15 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 				c->mx[i].guessed = 0;
 				continue;
 			}
-			if (a == -1 && !c->mx[i].from_dict && (m[i].type == NG_ACTOR_PERSON || c->mx[i].guessed))
+			if (a == -1 && !c->mx[i].from_dict && (m[i].type == NG_ACTOR_PERSON || c->mx[i].guessed)) {
 				a = amap_get(&given, h); /* a surname match wins over a first name */
+				/* a first name stands for a full name said before it, not
+				   after ("Prince Charles" ... "Charles Kennedy" are two
+				   people), unless it is in the headline ("Boris ..." over a
+				   story of Boris Johnson) */
+				if (a >= 0 && m[a].tok_begin > m[i].tok_begin && m[i].sentence > 0)
+					a = -1;
+			}
 			if (a >= 0 && (size_t)a != i && m[i].type != NG_ACTOR_PLACE) {
 				/* "Netanyahu" -> benjamin-netanyahu, even without the dictionary */
 				copy_actor(&m[i], &m[a]);

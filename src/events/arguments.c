@@ -117,9 +117,22 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 	if (tok < 0)
 		return -1;
 	int32_t own = mention_in(c, tok, 0);
-	if (own >= 0)
-		return own;
 	const ng_i_tree *tr = c->tree;
+	if (own >= 0) {
+		/* a country's name on its agent noun ("Israel police", a compound)
+		   stands for the noun's mention of the same actor, which has the
+		   agent's sector */
+		int32_t h = tr->t[tok].head;
+		if (tr->t[tok].rel == R_COMPOUND && h >= 0) {
+			int32_t hm = mention_in(c, h, 0);
+			if (hm >= 0 && hm != own && c->x->mentions[hm].actor && c->x->mentions[own].actor &&
+			    strcmp(c->x->mentions[hm].actor, c->x->mentions[own].actor) == 0) {
+				*host = h;
+				return hm;
+			}
+		}
+		return own;
+	}
 	/* "officials from Jordan", "the government of Iraq" */
 	const uint32_t h_of = hash_of("of"), h_from = hash_of("from");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {

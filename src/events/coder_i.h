@@ -59,6 +59,9 @@ struct ng_i_dates;
  * a day word read as a verb's subject or object: "X today praised Y", "lifted
  * Friday a blockade"); `doc` and `dates` (may be NULL) give the day words. */
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates);
+/* Undoes parser slips around the names the mentions stage found (a name read
+ * as a dependent of its own titles). O(mentions + their words). */
+void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */

@@ -206,6 +206,31 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		else if (r == R_CC && cc < 0)
 			cc = k;
 	}
+	if (s2 >= 0 && cc < 0 && s1 < s2)
+		/* the coordinator on the second subject, where UD puts it on a conj
+		   ("The Sudanese army and the Rapid Support Forces agreed") */
+		for (int32_t k = t->t[s2].first_child; k >= 0 && k < s2; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_CC && k > s1) {
+				cc = k;
+				break;
+			}
+	if (s2 >= 0 && cc >= 0 && t->t[cc].head == s2 && s1 < cc && cc < s2 && s2 < (int32_t)v) {
+		t->t[s2].head = s1;
+		t->t[s2].rel = R_CONJ;
+		return 1;
+	}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && t->t[s1].upos == NG_UPOS_PROPN &&
+	    t->t[s2].upos == NG_UPOS_PROPN && t->t[s1].first_child < 0) {
+		/* no coordinator: a name that opens the other subject's phrase
+		   ("[Bree] [Prime Minister Romendacil] will meet", every word
+		   between them a modifier inside it) is its compound */
+		for (int32_t k = s1 + 1; k < s2; k++)
+			if (t->t[k].head <= s1 || t->t[k].head > s2)
+				return 0;
+		t->t[s1].head = s2;
+		t->t[s1].rel = R_COMPOUND;
+		return 1;
+	}
 	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) || t->t[s1].upos != NG_UPOS_PROPN)
 		return 0;
 	t->t[s2].head = s1;
@@ -482,4 +507,76 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
 			ng_i_tree_link(t);
+}
+
+/* A word of a run of capitalised nominal words (a demonym, a title, a name)? */
+static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
+{
+	const ng_i_ttok *x = &t->t[k];
+	return x->level == NG_SYNTAX_PARSE && doc->tokens[k].kind == NG_TOK_WORD && (doc->tokens[k].flags & NG_TF_CAP) &&
+	       (x->upos == NG_UPOS_PROPN || x->upos == NG_UPOS_ADJ || (x->xpos && strncmp(x->xpos, "NNP", 3) == 0));
+}
+
+/* A parser slip the coder undoes: a name after its country and titles read
+ * as a dependent of them ("[Slovak] Prime Minister Piotr Kowalczyk met":
+ * Slovak the subject, the name its conj; "UK Foreign Secretary David Lammy
+ * criticized": UK and Secretary two subjects). When the run of capitalised
+ * words that ends with a name [b, e) reaches the rest of the sentence only
+ * through words before the name, all to one head, the name's first word takes
+ * that attachment and those words become its modifiers. Returns 1 when heads
+ * changed. */
+static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sentence *sn, size_t b, size_t e)
+{
+	if (e < sn->tok_end && name_run_word(t, doc, e))
+		return 0; /* the name goes on ("Trump Tower") */
+	size_t cb = b;
+	while (cb > sn->tok_begin && name_run_word(t, doc, cb - 1))
+		cb--;
+	if (cb == b)
+		return 0;
+	int32_t head = -2;
+	uint8_t rel = 0;
+	int outside = 0;
+	for (size_t k = cb; k < e; k++) {
+		int32_t h = t->t[k].head;
+		if (h >= (int32_t)cb && h < (int32_t)e)
+			continue;
+		if (head != -2 && (h != head || t->t[k].rel != rel))
+			return 0; /* two ways out: not one phrase ("Today Russia attacked") */
+		if (head == -2)
+			rel = t->t[k].rel;
+		head = h;
+		if (k < b)
+			outside++;
+	}
+	if (!outside || head == -2 || head < 0)
+		return 0;
+	for (size_t k = cb; k < e; k++) {
+		int32_t h = t->t[k].head;
+		if (k == b || (h >= (int32_t)cb && h < (int32_t)e))
+			continue;
+		t->t[k].head = (int32_t)b;
+		t->t[k].rel = k < b ? (t->t[k].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND) : R_FLAT;
+	}
+	/* what hung on the words before the name hangs on the phrase: its
+	   conjuncts, appositions, clauses ("Evil Mordor, the awful Fornost, and
+	   ...": Fornost a conj of Evil) */
+	for (size_t k = sn->tok_begin; k < sn->tok_end && k < t->n; k++)
+		if ((k < cb || k >= e) && t->t[k].head >= (int32_t)cb && t->t[k].head < (int32_t)b)
+			t->t[k].head = (int32_t)b;
+	t->t[b].head = head;
+	t->t[b].rel = rel;
+	return 1;
+}
+
+void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm)
+{
+	int changed = 0;
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].kind == NG_MENTION_NAME && m[i].sentence < doc->nsentences && m[i].tok_end <= t->n &&
+		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
+		    repair_titled_name(t, doc, &doc->sentences[m[i].sentence], m[i].tok_begin, m[i].tok_end))
+			changed = 1;
+	if (changed)
+		ng_i_tree_link(t);
 }

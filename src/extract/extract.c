@@ -139,6 +139,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
 	ng_i_tree_repair(&tree, doc, lex->dates);
+	ng_i_tree_repair_names(&tree, doc, x->mentions, x->nmentions);
 	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))
 		goto done;
 ok:
@@ -222,6 +223,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		goto done;
 	}
 	ng_i_tree_repair(&tree, doc, lex->dates);
+	ng_i_tree_repair_names(&tree, doc, x->mentions, x->nmentions);
 	st = ng_i_mark_passing(x, lex, doc, &tree, &sure);
 	ng_i_strmap_free(&sure);
 done:

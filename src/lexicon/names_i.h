@@ -117,7 +117,8 @@ enum {
 	NG_I_WC_SETTLEMENT = 1u << 18,   /* settlement: "the town of X" */
 	NG_I_WC_FIRM_CUE = 1u << 19,     /* firm-cue: "X shares fell" */
 	NG_I_WC_GROUP_PLACE = 1u << 20,  /* group-place: "rebels *in* the Ivory Coast" */
-	NG_I_WC_NCLASSES = 21,
+	NG_I_WC_GROUP_ORIGIN = 1u << 21, /* group-origin: "soldiers *from* Rwanda" */
+	NG_I_WC_NCLASSES = 22,
 	NG_I_WC_COMMON = 1u << 30        /* not a class of name-words.tsv: an ordinary word of common-words.txt */
 };
 typedef struct ng_i_wclass {

@@ -36,7 +36,8 @@ enum {
 	WC_WILLING = NG_I_WC_WILLING,
 	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
 	WC_FIRM_CUE = NG_I_WC_FIRM_CUE,
-	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE
+	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE,
+	WC_GROUP_ORIGIN = NG_I_WC_GROUP_ORIGIN
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
@@ -790,12 +791,14 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 		ng_i_code_copy(m->sector, g->sector);
 	} else {
 		/* "Israel's spy chief", "Israel's consulate": the possessor with the
-		   agent's sector */
+		   agent's sector; a body's officer keeps the body's own sector ("the
+		   Liberal Democrats' shadow home secretary" is the party's, PTY) */
 		m->type = p.type;
 		m->actor = p.actor;
 		m->label = p.label;
 		memcpy(m->country, p.country, 4);
-		ng_i_code_copy(m->sector, g->sector[0] ? g->sector : p.sector);
+		int own = p.type != NG_ACTOR_COUNTRY && p.sector[0];
+		ng_i_code_copy(m->sector, g->sector[0] && !own ? g->sector : p.sector);
 	}
 	*next = ee;
 	return NG_OK;
@@ -887,17 +890,28 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
  * "Ivorian rebels" are. Not a state body's noun ("officials in Iraq", "forces in Syria" are
  * often another country's) nor an international one ("peacekeepers in Congo"). Returns the
  * end of the country's name and sets *ag and *country, or 0. */
-static size_t group_in_country(const mctx *c, size_t i, size_t end, const ng_i_entry **ag, const ng_i_actor **country)
+static int clause_start(const mctx *c, size_t i, size_t sb);
+static int list_next(const mctx *c, size_t k, size_t end);
+
+static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t end, const ng_i_entry **ag,
+                               const ng_i_actor **country)
 {
 	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"};
 	const ng_i_entry *en = NULL;
 	size_t ge = generic_agent(c, i, end, &en);
-	if (!ge || ge + 1 >= end || !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE) || !(c->t[ge].flags & NG_TF_LOWER))
+	if (!ge || ge + 1 >= end || !(c->t[ge].flags & NG_TF_LOWER))
+		return 0;
+	/* "from" after a group noun that opens a clause says whose it is, a
+	   state body's too ("Soldiers from Rwanda cordoned off"); not after a
+	   verb ("withdrew troops from Afghanistan") */
+	size_t sb = c->c.doc->sentences[sent].tok_begin, st = i > sb && c->t[i - 1].hash == h_the ? i - 1 : i;
+	int origin = (wc(c, c->t[ge].hash) & WC_GROUP_ORIGIN) && clause_start(c, st, sb);
+	if (!origin && !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE))
 		return 0;
 	const ng_i_agent *g = &c->c.nm->agents[en->ref];
-	if (!g->sector[0] || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
+	if ((!g->sector[0] && !origin) || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
 		return 0;
-	for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+	for (size_t k = 0; !origin && k < sizeof state / sizeof *state; k++)
 		if (strcmp(g->sector, state[k]) == 0)
 			return 0;
 	size_t k = ge + 1;
@@ -907,8 +921,8 @@ static size_t group_in_country(const mctx *c, size_t i, size_t end, const ng_i_e
 	if (!d.len || d.e->what != NG_I_W_NAME)
 		return 0;
 	const ng_i_actor *a = &c->c.nm->actors[d.e->ref];
-	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end))
-		return 0;
+	if (a->type != NG_ACTOR_COUNTRY || is_poss(c, k + d.len - 1, end) || (origin && list_next(c, k + d.len, end)))
+		return 0; /* "Delegates from Japan and India": each country its own */
 	*ag = en;
 	*country = a;
 	return k + d.len;
@@ -1107,6 +1121,21 @@ static ng_status nominal_possessive(mctx *c, uint32_t sent, size_t e, size_t end
 	return NG_OK;
 }
 
+/* Does a list go on at k: "and", "or", or a comma before another country
+ * ("of Bulgaria, Albania and Macedonia"; not "of France, Jean Dupont,")? */
+static int list_next(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = c->t;
+	if (k >= end)
+		return 0;
+	if (t[k].hash == h_and || t[k].hash == h_or)
+		return 1;
+	if (t[k].hash != h_comma || k + 1 >= end)
+		return 0;
+	dmatch dn = dict_match(c, k + 1, end, 1u << NG_I_W_NAME);
+	return dn.len && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_COUNTRY;
+}
+
 /* "the president of Armenia", "the foreign minister of Egypt", "the leader of
  * Hamas": an agent noun at k (its match d) after "the" at b, then "of" and a
  * country or body. The mention ("the president") holds the owner; resolution
@@ -1118,7 +1147,12 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_i_agent *g = &nm->agents[d.e->ref];
 	*re = 0;
-	if (d.e->what != NG_I_W_AGENT || (g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)))
+	/* a state body's noun ("the government of Chad", "the army of Sudan")
+	   stands for the state as an office does; other organisations and
+	   groups do not */
+	int body = (g->flags & (NG_I_AF_ORG | NG_I_AF_GROUP)) && !(g->flags & NG_I_AF_HONORIFIC) && state_sector(g->sector);
+	if ((d.e->what != NG_I_W_AGENT && d.e->what != NG_I_W_AGENT_PL) ||
+	    ((g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)) && !body))
 		return NG_OK;
 	size_t o = k + d.len;
 	if (o + 1 >= end || t[o].hash != h_of || !(t[o].flags & NG_TF_LOWER))
@@ -1134,6 +1168,9 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	if (a->type == NG_ACTOR_PERSON || a->type == NG_ACTOR_PLACE ||
 	    (oe < end && name_token(c, oe) && !(wc(c, t[oe].hash) & WC_FUNCTION)))
 		return NG_OK; /* "the head of Gaza City Council": a longer name */
+	if ((body && a->type != NG_ACTOR_COUNTRY) || list_next(c, oe, end))
+		return NG_OK; /* "the ambassadors of France and Italy", "the prime ministers of
+		                 Bulgaria, Albania and Macedonia": each country its own */
 	/* the mention is "the president"; "Armenia" stays a name of its own */
 	ng_mention *m = push(c, sent, b, k + d.len, NG_MENTION_NOMINAL);
 	if (!m)
@@ -1269,13 +1306,14 @@ static ng_status read_group_in_country(const scan *sc, size_t i, size_t *next)
 		return NG_OK;
 	const ng_i_entry *ag = NULL;
 	const ng_i_actor *ca = NULL;
-	size_t ce = group_in_country(c, i, sc->end, &ag, &ca);
+	size_t ce = group_in_country(c, sc->si, i, sc->end, &ag, &ca);
 	if (!ce)
 		return NG_OK;
 	ng_mention *m = push(c, sc->si, i, ce, NG_MENTION_GENERIC);
 	if (!m)
 		return oom();
-	set_dict_actor(c, m, ca, c->c.nm->agents[ag->ref].sector);
+	const char *sector = c->c.nm->agents[ag->ref].sector;
+	set_dict_actor(c, m, ca, sector[0] ? sector : "GOV"); /* "officials from Iran": its government */
 	last_mx(c)->agent = (int32_t)ag->ref;
 	return took(next, ce);
 }
@@ -1334,9 +1372,10 @@ static ng_status read_reference(const scan *sc, size_t i, size_t *next)
 				}
 				return took(next, i);
 			}
-			dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+			dmatch d = dict_match(c, k, end, M_AGENTS);
 			if (d.len) {
-				/* "the president of Armenia", "the head of Mossad" */
+				/* "the president of Armenia", "the head of Mossad", "the
+				   government of Chad" */
 				size_t re = 0;
 				ng_status st = role_of(c, si, i, k, d, end, &re);
 				if (st)
@@ -1345,7 +1384,7 @@ static ng_status read_reference(const scan *sc, size_t i, size_t *next)
 					return took(next, re);
 				}
 			}
-			if (d.len && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
+			if (d.len && d.e->what == NG_I_W_AGENT && (c->c.nm->agents[d.e->ref].flags & NG_I_AF_OFFICE) &&
 			    (k + d.len >= end || !is_cap(&t[k + d.len]))) {
 				/* "the prime minister" (not "the prime minister Rufus Firefly") */
 				ng_mention *m = push(c, si, i, k + d.len, NG_MENTION_NOMINAL);
@@ -1432,6 +1471,11 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 			if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_PERSON) {
 				if (from_entry(c, m, dn.e))
 					return oom();
+			} else if (dn.len == ne - k && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_COUNTRY && agent >= 0 &&
+			           !c->c.nm->actors[dn.e->ref].sector[0]) {
+				/* a dictionary that codes a leader as his state (PETRARCH's
+				   "ROMENDACIL [BRE]"): the state, with the title's sector */
+				set_dict_actor(c, m, &c->c.nm->actors[dn.e->ref], NULL);
 			} else if (set_new_name(c, m, NG_ACTOR_PERSON)) {
 				return oom();
 			}
@@ -1453,6 +1497,31 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 		}
 	}
 	return NG_OK;
+}
+
+/* A country's agent noun, [i, ge): "Qatari mediators", "Israeli forces",
+ * "Pakistan army", "the Chad government". The country's officials,
+ * mediators, leaders are its government; "an Israeli advocacy group" is an
+ * organisation of that country. */
+static ng_status country_agent(const scan *sc, size_t i, size_t ge, const ng_i_actor *a, const ng_i_entry *ag,
+                               size_t *next)
+{
+	mctx *c = sc->c;
+	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	ng_mention *m = push(c, sc->si, i, ge, NG_MENTION_GENERIC);
+	if (!m)
+		return oom();
+	set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
+	last_mx(c)->agent = (int32_t)ag->ref;
+	if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
+		if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
+			return oom();
+		last_mx(c)->from_dict = 0;
+		long q = appositive_of(c, i, sc->s->tok_begin);
+		if (q >= 0)
+			make_appositive(c, q);
+	}
+	return took(next, ge);
 }
 
 /* A demonym (or country) modifier without a title: a demonym's
@@ -1482,26 +1551,8 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 		/* "Qatari mediators", "Israeli forces" */
 		const ng_i_entry *ag = NULL;
 		size_t ge = generic_agent(c, i + mod.len, end, &ag);
-		if (ge) {
-			const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
-			const ng_i_agent *g = &c->c.nm->agents[ag->ref];
-			ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
-			if (!m)
-				return oom();
-			/* a country's officials, mediators, leaders: its government */
-			set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
-			last_mx(c)->agent = (int32_t)ag->ref;
-			if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
-				/* "an Israeli advocacy group": an organisation of that country */
-				if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
-					return oom();
-				last_mx(c)->from_dict = 0;
-				long q = appositive_of(c, i, s->tok_begin);
-				if (q >= 0)
-					make_appositive(c, q);
-			}
-			return took(next, ge);
-		}
+		if (ge)
+			return country_agent(sc, i, ge, &c->c.nm->actors[mod.e->ref], ag, next);
 		size_t a1 = i + mod.len;
 		if (a1 + 1 < end && (t[a1].hash == h_and || t[a1].hash == h_or)) {
 			/* "French and Egyptian warships": the first demonym shares the
@@ -1600,6 +1651,23 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 			size_t cut = title_cut(c, e - 1, ext, end);
 			titled = cut < ext;
 			ext = cut;
+		}
+		const ng_i_entry *ag = NULL;
+		size_t ge;
+		if (!titled && ext == e && d.e->what == NG_I_W_NAME && da->type == NG_ACTOR_COUNTRY &&
+		    !is_poss(c, e - 1, end) && (t[e].flags & NG_TF_LOWER) && dict_match(c, e, end, M_AGENTS).len &&
+		    (ge = generic_agent(c, e, end, &ag)) > 0 &&
+		    !(ag->what == NG_I_W_AGENT && (c->c.nm->agents[ag->ref].flags & NG_I_AF_ORG) &&
+		      nonstate_sector(c->c.nm->agents[ag->ref].sector)))
+		{
+			/* "Israel police", "the Chad government": the agent noun right after
+			   the name (not "Britain mobilized army reservists") is the
+			   country's, as after "Israel's"; the name stays a name of its own.
+			   "A US bank" is no body of the state: a name and a noun */
+			ng_mention *m = push(c, si, i, e, NG_MENTION_NAME);
+			if (!m || from_entry(c, m, d.e))
+				return oom();
+			return country_agent(sc, e, ge, da, ag, next);
 		}
 		ng_mention *m = push(c, si, i, ext, NG_MENTION_NAME);
 		if (!m)

@@ -24,7 +24,7 @@ static void test_load_fixture_dir(void **state)
 	ng_lexicon_stats_get(lex, &s);
 	assert_int_equal(s.countries, 2);
 	assert_int_equal(s.actors, 7); /* the metonym record, Firefly, Red Hand, Concord, Grey Office, Vex, Lurians */
-	assert_int_equal(s.agents, 18);
+	assert_int_equal(s.agents, 20);
 	assert_true(s.names >= 10);
 	ng_lexicon_free(lex);
 	ng_lexicon_free(NULL);

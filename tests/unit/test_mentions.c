@@ -413,6 +413,91 @@ static void test_bare_demonyms(void **state)
 	done(&r);
 }
 
+/* A country's name composes with the agent noun right after it as its
+ * demonym does ("Fredonia forces" as "Fredonian forces"), a state body's noun
+ * before "of" and a country stands for that state ("the government of
+ * Sylvania"), and a title before a dictionary name that codes a leader as his
+ * state gives the state the title's sector. */
+static void test_country_agents(void **state)
+{
+	(void)state;
+	run r = extract("Fredonia forces shelled Sylva.");
+	const ng_mention *m = find(&r, "forces");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->country, "FRD");
+	assert_string_equal(m->sector, "MIL");
+	m = find(&r, "Fredonia"); /* the name stays a name */
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_NAME);
+	done(&r);
+
+	/* a verb between the name and the noun: no composition */
+	r = extract("Fredonia deployed forces near Sylva.");
+	assert_null(find(&r, "forces"));
+	m = find(&r, "Fredonia");
+	assert_non_null(m);
+	assert_string_equal(m->sector, "");
+	done(&r);
+
+	/* a non-state organisation after a country's name stays apart */
+	r = extract("A Sylvania advocacy group sued the ministry.");
+	assert_null(find(&r, "advocacy group"));
+	done(&r);
+
+	r = extract("The government of Sylvania protested on Monday.");
+	m = find(&r, "The government");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+
+	r = extract("The ambassadors of Sylvania arrived on Monday.");
+	m = find(&r, "The ambassadors");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	done(&r);
+
+	/* coordinated countries: each one its own, no office mention */
+	r = extract("The ambassadors of Sylvania and Fredonia arrived on Monday.");
+	assert_null(find(&r, "The ambassadors"));
+	assert_non_null(find(&r, "Sylvania"));
+	assert_non_null(find(&r, "Fredonia"));
+	done(&r);
+
+	/* "from" after a group noun that opens a clause: that country's */
+	r = extract("Forces from Sylvania shelled Freedom City.");
+	m = find(&r, "Forces from Sylvania");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "MIL");
+	done(&r);
+	r = extract("The officials from Sylvania arrived on Monday.");
+	m = find(&r, "officials from Sylvania");
+	assert_non_null(m);
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+	/* after a verb it is where they leave */
+	r = extract("Fredonia withdrew forces from Sylvania.");
+	assert_null(find(&r, "forces from Sylvania"));
+	done(&r);
+
+	ng_lexicon *saved = lex;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"), NG_OK);
+	assert_int_equal(ng_lexicon_load_file(lex, "data/en/name-words.tsv", NG_DICT_AUTO), NG_OK);
+	assert_int_equal(ng_lexicon_load_file(lex, "tests/fixtures/lexicon/leaders.actors.txt", NG_DICT_PETRARCH_ACTORS),
+	                 NG_OK);
+	r = extract("Fredonian Prime Minister Chicolini arrived in Sylva.");
+	m = find(&r, "Chicolini");
+	assert_non_null(m);
+	assert_string_equal(m->country, "SYL");
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+	ng_lexicon_free(lex);
+	lex = saved;
+}
+
 /* Demonyms with agents: singular agents ("a Fredonian judge"), a demonym
  * coordinated with another that carries the agent noun ("Fredonian and
  * Sylvanian warships"), a people of another country ("Sylvanian Lurians",
@@ -619,6 +704,7 @@ int main(void)
 		cmocka_unit_test(test_capital_metonyms),
 		cmocka_unit_test(test_bare_demonyms),
 		cmocka_unit_test(test_demonym_agents_and_peoples),
+		cmocka_unit_test(test_country_agents),
 		cmocka_unit_test(test_person_cues_and_headers),
 		cmocka_unit_test(test_scorecards_and_shared_surnames),
 	};
