@@ -251,6 +251,8 @@ typedef struct ng_i_coder {
 	int32_t story_group;        /* resolve.c: a mention of the armed group the document names
 	                               most (index before coding), -1 none; story_group_done once found */
 	int story_group_done;
+	int32_t *pron_res;          /* resolve.c: token -> the mention an it/they there was read as
+	                               when coding an argument, -1 (places.c allocates it) */
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */

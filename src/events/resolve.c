@@ -6,8 +6,8 @@
  *             them, Thailand deported"); else he/him/she/her: the first person
  *             of the nearest of the two sentences before that names one;
  *             it/they/them/their: a group,
- *             body or country, when one alone is named in the sentence so far
- *             and the one before (with a symmetric rule "their summit": the
+ *             body or country, when one alone is named (or was read for an
+ *             it/they when coding) in the sentence so far and the one before (with a symmetric rule "their summit": the
  *             two actors named together)
  *   speaker   I/we/our in a quote: the subject of the reporting verb the
  *             quote hangs from ("We called for talks," Rubio said)
@@ -331,7 +331,21 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 		if (only < 0)
 			only = j;
 	}
-	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, c->x->mentions[only].tok_end - 1, tok))
+	/* and the it/they of these sentences that coding read before: "the
+	 * militant outfit said it had blown up tracks. It later claimed they were
+	 * holding 200 hostages" */
+	uint32_t b = c->doc->sentences[s > 0 ? s - 1 : 0].tok_begin, last = 0;
+	for (uint32_t k = b; c->pron_res && k < tok; k++) {
+		int32_t j = c->pron_res[k];
+		if (j < 0 || !is_actor(&c->x->mentions[j]) || !fits(&c->x->mentions[j], what) || excluded(c, rs, j))
+			continue;
+		if (only >= 0 && strcmp(c->x->mentions[only].actor, c->x->mentions[j].actor) != 0)
+			return -1;
+		if (only < 0)
+			only = j;
+		last = k; /* the nearest place the actor stands */
+	}
+	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, last > 0 ? last : c->x->mentions[only].tok_end - 1, tok))
 		return -1;
 	return only;
 }
@@ -735,6 +749,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
 		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
+		if (m >= 0 && a->what != ARGW_PERSON && c->pron_res && c->pron_res[tok] < 0)
+			c->pron_res[tok] = m;
 	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
 		int32_t v = report_of(c, tok);
 		if (v >= 0)
