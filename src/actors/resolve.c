@@ -499,7 +499,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 						if (m[j].sentence + 3 < s)
 							break;
 						if ((m[j].type == NG_ACTOR_GROUP || m[j].type == NG_ACTOR_ORGANIZATION) &&
-						    (m[j].kind == NG_MENTION_NAME || (m[j].kind == NG_MENTION_NOMINAL && c->mx[j].want == NG_I_REF_ORG)) &&
+						    (m[j].kind == NG_MENTION_NAME ||
+						     (m[j].kind == NG_MENTION_NOMINAL && c->mx[j].want == NG_I_REF_ORG)) &&
 						    m[j].role == NG_ROLE_ACTOR) {
 							/* "the Lebanese group": one of that country */
 							if (m[i].country[0] && strcmp(m[i].country, m[j].country) != 0)

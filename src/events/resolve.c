@@ -345,7 +345,8 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 			only = j;
 		last = k; /* the nearest place the actor stands */
 	}
-	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, last > 0 ? last : c->x->mentions[only].tok_end - 1, tok))
+	if (only >= 0 && what == ARGW_PLURAL &&
+	    plural_between(c, last > 0 ? last : c->x->mentions[only].tok_end - 1, tok))
 		return -1;
 	return only;
 }
