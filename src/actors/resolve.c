@@ -499,12 +499,19 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 				uint32_t s = m[i].sentence;
 				int want = c->mx[i].want;
 				if (want == NG_I_REF_ORG) {
-					/* "the group": the last group or organisation, within three sentences */
+					/* "the group": the last group or organisation, within three sentences;
+					   a description resolved before counts as its name does ("the BLA
+					   ... the separatist group ... the group") */
 					for (size_t j = out; j-- > 0;) {
 						if (m[j].sentence + 3 < s)
 							break;
 						if ((m[j].type == NG_ACTOR_GROUP || m[j].type == NG_ACTOR_ORGANIZATION) &&
-						    m[j].kind == NG_MENTION_NAME && m[j].role == NG_ROLE_ACTOR) {
+						    (m[j].kind == NG_MENTION_NAME ||
+						     (m[j].kind == NG_MENTION_NOMINAL && c->mx[j].want == NG_I_REF_ORG)) &&
+						    m[j].role == NG_ROLE_ACTOR) {
+							/* "the Lebanese group": one of that country */
+							if (m[i].country[0] && strcmp(m[i].country, m[j].country) != 0)
+								continue;
 							found = (long)j;
 							break;
 						}

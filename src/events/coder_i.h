@@ -123,7 +123,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -257,6 +257,8 @@ typedef struct ng_i_coder {
 	int32_t story_group;        /* resolve.c: a mention of the armed group the document names
 	                               most (index before coding), -1 none; story_group_done once found */
 	int story_group_done;
+	int32_t *pron_res;          /* resolve.c: token -> the mention an it/they there was read as
+	                               when coding an argument, -1 (places.c allocates it) */
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */

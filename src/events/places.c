@@ -45,6 +45,14 @@ ng_status ng_i_places_index(ng_i_coder *c)
 	}
 	for (size_t s = 0; s < ns; s++)
 		c->madd_head[s] = -1;
+	size_t nt = c->doc->ntokens;
+	c->pron_res = malloc((nt ? nt : 1) * sizeof *c->pron_res);
+	if (!c->pron_res) {
+		free(fill);
+		return ng_i_error(NG_ENOMEM, "out of memory coding events");
+	}
+	for (size_t k = 0; k < nt; k++)
+		c->pron_res[k] = -1;
 	for (size_t i = 0; i < x->nmentions; i++)
 		if (x->mentions[i].sentence < ns)
 			c->mstart[x->mentions[i].sentence + 1]++;
@@ -65,6 +73,8 @@ void ng_i_places_free(ng_i_coder *c)
 	free(c->mstart);
 	free(c->madd_head);
 	free(c->madd_next);
+	free(c->pron_res);
+	c->pron_res = NULL;
 	c->mby = NULL;
 	c->mstart = NULL;
 	c->madd_head = c->madd_next = NULL;

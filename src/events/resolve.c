@@ -6,8 +6,8 @@
  *             them, Thailand deported"); else he/him/she/her: the first person
  *             of the nearest of the two sentences before that names one;
  *             it/they/them/their: a group,
- *             body or country, when one alone is named in the sentence so far
- *             and the one before (with a symmetric rule "their summit": the
+ *             body or country, when one alone is named (or was read for an
+ *             it/they when coding) in the sentence so far and the one before (with a symmetric rule "their summit": the
  *             two actors named together)
  *   speaker   I/we/our in a quote: the subject of the reporting verb the
  *             quote hangs from ("We called for talks," Rubio said)
@@ -16,6 +16,10 @@
  *             story is about, in that sector
  *   pair      "both leaders", "the two countries" (a cue word as determiner
  *             or number): the last two persons or countries named
+ *   definite  "the country" (the article alone, singular, no other modifier):
+ *             read as a pronoun of its kind ("Washington imposed sanctions on
+ *             the country": the one country named in it so far and the one
+ *             before)
  *
  * The story's state is the country that the document's mentions name most
  * (persons and bodies count for their country). A resolved state organ is a
@@ -63,7 +67,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -327,7 +331,22 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 		if (only < 0)
 			only = j;
 	}
-	if (only >= 0 && what == ARGW_PLURAL && plural_between(c, c->x->mentions[only].tok_end - 1, tok))
+	/* and the it/they of these sentences that coding read before: "the
+	 * militant outfit said it had blown up tracks. It later claimed they were
+	 * holding 200 hostages" */
+	uint32_t b = c->doc->sentences[s > 0 ? s - 1 : 0].tok_begin, last = 0;
+	for (uint32_t k = b; c->pron_res && k < tok; k++) {
+		int32_t j = c->pron_res[k];
+		if (j < 0 || !is_actor(&c->x->mentions[j]) || !fits(&c->x->mentions[j], what) || excluded(c, rs, j))
+			continue;
+		if (only >= 0 && strcmp(c->x->mentions[only].actor, c->x->mentions[j].actor) != 0)
+			return -1;
+		if (only < 0)
+			only = j;
+		last = k; /* the nearest place the actor stands */
+	}
+	if (only >= 0 && what == ARGW_PLURAL &&
+	    plural_between(c, last > 0 ? last : c->x->mentions[only].tok_end - 1, tok))
 		return -1;
 	return only;
 }
@@ -669,6 +688,29 @@ static int speaker_place(const ng_i_coder *c, int32_t tok)
 	return tr->t[tok].rel == R_OBJ && tok > h && is_report_verb(c, h);
 }
 
+/* Is tok a bare definite singular noun: "the country", not "a country", "the
+ * whole country", "the country's", "the country of Y"? */
+static int bare_definite(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_the;
+	if (!h_the)
+		h_the = ng_i_token_hash("the", 3);
+	const char *xp = tr->t[tok].xpos;
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !xp || strcmp(xp, "NN") != 0)
+		return 0;
+	int det = 0;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		uint8_t r = tr->t[k].rel;
+		if (r == R_DET && c->doc->tokens[k].hash == h_the)
+			det = 1;
+		else if (r == R_DET || r == R_AMOD || r == R_COMPOUND || r == R_NMOD_POSS || r == R_NUMMOD ||
+		         r == R_NMOD || r == R_ACL || r == R_ACL_RELCL || r == R_APPOS)
+			return 0;
+	}
+	return det;
+}
+
 static int has_cue(const ng_i_coder *c, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
@@ -708,10 +750,15 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
 		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
+		if (m >= 0 && a->what != ARGW_PERSON && c->pron_res && c->pron_res[tok] < 0)
+			c->pron_res[tok] = m;
 	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
 		int32_t v = report_of(c, tok);
 		if (v >= 0)
 			m = ng_i_subject_of(c, v);
+	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
+		if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
+			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
 	} else {
@@ -795,6 +842,7 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 		return 0;
 	const char *sector;
 	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
+	       word_rule(r, hash, ARG_DEFINITE) ||
 	       word_rule(r, hash, ARG_ANAPHOR) ||
 	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }

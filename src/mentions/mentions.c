@@ -1318,6 +1318,39 @@ static ng_status read_group_in_country(const scan *sc, size_t i, size_t *next)
 	return took(next, ce);
 }
 
+/* Is a group or organisation of country cc named in sentence si or the three
+ * before it? */
+static int recent_body_of(const mctx *c, uint32_t si, const char *cc)
+{
+	for (size_t j = c->c.n; j-- > 0 && c->c.m[j].sentence + 3 >= si;) {
+		const ng_mention *q = &c->c.m[j];
+		if ((q->type == NG_ACTOR_GROUP || q->type == NG_ACTOR_ORGANIZATION) && q->actor && cc[0] &&
+		    strcmp(q->country, cc) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of a group head after up to two lower-case words from k, the
+ * phrase's last word ("militant group", "group"; not "group leader"), or 0. */
+static size_t group_head_after(const mctx *c, size_t k, size_t end)
+{
+	const ng_token *t = c->t;
+	for (size_t skip = 0; skip < 3 && k < end; skip++, k++) {
+		const ng_token *u = &t[k];
+		if (!is_word(u) || !(u->flags & NG_TF_LOWER))
+			return 0;
+		uint32_t ucls = wc(c, u->hash);
+		if (ucls & WC_FUNCTION)
+			return 0;
+		int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
+		               (wc(c, t[k + 1].hash) & WC_FUNCTION) || finite_verb(c, verb_at(c, k + 1, end), end);
+		if ((ucls & WC_GROUP_HEAD) && lastword && !is_poss(c, k, end))
+			return k + 1;
+	}
+	return 0;
+}
+
 /* Pronouns and definite descriptions, resolved later ("his", "it said", "the
  * group", "the president of Armenia"): words in lower case or first in the
  * sentence. */
@@ -1545,6 +1578,20 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 				return oom();
 			ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
 			return took_name(sc, oe, next);
+		}
+	}
+	if (mod.len && i > s->tok_begin && t[i - 1].hash == h_the && !(mod.e->flags & NG_I_EF_PLURAL)) {
+		/* "the Lebanese group", "the Palestinian militant group": a group of
+		   that country named before (resolved later), not the country */
+		size_t he = group_head_after(c, i + mod.len, end);
+		const char *cc = c->c.nm->actors[mod.e->ref].country;
+		if (he && recent_body_of(c, si, cc)) {
+			ng_mention *m = push(c, si, i - 1, he, NG_MENTION_NOMINAL);
+			if (!m)
+				return oom();
+			ng_i_code_copy(m->country, c->c.nm->actors[mod.e->ref].country);
+			last_mx(c)->want = NG_I_REF_ORG;
+			return took(next, he);
 		}
 	}
 	if (mod.len) {
