@@ -19,7 +19,7 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$root/include" -I"$root/src" "$here/lemma_driver.c" \
-	"$build/libnewsgraph.a" -lm -o "$tmp/lemma_driver"
+	"$build/libnewsgraph.a" -lutf8proc -lm -o "$tmp/lemma_driver"
 gum="$data/treebanks/ud-english-gum"
 sets=("EWT-dev:$ewt/en_ewt-ud-dev.conllu" "EWT-test:$ewt/en_ewt-ud-test.conllu")
 if [ -f "$gum/en_gum-ud-test.conllu" ]; then

@@ -82,7 +82,7 @@ def build_driver(tmp):
     exe = os.path.join(tmp, "tokenize_driver")
     lib = os.path.join(ROOT, "build", "libnewsgraph.a")
     subprocess.run(["cc", "-std=c11", "-O2", "-I" + os.path.join(ROOT, "include"),
-                    os.path.join(HERE, "tokenize_driver.c"), lib, "-lm", "-o", exe], check=True)
+                    os.path.join(HERE, "tokenize_driver.c"), lib, "-lutf8proc", "-lm", "-o", exe], check=True)
     return exe
 
 

@@ -700,6 +700,49 @@ static const char *const abbreviations[] = {
 	"sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "vol",
 	"fig", "ed", "eds", "al", "cf", "e.g", "i.e", "ca", "para", "art", "sec"};
 
+/* Words that open a sentence and never follow a dotted abbreviation inside
+ * one: "... against the U.S. The Taliban denounced ..." ends after "U.S.",
+ * "U.S. President Joe Biden" does not (folded hashes). */
+static const char *const openers[] = {"the", "but", "if", "he", "she", "it", "they", "we", "i", "this",
+                                      "these", "those", "his", "her", "their", "its", "there", "however",
+                                      "meanwhile", "when", "while", "after", "before", "in", "on", "at",
+                                      "a", "an", "and", "so", "yet", "still", "earlier", "later"};
+#define OPENER_SLOTS 128
+static uint32_t opener_table[OPENER_SLOTS];
+
+static void init_sentence_openers(void)
+{
+	uint32_t tmp[OPENER_SLOTS] = {0};
+	for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+		uint32_t h = ng_i_token_hash(openers[i], strlen(openers[i]));
+		size_t j = h & (OPENER_SLOTS - 1);
+		while (tmp[j])
+			j = (j + 1) & (OPENER_SLOTS - 1);
+		tmp[j] = h;
+	}
+	memcpy(opener_table, tmp, sizeof tmp);
+}
+
+static int sentence_opener(uint32_t h)
+{
+	size_t j = h & (OPENER_SLOTS - 1);
+	while (opener_table[j]) {
+		if (opener_table[j] == h)
+			return 1;
+		j = (j + 1) & (OPENER_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* A word with its own final dot and another dot inside it ("U.S.", "U.N.",
+ * "D.C.")? */
+static int dotted_abbreviation(const char *text, const ng_token *t)
+{
+	if (t->kind != NG_TOK_WORD || t->end - t->start < 3 || text[t->end - 1] != '.')
+		return 0;
+	return memchr(text + t->start, '.', t->end - t->start - 1) != NULL;
+}
+
 #define ABBR_SLOTS 256
 static uint32_t abbr_table[ABBR_SLOTS];
 static int abbr_ready;
@@ -717,6 +760,7 @@ static void init_abbr(void)
 		tmp[j] = h;
 	}
 	memcpy(abbr_table, tmp, sizeof tmp);
+	init_sentence_openers();
 	abbr_ready = 1;
 }
 
@@ -920,6 +964,9 @@ static ng_status split_sentences(ng_document *doc, unsigned char *nl, uint32_t m
 				i = j;
 				next = j + 1;
 			}
+		} else if (next < n && !nl[next] && dotted_abbreviation(text, &t[i]) && t[next].start > t[i].end &&
+		           t[next].kind == NG_TOK_WORD && (t[next].flags & NG_TF_CAP) && sentence_opener(t[next].hash)) {
+			end_here = 1; /* "... against the U.S. The Taliban denounced ..." */
 		} else if (next >= n) {
 			end_here = 1;
 			headline = 1;

@@ -931,6 +931,12 @@ static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t en
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
+	if (k + 1 < end && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_CAP) && (wc(c, c->t[k].hash) & WC_CALENDAR) &&
+	    name_token(c, k + 1) && !(wc(c, c->t[k + 1].hash) & WC_FUNCTION) &&
+	    !dict_match(c, k + 1, end, M_NAMES).len)
+		/* a month's name that opens a person's name after a title: "Foreign
+		   Minister Jan Lipavsky", "Prime Minister May" is not one */
+		return name_extent(c, k + 1, end);
 	if (k >= end || !name_token(c, k) || ((wc(c, c->t[k].hash) & WC_FUNCTION) && !fn_name(c, k, end)))
 		return k;
 	if (dict_match(c, k, end, M_NAMES).len && !dict_match(c, k, end, 1u << NG_I_W_NAME).len)

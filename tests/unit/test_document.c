@@ -204,6 +204,13 @@ static void test_sentences_abbreviations(void **state)
 	const ng_sentence *s3 = &d->sentences[3];
 	assert_string_equal(tok(d, s3->tok_end - 1), "\"");
 	ng_document_free(d);
+
+	/* a dotted abbreviation ends a sentence before a word that only opens one */
+	d = make("The envoy flew to the U.S. The talks begin today. She met U.S. President Lee in the U.K. on Monday.");
+	assert_int_equal(d->nsentences, 3);
+	assert_string_equal(tok(d, d->sentences[0].tok_end - 1), "U.S.");
+	assert_string_equal(tok(d, d->sentences[1].tok_begin), "The");
+	ng_document_free(d);
 }
 
 static void test_sentence_start_after_quote(void **state)

@@ -413,6 +413,22 @@ static void test_bare_demonyms(void **state)
 	done(&r);
 }
 
+/* A month's name that opens a person's name after a title is a first name
+ * ("Foreign Minister Jan Kowalski"); alone it stays a date word. */
+static void test_month_first_names(void **state)
+{
+	(void)state;
+	run r = extract("Fredonian Foreign Minister Jan Kowalski arrived in Sylva.");
+	const ng_mention *m = find(&r, "Jan Kowalski");
+	assert_non_null(m);
+	assert_string_equal(m->country, "FRD");
+	assert_string_equal(m->sector, "GOV");
+	done(&r);
+	r = extract("The talks in Sylva ended on Jan 5.");
+	assert_null(find(&r, "Jan"));
+	done(&r);
+}
+
 /* A country's name composes with the agent noun right after it as its
  * demonym does ("Fredonia forces" as "Fredonian forces"), a state body's noun
  * before "of" and a country stands for that state ("the government of
@@ -705,6 +721,7 @@ int main(void)
 		cmocka_unit_test(test_bare_demonyms),
 		cmocka_unit_test(test_demonym_agents_and_peoples),
 		cmocka_unit_test(test_country_agents),
+		cmocka_unit_test(test_month_first_names),
 		cmocka_unit_test(test_person_cues_and_headers),
 		cmocka_unit_test(test_scorecards_and_shared_surnames),
 	};
