@@ -41,7 +41,7 @@ enum {
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by, h_from, h_to;
 static pthread_once_t hashes_once = PTHREAD_ONCE_INIT;
 
 static void hashes_init(void)
@@ -69,6 +69,8 @@ static void hashes_init(void)
 	h_called = ng_i_token_hash("called", 6);
 	h_named = ng_i_token_hash("named", 5);
 	h_by = ng_i_token_hash("by", 2);
+	h_from = ng_i_token_hash("from", 4);
+	h_to = ng_i_token_hash("to", 2);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -3043,6 +3045,27 @@ static int rule_place_word(const rctx *r)
 	                                                                 (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION)));
 }
 
+/* "from Libya to Syria to Iraq", "stretches from Hong Kong south to Borneo":
+   is mention i an end of a range, its first (after "from", with "to" at most
+   one word after it) or a later one (after "to", the mention before it, at
+   most one word before "to", being in the range; prev_in_range says so)? */
+static int range_end(const mctx *c, size_t i, size_t b, size_t sb, size_t se, int prev_in_range)
+{
+	const ng_mention *m = &c->c.m[i];
+	if (b <= sb)
+		return 0;
+	if (c->t[b - 1].hash == h_from) {
+		for (size_t k = m->tok_end; k < se && k <= m->tok_end + 1; k++)
+			if (c->t[k].hash == h_to)
+				return 1;
+		return 0;
+	}
+	if (c->t[b - 1].hash != h_to || !prev_in_range || i == 0)
+		return 0;
+	const ng_mention *p = &c->c.m[i - 1];
+	return p->sentence == m->sentence && p->tok_end < b && b - 1 - p->tok_end <= 1;
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -3074,9 +3097,12 @@ static ng_status roles(mctx *c)
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_document *doc = c->c.doc;
 	long credit_sent = -1, checked = -1;
+	int in_range = 0; /* the mention before is an end of a range */
 	for (size_t i = 0; i < c->c.n; i++) {
 		ng_mention *m = &c->c.m[i];
 		m->role = NG_ROLE_ACTOR;
+		int prev_in_range = in_range;
+		in_range = 0;
 		if (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC)
 			continue;
 		const ng_sentence *s = &doc->sentences[m->sentence];
@@ -3100,8 +3126,9 @@ static ng_status roles(mctx *c)
 				c->c.mx[i].thing = role_rules[q].holds == rule_thing;
 				break;
 			}
+		in_range = m->kind == NG_MENTION_NAME && range_end(c, i, r.b, r.sb, r.se, prev_in_range);
 		c->c.mx[i].located = m->role == NG_ROLE_ACTOR && m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY &&
-		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) ||
+		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) || in_range ||
 		                      (i > 0 && (c->c.mx[i - 1].located || c->c.m[i - 1].role == NG_ROLE_LOCATION) &&
 		                       listed_together(c, &c->c.m[i - 1], m)));
 	}

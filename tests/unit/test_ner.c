@@ -363,6 +363,34 @@ static void test_names_in_passing_from_tree(void **state)
 
 /* The role rules of mention-cues.tsv, each with a case that fires and one
  * that must not. */
+/* "from Libya to Syria to Iraq": the ends of a range say where, as after
+ * "in", when the document names the state in no other way; a state that acts
+ * elsewhere in the document stays an actor. */
+static void test_range_locates(void **state)
+{
+	(void)state;
+	run r = extract("The ministers pointed to conflicts stretching from Yemen to Sudan to Chad. "
+	                "Chad later recalled its envoy. The route runs from Peru south to Chile.");
+	const ng_mention *y = find(&r, "Yemen"), *s = find(&r, "Sudan"), *c = find(&r, "Chad"), *p = find(&r, "Peru"),
+	                 *cl = find(&r, "Chile");
+	assert_non_null(y);
+	assert_non_null(s);
+	assert_non_null(c);
+	assert_non_null(p);
+	assert_non_null(cl);
+	assert_int_equal(y->role, NG_ROLE_LOCATION);
+	assert_int_equal(s->role, NG_ROLE_LOCATION);
+	assert_int_equal(p->role, NG_ROLE_LOCATION);
+	assert_int_equal(cl->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(c)); /* "Chad later recalled" */
+	done(&r);
+	/* "to" alone is no range: "sent troops to Mali" */
+	r = extract("France sent troops to Mali on Monday.");
+	assert_non_null(find(&r, "Mali"));
+	assert_true(ng_mention_is_actor(find(&r, "Mali")));
+	done(&r);
+}
+
 static void test_roles_from_cues(void **state)
 {
 	(void)state;
@@ -752,6 +780,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_range_locates, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_names_in_passing_from_tree, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
