@@ -1717,7 +1717,7 @@ static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
 	const ng_token *tk = &t[i];
 	uint32_t cls = wc(c, tk->hash);
 	int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
-	                   (i > s->tok_begin && opens_quote(c, i - 1));
+	                   (i > s->tok_begin && (opens_quote(c, i - 1) || t[i - 1].hash == h_colon));
 	if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
 		return i + 1; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
 	}
@@ -1796,7 +1796,7 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 		dmatch dk = dict_match(c, k, end, M_NAMES);
 		if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
 			if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
-			    !(t[i].flags & NG_TF_SENT_START)) {
+			    !(t[i].flags & NG_TF_SENT_START) && !(i > s->tok_begin && t[i - 1].hash == h_colon)) {
 				merged = 1; /* "Real Madrid", "Air France": a name built on a place */
 				break;
 			}
@@ -1804,6 +1804,9 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 			break;
 		}
 	}
+	/* "VOA: Given China's": an ordinary word left alone before the inner name */
+	if (!merged && e == i + 1 && e < e0 && (skip = ordinary_words(sc, i, e, e)) != 0)
+		return took(next, skip);
 	int guessed;
 	ng_actor_type ty = guess_type(c, i, e, &guessed);
 	if (merged && guessed)
@@ -1974,6 +1977,18 @@ static int ordinary_opener(const mctx *c, size_t k)
 	       lower_seen(c, c->t[k].hash);
 }
 
+/* "VOA: Given China's": an ordinary word (function or common, not in
+ * capitals) after a colon, before a dictionary name that fills the rest of
+ * the tagged name [k + 1, e): the colon, not the name, gave it its capital. */
+static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
+{
+	if (k <= sb || c->t[k - 1].hash != h_colon || (c->t[k].flags & NG_TF_ALLCAPS) ||
+	    !((wc(c, c->t[k].hash) & WC_FUNCTION) || is_common(c, k)))
+		return 0;
+	dmatch d = dict_match(c, k + 1, e, M_NAMES);
+	return d.len && k + 1 + d.len == e;
+}
+
 /* The words of a tagged name [*b, *e) of the sentence starting at sb,
  * cleaned: an ordinary word that only opens the sentence and that the
  * document never capitalises inside one ("Both Incirlik", "Given China's")
@@ -1986,7 +2001,7 @@ static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 	if (*e > *b + 2 && (wc(c, c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
-	while (*e > *b + 1 && opens_text(c, *b, sb) && ordinary_opener(c, *b) &&
+	while (*e > *b + 1 && opens_text(c, *b, sb) && (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb)) &&
 	       (!seen_inside(c, c->t[*b].hash) || dict_match(c, *b + 1, *e, M_NAMES).len) &&
 	       !dict_match(c, *b, *e, M_NAMES).len)
 		(*b)++;

@@ -611,6 +611,17 @@ static void test_name_span_cleanup(void **state)
 	r = extract("General Motors cut jobs. Workers at General Motors protested.");
 	assert_non_null(find(&r, "General Motors"));
 	done(&r);
+	/* an interview's question after a colon: its capital opener is no part
+	   of the state's name that follows */
+	r = extract("The analyst spoke to reporters. Question: Given Russia's growing navy, what should Norway do? "
+	            "Answer: Despite Sweden's offer, nothing.");
+	assert_null(find(&r, "Given Russia"));
+	assert_non_null(find(&r, "Russia"));
+	assert_non_null(find(&r, "growing navy"));
+	assert_string_equal(find(&r, "growing navy")->actor, "RUS");
+	assert_null(find(&r, "Despite Sweden"));
+	assert_non_null(find(&r, "Sweden"));
+	done(&r);
 }
 
 /* A state body named after a country's demonym or possessive is the
