@@ -391,6 +391,21 @@ static void test_range_locates(void **state)
 	done(&r);
 }
 
+/* thing cues of mention-cues.tsv: a train or a newspaper called "X Express",
+ * a government's "X Paper", names no actor; the body next to it acts. */
+static void test_thing_names(void **state)
+{
+	(void)state;
+	run r = extract("Gunmen stopped the Koldarin Express near Varnholm. The Varnholm Liberation Front said it "
+	                "held the passengers. The government published a Brenford Paper on the talks.");
+	const ng_mention *tr = find(&r, "Koldarin Express"), *p = find(&r, "Brenford Paper");
+	assert_true(tr == NULL || !ng_mention_is_actor(tr));
+	assert_true(p == NULL || !ng_mention_is_actor(p));
+	assert_non_null(find(&r, "Varnholm Liberation Front"));
+	assert_true(ng_mention_is_actor(find(&r, "Varnholm Liberation Front")));
+	done(&r);
+}
+
 static void test_roles_from_cues(void **state)
 {
 	(void)state;
@@ -792,6 +807,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_range_locates, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_thing_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_names_in_passing_from_tree, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
