@@ -392,13 +392,17 @@ static void test_range_locates(void **state)
 }
 
 /* thing cues of mention-cues.tsv: a train or a newspaper called "X Express",
- * a government's "X Paper", names no actor; the body next to it acts. */
+ * a government's "X Paper", a "Farmer Tariff", names no actor; the body next
+ * to it acts. */
 static void test_thing_names(void **state)
 {
 	(void)state;
 	run r = extract("Gunmen stopped the Koldarin Express near Varnholm. The Varnholm Liberation Front said it "
-	                "held the passengers. The government published a Brenford Paper on the talks.");
-	const ng_mention *tr = find(&r, "Koldarin Express"), *p = find(&r, "Brenford Paper");
+	                "held the passengers. The government published a Brenford Paper on the talks. "
+	                "It dropped its Anti-Dumping Farmer Tariff on dairy.");
+	const ng_mention *tr = find(&r, "Koldarin Express"), *p = find(&r, "Brenford Paper"),
+	                 *ta = find(&r, "Farmer Tariff");
+	assert_true(ta == NULL || !ng_mention_is_actor(ta));
 	assert_true(tr == NULL || !ng_mention_is_actor(tr));
 	assert_true(p == NULL || !ng_mention_is_actor(p));
 	assert_non_null(find(&r, "Varnholm Liberation Front"));
@@ -747,8 +751,12 @@ static void test_lone_names(void **state)
 	/* a one-word organisation said once that is an ordinary word or an
 	   acronym never expanded; an acronym named twice acts */
 	r = extract("He said it would make all Tariffs, and everything else, disappear.");
-	assert_non_null(find(&r, "Tariffs"));
-	assert_false(ng_mention_is_actor(find(&r, "Tariffs")));
+	const ng_mention *tf = find(&r, "Tariffs"); /* a thing word: no mention at all */
+	assert_true(tf == NULL || !ng_mention_is_actor(tf));
+	done(&r);
+	r = extract("He said it would make all Barriers, and everything else, disappear.");
+	assert_non_null(find(&r, "Barriers"));
+	assert_false(ng_mention_is_actor(find(&r, "Barriers")));
 	done(&r);
 	r = extract("The report submitted to the LY by the cabinet this week shows gaps.");
 	assert_false(ng_mention_is_actor(find(&r, "LY")));
