@@ -43,16 +43,38 @@ static long mention_head(const actx *a, const ng_mention *m)
 	return (long)m->tok_end - 1;
 }
 
+/* Is the agent noun at token n qualified as a former one ("former CIA deputy
+   division chief"): an adjective or adverb of it that is a `past` cue? */
+static int former_agent(const actx *a, long n)
+{
+	for (int32_t k = a->tree->t[n].first_child; k >= 0; k = a->tree->t[k].next_sibling)
+		if ((a->tree->t[k].rel == R_AMOD || a->tree->t[k].rel == R_ADVMOD) &&
+		    ng_i_past_word(a->lex, a->doc->tokens[k].hash))
+			return 1;
+	return 0;
+}
+
+int ng_i_past_word(const ng_lexicon *lex, uint32_t h)
+{
+	const struct ng_i_names *nm = lex->names;
+	for (size_t q = 0; nm && q < nm->ncues; q++)
+		if (nm->cues[q].cls == NG_I_CUE_PAST && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
+			return 1;
+	return 0;
+}
+
 /* Is the noun at token n one whose modifier acts: an event noun, an agent
-   noun, or a word of another mention? */
+   noun that is no former one, or a word of another mention? */
 static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x)
 {
 	int32_t mi = a->tok_mention[n];
 	if (mi && &x->mentions[mi - 1] != self)
 		return 1;
 	uint32_t h = a->doc->tokens[n].hash;
-	if ((ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(a->lex->names, h))
-		return 1; /* "a Russian proposal", "the Hamas leader" */
+	if (ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN)
+		return 1; /* "a Russian proposal" */
+	if (ng_i_names_agent_word(a->lex->names, h))
+		return !former_agent(a, n); /* "the Hamas leader", not "a former CIA chief" */
 	return ng_i_token_may_trigger(a->lex->rules, a->tree->t[n].lemma, NG_UPOS_NOUN) == 1;
 }
 
@@ -91,8 +113,12 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		const ng_mention *m = &x->mentions[i];
 		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN)
 			continue;
-		if (m->tok_begin >= tree->n || m->tok_end > tree->n || !acts(&a, mention_head(&a, m), m, x, 0))
+		if (m->tok_begin >= tree->n || m->tok_end > tree->n)
 			continue;
+		long hd = mention_head(&a, m);
+		if (!acts(&a, hd, m, x, 0) || (m->kind == NG_MENTION_GENERIC && ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) &&
+		                               tree->t[hd].level == NG_SYNTAX_PARSE && former_agent(&a, hd)))
+			continue; /* "former CIA deputy division chief": a person once of the body */
 		if (!ng_i_strmap_put(&acting, m->actor, strlen(m->actor), 1)) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;

@@ -347,6 +347,9 @@ static void test_names_in_passing_from_tree(void **state)
 	    {"She praised the Peru proposal on trade.", NG_ROLE_ACTOR},
 	    {"She met the Peru envoy at the bank on Monday.", NG_ROLE_ACTOR},
 	    {"Peru sent her to the bank, where she led the Peru desk.", NG_ROLE_ACTOR},
+	    /* a former agent of a body: a person once of it, not the body acting */
+	    {"\"Prices will rise,\" said Ana Ruiz, a former Peru trade official, on Monday.", NG_ROLE_PASSING},
+	    {"\"Prices will rise,\" said Ana Ruiz, a Peru trade official, on Monday.", NG_ROLE_ACTOR},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		run r = {NULL, NULL};
