@@ -292,6 +292,12 @@ static void test_places_and_outlets_are_not_actors(void **state)
 	assert_int_equal(az->role, NG_ROLE_SOURCE);
 	assert_true(ng_mention_is_actor(find(&r, "Jane Doe")));
 	done(&r);
+	/* "Korea" alone is the peninsula (actors.tsv), a place: no person after a title */
+	r = extract("She served as director for Korea policy until 2015.");
+	assert_non_null(find(&r, "Korea"));
+	assert_int_equal(find(&r, "Korea")->type, NG_ACTOR_PLACE);
+	assert_false(ng_mention_is_actor(find(&r, "Korea")));
+	done(&r);
 }
 
 static void test_places_are_no_nodes(void **state)
