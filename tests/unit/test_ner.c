@@ -353,6 +353,9 @@ static void test_names_in_passing_from_tree(void **state)
 	    {"She praised the Peru proposal on trade.", NG_ROLE_ACTOR},
 	    {"She met the Peru envoy at the bank on Monday.", NG_ROLE_ACTOR},
 	    {"Peru sent her to the bank, where she led the Peru desk.", NG_ROLE_ACTOR},
+	    /* a name before "and" shares its conjunct's role: the tree decides */
+	    {"She studied the Peru and Chile desks at the bank.", NG_ROLE_PASSING},
+	    {"Peru and Chile signed the deal at the bank.", NG_ROLE_ACTOR},
 	    /* a former agent of a body: a person once of it, not the body acting */
 	    {"\"Prices will rise,\" said Ana Ruiz, a former Peru trade official, on Monday.", NG_ROLE_PASSING},
 	    {"\"Prices will rise,\" said Ana Ruiz, a Peru trade official, on Monday.", NG_ROLE_ACTOR},
