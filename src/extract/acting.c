@@ -8,7 +8,9 @@
  * mention is named in passing when its head token is a compound or an
  * adjective of a noun that is neither an event noun ("a Russian proposal": the
  * rules of events.tsv, the event-noun class of name-words.tsv), nor an agent
- * noun of the dictionary ("the Hamas leader"), nor part of another mention; a
+ * noun of the dictionary ("the Hamas leader") but for a former one ("a former
+ * CIA chief": a `past` cue of mention-cues.tsv qualifies it, and such a
+ * description does not act either), nor part of another mention; a
  * conjunct of or a name in apposition to such a name is too. Every other
  * position acts (a subject, an object, an oblique, a possessor, the root),
  * as does a sentence that was not parsed. An actor none of whose names or
@@ -116,8 +118,10 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if (m->tok_begin >= tree->n || m->tok_end > tree->n)
 			continue;
 		long hd = mention_head(&a, m);
-		if (!acts(&a, hd, m, x, 0) || (m->kind == NG_MENTION_GENERIC && ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) &&
-		                               tree->t[hd].level == NG_SYNTAX_PARSE && former_agent(&a, hd)))
+		if (!acts(&a, hd, m, x, 0))
+			continue;
+		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
+		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
 			continue; /* "former CIA deputy division chief": a person once of the body */
 		if (!ng_i_strmap_put(&acting, m->actor, strlen(m->actor), 1)) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");

@@ -194,10 +194,11 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 	/* An actor acts for sure when one of its names or descriptions ends its
 	   sentence, or comes before punctuation, a digit, a possessive, a word of
 	   the name-words.tsv classes no noun has (NOT_A_NOUN: "Russia said"; but
-	   not "and", "or": "the Indian and Pacific Ocean regions"), an event noun or an agent noun: it modifies no common
-	   noun there that would make it a name in passing (in English a compound
-	   or an adjective comes before its noun). Not so after a `past` cue
-	   ("former CIA deputy division chief"): the tree decides. Only the sentences of the other
+	   not "and", "or": "the Indian and Pacific Ocean regions"), an event
+	   noun or an agent noun: it modifies no common noun there that would
+	   make it a name in passing (in English a compound or an adjective comes
+	   before its noun). Not so after a `past` cue ("former CIA deputy
+	   division chief"): the tree decides. Only the sentences of the other
 	   actors are parsed: parsing them all would cost the command three
 	   quarters of its speed. */
 	ng_i_strmap sure = {0};
@@ -207,7 +208,8 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 	}
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
-		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN || m->sentence >= ns ||
+		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN ||
+		    m->sentence >= ns ||
 		    (m->tok_begin > 0 && ng_i_past_word(lex, doc->tokens[m->tok_begin - 1].hash)))
 			continue;
 		uint32_t e = m->tok_end, se = doc->sentences[m->sentence].tok_end;

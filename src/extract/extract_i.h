@@ -4,11 +4,11 @@
 #define NG_I_EXTRACT_H
 #include "events/coder_i.h"
 
+/* Is the word of token hash h a `past` cue of mention-cues.tsv ("former")? */
+int ng_i_past_word(const ng_lexicon *lex, uint32_t h);
 /* Actors no name or description of which acts in the document (and that are
  * not in `sure`, ids of actors known to act) become NG_ROLE_PASSING, from the
  * tree (src/extract/acting.c). O(tokens). */
-/* Is the word of token hash h a `past` cue of mention-cues.tsv ("former")? */
-int ng_i_past_word(const ng_lexicon *lex, uint32_t h);
 ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
                            const ng_i_strmap *sure);
 #endif
