@@ -192,7 +192,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		goto done;
 	}
 	/* An actor acts for sure when one of its names or descriptions ends its
-	   sentence, or comes before punctuation, a digit, a possessive, a word of
+	   sentence, or comes before punctuation, a digit, a word of
 	   the name-words.tsv classes no noun has (NOT_A_NOUN: "Russia said"; but
 	   not "and", "or": "the Indian and Pacific Ocean regions"), an event
 	   noun or an agent noun: it modifies no common noun there that would
@@ -216,7 +216,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		const ng_token *n = e < se ? &doc->tokens[e] : NULL;
 		if (n && coordinator(n))
 			continue; /* "the Indian and Pacific Ocean regions": the tree decides */
-		if (!n || (doc->tokens[e - 1].flags & NG_TF_POSS) || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
+		if (!n || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
 		    ((n->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, n->hash) & NOT_A_NOUN)) ||
 		    (ng_i_names_wclass(lex->names, n->hash) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(lex->names, n->hash)) {
 			if (!ng_i_strmap_put(&sure, m->actor, strlen(m->actor), 1)) {

@@ -356,6 +356,12 @@ static void test_names_in_passing_from_tree(void **state)
 	    /* a name before "and" shares its conjunct's role: the tree decides */
 	    {"She studied the Peru and Chile desks at the bank.", NG_ROLE_PASSING},
 	    {"Peru and Chile signed the deal at the bank.", NG_ROLE_ACTOR},
+	    /* a possessor acts before an event noun, an agent noun or an `owned`
+	       noun (mention-cues.tsv), not before another common noun */
+	    {"The company runs Peru's largest wind farm.", NG_ROLE_PASSING},
+	    {"Troops crossed Peru's border on Monday.", NG_ROLE_ACTOR},
+	    {"The rebels seized Peru's missile stocks on Monday.", NG_ROLE_ACTOR},
+	    {"Peru's foreign minister flew home on Monday.", NG_ROLE_ACTOR},
 	    /* a former agent of a body: a person once of it, not the body acting */
 	    {"\"Prices will rise,\" said Ana Ruiz, a former Peru trade official, on Monday.", NG_ROLE_PASSING},
 	    {"\"Prices will rise,\" said Ana Ruiz, a Peru trade official, on Monday.", NG_ROLE_ACTOR},
