@@ -8,15 +8,19 @@
  * mention is named in passing when its head token is a compound or an
  * adjective of a noun that is neither an event noun ("a Russian proposal": the
  * rules of events.tsv, the event-noun class of name-words.tsv), nor an agent
- * noun of the dictionary ("the Hamas leader"), nor part of another mention; a
- * conjunct of or a name in apposition to such a name is too. Every other
- * position acts (a subject, an object, an oblique, a possessor, the root),
+ * noun of the dictionary ("the Hamas leader") but for a former one ("a former
+ * CIA chief": a `past` cue of mention-cues.tsv qualifies it, and such a
+ * description does not act either), nor part of another mention; a
+ * conjunct of or a name in apposition to such a name is too, and so is a
+ * possessor of such a noun unless the noun or a compound of it is an `owned`
+ * cue of mention-cues.tsv ("Iran's border", "Russia's S-400 missile system").
+ * Every other position acts (a subject, an object, an oblique, the root),
  * as does a sentence that was not parsed. An actor none of whose names or
  * descriptions acts anywhere in the document is named in passing
  * (NG_ROLE_PASSING), with all its mentions (its pronouns too).
- * Tried and left out (tune and check nodes, bench/README.md): possessors of
- * other nouns ("Russia's S-400 system"), obliques and nmods after a locative
- * word, nmods of other nouns, civilian descriptions ("Chinese Americans").
+ * Tried and left out (tune and check nodes, bench/README.md): obliques and
+ * nmods after a locative word, nmods of other nouns, civilian descriptions
+ * ("Chinese Americans").
  * Time: O(tokens). */
 #include <stdlib.h>
 #include <string.h>
@@ -43,17 +47,53 @@ static long mention_head(const actx *a, const ng_mention *m)
 	return (long)m->tok_end - 1;
 }
 
+/* Is the agent noun at token n qualified as a former one ("former CIA deputy
+   division chief"): an adjective or adverb of it that is a `past` cue? */
+static int former_agent(const actx *a, long n)
+{
+	for (int32_t k = a->tree->t[n].first_child; k >= 0; k = a->tree->t[k].next_sibling)
+		if ((a->tree->t[k].rel == R_AMOD || a->tree->t[k].rel == R_ADVMOD) &&
+		    ng_i_past_word(a->lex, a->doc->tokens[k].hash))
+			return 1;
+	return 0;
+}
+
+int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h)
+{
+	const struct ng_i_names *nm = lex->names;
+	for (size_t q = 0; nm && q < nm->ncues; q++)
+		if (nm->cues[q].cls == cls && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
+			return 1;
+	return 0;
+}
+
+int ng_i_past_word(const ng_lexicon *lex, uint32_t h) { return ng_i_cue_word(lex, NG_I_CUE_PAST, h); }
+
 /* Is the noun at token n one whose modifier acts: an event noun, an agent
-   noun, or a word of another mention? */
+   noun that is no former one, or a word of another mention? */
 static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x)
 {
 	int32_t mi = a->tok_mention[n];
 	if (mi && &x->mentions[mi - 1] != self)
 		return 1;
 	uint32_t h = a->doc->tokens[n].hash;
-	if ((ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(a->lex->names, h))
-		return 1; /* "a Russian proposal", "the Hamas leader" */
+	if (ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN)
+		return 1; /* "a Russian proposal" */
+	if (ng_i_names_agent_word(a->lex->names, h))
+		return !former_agent(a, n); /* "the Hamas leader", not "a former CIA chief" */
 	return ng_i_token_may_trigger(a->lex->rules, a->tree->t[n].lemma, NG_UPOS_NOUN) == 1;
+}
+
+/* Is the noun at token n, or a compound of it, an `owned` cue ("Iran's
+   border", "Russia's S-400 missile system")? */
+static int owned_noun(const actx *a, long n)
+{
+	if (ng_i_cue_word(a->lex, NG_I_CUE_OWNED, a->doc->tokens[n].hash))
+		return 1;
+	for (int32_t k = a->tree->t[n].first_child; k >= 0; k = a->tree->t[k].next_sibling)
+		if (a->tree->t[k].rel == R_COMPOUND && ng_i_cue_word(a->lex, NG_I_CUE_OWNED, a->doc->tokens[k].hash))
+			return 1;
+	return 0;
 }
 
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
@@ -67,6 +107,8 @@ static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction 
 		return acts(a, t->head, m, x, depth + 1);
 	case R_COMPOUND: case R_AMOD:
 		return actor_noun(a, t->head, m, x);
+	case R_NMOD_POSS:
+		return actor_noun(a, t->head, m, x) || owned_noun(a, t->head);
 	default:
 		return 1;
 	}
@@ -91,8 +133,14 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		const ng_mention *m = &x->mentions[i];
 		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN)
 			continue;
-		if (m->tok_begin >= tree->n || m->tok_end > tree->n || !acts(&a, mention_head(&a, m), m, x, 0))
+		if (m->tok_begin >= tree->n || m->tok_end > tree->n)
 			continue;
+		long hd = mention_head(&a, m);
+		if (!acts(&a, hd, m, x, 0))
+			continue;
+		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
+		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
+			continue; /* "former CIA deputy division chief": a person once of the body */
 		if (!ng_i_strmap_put(&acting, m->actor, strlen(m->actor), 1)) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;

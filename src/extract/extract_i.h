@@ -4,6 +4,11 @@
 #define NG_I_EXTRACT_H
 #include "events/coder_i.h"
 
+/* Is the word of token hash h a one-word cue of class cls (NG_I_CUE_*) of
+ * mention-cues.tsv? */
+int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h);
+/* Is the word of token hash h a `past` cue of mention-cues.tsv ("former")? */
+int ng_i_past_word(const ng_lexicon *lex, uint32_t h);
 /* Actors no name or description of which acts in the document (and that are
  * not in `sure`, ids of actors known to act) become NG_ROLE_PASSING, from the
  * tree (src/extract/acting.c). O(tokens). */

@@ -85,6 +85,8 @@ enum {
 	NG_I_CUE_CITY_BODY,    /* "mayor": a capital's own body, not its country's */
 	NG_I_CUE_SITE,         /* "in": a state's name after it may only say where */
 	NG_I_CUE_OBLIQUE,      /* "to", "for": a body named once after it is named in passing */
+	NG_I_CUE_PAST,         /* "former": an agent noun it qualifies no longer speaks for its body */
+	NG_I_CUE_OWNED,        /* "border", "missile": a state's possessive before it acts */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

@@ -42,7 +42,7 @@ enum {
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by, h_from, h_to;
 static pthread_once_t hashes_once = PTHREAD_ONCE_INIT;
 
 static void hashes_init(void)
@@ -70,6 +70,8 @@ static void hashes_init(void)
 	h_called = ng_i_token_hash("called", 6);
 	h_named = ng_i_token_hash("named", 5);
 	h_by = ng_i_token_hash("by", 2);
+	h_from = ng_i_token_hash("from", 4);
+	h_to = ng_i_token_hash("to", 2);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -1836,7 +1838,7 @@ static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
 	const ng_token *tk = &t[i];
 	uint32_t cls = wc(c, tk->hash);
 	int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
-	                   (i > s->tok_begin && opens_quote(c, i - 1));
+	                   (i > s->tok_begin && (opens_quote(c, i - 1) || t[i - 1].hash == h_colon));
 	if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
 		return i + 1; /* "Agriculture Secretary Dan Glickman": the word is part of the title */
 	}
@@ -1915,7 +1917,7 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 		dmatch dk = dict_match(c, k, end, M_NAMES);
 		if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
 			if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
-			    !(t[i].flags & NG_TF_SENT_START)) {
+			    !(t[i].flags & NG_TF_SENT_START) && !(i > s->tok_begin && t[i - 1].hash == h_colon)) {
 				merged = 1; /* "Real Madrid", "Air France": a name built on a place */
 				break;
 			}
@@ -1923,6 +1925,9 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 			break;
 		}
 	}
+	/* "VOA: Given China's": an ordinary word left alone before the inner name */
+	if (!merged && e == i + 1 && e < e0 && (skip = ordinary_words(sc, i, e, e)) != 0)
+		return took(next, skip);
 	int guessed;
 	ng_actor_type ty = guess_type(c, i, e, &guessed);
 	if (merged && guessed)
@@ -2093,6 +2098,18 @@ static int ordinary_opener(const mctx *c, size_t k)
 	       lower_seen(c, c->t[k].hash);
 }
 
+/* "VOA: Given China's": an ordinary word (function or common, not in
+ * capitals) after a colon, before a dictionary name that fills the rest of
+ * the tagged name [k + 1, e): the colon, not the name, gave it its capital. */
+static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
+{
+	if (k <= sb || c->t[k - 1].hash != h_colon || (c->t[k].flags & NG_TF_ALLCAPS) ||
+	    !((wc(c, c->t[k].hash) & WC_FUNCTION) || is_common(c, k)))
+		return 0;
+	dmatch d = dict_match(c, k + 1, e, M_NAMES);
+	return d.len && k + 1 + d.len == e;
+}
+
 /* The words of a tagged name [*b, *e) of the sentence starting at sb,
  * cleaned: an ordinary word that only opens the sentence and that the
  * document never capitalises inside one ("Both Incirlik", "Given China's")
@@ -2105,7 +2122,7 @@ static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 	if (*e > *b + 2 && (wc(c, c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
-	while (*e > *b + 1 && opens_text(c, *b, sb) && ordinary_opener(c, *b) &&
+	while (*e > *b + 1 && opens_text(c, *b, sb) && (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb)) &&
 	       (!seen_inside(c, c->t[*b].hash) || dict_match(c, *b + 1, *e, M_NAMES).len) &&
 	       !dict_match(c, *b, *e, M_NAMES).len)
 		(*b)++;
@@ -3164,6 +3181,27 @@ static int rule_place_word(const rctx *r)
 	                                                                 (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION)));
 }
 
+/* "from Libya to Syria to Iraq", "stretches from Hong Kong south to Borneo":
+   is mention i an end of a range, its first (after "from", with "to" at most
+   one word after it) or a later one (after "to", the mention before it, at
+   most one word before "to", being in the range; prev_in_range says so)? */
+static int range_end(const mctx *c, size_t i, size_t b, size_t sb, size_t se, int prev_in_range)
+{
+	const ng_mention *m = &c->c.m[i];
+	if (b <= sb)
+		return 0;
+	if (c->t[b - 1].hash == h_from) {
+		for (size_t k = m->tok_end; k < se && k <= m->tok_end + 1; k++)
+			if (c->t[k].hash == h_to)
+				return 1;
+		return 0;
+	}
+	if (c->t[b - 1].hash != h_to || !prev_in_range || i == 0)
+		return 0;
+	const ng_mention *p = &c->c.m[i - 1];
+	return p->sentence == m->sentence && p->tok_end < b && b - 1 - p->tok_end <= 1;
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -3195,9 +3233,12 @@ static ng_status roles(mctx *c)
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_document *doc = c->c.doc;
 	long credit_sent = -1, checked = -1;
+	int in_range = 0; /* the mention before is an end of a range */
 	for (size_t i = 0; i < c->c.n; i++) {
 		ng_mention *m = &c->c.m[i];
 		m->role = NG_ROLE_ACTOR;
+		int prev_in_range = in_range;
+		in_range = 0;
 		if (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC)
 			continue;
 		const ng_sentence *s = &doc->sentences[m->sentence];
@@ -3221,8 +3262,9 @@ static ng_status roles(mctx *c)
 				c->c.mx[i].thing = role_rules[q].holds == rule_thing;
 				break;
 			}
+		in_range = m->kind == NG_MENTION_NAME && range_end(c, i, r.b, r.sb, r.se, prev_in_range);
 		c->c.mx[i].located = m->role == NG_ROLE_ACTOR && m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY &&
-		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) ||
+		                     ((r.b > r.sb && cue_before(c, NG_I_CUE_SITE, r.b, r.sb)) || in_range ||
 		                      (i > 0 && (c->c.mx[i - 1].located || c->c.m[i - 1].role == NG_ROLE_LOCATION) &&
 		                       listed_together(c, &c->c.m[i - 1], m)));
 	}

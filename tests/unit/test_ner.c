@@ -292,6 +292,12 @@ static void test_places_and_outlets_are_not_actors(void **state)
 	assert_int_equal(az->role, NG_ROLE_SOURCE);
 	assert_true(ng_mention_is_actor(find(&r, "Jane Doe")));
 	done(&r);
+	/* "Korea" alone is the peninsula (actors.tsv), a place: no person after a title */
+	r = extract("She served as director for Korea policy until 2015.");
+	assert_non_null(find(&r, "Korea"));
+	assert_int_equal(find(&r, "Korea")->type, NG_ACTOR_PLACE);
+	assert_false(ng_mention_is_actor(find(&r, "Korea")));
+	done(&r);
 }
 
 static void test_places_are_no_nodes(void **state)
@@ -347,6 +353,18 @@ static void test_names_in_passing_from_tree(void **state)
 	    {"She praised the Peru proposal on trade.", NG_ROLE_ACTOR},
 	    {"She met the Peru envoy at the bank on Monday.", NG_ROLE_ACTOR},
 	    {"Peru sent her to the bank, where she led the Peru desk.", NG_ROLE_ACTOR},
+	    /* a name before "and" shares its conjunct's role: the tree decides */
+	    {"She studied the Peru and Chile desks at the bank.", NG_ROLE_PASSING},
+	    {"Peru and Chile signed the deal at the bank.", NG_ROLE_ACTOR},
+	    /* a possessor acts before an event noun, an agent noun or an `owned`
+	       noun (mention-cues.tsv), not before another common noun */
+	    {"The company runs Peru's largest wind farm.", NG_ROLE_PASSING},
+	    {"Troops crossed Peru's border on Monday.", NG_ROLE_ACTOR},
+	    {"The rebels seized Peru's missile stocks on Monday.", NG_ROLE_ACTOR},
+	    {"Peru's foreign minister flew home on Monday.", NG_ROLE_ACTOR},
+	    /* a former agent of a body: a person once of it, not the body acting */
+	    {"\"Prices will rise,\" said Ana Ruiz, a former Peru trade official, on Monday.", NG_ROLE_PASSING},
+	    {"\"Prices will rise,\" said Ana Ruiz, a Peru trade official, on Monday.", NG_ROLE_ACTOR},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		run r = {NULL, NULL};
@@ -363,6 +381,53 @@ static void test_names_in_passing_from_tree(void **state)
 
 /* The role rules of mention-cues.tsv, each with a case that fires and one
  * that must not. */
+/* "from Libya to Syria to Iraq": the ends of a range say where, as after
+ * "in", when the document names the state in no other way; a state that acts
+ * elsewhere in the document stays an actor. */
+static void test_range_locates(void **state)
+{
+	(void)state;
+	run r = extract("The ministers pointed to conflicts stretching from Yemen to Sudan to Chad. "
+	                "Chad later recalled its envoy. The route runs from Peru south to Chile.");
+	const ng_mention *y = find(&r, "Yemen"), *s = find(&r, "Sudan"), *c = find(&r, "Chad"), *p = find(&r, "Peru"),
+	                 *cl = find(&r, "Chile");
+	assert_non_null(y);
+	assert_non_null(s);
+	assert_non_null(c);
+	assert_non_null(p);
+	assert_non_null(cl);
+	assert_int_equal(y->role, NG_ROLE_LOCATION);
+	assert_int_equal(s->role, NG_ROLE_LOCATION);
+	assert_int_equal(p->role, NG_ROLE_LOCATION);
+	assert_int_equal(cl->role, NG_ROLE_LOCATION);
+	assert_true(ng_mention_is_actor(c)); /* "Chad later recalled" */
+	done(&r);
+	/* "to" alone is no range: "sent troops to Mali" */
+	r = extract("France sent troops to Mali on Monday.");
+	assert_non_null(find(&r, "Mali"));
+	assert_true(ng_mention_is_actor(find(&r, "Mali")));
+	done(&r);
+}
+
+/* thing cues of mention-cues.tsv: a train or a newspaper called "X Express",
+ * a government's "X Paper", a "Farmer Tariff", names no actor; the body next
+ * to it acts. */
+static void test_thing_names(void **state)
+{
+	(void)state;
+	run r = extract("Gunmen stopped the Koldarin Express near Varnholm. The Varnholm Liberation Front said it "
+	                "held the passengers. The government published a Brenford Paper on the talks. "
+	                "It dropped its Anti-Dumping Farmer Tariff on dairy.");
+	const ng_mention *tr = find(&r, "Koldarin Express"), *p = find(&r, "Brenford Paper"),
+	                 *ta = find(&r, "Farmer Tariff");
+	assert_true(ta == NULL || !ng_mention_is_actor(ta));
+	assert_true(tr == NULL || !ng_mention_is_actor(tr));
+	assert_true(p == NULL || !ng_mention_is_actor(p));
+	assert_non_null(find(&r, "Varnholm Liberation Front"));
+	assert_true(ng_mention_is_actor(find(&r, "Varnholm Liberation Front")));
+	done(&r);
+}
+
 static void test_roles_from_cues(void **state)
 {
 	(void)state;
@@ -583,6 +648,17 @@ static void test_name_span_cleanup(void **state)
 	r = extract("General Motors cut jobs. Workers at General Motors protested.");
 	assert_non_null(find(&r, "General Motors"));
 	done(&r);
+	/* an interview's question after a colon: its capital opener is no part
+	   of the state's name that follows */
+	r = extract("The analyst spoke to reporters. Question: Given Russia's growing navy, what should Norway do? "
+	            "Answer: Despite Sweden's offer, nothing.");
+	assert_null(find(&r, "Given Russia"));
+	assert_non_null(find(&r, "Russia"));
+	assert_non_null(find(&r, "growing navy"));
+	assert_string_equal(find(&r, "growing navy")->actor, "RUS");
+	assert_null(find(&r, "Despite Sweden"));
+	assert_non_null(find(&r, "Sweden"));
+	done(&r);
 }
 
 /* A state body named after a country's demonym or possessive is the
@@ -693,8 +769,12 @@ static void test_lone_names(void **state)
 	/* a one-word organisation said once that is an ordinary word or an
 	   acronym never expanded; an acronym named twice acts */
 	r = extract("He said it would make all Tariffs, and everything else, disappear.");
-	assert_non_null(find(&r, "Tariffs"));
-	assert_false(ng_mention_is_actor(find(&r, "Tariffs")));
+	const ng_mention *tf = find(&r, "Tariffs"); /* a thing word: no mention at all */
+	assert_true(tf == NULL || !ng_mention_is_actor(tf));
+	done(&r);
+	r = extract("He said it would make all Barriers, and everything else, disappear.");
+	assert_non_null(find(&r, "Barriers"));
+	assert_false(ng_mention_is_actor(find(&r, "Barriers")));
 	done(&r);
 	r = extract("The report submitted to the LY by the cabinet this week shows gaps.");
 	assert_false(ng_mention_is_actor(find(&r, "LY")));
@@ -752,6 +832,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_places_and_outlets_are_not_actors, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_places_are_no_nodes, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_roles_from_cues, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_range_locates, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_thing_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_names_in_passing_from_tree, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_dictionary_capitals, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_name_span_cleanup, setup, teardown),
