@@ -513,6 +513,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		   inside the infinitive clause on the object only ("launched an
 		   operation to flush out $T", not "an operation with U.S. support") */
 		from = child_rel(tr, t, R_OBJ);
+		if (from < 0 && r->via_obj == 4)
+			from = child_rel(tr, t, R_NSUBJ_PASS); /* the passive's object: "a camp for $T was attacked" */
 		if (r->via_obj == 8 && from >= 0)
 			from = child_rel(tr, from, R_ACL);
 		/* from the object phrase's first word: its modifiers too ("rejected
