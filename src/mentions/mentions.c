@@ -1567,6 +1567,10 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 			set_dict_actor(c, m, a, plural ? "CVL" : "");
 			return took_name(sc, ae, next);
 		}
+		/* a community's adjective before a name it does not qualify is part of
+		   that name: "Tamil Tigers", "Christian Lacroix" (actors.tsv adjectives=) */
+		if (c->c.nm->actors[mod.e->ref].type != NG_ACTOR_COUNTRY && ae < end && is_cap(&t[ae]))
+			return NG_OK;
 		if (mod.len == 1 || !plural) {
 			return took(next, i + mod.len);
 		}
