@@ -691,8 +691,20 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
 	}
 	case R_OBL:
-	case R_NMOD:
-		return prep_dep(tr, from, r->rel, r->prep, from == t);
+	case R_NMOD: {
+		int32_t p = prep_dep(tr, from, r->rel, r->prep, from == t);
+		if (p < 0 && r->via_obj == 1 && r->prep) {
+			/* a phrase after coordinated objects hangs on the last one but
+			   belongs to all: "withdraw inspectors and workers *from Iraq*" */
+			int32_t last = -1;
+			CH(tr, from, k)
+			if (tr->t[k].rel == R_CONJ && k > last)
+				last = k;
+			if (last >= 0)
+				p = prep_dep(tr, last, r->rel, r->prep, 0);
+		}
+		return p;
+	}
 	case R_XCOMP: {
 		/* the event noun is the object of a light verb: "Israel launched strikes" */
 		int32_t h = light_host(c, t);
