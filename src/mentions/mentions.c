@@ -1777,6 +1777,13 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 	const ng_sentence *s = sc->s;
 	const ng_token *t = sc->t;
 	const size_t end = sc->end;
+	/* a capitalised word before a people named by its plural demonym qualifies
+	   them: "Young Algerians", "Radical Palestinians" */
+	if (i + 1 < end && is_cap(&t[i + 1])) {
+		dmatch dp = dict_match(c, i + 1, end, M_ADJ);
+		if (dp.len && (dp.e->flags & NG_I_EF_PLURAL))
+			return took(next, i + 1);
+	}
 	size_t e0 = name_extent(c, i, end);
 	/* "Boxing Association President Ramon Manzanares": the body ends at the title */
 	size_t e = title_cut(c, i, e0, end);
