@@ -851,6 +851,14 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 				k->tgt[w++] = k->tgt[i];
 		k->ntgt = w;
 	}
+	/* a state's act in the passive with no agent is the act of the state it
+	   happens in: "a US national was arrested in Italy" is Italy's arrest */
+	if (!k->nsrc && k->ntgt && k->location >= 0 && (u->flags & RF_TERRITORY) && is_passive(tr, t) &&
+	    c->x->mentions[k->location].type == NG_ACTOR_COUNTRY) {
+		k->src[0] = k->location;
+		k->nsrc = 1;
+		k->src_res = "territory";
+	}
 	return NG_OK;
 }
 
