@@ -98,8 +98,10 @@ enum {
 	RF_REPLY = 1u << 9,      /* a reply to an accusation ("denied the allegations"): with no target of
 	                            its own, its target is who last accused, charged or acted against
 	                            its source in this sentence or the two before */
-	RF_TERRITORY = 1u << 10  /* an act of a state on those in its territory ("arrested"): in the
+	RF_TERRITORY = 1u << 10, /* an act of a state on those in its territory ("arrested"): in the
 	                            passive with no agent, the state the act happens in is its source */
+	RF_PURPOSE = 1u << 11    /* with no target of its own, the target of the act its purpose
+	                            infinitive names ("a hunger strike to demand X's resignation") */
 };
 
 #define NG_I_MAX_ROLES 12
