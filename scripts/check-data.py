@@ -33,7 +33,7 @@ SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "SPY", "BUS",
            "EDU", "NGO", "IGO", "CVL", "REF", "HLH", "LAB", "AGR", "ELI", "CRM", "REL",
            "MOD", "RAD", "UAF", "INS", "SEP", "ENV", "HRI"}
 ACTOR_TYPES = {"person", "organization", "group", "place", "country"}
-ATTR_KEYS = {"office", "acronym", "parent", "until"}
+ATTR_KEYS = {"office", "acronym", "parent", "until", "adjectives"}
 AGENT_FLAGS = {"title", "office", "honorific", "group", "org"}
 RELATIONS = {"states", "appeals", "agrees", "meets", "consults", "visits", "mediates",
              "negotiates", "supports", "cooperates", "aids", "yields", "releases",

@@ -540,6 +540,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		   inside the infinitive clause on the object only ("launched an
 		   operation to flush out $T", not "an operation with U.S. support") */
 		from = child_rel(tr, t, R_OBJ);
+		if (from < 0 && r->via_obj == 4)
+			from = child_rel(tr, t, R_NSUBJ_PASS); /* the passive's object: "a camp for $T was attacked" */
 		if (r->via_obj == 8 && from >= 0)
 			from = child_rel(tr, from, R_ACL);
 		/* from the object phrase's first word: its modifiers too ("rejected
@@ -716,8 +718,20 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
 	}
 	case R_OBL:
-	case R_NMOD:
-		return prep_dep(tr, from, r->rel, r->prep, from == t);
+	case R_NMOD: {
+		int32_t p = prep_dep(tr, from, r->rel, r->prep, from == t);
+		if (p < 0 && r->via_obj == 1 && r->prep) {
+			/* a phrase after coordinated objects hangs on the last one but
+			   belongs to all: "withdraw inspectors and workers *from Iraq*" */
+			int32_t last = -1;
+			CH(tr, from, k)
+			if (tr->t[k].rel == R_CONJ && k > last)
+				last = k;
+			if (last >= 0)
+				p = prep_dep(tr, last, r->rel, r->prep, 0);
+		}
+		return p;
+	}
 	case R_XCOMP: {
 		/* the event noun is the object of a light verb: "Israel launched strikes" */
 		int32_t h = light_host(c, t);
@@ -863,6 +877,14 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 			if (k->tgt[i] != k->location)
 				k->tgt[w++] = k->tgt[i];
 		k->ntgt = w;
+	}
+	/* a state's act in the passive with no agent is the act of the state it
+	   happens in: "a US national was arrested in Italy" is Italy's arrest */
+	if (!k->nsrc && k->ntgt && k->location >= 0 && (u->flags & RF_TERRITORY) && is_passive(tr, t) &&
+	    c->x->mentions[k->location].type == NG_ACTOR_COUNTRY) {
+		k->src[0] = k->location;
+		k->nsrc = 1;
+		k->src_res = "territory";
 	}
 	return NG_OK;
 }

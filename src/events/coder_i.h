@@ -98,9 +98,13 @@ enum {
 	RF_USER = 1u << 6,       /* from a user's --verbs dictionary: wins over the shipped rules */
 	RF_ABROAD = 1u << 7,     /* crosses a border: none between actors of one country ("returned to Washington") */
 	RF_MUTUAL = 1u << 8,     /* the target acts on the source too: "X met with Y" */
-	RF_REPLY = 1u << 9       /* a reply to an accusation ("denied the allegations"): with no target of
+	RF_REPLY = 1u << 9,      /* a reply to an accusation ("denied the allegations"): with no target of
 	                            its own, its target is who last accused, charged or acted against
 	                            its source in this sentence or the two before */
+	RF_TERRITORY = 1u << 10, /* an act of a state on those in its territory ("arrested"): in the
+	                            passive with no agent, the state the act happens in is its source */
+	RF_PURPOSE = 1u << 11    /* with no target of its own, the target of the act its purpose
+	                            infinitive names ("a hunger strike to demand X's resignation") */
 };
 
 #define NG_I_MAX_ROLES 12

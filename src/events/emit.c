@@ -155,6 +155,41 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 	return -1;
 }
 
+/* Whether token x heads an infinitive clause ("to demand") on token h. */
+static int purpose_clause(const ng_i_tree *tr, int32_t x, int32_t h)
+{
+	uint8_t r = tr->t[x].rel;
+	if (tr->t[x].head != h || (r != R_ADVCL && r != R_XCOMP && r != R_ACL))
+		return 0;
+	for (int32_t m = tr->t[x].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_MARK && tr->t[m].xpos && strcmp(tr->t[m].xpos, "TO") == 0)
+			return 1;
+	return 0;
+}
+
+/* For a rule with flag purpose and no target: the target of another candidate
+ * of the sentence whose trigger is in an infinitive clause on q's trigger, or
+ * on the verb whose object q's trigger is ("began a hunger strike *to demand*
+ * the return of X"; "protested *to demand* X's resignation"), done by q's own
+ * source or by no source of its own; -1 when none. */
+static int32_t purpose_target(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t t = q->trigger, host = -1;
+	if (tr->t[t].rel == R_OBJ)
+		host = tr->t[t].head;
+	for (size_t i = 0; i < n; i++) {
+		const ng_i_cand *p = &k[i];
+		if (p == q || !p->ntgt || (p->nsrc && q->nsrc && !same_actor(c->x, p->src[0], q->src[0])))
+			continue;
+		int32_t x = p->trigger;
+		for (int d = 0; d < 3 && x >= 0; d++, x = tr->t[x].head)
+			if (purpose_clause(tr, x, t) || (host >= 0 && purpose_clause(tr, x, host)))
+				return p->tgt[0];
+	}
+	return -1;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -168,6 +203,15 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		if (!q->ntgt && q->nsrc && (u->flags & RF_REPLY)) {
 			int32_t a = accuser_of(c, sentence, q->src[0]);
 			if (a >= 0) {
+				q->tgt[0] = a;
+				q->ntgt = 1;
+				q->tgt_path = 0;
+			}
+		}
+		/* "staged a hunger strike to demand X's resignation": against X */
+		if (!q->ntgt && q->nsrc && (u->flags & RF_PURPOSE)) {
+			int32_t a = purpose_target(c, k, n, q);
+			if (a >= 0 && !same_actor(c->x, a, q->src[0])) {
 				q->tgt[0] = a;
 				q->ntgt = 1;
 				q->tgt_path = 0;

@@ -281,6 +281,54 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* A parser slip: a past tense read as a participle on a nominal root ("The
+ * Azerbaijani parliament [threatened] on Monday to break relations": parliament
+ * the root, threatened its acl, "to break" a second acl of parliament). When a
+ * sentence's root is a noun, a past verb (VBD or VBN) right after it with no
+ * subject and no agent is its clause's verb when it has an object or an
+ * infinitive (its own or one the parser hung on the noun after it): the verb
+ * becomes the root, the noun its subject, the noun's later dependents the
+ * verb's (its infinitive an xcomp). A reduced passive ("a camp attacked by
+ * militiamen", "protesters killed in Iraq") has none of these and stays.
+ * Returns 1 when heads changed. */
+static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->rel != R_ACL || vt->upos != NG_UPOS_VERB || vt->head < 0 || (size_t)vt->head + 1 != v ||
+	    !vt->xpos || (strcmp(vt->xpos, "VBN") != 0 && strcmp(vt->xpos, "VBD") != 0))
+		return 0;
+	int32_t n = vt->head;
+	ng_i_ttok *nt = &t->t[n];
+	if (nt->rel != R_ROOT || (nt->upos != NG_UPOS_NOUN && nt->upos != NG_UPOS_PROPN) ||
+	    nt->level != NG_SYNTAX_PARSE)
+		return 0;
+	int act = 0;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_OBL_AGENT || r == R_AUX_PASS)
+			return 0;
+		act |= r == R_OBJ || r == R_XCOMP;
+	}
+	int32_t inf = -1;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)v && t->t[k].rel == R_ACL && t->t[k].upos == NG_UPOS_VERB && inf < 0)
+			for (int32_t m = t->t[k].first_child; m >= 0; m = t->t[m].next_sibling)
+				if (t->t[m].rel == R_MARK && t->t[m].xpos && strcmp(t->t[m].xpos, "TO") == 0)
+					inf = k;
+	if (!act && inf < 0)
+		return 0;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)v)
+			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
+	if (inf >= 0)
+		t->t[inf].rel = R_XCOMP;
+	vt->head = nt->head;
+	vt->rel = nt->rel;
+	nt->head = (int32_t)v;
+	nt->rel = R_NSUBJ;
+	return 1;
+}
+
 /* A parser slip: a day word (a weekday or a relative day of dates.tsv) read
  * as a subject or object of a verb ("Syrian officers today ended", "lifted
  * Friday a blockade", "a U.S. official today praised" with "official" a
@@ -466,6 +514,11 @@ static int pass_opening_phrase(ng_i_tree *t, size_t i)
 	return (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
 }
 
+static int pass_nominal_root_verb(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
+}
+
 static int pass_floating_quantifier(ng_i_tree *t, size_t i)
 {
 	return (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
@@ -484,7 +537,8 @@ static const struct {
 	int relink;
 } repair_passes[] = {
 	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
-	{pass_opening_phrase, 1}, {pass_floating_quantifier, 1}, {pass_infinitive_conjunct, 1},
+	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
+	{pass_infinitive_conjunct, 1},
 };
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)

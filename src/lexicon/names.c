@@ -435,6 +435,8 @@ static ng_status parse_attributes(ng_lexicon *lex, const char *name, const tsv_l
 			a->acronym = val;
 		else if (klen == 6 && memcmp(kv, "parent", 6) == 0)
 			a->parent = val;
+		else if (klen == 10 && memcmp(kv, "adjectives", 10) == 0)
+			a->adjectives = val;
 		/* other keys (until=, notes) are kept out of matching */
 	}
 	return NG_OK;
@@ -497,6 +499,15 @@ ng_status ng_i_load_actors_tsv(ng_lexicon *lex, const char *name, const char *bu
 		if (a.acronym && (st = add_phrase(lex, a.acronym, strlen(a.acronym), NG_I_W_NAME, (uint32_t)ref,
 		                                  case_flag(a.acronym, strlen(a.acronym)))) != NG_OK)
 			return st;
+		/* a people's or community's adjectives act as a demonym does: "Moslem
+		   forces", "Islamic fundamentalists" are that community's */
+		for (const char *v = a.adjectives; v && *v;) {
+			const char *bar = strchr(v, '|');
+			size_t vn = bar ? (size_t)(bar - v) : strlen(v);
+			if (vn && (st = add_phrase(lex, v, vn, NG_I_W_ADJ, (uint32_t)ref, case_flag(v, vn))) != NG_OK)
+				return st;
+			v = bar ? bar + 1 : v + vn;
+		}
 	}
 	return NG_OK;
 }

@@ -18,12 +18,14 @@ typedef struct ng_i_actor {
 	const char *acronym; /* "IDF" or NULL */
 	const char *parent;  /* id of the parent actor or NULL */
 	const char *capital; /* countries: the capital's name, or NULL */
+	const char *adjectives; /* actors.tsv: "Muslim|Islamic", its adjectives ("a|b"), or NULL */
 } ng_i_actor;
 
 /* What a dictionary phrase stands for. */
 enum {
 	NG_I_W_NAME = 0, /* a name of actor `ref` */
-	NG_I_W_ADJ,      /* a demonym or adjective of country `ref` ("Qatari", "Israelis") */
+	NG_I_W_ADJ,      /* a demonym or adjective of country `ref` ("Qatari", "Israelis"), or of a
+	                    people or community of actors.tsv ("Muslim", attribute adjectives=) */
 	NG_I_W_PLACE,    /* a city of country `ref` ("Doha"); the capital has NG_I_EF_CAPITAL */
 	NG_I_W_AGENT,    /* agent noun `ref` in the singular */
 	NG_I_W_AGENT_PL, /* agent noun `ref` in the plural */

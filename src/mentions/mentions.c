@@ -1673,6 +1673,10 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 			set_dict_actor(c, m, a, plural ? "CVL" : "");
 			return took_name(sc, ae, next);
 		}
+		/* a community's adjective before a name it does not qualify is part of
+		   that name: "Tamil Tigers", "Christian Lacroix" (actors.tsv adjectives=) */
+		if (c->c.nm->actors[mod.e->ref].type != NG_ACTOR_COUNTRY && ae < end && is_cap(&t[ae]))
+			return NG_OK;
 		if (mod.len == 1 || !plural) {
 			return took(next, i + mod.len);
 		}
@@ -1896,6 +1900,38 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 	const ng_sentence *s = sc->s;
 	const ng_token *t = sc->t;
 	const size_t end = sc->end;
+	/* a capitalised word before a people named by its plural demonym qualifies
+	   them: "Young Algerians", "Radical Palestinians" */
+	if (i + 1 < end && is_cap(&t[i + 1])) {
+		dmatch dp = dict_match(c, i + 1, end, M_ADJ);
+		if (dp.len && (dp.e->flags & NG_I_EF_PLURAL))
+			return took(next, i + 1);
+	}
+	/* a people or movement the dictionary lacks, before its fighters: "Shona
+	   rebels", "Karen guerrillas" are an armed group of that name */
+	if (i + 1 < end && is_word(&t[i + 1]) && (t[i + 1].flags & NG_TF_LOWER) && !is_common(c, i) &&
+	    !lower_seen(c, t[i].hash) && !(t[i].flags & (NG_TF_ALLCAPS | NG_TF_HYPHEN)) && !is_poss(c, i, end)) {
+		const ng_i_entry *ag = NULL;
+		size_t ge = generic_agent(c, i + 1, end, &ag);
+		const ng_i_agent *g = ge ? &c->c.nm->agents[ag->ref] : NULL;
+		if (g && (ag->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)) && dict_match(c, i + 1, end, M_AGENTS).len &&
+		    (strcmp(g->sector, "REB") == 0 || strcmp(g->sector, "UAF") == 0 || strcmp(g->sector, "INS") == 0 ||
+		     strcmp(g->sector, "SEP") == 0)) {
+			/* the group is its name: "Renamo guerrillas" and "Renamo" are one */
+			ng_mention *m = push(c, si, i, ge, NG_MENTION_GENERIC);
+			char *name = m ? ng_i_mention_text(&c->c, (uint32_t)i, (uint32_t)i + 1) : NULL;
+			if (!name)
+				return oom();
+			m->label = name;
+			m->actor = ng_i_mention_slug(&c->c, name);
+			m->type = NG_ACTOR_GROUP;
+			if (!m->actor)
+				return oom();
+			ng_i_code_copy(m->sector, g->sector);
+			last_mx(c)->agent = (int32_t)ag->ref;
+			return took(next, ge);
+		}
+	}
 	size_t e0 = name_extent(c, i, end);
 	/* "Boxing Association President Ramon Manzanares": the body ends at the title */
 	size_t e = title_cut(c, i, e0, end);

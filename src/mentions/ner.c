@@ -151,6 +151,10 @@ static size_t longest(const struct ng_i_names *nm, const ng_document *doc, size_
 				continue;
 			if ((en->flags & NG_I_EF_CS) && !ng_i_names_form_matches(doc, i, k + 1, en->form))
 				continue;
+			/* the model was trained on countries' demonyms only, not on a
+			   community's adjectives (actors.tsv adjectives=: "Tamil", "Islamic") */
+			if (en->what == NG_I_W_ADJ && nm->actors[en->ref].type != NG_ACTOR_COUNTRY)
+				continue;
 			best = k + 1 - i;
 			*out = en;
 			break;
