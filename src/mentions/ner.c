@@ -377,15 +377,91 @@ static uint8_t nprev_of[NG_I_NER_NTAGS];
 static uint8_t may_end[NG_I_NER_NTAGS];
 static pthread_once_t prev_once = PTHREAD_ONCE_INIT;
 
+/* The same as a mask of 24 lanes a row (all ones where tag b may follow tag a;
+   the lanes past NG_I_NER_NTAGS never may), for the vector step. */
+#define VIT_LANES 24
+static int32_t allow_mask[NG_I_NER_NTAGS][VIT_LANES];
+
 static void prev_init(void)
 {
 	for (unsigned b = 0; b < NG_I_NER_NTAGS; b++) {
 		for (unsigned a = 0; a < NG_I_NER_NTAGS; a++)
-			if (ng_i_ner_allowed(a, b))
+			if (ng_i_ner_allowed(a, b)) {
 				prev_of[b][nprev_of[b]++] = (uint8_t)a;
+				allow_mask[a][b] = -1;
+			}
 		may_end[b] = (uint8_t)ng_i_ner_allowed(b, NG_I_NER_NTAGS);
 	}
 }
+
+/* One step of the decoder: for each tag b, the best of prev[a] + trans[a][b] over the tags a
+   that may precede it, the first a on ties, and cur[b] = that + e[b]. */
+static void vit_step(const float *prev, const float *trans, const float *e, float *cur, uint8_t *bp)
+{
+	enum { T = NG_I_NER_NTAGS };
+	for (unsigned b = 0; b < T; b++) {
+		float best = -FLT_MAX;
+		uint8_t arg = 0;
+		for (unsigned j = 0; j < nprev_of[b]; j++) {
+			unsigned a = prev_of[b][j];
+			float v = prev[a] + trans[a * T + b];
+			if (v > best) {
+				best = v;
+				arg = (uint8_t)a;
+			}
+		}
+		cur[b] = best + e[b];
+		bp[b] = arg;
+	}
+}
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+/* vit_step eight tags at a time: the tags a in the same order, a lane taking a only when
+   a may precede its tag and the sum is strictly greater, so the same best and the same
+   first arg on ties; a lane a may not follow is -inf, which is never greater. The
+   loads of row a run past its T floats into the next row (at most into the start row
+   of trans[(T + 1) * T]); those lanes are masked. */
+__attribute__((target("avx2"))) static void vit_step_avx2(const float *prev, const float *trans, const float *e,
+                                                         float *cur, uint8_t *bp)
+{
+	enum { T = NG_I_NER_NTAGS };
+	__m256 ninf = _mm256_set1_ps(-INFINITY);
+	__m256 b0 = _mm256_set1_ps(-FLT_MAX), b1 = b0, b2 = b0;
+	__m256i g0 = _mm256_setzero_si256(), g1 = g0, g2 = g0;
+	for (unsigned a = 0; a < T; a++) {
+		__m256 pa = _mm256_set1_ps(prev[a]);
+		__m256i ai = _mm256_set1_epi32((int)a);
+		const float *tr = trans + a * T;
+		const int32_t *mk = allow_mask[a];
+		__m256 v0 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)mk)));
+		__m256 v1 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr + 8)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)(mk + 8))));
+		__m256 v2 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr + 16)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)(mk + 16))));
+		__m256 c0 = _mm256_cmp_ps(v0, b0, _CMP_GT_OQ), c1 = _mm256_cmp_ps(v1, b1, _CMP_GT_OQ),
+		       c2 = _mm256_cmp_ps(v2, b2, _CMP_GT_OQ);
+		b0 = _mm256_blendv_ps(b0, v0, c0);
+		b1 = _mm256_blendv_ps(b1, v1, c1);
+		b2 = _mm256_blendv_ps(b2, v2, c2);
+		g0 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g0), _mm256_castsi256_ps(ai), c0));
+		g1 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g1), _mm256_castsi256_ps(ai), c1));
+		g2 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g2), _mm256_castsi256_ps(ai), c2));
+	}
+	float best[VIT_LANES];
+	int32_t arg[VIT_LANES];
+	_mm256_storeu_ps(best, b0);
+	_mm256_storeu_ps(best + 8, b1);
+	_mm256_storeu_ps(best + 16, b2);
+	_mm256_storeu_si256((__m256i *)(void *)arg, g0);
+	_mm256_storeu_si256((__m256i *)(void *)(arg + 8), g1);
+	_mm256_storeu_si256((__m256i *)(void *)(arg + 16), g2);
+	for (unsigned b = 0; b < T; b++) {
+		cur[b] = best[b] + e[b];
+		bp[b] = (uint8_t)arg[b];
+	}
+}
+#endif
 
 void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out)
 {
@@ -402,22 +478,16 @@ void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *ou
 	}
 	for (unsigned b = 0; b < T; b++)
 		prev[b] = ng_i_ner_allowed(T, b) ? trans[T * T + b] + em[b] : -FLT_MAX;
+#if defined(__GNUC__) && defined(__x86_64__)
+	int avx2 = __builtin_cpu_supports("avx2");
+#endif
 	for (size_t i = 1; i < n; i++) {
-		const float *e = em + i * T;
-		for (unsigned b = 0; b < T; b++) {
-			float best = -FLT_MAX;
-			uint8_t arg = 0;
-			for (unsigned j = 0; j < nprev_of[b]; j++) {
-				unsigned a = prev_of[b][j];
-				float v = prev[a] + trans[a * T + b];
-				if (v > best) {
-					best = v;
-					arg = (uint8_t)a;
-				}
-			}
-			cur[b] = best + e[b];
-			bp[i * T + b] = arg;
-		}
+#if defined(__GNUC__) && defined(__x86_64__)
+		if (avx2)
+			vit_step_avx2(prev, trans, em + i * T, cur, bp + i * T);
+		else
+#endif
+			vit_step(prev, trans, em + i * T, cur, bp + i * T);
 		memcpy(prev, cur, sizeof prev);
 	}
 	float best = -FLT_MAX;
