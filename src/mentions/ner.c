@@ -526,23 +526,25 @@ struct ng_i_ner {
 	unsigned filter_shift;
 };
 
-/* The slot to fetch for feature f: its own, or slot 0 when the filter rules it out. */
-static inline size_t maybe_slot(const ng_i_ner *m, uint32_t f)
+/* The slot where the search for feature f starts, or NO_SLOT when the filter rules it out
+   (a feature whose bit is clear has no slot). */
+#define NO_SLOT UINT32_MAX
+static inline uint32_t start_slot(const ng_i_ner *m, uint32_t f)
 {
 	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
-	return (f & (m->cap - 1)) & (0 - (size_t)(m->filter[b >> 6] >> (b & 63) & 1));
+	return (m->filter[b >> 6] >> (b & 63) & 1) ? (uint32_t)(f & (m->cap - 1)) : NO_SLOT;
 }
 
 typedef struct {
 	uint32_t nkeys, cap, ntags, slot_size;
 } ner_meta;
 
-static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
+/* Feature f's slot, the search starting at slot i (start_slot), or NULL. */
+static inline const ner_slot *probe_slot(const ng_i_ner *m, uint32_t f, uint32_t i)
 {
-	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
-	if (!(m->filter[b >> 6] >> (b & 63) & 1)) /* not in the table */
+	if (i == NO_SLOT) /* not in the table */
 		return NULL;
-	size_t mask = m->cap - 1, i = f & mask;
+	size_t mask = m->cap - 1;
 	for (;;) {
 		const ner_slot *s = &m->slots[i];
 		if (s->key == f)
@@ -552,6 +554,8 @@ static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
 		i = (i + 1) & mask;
 	}
 }
+
+static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f) { return probe_slot(m, f, start_slot(m, f)); }
 
 ng_status ng_i_ner_load(ng_i_ner **out, const char *path)
 {
@@ -617,10 +621,10 @@ void ng_i_ner_free(ng_i_ner *m)
 
 /* The emission scores of one token: for each feature found, in order, its
  * row times its scale added lane by lane. */
-static void ner_sum(const ng_i_ner *m, const uint32_t *f, size_t nf, float *acc)
+static void ner_sum(const ng_i_ner *m, const uint32_t *f, const uint32_t *start, size_t nf, float *acc)
 {
 	for (size_t j = 0; j < nf; j++) {
-		const ner_slot *s = find_slot(m, f[j]);
+		const ner_slot *s = probe_slot(m, f[j], start[j]);
 		if (!s)
 			continue;
 		float sc = s->scale;
@@ -632,12 +636,12 @@ static void ner_sum(const ng_i_ner *m, const uint32_t *f, size_t nf, float *acc)
 #include <immintrin.h>
 /* ner_sum eight lanes at a time: the same products and sums, rounded the
  * same way (AVX2 without FMA has no fused multiply-add to contract them into). */
-__attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, const uint32_t *f, size_t nf,
-                                                        float *acc)
+__attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, const uint32_t *f,
+                                                        const uint32_t *start, size_t nf, float *acc)
 {
 	__m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0;
 	for (size_t j = 0; j < nf; j++) {
-		const ner_slot *s = find_slot(m, f[j]);
+		const ner_slot *s = probe_slot(m, f[j], start[j]);
 		if (!s)
 			continue;
 		__m256 sc = _mm256_set1_ps(s->scale);
@@ -658,7 +662,7 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 	enum { W = 128, T = NG_I_NER_NTAGS };
 	const ng_document *doc = d->doc;
 	memset(tags, 0, doc->ntokens);
-	uint32_t fbuf[W * NG_I_NER_MAXF];
+	uint32_t fbuf[W * NG_I_NER_MAXF], sbuf[W * NG_I_NER_MAXF]; /* features, their start slots */
 	size_t nf[W];
 	float em[W * T];
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -671,22 +675,28 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 			size_t e = b + W < se ? b + W : se, n = e - b;
 			for (size_t k = b; k < e; k++)
 				nf[k - b] = ng_i_ner_features(d, sb, se, k, fbuf + (k - b) * NG_I_NER_MAXF);
-			/* fetch the rows of the tokens AHEAD tokens on while this one adds up */
+			/* fetch the rows of the tokens AHEAD tokens on while this one adds up (a
+			   feature the filter rules out fetches the last slot, and is not looked up) */
 			enum { AHEAD = 4 };
 			for (size_t i = 0; i < AHEAD && i < n; i++)
-				for (size_t j = 0; j < nf[i]; j++)
-					__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[i * NG_I_NER_MAXF + j])]);
+				for (size_t j = 0; j < nf[i]; j++) {
+					uint32_t st = sbuf[i * NG_I_NER_MAXF + j] = start_slot(m, fbuf[i * NG_I_NER_MAXF + j]);
+					__builtin_prefetch(&m->slots[st & (m->cap - 1)]);
+				}
 			for (size_t i = 0; i < n; i++) {
 				if (i + AHEAD < n)
-					for (size_t j = 0; j < nf[i + AHEAD]; j++)
-						__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[(i + AHEAD) * NG_I_NER_MAXF + j])]);
+					for (size_t j = 0; j < nf[i + AHEAD]; j++) {
+						size_t q = (i + AHEAD) * NG_I_NER_MAXF + j;
+						uint32_t st = sbuf[q] = start_slot(m, fbuf[q]);
+						__builtin_prefetch(&m->slots[st & (m->cap - 1)]);
+					}
 				float acc[NER_LANES] = {0};
 #if defined(__GNUC__) && defined(__x86_64__)
 				if (avx2)
-					ner_sum_avx2(m, fbuf + i * NG_I_NER_MAXF, nf[i], acc);
+					ner_sum_avx2(m, fbuf + i * NG_I_NER_MAXF, sbuf + i * NG_I_NER_MAXF, nf[i], acc);
 				else
 #endif
-					ner_sum(m, fbuf + i * NG_I_NER_MAXF, nf[i], acc);
+					ner_sum(m, fbuf + i * NG_I_NER_MAXF, sbuf + i * NG_I_NER_MAXF, nf[i], acc);
 				memcpy(em + i * T, acc, T * sizeof *acc);
 			}
 			uint8_t res[W];
