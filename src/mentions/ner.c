@@ -319,15 +319,19 @@ size_t ng_i_ner_features(const ng_i_ner_doc *d, size_t sb, size_t se, size_t k, 
 		char c = s[i];
 		lw[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	for (size_t p = 1; p <= 3 && p <= len; p++)
-		out[n++] = fh(F_PRE1 + (uint32_t)p - 1, ng_i_hash_bytes(lw, p));
+	/* ng_i_hash_bytes (FNV-1a) of each prefix: the hash of the one before, one byte on */
+	uint32_t ph = 2166136261u;
+	for (size_t p = 1; p <= 3 && p <= len; p++) {
+		ph = (ph ^ (unsigned char)lw[p - 1]) * 16777619u;
+		out[n++] = fh(F_PRE1 + (uint32_t)p - 1, ph);
+	}
 	for (size_t p = 1; p <= 4 && p <= len; p++) {
-		char sf[4];
+		uint32_t xh = 2166136261u;
 		for (size_t i = 0; i < p; i++) {
 			char c = s[len - p + i];
-			sf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			xh = (xh ^ (unsigned char)((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c)) * 16777619u;
 		}
-		out[n++] = fh(F_SUF1 + (uint32_t)p - 1, ng_i_hash_bytes(sf, p));
+		out[n++] = fh(F_SUF1 + (uint32_t)p - 1, xh);
 	}
 	uint32_t fl = t[k].flags & (NG_TF_CAP | NG_TF_ALLCAPS | NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_POSS |
 	                            NG_TF_LOWER | NG_TF_HEADLINE | NG_TF_HYPHEN | NG_TF_DIGIT);
