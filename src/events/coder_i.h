@@ -167,6 +167,22 @@ typedef struct ng_i_modword {
 	uint8_t reported; /* modality under a reporting verb instead (would -> planned), 0 = same */
 } ng_i_modword;
 
+/* A filter of the hashes of a short list scanned word by word (the modality cues, the
+   words of arguments.tsv): one bit of 1,024 set for each hash in the list, so that a word
+   whose bit is clear, most words of a sentence, skips the scan. */
+#define NG_I_HFILTER_WORDS 16
+static inline uint32_t ng_i_hfilter_bit(uint32_t h) { return (h * 0x9E3779B1u) >> 22; }
+static inline void ng_i_hfilter_add(uint64_t *f, uint32_t h)
+{
+	uint32_t b = ng_i_hfilter_bit(h);
+	f[b >> 6] |= 1ULL << (b & 63);
+}
+static inline int ng_i_hfilter_may(const uint64_t *f, uint32_t h)
+{
+	uint32_t b = ng_i_hfilter_bit(h);
+	return (int)(f[b >> 6] >> (b & 63) & 1);
+}
+
 struct ng_i_rules {
 	ng_i_rule *rules;
 	size_t len, cap;
@@ -187,6 +203,8 @@ struct ng_i_rules {
 	size_t nargs, args_cap;
 	ng_i_argword *argwords;
 	size_t nargwords, argwords_cap;
+	uint64_t mods_filter[NG_I_HFILTER_WORDS];     /* the hashes of mods (ng_i_hfilter_*) */
+	uint64_t argwords_filter[NG_I_HFILTER_WORDS]; /* the hashes of argwords */
 	ng_i_arena arena;
 };
 

@@ -124,6 +124,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			NG_I_VEC_GROW(r->argwords, r->nargwords, r->argwords_cap, 1, oom);
 			r->argwords[r->nargwords].hash = ng_i_token_hash(w + b, i - b);
 			r->argwords[r->nargwords].rule = ri;
+			ng_i_hfilter_add(r->argwords_filter, r->argwords[r->nargwords].hash);
 			r->nargwords++;
 		}
 	}
@@ -144,6 +145,8 @@ static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
 /* The row of a token's word of a kind, or NULL. */
 static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 {
+	if (!ng_i_hfilter_may(r->argwords_filter, hash))
+		return NULL;
 	for (size_t i = 0; i < r->nargwords; i++) /* a few dozen words */
 		if (r->argwords[i].hash == hash && r->args[r->argwords[i].rule].kind == kind)
 			return &r->args[r->argwords[i].rule];

@@ -86,7 +86,7 @@ int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_
 
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where)
 {
-	if (!r)
+	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
 		return NULL;
 	for (size_t i = 0; i < r->nmods; i++) /* a few dozen cues */
 		if (r->mods[i].hash == hash && r->mods[i].where == where)
@@ -442,6 +442,7 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 		w.reported = m2 < 0 ? w.modality : (uint8_t)vals[m2];
 		NG_I_VEC_GROW(r->mods, r->nmods, r->mcap, 1, oom);
 		r->mods[r->nmods++] = w;
+		ng_i_hfilter_add(r->mods_filter, w.hash);
 	}
 	return NG_OK;
 oom:

@@ -74,6 +74,24 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 	return NG_OK;
 }
 
+/* The tree of parse p again after ng_parse_upgrade parsed sentences it had tagged: their
+   levels, heads and relations (the upgrade leaves the tags and lemmas of a tagged sentence
+   as they were, so ng_i_tree_from_parse would lower-case and hash the same lemmas again). */
+static void tree_reparse(ng_i_tree *out, const ng_parse *p)
+{
+	for (size_t i = 0; i < p->ntokens && i < out->n; i++) {
+		const ng_syntax_token *s = &p->tokens[i];
+		ng_i_ttok *t = &out->t[i];
+		t->level = s->level;
+		t->head = s->head;
+		t->rel = s->deprel < rel_table_n ? rel_table[s->deprel] : R_OTHER;
+		t->first_child = p->first_child ? p->first_child[i] : -1;
+		t->next_sibling = p->next_sibling ? p->next_sibling[i] : -1;
+	}
+	if (!p->first_child)
+		ng_i_tree_link(out);
+}
+
 ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                      const ng_extract_options *opts)
 {
@@ -137,8 +155,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto ok;
 	if ((st = ng_parse_upgrade(p, opts->syntax, want)))
 		goto done;
-	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
-		goto done;
+	tree_reparse(&tree, p);
 	ng_i_tree_repair(&tree, doc, lex->dates);
 	ng_i_tree_repair_names(&tree, doc, x->mentions, x->nmentions);
 	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))

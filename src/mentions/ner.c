@@ -323,15 +323,19 @@ size_t ng_i_ner_features(const ng_i_ner_doc *d, size_t sb, size_t se, size_t k, 
 		char c = s[i];
 		lw[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	for (size_t p = 1; p <= 3 && p <= len; p++)
-		out[n++] = fh(F_PRE1 + (uint32_t)p - 1, ng_i_hash_bytes(lw, p));
+	/* ng_i_hash_bytes (FNV-1a) of each prefix: the hash of the one before, one byte on */
+	uint32_t ph = 2166136261u;
+	for (size_t p = 1; p <= 3 && p <= len; p++) {
+		ph = (ph ^ (unsigned char)lw[p - 1]) * 16777619u;
+		out[n++] = fh(F_PRE1 + (uint32_t)p - 1, ph);
+	}
 	for (size_t p = 1; p <= 4 && p <= len; p++) {
-		char sf[4];
+		uint32_t xh = 2166136261u;
 		for (size_t i = 0; i < p; i++) {
 			char c = s[len - p + i];
-			sf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			xh = (xh ^ (unsigned char)((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c)) * 16777619u;
 		}
-		out[n++] = fh(F_SUF1 + (uint32_t)p - 1, ng_i_hash_bytes(sf, p));
+		out[n++] = fh(F_SUF1 + (uint32_t)p - 1, xh);
 	}
 	uint32_t fl = t[k].flags & (NG_TF_CAP | NG_TF_ALLCAPS | NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_POSS |
 	                            NG_TF_LOWER | NG_TF_HEADLINE | NG_TF_HYPHEN | NG_TF_DIGIT);
@@ -381,15 +385,91 @@ static uint8_t nprev_of[NG_I_NER_NTAGS];
 static uint8_t may_end[NG_I_NER_NTAGS];
 static pthread_once_t prev_once = PTHREAD_ONCE_INIT;
 
+/* The same as a mask of 24 lanes a row (all ones where tag b may follow tag a;
+   the lanes past NG_I_NER_NTAGS never may), for the vector step. */
+#define VIT_LANES 24
+static int32_t allow_mask[NG_I_NER_NTAGS][VIT_LANES];
+
 static void prev_init(void)
 {
 	for (unsigned b = 0; b < NG_I_NER_NTAGS; b++) {
 		for (unsigned a = 0; a < NG_I_NER_NTAGS; a++)
-			if (ng_i_ner_allowed(a, b))
+			if (ng_i_ner_allowed(a, b)) {
 				prev_of[b][nprev_of[b]++] = (uint8_t)a;
+				allow_mask[a][b] = -1;
+			}
 		may_end[b] = (uint8_t)ng_i_ner_allowed(b, NG_I_NER_NTAGS);
 	}
 }
+
+/* One step of the decoder: for each tag b, the best of prev[a] + trans[a][b] over the tags a
+   that may precede it, the first a on ties, and cur[b] = that + e[b]. */
+static void vit_step(const float *prev, const float *trans, const float *e, float *cur, uint8_t *bp)
+{
+	enum { T = NG_I_NER_NTAGS };
+	for (unsigned b = 0; b < T; b++) {
+		float best = -FLT_MAX;
+		uint8_t arg = 0;
+		for (unsigned j = 0; j < nprev_of[b]; j++) {
+			unsigned a = prev_of[b][j];
+			float v = prev[a] + trans[a * T + b];
+			if (v > best) {
+				best = v;
+				arg = (uint8_t)a;
+			}
+		}
+		cur[b] = best + e[b];
+		bp[b] = arg;
+	}
+}
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+/* vit_step eight tags at a time: the tags a in the same order, a lane taking a only when
+   a may precede its tag and the sum is strictly greater, so the same best and the same
+   first arg on ties; a lane a may not follow is -inf, which is never greater. The
+   loads of row a run past its T floats into the next row (at most into the start row
+   of trans[(T + 1) * T]); those lanes are masked. */
+__attribute__((target("avx2"))) static void vit_step_avx2(const float *prev, const float *trans, const float *e,
+                                                         float *cur, uint8_t *bp)
+{
+	enum { T = NG_I_NER_NTAGS };
+	__m256 ninf = _mm256_set1_ps(-INFINITY);
+	__m256 b0 = _mm256_set1_ps(-FLT_MAX), b1 = b0, b2 = b0;
+	__m256i g0 = _mm256_setzero_si256(), g1 = g0, g2 = g0;
+	for (unsigned a = 0; a < T; a++) {
+		__m256 pa = _mm256_set1_ps(prev[a]);
+		__m256i ai = _mm256_set1_epi32((int)a);
+		const float *tr = trans + a * T;
+		const int32_t *mk = allow_mask[a];
+		__m256 v0 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)mk)));
+		__m256 v1 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr + 8)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)(mk + 8))));
+		__m256 v2 = _mm256_blendv_ps(ninf, _mm256_add_ps(pa, _mm256_loadu_ps(tr + 16)),
+		                             _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i *)(const void *)(mk + 16))));
+		__m256 c0 = _mm256_cmp_ps(v0, b0, _CMP_GT_OQ), c1 = _mm256_cmp_ps(v1, b1, _CMP_GT_OQ),
+		       c2 = _mm256_cmp_ps(v2, b2, _CMP_GT_OQ);
+		b0 = _mm256_blendv_ps(b0, v0, c0);
+		b1 = _mm256_blendv_ps(b1, v1, c1);
+		b2 = _mm256_blendv_ps(b2, v2, c2);
+		g0 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g0), _mm256_castsi256_ps(ai), c0));
+		g1 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g1), _mm256_castsi256_ps(ai), c1));
+		g2 = _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(g2), _mm256_castsi256_ps(ai), c2));
+	}
+	float best[VIT_LANES];
+	int32_t arg[VIT_LANES];
+	_mm256_storeu_ps(best, b0);
+	_mm256_storeu_ps(best + 8, b1);
+	_mm256_storeu_ps(best + 16, b2);
+	_mm256_storeu_si256((__m256i *)(void *)arg, g0);
+	_mm256_storeu_si256((__m256i *)(void *)(arg + 8), g1);
+	_mm256_storeu_si256((__m256i *)(void *)(arg + 16), g2);
+	for (unsigned b = 0; b < T; b++) {
+		cur[b] = best[b] + e[b];
+		bp[b] = (uint8_t)arg[b];
+	}
+}
+#endif
 
 void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out)
 {
@@ -406,22 +486,16 @@ void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *ou
 	}
 	for (unsigned b = 0; b < T; b++)
 		prev[b] = ng_i_ner_allowed(T, b) ? trans[T * T + b] + em[b] : -FLT_MAX;
+#if defined(__GNUC__) && defined(__x86_64__)
+	int avx2 = __builtin_cpu_supports("avx2");
+#endif
 	for (size_t i = 1; i < n; i++) {
-		const float *e = em + i * T;
-		for (unsigned b = 0; b < T; b++) {
-			float best = -FLT_MAX;
-			uint8_t arg = 0;
-			for (unsigned j = 0; j < nprev_of[b]; j++) {
-				unsigned a = prev_of[b][j];
-				float v = prev[a] + trans[a * T + b];
-				if (v > best) {
-					best = v;
-					arg = (uint8_t)a;
-				}
-			}
-			cur[b] = best + e[b];
-			bp[i * T + b] = arg;
-		}
+#if defined(__GNUC__) && defined(__x86_64__)
+		if (avx2)
+			vit_step_avx2(prev, trans, em + i * T, cur, bp + i * T);
+		else
+#endif
+			vit_step(prev, trans, em + i * T, cur, bp + i * T);
 		memcpy(prev, cur, sizeof prev);
 	}
 	float best = -FLT_MAX;
@@ -460,23 +534,25 @@ struct ng_i_ner {
 	unsigned filter_shift;
 };
 
-/* The slot to fetch for feature f: its own, or slot 0 when the filter rules it out. */
-static inline size_t maybe_slot(const ng_i_ner *m, uint32_t f)
+/* The slot where the search for feature f starts, or NO_SLOT when the filter rules it out
+   (a feature whose bit is clear has no slot). */
+#define NO_SLOT UINT32_MAX
+static inline uint32_t start_slot(const ng_i_ner *m, uint32_t f)
 {
 	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
-	return (f & (m->cap - 1)) & (0 - (size_t)(m->filter[b >> 6] >> (b & 63) & 1));
+	return (m->filter[b >> 6] >> (b & 63) & 1) ? (uint32_t)(f & (m->cap - 1)) : NO_SLOT;
 }
 
 typedef struct {
 	uint32_t nkeys, cap, ntags, slot_size;
 } ner_meta;
 
-static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
+/* Feature f's slot, the search starting at slot i (start_slot), or NULL. */
+static inline const ner_slot *probe_slot(const ng_i_ner *m, uint32_t f, uint32_t i)
 {
-	uint64_t b = ((uint64_t)f * 0x9E3779B97F4A7C15ULL) >> m->filter_shift;
-	if (!(m->filter[b >> 6] >> (b & 63) & 1)) /* not in the table */
+	if (i == NO_SLOT) /* not in the table */
 		return NULL;
-	size_t mask = m->cap - 1, i = f & mask;
+	size_t mask = m->cap - 1;
 	for (;;) {
 		const ner_slot *s = &m->slots[i];
 		if (s->key == f)
@@ -486,6 +562,8 @@ static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f)
 		i = (i + 1) & mask;
 	}
 }
+
+static inline const ner_slot *find_slot(const ng_i_ner *m, uint32_t f) { return probe_slot(m, f, start_slot(m, f)); }
 
 ng_status ng_i_ner_load(ng_i_ner **out, const char *path)
 {
@@ -551,10 +629,10 @@ void ng_i_ner_free(ng_i_ner *m)
 
 /* The emission scores of one token: for each feature found, in order, its
  * row times its scale added lane by lane. */
-static void ner_sum(const ng_i_ner *m, const uint32_t *f, size_t nf, float *acc)
+static void ner_sum(const ng_i_ner *m, const uint32_t *f, const uint32_t *start, size_t nf, float *acc)
 {
 	for (size_t j = 0; j < nf; j++) {
-		const ner_slot *s = find_slot(m, f[j]);
+		const ner_slot *s = probe_slot(m, f[j], start[j]);
 		if (!s)
 			continue;
 		float sc = s->scale;
@@ -566,12 +644,12 @@ static void ner_sum(const ng_i_ner *m, const uint32_t *f, size_t nf, float *acc)
 #include <immintrin.h>
 /* ner_sum eight lanes at a time: the same products and sums, rounded the
  * same way (AVX2 without FMA has no fused multiply-add to contract them into). */
-__attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, const uint32_t *f, size_t nf,
-                                                        float *acc)
+__attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, const uint32_t *f,
+                                                        const uint32_t *start, size_t nf, float *acc)
 {
 	__m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0;
 	for (size_t j = 0; j < nf; j++) {
-		const ner_slot *s = find_slot(m, f[j]);
+		const ner_slot *s = probe_slot(m, f[j], start[j]);
 		if (!s)
 			continue;
 		__m256 sc = _mm256_set1_ps(s->scale);
@@ -592,7 +670,7 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 	enum { W = 128, T = NG_I_NER_NTAGS };
 	const ng_document *doc = d->doc;
 	memset(tags, 0, doc->ntokens);
-	uint32_t fbuf[W * NG_I_NER_MAXF];
+	uint32_t fbuf[W * NG_I_NER_MAXF], sbuf[W * NG_I_NER_MAXF]; /* features, their start slots */
 	size_t nf[W];
 	float em[W * T];
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -605,22 +683,28 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 			size_t e = b + W < se ? b + W : se, n = e - b;
 			for (size_t k = b; k < e; k++)
 				nf[k - b] = ng_i_ner_features(d, sb, se, k, fbuf + (k - b) * NG_I_NER_MAXF);
-			/* fetch the rows of the tokens AHEAD tokens on while this one adds up */
+			/* fetch the rows of the tokens AHEAD tokens on while this one adds up (a
+			   feature the filter rules out fetches the last slot, and is not looked up) */
 			enum { AHEAD = 4 };
 			for (size_t i = 0; i < AHEAD && i < n; i++)
-				for (size_t j = 0; j < nf[i]; j++)
-					__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[i * NG_I_NER_MAXF + j])]);
+				for (size_t j = 0; j < nf[i]; j++) {
+					uint32_t st = sbuf[i * NG_I_NER_MAXF + j] = start_slot(m, fbuf[i * NG_I_NER_MAXF + j]);
+					__builtin_prefetch(&m->slots[st & (m->cap - 1)]);
+				}
 			for (size_t i = 0; i < n; i++) {
 				if (i + AHEAD < n)
-					for (size_t j = 0; j < nf[i + AHEAD]; j++)
-						__builtin_prefetch(&m->slots[maybe_slot(m, fbuf[(i + AHEAD) * NG_I_NER_MAXF + j])]);
+					for (size_t j = 0; j < nf[i + AHEAD]; j++) {
+						size_t q = (i + AHEAD) * NG_I_NER_MAXF + j;
+						uint32_t st = sbuf[q] = start_slot(m, fbuf[q]);
+						__builtin_prefetch(&m->slots[st & (m->cap - 1)]);
+					}
 				float acc[NER_LANES] = {0};
 #if defined(__GNUC__) && defined(__x86_64__)
 				if (avx2)
-					ner_sum_avx2(m, fbuf + i * NG_I_NER_MAXF, nf[i], acc);
+					ner_sum_avx2(m, fbuf + i * NG_I_NER_MAXF, sbuf + i * NG_I_NER_MAXF, nf[i], acc);
 				else
 #endif
-					ner_sum(m, fbuf + i * NG_I_NER_MAXF, nf[i], acc);
+					ner_sum(m, fbuf + i * NG_I_NER_MAXF, sbuf + i * NG_I_NER_MAXF, nf[i], acc);
 				memcpy(em + i * T, acc, T * sizeof *acc);
 			}
 			uint8_t res[W];

@@ -5,6 +5,7 @@
  * hash (syntax_i.h) and asks for retraining. */
 #include "syntax_i.h"
 
+#include <pthread.h>
 #include <string.h>
 
 static const char *const upos_names[NG_UPOS_COUNT] = {
@@ -75,11 +76,28 @@ static const char *const xpos_names[] = {
 
 const char *ng_i_xpos_name(unsigned x) { return x < NXPOS ? xpos_names[x] : "_"; }
 
+/* The tags by their first byte, each chain in table order (the syntax stage reads a tag
+   back for every word it parses after tagging it). */
+static uint8_t xpos_first[256], xpos_next[NXPOS];
+static pthread_once_t xpos_once = PTHREAD_ONCE_INIT;
+
+static void xpos_index(void)
+{
+	for (size_t i = NXPOS; i-- > 1;) {
+		unsigned char c = (unsigned char)xpos_names[i][0];
+		xpos_next[i] = xpos_first[c];
+		xpos_first[c] = (uint8_t)i;
+	}
+}
+
 unsigned ng_i_xpos_parse(const char *s, size_t n)
 {
-	for (size_t i = 1; i < NXPOS; i++)
+	if (!n)
+		return 0;
+	pthread_once(&xpos_once, xpos_index);
+	for (unsigned i = xpos_first[(unsigned char)s[0]]; i; i = xpos_next[i])
 		if (strlen(xpos_names[i]) == n && memcmp(xpos_names[i], s, n) == 0)
-			return (unsigned)i;
+			return i;
 	return 0;
 }
 
