@@ -693,8 +693,17 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
-	case R_NMOD_POSS:
-		return child_rel(tr, from, R_NMOD_POSS);
+	case R_NMOD_POSS: {
+		int32_t p = child_rel(tr, from, R_NMOD_POSS);
+		if (p >= 0 || r->via_obj != 1)
+			return p;
+		/* the possessor of a coordinated object: "demanded reforms and
+		   Bashir's ouster" */
+		CH(tr, from, k)
+		if (tr->t[k].rel == R_CONJ && (p = child_rel(tr, k, R_NMOD_POSS)) >= 0)
+			return p;
+		return -1;
+	}
 	case R_AMOD:
 		/* "Israeli strikes"; a place in that position is where: "the Kabul attack" */
 		CH(tr, t, k)
