@@ -171,6 +171,51 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* A copular judgement on a subject that names no actor ("the arrest of the
+ * journalists by Belarus is unacceptable", "Russia's strikes are illegal"): the
+ * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
+ * else its possessor, else the first actor named in it (not inside a clause of
+ * its own under it); -1 when the clause has no copula or the phrase names none. */
+static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
+{
+	const ng_i_tree *tr = c->tree;
+	int cop = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling)
+		cop |= tr->t[e].rel == R_COP;
+	if (!cop)
+		return -1;
+	static uint32_t by;
+	if (!by)
+		by = ng_i_hash_bytes("by", 2);
+	int32_t first = -1, poss = -1, agent = -1;
+	for (int32_t k = subj > 64 ? subj - 64 : 0; k < (int32_t)tr->n && k <= subj + 64; k++) {
+		if (k == subj || c->mcover[k] < 0 || tr->t[k].upos == NG_UPOS_PRON)
+			continue;
+		int32_t a = k, ok = 0;
+		for (int dd = 0; a >= 0 && dd < 32; dd++) {
+			if (a == subj) {
+				ok = 1;
+				break;
+			}
+			uint8_t ar = tr->t[a].rel;
+			if (ar == R_ACL_RELCL || ar == R_CCOMP || ar == R_ADVCL || ar == R_PARATAXIS)
+				break;
+			a = tr->t[a].head;
+		}
+		if (!ok)
+			continue;
+		if (first < 0)
+			first = k;
+		if (poss < 0 && tr->t[k].rel == R_NMOD_POSS)
+			poss = k;
+		for (int32_t m = tr->t[k].first_child; m >= 0 && agent < 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == by)
+				agent = k;
+	}
+	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : first;
+	return k >= 0 ? ng_i_mention_of(c, k) : -1;
+}
+
 /* Is the reported clause headed by d a fault found with its subject: a fault word
  * (modality.tsv) at its head or at the head of an infinitive complement under it
  * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
@@ -389,6 +434,8 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
 					m = r[0];
 					tres = res;
+				} else {
+					m = judged_actor(c, d, subj);
 				}
 			}
 			if (m < 0 || (demand && !R->rule_demand))
