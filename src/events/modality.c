@@ -43,6 +43,13 @@ static int reported(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Is negation word k the "not only" of "not only X but also Y", which
+ * asserts X? */
+static int not_only(const ng_i_tree *tr, int32_t k)
+{
+	return k + 1 < (int32_t)tr->n && strcmp(tr->t[k + 1].lemma, "only") == 0;
+}
+
 /* The cues on the dependents of one token; negations only when `neg`. */
 static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m)
 {
@@ -52,7 +59,7 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER) && !not_only(tr, k))
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
