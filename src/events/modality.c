@@ -43,6 +43,13 @@ static int reported(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Is negation word k the "not only" of "not only X but also Y", which
+ * asserts X? */
+static int not_only(const ng_i_tree *tr, int32_t k)
+{
+	return k + 1 < (int32_t)tr->n && strcmp(tr->t[k + 1].lemma, "only") == 0;
+}
+
 /* The cues on the dependents of one token; negations only when `neg`. */
 static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m)
 {
@@ -52,7 +59,7 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER) && !not_only(tr, k))
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
@@ -169,6 +176,51 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 				return 1;
 	}
 	return 0;
+}
+
+/* A copular judgement on a subject that names no actor ("the arrest of the
+ * journalists by Belarus is unacceptable", "Russia's strikes are illegal"): the
+ * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
+ * else its possessor, else the first actor named in it (not inside a clause of
+ * its own under it); -1 when the clause has no copula or the phrase names none. */
+static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
+{
+	const ng_i_tree *tr = c->tree;
+	int cop = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling)
+		cop |= tr->t[e].rel == R_COP;
+	if (!cop)
+		return -1;
+	static uint32_t by;
+	if (!by)
+		by = ng_i_hash_bytes("by", 2);
+	int32_t first = -1, poss = -1, agent = -1;
+	for (int32_t k = subj > 64 ? subj - 64 : 0; k < (int32_t)tr->n && k <= subj + 64; k++) {
+		if (k == subj || c->mcover[k] < 0 || tr->t[k].upos == NG_UPOS_PRON)
+			continue;
+		int32_t a = k, ok = 0;
+		for (int dd = 0; a >= 0 && dd < 32; dd++) {
+			if (a == subj) {
+				ok = 1;
+				break;
+			}
+			uint8_t ar = tr->t[a].rel;
+			if (ar == R_ACL_RELCL || ar == R_CCOMP || ar == R_ADVCL || ar == R_PARATAXIS)
+				break;
+			a = tr->t[a].head;
+		}
+		if (!ok)
+			continue;
+		if (first < 0)
+			first = k;
+		if (poss < 0 && tr->t[k].rel == R_NMOD_POSS)
+			poss = k;
+		for (int32_t m = tr->t[k].first_child; m >= 0 && agent < 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == by)
+				agent = k;
+	}
+	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : first;
+	return k >= 0 ? ng_i_mention_of(c, k) : -1;
 }
 
 /* Is the reported clause headed by d a fault found with its subject: a fault word
@@ -389,6 +441,8 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
 					m = r[0];
 					tres = res;
+				} else {
+					m = judged_actor(c, d, subj);
 				}
 			}
 			if (m < 0 || (demand && !R->rule_demand))
