@@ -707,33 +707,6 @@ static const char *const openers[] = {"the", "but", "if", "he", "she", "it", "th
                                       "these", "those", "his", "her", "their", "its", "there", "however",
                                       "meanwhile", "when", "while", "after", "before", "in", "on", "at",
                                       "a", "an", "and", "so", "yet", "still", "earlier", "later"};
-#define OPENER_SLOTS 128
-static uint32_t opener_table[OPENER_SLOTS];
-
-static void init_sentence_openers(void)
-{
-	uint32_t tmp[OPENER_SLOTS] = {0};
-	for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
-		uint32_t h = ng_i_token_hash(openers[i], strlen(openers[i]));
-		size_t j = h & (OPENER_SLOTS - 1);
-		while (tmp[j])
-			j = (j + 1) & (OPENER_SLOTS - 1);
-		tmp[j] = h;
-	}
-	memcpy(opener_table, tmp, sizeof tmp);
-}
-
-static int sentence_opener(uint32_t h)
-{
-	size_t j = h & (OPENER_SLOTS - 1);
-	while (opener_table[j]) {
-		if (opener_table[j] == h)
-			return 1;
-		j = (j + 1) & (OPENER_SLOTS - 1);
-	}
-	return 0;
-}
-
 /* A word with its own final dot and another dot inside it ("U.S.", "U.N.",
  * "D.C.")? */
 static int dotted_abbreviation(const char *text, const ng_token *t)
@@ -743,37 +716,50 @@ static int dotted_abbreviation(const char *text, const ng_token *t)
 	return memchr(text + t->start, '.', t->end - t->start - 1) != NULL;
 }
 
-#define ABBR_SLOTS 256
-static uint32_t abbr_table[ABBR_SLOTS];
+/* A set of folded word hashes, open addressing (at most half full). */
+#define WORDSET_SLOTS 256
+typedef struct wordset {
+	uint32_t slot[WORDSET_SLOTS];
+} wordset;
+
+static void wordset_fill(wordset *s, const char *const *words, size_t n)
+{
+	memset(s, 0, sizeof *s);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t h = ng_i_token_hash(words[i], strlen(words[i]));
+		size_t j = h & (WORDSET_SLOTS - 1);
+		while (s->slot[j])
+			j = (j + 1) & (WORDSET_SLOTS - 1);
+		s->slot[j] = h;
+	}
+}
+
+static int wordset_has(const wordset *s, uint32_t h)
+{
+	for (size_t j = h & (WORDSET_SLOTS - 1); s->slot[j]; j = (j + 1) & (WORDSET_SLOTS - 1))
+		if (s->slot[j] == h)
+			return 1;
+	return 0;
+}
+
+static wordset abbr_set, opener_set;
 static int abbr_ready;
 
 static void init_abbr(void)
 {
 	if (abbr_ready)
 		return;
-	uint32_t tmp[ABBR_SLOTS] = {0};
-	for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++) {
-		uint32_t h = ng_i_token_hash(abbreviations[i], strlen(abbreviations[i]));
-		size_t j = h & (ABBR_SLOTS - 1);
-		while (tmp[j])
-			j = (j + 1) & (ABBR_SLOTS - 1);
-		tmp[j] = h;
-	}
-	memcpy(abbr_table, tmp, sizeof tmp);
-	init_sentence_openers();
+	wordset a, o; /* filled aside, then copied in whole */
+	wordset_fill(&a, abbreviations, sizeof abbreviations / sizeof *abbreviations);
+	wordset_fill(&o, openers, sizeof openers / sizeof *openers);
+	abbr_set = a;
+	opener_set = o;
 	abbr_ready = 1;
 }
 
-static int is_abbreviation(uint32_t h)
-{
-	size_t j = h & (ABBR_SLOTS - 1);
-	while (abbr_table[j]) {
-		if (abbr_table[j] == h)
-			return 1;
-		j = (j + 1) & (ABBR_SLOTS - 1);
-	}
-	return 0;
-}
+static int is_abbreviation(uint32_t h) { return wordset_has(&abbr_set, h); }
+
+static int sentence_opener(uint32_t h) { return wordset_has(&opener_set, h); }
 
 /* Can token t start a new sentence after final punctuation? */
 static int starts_sentence(const ng_token *t)

@@ -60,23 +60,9 @@ static int is_passive(const ng_i_tree *tr, int32_t t)
 
 static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 {
-	const ng_i_tree *tr = c->tree;
-	if (c->mcover[tok] >= 0) {
-		/* a country name the parser made the head of the person named after
-		 * it, with the title between ("met [U.S.] President Donald Trump",
-		 * "Donald Trump" an apposition or a conjunct of "U.S."): the person */
-		if (c->x->mentions[c->mcover[tok]].type == NG_ACTOR_COUNTRY)
-			CH(tr, tok, k)
-			{
-				int32_t m = c->mcover[k];
-				if (k > tok + 1 && (tr->t[k].rel == R_APPOS || tr->t[k].rel == R_CONJ) && m >= 0 &&
-				    m != c->mcover[tok] && c->x->mentions[m].type == NG_ACTOR_PERSON &&
-				    tr->t[tok + 1].head == k &&
-				    (tr->t[tok + 1].upos == NG_UPOS_PROPN || tr->t[tok + 1].upos == NG_UPOS_NOUN))
-					return m;
-			}
+	if (c->mcover[tok] >= 0)
 		return c->mcover[tok];
-	}
+	const ng_i_tree *tr = c->tree;
 	/* a name in apposition says who the noun is, before its modifiers do: "his
 	 * French counterpart, Emmanuel Macron" (also when parsed as a bare nmod, a
 	 * list or an object of the noun) */

@@ -152,6 +152,21 @@ static int repair_floating_quantifier(ng_i_tree *t, size_t p)
 	return 1;
 }
 
+/* The verb v takes the place of the noun n the parser made its head: v gets
+ * n's head and relation, n becomes v's dependent with relation rel, and n's
+ * dependents after v (the sentence's punctuation and tail) hang on v. */
+static void verb_over_noun(ng_i_tree *t, size_t v, int32_t n, uint8_t rel)
+{
+	ng_i_ttok *vt = &t->t[v], *nt = &t->t[n];
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)v)
+			t->t[k].head = (int32_t)v;
+	vt->head = nt->head;
+	vt->rel = nt->rel;
+	nt->head = (int32_t)v;
+	nt->rel = rel;
+}
+
 /* A parser slip the coder undoes: coordinated subjects read as a nominal
  * root and a coordinated clause ("[Pakistan] and [the United States have
  * designated X]": Pakistan the root, the verb its conj with "the United States"
@@ -177,13 +192,7 @@ static int repair_split_subject(ng_i_tree *t, size_t v)
 	}
 	if (subj < 0 || cc < 0 || !(n < cc && cc < subj && subj < (int32_t)v))
 		return 0;
-	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (k > (int32_t)v)
-			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
-	vt->head = nt->head;
-	vt->rel = nt->rel;
-	nt->head = (int32_t)v;
-	nt->rel = R_NSUBJ;
+	verb_over_noun(t, v, n, R_NSUBJ);
 	t->t[subj].head = n;
 	t->t[subj].rel = R_CONJ;
 	t->t[cc].head = subj;
@@ -271,13 +280,7 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 			comma = k;
 	if (comma < 0)
 		return 0;
-	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (k > (int32_t)v)
-			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
-	vt->head = nt->head;
-	vt->rel = nt->rel;
-	nt->head = (int32_t)v;
-	nt->rel = R_OBL;
+	verb_over_noun(t, v, n, R_OBL);
 	return 1;
 }
 
@@ -317,15 +320,9 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 					inf = k;
 	if (!act && inf < 0)
 		return 0;
-	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (k > (int32_t)v)
-			t->t[k].head = (int32_t)v; /* the sentence's punctuation and tail */
 	if (inf >= 0)
 		t->t[inf].rel = R_XCOMP;
-	vt->head = nt->head;
-	vt->rel = nt->rel;
-	nt->head = (int32_t)v;
-	nt->rel = R_NSUBJ;
+	verb_over_noun(t, v, n, R_NSUBJ);
 	return 1;
 }
 

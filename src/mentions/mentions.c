@@ -821,6 +821,14 @@ static int nonstate_sector(const char *sec)
  * party): "Israel's consulate" is Israel, "Israel's ruling party" is not. */
 static int state_sector(const char *sec) { return sec[0] && !nonstate_sector(sec) && strcmp(sec, "PTY") != 0; }
 
+/* An agent noun of a body that is no part of the state ("advocacy group",
+ * "bank"): after a country it names an organisation of that country. */
+static int nonstate_body(const mctx *c, const ng_i_entry *ag)
+{
+	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	return ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector);
+}
+
 /* A trailing possessive apostrophe token ("Workers' Union") at k. */
 static int plural_apos(const mctx *c, size_t k)
 {
@@ -1554,7 +1562,7 @@ static ng_status country_agent(const scan *sc, size_t i, size_t ge, const ng_i_a
 		return oom();
 	set_dict_actor(c, m, a, g->sector[0] ? g->sector : "GOV");
 	last_mx(c)->agent = (int32_t)ag->ref;
-	if (ag->what == NG_I_W_AGENT && (g->flags & NG_I_AF_ORG) && nonstate_sector(g->sector)) {
+	if (nonstate_body(c, ag)) {
 		if (set_new_name(c, m, NG_ACTOR_ORGANIZATION))
 			return oom();
 		last_mx(c)->from_dict = 0;
@@ -1715,10 +1723,7 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 		size_t ge;
 		if (!titled && ext == e && d.e->what == NG_I_W_NAME && da->type == NG_ACTOR_COUNTRY &&
 		    !is_poss(c, e - 1, end) && (t[e].flags & NG_TF_LOWER) && dict_match(c, e, end, M_AGENTS).len &&
-		    (ge = generic_agent(c, e, end, &ag)) > 0 &&
-		    !(ag->what == NG_I_W_AGENT && (c->c.nm->agents[ag->ref].flags & NG_I_AF_ORG) &&
-		      nonstate_sector(c->c.nm->agents[ag->ref].sector)))
-		{
+		    (ge = generic_agent(c, e, end, &ag)) > 0 && !nonstate_body(c, ag)) {
 			/* "Israel police", "the Chad government": the agent noun right after
 			   the name (not "Britain mobilized army reservists") is the
 			   country's, as after "Israel's"; the name stays a name of its own.
