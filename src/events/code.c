@@ -4,6 +4,47 @@
  * bounded). */
 #include "coder_i.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
+/* NG_TRACE_EVENTS=1 in the environment: one line on stderr for every sentence the coder
+ * skips and for every candidate it finds, with its fate, so that misses can be counted by
+ * kind (a trigger that found no target, no trigger at all, ...) without reading outputs.
+ * Tab-separated: doc, sentence start and end bytes, then "skip" and why, or "cand", the
+ * rule id, the trigger's bytes, the source and target actor ids ("-" none), the fate. */
+static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase"};
+
+static void trace_actor(const ng_extraction *x, const int32_t *m, uint8_t n)
+{
+	if (!n)
+		fputs("-", stderr);
+	for (uint8_t i = 0; i < n; i++)
+		fprintf(stderr, "%s%s", i ? "|" : "", m[i] >= 0 && (size_t)m[i] < x->nmentions && x->mentions[m[i]].actor
+		                                             ? x->mentions[m[i]].actor : "?");
+}
+
+static void trace_skip(const ng_document *doc, const ng_sentence *sn, const char *why)
+{
+	flockfile(stderr);
+	fprintf(stderr, "ngtrace\t%s\t%u\t%u\tskip\t%s\n", doc->id ? doc->id : "", sn->start, sn->end, why);
+	funlockfile(stderr);
+}
+
+static void trace_cands(const ng_i_coder *c, const ng_sentence *sn, const ng_i_cand *k, size_t n, const char *stage)
+{
+	flockfile(stderr);
+	for (size_t i = 0; i < n; i++) {
+		const ng_token *t = &c->doc->tokens[k[i].trigger];
+		fprintf(stderr, "ngtrace\t%s\t%u\t%u\t%s\t%s\t%u\t%u\t", c->doc->id ? c->doc->id : "", sn->start, sn->end,
+		        stage, c->rules->rules[k[i].rule].id, t->start, t->end);
+		trace_actor(c->x, k[i].src, k[i].nsrc);
+		fputc('\t', stderr);
+		trace_actor(c->x, k[i].tgt, k[i].ntgt);
+		fprintf(stderr, "\t%s\n", stage[0] == 'f' ? fate_name[k[i].fate] : "-");
+	}
+	funlockfile(stderr);
+}
+
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                            const ng_i_tree *tree, const ng_extract_options *opts)
 {
@@ -39,16 +80,23 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.arena = x->priv_;
 	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[NG_I_MAX_CAND];
+	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
 		uint32_t b = sn->tok_begin, e = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
-		if (b >= e || tree->t[b].level < NG_SYNTAX_PARSE)
+		if (b >= e || tree->t[b].level < NG_SYNTAX_PARSE) {
+			if (trace)
+				trace_skip(doc, sn, b >= e ? "empty" : "unparsed");
 			continue;
+		}
 		int any = 0;
 		for (uint32_t t = b; t < e && !any; t++)
 			any = mcover[t] >= 0 || ng_i_token_may_resolve(lex, doc->tokens[t].hash);
-		if (!any)
+		if (!any) {
+			if (trace)
+				trace_skip(doc, sn, "no-actor");
 			continue;
+		}
 		size_t n = ng_i_find_triggers(&c, b, e, cand, NG_I_MAX_CAND);
 		for (size_t i = 0; i < n && !st; i++) {
 			if ((st = ng_i_find_arguments(&c, &cand[i])))
@@ -60,9 +108,13 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		}
 		if (st)
 			break;
+		if (trace)
+			trace_cands(&c, sn, cand, n, "found");
 		n = ng_i_drop_eaten(&c, cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
+		if (trace && !st)
+			trace_cands(&c, sn, cand, n, "fate");
 		if (!st)
 			st = ng_i_places(&c, first);
 	}

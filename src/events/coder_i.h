@@ -251,7 +251,11 @@ typedef struct ng_i_cand {
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */
 	float confidence;
+	uint8_t fate;        /* why ng_i_emit coded nothing from it (CAND_*), for NG_TRACE_EVENTS */
 } ng_i_cand;
+
+/* ng_i_cand.fate: what ng_i_emit did with a candidate. */
+enum { CAND_CODED = 0, CAND_REPORT, CAND_NO_TARGET, CAND_BARE, CAND_NO_SOURCE, CAND_PAIRCASE };
 
 typedef struct ng_i_coder {
 	const ng_lexicon *lex;

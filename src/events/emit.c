@@ -197,8 +197,11 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 	for (size_t i = 0; i < n && !st; i++) {
 		ng_i_cand *q = &k[i];
 		const ng_i_rule *u = &c->rules->rules[q->rule];
-		if (u->flags & (RF_REPORT | RF_NONE))
+		q->fate = CAND_CODED;
+		if (u->flags & (RF_REPORT | RF_NONE)) {
+			q->fate = CAND_REPORT;
 			continue;
+		}
 		/* "Beijing denies the allegations": a reply answers its accuser */
 		if (!q->ntgt && q->nsrc && (u->flags & RF_REPLY)) {
 			int32_t a = accuser_of(c, sentence, q->src[0]);
@@ -219,19 +222,25 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		}
 		/* an event needs its target, unless the rule says it may stand alone
 		 * ("solo": "Hamas fighters protested") */
-		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2))
+		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
+			q->fate = CAND_NO_TARGET;
 			continue;
+		}
 		/* but not when the source came by a path of kind bare in arguments.tsv:
 		 * an event noun with only its possessor ("Israel's attacks", "the
 		 * group's demands") names a standing matter, not an act */
 		if (!q->ntgt && q->nsrc && q->src_path && q->src_path <= u->nsrc && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
 			const char *lab = ng_i_role_label(u, q->src_path, 1, q->src_how);
-			if (ng_i_bare_path(c->rules, lab, u->cameo))
+			if (ng_i_bare_path(c->rules, lab, u->cameo)) {
+				q->fate = CAND_BARE;
 				continue;
+			}
 		}
 		/* an edge needs the actor who acts: "Gaza was shelled" names none */
-		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2))
+		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2)) {
+			q->fate = CAND_NO_SOURCE;
 			continue;
+		}
 		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2) {
 			/* "X and Y met": each with each */
 			for (uint8_t a = 0; a < q->nsrc && !st; a++)
@@ -243,8 +252,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		if ((u->flags & RF_SYMMETRIC) && !q->nsrc && q->ntgt >= 2) {
 			/* "talks between X and Y"; but "wars with X and Y" are no war
 			 * between them (kind paircase of arguments.tsv) */
-			if (!pair_case(c, sentence, q->tgt[0]))
+			if (!pair_case(c, sentence, q->tgt[0])) {
+				q->fate = CAND_PAIRCASE;
 				continue;
+			}
 			for (uint8_t a = 0; a < q->ntgt && !st; a++)
 				for (uint8_t b = 0; b < q->ntgt && !st; b++)
 					if (a != b)
