@@ -40,7 +40,7 @@ static void trace_cands(const ng_i_coder *c, const ng_sentence *sn, const ng_i_c
 		trace_actor(c->x, k[i].src, k[i].nsrc);
 		fputc('\t', stderr);
 		trace_actor(c->x, k[i].tgt, k[i].ntgt);
-		fprintf(stderr, "\t%s\n", stage[0] == 'f' ? fate_name[k[i].fate] : "-");
+		fprintf(stderr, "\t%s\n", stage[1] == 'a' ? fate_name[k[i].fate] : "-");
 	}
 	funlockfile(stderr);
 }
