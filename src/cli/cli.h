@@ -69,6 +69,7 @@ typedef struct ng_cli_inputs {
 	const ng_syntax_model *syntax; /* set by ng_cli_load_syntax for the commands that code events */
 	unsigned explain;              /* extract --explain */
 	double min_confidence;         /* extract --min-confidence */
+	unsigned structural;           /* extract --structural: print leads/member_of/part_of too */
 } ng_cli_inputs;
 
 /* Handles one shared input option (getopt_long value `opt`, argument `arg`).

@@ -377,6 +377,17 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 		it->x = NULL;
 		return;
 	}
+	/* extract prints events, who did what to whom; a structural relation
+	 * (who leads or belongs to what, flag structural of events.tsv) is no
+	 * act and no CAMEO event, so only --structural prints it. The graph
+	 * (build) keeps it. */
+	if (mode == NG_CLI_EVENTS && !in->structural) {
+		size_t w = 0;
+		for (size_t i = 0; i < it->x->nevents; i++)
+			if (!it->x->events[i].structural)
+				it->x->events[w++] = it->x->events[i];
+		it->x->nevents = w;
+	}
 	if (in->min_confidence > 0) {
 		size_t w = 0;
 		for (size_t i = 0; i < it->x->nevents; i++)

@@ -27,6 +27,7 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	                                         {"all-names", no_argument, NULL, 1100},
 	                                         {"explain", no_argument, NULL, 1101},
 	                                         {"min-confidence", required_argument, NULL, 1102},
+	                                         {"structural", no_argument, NULL, 1103},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
@@ -52,7 +53,10 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 			if (mode != NG_CLI_MENTIONS)
 				printf("      --explain          add to each event the rule id, the trigger {start, end,\n"
 				       "                         text} and the dependency path that found its actors\n"
-				       "      --min-confidence X only events whose confidence is at least X (0 to 1)\n");
+				       "      --min-confidence X only events whose confidence is at least X (0 to 1)\n"
+				       "      --structural       print the structural relations too (leads, member_of,\n"
+				       "                         part_of: who leads or belongs to what), with\n"
+				       "                         \"structural\":true; they are no events\n");
 			printf("  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		}
@@ -62,6 +66,10 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 		}
 		if (mode != NG_CLI_MENTIONS && c == 1101) {
 			in.explain = 1;
+			continue;
+		}
+		if (mode != NG_CLI_MENTIONS && c == 1103) {
+			in.structural = 1;
 			continue;
 		}
 		if (mode != NG_CLI_MENTIONS && c == 1102) {
