@@ -127,7 +127,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -137,7 +137,8 @@ typedef struct ng_i_argrule {
 	uint8_t nsectors;
 	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state;
 	                                          ARG_GROUP: for the story's armed group, whose sector
-	                                          is one of them too; ARG_BARE: CAMEO roots exempt */
+	                                          is one of them too; ARG_BARE: CAMEO roots exempt;
+	                                          ARG_SUBSUMES: CAMEO roots subsumed */
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -219,6 +220,9 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 /* Whether a source found by `path` (as --explain shows it) makes no event without a
  * target, for a rule coded `cameo` (kind bare of arguments.tsv, but for the roots it exempts). */
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo);
+/* Whether an event of relation `rel` makes one coded `cameo` of the same pair in its
+ * sentence redundant (kind subsumes of arguments.tsv: a kill is the attack that killed). */
+int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)

@@ -190,6 +190,24 @@ static int32_t purpose_target(const ng_i_coder *c, const ng_i_cand *k, size_t n,
 	return -1;
 }
 
+/* Whether event i of the sentence (events from `first`) is redundant beside
+ * another of the same source, target and modality whose relation subsumes its
+ * class (kind subsumes of arguments.tsv): "shot and killed X" is one event, the
+ * kill, as "where an attack kills a named victim the kill is the event". */
+static int subsumed(const ng_i_coder *c, size_t first, size_t i)
+{
+	const ng_extraction *x = c->x;
+	const ng_event *e = &x->events[i];
+	for (size_t j = first; j < x->nevents; j++) {
+		const ng_event *f = &x->events[j];
+		if (j != i && strcmp(f->relation, e->relation) != 0 && f->modality == e->modality &&
+		    same_actor(x, f->source, e->source) && same_actor(x, f->target, e->target) &&
+		    ng_i_subsumes(c->rules, f->relation, e->cameo))
+			return 1;
+	}
+	return 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -273,9 +291,18 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 	}
 	if (st)
 		return st;
+	/* a kill is the attack that killed: the attack goes (one by one, so that
+	 * each test reads the events as they stand) */
+	ng_extraction *x = c->x;
+	for (size_t i = first; i < x->nevents;) {
+		if (subsumed(c, first, i)) {
+			memmove(&x->events[i], &x->events[i + 1], (x->nevents - i - 1) * sizeof *x->events);
+			x->nevents--;
+		} else
+			i++;
+	}
 	/* an event without a target says less than one of the same source and
 	 * class with a target ("threatened to strike Israel") */
-	ng_extraction *x = c->x;
 	size_t w = first;
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];

@@ -67,7 +67,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -86,7 +86,11 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				a.kind = kinds[i].kind;
 		if (!a.kind)
 			return ng_i_error(NG_EPARSE, "%s:%zu: unknown kind '%.*s'", name, lineno, (int)fl[1], f[1]);
-		if (a.kind == ARG_BARE) {
+		if (a.kind == ARG_SUBSUMES) {
+			/* the CAMEO roots of the events it makes redundant */
+			if (parse_sectors(&a, f[2], fl[2]))
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
+		} else if (a.kind == ARG_BARE) {
 			/* the CAMEO roots that need no target even so ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
@@ -169,6 +173,17 @@ int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cam
 		if (cameo && strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
 			return 0;
 	return 1;
+}
+
+int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo)
+{
+	const ng_i_argrule *a = word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_SUBSUMES);
+	if (!a || !cameo)
+		return 0;
+	for (uint8_t k = 0; k < a->nsectors; k++)
+		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
+			return 1;
+	return 0;
 }
 
 static int is_actor(const ng_mention *m)
