@@ -370,23 +370,18 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
 	xo.syntax = in->syntax;
 	xo.explain = in->explain;
+	/* extract prints events, who did what to whom; a structural relation
+	 * (who leads or belongs to what, flag structural of events.tsv) is no
+	 * act and no CAMEO event, so only --structural codes it there. The graph
+	 * (build) keeps it. */
+	if (mode == NG_CLI_EVENTS)
+		xo.structural = in->structural;
 	ng_status st = mode == NG_CLI_MENTIONS ? ng_extract_entities(&it->x, lex, it->doc, &xo)
 	              : names ? ng_extract_mentions(&it->x, lex, it->doc, &xo) : ng_extract(&it->x, lex, it->doc, &xo);
 	if (st) {
 		it->error = strdup(ng_error_last());
 		it->x = NULL;
 		return;
-	}
-	/* extract prints events, who did what to whom; a structural relation
-	 * (who leads or belongs to what, flag structural of events.tsv) is no
-	 * act and no CAMEO event, so only --structural prints it. The graph
-	 * (build) keeps it. */
-	if (mode == NG_CLI_EVENTS && !in->structural) {
-		size_t w = 0;
-		for (size_t i = 0; i < it->x->nevents; i++)
-			if (!it->x->events[i].structural)
-				it->x->events[w++] = it->x->events[i];
-		it->x->nevents = w;
 	}
 	if (in->min_confidence > 0) {
 		size_t w = 0;
