@@ -117,6 +117,8 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			trace_cands(&c, sn, cand, n, "fate");
 		if (!st)
 			st = ng_i_places(&c, first);
+		if (!st)
+			st = ng_i_emit_finish(&c, first);
 	}
 	ng_i_places_free(&c);
 	free(mcover);

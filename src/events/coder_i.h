@@ -347,6 +347,9 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
+/* After places (places.c): the sentence's events (from `first`) once more one per pair and
+ * class, and none that another subsumes (kind subsumes of arguments.tsv). */
+ng_status ng_i_emit_finish(ng_i_coder *c, size_t first);
 
 /* Classes of events for the confidence table: how sure the path that found
  * the actors is. */

@@ -291,18 +291,9 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 	}
 	if (st)
 		return st;
-	/* a kill is the attack that killed: the attack goes (one by one, so that
-	 * each test reads the events as they stand) */
-	ng_extraction *x = c->x;
-	for (size_t i = first; i < x->nevents;) {
-		if (subsumed(c, first, i)) {
-			memmove(&x->events[i], &x->events[i + 1], (x->nevents - i - 1) * sizeof *x->events);
-			x->nevents--;
-		} else
-			i++;
-	}
 	/* an event without a target says less than one of the same source and
 	 * class with a target ("threatened to strike Israel") */
+	ng_extraction *x = c->x;
 	size_t w = first;
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
@@ -316,5 +307,35 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			x->events[w++] = *e;
 	}
 	x->nevents = w;
+	return NG_OK;
+}
+
+/* Whether events e and f are of one class (CAMEO root, or relation) between the
+ * same actors. */
+static int same_event(const ng_extraction *x, const ng_event *e, const ng_event *f)
+{
+	int same_class = (e->cameo[0] && f->cameo[0] && strncmp(e->cameo, f->cameo, 2) == 0) ||
+	                 strcmp(e->relation, f->relation) == 0;
+	return same_class && same_actor(x, e->source, f->source) && same_actor(x, e->target, f->target);
+}
+
+ng_status ng_i_emit_finish(ng_i_coder *c, size_t first)
+{
+	ng_extraction *x = c->x;
+	/* one event per pair and class in a sentence, again once the places have
+	 * given way to their states: "angry with Ankara's shift and a Turkish
+	 * offensive" criticizes Turkey once. Then a kill is the attack that
+	 * killed: the attack goes. One by one, so that each test reads the events
+	 * as they stand. */
+	for (size_t i = first; i < x->nevents;) {
+		int drop = subsumed(c, first, i);
+		for (size_t j = first; j < i && !drop; j++)
+			drop = same_event(x, &x->events[j], &x->events[i]);
+		if (drop) {
+			memmove(&x->events[i], &x->events[i + 1], (x->nevents - i - 1) * sizeof *x->events);
+			x->nevents--;
+		} else
+			i++;
+	}
 	return NG_OK;
 }

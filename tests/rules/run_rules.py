@@ -90,7 +90,14 @@ for i, c in enumerate(cases):
     evs = got.get(i, [])
     missing = [w for w in c["want"] if not any(matches(w, e) for e in evs)]
     extra = [] if c["more"] else [e for e in evs if not any(matches(w, e) for w in c["want"])]
-    if missing or extra:
+    # one event per pair and class in a sentence (VOA guidelines): a second is a duplicate
+    seen, dup = set(), []
+    for e in evs:
+        key = (e["sentence"], e["relation"], (e["source"] or {}).get("id"), (e["target"] or {}).get("id"))
+        if key in seen:
+            dup.append(e)
+        seen.add(key)
+    if missing or extra or dup:
         fails += 1
         print("FAIL %s:%d %s\n  %s" % (c["file"], c["line"], c["title"], " ".join(c["text"])))
         for w in missing:
@@ -99,5 +106,8 @@ for i, c in enumerate(cases):
             lab = lambda a: a["label"] if a else "-"
             print("  extra:   %s %s -> %s %s  [%s %s]" % (e["relation"], lab(e["source"]), lab(e["target"]),
                                                        e["modality"], e.get("rule"), e.get("path")))
+        for e in dup:
+            print("  twice:   %s %s -> %s" % (e["relation"], (e["source"] or {}).get("label", "-"),
+                                            (e["target"] or {}).get("label", "-")))
 print("%d of %d rule cases pass" % (len(cases) - fails, len(cases)))
 sys.exit(1 if fails else 0)
