@@ -95,6 +95,7 @@ static PyObject *run_one(Session *self, const doc_args *d, int events, int all_n
 	ng_document_options dopts = NG_DOCUMENT_OPTIONS_INIT;
 	ng_extract_options xo = NG_EXTRACT_OPTIONS_INIT;
 	xo.syntax = self->syntax;
+	xo.structural = 0; /* as `newsgraph extract`: events only, no structural links (build keeps them) */
 	st = ng_document_new(&doc, d->id, d->text, (size_t)d->len, d->date, d->url, &dopts);
 	if (!st)
 		st = events      ? ng_extract(&x, self->lex, doc, &xo)
