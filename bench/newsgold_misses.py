@@ -10,7 +10,10 @@ predicted event in its sentence, whether no rule fired there (no-trigger), rules
 roots only (wrongtrig), or a rule of the gold root whose roles found the gold source (src=1) and
 target (tgt=1) or not, and what the emission did (fate). False events are counted by kind:
 pair-ok-class-wrong (the pair of a gold event of that sentence, another class), src-ok-tgt-wrong,
-both-wrong. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
+both-wrong; by relation and kind (fp.relkind), and by the classes of the gold events of the same
+source in the sentence (fp.conf). A prediction that matches only an optional gold event is no
+false event (optmatched), as in the scorer. Hits, optional matches and false events by rule, path
+(as --explain prints it) and modality: 'rule ID|PATH @MOD hit|opt|fp'. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
 entities) and number of mentions. On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
 category) and SHOWFP=pair-ok (a kind) print examples. Exits 77 when the data is absent.
 """
@@ -37,7 +40,7 @@ texts = ng.load_texts(ng.DEFAULT_TEXTS, ids)
 docs = [(d, texts[d]) for d in ids]
 import subprocess
 _inp = ''.join(json.dumps({'id': d, 'text': t}, ensure_ascii=False) + '\n' for d, t in docs)
-_p = subprocess.run([bin_, 'extract', '--input', 'jsonl', '-q'], input=_inp.encode(), capture_output=True, env=dict(os.environ, NG_TRACE_EVENTS='1'))
+_p = subprocess.run([bin_, 'extract', '--explain', '--input', 'jsonl', '-q'], input=_inp.encode(), capture_output=True, env=dict(os.environ, NG_TRACE_EVENTS='1'))
 ext = ng.parse_jsonl(_p.stdout.decode())
 TR = collections.defaultdict(list)
 for line in _p.stderr.decode().splitlines():
@@ -48,6 +51,9 @@ PE = collections.defaultdict(list); PN = collections.defaultdict(list)
 for e in ext: PE[str(e['doc'])].append(e)
 for m in ent: PN[str(m['doc'])].append(m)
 C = collections.Counter()
+def rulepath(p):
+    # the rule and its dependency path without argument-resolution rows, and the modality
+    return '%s|%s @%s' % (p.get('rule'), re.sub(r'=[^<>]*', '', p.get('path') or ''), (p.get('modality') or '')[:4])
 RC = {}
 for fn in (os.path.join(ROOT, 'data', 'en', 'events.tsv'), os.path.join(ROOT, 'data', 'en', 'events-phoenix.tsv')):
     for l in open(fn):
@@ -91,7 +97,7 @@ for d in ids:
             if cls and pair: ok = pi; break
         C['gold'] += 1
         if ok is not None:
-            used.add(ok); C['hit'] += 1; continue
+            used.add(ok); C['hit'] += 1; C['rule %s hit' % rulepath(preds[ok])] += 1; continue
         insp = [p for p in preds if insent(p, sp)]
         srcn = named_in(g['source'], g['sentence']); tgtn = g['target'] is None or named_in(g['target'], g['sentence'])
         srcnode = any(gact[g['source']].matches(n) for n in nodes)
@@ -139,9 +145,24 @@ for d in ids:
             C['miss.nopred.%s' % kind.split(' ')[0]] += 1
         if srcn and tgtn and not insp:
             C['miss.bothnamed.nopred.rel %s' % g['relation']] += 1
+    # optional gold, after the required, as the scorer does: a prediction that matches one
+    # counts neither way (not a false event)
+    for g in G['events']:
+        if not g.get('optional'): continue
+        sp = span(g['sentence'])
+        for pi, p in enumerate(preds):
+            if pi in used or not insent(p, sp): continue
+            cls = p.get('relation') == g['relation'] or p.get('relation') in (g.get('also') or ()) or (ng.root(p.get('cameo')) and ng.root(p.get('cameo')) == ng.root(g['cameo']))
+            ps, pt = ng.actor_obj(p.get('source')), ng.actor_obj(p.get('target'))
+            pair = am(ps, g['source'], g.get('source_alt')) and (g['target'] is None or am(pt, g['target'], g.get('target_alt')))
+            if not pair and (g['relation'] in ng.SYMMETRIC or p.get('relation') in ng.SYMMETRIC) and g['target']:
+                pair = am(pt, g['source'], g.get('source_alt')) and am(ps, g['target'], g.get('target_alt'))
+            if cls and pair:
+                used.add(pi); C['optmatched'] += 1; C['rule %s opt' % rulepath(p)] += 1; break
     for pi, p in enumerate(preds):
         if pi in used: continue
         C['fp'] += 1
+        C['rule %s fp' % rulepath(p)] += 1
         C['fp.rel %s' % p.get('relation')] += 1
         C['fp.mod %s' % p.get('modality')] += 1
         gin = [g for g in G['events'] if insent(p, span(g['sentence']))]
@@ -154,6 +175,9 @@ for d in ids:
         tgtact = pt is None or any(a.matches(pt) for a in gact.values())
         kind = 'pair-ok-class-wrong' if pair else 'src-ok-tgt-wrong' if srcg else 'tgt-ok-src-wrong' if tgtg else 'both-wrong'
         C['fp.kind %s' % kind] += 1
+        C['fp.relkind %s %s tgtnull=%d' % (p.get('relation'), kind, pt is None)] += 1
+        gp = sorted(set(g['relation'] + ('/opt' if g.get('optional') else '') for g in gin if am(ps, g['source'], g.get('source_alt'))))
+        C['fp.conf %s -> %s' % (p.get('relation'), ','.join(gp) or '-')] += 1
         C['fp.actors src-is-gold-actor=%d tgt-is-gold-actor=%d tgt-null=%d' % (srcact, tgtact, pt is None)] += 1
         if split == 'tune' and os.environ.get('SHOWFP') and os.environ['SHOWFP'] in kind:
             print('FPEX', kind, p.get('relation'), (p.get('source') or {}).get('label'), (pt or {}).get('label'), '|', (p.get('evidence') or {}).get('text', '')[:250])
