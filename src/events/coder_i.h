@@ -158,8 +158,10 @@ enum {
 	                 attack X but support Y") */
 	MW_FAULT,     /* a predicate that, heading a reported clause, finds fault with the clause's
 	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
-	MW_DENIAL     /* a predicate that, heading a reported clause about a thing said, denies it
+	MW_DENIAL,    /* a predicate that, heading a reported clause about a thing said, denies it
 	                 ("'This is completely false,' X said": X rejects, a reply) */
+	MW_EPITHET    /* an adjective that, modifying a noun an actor owns in a reported clause,
+	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

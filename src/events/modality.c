@@ -246,6 +246,155 @@ static int faulted(const ng_i_coder *c, int32_t d)
 	return 0;
 }
 
+/* The actor a noun n stands for or belongs to, for an epithet on it: n's own
+ * name, a name part or possessor ("the brutal Assad regime", "Israel's cruel
+ * attacks"), its "by" agent ("the brutal crackdown by the police"), the actor
+ * it stands in apposition to ("Israel, the cruel state"), else what
+ * arguments.tsv resolves it to (a demonym: "reckless Chinese maneuvers"). Not a
+ * pronoun, which may stand for the speaker's own side; not an "of" dependent,
+ * the act's patient ("the illegal occupation of Crimea" is no fault of
+ * Ukraine's). -1 when none; *tok the actor's token. */
+static int32_t owner_of(ng_i_coder *c, int32_t n, int32_t *tok)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t by, of;
+	if (!by) {
+		by = ng_i_hash_bytes("by", 2);
+		of = ng_i_hash_bytes("of", 2);
+	}
+	*tok = n;
+	if (c->mcover[n] >= 0)
+		return c->mcover[n];
+	int has_of = 0;
+	for (int32_t e = tr->t[n].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		uint8_t r = tr->t[e].rel;
+		if (tr->t[e].upos == NG_UPOS_PRON)
+			continue;
+		int agent = 0;
+		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling) {
+			agent |= tr->t[f].rel == R_CASE && tr->t[f].lhash == by;
+			has_of |= r == R_NMOD && tr->t[f].rel == R_CASE && tr->t[f].lhash == of;
+		}
+		if (r == R_NMOD_POSS || r == R_COMPOUND || r == R_FLAT || (r == R_NMOD && agent)) {
+			int32_t m = ng_i_mention_of(c, e);
+			if (m >= 0) {
+				*tok = e;
+				return m;
+			}
+		}
+	}
+	int32_t h = tr->t[n].head, m;
+	if (tr->t[n].rel == R_APPOS && h >= 0 && tr->t[h].upos != NG_UPOS_PRON && c->mcover[h] >= 0) {
+		*tok = h;
+		return c->mcover[h];
+	}
+	*tok = -1;
+	if (has_of)
+		return -1;
+	ng_i_resolving rs;
+	memset(&rs, 0, sizeof rs);
+	int32_t r[2];
+	uint8_t nr = 0;
+	const char *res = NULL;
+	if (ng_i_resolve(c, n, &rs, r, &nr, &res) == NG_OK && nr == 1 && (m = r[0]) >= 0) {
+		*tok = n;
+		return m;
+	}
+	return -1;
+}
+
+/* An epithet (modality.tsv) in the reported clause headed by d: an adjective,
+ * not negated, modifying (or coordinated with an adjective modifying) a noun an
+ * actor owns: "X said it was time to stop Israel's cruel attacks" is X
+ * criticizing Israel. The actor's mention (the first such), -1 when none. */
+static int32_t epithet_actor(ng_i_coder *c, int32_t d, int32_t *tok)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	int32_t lo = d > 64 ? d - 64 : 0, hi = d + 64 < (int32_t)tr->n ? d + 64 : (int32_t)tr->n - 1;
+	for (int32_t a = lo; a <= hi; a++) {
+		if (!ng_i_rules_modword(R, tr->t[a].lhash, MW_EPITHET))
+			continue;
+		int32_t n = tr->t[a].head;
+		if (n >= 0 && tr->t[a].rel == R_CONJ && tr->t[n].rel == R_AMOD)
+			n = tr->t[n].head; /* "heinous and cruel attacks" */
+		else if (tr->t[a].rel != R_AMOD)
+			continue;
+		if (n < 0)
+			continue;
+		int neg = 0;
+		for (int32_t e = tr->t[a].first_child; e >= 0; e = tr->t[e].next_sibling)
+			neg |= (tr->t[e].rel == R_ADVMOD || tr->t[e].rel == R_DET) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG);
+		if (neg)
+			continue;
+		int in = 0; /* inside the clause */
+		for (int32_t u = n, dd = 0; u >= 0 && dd < 32 && !in; u = tr->t[u].head, dd++)
+			in = u == d;
+		if (!in)
+			continue;
+		int32_t m = owner_of(c, n, tok);
+		if (m >= 0)
+			return m;
+	}
+	return -1;
+}
+
+/* The actors a reported clause headed by d finds fault with, into tgt (up to
+ * 4), for the speaker's mention `speaker`; 0 when none. "Russia said Ukraine
+ * had violated the truce": a fault word of modality.tsv heads the clause (or the
+ * infinitive under it: "has tried to sabotage"), not negated, and its active
+ * subject names the actor (not a pronoun, which may as well stand for a thing
+ * or the speaker's own body: "'It exploits ...,' said X, head of Y"), or stands
+ * for one (arguments.tsv: "the government"), or the clause is a copular
+ * judgement of an act (judged_actor); failing a fault word, an epithet in the
+ * clause (epithet_actor). Coordinated actors are each at fault ("Disney and
+ * ABC failed to"); never the speaker's own actor. *tres: the arguments.tsv row
+ * that resolved the subject, or NULL. */
+static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active, int32_t speaker, int32_t *tgt,
+                             const char **tres)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t m = -1, at = subj; /* the actor at fault and its token */
+	*tres = NULL;
+	if (active && subj >= 0 && tr->t[subj].upos != NG_UPOS_PRON && faulted(c, d)) {
+		m = ng_i_mention_of(c, subj);
+		if (m < 0) {
+			ng_i_resolving rs;
+			memset(&rs, 0, sizeof rs);
+			int32_t r[2];
+			uint8_t nr = 0;
+			const char *res = NULL;
+			if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
+				m = r[0];
+				*tres = res;
+			} else {
+				m = judged_actor(c, d, subj);
+			}
+		}
+		if (m < 0)
+			return 0;
+	} else if ((m = epithet_actor(c, d, &at)) < 0) {
+		return 0;
+	}
+	const char *p = c->x->mentions[speaker].actor, *q = c->x->mentions[m].actor;
+	if (!p || !q || strcmp(p, q) == 0)
+		return 0; /* no fault found with oneself */
+	uint8_t n = 0;
+	tgt[n++] = m;
+	/* coordinated subjects are each at fault: "Disney and ABC failed to",
+	   and so are the coordinated owners of an epithet's noun */
+	for (int32_t e = at >= 0 ? tr->t[at].first_child : -1; e >= 0 && n < 4; e = tr->t[e].next_sibling) {
+		int32_t m2 = tr->t[e].rel == R_CONJ ? ng_i_mention_of(c, e) : -1;
+		const char *a2 = m2 >= 0 ? c->x->mentions[m2].actor : NULL;
+		int dup = !a2 || strcmp(a2, p) == 0;
+		for (uint8_t i = 0; i < n && !dup; i++)
+			dup = c->x->mentions[tgt[i]].actor && strcmp(c->x->mentions[tgt[i]].actor, a2) == 0;
+		if (!dup)
+			tgt[n++] = m2;
+	}
+	return n;
+}
+
 /* Is the reported clause headed by d the denial of a thing said: a denial word
  * (modality.tsv) with a copula at its head ("this is completely false", "the
  * reports are baseless"), not negated, whose subject names no actor? */
@@ -414,61 +563,36 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			int active = subj >= 0;
 			if (subj < -1)
 				subj = -2 - subj;
-			/* "Russia said Ukraine had violated the truce": Russia criticizes
-			 * Ukraine (a fault word of modality.tsv heads the clause, or the
-			 * infinitive under it: "has tried to sabotage"), not negated */
-			int fault = 0;
-			/* not a pronoun, which may as well stand for a thing or the
-			   speaker's own body ("'It exploits ...,' said X, head of Y") */
-			/* nor a clause after a whole quote between it and the verb: 'X says
+			/* not a clause after a whole quote between it and the verb: 'X says
 			   that "...," and here, Y has violated ...' is no clause of X's */
 			int quote_between = 0; /* a quote with a verb of its own */
 			if (subj > t && ng_i_quote_marks(c, t, subj) >= 2)
 				for (int32_t q = t + 1; q < subj && !quote_between; q++)
 					quote_between = tr->t[q].upos == NG_UPOS_VERB;
-			if (!demand && active && R->rule_criticism && tr->t[subj].upos != NG_UPOS_PRON && !quote_between)
-				fault = faulted(c, d);
-			int32_t m = (demand || fault) && subj >= 0 ? ng_i_mention_of(c, subj) : -1;
-			const char *tres = NULL; /* the arguments.tsv row that resolved the subject */
-			if (fault && m < 0) {
-				/* a subject noun that names no actor may stand for one
-				   (arguments.tsv: "the government") */
-				ng_i_resolving rs;
-				memset(&rs, 0, sizeof rs);
-				int32_t r[2];
-				uint8_t nr = 0;
-				const char *res = NULL;
-				if (ng_i_resolve(c, subj, &rs, r, &nr, &res) == NG_OK && nr == 1) {
-					m = r[0];
-					tres = res;
-				} else {
-					m = judged_actor(c, d, subj);
-				}
+			if (!demand) {
+				const char *tres = NULL; /* the arguments.tsv row that resolved the subject */
+				int32_t tg[4] = {-1, -1, -1, -1};
+				uint8_t nt = R->rule_criticism && !quote_between
+				                 ? fault_targets(c, d, subj, active, k->src[0], tg, &tres) : 0;
+				if (!nt)
+					continue;
+				k->rule = R->rule_criticism - 1;
+				k->modality = NG_MOD_ASSERTED;
+				memcpy(k->tgt, tg, sizeof tg);
+				k->ntgt = nt;
+				k->tgt_path = 0;
+				k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
+				return;
 			}
-			if (m < 0 || (demand && !R->rule_demand))
+			int32_t m = subj >= 0 ? ng_i_mention_of(c, subj) : -1;
+			if (m < 0 || !R->rule_demand)
 				continue;
-			if (fault) {
-				const char *p = c->x->mentions[k->src[0]].actor, *q = c->x->mentions[m].actor;
-				if (!p || !q || strcmp(p, q) == 0)
-					continue; /* no fault found with oneself */
-			}
-			k->rule = (fault ? R->rule_criticism : R->rule_demand) - 1;
+			k->rule = R->rule_demand - 1;
 			k->modality = NG_MOD_ASSERTED;
 			k->tgt[0] = m;
 			k->ntgt = 1;
 			k->tgt_path = 0;
-			k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
-			/* coordinated subjects are each at fault: "Disney and ABC failed to" */
-			for (int32_t e = fault ? tr->t[subj].first_child : -1; e >= 0 && k->ntgt < 4;
-			     e = tr->t[e].next_sibling) {
-				int32_t m2 = tr->t[e].rel == R_CONJ ? ng_i_mention_of(c, e) : -1;
-				const char *a2 = m2 >= 0 ? c->x->mentions[m2].actor : NULL;
-				int dup = !a2 || strcmp(a2, c->x->mentions[k->src[0]].actor) == 0;
-				for (uint8_t i = 0; i < k->ntgt && !dup; i++)
-					dup = c->x->mentions[k->tgt[i]].actor && strcmp(c->x->mentions[k->tgt[i]].actor, a2) == 0;
-				if (!dup)
-					k->tgt[k->ntgt++] = m2;
-			}
+			k->tgt_res = NULL;
 			return;
 		}
 		return;

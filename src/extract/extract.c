@@ -144,6 +144,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
 				/* and a denial word a rejection ("'This is false,' X said") */
 				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DENIAL) != NULL;
+				/* and an epithet a criticism of the actor it qualifies ("Israel's cruel attacks") */
+				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_EPITHET) != NULL;
 			}
 			if (report && demand)
 				trig = 1;
