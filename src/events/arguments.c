@@ -714,6 +714,11 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	}
 	case R_OBL:
 	case R_NMOD: {
+		/* the passive's "by" phrase is its subject, never a target: "the attack
+		   was condemned by Egypt" (obl:by targets an active verb's object's
+		   doer: "condemned the killing of civilians by Israel") */
+		if (r->rel == R_OBL && !r->via_obj && r->prep == hash_of("by") && is_passive(tr, t))
+			return -1;
 		int32_t p = prep_dep(tr, from, r->rel, r->prep, from == t);
 		if (p < 0 && r->via_obj == 1 && r->prep) {
 			/* a phrase after coordinated objects hangs on the last one but
@@ -828,7 +833,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	ng_status st = fill(c, t, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	if (!st)
 		st = fill(c, t, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
-	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0};
+	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
@@ -837,6 +842,8 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
 		rs.nexcl = k->nsrc;
+		/* "condemned the attack": an act noun at a reaction's target is who acted */
+		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		st = fill(c, t, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
 	}
 	if (st)
