@@ -16,7 +16,8 @@
  *            object the event noun is: "Israel launched strikes")
  *
  * A token that is not a mention stands for one of its own modifiers that is
- * ("Hamas fighters", "officials from Jordan"). Places in a locative obl ("in
+ * ("Hamas fighters", "officials from Jordan"); an event noun, for who did it
+ * ("the attack by Israel"). Places in a locative obl ("in
  * Gaza") become the event's location, never an argument of a verb.
  * Time: O(children) per role; inheritance walks at most 4 heads. */
 #include "coder_i.h"
@@ -58,6 +59,21 @@ static int is_passive(const ng_i_tree *tr, int32_t t)
 	return 0;
 }
 
+static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
+{
+	const ng_i_ttok *tk = &c->tree->t[tok];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].pos == pos)
+			return &c->rules->rules[ri];
+	return NULL;
+}
+
+int ng_i_event_noun(const ng_i_coder *c, int32_t tok)
+{
+	return c->tree->t[tok].upos == NG_UPOS_NOUN && rule_at(c, tok, POS_NOUN) != NULL;
+}
+
 static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 {
 	if (c->mcover[tok] >= 0)
@@ -96,7 +112,8 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 }
 
 /* The mention a token stands for and the token that names it: itself or, for a
- * common noun, its "of"/"from" dependent. */
+ * common noun, its "of"/"from" dependent, or the "by" dependent of an event
+ * noun. */
 static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
 	*host = tok;
@@ -120,14 +137,17 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
+		/* and the "by" phrase of an event noun, who did it: "the attack by
+		   Israel", "the withdrawal of forces by America" */
+		int evn = ng_i_event_noun(c, tok);
 		CH(tr, tok, k)
 		{
 			if (tr->t[k].rel != R_NMOD)
 				continue;
 			uint32_t cs = case_of(tr, k);
-			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			int32_t m = cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
@@ -276,15 +296,6 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 	return -1;
 }
 
-static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
-{
-	const ng_i_ttok *tk = &c->tree->t[tok];
-	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
-	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].pos == pos)
-			return &c->rules->rules[ri];
-	return NULL;
-}
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
 

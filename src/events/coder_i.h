@@ -324,6 +324,9 @@ static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 	default: return 0;
 	}
 }
+/* arguments.c: does noun token tok start an event rule ("attack", "withdrawal")? Its "by"
+ * phrase names who did it. */
+int ng_i_event_noun(const ng_i_coder *c, int32_t tok);
 /* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);
 /* resolve.c: the mentions (at most 2) that token tok, which names no actor,

@@ -22,8 +22,8 @@
  *             before)
  *   act       at the target of a reaction rule (kind reaction: praise,
  *             criticism, rejection), a noun for an act: the actor of its
- *             "by" phrase ("condemned the attack by Israel"; any event noun
- *             too), else the source of the latest act of the row's roots
+ *             "by" phrase ("condemned the move by Israel"; an event noun's
+ *             is its mention: arguments.c), else the source of the latest act of the row's roots
  *             named before it in its sentence or in the one before ("Israel
  *             struck Gaza. Egypt condemned the attack"); none when that is
  *             the reacting side
@@ -759,23 +759,9 @@ static int act_fits(const ng_i_argrule *a, const char *cameo)
 	return 0;
 }
 
-/* Does a noun start an event rule ("withdrawal", "killing")? Its "by" phrase
- * names who acted as an act word's does. */
-static int event_noun(const ng_i_coder *c, int32_t tok)
-{
-	const ng_i_ttok *tk = &c->tree->t[tok];
-	if (tk->upos != NG_UPOS_NOUN)
-		return 0;
-	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
-	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].pos == POS_NOUN)
-			return 1;
-	return 0;
-}
-
-/* The actor an act noun's own "by" phrase names: "the attack by Israel",
- * "the withdrawal of forces by America", also through a participle on the
- * noun ("the strikes carried out by Israel"); -1 when none. */
+/* The actor an act noun's own "by" phrase names: "the move by Israel" (an
+ * event noun's is its mention already: arguments.c), also through a
+ * participle on the noun ("the strikes carried out by Israel"); -1 when none. */
 static int32_t act_agent(const ng_i_coder *c, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
@@ -890,11 +876,9 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
-	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT), a || event_noun(c, tok)) &&
-	           ((m = act_agent(c, tok)) >= 0 || (a && (m = act_antecedent(c, rs, s, tok, a)) >= 0))) {
+	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
+	           ((m = act_agent(c, tok)) >= 0 || (m = act_antecedent(c, rs, s, tok, a)) >= 0)) {
 		/* what a reaction's target act noun stands for: who did the act */
-		if (!a)
-			a = kind_rule(c->rules, ARG_ACT);
 		if (m >= 0 && c->x->mentions[m].sentence != s) {
 			ng_status st = like_mention(c, tok, s, m, &m);
 			if (st)
