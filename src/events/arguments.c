@@ -139,15 +139,17 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 	/* "officials from Jordan", "the government of Iraq" */
 	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
-		/* and the "by" phrase of an event noun, who did it: "the attack by
-		   Israel", "the withdrawal of forces by America" */
-		int evn = ng_i_event_noun(c, tok);
+		/* and the "by" phrase of an event noun or an act noun (kind act of
+		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
+		   of forces by America", "the decision by India and Pakistan" */
+		int evn = ng_i_event_noun(c, tok) || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
 		CH(tr, tok, k)
 		{
-			if (tr->t[k].rel != R_NMOD)
+			int agent = evn && tr->t[k].rel == R_OBL_AGENT; /* the parser's label on a noun too */
+			if (tr->t[k].rel != R_NMOD && !agent)
 				continue;
 			uint32_t cs = case_of(tr, k);
-			int32_t m = cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
+			int32_t m = agent || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
