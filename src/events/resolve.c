@@ -22,8 +22,9 @@
  *             before)
  *   act       at the target of a reaction rule (kind reaction: praise,
  *             criticism, rejection), a noun for an act: the actor of its
- *             "by" phrase ("condemned the move by Israel"; an event noun's
- *             is its mention: arguments.c), else the source of the latest act of the row's roots
+ *             participle's "by" phrase ("condemned the strikes carried out by
+ *             Israel"; its own is its mention: arguments.c), else the source
+ *             of the latest act of the row's roots
  *             named before it in its sentence or in the one before ("Israel
  *             struck Gaza. Egypt condemned the attack"); none when that is
  *             the reacting side
@@ -759,31 +760,27 @@ static int act_fits(const ng_i_argrule *a, const char *cameo)
 	return 0;
 }
 
-/* The actor an act noun's own "by" phrase names: "the move by Israel" (an
- * event noun's is its mention already: arguments.c), also through a
- * participle on the noun ("the strikes carried out by Israel"); -1 when none. */
+/* The actor the "by" phrase of a participle on an act noun names: "the
+ * strikes carried out by Israel" (the noun's own "by" phrase is its mention
+ * already: mention_host in arguments.c); -1 when none. */
 static int32_t act_agent(const ng_i_coder *c, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
 	static uint32_t h_by;
 	if (!h_by)
 		h_by = ng_i_hash_bytes("by", 2);
-	for (int depth = 0; depth < 2 && tok >= 0; depth++) {
-		int32_t part = -1;
-		for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+	for (int32_t p = tr->t[tok].first_child; p >= 0; p = tr->t[p].next_sibling) {
+		if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
+			continue;
+		for (int32_t k = tr->t[p].first_child; k >= 0; k = tr->t[k].next_sibling) {
 			uint8_t r = tr->t[k].rel;
-			if (r == R_ACL && tr->t[k].xpos && strcmp(tr->t[k].xpos, "VBN") == 0)
-				part = k;
-			if (r != R_NMOD && r != R_OBL_AGENT && r != R_OBL)
-				continue;
 			int by = r == R_OBL_AGENT;
-			for (int32_t j = tr->t[k].first_child; j >= 0 && !by; j = tr->t[j].next_sibling)
+			for (int32_t j = tr->t[k].first_child; j >= 0 && !by && r == R_OBL; j = tr->t[j].next_sibling)
 				by = tr->t[j].rel == R_CASE && tr->t[j].lhash == h_by;
 			int32_t m = by ? ng_i_mention_of(c, k) : -1;
 			if (m >= 0 && c->x->mentions[m].type != NG_ACTOR_PLACE)
 				return m;
 		}
-		tok = part;
 	}
 	return -1;
 }
