@@ -16,9 +16,10 @@
  *            object the event noun is: "Israel launched strikes")
  *
  * A token that is not a mention stands for one of its own modifiers that is
- * ("Hamas fighters", "officials from Jordan"); an event noun, for who did it
- * ("the attack by Israel"). Places in a locative obl ("in
- * Gaza") become the event's location, never an argument of a verb.
+ * ("Hamas fighters", "officials from Jordan"); an event noun or an act noun
+ * (arguments.tsv), for who did it ("the attack by Israel"). Places in a
+ * locative obl ("in Gaza") become the event's location, never an argument of
+ * a verb.
  * Time: O(children) per role; inheritance walks at most 4 heads. */
 #include "coder_i.h"
 
@@ -113,7 +114,7 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
- * noun. */
+ * or act noun. */
 static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
 	*host = tok;
@@ -297,7 +298,6 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 	}
 	return -1;
 }
-
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
 

@@ -80,7 +80,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.arena = x->priv_;
 	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[NG_I_MAX_CAND];
-	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* none: act nouns read the coded events only */
+	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* NULL: act nouns look in their own sentence only */
 	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
@@ -113,7 +113,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			break;
 		if (trace)
 			trace_cands(&c, sn, cand, n, "found");
-		c.ncand = 0; /* from here on the events of the sentence stand for its acts */
+		c.ncand = 0; /* drop_eaten compacts the array: no act noun reads it from here on */
 		n = ng_i_drop_eaten(&c, cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);

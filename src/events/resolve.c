@@ -24,10 +24,9 @@
  *             criticism, rejection), a noun for an act: the actor of its
  *             participle's "by" phrase ("condemned the strikes carried out by
  *             Israel"; its own is its mention: arguments.c), else the source
- *             of the latest act of the row's roots
- *             named before it in its sentence or in the one before ("Israel
- *             struck Gaza. Egypt condemned the attack"); none when that is
- *             the reacting side
+ *             of the latest act of the row's roots named before it in its
+ *             sentence or in the one before ("Israel struck Gaza. Egypt
+ *             condemned the attack"); none when that is the reacting side
  *
  * The story's state is the country that the document's mentions name most
  * (persons and bodies count for their country). A resolved state organ is a
