@@ -16,8 +16,10 @@
  *            object the event noun is: "Israel launched strikes")
  *
  * A token that is not a mention stands for one of its own modifiers that is
- * ("Hamas fighters", "officials from Jordan"). Places in a locative obl ("in
- * Gaza") become the event's location, never an argument of a verb.
+ * ("Hamas fighters", "officials from Jordan"); an event noun or an act noun
+ * (arguments.tsv), for who did it ("the attack by Israel"). Places in a
+ * locative obl ("in Gaza") become the event's location, never an argument of
+ * a verb.
  * Time: O(children) per role; inheritance walks at most 4 heads. */
 #include "coder_i.h"
 
@@ -58,6 +60,21 @@ static int is_passive(const ng_i_tree *tr, int32_t t)
 	return 0;
 }
 
+static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
+{
+	const ng_i_ttok *tk = &c->tree->t[tok];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].pos == pos)
+			return &c->rules->rules[ri];
+	return NULL;
+}
+
+int ng_i_event_noun(const ng_i_coder *c, int32_t tok)
+{
+	return c->tree->t[tok].upos == NG_UPOS_NOUN && rule_at(c, tok, POS_NOUN) != NULL;
+}
+
 static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 {
 	if (c->mcover[tok] >= 0)
@@ -96,7 +113,8 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 }
 
 /* The mention a token stands for and the token that names it: itself or, for a
- * common noun, its "of"/"from" dependent. */
+ * common noun, its "of"/"from" dependent, or the "by" dependent of an event
+ * or act noun. */
 static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
 	*host = tok;
@@ -120,14 +138,19 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
+		/* and the "by" phrase of an event noun or an act noun (kind act of
+		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
+		   of forces by America", "the decision by India and Pakistan" */
+		int evn = ng_i_event_noun(c, tok) || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
 		CH(tr, tok, k)
 		{
-			if (tr->t[k].rel != R_NMOD)
+			int agent = evn && tr->t[k].rel == R_OBL_AGENT; /* the parser's label on a noun too */
+			if (tr->t[k].rel != R_NMOD && !agent)
 				continue;
 			uint32_t cs = case_of(tr, k);
-			int32_t m = cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			int32_t m = agent || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
@@ -274,16 +297,6 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 		}
 	}
 	return -1;
-}
-
-static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
-{
-	const ng_i_ttok *tk = &c->tree->t[tok];
-	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
-	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].pos == pos)
-			return &c->rules->rules[ri];
-	return NULL;
 }
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
@@ -714,6 +727,11 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	}
 	case R_OBL:
 	case R_NMOD: {
+		/* the passive's "by" phrase is its subject, never a target: "the attack
+		   was condemned by Egypt" (obl:by targets an active verb's object's
+		   doer: "condemned the killing of civilians by Israel") */
+		if (r->rel == R_OBL && !r->via_obj && r->prep == hash_of("by") && is_passive(tr, t))
+			return -1;
 		int32_t p = prep_dep(tr, from, r->rel, r->prep, from == t);
 		if (p < 0 && r->via_obj == 1 && r->prep) {
 			/* a phrase after coordinated objects hangs on the last one but
@@ -828,7 +846,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	ng_status st = fill(c, t, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	if (!st)
 		st = fill(c, t, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
-	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0};
+	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
@@ -837,6 +855,8 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
 		rs.nexcl = k->nsrc;
+		/* "condemned the attack": an act noun at a reaction's target is who acted */
+		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		st = fill(c, t, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
 	}
 	if (st)

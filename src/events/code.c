@@ -80,6 +80,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.arena = x->priv_;
 	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[NG_I_MAX_CAND];
+	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* NULL: act nouns look in their own sentence only */
 	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
@@ -98,6 +99,8 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			continue;
 		}
 		size_t n = ng_i_find_triggers(&c, b, e, cand, NG_I_MAX_CAND);
+		c.cand = cand;
+		c.ncand = n;
 		for (size_t i = 0; i < n && !st; i++) {
 			if ((st = ng_i_find_arguments(&c, &cand[i])))
 				break;
@@ -110,6 +113,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			break;
 		if (trace)
 			trace_cands(&c, sn, cand, n, "found");
+		c.ncand = 0; /* drop_eaten compacts the array: no act noun reads it from here on */
 		n = ng_i_drop_eaten(&c, cand, n);
 		size_t first = x->nevents;
 		st = ng_i_emit(&c, (uint32_t)s, cand, n);
@@ -119,8 +123,15 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			st = ng_i_places(&c, first);
 		if (!st)
 			st = ng_i_emit_finish(&c, first);
+		/* keep them: an act noun of the next sentence may refer back to one */
+		if (c.prev) {
+			memcpy(c.prev, cand, n * sizeof *cand);
+			c.nprev = n;
+			c.prev_s = (uint32_t)s;
+		}
 	}
 	ng_i_places_free(&c);
+	free(c.prev);
 	free(mcover);
 	return st;
 }

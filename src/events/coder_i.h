@@ -127,9 +127,9 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
-#define NG_I_ARG_MAX_SECTORS 6
+#define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
 	const char *id;      /* "arg.he" */
 	uint8_t kind;        /* ARG_* */
@@ -138,7 +138,10 @@ typedef struct ng_i_argrule {
 	char sectors[NG_I_ARG_MAX_SECTORS][4]; /* ARG_AGENT: the agent sectors that stand for the state;
 	                                          ARG_GROUP: for the story's armed group, whose sector
 	                                          is one of them too; ARG_BARE: CAMEO roots exempt;
-	                                          ARG_SUBSUMES: CAMEO roots subsumed */
+	                                          ARG_SUBSUMES: CAMEO roots subsumed;
+	                                          ARG_ACT: the CAMEO roots of the acts the noun may
+	                                          refer back to (none: any); ARG_REACTION: the CAMEO
+	                                          codes (prefixes) of the rules that react to an act */
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -217,6 +220,8 @@ int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n
 int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
+/* Does a rule coded `cameo` react to an act (kind reaction of arguments.tsv)? */
+int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 /* Whether a source found by `path` (as --explain shows it) makes no event without a
@@ -291,6 +296,13 @@ typedef struct ng_i_coder {
 	int story_group_done;
 	int32_t *pron_res;          /* resolve.c: token -> the mention an it/they there was read as
 	                               when coding an argument, -1 (places.c allocates it) */
+	const struct ng_i_cand *cand; /* the candidates of the sentence being coded, in token order
+	                                 (resolve.c: an act noun refers back to one before it) */
+	size_t ncand;
+	struct ng_i_cand *prev;     /* those of the sentence before it that kept their place after
+	                               emission (nprev of them, NG_I_MAX_CAND room), sentence prev_s */
+	size_t nprev;
+	uint32_t prev_s;
 } ng_i_coder;
 
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
@@ -318,6 +330,9 @@ static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 	default: return 0;
 	}
 }
+/* arguments.c: does noun token tok start an event rule ("attack", "withdrawal")? Its "by"
+ * phrase names who did it. */
+int ng_i_event_noun(const ng_i_coder *c, int32_t tok);
 /* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);
 /* resolve.c: the mentions (at most 2) that token tok, which names no actor,
@@ -326,6 +341,9 @@ typedef struct ng_i_resolving {
 	int symmetric;       /* the rule is reciprocal: a plural pronoun may stand for two actors */
 	const int32_t *excl; /* mentions of the other side: their actors are not candidates */
 	uint8_t nexcl;
+	int reaction;        /* the target of a rule that reacts to an act (kind reaction of
+	                        arguments.tsv): an act noun there stands for the act's actor */
+	int32_t trigger;     /* the trigger of the candidate whose argument it is */
 } ng_i_resolving;
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule);

@@ -236,6 +236,10 @@ static int faulted(const ng_i_coder *c, int32_t d)
 			uint8_t r = tr->t[e].rel;
 			if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
 				return 0;
+			/* a condition is no fault found: "said if threats by X escalate, ..."
+			   (a mark of kind mark in modality.tsv: if, unless, whether) */
+			if (r == R_MARK && ng_i_rules_modword(R, tr->t[e].lhash, MW_MARK))
+				return 0;
 			if (r == R_XCOMP && next < 0)
 				next = e;
 		}

@@ -20,6 +20,13 @@
  *             read as a pronoun of its kind ("Washington imposed sanctions on
  *             the country": the one country named in it so far and the one
  *             before)
+ *   act       at the target of a reaction rule (kind reaction: praise,
+ *             criticism, rejection), a noun for an act: the actor of its
+ *             participle's "by" phrase ("condemned the strikes carried out by
+ *             Israel"; its own is its mention: arguments.c), else the source
+ *             of the latest act of the row's roots named before it in its
+ *             sentence or in the one before ("Israel struck Gaza. Egypt
+ *             condemned the attack"); none when that is the reacting side
  *
  * The story's state is the country that the document's mentions name most
  * (persons and bodies count for their country). A resolved state organ is a
@@ -67,7 +74,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -90,8 +97,9 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			/* the CAMEO roots of the events it makes redundant */
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
-		} else if (a.kind == ARG_BARE) {
-			/* the CAMEO roots that need no target even so ("-": none) */
+		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION) {
+			/* CAMEO roots or codes: exempt from bare, referred back to by an act
+			   noun, reacting to an act ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
@@ -155,6 +163,18 @@ static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, 
 		if (r->argwords[i].hash == hash && r->args[r->argwords[i].rule].kind == kind)
 			return &r->args[r->argwords[i].rule];
 	return NULL;
+}
+
+int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo)
+{
+	if (!cameo || !cameo[0])
+		return 0;
+	for (size_t i = 0; i < r->nargs; i++)
+		if (r->args[i].kind == ARG_REACTION)
+			for (uint8_t k = 0; k < r->args[i].nsectors; k++)
+				if (strncmp(cameo, r->args[i].sectors[k], strlen(r->args[i].sectors[k])) == 0)
+					return 1;
+	return 0;
 }
 
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
@@ -739,6 +759,94 @@ static int has_cue(const ng_i_coder *c, int32_t tok)
 	return 0;
 }
 
+/* ------------------------------------------------------------ act nouns */
+
+/* Does an act coded `cameo` fit act row a's CAMEO roots (none listed: any)? */
+static int act_fits(const ng_i_argrule *a, const char *cameo)
+{
+	if (!cameo || !cameo[0])
+		return 0;
+	if (!a || !a->nsectors)
+		return 1;
+	for (uint8_t k = 0; k < a->nsectors; k++)
+		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* The actor the "by" phrase of a participle on an act noun names: "the
+ * strikes carried out by Israel" (the noun's own "by" phrase is its mention
+ * already: mention_host in arguments.c); -1 when none. */
+static int32_t act_agent(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_by;
+	if (!h_by)
+		h_by = ng_i_hash_bytes("by", 2);
+	for (int32_t p = tr->t[tok].first_child; p >= 0; p = tr->t[p].next_sibling) {
+		if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
+			continue;
+		for (int32_t k = tr->t[p].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			uint8_t r = tr->t[k].rel;
+			int by = r == R_OBL_AGENT;
+			for (int32_t j = tr->t[k].first_child; j >= 0 && !by && r == R_OBL; j = tr->t[j].next_sibling)
+				by = tr->t[j].rel == R_CASE && tr->t[j].lhash == h_by;
+			int32_t m = by ? ng_i_mention_of(c, k) : -1;
+			if (m >= 0 && c->x->mentions[m].type != NG_ACTOR_PLACE)
+				return m;
+		}
+	}
+	return -1;
+}
+
+/* Is mention a the reacting side: an actor of the other side, or of its
+ * country ("Israel struck Gaza. Netanyahu praised the attack")? */
+static int own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a)
+{
+	if (excluded(c, rs, a))
+		return 1;
+	const char *ca = c->x->mentions[a].country;
+	for (uint8_t i = 0; i < rs->nexcl && ca[0]; i++)
+		if (strcmp(c->x->mentions[rs->excl[i]].country, ca) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is candidate k an act of act row a's roots with an actor: one named even
+ * when it coded nothing for want of a target ("Mohamed signed a measure
+ * extending his term")? */
+static int act_cand(const ng_i_coder *c, const ng_i_cand *k, const ng_i_argrule *a)
+{
+	if (!k->nsrc)
+		return 0;
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	return !(u->flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && act_fits(a, u->cameo);
+}
+
+/* The actor of the act an act noun refers back to ("Israel struck Gaza on
+ * Monday. Egypt condemned the attack"): the source of the latest act of the
+ * row's roots named in this sentence before the noun, else in the sentence
+ * before (coded, or left without a target); -1 when none, and when that
+ * actor is the reacting side itself (its own act is no criticism of itself,
+ * nor is another act meant). */
+static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok,
+                              const ng_i_argrule *a)
+{
+	for (size_t i = c->ncand; c->cand && i-- > 0;) {
+		const ng_i_cand *k = &c->cand[i];
+		if (k->trigger >= tok || k->trigger == rs->trigger || !act_cand(c, k, a))
+			continue;
+		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+	}
+	for (size_t i = c->prev && c->prev_s + 1 == s ? c->nprev : 0; i-- > 0;) {
+		const ng_i_cand *k = &c->prev[i];
+		if ((k->fate != CAND_CODED && k->fate != CAND_NO_TARGET) || !act_cand(c, k, a))
+			continue;
+		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+	}
+	return -1;
+}
+
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule)
 {
@@ -779,6 +887,14 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
+	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
+	           ((m = act_agent(c, tok)) >= 0 || (m = act_antecedent(c, rs, s, tok, a)) >= 0)) {
+		/* what a reaction's target act noun stands for: who did the act */
+		if (m >= 0 && c->x->mentions[m].sentence != s) {
+			ng_status st = like_mention(c, tok, s, m, &m);
+			if (st)
+				return st;
+		}
 	} else {
 		int32_t ante = -1;
 		long aci = -1;
