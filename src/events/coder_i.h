@@ -127,7 +127,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_QUANTITY, ARG_LIGHTNOUN };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -363,6 +363,8 @@ ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
 ng_status ng_i_places(ng_i_coder *c, size_t first);
 ng_status ng_i_places_locate(ng_i_coder *c, size_t first);
 ng_status ng_i_places_index(ng_i_coder *c);
+int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi);
+int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code);
 void ng_i_places_free(ng_i_coder *c);
 
 /* The whole coder on the parsed sentences of a document (code.c). */

@@ -15,6 +15,8 @@
 #include "coder_i.h"
 #include "lexicon/names_i.h"
 
+static int root_reads_places(const struct ng_i_rules *r, const char *code);
+
 static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
 {
 	if (a < 0 || b < 0)
@@ -126,6 +128,24 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t othe
 	snprintf(n.country, sizeof n.country, "%s", ca->id);
 	snprintf(n.sector, sizeof n.sector, "%s", sector);
 	return ng_i_mention_append(c, &n, out);
+}
+
+/* Whether place mention mi is the capital of its country ("Ankara"). */
+int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi)
+{
+	const ng_mention *m = &c->x->mentions[mi];
+	if (m->type != NG_ACTOR_PLACE || !m->country[0] || !c->lex->names || !m->label)
+		return 0;
+	long ci = ng_i_names_actor(c->lex->names, m->country);
+	if (ci < 0)
+		return 0;
+	const ng_i_actor *ca = &c->lex->names->actors[ci];
+	return ca->type == NG_ACTOR_COUNTRY && ca->capital && strcasecmp(ca->capital, m->label) == 0;
+}
+
+int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code)
+{
+	return root_reads_places(r, code);
 }
 
 static int root_reads_places(const struct ng_i_rules *r, const char *code)
