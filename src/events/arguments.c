@@ -865,13 +865,16 @@ static int32_t relative_antecedent(const ng_i_tree *tr, int32_t tok)
 	return tok;
 }
 
-/* A capital named as a compound of an event noun, for a rule of a class in
- * which a capital stands for its government (places.tsv): "*Ankara* military
- * backing of X"; in other classes it is where: "the Kabul attack". */
+/* A capital named as a compound of an event noun stands for its government
+ * in the classes of the kind capital row of arguments.tsv ("*Ankara* military
+ * backing of X", "*Washington* sanctions"), which places.tsv must read so too;
+ * elsewhere it is where ("the Kabul attack", "the Baghdad protests"), and a
+ * symmetric event is named by its venue ("the Minsk agreement"). */
 static int32_t capital_modifier(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
 {
 	const ng_i_tree *tr = c->tree;
-	if (!ng_i_root_reads_places(c->rules, u->cameo))
+	if (!ng_i_capital_root(c->rules, u->cameo) || !ng_i_root_reads_places(c->rules, u->cameo) ||
+	    (u->flags & RF_SYMMETRIC))
 		return -1;
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_COMPOUND && c->mcover[k] >= 0 && ng_i_place_is_capital(c, c->mcover[k]))

@@ -127,7 +127,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_QUANTITY, ARG_LIGHTNOUN };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 6
 typedef struct ng_i_argrule {
@@ -219,6 +219,7 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 /* Whether a source found by `path` (as --explain shows it) makes no event without a
  * target, for a rule coded `cameo` (kind bare of arguments.tsv, but for the roots it exempts). */
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo);
+int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)

@@ -15,8 +15,6 @@
 #include "coder_i.h"
 #include "lexicon/names_i.h"
 
-static int root_reads_places(const struct ng_i_rules *r, const char *code);
-
 static int same_actor(const ng_extraction *x, int32_t a, int32_t b)
 {
 	if (a < 0 || b < 0)
@@ -130,6 +128,14 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t othe
 	return ng_i_mention_append(c, &n, out);
 }
 
+static int root_reads_places(const struct ng_i_rules *r, const char *code)
+{
+	if (!code[0] || !code[1])
+		return 0;
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	return root >= 0 && root < 32 && (r->place_roots >> root) & 1u;
+}
+
 /* Whether place mention mi is the capital of its country ("Ankara"). */
 int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi)
 {
@@ -146,14 +152,6 @@ int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi)
 int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code)
 {
 	return root_reads_places(r, code);
-}
-
-static int root_reads_places(const struct ng_i_rules *r, const char *code)
-{
-	if (!code[0] || !code[1])
-		return 0;
-	int root = (code[0] - '0') * 10 + (code[1] - '0');
-	return root >= 0 && root < 32 && (r->place_roots >> root) & 1u;
 }
 
 ng_status ng_i_places(ng_i_coder *c, size_t first)
