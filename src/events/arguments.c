@@ -300,10 +300,85 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 }
 
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how);
+static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how);
 
-/* The verb through which an event noun acts: the light verb whose object it is
- * ("Israel launched strikes"), or the verb whose time phrase it is when the noun
- * needs a target ("after talks with X, Y said": Y met X); -1 when none. */
+/* The actor a country adjective or compound of noun t names: "Israeli
+ * strikes"; a place in that position is where: "the Kabul attack". */
+static int32_t modifier_actor(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, t, k)
+	if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0 &&
+	    c->x->mentions[c->mcover[k]].type != NG_ACTOR_PLACE)
+		return k;
+	/* one level down, through a common-noun compound: "Israeli air strikes",
+	 * "a Russian drone attack" */
+	CH(tr, t, k)
+	{
+		if (tr->t[k].rel != R_COMPOUND || tr->t[k].upos != NG_UPOS_NOUN || c->mcover[k] >= 0)
+			continue;
+		CH(tr, k, j)
+		if (tr->t[j].rel == R_AMOD && c->mcover[j] >= 0 && c->x->mentions[c->mcover[j]].type != NG_ACTOR_PLACE)
+			return j;
+	}
+	return -1;
+}
+
+/* The actor of a nominalised light verb h ("imposition", "launch"), as a noun
+ * names its actor: its possessor ("*Trump's* imposition of sanctions"), its
+ * country modifier ("the *U.S.* imposition of"), its "by" agent ("the launch of
+ * strikes *by Israel*"), else the subject of the light verb it is the object of
+ * itself ("Israel announced the launch of strikes"); `how` says which. */
+static int32_t noun_host_source(const ng_i_coder *c, int32_t h, uint8_t *how)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t a = child_rel(tr, h, R_NMOD_POSS);
+	*how = 8;
+	if (a >= 0)
+		return a;
+	*how = 9;
+	if ((a = modifier_actor(c, h)) >= 0)
+		return a;
+	*how = 10;
+	if ((a = prep_dep(tr, h, R_NMOD, hash_of("by"), 0)) >= 0)
+		return a;
+	int32_t v = tr->t[h].head;
+	if (v >= 0 && (tr->t[h].rel == R_OBJ || tr->t[h].rel == R_NSUBJ_PASS) && rule_at(c, v, POS_LIGHT)) {
+		*how = 6;
+		return subject_tok(c, v, 0, how);
+	}
+	return -1;
+}
+
+/* Whether t is the "of" phrase of a noun h with a word of arguments.tsv kind
+ * `kind` ("a series *of strikes*", "the imposition *of sanctions*"). */
+static int of_phrase_of(const ng_i_coder *c, int32_t t, int32_t h, uint8_t kind)
+{
+	const ng_i_tree *tr = c->tree;
+	return h >= 0 && tr->t[t].rel == R_NMOD && tr->t[h].upos == NG_UPOS_NOUN && case_of(tr, t) == hash_of("of") &&
+	       ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, kind);
+}
+
+/* The quantity noun whose "of" phrase event noun t is (kind quantity of
+ * arguments.tsv), which may hold the noun's possessor, modifiers and phrases:
+ * "*Israel's* wave of raids", "a series of attacks *by militants*" (two such
+ * nouns at most); t itself when none. */
+static int32_t quantity_host(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_NOUN)
+		return t;
+	for (int up = 0; up < 2 && of_phrase_of(c, t, tr->t[t].head, ARG_QUANTITY); up++)
+		t = tr->t[t].head;
+	return t;
+}
+
+/* The word through which an event noun acts: the light verb whose object it is
+ * ("Israel launched strikes"), the nominalised light verb whose "of" phrase it
+ * is (kind lightnoun of arguments.tsv: "Trump's imposition of sanctions"), or
+ * the verb whose time phrase it is when the noun needs a target ("after talks
+ * with X, Y said": Y met X); -1 when none. Not through a quantity noun ("launched
+ * a series of strikes"): measured, it cost check precision (data/FORMAT.md). */
 static int32_t light_host(const ng_i_coder *c, int32_t t)
 {
 	const ng_i_tree *tr = c->tree;
@@ -312,6 +387,8 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 		return -1;
 	uint8_t r = tr->t[t].rel;
 	if ((r == R_OBJ || r == R_NSUBJ_PASS) && rule_at(c, h, POS_LIGHT))
+		return h;
+	if (of_phrase_of(c, t, h, ARG_LIGHTNOUN))
 		return h;
 	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
@@ -704,23 +781,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	}
 	case R_AMOD:
-		/* "Israeli strikes"; a place in that position is where: "the Kabul attack" */
-		CH(tr, t, k)
-		if ((tr->t[k].rel == R_AMOD || tr->t[k].rel == R_COMPOUND) && c->mcover[k] >= 0 &&
-		    c->x->mentions[c->mcover[k]].type != NG_ACTOR_PLACE)
-			return k;
-		/* one level down, through a common-noun compound: "Israeli air strikes",
-		 * "a Russian drone attack" */
-		CH(tr, t, k)
-		{
-			if (tr->t[k].rel != R_COMPOUND || tr->t[k].upos != NG_UPOS_NOUN || c->mcover[k] >= 0)
-				continue;
-			CH(tr, k, j)
-			if (tr->t[j].rel == R_AMOD && c->mcover[j] >= 0 &&
-			    c->x->mentions[c->mcover[j]].type != NG_ACTOR_PLACE)
-				return j;
-		}
-		return -1;
+		return modifier_actor(c, t);
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
 		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
@@ -732,7 +793,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		   doer: "condemned the killing of civilians by Israel") */
 		if (r->rel == R_OBL && !r->via_obj && r->prep == hash_of("by") && is_passive(tr, t))
 			return -1;
-		int32_t p = prep_dep(tr, from, r->rel, r->prep, from == t);
+		/* light.obl:P from a nominalised light verb: its nmod ("imposition of
+		   sanctions *on Ankara*") */
+		uint8_t rel = r->via_obj == 3 && tr->t[from].upos == NG_UPOS_NOUN ? R_NMOD : r->rel;
+		int32_t p = prep_dep(tr, from, rel, r->prep, from == t);
 		if (p < 0 && r->via_obj == 1 && r->prep) {
 			/* a phrase after coordinated objects hangs on the last one but
 			   belongs to all: "withdraw inspectors and workers *from Iraq*" */
@@ -750,6 +814,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		int32_t h = light_host(c, t);
 		if (h < 0)
 			return -1;
+		if (tr->t[h].upos == NG_UPOS_NOUN)
+			return noun_host_source(c, h, how);
 		*how = 6;
 		return subject_tok(c, h, 0, how);
 	}
@@ -788,6 +854,9 @@ const char *ng_i_role_label(const ng_i_rule *u, uint8_t path, int source, uint8_
 		case 4: return r->rel == R_XCOMP ? "light>acl^head" : "acl^head";
 		case 5: return r->rel == R_XCOMP ? "light>conj^nsubj" : "conj^nsubj";
 		case 7: return r->rel == R_XCOMP ? "light>stray^nsubj" : "stray^nsubj";
+		case 8: return "light>nmod:poss";
+		case 9: return "light>amod";
+		case 10: return "light>nmod:by";
 		default: break;
 		}
 	}
@@ -814,12 +883,39 @@ static int32_t relative_antecedent(const ng_i_tree *tr, int32_t tok)
 	return tok;
 }
 
-static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, const ng_i_role *roles, uint8_t nroles,
-                      int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
+/* A capital named as a compound of an event noun stands for its government
+ * in the classes of the kind capital row of arguments.tsv ("*Ankara* military
+ * backing of X", "*Washington* sanctions"), which places.tsv must read so too;
+ * elsewhere it is where ("the Kabul attack", "the Baghdad protests"), and a
+ * symmetric event is named by its venue ("the Minsk agreement"). */
+static int32_t capital_modifier(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (!ng_i_capital_root(c->rules, u->cameo) || !ng_i_root_reads_places(c->rules, u->cameo) ||
+	    (u->flags & RF_SYMMETRIC))
+		return -1;
+	CH(tr, t, k)
+	if (tr->t[k].rel == R_COMPOUND && c->mcover[k] >= 0 && ng_i_place_is_capital(c, c->mcover[k]))
+		return k;
+	return -1;
+}
+
+static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
+                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
 		int32_t tok = role_tok(c, t, &roles[i], &how);
+		/* a quantity noun over an event noun holds its modifiers and phrases:
+		   "Israel's series of strikes", "a wave of attacks by militants" */
+		int32_t q = quantity_host(c, t);
+		if (tok < 0 && q != t && !roles[i].via_obj && roles[i].rel != R_XCOMP)
+			tok = role_tok(c, q, &roles[i], &how);
+		if (tok < 0 && roles[i].rel == R_AMOD && !roles[i].via_obj && c->tree->t[t].upos == NG_UPOS_NOUN) {
+			tok = capital_modifier(c, t, u);
+			if (tok < 0 && q != t)
+				tok = capital_modifier(c, q, u);
+		}
 		if (tok < 0)
 			continue;
 		tok = relative_antecedent(c->tree, tok);
@@ -843,21 +939,21 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	k->src_res = k->tgt_res = NULL;
 	/* the actors the roles name first; then, for a side still empty, the words
 	 * that stand for one (never for an actor of the other side) */
-	ng_status st = fill(c, t, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	if (!st)
-		st = fill(c, t, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
 	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
-		st = fill(c, t, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	}
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
 		rs.nexcl = k->nsrc;
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
-		st = fill(c, t, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
 	}
 	if (st)
 		return st;

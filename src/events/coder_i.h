@@ -127,7 +127,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
@@ -230,6 +230,7 @@ int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cam
 /* Whether an event of relation `rel` makes one coded `cameo` of the same pair in its
  * sentence redundant (kind subsumes of arguments.tsv: a kill is the attack that killed). */
 int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo);
+int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)
@@ -390,6 +391,8 @@ ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);
 ng_status ng_i_places(ng_i_coder *c, size_t first);
 ng_status ng_i_places_locate(ng_i_coder *c, size_t first);
 ng_status ng_i_places_index(ng_i_coder *c);
+int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi);
+int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code);
 void ng_i_places_free(ng_i_coder *c);
 
 /* The whole coder on the parsed sentences of a document (code.c). */

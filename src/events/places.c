@@ -136,6 +136,24 @@ static int root_reads_places(const struct ng_i_rules *r, const char *code)
 	return root >= 0 && root < 32 && (r->place_roots >> root) & 1u;
 }
 
+/* Whether place mention mi is the capital of its country ("Ankara"). */
+int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi)
+{
+	const ng_mention *m = &c->x->mentions[mi];
+	if (m->type != NG_ACTOR_PLACE || !m->country[0] || !c->lex->names || !m->label)
+		return 0;
+	long ci = ng_i_names_actor(c->lex->names, m->country);
+	if (ci < 0)
+		return 0;
+	const ng_i_actor *ca = &c->lex->names->actors[ci];
+	return ca->type == NG_ACTOR_COUNTRY && ca->capital && strcasecmp(ca->capital, m->label) == 0;
+}
+
+int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code)
+{
+	return root_reads_places(r, code);
+}
+
 ng_status ng_i_places(ng_i_coder *c, size_t first)
 {
 	ng_extraction *x = c->x;

@@ -74,7 +74,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -97,9 +97,10 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			/* the CAMEO roots of the events it makes redundant */
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
-		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION) {
+		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
-			   noun, reacting to an act ("-": none) */
+			   noun, reacting to an act, whose capital compound is the source ("-":
+			   none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
@@ -183,6 +184,17 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 }
 
 /* ------------------------------------------------------------ mentions */
+
+/* Whether a capital compound acts for its government in events of this code
+ * (the roots of the kind capital row). */
+int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo)
+{
+	const ng_i_argrule *a = kind_rule(r, ARG_CAPITAL);
+	for (uint8_t k = 0; a && cameo && k < a->nsectors; k++)
+		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
+			return 1;
+	return 0;
+}
 
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo)
 {
