@@ -213,7 +213,8 @@ __attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, 
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
-enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
+enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_JJ = 18, X_POS = 29,
+       X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
 /* The class that is the Penn tag `x` with the universal tag VERB, or -1. */
@@ -281,6 +282,67 @@ static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, ui
 		cls[best] = (uint16_t)vbd;
 }
 
+/* Class bit 'd' of word-classes.tsv (a verb form in -ed or a past tense). */
+enum { WC_PAST = 1u << 4 };
+
+static int is_nominal(unsigned x)
+{
+	return x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_PRP;
+}
+
+/* Word k, tagged as an adjective, participle or noun, can be a past tense
+ * and has an object after it: the start of a noun phrase, not "by" ("shot
+ * and *wounded* three policemen", not "shot and wounded by police"). */
+static int past_before_object(const ng_i_tagger *t, const ng_i_word *w, size_t n, const uint16_t *cls, size_t k)
+{
+	unsigned x = t->cls_xpos[cls[k]];
+	if (!(x == X_JJ || x == X_VBN || x == X_NN) || k + 1 >= n || !(word_class(&t->wc, &w[k]) & WC_PAST))
+		return 0;
+	unsigned y = t->cls_xpos[cls[k + 1]];
+	return y == X_DT || y == X_CD || y == X_JJ || y == X_PRPS || is_nominal(y);
+}
+
+/* Rule tag.coord-past: a word tagged as a noun that WordNet also knows as a
+ * past tense (class 'd': "shot", "wounded", "left"), coordinated right after
+ * it with a past tense ("Hamas gunmen shot(NN) and killed(VBD) two soldiers")
+ * and right after a nominal that can be its subject, is a past tense too:
+ * coordinated verbs share their tense. The second word may be tagged as an
+ * adjective or participle ("shot and wounded(JJ) three policemen") when it
+ * too can be a past tense and an object follows it: both become past tenses. Read as a noun it becomes the root or
+ * an oblique and leaves the second verb without a subject. The nominal must
+ * not be an object: a phrase that opens with a determiner after a finite
+ * verb ("fired a warning shot and fled") stays a noun phrase, and so does
+ * one after anything but a nominal ("the shot and ..."). */
+static void coord_past_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int vbd = verb_class(t, X_VBD);
+	if (vbd < 0 || n < 4)
+		return;
+	int finite_before = 0;
+	for (size_t i = 1; i + 2 < n; i++) {
+		finite_before |= is_finite(t, cls, i - 1);
+		if (t->cls_xpos[cls[i]] != X_NN || t->cls_xpos[cls[i + 1]] != X_CC ||
+		    !is_nominal(t->cls_xpos[cls[i - 1]]))
+			continue;
+		int second = t->cls_xpos[cls[i + 2]] == X_VBD ? 1 : past_before_object(t, w, n, cls, i + 2) ? 2 : 0;
+		if (!second || !(word_class(&t->wc, &w[i]) & WC_PAST))
+			continue;
+		size_t b = i - 1; /* the first word of the nominal's phrase */
+		while (b > 0) {
+			unsigned x = t->cls_xpos[cls[b - 1]];
+			if (!(is_nominal(x) || x == X_JJ || x == X_CD || x == X_POS || x == X_DT || x == X_PRPS))
+				break;
+			b--;
+		}
+		unsigned bx = t->cls_xpos[cls[b]];
+		if (finite_before && (bx == X_DT || bx == X_PRPS))
+			continue;
+		cls[i] = (uint16_t)vbd;
+		if (second == 2)
+			cls[i + 2] = (uint16_t)vbd;
+	}
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
@@ -334,6 +396,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	}
 	if (seen_vbn && n <= 256)
 		finite_repair(t, w, n, cls, margin);
+	coord_past_repair(t, w, n, cls);
 }
 
 void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls)
