@@ -675,6 +675,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
 			    !named_between(c, h, t) && (o = child_rel(tr, h, R_OBJ)) > t)
 				return o;
+			/* a verb inside a list shares the object of a later conjunct of
+			   the list's first verb: "stormed, *looted* and burned the
+			   embassy" */
+			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB)
+				CH(tr, h, k)
+				if (k > t && tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
+				    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
+				    (o = child_rel(tr, k, R_OBJ)) > k)
+					return o;
 			return -1;
 		}
 	case R_IOBJ:

@@ -429,6 +429,33 @@ static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
 	return 1;
 }
 
+/* A parser slip: a list of past tenses read as a complement ("Rioters
+ * stormed, looted and burned the embassy": looted an xcomp of stormed and
+ * burned a conj of looted). A past tense (VBD: no infinitive, no
+ * participle) that is the xcomp of the past tense two words before it, with
+ * only a comma between them and no subject or marker of its own, is that
+ * verb's conjunct, and so are its own conjuncts (UD hangs every conjunct on
+ * the first): they share its subject, and the list's object is theirs (see
+ * arguments.c). Returns 1 when heads changed (the caller relinks). */
+static int repair_comma_list(ng_i_tree *t, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_XCOMP || h < 0 || (size_t)h + 2 != x || !c->xpos || strcmp(c->xpos, "VBD") != 0 ||
+	    !t->t[h].xpos || strcmp(t->t[h].xpos, "VBD") != 0 || !t->t[h + 1].xpos || strcmp(t->t[h + 1].xpos, ",") != 0)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_MARK || t->t[k].rel == R_AUX)
+			return 0;
+	c->rel = R_CONJ;
+	if (t->t[h + 1].head == h)
+		t->t[h + 1].head = (int32_t)x; /* the comma before a conjunct is its punct */
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && t->t[k].upos == NG_UPOS_VERB)
+			t->t[k].head = h;
+	return 1;
+}
+
 /* Is token k of doc a double quote mark (ASCII or typographic)? */
 static int quote_mark(const ng_document *doc, size_t k)
 {
@@ -526,6 +553,11 @@ static int pass_infinitive_conjunct(ng_i_tree *t, size_t i)
 	return t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
 }
 
+static int pass_comma_list(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
@@ -535,7 +567,7 @@ static const struct {
 } repair_passes[] = {
 	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
 	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
-	{pass_infinitive_conjunct, 1},
+	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
 };
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)

@@ -290,42 +290,70 @@ static int is_nominal(unsigned x)
 	return x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_PRP;
 }
 
-/* Word k, tagged as an adjective, participle or noun, can be a past tense
- * and has an object after it: the start of a noun phrase, not "by" ("shot
- * and *wounded* three policemen", not "shot and wounded by police"). */
-static int past_before_object(const ng_i_tagger *t, const ng_i_word *w, size_t n, const uint16_t *cls, size_t k)
+/* Can word k be a past tense? Tagged one, or tagged as a noun, adjective or
+ * participle and known to WordNet as a verb form in -ed or a past (class
+ * 'd': "shot", "wounded", "looted"). */
+static int past_capable(const ng_i_tagger *t, const ng_i_word *w, const uint16_t *cls, size_t k)
 {
 	unsigned x = t->cls_xpos[cls[k]];
-	if (!(x == X_JJ || x == X_VBN || x == X_NN) || k + 1 >= n || !(word_class(&t->wc, &w[k]) & WC_PAST))
+	if (x == X_VBD)
+		return 1;
+	return (x == X_NN || x == X_JJ || x == X_VBN) && (word_class(&t->wc, &w[k]) & WC_PAST);
+}
+
+/* Does the start of a noun phrase (an object) follow word k? */
+static int object_after(const ng_i_tagger *t, size_t n, const uint16_t *cls, size_t k)
+{
+	if (k + 1 >= n)
 		return 0;
 	unsigned y = t->cls_xpos[cls[k + 1]];
 	return y == X_DT || y == X_CD || y == X_JJ || y == X_PRPS || is_nominal(y);
 }
 
-/* Rule tag.coord-past: a word tagged as a noun that WordNet also knows as a
- * past tense (class 'd': "shot", "wounded", "left"), coordinated right after
- * it with a past tense ("Hamas gunmen shot(NN) and killed(VBD) two soldiers")
- * and right after a nominal that can be its subject, is a past tense too:
- * coordinated verbs share their tense. The second word may be tagged as an
- * adjective or participle ("shot and wounded(JJ) three policemen") when it
- * too can be a past tense and an object follows it: both become past tenses. Read as a noun it becomes the root or
- * an oblique and leaves the second verb without a subject. The nominal must
- * not be an object: a phrase that opens with a determiner after a finite
- * verb ("fired a warning shot and fled") stays a noun phrase, and so does
- * one after anything but a nominal ("the shot and ..."). */
+/* Rule tag.coord-past: coordinated verbs share their tense. A list of
+ * single words that can each be a past tense, coordinated by commas and a
+ * final coordinator ("shot and killed", "stormed, looted and burned"), right
+ * after a nominal that can be their subject, is a list of past tenses when
+ * the tagger read one of them as a past tense ("Hamas gunmen shot(NN) and
+ * killed(VBD)", "troops arrested(VBN) and deported(VBD)", "Russia
+ * criticized, sanctioned(JJ) and threatened(VBN) Ukraine"), or when an
+ * object follows the last ("shot(NN) and wounded(JJ) three policemen"). Read
+ * as a noun or participle, the first word becomes the root, an oblique or a
+ * reduced relative and leaves the others without a subject. Not a list
+ * followed by "by" (a reduced passive: "protesters shot and wounded by
+ * police"), nor one after an object: a phrase that opens with a determiner
+ * after a finite verb ("fired a warning shot and fled"); a word before the
+ * list that is no nominal ("the shot and ...", "have arrested and
+ * deported") leaves it alone. */
 static void coord_past_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	int vbd = verb_class(t, X_VBD);
 	if (vbd < 0 || n < 4)
 		return;
+	ng_i_word by;
+	ng_i_word_init(&by, "by", 2);
 	int finite_before = 0;
 	for (size_t i = 1; i + 2 < n; i++) {
 		finite_before |= is_finite(t, cls, i - 1);
-		if (t->cls_xpos[cls[i]] != X_NN || t->cls_xpos[cls[i + 1]] != X_CC ||
-		    !is_nominal(t->cls_xpos[cls[i - 1]]))
+		if (!is_nominal(t->cls_xpos[cls[i - 1]]) || !past_capable(t, w, cls, i))
 			continue;
-		int second = t->cls_xpos[cls[i + 2]] == X_VBD ? 1 : past_before_object(t, w, n, cls, i + 2) ? 2 : 0;
-		if (!second || !(word_class(&t->wc, &w[i]) & WC_PAST))
+		/* the list: words at i, i + 2, ... joined by commas, the last after a coordinator */
+		size_t e = i;
+		int tagged_past = t->cls_xpos[cls[i]] == X_VBD, closed = 0;
+		while (e + 2 < n && past_capable(t, w, cls, e + 2)) {
+			unsigned j = t->cls_xpos[cls[e + 1]];
+			if (j != X_COMMA && j != X_CC)
+				break;
+			e += 2;
+			tagged_past |= t->cls_xpos[cls[e]] == X_VBD;
+			if (j == X_CC) {
+				closed = 1;
+				break;
+			}
+		}
+		if (!closed || (e + 1 < n && w[e + 1].lower == by.lower))
+			continue;
+		if (!tagged_past && !object_after(t, n, cls, e))
 			continue;
 		size_t b = i - 1; /* the first word of the nominal's phrase */
 		while (b > 0) {
@@ -337,9 +365,9 @@ static void coord_past_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n
 		unsigned bx = t->cls_xpos[cls[b]];
 		if (finite_before && (bx == X_DT || bx == X_PRPS))
 			continue;
-		cls[i] = (uint16_t)vbd;
-		if (second == 2)
-			cls[i + 2] = (uint16_t)vbd;
+		for (size_t k = i; k <= e; k += 2)
+			cls[k] = (uint16_t)vbd;
+		i = e;
 	}
 }
 
