@@ -74,12 +74,17 @@ static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
 	cues_of(c, t, rep, 1, m);
 }
 
-/* Is t a bare infinitive conjunct (VB) of a VB with no subject or auxiliary
- * of its own, so that it shares its first conjunct's? */
+/* Is t a conjunct of a verb of its own non-finite form, a bare infinitive
+ * (VB), a participle (VBN) or a gerund (VBG), with no subject or auxiliary
+ * of its own, so that it shares its first conjunct's ("must commit and
+ * withdraw", "has not condemned or rejected", "will be arrested and
+ * deported")? */
 static int shares_clause(const ng_i_tree *tr, int32_t t)
 {
 	int32_t h = tr->t[t].head;
-	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, "VB") != 0 || strcmp(tr->t[h].xpos, "VB") != 0)
+	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, tr->t[h].xpos) != 0 ||
+	    tr->t[t].upos != NG_UPOS_VERB || tr->t[h].upos != NG_UPOS_VERB ||
+	    (strcmp(tr->t[t].xpos, "VB") != 0 && strcmp(tr->t[t].xpos, "VBN") != 0 && strcmp(tr->t[t].xpos, "VBG") != 0))
 		return 0;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_NSUBJ_PASS || tr->t[k].rel == R_AUX ||
