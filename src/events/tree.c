@@ -485,6 +485,45 @@ static int repair_infinitive_complement(ng_i_tree *t, size_t x)
 	return 1;
 }
 
+/* A parser slip: a verb coordinated after a subordinate clause, behind a
+ * comma, read as a conjunct of the clause's verb ("Iran met Iraq after
+ * Kuwait protested, and signed a deal": signed a conj of protested, so Kuwait
+ * signed). A verb with no subject of its own whose coordinator comes right
+ * after a comma, hung as a conjunct on a marked adverbial clause that has a
+ * subject of its own and no earlier conjunct (no list "protested, threatened,
+ * and left"), belongs to the verb that clause modifies and shares its
+ * subject. Returns 1 when a head changed (the caller relinks). */
+static int repair_conjunct_after_clause(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= u || t->t[h].rel != R_ADVCL)
+		return 0;
+	int32_t g = t->t[h].head;
+	if (g < 0 || g >= h || t->t[g].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t cc = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 0;
+		if (t->t[k].rel == R_CC && cc < 0 && k < (int32_t)u)
+			cc = k;
+	}
+	if (cc < 1 || !t->t[cc - 1].xpos || strcmp(t->t[cc - 1].xpos, ",") != 0)
+		return 0;
+	int mark = 0, subj = 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
+		mark |= t->t[k].rel == R_MARK && k < h;
+		subj |= t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS;
+		if (t->t[k].rel == R_CONJ && k < (int32_t)u)
+			return 0;
+	}
+	if (!mark || !subj)
+		return 0;
+	c->head = g;
+	return 1;
+}
+
 /* The root of token k's sentence (a few levels up), -1. */
 static int32_t root_of(const ng_i_tree *t, int32_t k)
 {
@@ -700,6 +739,11 @@ static int pass_infinitive_complement(ng_i_tree *t, size_t i)
 	return t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
 }
 
+static int pass_conjunct_after_clause(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
@@ -710,7 +754,7 @@ static const struct {
 	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
 	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
 	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
-	{pass_opening_participle, 1}, {pass_infinitive_complement, 0},
+	{pass_opening_participle, 1}, {pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
 };
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
