@@ -59,7 +59,8 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER) && !not_only(tr, k))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k))
+			/* a coordinator too: "neither attacked X *nor* threatened Y" */
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
@@ -93,6 +94,24 @@ static int shares_clause(const ng_i_tree *tr, int32_t t)
 	return 1;
 }
 
+/* A subject that a negation determines denies the act: "*No* troops
+ * attacked", "*Neither* Iran nor Iraq attacked" (a preconjunct). */
+static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t s = tr->t[t].first_child; s >= 0; s = tr->t[s].next_sibling) {
+		if (tr->t[s].rel != R_NSUBJ && tr->t[s].rel != R_NSUBJ_PASS)
+			continue;
+		for (int32_t k = tr->t[s].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			const ng_i_modword *w = (tr->t[k].rel == R_DET || tr->t[k].rel == R_CC) && k < s
+			                                ? ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG)
+			                                : NULL;
+			if (w)
+				take(m, rep ? w->reported : w->modality);
+		}
+	}
+}
+
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
@@ -100,6 +119,7 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	int32_t t = k->trigger;
 	int rep = reported(c, t);
 	own_cues(c, t, rep, &m);
+	subject_negation(c, t, rep, &m);
 	/* a bare infinitive coordinated with the verb before it shares that verb's
 	   auxiliaries and complement chain ("must commit to a ceasefire and
 	   withdraw", "refused to meet or call"): UD hangs shared dependents on the
