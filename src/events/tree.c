@@ -462,7 +462,7 @@ static int repair_comma_list(ng_i_tree *t, size_t x)
  * (marked "to") whose "to" comes right after its head, an active verb with
  * no object, is that verb's complement (xcomp): so the treebanks read it
  * (EWT and GUM train: 1896 xcomp, 143 advcl in that position, most of
- * those after a passive "used to"), and the governors of modality.tsv
+ * those after a passive "used to", "designed to", which stay), and the governors of modality.tsv
  * ("threaten", "refuse", "plan") then apply. Returns 1 when a label
  * changed. */
 static int repair_infinitive_complement(ng_i_tree *t, size_t x)
@@ -475,9 +475,16 @@ static int repair_infinitive_complement(ng_i_tree *t, size_t x)
 	int32_t to = h + 1;
 	if (t->t[to].head != (int32_t)x || t->t[to].rel != R_MARK || !t->t[to].xpos || strcmp(t->t[to].xpos, "TO") != 0)
 		return 0;
-	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+	int aux = 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
 		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_NSUBJ_PASS)
 			return 0;
+		aux |= t->t[k].rel == R_AUX;
+	}
+	/* a participle with no auxiliary is a passive modifier: "a measure
+	   designed to increase costs", "land taken and used to settle farmers" */
+	if (t->t[h].xpos && strcmp(t->t[h].xpos, "VBN") == 0 && !aux)
+		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ)
 			return 0;
@@ -521,6 +528,62 @@ static int repair_conjunct_after_clause(ng_i_tree *t, size_t u)
 	if (!mark || !subj)
 		return 0;
 	c->head = g;
+	return 1;
+}
+
+/* A parser slip: a subject with a relative clause between commas read as
+ * a dependent of the clause, the clause as the subject ("Russia, [which
+ * invaded Ukraine], has rejected the plan": invaded the nsubj of rejected
+ * and Russia its vocative). A verb that is a subject, whose own subject is a
+ * relative pronoun (WDT, WP) right after a noun and a comma that hang on
+ * it, is that noun's relative clause, and the noun the subject. Returns 1
+ * when heads changed (the caller relinks). */
+static int repair_relative_subject(ng_i_tree *t, size_t r)
+{
+	ng_i_ttok *c = &t->t[r];
+	int32_t v = c->head;
+	if (c->rel != R_NSUBJ || c->upos != NG_UPOS_VERB || v < 0 || (size_t)v <= r || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t w = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r && w < 0)
+			w = k;
+	if (w < 2 || !t->t[w].xpos || (strcmp(t->t[w].xpos, "WDT") != 0 && strcmp(t->t[w].xpos, "WP") != 0))
+		return 0;
+	int32_t n = w - 2;
+	if (!t->t[w - 1].xpos || strcmp(t->t[w - 1].xpos, ",") != 0 || t->t[n].head != (int32_t)r ||
+	    (t->t[n].upos != NG_UPOS_PROPN && t->t[n].upos != NG_UPOS_NOUN))
+		return 0;
+	t->t[n].head = v;
+	t->t[n].rel = R_NSUBJ;
+	c->head = n;
+	c->rel = R_ACL_RELCL;
+	return 1;
+}
+
+/* A parser slip: a finite verb coordinated with the noun before it ("The
+ * Council condemned [the attack] and called on Iran to ...": called a conj
+ * of attack, so without a subject). A finite verb (VBD, VBZ, VBP) with no
+ * subject of its own cannot coordinate with a noun: it is a conjunct of the
+ * nearest verb above that noun (a few levels up) and shares its subject.
+ * Returns 1 when a head changed (the caller relinks). */
+static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t n = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u || !c->xpos ||
+	    (strcmp(c->xpos, "VBD") != 0 && strcmp(c->xpos, "VBZ") != 0 && strcmp(c->xpos, "VBP") != 0) ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
+			return 0;
+	int32_t v = t->t[n].head;
+	for (int d = 0; d < 4 && v >= 0 && t->t[v].upos != NG_UPOS_VERB; d++)
+		v = t->t[v].head;
+	if (v < 0 || t->t[v].upos != NG_UPOS_VERB || (size_t)v >= u)
+		return 0;
+	c->head = v;
 	return 1;
 }
 
@@ -744,6 +807,16 @@ static int pass_conjunct_after_clause(ng_i_tree *t, size_t i)
 	return t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
 }
 
+static int pass_relative_subject(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
+}
+
+static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
@@ -751,10 +824,11 @@ static const struct {
 	int (*run)(ng_i_tree *t, size_t i);
 	int relink;
 } repair_passes[] = {
-	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
+	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
 	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
 	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
 	{pass_opening_participle, 1}, {pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
+	{pass_verb_conjunct_of_noun, 1},
 };
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
