@@ -47,10 +47,31 @@ static uint32_t case_of(const ng_i_tree *tr, int32_t t)
 	return 0;
 }
 
+static int is_passive(const ng_i_tree *tr, int32_t t);
+
+/* A participle coordinated with a passive participle, with no subject,
+ * auxiliary or object of its own, shares its voice and its passive subject:
+ * "activists were arrested and *deported* by Turkey". The head, else -1. */
+static int32_t passive_conjunct_of(const ng_i_tree *tr, int32_t t)
+{
+	int32_t h = tr->t[t].head;
+	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, "VBN") != 0 || strcmp(tr->t[h].xpos, "VBN") != 0)
+		return -1;
+	CH(tr, t, c)
+	{
+		uint8_t r = tr->t[c].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_OBJ)
+			return -1;
+	}
+	return is_passive(tr, h) ? h : -1;
+}
+
 static int is_passive(const ng_i_tree *tr, int32_t t)
 {
 	CH(tr, t, c)
 	if (tr->t[c].rel == R_AUX_PASS || tr->t[c].rel == R_NSUBJ_PASS)
+		return 1;
+	if (passive_conjunct_of(tr, t) >= 0)
 		return 1;
 	/* a past participle modifying a noun: "talks brokered by Egypt"; not one
 	 * with an object of its own, a finite verb misparsed ("The two countries
@@ -455,15 +476,31 @@ static int32_t named_noun(const ng_i_coder *c, int32_t h)
 	return h;
 }
 
+/* The "by" agent of a passive verb, -1. */
+static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
+{
+	int32_t a = child_rel(tr, t, R_OBL_AGENT);
+	return a >= 0 ? a : prep_dep(tr, t, R_OBL, h_by, 1);
+}
+
 /* The subject of a verb, its own or inherited; `how` says which path. */
 static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
 {
 	const ng_i_tree *tr = c->tree;
 	const uint32_t h_by = hash_of("by");
 	if (is_passive(tr, t)) {
-		int32_t a = child_rel(tr, t, R_OBL_AGENT);
+		int32_t a = passive_agent(tr, t, h_by);
+		/* coordinated participles share one agent, which UD hangs on the
+		   last: "were arrested and deported *by Turkey*" */
+		int32_t hd = tr->t[t].head;
+		if (a < 0 && tr->t[t].rel == R_CONJ && passive_conjunct_of(tr, t) >= 0)
+			CH(tr, hd, k)
+			if (a < 0 && k > t && passive_conjunct_of(tr, k) == hd)
+				a = passive_agent(tr, k, h_by);
 		if (a < 0)
-			a = prep_dep(tr, t, R_OBL, h_by, 1);
+			CH(tr, t, k)
+			if (a < 0 && passive_conjunct_of(tr, k) == t)
+				a = passive_agent(tr, k, h_by);
 		*how = 2;
 		return a;
 	}
@@ -713,6 +750,9 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t p = child_rel(tr, t, R_NSUBJ_PASS);
 			if (p < 0 && (tr->t[t].rel == R_ACL) && tr->t[t].head >= 0)
 				p = tr->t[t].head; /* "the town captured by rebels" */
+			int32_t ph = p < 0 ? passive_conjunct_of(tr, t) : -1;
+			if (ph >= 0)
+				p = child_rel(tr, ph, R_NSUBJ_PASS); /* "were arrested and deported" */
 			return p;
 		}
 		{
@@ -765,6 +805,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
 			    !named_between(c, h, t) && (o = child_rel(tr, h, R_OBJ)) > t)
 				return o;
+			/* a verb inside a list shares the object of a later conjunct of
+			   the list's first verb: "stormed, *looted* and burned the
+			   embassy" */
+			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB)
+				CH(tr, h, k)
+				if (k > t && tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
+				    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
+				    (o = child_rel(tr, k, R_OBJ)) > k)
+					return o;
 			return -1;
 		}
 	case R_IOBJ:

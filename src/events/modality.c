@@ -59,7 +59,8 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER) && !not_only(tr, k))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k))
+			/* a coordinator too: "neither attacked X *nor* threatened Y" */
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
@@ -74,18 +75,41 @@ static void own_cues(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
 	cues_of(c, t, rep, 1, m);
 }
 
-/* Is t a bare infinitive conjunct (VB) of a VB with no subject or auxiliary
- * of its own, so that it shares its first conjunct's? */
+/* Is t a conjunct of a verb of its own non-finite form, a bare infinitive
+ * (VB), a participle (VBN) or a gerund (VBG), with no subject or auxiliary
+ * of its own, so that it shares its first conjunct's ("must commit and
+ * withdraw", "has not condemned or rejected", "will be arrested and
+ * deported")? */
 static int shares_clause(const ng_i_tree *tr, int32_t t)
 {
 	int32_t h = tr->t[t].head;
-	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, "VB") != 0 || strcmp(tr->t[h].xpos, "VB") != 0)
+	if (tr->t[t].rel != R_CONJ || h < 0 || strcmp(tr->t[t].xpos, tr->t[h].xpos) != 0 ||
+	    tr->t[t].upos != NG_UPOS_VERB || tr->t[h].upos != NG_UPOS_VERB ||
+	    (strcmp(tr->t[t].xpos, "VB") != 0 && strcmp(tr->t[t].xpos, "VBN") != 0 && strcmp(tr->t[t].xpos, "VBG") != 0))
 		return 0;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_NSUBJ_PASS || tr->t[k].rel == R_AUX ||
 		    tr->t[k].rel == R_AUX_PASS || tr->t[k].rel == R_MARK)
 			return 0;
 	return 1;
+}
+
+/* A subject that a negation determines denies the act: "*No* troops
+ * attacked", "*Neither* Iran nor Iraq attacked" (a preconjunct). */
+static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t s = tr->t[t].first_child; s >= 0; s = tr->t[s].next_sibling) {
+		if (tr->t[s].rel != R_NSUBJ && tr->t[s].rel != R_NSUBJ_PASS)
+			continue;
+		for (int32_t k = tr->t[s].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			const ng_i_modword *w = (tr->t[k].rel == R_DET || tr->t[k].rel == R_CC) && k < s
+			                                ? ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG)
+			                                : NULL;
+			if (w)
+				take(m, rep ? w->reported : w->modality);
+		}
+	}
 }
 
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
@@ -95,6 +119,7 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	int32_t t = k->trigger;
 	int rep = reported(c, t);
 	own_cues(c, t, rep, &m);
+	subject_negation(c, t, rep, &m);
 	/* a bare infinitive coordinated with the verb before it shares that verb's
 	   auxiliaries and complement chain ("must commit to a ceasefire and
 	   withdraw", "refused to meet or call"): UD hangs shared dependents on the

@@ -333,6 +333,31 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 	return -1;
 }
 
+/* A pronoun object of a verb coordinated with one before it that shares
+ * its subject stands for that verb's object, when it fits: "removed Bashir
+ * and jailed *him*", "arrested two Hamas leaders and deported *them*" (the
+ * shared subject would be "himself"). -1 when not so. */
+static int32_t coordinated_object(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t v = tr->t[tok].head;
+	if (tr->t[tok].rel != R_OBJ || v < 0 || v > tok || tr->t[v].rel != R_CONJ || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	int32_t h = tr->t[v].head, o = -1;
+	if (h < 0 || h >= v || tr->t[h].upos != NG_UPOS_VERB)
+		return -1;
+	for (int32_t k = tr->t[v].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_NSUBJ_PASS)
+			return -1;
+	for (int32_t k = tr->t[h].first_child; k >= 0 && o < 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_OBJ && k < v)
+			o = k;
+	int32_t m = o >= 0 ? ng_i_mention_of(c, o) : -1;
+	if (m < 0 || !is_actor(&c->x->mentions[m]) || !fits(&c->x->mentions[m], what) || excluded(c, rs, m))
+		return -1;
+	return m;
+}
+
 /* he/she: the subject of a clause above it ("Trump said he would meet Kim"),
  * else the first person of the nearest of the two sentences before that names
  * one (another person of its own sentence is more often someone else: "Kim
@@ -882,7 +907,9 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	const ng_i_argrule *a;
 	int32_t m = -1;
 	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
-		if (a->what == ARGW_PERSON)
+		if ((m = coordinated_object(c, rs, tok, a->what)) >= 0)
+			;
+		else if (a->what == ARGW_PERSON)
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);

@@ -429,6 +429,267 @@ static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
 	return 1;
 }
 
+/* A parser slip: a list of past tenses read as a complement ("Rioters
+ * stormed, looted and burned the embassy": looted an xcomp of stormed and
+ * burned a conj of looted). A past tense (VBD: no infinitive, no
+ * participle) that is the xcomp of the past tense two words before it, with
+ * only a comma between them and no subject or marker of its own, is that
+ * verb's conjunct, and so are its own conjuncts (UD hangs every conjunct on
+ * the first): they share its subject, and the list's object is theirs (see
+ * arguments.c). Returns 1 when heads changed (the caller relinks). */
+static int repair_comma_list(ng_i_tree *t, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_XCOMP || h < 0 || (size_t)h + 2 != x || !c->xpos || strcmp(c->xpos, "VBD") != 0 ||
+	    !t->t[h].xpos || strcmp(t->t[h].xpos, "VBD") != 0 || !t->t[h + 1].xpos || strcmp(t->t[h + 1].xpos, ",") != 0)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_MARK || t->t[k].rel == R_AUX)
+			return 0;
+	c->rel = R_CONJ;
+	if (t->t[h + 1].head == h)
+		t->t[h + 1].head = (int32_t)x; /* the comma before a conjunct is its punct */
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && t->t[k].upos == NG_UPOS_VERB)
+			t->t[k].head = h;
+	return 1;
+}
+
+/* A parser slip: an infinitive right after its verb read as a clause of
+ * purpose ("Iran has threatened [to attack] Israel": attack an advcl of
+ * threatened, so coded as an attack that happened). An infinitive clause
+ * (marked "to") whose "to" comes right after its head, an active verb with
+ * no object, is that verb's complement (xcomp): so the treebanks read it
+ * (EWT and GUM train: 1896 xcomp, 143 advcl in that position, most of
+ * those after a passive "used to", "designed to", which stay), and the governors of modality.tsv
+ * ("threaten", "refuse", "plan") then apply. Returns 1 when a label
+ * changed. */
+static int repair_infinitive_complement(ng_i_tree *t, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_ADVCL || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h + 2 > x || t->t[h].upos != NG_UPOS_VERB ||
+	    !c->xpos || strcmp(c->xpos, "VB") != 0)
+		return 0;
+	int32_t to = h + 1;
+	if (t->t[to].head != (int32_t)x || t->t[to].rel != R_MARK || !t->t[to].xpos || strcmp(t->t[to].xpos, "TO") != 0)
+		return 0;
+	int aux = 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_NSUBJ_PASS)
+			return 0;
+		aux |= t->t[k].rel == R_AUX;
+	}
+	/* a participle with no auxiliary is a passive modifier: "a measure
+	   designed to increase costs", "land taken and used to settle farmers" */
+	if (t->t[h].xpos && strcmp(t->t[h].xpos, "VBN") == 0 && !aux)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ)
+			return 0;
+	c->rel = R_XCOMP;
+	return 1;
+}
+
+/* A parser slip: a verb coordinated after a subordinate clause, behind a
+ * comma, read as a conjunct of the clause's verb ("Iran met Iraq after
+ * Kuwait protested, and signed a deal": signed a conj of protested, so Kuwait
+ * signed). A verb with no subject of its own whose coordinator comes right
+ * after a comma, hung as a conjunct on a marked adverbial clause that has a
+ * subject of its own and no earlier conjunct (no list "protested, threatened,
+ * and left"), belongs to the verb that clause modifies and shares its
+ * subject. Returns 1 when a head changed (the caller relinks). */
+static int repair_conjunct_after_clause(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= u || t->t[h].rel != R_ADVCL)
+		return 0;
+	int32_t g = t->t[h].head;
+	if (g < 0 || g >= h || t->t[g].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t cc = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 0;
+		if (t->t[k].rel == R_CC && cc < 0 && k < (int32_t)u)
+			cc = k;
+	}
+	if (cc < 1 || !t->t[cc - 1].xpos || strcmp(t->t[cc - 1].xpos, ",") != 0)
+		return 0;
+	int mark = 0, subj = 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
+		mark |= t->t[k].rel == R_MARK && k < h;
+		subj |= t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS;
+		if (t->t[k].rel == R_CONJ && k < (int32_t)u)
+			return 0;
+	}
+	if (!mark || !subj)
+		return 0;
+	c->head = g;
+	return 1;
+}
+
+/* A parser slip: a subject with a relative clause between commas read as
+ * a dependent of the clause, the clause as the subject ("Russia, [which
+ * invaded Ukraine], has rejected the plan": invaded the nsubj of rejected
+ * and Russia its vocative). A verb that is a subject, whose own subject is a
+ * relative pronoun (WDT, WP) right after a noun and a comma that hang on
+ * it, is that noun's relative clause, and the noun the subject. Returns 1
+ * when heads changed (the caller relinks). */
+static int repair_relative_subject(ng_i_tree *t, size_t r)
+{
+	ng_i_ttok *c = &t->t[r];
+	int32_t v = c->head;
+	if (c->rel != R_NSUBJ || c->upos != NG_UPOS_VERB || v < 0 || (size_t)v <= r || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t w = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r && w < 0)
+			w = k;
+	if (w < 2 || !t->t[w].xpos || (strcmp(t->t[w].xpos, "WDT") != 0 && strcmp(t->t[w].xpos, "WP") != 0))
+		return 0;
+	int32_t n = w - 2;
+	if (!t->t[w - 1].xpos || strcmp(t->t[w - 1].xpos, ",") != 0 || t->t[n].head != (int32_t)r ||
+	    (t->t[n].upos != NG_UPOS_PROPN && t->t[n].upos != NG_UPOS_NOUN))
+		return 0;
+	t->t[n].head = v;
+	t->t[n].rel = R_NSUBJ;
+	c->head = n;
+	c->rel = R_ACL_RELCL;
+	return 1;
+}
+
+/* A parser slip: a finite verb coordinated with the noun before it ("The
+ * Council condemned [the attack] and called on Iran to ...": called a conj
+ * of attack, so without a subject). A finite verb (VBD, VBZ, VBP) with no
+ * subject of its own cannot coordinate with a noun: it is a conjunct of the
+ * nearest verb above that noun (a few levels up) and shares its subject.
+ * Returns 1 when a head changed (the caller relinks). */
+static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t n = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u || !c->xpos ||
+	    (strcmp(c->xpos, "VBD") != 0 && strcmp(c->xpos, "VBZ") != 0 && strcmp(c->xpos, "VBP") != 0) ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
+			return 0;
+	int32_t v = t->t[n].head;
+	for (int d = 0; d < 4 && v >= 0 && t->t[v].upos != NG_UPOS_VERB; d++)
+		v = t->t[v].head;
+	if (v < 0 || t->t[v].upos != NG_UPOS_VERB || (size_t)v >= u)
+		return 0;
+	c->head = v;
+	return 1;
+}
+
+/* The root of token k's sentence (a few levels up), -1. */
+static int32_t root_of(const ng_i_tree *t, int32_t k)
+{
+	for (int d = 0; d < 64 && k >= 0 && (size_t)k < t->n; d++) {
+		if (t->t[k].head < 0)
+			return k;
+		k = t->t[k].head;
+	}
+	return -1;
+}
+
+static int nominal_span_word(uint8_t upos)
+{
+	return upos == NG_UPOS_NOUN || upos == NG_UPOS_PROPN || upos == NG_UPOS_PRON || upos == NG_UPOS_DET ||
+	       upos == NG_UPOS_ADJ || upos == NG_UPOS_CCONJ || upos == NG_UPOS_NUM || upos == NG_UPOS_PART ||
+	       upos == NG_UPOS_ADP || upos == NG_UPOS_PUNCT;
+}
+
+/* A parser slip: a participle in a sentence's opening phrase read as the
+ * sentence's verb ("In a joint statement [issued] at their meeting, Tokyo
+ * and Washington shared concerns ...": issued the root with no subject, the
+ * subjects conjuncts of a noun of the phrase, shared a conj or advcl of
+ * issued). When the root is a past form with no subject or auxiliary right
+ * after the noun of the preposition that opens the sentence, and after the
+ * next comma comes a nominal phrase and then a verb hung on the root with no
+ * subject of its own, that verb is the root, the phrase its subject (its
+ * nominals after the first that hang outside it that one's conjuncts), the
+ * opening phrase its oblique and the participle a modifier of its noun.
+ * Returns 1 when heads changed (the caller relinks). */
+static int repair_opening_participle(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->rel != R_ROOT || vt->upos != NG_UPOS_VERB || v < 2 || !vt->xpos ||
+	    (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBN") != 0))
+		return 0;
+	int32_t n = (int32_t)v - 1;
+	if (t->t[n].head != (int32_t)v || t->t[n].rel != R_OBL ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	int32_t cs = -1, u = -1, comma = -1;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE && k < n && cs < 0)
+			cs = k;
+	if (cs < 0 || (cs > 0 && root_of(t, cs - 1) == (int32_t)v))
+		return 0; /* the preposition opens the sentence */
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_AUX || r == R_AUX_PASS || r == R_EXPL)
+			return 0;
+	}
+	for (size_t k = v + 1; k < t->n && comma < 0 && root_of(t, (int32_t)k) == (int32_t)v; k++)
+		if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+			comma = (int32_t)k;
+	if (comma < 0)
+		return 0;
+	for (int32_t k = vt->first_child; k >= 0 && u < 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (k > comma + 1 && t->t[k].upos == NG_UPOS_VERB &&
+		    (r == R_CONJ || r == R_ADVCL || r == R_PARATAXIS || r == R_CCOMP))
+			u = k;
+	}
+	if (u < 0)
+		return 0;
+	for (int32_t k = t->t[u].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_MARK || t->t[k].rel == R_CC)
+			return 0;
+	int noun = 0;
+	for (int32_t k = comma + 1; k < u; k++) {
+		if (!nominal_span_word(t->t[k].upos) || (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0))
+			return 0;
+		noun |= t->t[k].upos == NG_UPOS_NOUN || t->t[k].upos == NG_UPOS_PROPN || t->t[k].upos == NG_UPOS_PRON;
+	}
+	if (!noun)
+		return 0;
+	/* the subject: the first word of the span hung outside it; the later
+	   ones so hung are its conjuncts (nominals) or its dependents */
+	int32_t s = -1;
+	for (int32_t k = comma + 1; k < u; k++) {
+		int32_t h = t->t[k].head;
+		if (h > comma && h < u)
+			continue;
+		if (s < 0) {
+			s = k;
+			continue;
+		}
+		uint8_t up = t->t[k].upos;
+		t->t[k].head = s;
+		if (up == NG_UPOS_NOUN || up == NG_UPOS_PROPN || up == NG_UPOS_PRON)
+			t->t[k].rel = R_CONJ;
+	}
+	t->t[s].head = u;
+	t->t[s].rel = R_NSUBJ;
+	for (size_t k = (size_t)comma; k < t->n; k++)
+		if (t->t[k].head == (int32_t)v && k != (size_t)u)
+			t->t[k].head = u;
+	t->t[u].head = vt->head;
+	t->t[u].rel = R_ROOT;
+	vt->head = n;
+	vt->rel = R_ACL;
+	t->t[n].head = u;
+	return 1;
+}
+
 /* Is token k of doc a double quote mark (ASCII or typographic)? */
 static int quote_mark(const ng_document *doc, size_t k)
 {
@@ -526,6 +787,36 @@ static int pass_infinitive_conjunct(ng_i_tree *t, size_t i)
 	return t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
 }
 
+static int pass_comma_list(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
+}
+
+static int pass_opening_participle(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_ROOT && repair_opening_participle(t, i);
+}
+
+static int pass_infinitive_complement(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
+}
+
+static int pass_conjunct_after_clause(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
+}
+
+static int pass_relative_subject(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
+}
+
+static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i)
+{
+	return t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
@@ -533,9 +824,11 @@ static const struct {
 	int (*run)(ng_i_tree *t, size_t i);
 	int relink;
 } repair_passes[] = {
-	{pass_time_compound, 0},  {pass_subject_on_aux, 1},      {pass_subjects, 1},
+	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
 	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
-	{pass_infinitive_conjunct, 1},
+	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
+	{pass_opening_participle, 1}, {pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
+	{pass_verb_conjunct_of_noun, 1},
 };
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)

@@ -213,7 +213,8 @@ __attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, 
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
-enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
+enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_JJ = 18, X_POS = 29,
+       X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
 /* The class that is the Penn tag `x` with the universal tag VERB, or -1. */
@@ -281,6 +282,95 @@ static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, ui
 		cls[best] = (uint16_t)vbd;
 }
 
+/* Class bit 'd' of word-classes.tsv (a verb form in -ed or a past tense). */
+enum { WC_PAST = 1u << 4 };
+
+static int is_nominal(unsigned x)
+{
+	return x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_PRP;
+}
+
+/* Can word k be a past tense? Tagged one, or tagged as a noun, adjective or
+ * participle and known to WordNet as a verb form in -ed or a past (class
+ * 'd': "shot", "wounded", "looted"). */
+static int past_capable(const ng_i_tagger *t, const ng_i_word *w, const uint16_t *cls, size_t k)
+{
+	unsigned x = t->cls_xpos[cls[k]];
+	if (x == X_VBD)
+		return 1;
+	return (x == X_NN || x == X_JJ || x == X_VBN) && (word_class(&t->wc, &w[k]) & WC_PAST);
+}
+
+/* Does the start of a noun phrase (an object) follow word k? */
+static int object_after(const ng_i_tagger *t, size_t n, const uint16_t *cls, size_t k)
+{
+	if (k + 1 >= n)
+		return 0;
+	unsigned y = t->cls_xpos[cls[k + 1]];
+	return y == X_DT || y == X_CD || y == X_JJ || y == X_PRPS || is_nominal(y);
+}
+
+/* Rule tag.coord-past: coordinated verbs share their tense. A list of
+ * single words that can each be a past tense, coordinated by commas and a
+ * final coordinator ("shot and killed", "stormed, looted and burned"), right
+ * after a nominal that can be their subject, is a list of past tenses when
+ * the tagger read one of them as a past tense ("Hamas gunmen shot(NN) and
+ * killed(VBD)", "troops arrested(VBN) and deported(VBD)", "Russia
+ * criticized, sanctioned(JJ) and threatened(VBN) Ukraine"), or when an
+ * object follows the last ("shot(NN) and wounded(JJ) three policemen"). Read
+ * as a noun or participle, the first word becomes the root, an oblique or a
+ * reduced relative and leaves the others without a subject. Not a list
+ * followed by "by" (a reduced passive: "protesters shot and wounded by
+ * police"), nor one after an object: a phrase that opens with a determiner
+ * after a finite verb ("fired a warning shot and fled"); a word before the
+ * list that is no nominal ("the shot and ...", "have arrested and
+ * deported") leaves it alone. */
+static void coord_past_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int vbd = verb_class(t, X_VBD);
+	if (vbd < 0 || n < 4)
+		return;
+	ng_i_word by;
+	ng_i_word_init(&by, "by", 2);
+	int finite_before = 0;
+	for (size_t i = 1; i + 2 < n; i++) {
+		finite_before |= is_finite(t, cls, i - 1);
+		if (!is_nominal(t->cls_xpos[cls[i - 1]]) || !past_capable(t, w, cls, i))
+			continue;
+		/* the list: words at i, i + 2, ... joined by commas, the last after a coordinator */
+		size_t e = i;
+		int tagged_past = t->cls_xpos[cls[i]] == X_VBD, closed = 0;
+		while (e + 2 < n && past_capable(t, w, cls, e + 2)) {
+			unsigned j = t->cls_xpos[cls[e + 1]];
+			if (j != X_COMMA && j != X_CC)
+				break;
+			e += 2;
+			tagged_past |= t->cls_xpos[cls[e]] == X_VBD;
+			if (j == X_CC) {
+				closed = 1;
+				break;
+			}
+		}
+		if (!closed || (e + 1 < n && w[e + 1].lower == by.lower))
+			continue;
+		if (!tagged_past && !object_after(t, n, cls, e))
+			continue;
+		size_t b = i - 1; /* the first word of the nominal's phrase */
+		while (b > 0) {
+			unsigned x = t->cls_xpos[cls[b - 1]];
+			if (!(is_nominal(x) || x == X_JJ || x == X_CD || x == X_POS || x == X_DT || x == X_PRPS))
+				break;
+			b--;
+		}
+		unsigned bx = t->cls_xpos[cls[b]];
+		if (finite_before && (bx == X_DT || bx == X_PRPS))
+			continue;
+		for (size_t k = i; k <= e; k += 2)
+			cls[k] = (uint16_t)vbd;
+		i = e;
+	}
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
@@ -334,6 +424,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	}
 	if (seen_vbn && n <= 256)
 		finite_repair(t, w, n, cls, margin);
+	coord_past_repair(t, w, n, cls);
 }
 
 void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls)
