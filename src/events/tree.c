@@ -587,109 +587,6 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 	return 1;
 }
 
-/* The root of token k's sentence (a few levels up), -1. */
-static int32_t root_of(const ng_i_tree *t, int32_t k)
-{
-	for (int d = 0; d < 64 && k >= 0 && (size_t)k < t->n; d++) {
-		if (t->t[k].head < 0)
-			return k;
-		k = t->t[k].head;
-	}
-	return -1;
-}
-
-static int nominal_span_word(uint8_t upos)
-{
-	return upos == NG_UPOS_NOUN || upos == NG_UPOS_PROPN || upos == NG_UPOS_PRON || upos == NG_UPOS_DET ||
-	       upos == NG_UPOS_ADJ || upos == NG_UPOS_CCONJ || upos == NG_UPOS_NUM || upos == NG_UPOS_PART ||
-	       upos == NG_UPOS_ADP || upos == NG_UPOS_PUNCT;
-}
-
-/* A parser slip: a participle in a sentence's opening phrase read as the
- * sentence's verb ("In a joint statement [issued] at their meeting, Tokyo
- * and Washington shared concerns ...": issued the root with no subject, the
- * subjects conjuncts of a noun of the phrase, shared a conj or advcl of
- * issued). When the root is a past form with no subject or auxiliary right
- * after the noun of the preposition that opens the sentence, and after the
- * next comma comes a nominal phrase and then a verb hung on the root with no
- * subject of its own, that verb is the root, the phrase its subject (its
- * nominals after the first that hang outside it that one's conjuncts), the
- * opening phrase its oblique and the participle a modifier of its noun.
- * Returns 1 when heads changed (the caller relinks). */
-static int repair_opening_participle(ng_i_tree *t, size_t v)
-{
-	ng_i_ttok *vt = &t->t[v];
-	if (vt->rel != R_ROOT || vt->upos != NG_UPOS_VERB || v < 2 || !vt->xpos ||
-	    (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBN") != 0))
-		return 0;
-	int32_t n = (int32_t)v - 1;
-	if (t->t[n].head != (int32_t)v || t->t[n].rel != R_OBL ||
-	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
-		return 0;
-	int32_t cs = -1, u = -1, comma = -1;
-	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_CASE && k < n && cs < 0)
-			cs = k;
-	if (cs < 0 || (cs > 0 && root_of(t, cs - 1) == (int32_t)v))
-		return 0; /* the preposition opens the sentence */
-	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
-		uint8_t r = t->t[k].rel;
-		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_AUX || r == R_AUX_PASS || r == R_EXPL)
-			return 0;
-	}
-	for (size_t k = v + 1; k < t->n && comma < 0 && root_of(t, (int32_t)k) == (int32_t)v; k++)
-		if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
-			comma = (int32_t)k;
-	if (comma < 0)
-		return 0;
-	for (int32_t k = vt->first_child; k >= 0 && u < 0; k = t->t[k].next_sibling) {
-		uint8_t r = t->t[k].rel;
-		if (k > comma + 1 && t->t[k].upos == NG_UPOS_VERB &&
-		    (r == R_CONJ || r == R_ADVCL || r == R_PARATAXIS || r == R_CCOMP))
-			u = k;
-	}
-	if (u < 0)
-		return 0;
-	for (int32_t k = t->t[u].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_MARK || t->t[k].rel == R_CC)
-			return 0;
-	int noun = 0;
-	for (int32_t k = comma + 1; k < u; k++) {
-		if (!nominal_span_word(t->t[k].upos) || (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0))
-			return 0;
-		noun |= t->t[k].upos == NG_UPOS_NOUN || t->t[k].upos == NG_UPOS_PROPN || t->t[k].upos == NG_UPOS_PRON;
-	}
-	if (!noun)
-		return 0;
-	/* the subject: the first word of the span hung outside it; the later
-	   ones so hung are its conjuncts (nominals) or its dependents */
-	int32_t s = -1;
-	for (int32_t k = comma + 1; k < u; k++) {
-		int32_t h = t->t[k].head;
-		if (h > comma && h < u)
-			continue;
-		if (s < 0) {
-			s = k;
-			continue;
-		}
-		uint8_t up = t->t[k].upos;
-		t->t[k].head = s;
-		if (up == NG_UPOS_NOUN || up == NG_UPOS_PROPN || up == NG_UPOS_PRON)
-			t->t[k].rel = R_CONJ;
-	}
-	t->t[s].head = u;
-	t->t[s].rel = R_NSUBJ;
-	for (size_t k = (size_t)comma; k < t->n; k++)
-		if (t->t[k].head == (int32_t)v && k != (size_t)u)
-			t->t[k].head = u;
-	t->t[u].head = vt->head;
-	t->t[u].rel = R_ROOT;
-	vt->head = n;
-	vt->rel = R_ACL;
-	t->t[n].head = u;
-	return 1;
-}
-
 /* Is token k of doc a double quote mark (ASCII or typographic)? */
 static int quote_mark(const ng_document *doc, size_t k)
 {
@@ -792,11 +689,6 @@ static int pass_comma_list(ng_i_tree *t, size_t i)
 	return t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
 }
 
-static int pass_opening_participle(ng_i_tree *t, size_t i)
-{
-	return t->t[i].rel == R_ROOT && repair_opening_participle(t, i);
-}
-
 static int pass_infinitive_complement(ng_i_tree *t, size_t i)
 {
 	return t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
@@ -827,7 +719,7 @@ static const struct {
 	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
 	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
 	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
-	{pass_opening_participle, 1}, {pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
+	{pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
 	{pass_verb_conjunct_of_noun, 1},
 };
 
