@@ -100,7 +100,8 @@ enum {
 	RF_MUTUAL = 1u << 8,     /* the target acts on the source too: "X met with Y" */
 	RF_REPLY = 1u << 9,      /* a reply to an accusation ("denied the allegations"): with no target of
 	                            its own, its target is who last accused, charged or acted against
-	                            its source in this sentence or the two before */
+	                            its source in this sentence or the two before, or the author named in
+	                            an adverbial clause on it, or for criminal charges the story's state */
 	RF_TERRITORY = 1u << 10, /* an act of a state on those in its territory ("arrested"): in the
 	                            passive with no agent, the state the act happens in is its source */
 	RF_PURPOSE = 1u << 11    /* with no target of its own, the target of the act its purpose
@@ -127,7 +128,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
@@ -352,6 +353,10 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
  * Decides, with the mentions, which sentences to parse and code. */
 int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash);
 /* Appends a mention made by the coder (chained into its sentence's list). */
+/* A new mention over token tok (sentence s) of the state the story is about,
+ * sector `sector`; *out -1 when the story names none or it is country `not`. */
+ng_status ng_i_story_state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const char *sector, const char *not,
+                                   int32_t *out);
 ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 /* The mention that a token stands for (itself, or one of its name parts), -1. */
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);

@@ -155,6 +155,81 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 	return -1;
 }
 
+/* The case word (lemma hash) of noun k, 0 when none. */
+static uint32_t case_of(const ng_i_tree *tr, int32_t k)
+{
+	for (int32_t m = tr->t[k].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_CASE)
+			return tr->t[m].lhash;
+	return 0;
+}
+
+/* An actor named as who said what noun k stands for: its possessor or its
+ * "by" or "from" phrase ("the statement *by the Taliban chief*"), not src;
+ * -1 when none. */
+static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
+{
+	const ng_i_tree *tr = c->tree;
+	const uint32_t h_by = ng_i_hash_bytes("by", 2), h_from = ng_i_hash_bytes("from", 4);
+	for (int32_t m = tr->t[k].first_child; m >= 0; m = tr->t[m].next_sibling) {
+		uint32_t cs = tr->t[m].rel == R_NMOD ? case_of(tr, m) : 0;
+		if (tr->t[m].rel != R_NMOD_POSS && cs != h_by && cs != h_from)
+			continue;
+		int32_t a = ng_i_mention_of(c, m);
+		if (a >= 0 && c->x->mentions[a].actor && !same_actor(c->x, a, src))
+			return a;
+	}
+	return -1;
+}
+
+/* For a reply with no target: an accuser the reply's own sentence names, in
+ * an adverbial clause on the reply, by the author of what that clause answers
+ * ("rejected the accusations while responding to the statement *by X*",
+ * "denied it in response to claims *from X*"); -1 when none. */
+static int32_t accuser_near(const ng_i_coder *c, const ng_i_cand *q)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t v = tr->t[q->trigger].first_child; v >= 0; v = tr->t[v].next_sibling) {
+		if (tr->t[v].rel != R_ADVCL)
+			continue;
+		for (int32_t k = tr->t[v].first_child; k >= 0; k = tr->t[k].next_sibling) {
+			if (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBJ)
+				continue;
+			int32_t a = author_of(c, k, q->src[0]);
+			if (a >= 0)
+				return a;
+		}
+	}
+	return -1;
+}
+
+/* The noun a reply answers: its object, or the noun its relative clause is on
+ * when the object is the relative pronoun ("charges *which* X dismissed"). */
+static int32_t replied_noun(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].rel != R_OBJ && tr->t[k].rel != R_NSUBJ_PASS)
+			continue;
+		if (tr->t[k].upos == NG_UPOS_PRON && tr->t[t].rel == R_ACL_RELCL)
+			return tr->t[t].head;
+		return k;
+	}
+	return -1;
+}
+
+/* For a reply with no target to a criminal charge (kind charge of
+ * arguments.tsv) whose bringer no one names: the state the story is about,
+ * which prosecutes ("X denies the charges against him"), unless that is the
+ * source's own country. *out -1 when none. */
+static ng_status charge_bringer(ng_i_coder *c, uint32_t sentence, const ng_i_cand *q, int32_t *out)
+{
+	*out = -1;
+	int32_t k = replied_noun(c->tree, q->trigger);
+	if (k < 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_CHARGE))
+		return NG_OK;
+	return ng_i_story_state_mention(c, k, sentence, "", c->x->mentions[q->src[0]].country, out);
+}
+
 /* Whether token x heads an infinitive clause ("to demand") on token h. */
 static int purpose_clause(const ng_i_tree *tr, int32_t x, int32_t h)
 {
@@ -222,7 +297,11 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		}
 		/* "Beijing denies the allegations": a reply answers its accuser */
 		if (!q->ntgt && q->nsrc && (u->flags & RF_REPLY)) {
-			int32_t a = accuser_of(c, sentence, q->src[0]);
+			int32_t a = accuser_near(c, q);
+			if (a < 0)
+				a = accuser_of(c, sentence, q->src[0]);
+			if (a < 0 && (st = charge_bringer(c, sentence, q, &a)))
+				break;
 			if (a >= 0) {
 				q->tgt[0] = a;
 				q->ntgt = 1;

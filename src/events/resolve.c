@@ -74,7 +74,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -580,6 +580,14 @@ static ng_status state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const cha
 	if (ci < 0)
 		return NG_OK;
 	return country_mention(c, tok, s, ci, sector, out);
+}
+
+ng_status ng_i_story_state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const char *sector, const char *not,
+                                   int32_t *out)
+{
+	*out = -1;
+	const char *cid = story_state(c);
+	return cid && !(not && strcmp(cid, not) == 0) ? state_mention(c, tok, s, cid, sector, out) : NG_OK;
 }
 
 /* The country (actor index) that a demonym modifying noun tok names ("Chinese
