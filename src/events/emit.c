@@ -164,45 +164,6 @@ static uint32_t case_of(const ng_i_tree *tr, int32_t k)
 	return 0;
 }
 
-/* An actor named as who said what noun k stands for: its possessor or its
- * "by" or "from" phrase ("the statement *by the Taliban chief*"), not src;
- * -1 when none. */
-static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
-{
-	const ng_i_tree *tr = c->tree;
-	const uint32_t h_by = ng_i_hash_bytes("by", 2), h_from = ng_i_hash_bytes("from", 4);
-	for (int32_t m = tr->t[k].first_child; m >= 0; m = tr->t[m].next_sibling) {
-		uint32_t cs = tr->t[m].rel == R_NMOD ? case_of(tr, m) : 0;
-		if (tr->t[m].rel != R_NMOD_POSS && cs != h_by && cs != h_from)
-			continue;
-		int32_t a = ng_i_mention_of(c, m);
-		if (a >= 0 && c->x->mentions[a].actor && !same_actor(c->x, a, src))
-			return a;
-	}
-	return -1;
-}
-
-/* For a reply with no target: an accuser the reply's own sentence names, in
- * an adverbial clause on the reply, by the author of what that clause answers
- * ("rejected the accusations while responding to the statement *by X*",
- * "denied it in response to claims *from X*"); -1 when none. */
-static int32_t accuser_near(const ng_i_coder *c, const ng_i_cand *q)
-{
-	const ng_i_tree *tr = c->tree;
-	for (int32_t v = tr->t[q->trigger].first_child; v >= 0; v = tr->t[v].next_sibling) {
-		if (tr->t[v].rel != R_ADVCL)
-			continue;
-		for (int32_t k = tr->t[v].first_child; k >= 0; k = tr->t[k].next_sibling) {
-			if (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBJ)
-				continue;
-			int32_t a = author_of(c, k, q->src[0]);
-			if (a >= 0)
-				return a;
-		}
-	}
-	return -1;
-}
-
 /* The noun a reply answers: its object, or the noun its relative clause is on
  * when the object is the relative pronoun ("charges *which* X dismissed"). */
 static int32_t replied_noun(const ng_i_tree *tr, int32_t t)
@@ -213,6 +174,73 @@ static int32_t replied_noun(const ng_i_tree *tr, int32_t t)
 		if (tr->t[k].upos == NG_UPOS_PRON && tr->t[t].rel == R_ACL_RELCL)
 			return tr->t[t].head;
 		return k;
+	}
+	return -1;
+}
+
+/* The actor mention at token m, when it is one and not src; -1. */
+static int32_t other_actor(const ng_i_coder *c, int32_t m, int32_t src)
+{
+	int32_t a = ng_i_mention_of(c, m);
+	return a >= 0 && c->x->mentions[a].actor && !same_actor(c->x, a, src) ? a : -1;
+}
+
+/* The "by" agent of participle or relative clause v: "accusations *made by
+ * Kyiv*", "charges, which were brought by X"; -1 when none (or src). */
+static int32_t clause_agent(const ng_i_coder *c, int32_t v, int32_t src, uint32_t h_by)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t m = tr->t[v].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_OBL_AGENT || (tr->t[m].rel == R_OBL && case_of(tr, m) == h_by)) {
+			int32_t a = other_actor(c, m, src);
+			if (a >= 0)
+				return a;
+		}
+	return -1;
+}
+
+/* An actor named as who said what noun k stands for: its possessor, its "by"
+ * or "from" phrase ("the statement *by the Taliban chief*"), or the "by" agent
+ * of a participle or relative clause on it ("the charges *brought by X*"), not
+ * src; -1 when none. */
+static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
+{
+	const ng_i_tree *tr = c->tree;
+	const uint32_t h_by = ng_i_hash_bytes("by", 2), h_from = ng_i_hash_bytes("from", 4);
+	for (int32_t m = tr->t[k].first_child; m >= 0; m = tr->t[m].next_sibling) {
+		uint8_t r = tr->t[m].rel;
+		int32_t a = -1;
+		if (r == R_ACL || r == R_ACL_RELCL)
+			a = clause_agent(c, m, src, h_by);
+		else if (r == R_NMOD_POSS || (r == R_NMOD && (case_of(tr, m) == h_by || case_of(tr, m) == h_from)))
+			a = other_actor(c, m, src);
+		if (a >= 0)
+			return a;
+	}
+	return -1;
+}
+
+/* For a reply with no target: an accuser the reply's own sentence names, as
+ * the author of what it answers or, in an adverbial clause on the reply, of
+ * what that clause answers ("rejected the accusations while responding to the
+ * statement *by X*", "denied it in response to claims *from X*"); -1 when none. */
+static int32_t accuser_near(const ng_i_coder *c, const ng_i_cand *q)
+{
+	const ng_i_tree *tr = c->tree;
+	/* the author of what it answers, by a clause on it ("the accusations
+	 * made by X") or, through a relative pronoun, on the noun it is on */
+	int32_t k = replied_noun(tr, q->trigger);
+	int32_t a = k >= 0 ? author_of(c, k, q->src[0]) : -1;
+	if (a >= 0)
+		return a;
+	for (int32_t v = tr->t[q->trigger].first_child; v >= 0; v = tr->t[v].next_sibling) {
+		if (tr->t[v].rel != R_ADVCL)
+			continue;
+		for (int32_t n = tr->t[v].first_child; n >= 0 && a < 0; n = tr->t[n].next_sibling)
+			if (tr->t[n].rel == R_OBL || tr->t[n].rel == R_OBJ)
+				a = author_of(c, n, q->src[0]);
+		if (a >= 0)
+			return a;
 	}
 	return -1;
 }
