@@ -61,8 +61,8 @@ static int former_agent(const actx *a, long n)
 int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h)
 {
 	const struct ng_i_names *nm = lex->names;
-	for (size_t q = 0; nm && q < nm->ncues; q++)
-		if (nm->cues[q].cls == cls && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
+	for (size_t q = nm ? nm->cue_begin[cls] : 0; nm && q < nm->cue_begin[cls + 1]; q++)
+		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
 			return 1;
 	return 0;
 }

@@ -1291,7 +1291,14 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 		if (nt == 0 || nt > NG_I_CUE_MAX_TOKENS)
 			return bad(name, l.lineno, "a cue is 1 to 6 words, not", &l, 1);
 		NG_I_VEC_GROW(nm->cues, nm->ncues, nm->cues_cap, 1, oom);
-		ng_i_cue *c = &nm->cues[nm->ncues++];
+		/* at the end of its class's group: a look-up of one class reads that class
+		   alone (the rules ask for one class, once a token or a mention) */
+		size_t at = nm->cue_begin[cls + 1];
+		memmove(&nm->cues[at + 1], &nm->cues[at], (nm->ncues - at) * sizeof *nm->cues);
+		nm->ncues++;
+		for (int c = cls + 1; c <= NG_I_CUE_NCLASSES; c++)
+			nm->cue_begin[c]++;
+		ng_i_cue *c = &nm->cues[at];
 		memset(c, 0, sizeof *c);
 		for (size_t i = 0; i < nt; i++)
 			c->hash[i] = toks[i].hash;

@@ -142,8 +142,9 @@ struct ng_i_names {
 	size_t slots_cap, slots_used; /* power of two */
 	size_t countries, names;      /* counts for ng_lexicon_stats */
 	unsigned max_tokens;          /* longest phrase, in tokens */
-	ng_i_cue *cues;               /* mention-cues.tsv */
+	ng_i_cue *cues;               /* mention-cues.tsv, grouped by class in the order read */
 	size_t ncues, cues_cap;
+	size_t cue_begin[NG_I_CUE_NCLASSES + 1]; /* class c's cues: cues[cue_begin[c] .. cue_begin[c + 1]) */
 	ng_i_wclass *wclass;          /* open-addressing map of en/name-words.tsv and common-words.txt */
 	size_t wclass_cap, nwclass;   /* power of two */
 };

@@ -2116,8 +2116,8 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
 static int thing_name(const mctx *c, size_t k)
 {
 	const struct ng_i_names *nm = c->c.nm;
-	for (size_t q = 0; q < nm->ncues; q++)
-		if (nm->cues[q].cls == NG_I_CUE_THING && nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == c->t[k].hash)
+	for (size_t q = nm->cue_begin[NG_I_CUE_THING]; q < nm->cue_begin[NG_I_CUE_THING + 1]; q++)
+		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == c->t[k].hash)
 			return 1;
 	return 0;
 }
@@ -2968,8 +2968,8 @@ static int cue_at(const mctx *c, const ng_i_cue *q, size_t k, size_t end)
 static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb)
 {
 	const struct ng_i_names *nm = c->c.nm;
-	for (size_t q = 0; q < nm->ncues; q++)
-		if (nm->cues[q].cls == cls && nm->cues[q].ntok <= k - sb && cue_at(c, &nm->cues[q], k - nm->cues[q].ntok, k))
+	for (size_t q = nm->cue_begin[cls]; q < nm->cue_begin[cls + 1]; q++)
+		if (nm->cues[q].ntok <= k - sb && cue_at(c, &nm->cues[q], k - nm->cues[q].ntok, k))
 			return 1;
 	return 0;
 }
@@ -2978,8 +2978,8 @@ static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb)
 static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end)
 {
 	const struct ng_i_names *nm = c->c.nm;
-	for (size_t q = 0; q < nm->ncues; q++)
-		if (nm->cues[q].cls == cls && cue_at(c, &nm->cues[q], k, end))
+	for (size_t q = nm->cue_begin[cls]; q < nm->cue_begin[cls + 1]; q++)
+		if (cue_at(c, &nm->cues[q], k, end))
 			return 1;
 	return 0;
 }
@@ -3286,8 +3286,8 @@ static ng_status roles(mctx *c)
 		if ((long)m->sentence != checked) {
 			checked = m->sentence;
 			for (size_t k = s->tok_begin; k < s->tok_end && credit_sent != checked; k++)
-				for (size_t q = 0; q < nm->ncues; q++)
-					if (nm->cues[q].cls == NG_I_CUE_CREDIT && cue_at(c, &nm->cues[q], k, s->tok_end)) {
+				for (size_t q = nm->cue_begin[NG_I_CUE_CREDIT]; q < nm->cue_begin[NG_I_CUE_CREDIT + 1]; q++)
+					if (cue_at(c, &nm->cues[q], k, s->tok_end)) {
 						credit_sent = checked;
 						break;
 					}
