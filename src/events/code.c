@@ -82,6 +82,8 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	ng_i_cand cand[NG_I_MAX_CAND];
 	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* NULL: act nouns look in their own sentence only */
 	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
+	int32_t quote_speaker = -1; /* the speaker of the last quote, in sentence quote_sent */
+	size_t quote_sent = (size_t)-2;
 	for (size_t s = 0; s < doc->nsentences && !st; s++) {
 		const ng_sentence *sn = &doc->sentences[s];
 		uint32_t b = sn->tok_begin, e = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
@@ -111,6 +113,22 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		}
 		if (st)
 			break;
+		/* the speaker of a quote, whose next sentence, a quote with no reporting
+		   verb of its own, goes on with it */
+		int32_t speaker = -1;
+		for (size_t i = 0; i < n && speaker < 0; i++)
+			if ((c.rules->rules[cand[i].orig_rule].flags & RF_REPORT) && cand[i].nsrc)
+				speaker = cand[i].src[0];
+		int opens = ng_i_quote_marks(&c, (int32_t)b - 1, (int32_t)b + 1) == 1;
+		if (speaker < 0 && opens && quote_sent + 1 == s && n < NG_I_MAX_CAND &&
+		    ng_i_quote_fault(&c, b, e, quote_speaker, &cand[n]))
+			n++;
+		if (speaker >= 0 && ng_i_quote_marks(&c, (int32_t)b - 1, (int32_t)e) >= 2) {
+			quote_speaker = speaker;
+			quote_sent = s;
+		} else if (speaker < 0 && opens && quote_sent + 1 == s) {
+			quote_sent = s; /* the quote goes on */
+		}
 		if (trace)
 			trace_cands(&c, sn, cand, n, "found");
 		c.ncand = 0; /* drop_eaten compacts the array: no act noun reads it from here on */

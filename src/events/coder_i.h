@@ -307,6 +307,10 @@ typedef struct ng_i_coder {
 	uint32_t prev_s;
 } ng_i_coder;
 
+/* modality.c: a quote continued in a sentence of its own ([b, e), no reporting
+   verb) by the speaker of the quote before it: the criticism its clause makes,
+   into *k (1), or 0. */
+int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_i_cand *k);
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
 /* After arguments: drops an event noun whose verb found a source, else that verb

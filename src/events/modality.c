@@ -655,3 +655,45 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	k->nsrc = 1;
 	k->src_path = 255;
 }
+
+/* A quote continued in a sentence of its own, with no reporting verb: "'Now is
+ * not the time for sanctions relief,' said the spokesperson. 'The DPRK is
+ * threatening to conduct an escalated provocation ...'" is the speaker's too, so
+ * the fault its main clause finds (fault_targets) is the speaker criticizing.
+ * Fills *k with the criticism when there is one (trigger: the clause's head)
+ * and returns 1. */
+int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (!R->rule_criticism || speaker < 0)
+		return 0;
+	int32_t root = -1;
+	for (uint32_t i = b; i < e && root < 0; i++)
+		if (tr->t[i].head < 0 || tr->t[i].rel == R_ROOT)
+			root = (int32_t)i;
+	if (root < 0)
+		return 0;
+	int32_t subj = -1;
+	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NSUBJ || (tr->t[d].rel == R_CSUBJ && subj < 0))
+			subj = d;
+	const char *tres = NULL;
+	int32_t tg[4] = {-1, -1, -1, -1};
+	uint8_t nt = fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
+	if (!nt)
+		return 0;
+	memset(k, 0, sizeof *k);
+	k->rule = k->orig_rule = R->rule_criticism - 1;
+	k->trigger = root;
+	k->obj = k->location = k->eaten_by = -1;
+	k->src[0] = speaker;
+	k->nsrc = 1;
+	k->src_path = 255; /* the speaker */
+	memcpy(k->tgt, tg, sizeof tg);
+	k->ntgt = nt;
+	k->tgt_res = tres;
+	k->modality = NG_MOD_ASSERTED;
+	k->confidence = 0.5f;
+	return 1;
+}

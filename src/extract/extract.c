@@ -92,6 +92,15 @@ static void tree_reparse(ng_i_tree *out, const ng_parse *p)
 		ng_i_tree_link(out);
 }
 
+/* Is token k of doc a double quote mark (ASCII or typographic)? */
+static int is_quote_mark(const ng_document *doc, size_t k)
+{
+	const ng_token *tk = &doc->tokens[k];
+	const unsigned char *p = (const unsigned char *)doc->text + tk->start;
+	size_t n = tk->end - tk->start;
+	return (n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D));
+}
+
 ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                      const ng_extract_options *opts)
 {
@@ -130,7 +139,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto done;
 	int any = 0;
 	for (size_t s = 0; s < ns; s++) {
-		int trig = 0, report = 0, demand = 0;
+		int trig = 0, report = 0, demand = 0, fault = 0;
 		if (want[s]) {
 			const ng_sentence *sn = &doc->sentences[s];
 			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && trig != 1; t++) {
@@ -141,12 +150,17 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				demand |= tree.t[t].upos == NG_UPOS_AUX &&
 				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
 				/* a fault word may make a reported clause a criticism */
-				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
+				fault |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
 				/* and a denial word a rejection ("'This is false,' X said") */
 				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DENIAL) != NULL;
 				/* and an epithet a criticism of the actor it qualifies ("Israel's cruel attacks") */
-				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_EPITHET) != NULL;
+				fault |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_EPITHET) != NULL;
 			}
+			demand |= fault;
+			/* a sentence opening on a quote mark may go on with the quote before it, whose
+			   speaker finds the fault ("'...,' said X. 'The military continues to defy ...'") */
+			if (fault && sn->tok_begin < sn->tok_end && is_quote_mark(doc, sn->tok_begin))
+				report = 1;
 			if (report && demand)
 				trig = 1;
 		}
