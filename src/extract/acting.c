@@ -18,6 +18,8 @@
  * as does a sentence that was not parsed. An actor none of whose names or
  * descriptions acts anywhere in the document is named in passing
  * (NG_ROLE_PASSING), with all its mentions (its pronouns too).
+ * An organization named as where a person works ("Mesut Casin of Yeditepe
+ * University": acting.affiliation) is named in passing too.
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
  * nmods after a locative word, nmods of other nouns, civilian descriptions
  * ("Chinese Americans").
@@ -96,6 +98,44 @@ static int owned_noun(const actx *a, long n)
 	return 0;
 }
 
+/* Is token n a person's name, or a noun in apposition to one ("Ken
+   Weinstein, the Japan chair")? */
+static int person_or_title(const actx *a, long n, const ng_extraction *x)
+{
+	int32_t mi = a->tok_mention[n];
+	if (mi && x->mentions[mi - 1].type == NG_ACTOR_PERSON && x->mentions[mi - 1].kind == NG_MENTION_NAME)
+		return 1;
+	const ng_i_ttok *t = &a->tree->t[n];
+	if (t->rel == R_APPOS && t->head >= 0 && (mi = a->tok_mention[t->head]) &&
+	    x->mentions[mi - 1].type == NG_ACTOR_PERSON && x->mentions[mi - 1].kind == NG_MENTION_NAME)
+		return 1;
+	for (int32_t k = t->first_child; k >= 0; k = a->tree->t[k].next_sibling)
+		if (a->tree->t[k].rel == R_APPOS && (mi = a->tok_mention[k]) &&
+		    x->mentions[mi - 1].type == NG_ACTOR_PERSON && x->mentions[mi - 1].kind == NG_MENTION_NAME)
+			return 1;
+	return 0;
+}
+
+/* Rule acting.affiliation: is the organization m, whose head k is a nominal
+   dependent of a person's name or of a title in apposition to one through an
+   `affiliation` cue of mention-cues.tsv ("Mesut Casin of Yeditepe
+   University", "Ken Weinstein, the Japan chair at Hudson Institute"), named
+   as where the person works? Not "the leader of Hamas": an agent noun alone
+   keeps its body an actor, as "the Hamas leader" does; nor "Sayim, of the
+   World Uyghur Congress, said": set off by a comma, the person speaks for
+   the body (the VOA gold codes the body as acting there). */
+static int affiliation(const actx *a, long k, const ng_mention *m, const ng_extraction *x)
+{
+	if (m->type != NG_ACTOR_ORGANIZATION || m->kind != NG_MENTION_NAME)
+		return 0;
+	int cue = 0;
+	for (int32_t c = a->tree->t[k].first_child; c >= 0; c = a->tree->t[c].next_sibling)
+		if (a->tree->t[c].rel == R_CASE && ng_i_cue_word(a->lex, NG_I_CUE_AFFILIATION, a->doc->tokens[c].hash) &&
+		    !(c > 0 && !(a->doc->tokens[c - 1].flags & (NG_TF_LOWER | NG_TF_CAP)))) /* no comma before */
+			cue = 1;
+	return cue && person_or_title(a, a->tree->t[k].head, x);
+}
+
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
@@ -109,6 +149,8 @@ static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction 
 		return actor_noun(a, t->head, m, x);
 	case R_NMOD_POSS:
 		return actor_noun(a, t->head, m, x) || owned_noun(a, t->head);
+	case R_NMOD:
+		return !affiliation(a, k, m, x);
 	default:
 		return 1;
 	}

@@ -198,18 +198,39 @@ done:
    shares the role of the conjunct it belongs to. (Not a comma: a name before
    a comma is mostly a subject or an apposition's head, and parsing those
    sentences too would cost 10% more time for no node on the VOA gold.) */
-static uint32_t h_and, h_or;
+static uint32_t h_and, h_or, h_s;
 static pthread_once_t coord_once = PTHREAD_ONCE_INIT;
 static void coord_init(void)
 {
 	h_and = ng_i_token_hash("and", 3);
 	h_or = ng_i_token_hash("or", 2);
+	h_s = ng_i_token_hash("'s", 2);
 }
 
 static int coordinator(const ng_token *n)
 {
 	pthread_once(&coord_once, coord_init);
 	return n->hash == h_and || n->hash == h_or;
+}
+
+/* Is an organization's name m within three words after an `affiliation` cue
+   of mention-cues.tsv ("of Istanbul's Yeditepe University", "at the Hudson
+   Institute"), with no punctuation between? Then it may be where a person
+   works (acting.affiliation), and its sentence is parsed. */
+static int after_affiliation_cue(const ng_lexicon *lex, const ng_document *doc, const ng_mention *m)
+{
+	if (m->type != NG_ACTOR_ORGANIZATION || m->kind != NG_MENTION_NAME)
+		return 0;
+	pthread_once(&coord_once, coord_init);
+	uint32_t sb = doc->sentences[m->sentence].tok_begin;
+	for (uint32_t k = m->tok_begin, j = 0; k > sb && j < 3; k--, j++) {
+		const ng_token *t = &doc->tokens[k - 1];
+		if (!(t->flags & (NG_TF_LOWER | NG_TF_CAP)) && t->hash != h_s)
+			return 0;
+		if (ng_i_cue_word(lex, NG_I_CUE_AFFILIATION, t->hash))
+			return 1;
+	}
+	return 0;
 }
 
 ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
@@ -252,6 +273,8 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		const ng_token *n = e < se ? &doc->tokens[e] : NULL;
 		if (n && coordinator(n))
 			continue; /* "the Indian and Pacific Ocean regions": the tree decides */
+		if (after_affiliation_cue(lex, doc, m))
+			continue; /* "Mesut Casin of Istanbul's Yeditepe University,": the tree decides */
 		if (!n || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
 		    ((n->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, n->hash) & NOT_A_NOUN)) ||
 		    (ng_i_names_wclass(lex->names, n->hash) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(lex->names, n->hash)) {

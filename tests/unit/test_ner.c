@@ -373,6 +373,27 @@ static void test_names_in_passing_from_tree(void **state)
 			fail_msg("%s: role %d, want %d", cases[i].text, m->role, cases[i].role);
 		done(&r);
 	}
+	/* acting.affiliation: a body named as where a person quoted works, after
+	   an `affiliation` cue (mention-cues.tsv), is named in passing; set off by
+	   commas ("X, of NATO, said") the person speaks for it; an agent noun
+	   alone keeps it acting, as does another mention that acts */
+	static const struct {
+		const char *text;
+		int role;
+	} affil[] = {
+	    {"\"Talks will fail,\" said analyst Omer Kaya of NATO on Monday.", NG_ROLE_PASSING},
+	    {"\"Talks will fail,\" said Tom Reed, the Europe chair of NATO.", NG_ROLE_PASSING},
+	    {"\"Talks will fail,\" said Tom Reed, of NATO, on Monday.", NG_ROLE_ACTOR},
+	    {"\"Talks will fail,\" said analyst Omer Kaya of NATO. NATO later denied it.", NG_ROLE_ACTOR},
+	    {"\"Talks will fail,\" said the secretary general of NATO on Monday.", NG_ROLE_ACTOR},
+	};
+	for (size_t i = 0; i < sizeof affil / sizeof *affil; i++) {
+		run ra = {NULL, NULL};
+		const ng_mention *m = entity_role(affil[i].text, "NATO", syntax, &ra);
+		if (m->role != affil[i].role)
+			fail_msg("%s: role %d, want %d", affil[i].text, m->role, affil[i].role);
+		done(&ra);
+	}
 	run r = {NULL, NULL}; /* without the syntax model: the mentions stage alone */
 	assert_int_equal(entity_role(cases[0].text, "Peru", NULL, &r)->role, NG_ROLE_ACTOR);
 	done(&r);
