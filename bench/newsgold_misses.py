@@ -81,6 +81,14 @@ for d in ids:
     def named_in(lab, sent):
         ga = gact[lab]; ns = ng.norm(sent)
         return any(len(n) > 1 and ng.contains(ns, n) for n in ga.names | ga.weak)
+    def matches(p, g):
+        """Prediction p matches gold event g strictly, as the scorer matches: the class and the pair."""
+        cls = p.get('relation') == g['relation'] or p.get('relation') in (g.get('also') or ()) or (ng.root(p.get('cameo')) and ng.root(p.get('cameo')) == ng.root(g['cameo']))
+        ps, pt = ng.actor_obj(p.get('source')), ng.actor_obj(p.get('target'))
+        pair = am(ps, g['source'], g.get('source_alt')) and (g['target'] is None or am(pt, g['target'], g.get('target_alt')))
+        if not pair and (g['relation'] in ng.SYMMETRIC or p.get('relation') in ng.SYMMETRIC) and g['target']:
+            pair = am(pt, g['source'], g.get('source_alt')) and am(ps, g['target'], g.get('target_alt'))
+        return bool(cls and pair)
     preds = PE[d]; used = set()
     # strict match as the scorer does (greedy), to know which gold are missed
     for g in G['events']:
@@ -89,12 +97,7 @@ for d in ids:
         ok = None
         for pi, p in enumerate(preds):
             if pi in used or not insent(p, sp): continue
-            cls = p.get('relation') == g['relation'] or p.get('relation') in (g.get('also') or ()) or (ng.root(p.get('cameo')) and ng.root(p.get('cameo')) == ng.root(g['cameo']))
-            ps, pt = ng.actor_obj(p.get('source')), ng.actor_obj(p.get('target'))
-            pair = am(ps, g['source'], g.get('source_alt')) and (g['target'] is None or am(pt, g['target'], g.get('target_alt')))
-            if not pair and (g['relation'] in ng.SYMMETRIC or p.get('relation') in ng.SYMMETRIC) and g['target']:
-                pair = am(pt, g['source'], g.get('source_alt')) and am(ps, g['target'], g.get('target_alt'))
-            if cls and pair: ok = pi; break
+            if matches(p, g): ok = pi; break
         C['gold'] += 1
         if ok is not None:
             used.add(ok); C['hit'] += 1; C['rule %s hit' % rulepath(preds[ok])] += 1; continue
@@ -152,12 +155,7 @@ for d in ids:
         sp = span(g['sentence'])
         for pi, p in enumerate(preds):
             if pi in used or not insent(p, sp): continue
-            cls = p.get('relation') == g['relation'] or p.get('relation') in (g.get('also') or ()) or (ng.root(p.get('cameo')) and ng.root(p.get('cameo')) == ng.root(g['cameo']))
-            ps, pt = ng.actor_obj(p.get('source')), ng.actor_obj(p.get('target'))
-            pair = am(ps, g['source'], g.get('source_alt')) and (g['target'] is None or am(pt, g['target'], g.get('target_alt')))
-            if not pair and (g['relation'] in ng.SYMMETRIC or p.get('relation') in ng.SYMMETRIC) and g['target']:
-                pair = am(pt, g['source'], g.get('source_alt')) and am(ps, g['target'], g.get('target_alt'))
-            if cls and pair:
+            if matches(p, g):
                 used.add(pi); C['optmatched'] += 1; C['rule %s opt' % rulepath(p)] += 1; break
     for pi, p in enumerate(preds):
         if pi in used: continue

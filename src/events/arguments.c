@@ -38,15 +38,6 @@ static int32_t child_rel(const ng_i_tree *tr, int32_t t, uint8_t rel)
 	return -1;
 }
 
-/* The case word of a nominal dependent ("with" of "with Egypt"), 0 when none. */
-static uint32_t case_of(const ng_i_tree *tr, int32_t t)
-{
-	CH(tr, t, c)
-	if (tr->t[c].rel == R_CASE)
-		return tr->t[c].lhash;
-	return 0;
-}
-
 static int is_passive(const ng_i_tree *tr, int32_t t);
 
 /* A participle coordinated with a passive participle, with no subject,
@@ -107,7 +98,7 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	CH(tr, tok, k)
 	{
 		uint8_t r = tr->t[k].rel;
-		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ || r == R_IOBJ) && !case_of(tr, k) &&
+		int bare = (r == R_NMOD || r == R_OTHER || r == R_OBJ || r == R_IOBJ) && !ng_i_case_of(tr, k) &&
 		           tr->t[k].upos == NG_UPOS_PROPN;
 		if (k > tok && c->mcover[k] >= 0 && (r == R_APPOS || bare))
 			return c->mcover[k];
@@ -170,7 +161,7 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			int agent = evn && tr->t[k].rel == R_OBL_AGENT; /* the parser's label on a noun too */
 			if (tr->t[k].rel != R_NMOD && !agent)
 				continue;
-			uint32_t cs = case_of(tr, k);
+			uint32_t cs = ng_i_case_of(tr, k);
 			int32_t m = agent || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
@@ -291,7 +282,7 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 	{
 		uint8_t r = tr->t[k].rel;
 		int fits = rel == R_OBL ? (r == R_OBL || r == R_OBL_AGENT) : r == R_NMOD;
-		if (fits && (!prep || case_of(tr, k) == prep))
+		if (fits && (!prep || ng_i_case_of(tr, k) == prep))
 			return k;
 	}
 	/* a phrase the parser hung on the trigger's other phrase: "spoke by phone
@@ -305,13 +296,13 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 				continue;
 			CH(tr, k, j)
 			{
-				if (tr->t[j].rel == R_NMOD && case_of(tr, j) == prep)
+				if (tr->t[j].rel == R_NMOD && ng_i_case_of(tr, j) == prep)
 					return j;
 				/* one level further, through an unmarked time word the parser
 				   put between: "spoke by phone Sunday with X" */
-				if ((tr->t[j].rel == R_OBL || tr->t[j].rel == R_OBL_TMOD) && !case_of(tr, j)) {
+				if ((tr->t[j].rel == R_OBL || tr->t[j].rel == R_OBL_TMOD) && !ng_i_case_of(tr, j)) {
 					CH(tr, j, i)
-					if (tr->t[i].rel == R_NMOD && case_of(tr, i) == prep)
+					if (tr->t[i].rel == R_NMOD && ng_i_case_of(tr, i) == prep)
 						return i;
 				}
 			}
@@ -376,7 +367,7 @@ static int32_t noun_host_source(const ng_i_coder *c, int32_t h, uint8_t *how)
 static int of_phrase_of(const ng_i_coder *c, int32_t t, int32_t h, uint8_t kind)
 {
 	const ng_i_tree *tr = c->tree;
-	return h >= 0 && tr->t[t].rel == R_NMOD && tr->t[h].upos == NG_UPOS_NOUN && case_of(tr, t) == hash_of("of") &&
+	return h >= 0 && tr->t[t].rel == R_NMOD && tr->t[h].upos == NG_UPOS_NOUN && ng_i_case_of(tr, t) == hash_of("of") &&
 	       ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, kind);
 }
 
@@ -457,7 +448,7 @@ static int32_t stray_subject(const ng_i_coder *c, int32_t t)
 				mh = (int32_t)j;
 		uint8_t r = tr->t[mh].rel;
 		k = (int32_t)m->tok_begin;
-		if (case_of(tr, mh) || r == R_NMOD_POSS || r == R_COMPOUND || r == R_AMOD || r == R_NMOD || r == R_OBJ ||
+		if (ng_i_case_of(tr, mh) || r == R_NMOD_POSS || r == R_COMPOUND || r == R_AMOD || r == R_NMOD || r == R_OBJ ||
 		    r == R_OBL)
 			continue;
 		return mh;
@@ -1014,7 +1005,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		uint8_t r = tr->t[d].rel;
 		if (r != R_OBL && r != R_NMOD)
 			continue;
-		uint32_t cs = case_of(tr, d);
+		uint32_t cs = ng_i_case_of(tr, d);
 		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
 			continue;
 		int32_t m = ng_i_mention_of(c, d);

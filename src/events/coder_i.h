@@ -220,6 +220,9 @@ int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n
 /* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
 int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
+/* The kinds (a bit 1 << MW_* each) of the modality.tsv rows of the word of lemma hash `hash`, in one
+ * look-up; 0 for none. */
+unsigned ng_i_rules_modkinds(const struct ng_i_rules *r, uint32_t hash);
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where);
 /* Does a rule coded `cameo` react to an act (kind reaction of arguments.tsv)? */
 int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
@@ -393,6 +396,18 @@ enum {
 	CONF_HYPO,          /* anything not asserted */
 	CONF_COUNT
 };
+
+/* The case word (lemma hash) of nominal dependent t ("with" of "with Egypt"), 0 when none. */
+static inline uint32_t ng_i_case_of(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling)
+		if (tr->t[c].rel == R_CASE)
+			return tr->t[c].lhash;
+	return 0;
+}
+
+/* tree.c: is token k of doc a double quote mark (ASCII or typographic)? */
+int ng_i_quote_mark(const ng_document *doc, size_t k);
 
 /* rules.c: the rules part of a lexicon, created on first use. */
 ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);

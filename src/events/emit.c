@@ -155,15 +155,6 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 	return -1;
 }
 
-/* The case word (lemma hash) of noun k, 0 when none. */
-static uint32_t case_of(const ng_i_tree *tr, int32_t k)
-{
-	for (int32_t m = tr->t[k].first_child; m >= 0; m = tr->t[m].next_sibling)
-		if (tr->t[m].rel == R_CASE)
-			return tr->t[m].lhash;
-	return 0;
-}
-
 /* The noun a reply answers: its object, or the noun its relative clause is on
  * when the object is the relative pronoun ("charges *which* X dismissed"). */
 static int32_t replied_noun(const ng_i_tree *tr, int32_t t)
@@ -191,7 +182,7 @@ static int32_t clause_agent(const ng_i_coder *c, int32_t v, int32_t src, uint32_
 {
 	const ng_i_tree *tr = c->tree;
 	for (int32_t m = tr->t[v].first_child; m >= 0; m = tr->t[m].next_sibling)
-		if (tr->t[m].rel == R_OBL_AGENT || (tr->t[m].rel == R_OBL && case_of(tr, m) == h_by)) {
+		if (tr->t[m].rel == R_OBL_AGENT || (tr->t[m].rel == R_OBL && ng_i_case_of(tr, m) == h_by)) {
 			int32_t a = other_actor(c, m, src);
 			if (a >= 0)
 				return a;
@@ -212,7 +203,7 @@ static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
 		int32_t a = -1;
 		if (r == R_ACL || r == R_ACL_RELCL)
 			a = clause_agent(c, m, src, h_by);
-		else if (r == R_NMOD_POSS || (r == R_NMOD && (case_of(tr, m) == h_by || case_of(tr, m) == h_from)))
+		else if (r == R_NMOD_POSS || (r == R_NMOD && (ng_i_case_of(tr, m) == h_by || ng_i_case_of(tr, m) == h_from)))
 			a = other_actor(c, m, src);
 		if (a >= 0)
 			return a;

@@ -128,7 +128,8 @@ static ng_status stand_in(ng_i_coder *c, int32_t mi, int as_source, int32_t othe
 	return ng_i_mention_append(c, &n, out);
 }
 
-static int root_reads_places(const struct ng_i_rules *r, const char *code)
+/* Whether the CAMEO root of `code` is one whose places stand for their state (places.tsv). */
+int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code)
 {
 	if (!code[0] || !code[1])
 		return 0;
@@ -149,17 +150,12 @@ int ng_i_place_is_capital(const ng_i_coder *c, int32_t mi)
 	return ca->type == NG_ACTOR_COUNTRY && ca->capital && strcasecmp(ca->capital, m->label) == 0;
 }
 
-int ng_i_root_reads_places(const struct ng_i_rules *r, const char *code)
-{
-	return root_reads_places(r, code);
-}
-
 ng_status ng_i_places(ng_i_coder *c, size_t first)
 {
 	ng_extraction *x = c->x;
 	for (size_t i = first; i < x->nevents; i++) {
 		ng_event *e = &x->events[i];
-		if (e->structural || !root_reads_places(c->rules, e->cameo))
+		if (e->structural || !ng_i_root_reads_places(c->rules, e->cameo))
 			continue;
 		int32_t r;
 		ng_status st;
@@ -210,7 +206,7 @@ ng_status ng_i_places_locate(ng_i_coder *c, size_t first)
 			/* material conflict keeps the place it strikes (a relation with
 			   no CAMEO code, "directs", is none) */
 			if (side && !x->events[i].structural && x->events[i].cameo[0] &&
-			    !root_reads_places(c->rules, x->events[i].cameo))
+			    !ng_i_root_reads_places(c->rules, x->events[i].cameo))
 				continue;
 			int32_t r = -1;
 			ng_status st = stand_in(c, mi, 1, side ? x->events[i].source : x->events[i].target, &r);

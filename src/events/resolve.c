@@ -275,13 +275,8 @@ int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b)
 {
 	int32_t lo = a < b ? a : b, hi = a < b ? b : a;
 	int n_marks = 0;
-	for (int32_t k = lo + 1; k < hi; k++) {
-		const ng_token *t = &c->doc->tokens[k];
-		const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
-		size_t n = t->end - t->start;
-		if ((n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)))
-			n_marks++;
-	}
+	for (int32_t k = lo + 1; k < hi; k++)
+		n_marks += ng_i_quote_mark(c->doc, (size_t)k);
 	return n_marks;
 }
 

@@ -94,6 +94,17 @@ const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash
 	return NULL;
 }
 
+unsigned ng_i_rules_modkinds(const struct ng_i_rules *r, uint32_t hash)
+{
+	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
+		return 0;
+	unsigned kinds = 0;
+	for (size_t i = 0; i < r->nmods; i++)
+		if (r->mods[i].hash == hash)
+			kinds |= 1u << r->mods[i].where;
+	return kinds;
+}
+
 static int field_is(const char *f, size_t n, const char *w)
 {
 	return strlen(w) == n && memcmp(f, w, n) == 0;

@@ -152,6 +152,21 @@ static int repair_floating_quantifier(ng_i_tree *t, size_t p)
 	return 1;
 }
 
+/* Is token k's Penn tag x? */
+static int xpos_is(const ng_i_tree *t, int32_t k, const char *x)
+{
+	return t->t[k].xpos && strcmp(t->t[k].xpos, x) == 0;
+}
+
+/* Has verb v a subject of its own (active or passive)? */
+static int has_subject(const ng_i_tree *t, int32_t v)
+{
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 1;
+	return 0;
+}
+
 /* The verb v takes the place of the noun n the parser made its head: v gets
  * n's head and relation, n becomes v's dependent with relation rel, and n's
  * dependents after v (the sentence's punctuation and tail) hang on v. */
@@ -389,9 +404,8 @@ static int repair_subject_on_aux(ng_i_tree *t, size_t d)
 	int32_t v = t->t[a].head;
 	if (v < 0 || (size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB)
 		return 0;
-	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
-			return 0;
+	if (has_subject(t, v))
+		return 0;
 	c->head = v;
 	return 1;
 }
@@ -407,15 +421,15 @@ static int repair_infinitive_conjunct(ng_i_tree *t, size_t x)
 {
 	ng_i_ttok *c = &t->t[x];
 	int32_t h = c->head;
-	if (c->rel != R_CONJ || h < 0 || (size_t)h >= t->n || strcmp(c->xpos, "VB") != 0 ||
-	    strcmp(t->t[h].xpos, "VB") == 0 || t->t[h].upos != NG_UPOS_VERB)
+	if (c->rel != R_CONJ || h < 0 || (size_t)h >= t->n || !xpos_is(t, (int32_t)x, "VB") || xpos_is(t, h, "VB") ||
+	    t->t[h].upos != NG_UPOS_VERB)
 		return 0;
 	for (int32_t k = t->t[x].first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_AUX)
 			return 0; /* a clause of its own */
 	int32_t best = -1;
 	for (int32_t k = t->t[h].first_child; k >= 0 && k < (int32_t)x; k = t->t[k].next_sibling) {
-		if (t->t[k].rel != R_CONJ || strcmp(t->t[k].xpos, "VB") != 0)
+		if (t->t[k].rel != R_CONJ || !xpos_is(t, k, "VB"))
 			continue;
 		int aux = 0;
 		for (int32_t a = t->t[k].first_child; a >= 0 && !aux; a = t->t[a].next_sibling)
@@ -441,8 +455,8 @@ static int repair_comma_list(ng_i_tree *t, size_t x)
 {
 	ng_i_ttok *c = &t->t[x];
 	int32_t h = c->head;
-	if (c->rel != R_XCOMP || h < 0 || (size_t)h + 2 != x || !c->xpos || strcmp(c->xpos, "VBD") != 0 ||
-	    !t->t[h].xpos || strcmp(t->t[h].xpos, "VBD") != 0 || !t->t[h + 1].xpos || strcmp(t->t[h + 1].xpos, ",") != 0)
+	if (c->rel != R_XCOMP || h < 0 || (size_t)h + 2 != x || !xpos_is(t, (int32_t)x, "VBD") || !xpos_is(t, h, "VBD") ||
+	    !xpos_is(t, h + 1, ","))
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_MARK || t->t[k].rel == R_AUX)
@@ -470,10 +484,10 @@ static int repair_infinitive_complement(ng_i_tree *t, size_t x)
 	ng_i_ttok *c = &t->t[x];
 	int32_t h = c->head;
 	if (c->rel != R_ADVCL || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h + 2 > x || t->t[h].upos != NG_UPOS_VERB ||
-	    !c->xpos || strcmp(c->xpos, "VB") != 0)
+	    !xpos_is(t, (int32_t)x, "VB"))
 		return 0;
 	int32_t to = h + 1;
-	if (t->t[to].head != (int32_t)x || t->t[to].rel != R_MARK || !t->t[to].xpos || strcmp(t->t[to].xpos, "TO") != 0)
+	if (t->t[to].head != (int32_t)x || t->t[to].rel != R_MARK || !xpos_is(t, to, "TO"))
 		return 0;
 	int aux = 0;
 	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
@@ -483,7 +497,7 @@ static int repair_infinitive_complement(ng_i_tree *t, size_t x)
 	}
 	/* a participle with no auxiliary is a passive modifier: "a measure
 	   designed to increase costs", "land taken and used to settle farmers" */
-	if (t->t[h].xpos && strcmp(t->t[h].xpos, "VBN") == 0 && !aux)
+	if (xpos_is(t, h, "VBN") && !aux)
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ)
@@ -516,16 +530,15 @@ static int repair_conjunct_after_clause(ng_i_tree *t, size_t u)
 		if (t->t[k].rel == R_CC && cc < 0 && k < (int32_t)u)
 			cc = k;
 	}
-	if (cc < 1 || !t->t[cc - 1].xpos || strcmp(t->t[cc - 1].xpos, ",") != 0)
+	if (cc < 1 || !xpos_is(t, cc - 1, ","))
 		return 0;
-	int mark = 0, subj = 0;
+	int mark = 0;
 	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
 		mark |= t->t[k].rel == R_MARK && k < h;
-		subj |= t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS;
 		if (t->t[k].rel == R_CONJ && k < (int32_t)u)
 			return 0;
 	}
-	if (!mark || !subj)
+	if (!mark || !has_subject(t, h))
 		return 0;
 	c->head = g;
 	return 1;
@@ -548,10 +561,10 @@ static int repair_relative_subject(ng_i_tree *t, size_t r)
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r && w < 0)
 			w = k;
-	if (w < 2 || !t->t[w].xpos || (strcmp(t->t[w].xpos, "WDT") != 0 && strcmp(t->t[w].xpos, "WP") != 0))
+	if (w < 2 || !(xpos_is(t, w, "WDT") || xpos_is(t, w, "WP")))
 		return 0;
 	int32_t n = w - 2;
-	if (!t->t[w - 1].xpos || strcmp(t->t[w - 1].xpos, ",") != 0 || t->t[n].head != (int32_t)r ||
+	if (!xpos_is(t, w - 1, ",") || t->t[n].head != (int32_t)r ||
 	    (t->t[n].upos != NG_UPOS_PROPN && t->t[n].upos != NG_UPOS_NOUN))
 		return 0;
 	t->t[n].head = v;
@@ -571,8 +584,8 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 {
 	ng_i_ttok *c = &t->t[u];
 	int32_t n = c->head;
-	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u || !c->xpos ||
-	    (strcmp(c->xpos, "VBD") != 0 && strcmp(c->xpos, "VBZ") != 0 && strcmp(c->xpos, "VBP") != 0) ||
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u ||
+	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP")) ||
 	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
@@ -588,7 +601,7 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 }
 
 /* Is token k of doc a double quote mark (ASCII or typographic)? */
-static int quote_mark(const ng_document *doc, size_t k)
+int ng_i_quote_mark(const ng_document *doc, size_t k)
 {
 	const ng_token *tk = &doc->tokens[k];
 	const unsigned char *p = (const unsigned char *)doc->text + tk->start;
@@ -632,10 +645,10 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 	while (left > 0 && under(t, left - 1, s))
 		left--;
 	/* `,"` or `",` right before the subject */
-	if (left < 2 || (size_t)left >= doc->ntokens || !quote_mark(doc, (size_t)left - 1) ||
-	    !(t->t[left - 2].upos == NG_UPOS_PUNCT || quote_mark(doc, (size_t)left - 2)))
+	if (left < 2 || (size_t)left >= doc->ntokens || !ng_i_quote_mark(doc, (size_t)left - 1) ||
+	    !(t->t[left - 2].upos == NG_UPOS_PUNCT || ng_i_quote_mark(doc, (size_t)left - 2)))
 		return 0;
-	if (t->t[left - 2].upos == NG_UPOS_PUNCT && !quote_mark(doc, (size_t)left - 2) &&
+	if (t->t[left - 2].upos == NG_UPOS_PUNCT && !ng_i_quote_mark(doc, (size_t)left - 2) &&
 	    !(doc->tokens[left - 2].end - doc->tokens[left - 2].start == 1 &&
 	      doc->text[doc->tokens[left - 2].start] == ','))
 		return 0;

@@ -92,15 +92,6 @@ static void tree_reparse(ng_i_tree *out, const ng_parse *p)
 		ng_i_tree_link(out);
 }
 
-/* Is token k of doc a double quote mark (ASCII or typographic)? */
-static int is_quote_mark(const ng_document *doc, size_t k)
-{
-	const ng_token *tk = &doc->tokens[k];
-	const unsigned char *p = (const unsigned char *)doc->text + tk->start;
-	size_t n = tk->end - tk->start;
-	return (n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D));
-}
-
 ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                      const ng_extract_options *opts)
 {
@@ -147,19 +138,19 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				if (k == 1)
 					trig = 1;
 				report |= k == 2;
-				demand |= tree.t[t].upos == NG_UPOS_AUX &&
-				          ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DEMAND) != NULL;
-				/* a fault word may make a reported clause a criticism */
-				fault |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_FAULT) != NULL;
+				unsigned mk = ng_i_rules_modkinds(lex->rules, tree.t[t].lhash);
+				/* a "must" makes a reported clause a demand */
+				demand |= tree.t[t].upos == NG_UPOS_AUX && (mk & 1u << MW_DEMAND);
+				/* a fault word may make a reported clause a criticism, and so may an
+				   epithet of the actor it qualifies ("Israel's cruel attacks") */
+				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET)) != 0;
 				/* and a denial word a rejection ("'This is false,' X said") */
-				demand |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_DENIAL) != NULL;
-				/* and an epithet a criticism of the actor it qualifies ("Israel's cruel attacks") */
-				fault |= ng_i_rules_modword(lex->rules, tree.t[t].lhash, MW_EPITHET) != NULL;
+				demand |= (mk & 1u << MW_DENIAL) != 0;
 			}
 			demand |= fault;
 			/* a sentence opening on a quote mark may go on with the quote before it, whose
 			   speaker finds the fault ("'...,' said X. 'The military continues to defy ...'") */
-			if (fault && sn->tok_begin < sn->tok_end && is_quote_mark(doc, sn->tok_begin))
+			if (fault && sn->tok_begin < sn->tok_end && ng_i_quote_mark(doc, sn->tok_begin))
 				report = 1;
 			if (report && demand)
 				trig = 1;
