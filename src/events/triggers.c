@@ -267,6 +267,11 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 		if (cand[j].nsrc && !cand[j].ntgt && cand[i].nsrc && (fi & RF_SOLO) &&
 		    !(fj & (RF_SOLO | RF_REPORT)))
 			drop[j] = 1;
+		/* a verb sense that found no target while its noun found both sides: the noun
+		   says more ("imposed a visa ban on Russian officials": the ban is a sanction on
+		   Russia, where "impose a ban" alone is an administrative measure) */
+		else if (!cand[j].ntgt && cand[i].nsrc && cand[i].ntgt && !(fj & RF_REPORT))
+			drop[j] = 1;
 		else if (cand[j].nsrc || !(cand[i].nsrc || cand[i].ntgt))
 			drop[i] = 1;
 		else
