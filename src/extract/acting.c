@@ -165,7 +165,7 @@ static long preposition_of(const actx *a, long k)
 static int verb_follows(const actx *a, const ng_mention *m)
 {
 	uint32_t e = m->tok_end;
-	if (e >= a->tree->n)
+	if (e >= a->tree->n || e >= a->doc->sentences[m->sentence].tok_end)
 		return 0;
 	const char *x = a->tree->t[e].xpos;
 	return x && (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0);
