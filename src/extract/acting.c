@@ -19,7 +19,12 @@
  * descriptions acts anywhere in the document is named in passing
  * (NG_ROLE_PASSING), with all its mentions (its pronouns too).
  * An organization named as where a person works ("Mesut Casin of Yeditepe
- * University": acting.affiliation) is named in passing too.
+ * University": acting.affiliation) is named in passing too, as is a state
+ * named only once, as the object of a preposition other than a `once-acts`
+ * cue ("the biggest producer after China": acting.once), and a body the
+ * dictionary does not know each of whose names is the object of a preposition
+ * other than a `body-acts` cue right before it ("appeal to the Board of
+ * Immigration Appeals": acting.oblique).
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
  * nmods after a locative word, nmods of other nouns, civilian descriptions
  * ("Chinese Americans").
@@ -35,6 +40,7 @@ typedef struct actx {
 	const ng_document *doc;
 	const ng_lexicon *lex;
 	const int32_t *tok_mention; /* document token -> 1 + index of the first mention over it, 0 */
+	const ng_i_strmap *named;   /* actor id -> mentions and demonyms (ng_i_count_named), or NULL */
 } actx;
 
 /* The token of the mention whose head is outside it, the last such (a noun
@@ -136,12 +142,81 @@ static int affiliation(const actx *a, long k, const ng_mention *m, const ng_extr
 	return cue && person_or_title(a, a->tree->t[k].head, x);
 }
 
+/* The preposition of the nominal at token k: its last `case` dependent before
+   it ("after China"), or -1 (a possessive's "'s" comes after its noun). A
+   lower-case function word of name-words.tsv only: the tagger takes other
+   words for prepositions too ("the think-tank The Brookings Institution
+   says"). */
+static long preposition_of(const actx *a, long k)
+{
+	long p = -1;
+	for (int32_t c = a->tree->t[k].first_child; c >= 0 && c < k; c = a->tree->t[c].next_sibling)
+		if (a->tree->t[c].rel == R_CASE)
+			p = c;
+	if (p >= 0 && (!(a->doc->tokens[p].flags & NG_TF_LOWER) ||
+	               !(ng_i_names_wclass(a->lex->names, a->doc->tokens[p].hash) & NG_I_WC_FUNCTION)))
+		return -1;
+	return p;
+}
+
+/* Is the word after the mention m a finite verb? Then m is its subject
+   whatever the parser says ("after the Court of Appeal backed the ruling":
+   "after" opens a clause there, not a prepositional phrase). */
+static int verb_follows(const actx *a, const ng_mention *m)
+{
+	uint32_t e = m->tok_end;
+	if (e >= a->tree->n || e >= a->doc->sentences[m->sentence].tok_end)
+		return 0;
+	const char *x = a->tree->t[e].xpos;
+	return x && (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0);
+}
+
+/* Rule acting.once: is m the one mention of a state named once in the story
+   and in no other way (no demonym: "Afghan soil"), and k, its head or the
+   first of a list it is in ("with Brazil, India and South Africa"), the object
+   of a preposition other than a `once-acts` cue ("support from France")? Then
+   the state only locates or is compared ("the biggest producer after China",
+   "in western Spain"): named in passing. Whatever the parser labels k: a name
+   with a preposition of its own is in a prepositional phrase. */
+static int named_once_in_passing(const actx *a, long k, const ng_mention *m)
+{
+	if (m->type != NG_ACTOR_COUNTRY || m->kind != NG_MENTION_NAME || !a->named ||
+	    ng_i_strmap_get(a->named, m->actor, strlen(m->actor)) != 1)
+		return 0;
+	long p = preposition_of(a, k);
+	return p >= 0 && !ng_i_cue_word(a->lex, NG_I_CUE_ONCE_ACTS, a->doc->tokens[p].hash) && !verb_follows(a, m);
+}
+
+/* Rule acting.oblique: is m the name of a body the dictionary does not know,
+   the object of a preposition other than a `body-acts` cue ("members of X")
+   right before it (at most two words between, no punctuation: "appeal to the
+   Board of Immigration Appeals")? Then this name of it does not act (a venue,
+   an addressee). Right before: a preposition the parser hung on a name across
+   a comma ("At Rice University, the Houston Asian American Archive ... is
+   keeping") is not this name's. */
+static int oblique_body(const actx *a, long k, const ng_mention *m)
+{
+	if (m->type != NG_ACTOR_ORGANIZATION || m->kind != NG_MENTION_NAME ||
+	    ng_i_names_actor(a->lex->names, m->actor) >= 0)
+		return 0;
+	long p = preposition_of(a, k);
+	if (p < 0 || (uint32_t)p >= m->tok_begin || m->tok_begin - (uint32_t)p > 3)
+		return 0;
+	for (uint32_t j = (uint32_t)p + 1; j < m->tok_begin; j++)
+		if (!(a->doc->tokens[j].flags & (NG_TF_LOWER | NG_TF_CAP)))
+			return 0;
+	return !ng_i_cue_word(a->lex, NG_I_CUE_BODY_ACTS, a->doc->tokens[p].hash) && !verb_follows(a, m);
+}
+
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
 	const ng_i_ttok *t = &a->tree->t[k];
 	if (t->level != NG_SYNTAX_PARSE || t->head < 0 || depth > 6)
 		return 1;
+	if (t->rel != R_CONJ && t->rel != R_APPOS && t->rel != R_FLAT &&
+	    (named_once_in_passing(a, k, m) || oblique_body(a, k, m)))
+		return 0;
 	switch (t->rel) {
 	case R_CONJ: case R_APPOS: case R_FLAT:
 		return acts(a, t->head, m, x, depth + 1);
@@ -156,8 +231,38 @@ static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction 
 	}
 }
 
+/* Adds n to the count of id in m; 0 or -1 on OOM. */
+static int count_add(ng_i_strmap *m, const char *id, int64_t n)
+{
+	int64_t had = 0;
+	if (!ng_i_strmap_get_or_put(m, id, strlen(id), n, &had))
+		return -1;
+	return had >= 0 && !ng_i_strmap_put(m, id, strlen(id), had + n) ? -1 : 0;
+}
+
+ng_status ng_i_count_named(ng_i_strmap *named, const ng_extraction *x, const ng_lexicon *lex, const ng_document *doc)
+{
+	for (size_t i = 0; i < x->nmentions; i++)
+		if (x->mentions[i].actor && x->mentions[i].kind != NG_MENTION_PRONOUN &&
+		    count_add(named, x->mentions[i].actor, 1))
+			return ng_i_error(NG_ENOMEM, "out of memory");
+	const struct ng_i_names *nm = lex->names;
+	for (size_t k = 0; nm && k < doc->ntokens; k++) {
+		if (!(doc->tokens[k].flags & NG_TF_CAP))
+			continue;
+		const ng_i_seq_slot *sl = ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, doc->tokens[k].hash));
+		for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next)
+			if (nm->entries[e].what == NG_I_W_ADJ) {
+				if (count_add(named, nm->actors[nm->entries[e].ref].id, 2))
+					return ng_i_error(NG_ENOMEM, "out of memory");
+				break;
+			}
+	}
+	return NG_OK;
+}
+
 ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
-                           const ng_i_strmap *sure)
+                           const ng_i_strmap *sure, const ng_i_strmap *named)
 {
 	int32_t *tm = calloc(doc->ntokens ? doc->ntokens : 1, sizeof *tm);
 	ng_i_strmap acting = {0};
@@ -169,7 +274,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		for (uint32_t k = x->mentions[i].tok_begin; k < x->mentions[i].tok_end && k < doc->ntokens; k++)
 			if (!tm[k])
 				tm[k] = (int32_t)i + 1;
-	actx a = {tree, doc, lex, tm};
+	actx a = {tree, doc, lex, tm, named};
 	ng_status st = NG_OK;
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];

@@ -224,6 +224,31 @@ static int after_affiliation_cue(const ng_lexicon *lex, const ng_document *doc, 
 	return 0;
 }
 
+/* Does the tree decide whether the name m acts, for a rule that reads a
+   preposition before it: a state named once and in no other way
+   (acting.once), or a body the dictionary does not know within three words
+   after a lower-case function word of name-words.tsv with no punctuation
+   between (acting.oblique; "The Scottish Executive said" acts for sure)? */
+static int tree_decides_place(const ng_lexicon *lex, const ng_document *doc, const ng_mention *m,
+                              const ng_i_strmap *named)
+{
+	if (m->kind != NG_MENTION_NAME)
+		return 0;
+	if (m->type == NG_ACTOR_COUNTRY)
+		return ng_i_strmap_get(named, m->actor, strlen(m->actor)) == 1;
+	if (m->type != NG_ACTOR_ORGANIZATION || ng_i_names_actor(lex->names, m->actor) >= 0)
+		return 0;
+	uint32_t sb = doc->sentences[m->sentence].tok_begin;
+	for (uint32_t k = m->tok_begin, j = 0; k > sb && j < 3; k--, j++) {
+		const ng_token *t = &doc->tokens[k - 1];
+		if (!(t->flags & (NG_TF_LOWER | NG_TF_CAP)))
+			return 0;
+		if ((t->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, t->hash) & NG_I_WC_FUNCTION))
+			return 1;
+	}
+	return 0;
+}
+
 ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                               const ng_extract_options *opts)
 {
@@ -249,11 +274,14 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 	   division chief"): the tree decides. Only the sentences of the other
 	   actors are parsed: parsing them all would cost the command three
 	   quarters of its speed. */
-	ng_i_strmap sure = {0};
-	if (ng_i_strmap_init(&sure, x->nmentions + 8)) {
+	ng_i_strmap sure = {0}, named = {0};
+	if (ng_i_strmap_init(&sure, x->nmentions + 8) || ng_i_strmap_init(&named, x->nmentions + 8)) {
+		ng_i_strmap_free(&sure);
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
 	}
+	if ((st = ng_i_count_named(&named, x, lex, doc)))
+		goto done_maps;
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
 		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN ||
@@ -266,13 +294,14 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 			continue; /* "the Indian and Pacific Ocean regions": the tree decides */
 		if (after_affiliation_cue(lex, doc, m))
 			continue; /* "Mesut Casin of Istanbul's Yeditepe University,": the tree decides */
+		if (tree_decides_place(lex, doc, m, &named))
+			continue; /* "the biggest producer after China.": acting.once, acting.oblique */
 		if (!n || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
 		    ((n->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, n->hash) & NOT_A_NOUN)) ||
 		    (ng_i_names_wclass(lex->names, n->hash) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(lex->names, n->hash)) {
 			if (!ng_i_strmap_put(&sure, m->actor, strlen(m->actor), 1)) {
-				ng_i_strmap_free(&sure);
 				st = ng_i_error(NG_ENOMEM, "out of memory");
-				goto done;
+				goto done_maps;
 			}
 		}
 	}
@@ -285,19 +314,17 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 			any = 1;
 		}
 	}
-	if (!any) {
-		ng_i_strmap_free(&sure);
-		goto done;
-	}
+	if (!any)
+		goto done_maps;
 	if ((st = ng_parse_document(&p, opts->syntax, doc, want)) ||
-	    (st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_))) {
-		ng_i_strmap_free(&sure);
-		goto done;
-	}
+	    (st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
+		goto done_maps;
 	ng_i_tree_repair(&tree, doc, lex->dates);
 	ng_i_tree_repair_names(&tree, doc, x->mentions, x->nmentions);
-	st = ng_i_mark_passing(x, lex, doc, &tree, &sure);
+	st = ng_i_mark_passing(x, lex, doc, &tree, &sure, &named);
+done_maps:
 	ng_i_strmap_free(&sure);
+	ng_i_strmap_free(&named);
 done:
 	ng_i_tree_free(&tree);
 	ng_parse_free(p);

@@ -89,6 +89,8 @@ enum {
 	NG_I_CUE_OBLIQUE,      /* "to", "for": a body named once after it is named in passing */
 	NG_I_CUE_PAST,         /* "former": an agent noun it qualifies no longer speaks for its body */
 	NG_I_CUE_OWNED,        /* "border", "missile": a state's possessive before it acts */
+	NG_I_CUE_ONCE_ACTS,    /* "from", "by": a state named once after it acts */
+	NG_I_CUE_BODY_ACTS,    /* "of", "by": a body the dictionary does not know acts after it */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

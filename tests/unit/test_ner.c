@@ -394,6 +394,51 @@ static void test_names_in_passing_from_tree(void **state)
 			fail_msg("%s: role %d, want %d", affil[i].text, m->role, affil[i].role);
 		done(&ra);
 	}
+	/* acting.once: a state named once and in no other way, as the object of a
+	   preposition other than a `once-acts` cue (mention-cues.tsv), is named
+	   in passing; so is each state of a list after such a preposition */
+	static const struct {
+		const char *text, *name;
+		int role;
+	} once[] = {
+	    {"Output rose this year, making the country the second biggest copper producer after Peru.", "Peru",
+	     NG_ROLE_PASSING},
+	    {"The ministry signed a trade deal on Monday with Peru, Chile and Bolivia.", "Chile", NG_ROLE_PASSING},
+	    {"The mine, which lies in southern Peru, employs 300 people.", "Peru", NG_ROLE_PASSING},
+	    {"The ministry received new support from Peru on Monday.", "Peru", NG_ROLE_ACTOR},
+	    {"The mine, which lies in southern Peru, employs 300 people. Peruvian officials say it is safe.", "Peru",
+	     NG_ROLE_ACTOR},
+	    {"The country is the biggest copper producer after Peru. Peru wants to raise its output.", "Peru",
+	     NG_ROLE_ACTOR},
+	};
+	for (size_t i = 0; i < sizeof once / sizeof *once; i++) {
+		run ro = {NULL, NULL};
+		const ng_mention *m = entity_role(once[i].text, once[i].name, syntax, &ro);
+		if (m->role != once[i].role)
+			fail_msg("%s: role %d, want %d", once[i].text, m->role, once[i].role);
+		done(&ro);
+	}
+	/* acting.oblique: a body the dictionary does not know each of whose names
+	   is the object of a preposition other than a `body-acts` cue right
+	   before it is named in passing; one that speaks acts */
+	static const struct {
+		const char *text;
+		int role;
+	} oblique[] = {
+	    {"Farmers can appeal to the Andean Farmers Coalition on Monday. Last year 40 farmers turned to the Andean "
+	     "Farmers Coalition for help.",
+	     NG_ROLE_PASSING},
+	    {"Farmers can appeal to the Andean Farmers Coalition on Monday. The Andean Farmers Coalition said it would "
+	     "hear them.",
+	     NG_ROLE_ACTOR},
+	};
+	for (size_t i = 0; i < sizeof oblique / sizeof *oblique; i++) {
+		run rb = {NULL, NULL};
+		const ng_mention *m = entity_role(oblique[i].text, "Andean Farmers Coalition", syntax, &rb);
+		if (m->role != oblique[i].role)
+			fail_msg("%s: role %d, want %d", oblique[i].text, m->role, oblique[i].role);
+		done(&rb);
+	}
 	run r = {NULL, NULL}; /* without the syntax model: the mentions stage alone */
 	assert_int_equal(entity_role(cases[0].text, "Peru", NULL, &r)->role, NG_ROLE_ACTOR);
 	done(&r);
