@@ -110,6 +110,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 				break;
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
+			cand[i].intent = (uint8_t)ng_i_stated_intent(&c, &cand[i]);
 		}
 		if (st)
 			break;

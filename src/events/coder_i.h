@@ -164,6 +164,8 @@ enum {
 	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
 	MW_DENIAL,    /* a predicate that, heading a reported clause about a thing said, denies it
 	                 ("'This is completely false,' X said": X rejects, a reply) */
+	MW_INTENT,    /* a governor whose complement its subject states it will do ("promised to
+	                 continue aid", "is willing to withdraw"): an expression of intent */
 	MW_EPITHET    /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
 };
@@ -255,6 +257,8 @@ typedef struct ng_i_cand {
 	uint8_t nsrc, ntgt;
 	int32_t location;    /* mention, -1 */
 	uint8_t modality;
+	uint8_t intent;      /* a planned act its actor states it will do (ng_i_stated_intent): coded
+	                        as CAMEO's expression of intent (03) or threat (13), emit.c */
 	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
 	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
 	                        clause or participle, 5 coordinated verb, 6 light verb, 7 a finite verb
@@ -378,6 +382,10 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand
  * (the rules "threat" and "demand" of events.tsv). */
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
+/* 1 when planned act k is an intention its actor states: its governor is an intent word
+ * of modality.tsv ("pledged to send aid"), or it is reported by its own actor ("Syria
+ * said it would withdraw"). */
+int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 /* After places (places.c): the sentence's events (from `first`) once more one per pair and

@@ -44,6 +44,39 @@ static float confidence_of(const ng_i_coder *c, const ng_i_cand *k, int has_tgt)
 	return p > 0 ? p : 0.5f;
 }
 
+/* CAMEO codes a stated intention to cooperate as 03 (express intent to
+ * cooperate), not as the act: "Hungary said it will support the resolution" is
+ * 032, "promised to continue military aid to X" 0332. A stated intent
+ * (ng_i_stated_intent) keeps its relation (the act) and takes the intent code of
+ * its act's class; the longest prefix wins. The coercive acts (14-20) keep their
+ * code: read as threats (13), on the PLOVER dev records they lost as many events
+ * as they won ("announced it would prohibit all aid to X" is coded a sanction there),
+ * and a city target of a threat stands for its government ("would blockade
+ * Paris": the farmers' own state, no event). */
+static const struct { const char *act, *intent; } intent_codes[] = {
+	{"04", "036"}, {"043", "039"}, {"045", "039"},
+	{"05", "032"},
+	{"06", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+	{"07", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+	{"08", "035"}, {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"},
+	{"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+};
+
+/* The intent code of a planned act of code `code`, NULL when its class keeps its code. */
+static const char *intent_code(const char *code)
+{
+	const char *best = NULL;
+	size_t bestn = 0;
+	for (size_t i = 0; i < sizeof intent_codes / sizeof intent_codes[0]; i++) {
+		size_t n = strlen(intent_codes[i].act);
+		if (n > bestn && strncmp(code, intent_codes[i].act, n) == 0) {
+			best = intent_codes[i].intent;
+			bestn = n;
+		}
+	}
+	return best;
+}
+
 static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
 {
 	ng_extraction *x = c->x;
@@ -61,6 +94,14 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	/* one event per pair and class (CAMEO root, or relation) in a sentence: "attacked
 	   a train (190), taking hostages (181)" attacks once */
 	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
+	if (k->intent && code[0]) {
+		const char *ic = intent_code(code);
+		const ng_i_cameo_row *irow = ic ? ng_i_cameo_find_nearest(c->lex->cameo, ic) : NULL;
+		if (irow) {
+			code = ic;
+			row = irow;
+		}
+	}
 	for (size_t i = first; i < x->nevents; i++) {
 		const ng_event *e = &x->events[i];
 		int same_class = (code[0] && e->cameo[0] && strncmp(e->cameo, code, 2) == 0) ||
@@ -73,7 +114,7 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	memset(e, 0, sizeof *e);
 	e->sentence = sentence;
 	e->relation = rel;
-	snprintf(e->cameo, sizeof e->cameo, "%s", u->cameo);
+	snprintf(e->cameo, sizeof e->cameo, "%s", u->cameo[0] ? code : "");
 	e->goldstein = row ? row->goldstein : 0.0;
 	e->modality = (ng_modality)k->modality;
 	e->source = src;
