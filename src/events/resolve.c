@@ -285,14 +285,26 @@ int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
 	return ng_i_quote_marks(c, a, b) > 0;
 }
 
+/* Has noun k a possessive pronoun ("*their* forces")? Such a plural is the
+ * antecedent's own, no rival to it. */
+static int pronoun_possessed(const ng_i_tree *tr, uint32_t k)
+{
+	for (int32_t d = tr->t[k].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NMOD_POSS && tr->t[d].upos == NG_UPOS_PRON)
+			return 1;
+	return 0;
+}
+
 /* Is there a plural common noun that names no actor between tokens a and b
  * (exclusive)? Then "they" may well be that: "the facilities ..., they give
- * India a foothold". */
+ * India a foothold". Not one a pronoun possesses: "X said *their forces* had
+ * completed their withdrawal" is X's withdrawal either way (plover12). */
 static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
 {
 	for (uint32_t k = a + 1; k < b && k < c->tree->n; k++) {
 		const char *xp = c->tree->t[k].xpos;
-		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0)
+		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0 &&
+		    !pronoun_possessed(c->tree, k))
 			return 1;
 	}
 	return 0;
