@@ -305,7 +305,9 @@ static int purpose_clause(const ng_i_tree *tr, int32_t x, int32_t h)
 /* For a rule with flag purpose and no target: the target of another candidate
  * of the sentence whose trigger is in an infinitive clause on q's trigger, or
  * on the verb whose object q's trigger is ("began a hunger strike *to demand*
- * the return of X"; "protested *to demand* X's resignation"), done by q's own
+ * the return of X"; "protested *to demand* X's resignation"), or on the object
+ * that chose q's sense, where the parser hangs it ("opened fire *to disperse*
+ * X"), done by q's own
  * source or by no source of its own; -1 when none. */
 static int32_t purpose_target(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
 {
@@ -319,7 +321,8 @@ static int32_t purpose_target(const ng_i_coder *c, const ng_i_cand *k, size_t n,
 			continue;
 		int32_t x = p->trigger;
 		for (int d = 0; d < 3 && x >= 0; d++, x = tr->t[x].head)
-			if (purpose_clause(tr, x, t) || (host >= 0 && purpose_clause(tr, x, host)))
+			if (purpose_clause(tr, x, t) || (host >= 0 && purpose_clause(tr, x, host)) ||
+			    (q->obj >= 0 && purpose_clause(tr, x, q->obj)))
 				return p->tgt[0];
 	}
 	return -1;
