@@ -152,9 +152,21 @@ static int32_t phrasal_first(const ng_i_tree *tr, const struct ng_i_rules *R, in
 	return -1;
 }
 
+/* The compound modifier of object o that is one of rule u's object lemmas, -1:
+ * "suspended *aid* deliveries", "froze the *aid* programme" name the sense by
+ * the modifier where the head is a generic noun (plover12). */
+static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
+{
+	for (int32_t m = tr->t[o].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_COMPOUND && m < o && ng_i_rule_has_obj(R, u, tr->t[m].lhash))
+			return m;
+	return -1;
+}
+
+/* Lemmas beat a modifier's lemma, which beats @actor and the like, which beat any. */
 static int specificity(uint8_t obj)
 {
-	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
+	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 6 : obj == OBJ_ANY ? 2 : 4;
 }
 
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
@@ -187,7 +199,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				obj = u->pos == POS_NOUN ? -1 : object_of(tr, (int32_t)t);
 				objdone = 1;
 			}
-			int ok = 1;
+			int ok = 1, by_mod = 0;
 			int32_t o = obj;
 			switch (u->obj) {
 			case OBJ_LEMMAS:
@@ -196,6 +208,9 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				else
 					ok = obj >= 0 && (ng_i_rule_has_obj(R, u, tr->t[obj].lhash) ||
 					                  ((u->flags & RF_USER) && phrase_match(tr, R, u, obj)));
+				if (!ok && u->pos != POS_NOUN && obj >= 0 && !(u->flags & RF_USER) &&
+				    (o = compound_obj(tr, R, u, obj)) >= 0)
+					ok = by_mod = 1;
 				break;
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
@@ -206,7 +221,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			}
 			if (!ok)
 				continue;
-			int sp = specificity(u->obj) + (u->flags & RF_USER ? 4 : 0);
+			int sp = specificity(u->obj) - by_mod + (u->flags & RF_USER ? 8 : 0);
 			if (nm < 16) {
 				mr[nm] = ri;
 				mo[nm] = o;
