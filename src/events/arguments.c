@@ -709,9 +709,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	} else if (r->via_obj == 5) {
 		/* the subject of a clause marked by a condition word (a mark of kind
 		   mark or ultimatum in modality.tsv) on the trigger or on its
-		   complement: "threatened to stop talks if the United States goes ahead" */
+		   complement (or on the infinitive on the complement's object): "threatened
+		   to stop talks if the United States goes ahead" */
 		int32_t v = t;
-		for (int up = 0; up < 2 && v >= 0; up++) {
+		for (int up = 0; up < 3 && v >= 0; up++) {
 			CH(tr, v, k)
 			{
 				if (tr->t[k].rel != R_ADVCL)
@@ -723,6 +724,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				int32_t s2 = child_rel(tr, k, R_NSUBJ);
 				if (s2 >= 0)
 					return s2;
+			}
+			if (up == 1) {
+				/* past the complement, the infinitive of purpose on it or on its
+				   object, where the parser hangs a long act's condition:
+				   "threatened to stop negotiations to reduce weapons if $T goes
+				   ahead" (plover12) */
+				int32_t o = child_rel(tr, v, R_OBJ), x = o >= 0 ? child_rel(tr, o, R_ACL) : -1;
+				if (x < 0)
+					x = child_rel(tr, v, R_XCOMP);
+				if (x < 0)
+					x = child_rel(tr, v, R_ADVCL);
+				v = x;
+				continue;
 			}
 			int32_t x = child_rel(tr, v, R_XCOMP);
 			v = x >= 0 ? x : child_rel(tr, v, R_CCOMP);
