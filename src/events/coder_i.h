@@ -59,6 +59,11 @@ struct ng_i_dates;
  * a day word read as a verb's subject or object: "X today praised Y", "lifted
  * Friday a blockade"); `doc` and `dates` (may be NULL) give the day words. */
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates);
+/* Undoes tagger slips the coder knows from its rules: a past tense read as an
+ * adjective on its object ("guerrillas [wounded] two soldiers"), when the verb
+ * starts an event rule. O(n) plus a relink per repair. */
+struct ng_i_rules;
+void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena);
 /* Undoes parser slips around the names the mentions stage found (a name read
  * as a dependent of its own titles). O(mentions + their words). */
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm);

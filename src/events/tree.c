@@ -759,6 +759,92 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 }
 
 /* A word of a run of capitalised nominal words (a demonym, a title, a name)? */
+/* A tagger slip (plover12): a past tense read as an adjective on its own object
+ * right after the subject, with no verb left in the clause ("Irish guerrillas
+ * [wounded] two British soldiers", "Young Algerians [blocked] roads": the noun
+ * the root or a complement, "wounded" an amod of "soldiers", which hangs on the
+ * noun). When an -ed word (JJ, VBN or VBD) modifies a noun after it, the words
+ * between are that noun's, the noun hangs on the one right before the -ed word,
+ * a noun that is no subject (or both hang on one verb above, the one before as
+ * its subject and the one after as its complement), and the -ed word without its ending is a verb that
+ * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
+ * clause's head, the noun before it its subject and the noun after it its
+ * object. Returns 1 when heads changed. */
+static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	int32_t h = vt->head, sj = (int32_t)v - 1;
+	size_t n = strlen(vt->lemma);
+	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
+	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
+		return 0;
+	const ng_i_ttok *st = &t->t[sj], *ht = &t->t[h];
+	if ((ht->upos != NG_UPOS_NOUN && ht->upos != NG_UPOS_PROPN) ||
+	    (st->upos != NG_UPOS_NOUN && st->upos != NG_UPOS_PROPN) || st->level != NG_SYNTAX_PARSE)
+		return 0;
+	/* the object hangs on the subject, the clause's head ("[guerrillas]: ccomp of
+	   said, soldiers its obj"), or both hang on the clause's verb above, the
+	   subject as its subject and the object as its complement ("[rebels]: nsubj
+	   of said, soldiers its ccomp") */
+	int on_subject = ht->head == sj && (st->rel == R_ROOT || st->rel == R_CCOMP || st->rel == R_PARATAXIS);
+	int side_by_side = st->rel == R_NSUBJ && ht->head >= 0 && st->head == ht->head &&
+	                   (ht->rel == R_CCOMP || ht->rel == R_PARATAXIS);
+	if (!on_subject && !side_by_side)
+		return 0;
+	for (int32_t k = (int32_t)v + 1; k < h; k++)
+		if (t->t[k].head != h)
+			return 0;
+	for (int32_t k = st->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			return 0;
+	/* the verb: "blocked" -> block, "closed" -> close, "stopped" -> stop */
+	size_t cut[3] = {n - 2, n - 1, n - 3};
+	size_t m = 0;
+	for (int i = 0; i < 3 && !m; i++) {
+		if (i == 2 && vt->lemma[n - 3] != vt->lemma[n - 4])
+			continue;
+		for (int32_t ri = ng_i_rules_first(R, vt->lemma, cut[i]); ri >= 0 && !m; ri = R->rules[ri].next)
+			if (R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & (RF_REPORT | RF_NONE)))
+				m = cut[i];
+	}
+	if (!m)
+		return 0;
+	char *lm = ng_i_arena_strndup(arena, vt->lemma, m);
+	if (!lm)
+		return 0;
+	vt->lemma = lm;
+	vt->lhash = ng_i_hash_bytes(lm, m);
+	vt->upos = NG_UPOS_VERB;
+	vt->xpos = "VBD";
+	if (on_subject) {
+		t->t[h].rel = R_OBJ;
+		verb_over_noun(t, v, sj, R_NSUBJ);
+		return 1;
+	}
+	/* the object's own words before it stay its; what follows it (the
+	   sentence's phrases and punctuation) hangs on the verb */
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > h)
+			t->t[k].head = (int32_t)v;
+	vt->head = t->t[h].head;
+	vt->rel = t->t[h].rel;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_OBJ;
+	t->t[sj].head = (int32_t)v;
+	return 1;
+}
+
+void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
+{
+	int changed = 0;
+	for (size_t i = 0; R && arena && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
+			ng_i_tree_link(t);
+			changed = 1;
+		}
+	(void)changed;
+}
+
 static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
 {
 	const ng_i_ttok *x = &t->t[k];
