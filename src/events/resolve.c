@@ -43,6 +43,33 @@
 
 /* ------------------------------------------------------------ the data */
 
+/* The actor named where common noun tok is (kind located of arguments.tsv,
+ * plover12): its dependent phrase of a located case word names it, or that
+ * phrase's possessor does ("fired at *targets in Jericho*", "control of
+ * *villages near Macedonia's border*"); -1 when none. */
+static int32_t located_actor(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		if (tr->t[d].rel != R_NMOD || d < tok)
+			continue;
+		int located = 0;
+		for (int32_t k = tr->t[d].first_child; k >= 0; k = tr->t[k].next_sibling)
+			located |= tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_LOCATED);
+		if (!located)
+			continue;
+		int32_t m = ng_i_mention_of(c, d);
+		for (int32_t k = tr->t[d].first_child; m < 0 && k >= 0; k = tr->t[k].next_sibling)
+			if (tr->t[k].rel == R_NMOD_POSS)
+				m = ng_i_mention_of(c, k);
+		if (m >= 0)
+			return m;
+	}
+	return -1;
+}
+
 static int parse_sectors(ng_i_argrule *a, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -74,7 +101,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -979,6 +1006,12 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
+		}
+		if (m < 0 && !*n && rs->strike) {
+			/* "targets in Jericho": where the thing is names who it belongs to */
+			const ng_i_argrule *l = kind_rule(c->rules, ARG_LOCATED);
+			if (l && (m = located_actor(c, tok)) >= 0)
+				a = l;
 		}
 	}
 found:
