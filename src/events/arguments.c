@@ -167,6 +167,13 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
 			}
+			/* a measure noun counts what its "of" phrase names, however many
+			   measures deep: "*tens of thousands of* students throughout
+			   Indonesia" (kind measure of arguments.tsv, plover12) */
+			if (cs == h_of && tr->t[k].upos == NG_UPOS_NOUN &&
+			    ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_MEASURE) &&
+			    (m = mention_host(c, k, host)) >= 0)
+				return m;
 		}
 	}
 	return -1;

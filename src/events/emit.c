@@ -294,7 +294,9 @@ static ng_status charge_bringer(ng_i_coder *c, uint32_t sentence, const ng_i_can
 static int purpose_clause(const ng_i_tree *tr, int32_t x, int32_t h)
 {
 	uint8_t r = tr->t[x].rel;
-	if (tr->t[x].head != h || (r != R_ADVCL && r != R_XCOMP && r != R_ACL))
+	/* (an acl:relcl too: the parser's label for "demonstrations *to demand* X"
+	   when it takes a word before for the infinitive's subject) */
+	if (tr->t[x].head != h || (r != R_ADVCL && r != R_XCOMP && r != R_ACL && r != R_ACL_RELCL))
 		return 0;
 	for (int32_t m = tr->t[x].first_child; m >= 0; m = tr->t[m].next_sibling)
 		if (tr->t[m].rel == R_MARK && tr->t[m].xpos && strcmp(tr->t[m].xpos, "TO") == 0)
