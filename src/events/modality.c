@@ -498,11 +498,18 @@ int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k)
 	int32_t rh = report_head(c, u);
 	if (rh < 0)
 		return 0;
+	/* the speaker: the source the reporting verb's candidate found (a speaker the
+	   parser made its object, "..., said a spokesperson for X"), else its subject */
+	int32_t m = -1;
+	for (size_t i = 0; i < c->ncand && m < 0; i++)
+		if (c->cand[i].trigger == rh && (R->rules[c->cand[i].orig_rule].flags & RF_REPORT) && c->cand[i].nsrc)
+			m = c->cand[i].src[0];
 	int32_t sj = -1;
-	for (int32_t d = tr->t[rh].first_child; d >= 0; d = tr->t[d].next_sibling)
+	for (int32_t d = tr->t[rh].first_child; d >= 0 && m < 0; d = tr->t[d].next_sibling)
 		if (tr->t[d].rel == R_NSUBJ)
 			sj = d;
-	int32_t m = sj >= 0 ? ng_i_mention_of(c, sj) : -1;
+	if (m < 0 && sj >= 0)
+		m = ng_i_mention_of(c, sj);
 	const char *p = m >= 0 ? c->x->mentions[m].actor : NULL;
 	const char *q = c->x->mentions[k->src[0]].actor;
 	return p && q && strcmp(p, q) == 0;

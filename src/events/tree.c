@@ -834,8 +834,40 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	return 1;
 }
 
+/* A parser slip (plover12): a reporting verb after the clause it reports, with
+ * no quote marks, read as a conjunct of that clause's root ("Israel will
+ * evacuate the settlements, said a spokesperson": "said" a conj of
+ * "evacuate"). A verb of a reporting rule (flag report) so hung on the root
+ * before it, right after a comma, with no coordinator and no clause of its
+ * own, heads the sentence and the clause is its complement. Returns 1 when
+ * heads changed. */
+static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= v || t->t[h].rel != R_ROOT ||
+	    v < 1 || t->t[v - 1].upos != NG_UPOS_PUNCT || t->t[v - 1].head != (int32_t)v)
+		return 0;
+	int report = 0;
+	for (int32_t ri = ng_i_rules_first(R, c->lemma, strlen(c->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
+		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	if (!report)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CC || t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_MARK)
+			return 0;
+	c->head = t->t[h].head;
+	c->rel = R_ROOT;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_CCOMP;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
+	for (size_t i = 0; R && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
+			ng_i_tree_link(t);
 	int changed = 0;
 	for (size_t i = 0; R && arena && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
