@@ -185,6 +185,12 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 	return mention_host(c, tok, &host);
 }
 
+/* Is token k a possessive pronoun ("its", "their")? */
+static int xpos_prp_poss(const ng_i_tree *tr, int32_t k)
+{
+	return tr->t[k].xpos && strcmp(tr->t[k].xpos, "PRP$") == 0;
+}
+
 static int is_place(const ng_i_coder *c, int32_t mi)
 {
 	return mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PLACE;
@@ -663,7 +669,9 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t a = k;
 			for (int d = 0; a >= 0 && a != from && d < 32; d++)
 				a = tr->t[a].head;
-			if (a == from && c->mcover[k] >= 0)
+			/* a possessive pronoun there is the subject's own ("suspended part of
+			   *its* aid programme for $T") */
+			if (a == from && c->mcover[k] >= 0 && !xpos_prp_poss(tr, k))
 				return k;
 		}
 		return -1;
