@@ -863,8 +863,52 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	return 1;
 }
 
+/* A parser slip (plover12): a participle before a titled name read as a verb
+ * whose object the name is ("welcomed [visiting] Egyptian President Sisi",
+ * "tried to kill [outgoing] Prime Minister X": a VBG xcomp of the verb with the
+ * name its obj). When the verb has no object of its own, the participle has no
+ * subject, marker or auxiliary, and a title or adjective stands between it and
+ * the name (all the name's), the name is the verb's object and the participle
+ * an adjective on it; its other phrases go to the verb. Returns 1 when heads
+ * changed. */
+static int repair_participle_title(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *p = &t->t[v];
+	int32_t h = p->head, o = -1;
+	if (p->rel != R_XCOMP || p->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)v, "VBG") || h < 0 ||
+	    t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ)
+			return 0;
+	for (int32_t k = p->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_MARK || r == R_AUX || r == R_AUX_PASS)
+			return 0;
+		if (r == R_OBJ && o < 0)
+			o = k;
+	}
+	if (o < 0 || o < (int32_t)v + 2 || t->t[o].upos != NG_UPOS_PROPN)
+		return 0;
+	for (int32_t k = (int32_t)v + 1; k < o; k++)
+		if (t->t[k].head != o && !under(t, k, o))
+			return 0;
+	for (int32_t k = p->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k != o)
+			t->t[k].head = h;
+	t->t[o].head = h;
+	t->t[o].rel = R_OBJ;
+	p->head = o;
+	p->rel = R_AMOD;
+	p->upos = NG_UPOS_ADJ;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
+			ng_i_tree_link(t);
 	for (size_t i = 0; R && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
 			ng_i_tree_link(t);
