@@ -904,8 +904,30 @@ static int repair_participle_title(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* A parser slip (plover12): a verb's object labelled obl:agent with no "by"
+ * before it ("has ordered former president Carlos Menem to appear": Menem an
+ * obl:agent of the active "ordered"). An agent with no case word, of a verb
+ * with no object, is its object. Returns 1 when a relation changed. */
+static int repair_bare_agent(ng_i_tree *t, size_t a)
+{
+	int32_t h = t->t[a].head;
+	if (t->t[a].rel != R_OBL_AGENT || h < 0 || t->t[h].upos != NG_UPOS_VERB || (int32_t)a < h)
+		return 0;
+	for (int32_t k = t->t[a].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS)
+			return 0;
+	t->t[a].rel = R_OBJ;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
+			repair_bare_agent(t, i);
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
 			ng_i_tree_link(t);
