@@ -923,8 +923,64 @@ static int repair_bare_agent(ng_i_tree *t, size_t a)
 	return 1;
 }
 
+/* A parser slip (plover12): the object of a reported verb read as the reporting
+ * verb's subject, the speakers its conjuncts ("Israeli bulldozers demolished
+ * [Palestinian homes] and buildings, [Palestinian officials] and witnesses
+ * said": "homes" the nsubj of "said", "officials" a conj of it, "demolished"
+ * a ccomp with no object). When a reporting verb's subject comes right after
+ * its complement's verb, which has no object, and has a conjunct after a comma,
+ * the subject is the verb's object and that conjunct (with those after it)
+ * the reporting verb's subject. Returns 1 when heads changed. */
+static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
+{
+	const ng_i_ttok *rt = &t->t[r];
+	int report = 0;
+	for (int32_t ri = ng_i_rules_first(R, rt->lemma, strlen(rt->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
+		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	if (!report)
+		return 0;
+	int32_t v = -1, n = -1;
+	for (int32_t k = rt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CCOMP && k < (int32_t)r && v < 0)
+			v = k;
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r && n < 0)
+			n = k;
+	}
+	if (v < 0 || n < 0 || n < v || t->t[v].upos != NG_UPOS_VERB || t->t[n].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_XCOMP || t->t[k].rel == R_CCOMP)
+			return 0;
+	for (int32_t k = v + 1; k < n; k++)
+		if (!under(t, k, n))
+			return 0;
+	/* the first conjunct of the subject that a comma opens: the speakers */
+	int32_t s = -1;
+	for (int32_t k = t->t[n].first_child; k >= 0 && s < 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && k > n && k < (int32_t)r)
+			for (int32_t q = k - 1; q > n && s < 0; q--) {
+				if (t->t[q].upos == NG_UPOS_PUNCT && t->t[q].head == k)
+					s = k;
+				if (t->t[q].head != k)
+					break;
+			}
+	if (s < 0)
+		return 0;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > s && t->t[k].rel == R_CONJ)
+			t->t[k].head = s;
+	t->t[s].head = (int32_t)r;
+	t->t[s].rel = R_NSUBJ;
+	t->t[n].head = v;
+	t->t[n].rel = R_OBJ;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
+	for (size_t i = 0; R && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
+			ng_i_tree_link(t);
 	for (size_t i = 0; i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
 			repair_bare_agent(t, i);
