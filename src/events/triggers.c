@@ -152,13 +152,15 @@ static int32_t phrasal_first(const ng_i_tree *tr, const struct ng_i_rules *R, in
 	return -1;
 }
 
-/* The compound modifier of object o that is one of rule u's object lemmas, -1:
- * "suspended *aid* deliveries", "froze the *aid* programme" name the sense by
+/* The compound or adjective (JJ, no participle: "welcomed *visiting* X" is no
+ * visit) modifier of object o that is one of rule u's object lemmas, -1:
+ * "suspended *aid* deliveries", "sent *military* personnel" name the sense by
  * the modifier where the head is a generic noun (plover12). */
 static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
 {
 	for (int32_t m = tr->t[o].first_child; m >= 0; m = tr->t[m].next_sibling)
-		if (tr->t[m].rel == R_COMPOUND && m < o && ng_i_rule_has_obj(R, u, tr->t[m].lhash))
+		if ((tr->t[m].rel == R_COMPOUND || (tr->t[m].rel == R_AMOD && tr->t[m].xpos && strcmp(tr->t[m].xpos, "JJ") == 0)) &&
+		    m < o && ng_i_rule_has_obj(R, u, tr->t[m].lhash))
 			return m;
 	return -1;
 }
