@@ -167,6 +167,13 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
 			}
+			/* a measure noun counts what its "of" phrase names, however many
+			   measures deep: "*tens of thousands of* students throughout
+			   Indonesia" (kind measure of arguments.tsv, plover12) */
+			if (cs == h_of && tr->t[k].upos == NG_UPOS_NOUN &&
+			    ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_MEASURE) &&
+			    (m = mention_host(c, k, host)) >= 0)
+				return m;
 		}
 	}
 	return -1;
@@ -176,6 +183,12 @@ int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok)
 {
 	int32_t host;
 	return mention_host(c, tok, &host);
+}
+
+/* Is token k a possessive pronoun ("its", "their")? */
+static int xpos_prp_poss(const ng_i_tree *tr, int32_t k)
+{
+	return tr->t[k].xpos && strcmp(tr->t[k].xpos, "PRP$") == 0;
 }
 
 static int is_place(const ng_i_coder *c, int32_t mi)
@@ -656,7 +669,9 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			int32_t a = k;
 			for (int d = 0; a >= 0 && a != from && d < 32; d++)
 				a = tr->t[a].head;
-			if (a == from && c->mcover[k] >= 0)
+			/* a possessive pronoun there is the subject's own ("suspended part of
+			   *its* aid programme for $T") */
+			if (a == from && c->mcover[k] >= 0 && !xpos_prp_poss(tr, k))
 				return k;
 		}
 		return -1;
@@ -709,9 +724,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	} else if (r->via_obj == 5) {
 		/* the subject of a clause marked by a condition word (a mark of kind
 		   mark or ultimatum in modality.tsv) on the trigger or on its
-		   complement: "threatened to stop talks if the United States goes ahead" */
+		   complement (or on the infinitive on the complement's object): "threatened
+		   to stop talks if the United States goes ahead" */
 		int32_t v = t;
-		for (int up = 0; up < 2 && v >= 0; up++) {
+		for (int up = 0; up < 3 && v >= 0; up++) {
 			CH(tr, v, k)
 			{
 				if (tr->t[k].rel != R_ADVCL)
@@ -723,6 +739,19 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				int32_t s2 = child_rel(tr, k, R_NSUBJ);
 				if (s2 >= 0)
 					return s2;
+			}
+			if (up == 1) {
+				/* past the complement, the infinitive of purpose on it or on its
+				   object, where the parser hangs a long act's condition:
+				   "threatened to stop negotiations to reduce weapons if $T goes
+				   ahead" (plover12) */
+				int32_t o = child_rel(tr, v, R_OBJ), x = o >= 0 ? child_rel(tr, o, R_ACL) : -1;
+				if (x < 0)
+					x = child_rel(tr, v, R_XCOMP);
+				if (x < 0)
+					x = child_rel(tr, v, R_ADVCL);
+				v = x;
+				continue;
 			}
 			int32_t x = child_rel(tr, v, R_XCOMP);
 			v = x >= 0 ? x : child_rel(tr, v, R_CCOMP);
@@ -982,7 +1011,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	if (!st)
 		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
-	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t};
+	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
@@ -993,6 +1022,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		rs.nexcl = k->nsrc;
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
+		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
 		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
 	}
 	if (st)

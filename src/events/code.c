@@ -111,6 +111,9 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}
+		/* after all have their actors: the reporting verb's speaker is known */
+		for (size_t i = 0; i < n && !st; i++)
+			cand[i].intent = (uint8_t)ng_i_stated_intent(&c, &cand[i]);
 		if (st)
 			break;
 		/* the speaker of a quote, whose next sentence, a quote with no reporting

@@ -59,6 +59,11 @@ struct ng_i_dates;
  * a day word read as a verb's subject or object: "X today praised Y", "lifted
  * Friday a blockade"); `doc` and `dates` (may be NULL) give the day words. */
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates);
+/* Undoes tagger slips the coder knows from its rules: a past tense read as an
+ * adjective on its object ("guerrillas [wounded] two soldiers"), when the verb
+ * starts an event rule. O(n) plus a relink per repair. */
+struct ng_i_rules;
+void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena);
 /* Undoes parser slips around the names the mentions stage found (a name read
  * as a dependent of its own titles). O(mentions + their words). */
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm);
@@ -128,7 +133,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
@@ -164,6 +169,8 @@ enum {
 	                 subject ("said Ukraine had violated the truce": criticizes Ukraine) */
 	MW_DENIAL,    /* a predicate that, heading a reported clause about a thing said, denies it
 	                 ("'This is completely false,' X said": X rejects, a reply) */
+	MW_INTENT,    /* a governor whose complement its subject states it will do ("promised to
+	                 continue aid", "is willing to withdraw"): an expression of intent */
 	MW_EPITHET    /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
 };
@@ -255,6 +262,8 @@ typedef struct ng_i_cand {
 	uint8_t nsrc, ntgt;
 	int32_t location;    /* mention, -1 */
 	uint8_t modality;
+	uint8_t intent;      /* a planned act its actor states it will do (ng_i_stated_intent): coded
+	                        as CAMEO's expression of intent (03) or threat (13), emit.c */
 	uint8_t src_path, tgt_path; /* which role found them (index + 1), 0 none, 255 the speaker */
 	uint8_t src_how;     /* how the subject was found: 1 own, 2 passive agent, 3 control, 4 relative
 	                        clause or participle, 5 coordinated verb, 6 light verb, 7 a finite verb
@@ -353,6 +362,8 @@ typedef struct ng_i_resolving {
 	int reaction;        /* the target of a rule that reacts to an act (kind reaction of
 	                        arguments.tsv): an act noun there stands for the act's actor */
 	int32_t trigger;     /* the trigger of the candidate whose argument it is */
+	int strike;          /* the target of an act that keeps the place it strikes (a class not in
+	                        places.tsv: "fired at targets in $T"; kind located of arguments.tsv) */
 } ng_i_resolving;
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule);
@@ -378,6 +389,10 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k);
 /* A threatened act becomes the threat; a reported "must" the speaker's demand
  * (the rules "threat" and "demand" of events.tsv). */
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
+/* 1 when planned act k is an intention its actor states: its governor is an intent word
+ * of modality.tsv ("pledged to send aid"), or it is reported by its own actor ("Syria
+ * said it would withdraw"). */
+int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 /* After places (places.c): the sentence's events (from `first`) once more one per pair and

@@ -460,6 +460,61 @@ static int subject_is_source(ng_i_coder *c, int32_t h, const ng_i_cand *k)
 	return p && q && strcmp(p, q) == 0;
 }
 
+/* Is planned act k an intention its actor states (CAMEO's "express intent",
+ * 03, or "threaten", 13, by the act's class)? Its governor up the chain of
+ * complements is an intent word of modality.tsv ("pledged to send aid",
+ * "promised to continue aid", "is willing to withdraw"), or its own actor is
+ * who reports it ("Hungary said it will support the resolution"). Not a bare
+ * "will" that someone else reports ("X will contribute, an official said"): the
+ * PETRARCH unit tests code that as the act itself. */
+int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (k->modality != NG_MOD_PLANNED || !k->nsrc ||
+	    (R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) ||
+	    R->rules[k->rule].pos == POS_DERIVED)
+		return 0;
+	int32_t t = k->trigger;
+	for (int d = 0; d < 8 && shares_clause(tr, t); d++)
+		t = tr->t[t].head;
+	int32_t h = tr->t[t].head;
+	if (h >= 0 && (tr->t[t].rel == R_OBJ || tr->t[t].rel == R_NSUBJ_PASS) && tr->t[h].upos == NG_UPOS_VERB)
+		t = h; /* the light verb of an event noun: "promised to continue aid" */
+	int32_t u = t;
+	for (int d = 0; d < 3; d++) {
+		uint8_t r = tr->t[u].rel;
+		h = tr->t[u].head;
+		if (h < 0 || (r != R_XCOMP && r != R_ACL))
+			break;
+		if (ng_i_rules_modword(R, tr->t[h].lhash, MW_INTENT))
+			return 1;
+		if (r == R_ACL)
+			break;
+		u = h;
+	}
+	if (k->src_path == 255)
+		return 0;
+	int32_t rh = report_head(c, u);
+	if (rh < 0)
+		return 0;
+	/* the speaker: the source the reporting verb's candidate found (a speaker the
+	   parser made its object, "..., said a spokesperson for X"), else its subject */
+	int32_t m = -1;
+	for (size_t i = 0; i < c->ncand && m < 0; i++)
+		if (c->cand[i].trigger == rh && (R->rules[c->cand[i].orig_rule].flags & RF_REPORT) && c->cand[i].nsrc)
+			m = c->cand[i].src[0];
+	int32_t sj = -1;
+	for (int32_t d = tr->t[rh].first_child; d >= 0 && m < 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NSUBJ)
+			sj = d;
+	if (m < 0 && sj >= 0)
+		m = ng_i_mention_of(c, sj);
+	const char *p = m >= 0 ? c->x->mentions[m].actor : NULL;
+	const char *q = c->x->mentions[k->src[0]].actor;
+	return p && q && strcmp(p, q) == 0;
+}
+
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;

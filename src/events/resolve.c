@@ -43,6 +43,33 @@
 
 /* ------------------------------------------------------------ the data */
 
+/* The actor named where common noun tok is (kind located of arguments.tsv,
+ * plover12): its dependent phrase of a located case word names it, or that
+ * phrase's possessor does ("fired at *targets in Jericho*", "control of
+ * *villages near Macedonia's border*"); -1 when none. */
+static int32_t located_actor(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		if (tr->t[d].rel != R_NMOD || d < tok)
+			continue;
+		int located = 0;
+		for (int32_t k = tr->t[d].first_child; k >= 0; k = tr->t[k].next_sibling)
+			located |= tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_LOCATED);
+		if (!located)
+			continue;
+		int32_t m = ng_i_mention_of(c, d);
+		for (int32_t k = tr->t[d].first_child; m < 0 && k >= 0; k = tr->t[k].next_sibling)
+			if (tr->t[k].rel == R_NMOD_POSS)
+				m = ng_i_mention_of(c, k);
+		if (m >= 0)
+			return m;
+	}
+	return -1;
+}
+
 static int parse_sectors(ng_i_argrule *a, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -74,7 +101,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -285,14 +312,26 @@ int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b)
 	return ng_i_quote_marks(c, a, b) > 0;
 }
 
+/* Has noun k a possessive pronoun ("*their* forces")? Such a plural is the
+ * antecedent's own, no rival to it. */
+static int pronoun_possessed(const ng_i_tree *tr, uint32_t k)
+{
+	for (int32_t d = tr->t[k].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NMOD_POSS && tr->t[d].upos == NG_UPOS_PRON)
+			return 1;
+	return 0;
+}
+
 /* Is there a plural common noun that names no actor between tokens a and b
  * (exclusive)? Then "they" may well be that: "the facilities ..., they give
- * India a foothold". */
+ * India a foothold". Not one a pronoun possesses: "X said *their forces* had
+ * completed their withdrawal" is X's withdrawal either way (plover12). */
 static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
 {
 	for (uint32_t k = a + 1; k < b && k < c->tree->n; k++) {
 		const char *xp = c->tree->t[k].xpos;
-		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0)
+		if (xp && (strcmp(xp, "NNS") == 0 || strcmp(xp, "NNPS") == 0) && ng_i_mention_of(c, (int32_t)k) < 0 &&
+		    !pronoun_possessed(c->tree, k))
 			return 1;
 	}
 	return 0;
@@ -967,6 +1006,12 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
+		}
+		if (m < 0 && !*n && rs->strike) {
+			/* "targets in Jericho": where the thing is names who it belongs to */
+			const ng_i_argrule *l = kind_rule(c->rules, ARG_LOCATED);
+			if (l && (m = located_actor(c, tok)) >= 0)
+				a = l;
 		}
 	}
 found:

@@ -434,10 +434,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_DENIAL;
 		else if (field_is(f[1], fl[1], "epithet"))
 			w.where = MW_EPITHET;
+		else if (field_is(f[1], fl[1], "intent"))
+			w.where = MW_INTENT;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast, fault, denial or epithet",
+			                  "condition, contrast, fault, denial, epithet or intent",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

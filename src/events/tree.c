@@ -759,6 +759,246 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 }
 
 /* A word of a run of capitalised nominal words (a demonym, a title, a name)? */
+/* A tagger slip (plover12): a past tense read as an adjective on its own object
+ * right after the subject, with no verb left in the clause ("Irish guerrillas
+ * [wounded] two British soldiers", "Young Algerians [blocked] roads": the noun
+ * the root or a complement, "wounded" an amod of "soldiers", which hangs on the
+ * noun). When an -ed word (JJ, VBN or VBD) modifies a noun after it, the words
+ * between are that noun's, the noun hangs on the one right before the -ed word,
+ * a noun that is no subject (or both hang on one verb above, the one before as
+ * its subject and the one after as its complement), and the -ed word without its ending is a verb that
+ * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
+ * clause's head, the noun before it its subject and the noun after it its
+ * object. Returns 1 when heads changed. */
+static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	int32_t h = vt->head, sj = (int32_t)v - 1;
+	size_t n = strlen(vt->lemma);
+	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
+	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
+		return 0;
+	const ng_i_ttok *st = &t->t[sj], *ht = &t->t[h];
+	if ((ht->upos != NG_UPOS_NOUN && ht->upos != NG_UPOS_PROPN) ||
+	    (st->upos != NG_UPOS_NOUN && st->upos != NG_UPOS_PROPN) || st->level != NG_SYNTAX_PARSE)
+		return 0;
+	/* the object hangs on the subject, the clause's head ("[guerrillas]: ccomp of
+	   said, soldiers its obj"), or both hang on the clause's verb above, the
+	   subject as its subject and the object as its complement ("[rebels]: nsubj
+	   of said, soldiers its ccomp") */
+	int on_subject = ht->head == sj && (st->rel == R_ROOT || st->rel == R_CCOMP || st->rel == R_PARATAXIS);
+	int side_by_side = st->rel == R_NSUBJ && ht->head >= 0 && st->head == ht->head &&
+	                   (ht->rel == R_CCOMP || ht->rel == R_PARATAXIS);
+	if (!on_subject && !side_by_side)
+		return 0;
+	for (int32_t k = (int32_t)v + 1; k < h; k++)
+		if (t->t[k].head != h)
+			return 0;
+	for (int32_t k = st->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			return 0;
+	/* the verb: "blocked" -> block, "closed" -> close, "stopped" -> stop */
+	size_t cut[3] = {n - 2, n - 1, n - 3};
+	size_t m = 0;
+	for (int i = 0; i < 3 && !m; i++) {
+		if (i == 2 && vt->lemma[n - 3] != vt->lemma[n - 4])
+			continue;
+		for (int32_t ri = ng_i_rules_first(R, vt->lemma, cut[i]); ri >= 0 && !m; ri = R->rules[ri].next)
+			if (R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & (RF_REPORT | RF_NONE)))
+				m = cut[i];
+	}
+	if (!m)
+		return 0;
+	char *lm = ng_i_arena_strndup(arena, vt->lemma, m);
+	if (!lm)
+		return 0;
+	vt->lemma = lm;
+	vt->lhash = ng_i_hash_bytes(lm, m);
+	vt->upos = NG_UPOS_VERB;
+	vt->xpos = "VBD";
+	if (on_subject) {
+		t->t[h].rel = R_OBJ;
+		verb_over_noun(t, v, sj, R_NSUBJ);
+		return 1;
+	}
+	/* the object's own words before it stay its; what follows it (the
+	   sentence's phrases and punctuation) hangs on the verb */
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > h)
+			t->t[k].head = (int32_t)v;
+	vt->head = t->t[h].head;
+	vt->rel = t->t[h].rel;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_OBJ;
+	t->t[sj].head = (int32_t)v;
+	return 1;
+}
+
+/* A parser slip (plover12): a reporting verb after the clause it reports, with
+ * no quote marks, read as a conjunct of that clause's root ("Israel will
+ * evacuate the settlements, said a spokesperson": "said" a conj of
+ * "evacuate"). A verb of a reporting rule (flag report) so hung on the root
+ * before it, right after a comma, with no coordinator and no clause of its
+ * own, heads the sentence and the clause is its complement. Returns 1 when
+ * heads changed. */
+static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= v || t->t[h].rel != R_ROOT ||
+	    v < 1 || t->t[v - 1].upos != NG_UPOS_PUNCT || t->t[v - 1].head != (int32_t)v)
+		return 0;
+	int report = 0;
+	for (int32_t ri = ng_i_rules_first(R, c->lemma, strlen(c->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
+		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	if (!report)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CC || t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_MARK)
+			return 0;
+	c->head = t->t[h].head;
+	c->rel = R_ROOT;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_CCOMP;
+	return 1;
+}
+
+/* A parser slip (plover12): a participle before a titled name read as a verb
+ * whose object the name is ("welcomed [visiting] Egyptian President Sisi",
+ * "tried to kill [outgoing] Prime Minister X": a VBG xcomp of the verb with the
+ * name its obj). When the verb has no object of its own, the participle has no
+ * subject, marker or auxiliary, and a title or adjective stands between it and
+ * the name (all the name's), the name is the verb's object and the participle
+ * an adjective on it; its other phrases go to the verb. Returns 1 when heads
+ * changed. */
+static int repair_participle_title(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *p = &t->t[v];
+	int32_t h = p->head, o = -1;
+	if (p->rel != R_XCOMP || p->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)v, "VBG") || h < 0 ||
+	    t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ)
+			return 0;
+	for (int32_t k = p->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_MARK || r == R_AUX || r == R_AUX_PASS)
+			return 0;
+		if (r == R_OBJ && o < 0)
+			o = k;
+	}
+	if (o < 0 || o < (int32_t)v + 2 || t->t[o].upos != NG_UPOS_PROPN)
+		return 0;
+	for (int32_t k = (int32_t)v + 1; k < o; k++)
+		if (t->t[k].head != o && !under(t, k, o))
+			return 0;
+	for (int32_t k = p->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k != o)
+			t->t[k].head = h;
+	t->t[o].head = h;
+	t->t[o].rel = R_OBJ;
+	p->head = o;
+	p->rel = R_AMOD;
+	p->upos = NG_UPOS_ADJ;
+	return 1;
+}
+
+/* A parser slip (plover12): a verb's object labelled obl:agent with no "by"
+ * before it ("has ordered former president Carlos Menem to appear": Menem an
+ * obl:agent of the active "ordered"). An agent with no case word, of a verb
+ * with no object, is its object. Returns 1 when a relation changed. */
+static int repair_bare_agent(ng_i_tree *t, size_t a)
+{
+	int32_t h = t->t[a].head;
+	if (t->t[a].rel != R_OBL_AGENT || h < 0 || t->t[h].upos != NG_UPOS_VERB || (int32_t)a < h)
+		return 0;
+	for (int32_t k = t->t[a].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS)
+			return 0;
+	t->t[a].rel = R_OBJ;
+	return 1;
+}
+
+/* A parser slip (plover12): the object of a reported verb read as the reporting
+ * verb's subject, the speakers its conjuncts ("Israeli bulldozers demolished
+ * [Palestinian homes] and buildings, [Palestinian officials] and witnesses
+ * said": "homes" the nsubj of "said", "officials" a conj of it, "demolished"
+ * a ccomp with no object). When a reporting verb's subject comes right after
+ * its complement's verb, which has no object, and has a conjunct after a comma,
+ * the subject is the verb's object and that conjunct (with those after it)
+ * the reporting verb's subject. Returns 1 when heads changed. */
+static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
+{
+	const ng_i_ttok *rt = &t->t[r];
+	int report = 0;
+	for (int32_t ri = ng_i_rules_first(R, rt->lemma, strlen(rt->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
+		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	if (!report)
+		return 0;
+	int32_t v = -1, n = -1;
+	for (int32_t k = rt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CCOMP && k < (int32_t)r && v < 0)
+			v = k;
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r && n < 0)
+			n = k;
+	}
+	if (v < 0 || n < 0 || n < v || t->t[v].upos != NG_UPOS_VERB || t->t[n].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_XCOMP || t->t[k].rel == R_CCOMP)
+			return 0;
+	for (int32_t k = v + 1; k < n; k++)
+		if (!under(t, k, n))
+			return 0;
+	/* the first conjunct of the subject that a comma opens: the speakers */
+	int32_t s = -1;
+	for (int32_t k = t->t[n].first_child; k >= 0 && s < 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && k > n && k < (int32_t)r)
+			for (int32_t q = k - 1; q > n && s < 0; q--) {
+				if (t->t[q].upos == NG_UPOS_PUNCT && t->t[q].head == k)
+					s = k;
+				if (t->t[q].head != k)
+					break;
+			}
+	if (s < 0)
+		return 0;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > s && t->t[k].rel == R_CONJ)
+			t->t[k].head = s;
+	t->t[s].head = (int32_t)r;
+	t->t[s].rel = R_NSUBJ;
+	t->t[n].head = v;
+	t->t[n].rel = R_OBJ;
+	return 1;
+}
+
+void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
+{
+	for (size_t i = 0; R && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
+			ng_i_tree_link(t);
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
+			repair_bare_agent(t, i);
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
+			ng_i_tree_link(t);
+	for (size_t i = 0; R && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
+			ng_i_tree_link(t);
+	int changed = 0;
+	for (size_t i = 0; R && arena && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
+			ng_i_tree_link(t);
+			changed = 1;
+		}
+	(void)changed;
+}
+
 static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
 {
 	const ng_i_ttok *x = &t->t[k];

@@ -152,9 +152,43 @@ static int32_t phrasal_first(const ng_i_tree *tr, const struct ng_i_rules *R, in
 	return -1;
 }
 
+/* The compound or adjective (JJ, no participle: "welcomed *visiting* X" is no
+ * visit) modifier of object o that is one of rule u's object lemmas, -1:
+ * "suspended *aid* deliveries", "sent *military* personnel" name the sense by
+ * the modifier where the head is a generic noun (plover12). */
+static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t o)
+{
+	for (int32_t m = tr->t[o].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if ((tr->t[m].rel == R_COMPOUND || (tr->t[m].rel == R_AMOD && tr->t[m].xpos && strcmp(tr->t[m].xpos, "JJ") == 0)) &&
+		    m < o && ng_i_rule_has_obj(R, u, tr->t[m].lhash))
+			return m;
+	return -1;
+}
+
+/* The noun a measure object counts (kind measure of arguments.tsv: "fired *dozens of*
+ * rockets", "suspended *part of* the aid programme"), through measures of measures; -1. */
+static int32_t measured_obj(const ng_i_coder *c, int32_t o)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_of;
+	if (!h_of)
+		h_of = ng_i_hash_bytes("of", 2);
+	for (int d = 0; d < 3 && o >= 0 && ng_i_arg_word_is(c->rules, c->doc->tokens[o].hash, ARG_MEASURE); d++) {
+		int32_t n = -1;
+		for (int32_t k = tr->t[o].first_child; k >= 0 && n < 0; k = tr->t[k].next_sibling)
+			if (tr->t[k].rel == R_NMOD && k > o && tr->t[k].upos == NG_UPOS_NOUN && ng_i_case_of(tr, k) == h_of)
+				n = k;
+		o = n;
+		if (o >= 0 && !ng_i_arg_word_is(c->rules, c->doc->tokens[o].hash, ARG_MEASURE))
+			return o;
+	}
+	return -1;
+}
+
+/* Lemmas beat a modifier's lemma, which beats @actor and the like, which beat any. */
 static int specificity(uint8_t obj)
 {
-	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 3 : obj == OBJ_ANY ? 1 : 2;
+	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 6 : obj == OBJ_ANY ? 2 : 4;
 }
 
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
@@ -187,7 +221,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				obj = u->pos == POS_NOUN ? -1 : object_of(tr, (int32_t)t);
 				objdone = 1;
 			}
-			int ok = 1;
+			int ok = 1, by_mod = 0;
 			int32_t o = obj;
 			switch (u->obj) {
 			case OBJ_LEMMAS:
@@ -196,6 +230,18 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				else
 					ok = obj >= 0 && (ng_i_rule_has_obj(R, u, tr->t[obj].lhash) ||
 					                  ((u->flags & RF_USER) && phrase_match(tr, R, u, obj)));
+				if (!ok && u->pos != POS_NOUN && obj >= 0 && !(u->flags & RF_USER) &&
+				    (o = compound_obj(tr, R, u, obj)) >= 0)
+					ok = by_mod = 1;
+				if (!ok && u->pos != POS_NOUN && obj >= 0 && !(u->flags & RF_USER)) {
+					int32_t mso = measured_obj(c, obj);
+					if (mso >= 0 && ng_i_rule_has_obj(R, u, tr->t[mso].lhash))
+						ok = 1, o = mso;
+					else if (mso >= 0 && (o = compound_obj(tr, R, u, mso)) >= 0)
+						ok = by_mod = 1;
+					else
+						o = obj;
+				}
 				break;
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
@@ -206,7 +252,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			}
 			if (!ok)
 				continue;
-			int sp = specificity(u->obj) + (u->flags & RF_USER ? 4 : 0);
+			int sp = specificity(u->obj) - by_mod + (u->flags & RF_USER ? 8 : 0);
 			if (nm < 16) {
 				mr[nm] = ri;
 				mo[nm] = o;

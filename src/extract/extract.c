@@ -164,6 +164,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		goto done;
 	tree_reparse(&tree, p);
 	ng_i_tree_repair(&tree, doc, lex->dates);
+	ng_i_tree_repair_verbs(&tree, lex->rules, x->priv_);
 	ng_i_tree_repair_names(&tree, doc, x->mentions, x->nmentions);
 	if ((st = ng_i_events_code(x, lex, doc, &tree, opts)))
 		goto done;

@@ -4,12 +4,13 @@
 Each case is a heading line '### what it shows', one sentence (or a few) on
 the following lines, then the events it must give, one a line:
 
-    => RELATION SOURCE -> TARGET [MODALITY] [at PLACE]
+    => RELATION SOURCE -> TARGET [MODALITY] [cameo=CODE] [at PLACE]
     => none
 
 SOURCE and TARGET are actor labels or ids as `extract` prints them ('-' for
 no actor); a case lists every event it gives, unless it ends with '=> ...'
-(more events allowed). MODALITY and the location PLACE are checked when given. Every sentence is run
+(more events allowed). MODALITY, the CAMEO code (the event's code starts with CODE) and the
+location PLACE are checked when given. Every sentence is run
 through the real pipeline (`newsgraph extract`, the shipped data and syntax
 model). Exits 77 when the syntax model is absent (data/models).
 """
@@ -51,11 +52,14 @@ def parse(path):
                 k = parts.index("at")
                 at = " ".join(parts[k + 1:])
                 parts = parts[:k]
+            code = None
+            if parts[-1].startswith("cameo="):
+                code = parts.pop()[len("cameo="):]
             mod = None
             if parts[-1] in ("asserted", "planned", "hypothetical", "negated"):
                 mod = parts.pop()
             arrow = parts.index("->")
-            cur["want"].append((parts[0], " ".join(parts[1:arrow]), " ".join(parts[arrow + 1:]), mod, at))
+            cur["want"].append((parts[0], " ".join(parts[1:arrow]), " ".join(parts[arrow + 1:]), mod, at, code))
         else:
             cur["text"].append(line.strip())
     return cases
@@ -68,9 +72,10 @@ def names(a):
 
 
 def matches(want, ev):
-    rel, s, t, mod, at = want
+    rel, s, t, mod, at, code = want
     return (ev["relation"] == rel and s.lower() in names(ev["source"]) and t.lower() in names(ev["target"])
             and (mod is None or ev["modality"] == mod)
+            and (code is None or (ev.get("cameo") or "").startswith(code))
             and (at is None or at.lower() in names(ev.get("location"))))
 
 
