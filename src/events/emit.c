@@ -428,8 +428,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		for (uint8_t a = 0; a < ns && !st; a++)
 			for (uint8_t b = 0; b < nt && !st; b++) {
 				st = add(c, sentence, first, q, q->nsrc ? q->src[a] : -1, q->ntgt ? q->tgt[b] : -1);
-				/* "X met with Y" is Y meeting X too (flag mutual) */
-				if (!st && (u->flags & RF_MUTUAL) && q->nsrc && q->ntgt)
+				/* "X met with Y" is Y meeting X too (flag mutual); but an intent is
+				   its speaker's alone ("Abbas said he is ready to negotiate with
+				   Israel" is no intent of Israel's) */
+				if (!st && (u->flags & RF_MUTUAL) && q->nsrc && q->ntgt && !q->intent)
 					st = add(c, sentence, first, q, q->tgt[b], q->src[a]);
 			}
 	}
