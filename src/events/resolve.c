@@ -460,6 +460,115 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 	return only;
 }
 
+/* Centering, for an it/they that no clause above and no lone actor resolves:
+ * each clause argument of the sentence before and of its own sentence before
+ * the word is ranked by its grammatical role (the subject of the main clause
+ * 3, of another clause 2, an object 1; a conjunct as the word it is joined
+ * to), and the word stands for the actor of the top rank when that is a
+ * subject and nothing else holds that rank. What else may hold it: another
+ * actor, a common noun or an unresolved pronoun of the word's number ("The
+ * facilities ... They give"). Sentences the parser only tagged rank nothing.
+ * -1 when tied or unsure: dropped, never guessed. */
+static int clause_rank(const ng_i_tree *tr, int32_t k)
+{
+	while (tr->t[k].rel == R_CONJ && tr->t[k].head >= 0)
+		k = tr->t[k].head; /* "Japan and *the US* agreed": as Japan */
+	uint8_t r = tr->t[k].rel;
+	int32_t v = tr->t[k].head;
+	if (v < 0)
+		return 0;
+	if (r == R_OBJ || r == R_IOBJ)
+		return 1;
+	if (r != R_NSUBJ && r != R_NSUBJ_PASS)
+		return 0;
+	while (tr->t[v].rel == R_CONJ && tr->t[v].head >= 0)
+		v = tr->t[v].head; /* "X met Y and *signed*": the main clause still */
+	return tr->t[v].head < 0 ? 3 : 2;
+}
+
+/* Is token k one of nouns joined by a conjunction ("Qatar and Egypt")? */
+static int coordinated(const ng_i_tree *tr, int32_t k)
+{
+	if (tr->t[k].rel == R_CONJ)
+		return 1;
+	for (int32_t j = tr->t[k].first_child; j >= 0; j = tr->t[j].next_sibling)
+		if (tr->t[j].rel == R_CONJ && tr->t[j].upos != NG_UPOS_VERB)
+			return 1;
+	return 0;
+}
+
+/* Does token k agree in number with the pronoun of row `what` (a common
+ * noun or pronoun of the same number may be what it stands for)? */
+static int number_agrees(const ng_i_coder *c, int32_t k, uint8_t what)
+{
+	const ng_i_ttok *t = &c->tree->t[k];
+	if (t->upos == NG_UPOS_PRON) {
+		const ng_i_argrule *a = word_rule(c->rules, c->doc->tokens[k].hash, ARG_PRONOUN);
+		return a && a->what == what;
+	}
+	if ((t->upos != NG_UPOS_NOUN && t->upos != NG_UPOS_PROPN) || !t->xpos)
+		return 0;
+	int plural = strcmp(t->xpos, "NNS") == 0 || strcmp(t->xpos, "NNPS") == 0;
+	return what == ARGW_PLURAL ? plural : !plural;
+}
+
+/* The top of the ranking of sentence s (see salient_antecedent): its
+ * mention when it is the subject of the main clause and holds that rank
+ * alone, else -1. */
+static int32_t top_ranked(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint8_t what)
+{
+	const ng_i_tree *tr = c->tree;
+	int best = 0, tied = 0;
+	int32_t bm = -1;
+	for (uint32_t k = c->doc->sentences[s].tok_begin; k < c->doc->sentences[s].tok_end && k < tr->n; k++) {
+		if (tr->t[k].level < NG_SYNTAX_PARSE || tr->t[k].head < 0)
+			continue;
+		int rank = clause_rank(tr, (int32_t)k);
+		if (!rank)
+			continue;
+		if (what == ARGW_PLURAL && rank >= 2 && coordinated(tr, (int32_t)k))
+			return -1; /* "said Qatar and Egypt would ... They": a plural of its own */
+		if (rank < best)
+			continue;
+		int32_t m = c->pron_res && c->pron_res[k] >= 0 ? c->pron_res[k] : ng_i_mention_of(c, (int32_t)k);
+		const ng_mention *mm = m >= 0 ? &c->x->mentions[m] : NULL;
+		int actor = mm && mm->actor && (mm->role == NG_ROLE_ACTOR || mm->role == NG_ROLE_PASSING) &&
+		            fits(mm, what) && !excluded(c, rs, m);
+		if (!actor && !number_agrees(c, (int32_t)k, what))
+			continue;
+		if (!actor)
+			m = -1; /* a noun of its number ("Labour MPs" for "they"): the word may stand for that */
+		if (rank > best) {
+			best = rank;
+			bm = m;
+			tied = 0;
+		} else if (bm < 0 || m < 0 || strcmp(c->x->mentions[bm].actor, c->x->mentions[m].actor) != 0) {
+			tied = 1;
+		}
+	}
+	return best == 3 && !tied ? bm : -1;
+}
+
+/* Only for a subject (a center goes on as the subject: "The G7 statement
+ * said ... They called on China"), and when the word's own sentence names
+ * nothing it may stand for before it (a fitting actor there, or a noun of its
+ * number that names none: "the animals that ..., they kill", is nearer than
+ * anything before). */
+static int32_t salient_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok,
+                                  uint8_t what)
+{
+	uint8_t r = c->tree->t[tok].rel;
+	if (s == 0 || (r != R_NSUBJ && r != R_NSUBJ_PASS))
+		return -1; /* "their seats", "met them": what is near more often */
+	for (uint32_t k = c->doc->sentences[s].tok_begin; k < tok && k < c->tree->n; k++) {
+		int32_t m = c->pron_res && c->pron_res[k] >= 0 ? c->pron_res[k] : ng_i_mention_of(c, (int32_t)k);
+		if ((m >= 0 && is_actor(&c->x->mentions[m]) && fits(&c->x->mentions[m], what)) ||
+		    number_agrees(c, (int32_t)k, what))
+			return -1;
+	}
+	return top_ranked(c, rs, s - 1, what);
+}
+
 /* Two actors of the same kind named together, for "their talks", "both
  * leaders": a coordinated pair of the sentence ("Tokyo and Washington ...
  * their meeting"), else the last two of the same kind that one sentence
@@ -955,8 +1064,9 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
-		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
-			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
+		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0 &&
+		         (m = only_antecedent(c, rs, s, (uint32_t)tok, a->what)) < 0)
+			m = salient_antecedent(c, rs, s, (uint32_t)tok, a->what);
 		if (m >= 0 && a->what != ARGW_PERSON && c->pron_res && c->pron_res[tok] < 0)
 			c->pron_res[tok] = m;
 	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
