@@ -9,6 +9,11 @@
  *             body or country, when one alone is named (or was read for an
  *             it/they when coding) in the sentence so far and the one before (with a symmetric rule "their summit": the
  *             two actors named together)
+ *             ; failing those, a subject it/they: the subject of the main
+ *             clause of the sentence before, alone at that rank (centering:
+ *             salient_antecedent)
+ *   repeat    "the diplomats", "those leaders", "the prime ministers": the
+ *             actors an earlier noun of the same word named (one or two)
  *   speaker   I/we/our in a quote: the subject of the reporting verb the
  *             quote hangs from ("We called for talks," Rubio said)
  *   agent     an agent noun of a state sector (agents.tsv: "the government",
@@ -101,7 +106,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -342,7 +347,11 @@ static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
  * after it when the pronoun's clause is adverbial ("After denying it held
  * them, Thailand deported the Uyghurs"). Stops at the reporting verb `stop`
  * (a quote's speaker is not who the quote talks about); -1 when none. */
-static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop)
+static const ng_i_argrule *repeat_rule(const ng_i_coder *c, int32_t tok);
+static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *out);
+
+static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop,
+                             int32_t *pair)
 {
 	const ng_i_tree *tr = c->tree;
 	int32_t x = tr->t[tok].head;
@@ -356,6 +365,17 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 			if (tr->t[k].rel != R_NSUBJ || k == tok || (k > tok && !adverbial))
 				continue;
 			int32_t m = ng_i_mention_of(c, k);
+			if (m < 0 && pair && what == ARGW_PLURAL && repeat_rule(c, k)) {
+				/* "Those leaders said they would": who the noun named before */
+				uint32_t s = 0;
+				while (s + 1 < c->doc->nsentences && c->doc->sentences[s + 1].tok_begin <= (uint32_t)k)
+					s++;
+				uint8_t n = repeated(c, s, k, pair);
+				if (n == 2 && !excluded(c, rs, pair[0]) && !excluded(c, rs, pair[1]))
+					return -2;
+				if (n == 1 && !excluded(c, rs, pair[0]))
+					return pair[0];
+			}
 			if (m < 0 || !is_actor(&c->x->mentions[m]) || !fits(&c->x->mentions[m], what) || excluded(c, rs, m))
 				continue;
 			if (what == ARGW_PLURAL && k < tok && plural_between(c, c->x->mentions[m].tok_end - 1, (uint32_t)tok))
@@ -404,7 +424,7 @@ static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, 
 		v = -1; /* reported speech: "X said that he would" may well be X */
 	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
 	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
-	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v);
+	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v, NULL);
 	if (m >= 0)
 		return m;
 	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
@@ -617,6 +637,99 @@ static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t wh
 		}
 	}
 	return 0;
+}
+
+/* ------------------------------------------------------------ repeated nouns */
+
+/* The `repeat` row when token tok is a plural agent noun (agents.tsv)
+ * determined by one of its words ("the diplomats", "those leaders", "the
+ * prime ministers"), with no numeral, possessor or other determiner (those
+ * are other rows: "both leaders", "their ministers"); else NULL. */
+static const ng_i_argrule *repeat_rule(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	const ng_i_argrule *a = NULL;
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !tr->t[tok].xpos || strcmp(tr->t[tok].xpos, "NNS") != 0 ||
+	    !ng_i_names_agent_word(c->lex->names, c->doc->tokens[tok].hash))
+		return NULL;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		uint8_t r = tr->t[k].rel;
+		if (r == R_DET && !a && (a = word_rule(c->rules, c->doc->tokens[k].hash, ARG_REPEAT)))
+			continue;
+		if (r == R_DET || r == R_NUMMOD || r == R_NMOD_POSS)
+			return NULL;
+	}
+	return a;
+}
+
+/* Do the modifiers of tok ("prime" of "the prime ministers") stand with
+ * token k too, among its dependents or the three words before it ("Indian
+ * Prime Minister Narendra Modi")? */
+static int same_modifiers(const ng_i_tree *tr, int32_t tok, int32_t k)
+{
+	for (int32_t j = tr->t[tok].first_child; j >= 0; j = tr->t[j].next_sibling) {
+		if (tr->t[j].rel != R_COMPOUND && tr->t[j].rel != R_AMOD)
+			continue;
+		int seen = 0;
+		for (int32_t i = k - 3 < 0 ? 0 : k - 3; i < k && !seen; i++)
+			seen = tr->t[i].lhash == tr->t[j].lhash;
+		for (int32_t i = tr->t[k].first_child; i >= 0 && !seen; i = tr->t[i].next_sibling)
+			seen = tr->t[i].lhash == tr->t[j].lhash;
+		if (!seen)
+			return 0;
+	}
+	return 1;
+}
+
+/* Adds mention m's actor to the set out[*n] (two at most): 0, or -1 when a
+ * third one would come. */
+static int add_actor(const ng_i_coder *c, int32_t m, int32_t *out, uint8_t *n)
+{
+	if (m < 0 || !c->x->mentions[m].actor || c->x->mentions[m].role == NG_ROLE_SOURCE)
+		return 0;
+	for (uint8_t i = 0; i < *n; i++)
+		if (strcmp(c->x->mentions[out[i]].actor, c->x->mentions[m].actor) == 0)
+			return 0;
+	if (*n == 2)
+		return -1;
+	out[(*n)++] = m;
+	return 0;
+}
+
+/* The actors an earlier noun of the same lemma and modifiers named, in tok's
+ * sentence before it and in the one before: its own mention or its "of" /
+ * "from" phrase's and that phrase's conjuncts ("the leaders of Puntland and
+ * Jubaland"), or the person whose title it is ("Mauritius Prime Minister
+ * Navinchandra Ramgoolam"). How many (1 or 2; 0 when none, more than two, a
+ * sentence the parser only tagged, or one actor that only singular nouns
+ * named: "the firm ... the firms" are more than it). */
+static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *out)
+{
+	const ng_i_tree *tr = c->tree;
+	uint8_t n = 0;
+	int plural = 0; /* a plural noun named them ("the leaders of X"), not one singular noun: "the firm ... the firms" */
+	for (uint32_t ss = s > 0 ? s - 1 : 0; ss <= s; ss++)
+		for (uint32_t k = c->doc->sentences[ss].tok_begin; k < c->doc->sentences[ss].tok_end && (int32_t)k < tok;
+		     k++) {
+			if (tr->t[k].lhash != tr->t[tok].lhash || !same_modifiers(tr, tok, (int32_t)k))
+				continue;
+			if (tr->t[k].level < NG_SYNTAX_PARSE)
+				return 0;
+			int32_t h = tr->t[k].head, m;
+			if (h > (int32_t)k && c->mcover[h] >= 0 && c->x->mentions[c->mcover[h]].type == NG_ACTOR_PERSON)
+				m = c->mcover[h]; /* a title before the name, not its country */
+			else
+				m = ng_i_mention_of(c, (int32_t)k);
+			if (add_actor(c, m, out, &n))
+				return 0;
+			plural |= m >= 0 && tr->t[k].xpos && strcmp(tr->t[k].xpos, "NNS") == 0;
+			for (int32_t j = tr->t[k].first_child; j >= 0 && m >= 0; j = tr->t[j].next_sibling)
+				for (int32_t q = tr->t[j].rel == R_NMOD ? tr->t[j].first_child : -1; q >= 0;
+				     q = tr->t[q].next_sibling)
+					if (tr->t[q].rel == R_CONJ && add_actor(c, ng_i_mention_of(c, q), out, &n))
+						return 0;
+		}
+	return n == 2 || plural ? n : 0;
 }
 
 /* The country the document's mentions name most; the first named on a tie. */
@@ -1064,8 +1177,9 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
-		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0 &&
-		         (m = only_antecedent(c, rs, s, (uint32_t)tok, a->what)) < 0)
+		else if ((m = subject_above(c, rs, tok, a->what, -1, out)) == -2)
+			m = -1, *n = 2; /* "those leaders ... they": the two the noun named */
+		else if (m < 0 && (m = only_antecedent(c, rs, s, (uint32_t)tok, a->what)) < 0)
 			m = salient_antecedent(c, rs, s, (uint32_t)tok, a->what);
 		if (m >= 0 && a->what != ARGW_PERSON && c->pron_res && c->pron_res[tok] < 0)
 			c->pron_res[tok] = m;
@@ -1073,11 +1187,16 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		int32_t v = report_of(c, tok);
 		if (v >= 0)
 			m = ng_i_subject_of(c, v);
+		for (int32_t k = v >= 0 && m < 0 ? c->tree->t[v].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling)
+			if (c->tree->t[k].rel == R_NSUBJ && repeat_rule(c, k))
+				*n = repeated(c, s, k, out); /* "'We ...,' the diplomats said" */
 	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
-		if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
+		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
+	} else if ((a = repeat_rule(c, tok)) && (*n = repeated(c, s, tok, out)) > 0) {
+		; /* "the diplomats", "those leaders": who that noun named before */
 	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
 	           ((m = act_agent(c, tok)) >= 0 || (m = act_antecedent(c, rs, s, tok, a)) >= 0)) {
 		/* what a reaction's target act noun stands for: who did the act */
@@ -1177,3 +1296,4 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 	       word_rule(r, hash, ARG_ANAPHOR) ||
 	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }
+
