@@ -732,6 +732,32 @@ static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *o
 	return n == 2 || plural ? n : 0;
 }
 
+/* "both leaders" with one of the two named in its sentence before it and the
+ * other in the sentence before ("Modi ... said ... Following talks with
+ * Ramgoolam, both leaders"): the last two of its kind named across the two
+ * sentences, reading back from the word (persons first, as pair_of). Only
+ * for a pair cue: the word says there are two. Returns 0 or 2. */
+static uint8_t pair_across(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t what, int32_t *out)
+{
+	const ng_extraction *x = c->x;
+	for (int person = 1; person >= 0 && s > 0; person--) {
+		uint8_t n = 0;
+		for (uint32_t ss = s + 1; ss-- > s - 1 && n < 2;)
+			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
+				const ng_mention *m = &x->mentions[c->mby[k]];
+				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
+				    (m->type == NG_ACTOR_PERSON) != person)
+					continue;
+				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
+					continue;
+				out[n++] = (int32_t)c->mby[k];
+			}
+		if (n == 2)
+			return 2;
+	}
+	return 0;
+}
+
 /* The country the document's mentions name most; the first named on a tie. */
 static const char *story_state(ng_i_coder *c)
 {
@@ -1194,7 +1220,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
-		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
+		if (!(*n = pair_of(c, s, (uint32_t)tok, a->what, out)))
+			*n = pair_across(c, s, (uint32_t)tok, a->what, out);
 	} else if ((a = repeat_rule(c, tok)) && (*n = repeated(c, s, tok, out)) > 0) {
 		; /* "the diplomats", "those leaders": who that noun named before */
 	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
