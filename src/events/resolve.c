@@ -734,26 +734,38 @@ static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *o
 
 /* "both leaders" with one of the two named in its sentence before it and the
  * other in the sentence before ("Modi ... said ... Following talks with
- * Ramgoolam, both leaders"): the last two of its kind named across the two
- * sentences, reading back from the word (persons first, as pair_of). Only
- * for a pair cue: the word says there are two. Returns 0 or 2. */
-static uint8_t pair_across(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t what, int32_t *out)
+ * Ramgoolam, both leaders"): the two of its kind named across the two
+ * sentences, when no third is (persons first, as pair_of), not counting the
+ * other side's actors or those of its country ("Rubio urged both sides": not
+ * the United States). Only for a pair cue: the word says there are two.
+ * Returns 0 or 2. */
+static int own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a);
+
+static uint8_t pair_across(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok, uint8_t what,
+                           int32_t *out)
 {
 	const ng_extraction *x = c->x;
 	for (int person = 1; person >= 0 && s > 0; person--) {
 		uint8_t n = 0;
-		for (uint32_t ss = s + 1; ss-- > s - 1 && n < 2;)
-			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
+		for (uint32_t ss = s + 1; ss-- > s - 1 && n < 3;)
+			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 3;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
 				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (m->type == NG_ACTOR_PERSON) != person)
+				    (m->type == NG_ACTOR_PERSON) != person || own_side(c, rs, (int32_t)c->mby[k]))
+					continue; /* "Rubio urged both sides": not the United States */
+				int seen = 0;
+				for (uint8_t i = 0; i < n && i < 2; i++)
+					seen |= strcmp(x->mentions[out[i]].actor, m->actor) == 0;
+				if (seen)
 					continue;
-				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
-					continue;
-				out[n++] = (int32_t)c->mby[k];
+				if (n < 2)
+					out[n] = (int32_t)c->mby[k];
+				n++;
 			}
 		if (n == 2)
 			return 2;
+		if (n > 2)
+			return 0;
 	}
 	return 0;
 }
@@ -1221,7 +1233,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		if (!(*n = pair_of(c, s, (uint32_t)tok, a->what, out)))
-			*n = pair_across(c, s, (uint32_t)tok, a->what, out);
+			*n = pair_across(c, rs, s, (uint32_t)tok, a->what, out);
 	} else if ((a = repeat_rule(c, tok)) && (*n = repeated(c, s, tok, out)) > 0) {
 		; /* "the diplomats", "those leaders": who that noun named before */
 	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
