@@ -9,6 +9,11 @@
  *             body or country, when one alone is named (or was read for an
  *             it/they when coding) in the sentence so far and the one before (with a symmetric rule "their summit": the
  *             two actors named together)
+ *             ; failing those, a subject it/they: the subject of the main
+ *             clause of the sentence before, alone at that rank (centering:
+ *             salient_antecedent)
+ *   repeat    "the diplomats", "those leaders", "the prime ministers": the
+ *             actors an earlier noun of the same word named (one or two)
  *   speaker   I/we/our in a quote: the subject of the reporting verb the
  *             quote hangs from ("We called for talks," Rubio said)
  *   agent     an agent noun of a state sector (agents.tsv: "the government",
@@ -101,7 +106,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -342,7 +347,11 @@ static int plural_between(const ng_i_coder *c, uint32_t a, uint32_t b)
  * after it when the pronoun's clause is adverbial ("After denying it held
  * them, Thailand deported the Uyghurs"). Stops at the reporting verb `stop`
  * (a quote's speaker is not who the quote talks about); -1 when none. */
-static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop)
+static const ng_i_argrule *repeat_rule(const ng_i_coder *c, int32_t tok);
+static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *out);
+
+static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what, int32_t stop,
+                             int32_t *pair)
 {
 	const ng_i_tree *tr = c->tree;
 	int32_t x = tr->t[tok].head;
@@ -356,6 +365,17 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 			if (tr->t[k].rel != R_NSUBJ || k == tok || (k > tok && !adverbial))
 				continue;
 			int32_t m = ng_i_mention_of(c, k);
+			if (m < 0 && pair && what == ARGW_PLURAL && repeat_rule(c, k)) {
+				/* "Those leaders said they would": who the noun named before */
+				uint32_t s = 0;
+				while (s + 1 < c->doc->nsentences && c->doc->sentences[s + 1].tok_begin <= (uint32_t)k)
+					s++;
+				uint8_t n = repeated(c, s, k, pair);
+				if (n == 2 && !excluded(c, rs, pair[0]) && !excluded(c, rs, pair[1]))
+					return -2;
+				if (n == 1 && !excluded(c, rs, pair[0]))
+					return pair[0];
+			}
 			if (m < 0 || !is_actor(&c->x->mentions[m]) || !fits(&c->x->mentions[m], what) || excluded(c, rs, m))
 				continue;
 			if (what == ARGW_PLURAL && k < tok && plural_between(c, c->x->mentions[m].tok_end - 1, (uint32_t)tok))
@@ -404,7 +424,7 @@ static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, 
 		v = -1; /* reported speech: "X said that he would" may well be X */
 	int32_t sp = v >= 0 ? ng_i_subject_of(c, v) : -1;
 	const char *not = sp >= 0 ? c->x->mentions[sp].actor : NULL;
-	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v);
+	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v, NULL);
 	if (m >= 0)
 		return m;
 	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
@@ -460,6 +480,115 @@ static int32_t only_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, ui
 	return only;
 }
 
+/* Centering, for an it/they that no clause above and no lone actor resolves:
+ * each clause argument of the sentence before and of its own sentence before
+ * the word is ranked by its grammatical role (the subject of the main clause
+ * 3, of another clause 2, an object 1; a conjunct as the word it is joined
+ * to), and the word stands for the actor of the top rank when that is a
+ * subject and nothing else holds that rank. What else may hold it: another
+ * actor, a common noun or an unresolved pronoun of the word's number ("The
+ * facilities ... They give"). Sentences the parser only tagged rank nothing.
+ * -1 when tied or unsure: dropped, never guessed. */
+static int clause_rank(const ng_i_tree *tr, int32_t k)
+{
+	while (tr->t[k].rel == R_CONJ && tr->t[k].head >= 0)
+		k = tr->t[k].head; /* "Japan and *the US* agreed": as Japan */
+	uint8_t r = tr->t[k].rel;
+	int32_t v = tr->t[k].head;
+	if (v < 0)
+		return 0;
+	if (r == R_OBJ || r == R_IOBJ)
+		return 1;
+	if (r != R_NSUBJ && r != R_NSUBJ_PASS)
+		return 0;
+	while (tr->t[v].rel == R_CONJ && tr->t[v].head >= 0)
+		v = tr->t[v].head; /* "X met Y and *signed*": the main clause still */
+	return tr->t[v].head < 0 ? 3 : 2;
+}
+
+/* Is token k one of nouns joined by a conjunction ("Qatar and Egypt")? */
+static int coordinated(const ng_i_tree *tr, int32_t k)
+{
+	if (tr->t[k].rel == R_CONJ)
+		return 1;
+	for (int32_t j = tr->t[k].first_child; j >= 0; j = tr->t[j].next_sibling)
+		if (tr->t[j].rel == R_CONJ && tr->t[j].upos != NG_UPOS_VERB)
+			return 1;
+	return 0;
+}
+
+/* Does token k agree in number with the pronoun of row `what` (a common
+ * noun or pronoun of the same number may be what it stands for)? */
+static int number_agrees(const ng_i_coder *c, int32_t k, uint8_t what)
+{
+	const ng_i_ttok *t = &c->tree->t[k];
+	if (t->upos == NG_UPOS_PRON) {
+		const ng_i_argrule *a = word_rule(c->rules, c->doc->tokens[k].hash, ARG_PRONOUN);
+		return a && a->what == what;
+	}
+	if ((t->upos != NG_UPOS_NOUN && t->upos != NG_UPOS_PROPN) || !t->xpos)
+		return 0;
+	int plural = strcmp(t->xpos, "NNS") == 0 || strcmp(t->xpos, "NNPS") == 0;
+	return what == ARGW_PLURAL ? plural : !plural;
+}
+
+/* The top of the ranking of sentence s (see salient_antecedent): its
+ * mention when it is the subject of the main clause and holds that rank
+ * alone, else -1. */
+static int32_t top_ranked(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint8_t what)
+{
+	const ng_i_tree *tr = c->tree;
+	int best = 0, tied = 0;
+	int32_t bm = -1;
+	for (uint32_t k = c->doc->sentences[s].tok_begin; k < c->doc->sentences[s].tok_end && k < tr->n; k++) {
+		if (tr->t[k].level < NG_SYNTAX_PARSE || tr->t[k].head < 0)
+			continue;
+		int rank = clause_rank(tr, (int32_t)k);
+		if (!rank)
+			continue;
+		if (what == ARGW_PLURAL && rank >= 2 && coordinated(tr, (int32_t)k))
+			return -1; /* "said Qatar and Egypt would ... They": a plural of its own */
+		if (rank < best)
+			continue;
+		int32_t m = c->pron_res && c->pron_res[k] >= 0 ? c->pron_res[k] : ng_i_mention_of(c, (int32_t)k);
+		const ng_mention *mm = m >= 0 ? &c->x->mentions[m] : NULL;
+		int actor = mm && mm->actor && (mm->role == NG_ROLE_ACTOR || mm->role == NG_ROLE_PASSING) &&
+		            fits(mm, what) && !excluded(c, rs, m);
+		if (!actor && !number_agrees(c, (int32_t)k, what))
+			continue;
+		if (!actor)
+			m = -1; /* a noun of its number ("Labour MPs" for "they"): the word may stand for that */
+		if (rank > best) {
+			best = rank;
+			bm = m;
+			tied = 0;
+		} else if (bm < 0 || m < 0 || strcmp(c->x->mentions[bm].actor, c->x->mentions[m].actor) != 0) {
+			tied = 1;
+		}
+	}
+	return best == 3 && !tied ? bm : -1;
+}
+
+/* Only for a subject (a center goes on as the subject: "The G7 statement
+ * said ... They called on China"), and when the word's own sentence names
+ * nothing it may stand for before it (a fitting actor there, or a noun of its
+ * number that names none: "the animals that ..., they kill", is nearer than
+ * anything before). */
+static int32_t salient_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok,
+                                  uint8_t what)
+{
+	uint8_t r = c->tree->t[tok].rel;
+	if (s == 0 || (r != R_NSUBJ && r != R_NSUBJ_PASS))
+		return -1; /* "their seats", "met them": what is near more often */
+	for (uint32_t k = c->doc->sentences[s].tok_begin; k < tok && k < c->tree->n; k++) {
+		int32_t m = c->pron_res && c->pron_res[k] >= 0 ? c->pron_res[k] : ng_i_mention_of(c, (int32_t)k);
+		if ((m >= 0 && is_actor(&c->x->mentions[m]) && fits(&c->x->mentions[m], what)) ||
+		    number_agrees(c, (int32_t)k, what))
+			return -1;
+	}
+	return top_ranked(c, rs, s - 1, what);
+}
+
 /* Two actors of the same kind named together, for "their talks", "both
  * leaders": a coordinated pair of the sentence ("Tokyo and Washington ...
  * their meeting"), else the last two of the same kind that one sentence
@@ -506,6 +635,137 @@ static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t wh
 			if (n == 2 && !plural_between(c, x->mentions[out[0]].tok_end - 1, tok))
 				return 2;
 		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ repeated nouns */
+
+/* The `repeat` row when token tok is a plural agent noun (agents.tsv)
+ * determined by one of its words ("the diplomats", "those leaders", "the
+ * prime ministers"), with no numeral, possessor or other determiner (those
+ * are other rows: "both leaders", "their ministers"); else NULL. */
+static const ng_i_argrule *repeat_rule(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	const ng_i_argrule *a = NULL;
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !tr->t[tok].xpos || strcmp(tr->t[tok].xpos, "NNS") != 0 ||
+	    !ng_i_names_agent_word(c->lex->names, c->doc->tokens[tok].hash))
+		return NULL;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		uint8_t r = tr->t[k].rel;
+		if (r == R_DET && !a && (a = word_rule(c->rules, c->doc->tokens[k].hash, ARG_REPEAT)))
+			continue;
+		if (r == R_DET || r == R_NUMMOD || r == R_NMOD_POSS)
+			return NULL;
+	}
+	return a;
+}
+
+/* Do the modifiers of tok ("prime" of "the prime ministers") stand with
+ * token k too, among its dependents or the three words before it ("Indian
+ * Prime Minister Narendra Modi")? */
+static int same_modifiers(const ng_i_tree *tr, int32_t tok, int32_t k)
+{
+	for (int32_t j = tr->t[tok].first_child; j >= 0; j = tr->t[j].next_sibling) {
+		if (tr->t[j].rel != R_COMPOUND && tr->t[j].rel != R_AMOD)
+			continue;
+		int seen = 0;
+		for (int32_t i = k - 3 < 0 ? 0 : k - 3; i < k && !seen; i++)
+			seen = tr->t[i].lhash == tr->t[j].lhash;
+		for (int32_t i = tr->t[k].first_child; i >= 0 && !seen; i = tr->t[i].next_sibling)
+			seen = tr->t[i].lhash == tr->t[j].lhash;
+		if (!seen)
+			return 0;
+	}
+	return 1;
+}
+
+/* Adds mention m's actor to the set out[*n] (two at most): 0, or -1 when a
+ * third one would come. */
+static int add_actor(const ng_i_coder *c, int32_t m, int32_t *out, uint8_t *n)
+{
+	if (m < 0 || !c->x->mentions[m].actor || c->x->mentions[m].role == NG_ROLE_SOURCE)
+		return 0;
+	for (uint8_t i = 0; i < *n; i++)
+		if (strcmp(c->x->mentions[out[i]].actor, c->x->mentions[m].actor) == 0)
+			return 0;
+	if (*n == 2)
+		return -1;
+	out[(*n)++] = m;
+	return 0;
+}
+
+/* The actors an earlier noun of the same lemma and modifiers named, in tok's
+ * sentence before it and in the one before: its own mention or its "of" /
+ * "from" phrase's and that phrase's conjuncts ("the leaders of Puntland and
+ * Jubaland"), or the person whose title it is ("Mauritius Prime Minister
+ * Navinchandra Ramgoolam"). How many (1 or 2; 0 when none, more than two, a
+ * sentence the parser only tagged, or one actor that only singular nouns
+ * named: "the firm ... the firms" are more than it). */
+static uint8_t repeated(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *out)
+{
+	const ng_i_tree *tr = c->tree;
+	uint8_t n = 0;
+	int plural = 0; /* a plural noun named them ("the leaders of X"), not one singular noun: "the firm ... the firms" */
+	for (uint32_t ss = s > 0 ? s - 1 : 0; ss <= s; ss++)
+		for (uint32_t k = c->doc->sentences[ss].tok_begin; k < c->doc->sentences[ss].tok_end && (int32_t)k < tok;
+		     k++) {
+			if (tr->t[k].lhash != tr->t[tok].lhash || !same_modifiers(tr, tok, (int32_t)k))
+				continue;
+			if (tr->t[k].level < NG_SYNTAX_PARSE)
+				return 0;
+			int32_t h = tr->t[k].head, m;
+			if (h > (int32_t)k && c->mcover[h] >= 0 && c->x->mentions[c->mcover[h]].type == NG_ACTOR_PERSON)
+				m = c->mcover[h]; /* a title before the name, not its country */
+			else
+				m = ng_i_mention_of(c, (int32_t)k);
+			if (add_actor(c, m, out, &n))
+				return 0;
+			plural |= m >= 0 && tr->t[k].xpos && strcmp(tr->t[k].xpos, "NNS") == 0;
+			for (int32_t j = tr->t[k].first_child; j >= 0 && m >= 0; j = tr->t[j].next_sibling)
+				for (int32_t q = tr->t[j].rel == R_NMOD ? tr->t[j].first_child : -1; q >= 0;
+				     q = tr->t[q].next_sibling)
+					if (tr->t[q].rel == R_CONJ && add_actor(c, ng_i_mention_of(c, q), out, &n))
+						return 0;
+		}
+	return n == 2 || plural ? n : 0;
+}
+
+/* "both leaders" with one of the two named in its sentence before it and the
+ * other in the sentence before ("Modi ... said ... Following talks with
+ * Ramgoolam, both leaders"): the two of its kind named across the two
+ * sentences, when no third is (persons first, as pair_of), not counting the
+ * other side's actors or those of its country ("Rubio urged both sides": not
+ * the United States). Only for a pair cue: the word says there are two.
+ * Returns 0 or 2. */
+static int own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a);
+
+static uint8_t pair_across(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok, uint8_t what,
+                           int32_t *out)
+{
+	const ng_extraction *x = c->x;
+	for (int person = 1; person >= 0 && s > 0; person--) {
+		uint8_t n = 0;
+		for (uint32_t ss = s + 1; ss-- > s - 1 && n < 3;)
+			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 3;) {
+				const ng_mention *m = &x->mentions[c->mby[k]];
+				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
+				    (m->type == NG_ACTOR_PERSON) != person || own_side(c, rs, (int32_t)c->mby[k]))
+					continue; /* "Rubio urged both sides": not the United States */
+				int seen = 0;
+				for (uint8_t i = 0; i < n && i < 2; i++)
+					seen |= strcmp(x->mentions[out[i]].actor, m->actor) == 0;
+				if (seen)
+					continue;
+				if (n < 2)
+					out[n] = (int32_t)c->mby[k];
+				n++;
+			}
+		if (n == 2)
+			return 2;
+		if (n > 2)
+			return 0;
 	}
 	return 0;
 }
@@ -955,19 +1215,27 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
-		else if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
-			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
+		else if ((m = subject_above(c, rs, tok, a->what, -1, out)) == -2)
+			m = -1, *n = 2; /* "those leaders ... they": the two the noun named */
+		else if (m < 0 && (m = only_antecedent(c, rs, s, (uint32_t)tok, a->what)) < 0)
+			m = salient_antecedent(c, rs, s, (uint32_t)tok, a->what);
 		if (m >= 0 && a->what != ARGW_PERSON && c->pron_res && c->pron_res[tok] < 0)
 			c->pron_res[tok] = m;
 	} else if ((a = word_rule(c->rules, t->hash, ARG_SPEAKER))) {
 		int32_t v = report_of(c, tok);
 		if (v >= 0)
 			m = ng_i_subject_of(c, v);
+		for (int32_t k = v >= 0 && m < 0 ? c->tree->t[v].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling)
+			if (c->tree->t[k].rel == R_NSUBJ && repeat_rule(c, k))
+				*n = repeated(c, s, k, out); /* "'We ...,' the diplomats said" */
 	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
-		if ((m = subject_above(c, rs, tok, a->what, -1)) < 0)
+		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
-		*n = pair_of(c, s, (uint32_t)tok, a->what, out);
+		if (!(*n = pair_of(c, s, (uint32_t)tok, a->what, out)))
+			*n = pair_across(c, rs, s, (uint32_t)tok, a->what, out);
+	} else if ((a = repeat_rule(c, tok)) && (*n = repeated(c, s, tok, out)) > 0) {
+		; /* "the diplomats", "those leaders": who that noun named before */
 	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
 	           ((m = act_agent(c, tok)) >= 0 || (m = act_antecedent(c, rs, s, tok, a)) >= 0)) {
 		/* what a reaction's target act noun stands for: who did the act */
@@ -1067,3 +1335,4 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 	       word_rule(r, hash, ARG_ANAPHOR) ||
 	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }
+
