@@ -202,7 +202,6 @@ typedef struct ng_i_tagger {
 	ng_i_wclass wc;   /* WordNet's word classes */
 	uint32_t nclasses;
 	const uint8_t *cls_xpos, *cls_upos; /* per class */
-	uint64_t cache_id; /* this model's id in the word-score caches (tagger.c); 0: none */
 	ng_i_model *file;
 	uint8_t *owned;
 } ng_i_tagger;

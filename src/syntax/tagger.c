@@ -4,7 +4,6 @@
  * seen in training. */
 #include "syntax_i.h"
 #include "train_i.h"
-#include <pthread.h>
 
 #define NTAGFEATS 48
 
@@ -147,126 +146,6 @@ static size_t tag_feats(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uin
 	if (x->sent)
 		f[k++] = fk2(46, x->sent, c->lower);
 	return k;
-}
-
-/* tag_feats' features in two parts: those of word i alone (its forms,
- * affixes, shape and flags, and whether it opens the sentence) into loc, the
- * others into f. Together they are tag_feats' features, in another order. */
-static size_t tag_feats_local(const ng_i_word *c, int first, uint64_t *loc)
-{
-	size_t k = 0;
-	loc[k++] = fk(0, 0);
-	loc[k++] = fk(1, c->lower);
-	for (int j = 0; j < 4; j++)
-		loc[k++] = fk(3 + (uint64_t)j, c->suf[j]);
-	loc[k++] = fk(7, c->pre[0]);
-	loc[k++] = fk(8, c->pre[1]);
-	loc[k++] = fk(11, c->shape);
-	loc[k++] = fk(12, c->flags | (first ? 256u : 0u));
-	loc[k++] = fk(2, c->form);
-	loc[k++] = fk(9, c->pre[2]);
-	if (c->tail != c->lower)
-		loc[k++] = fk(45, c->tail);
-	return k;
-}
-
-static size_t tag_feats_context(const ng_i_word *w, size_t n, size_t i, uint32_t p1, uint32_t p2, const tctx *x,
-                                uint64_t *f)
-{
-	const ng_i_word *c = &w[i], *m1 = at(w, n, (long)i - 1), *m2 = at(w, n, (long)i - 2);
-	const ng_i_word *n1 = at(w, n, (long)i + 1), *n2 = at(w, n, (long)i + 2);
-	uint32_t wc = x->wc[0], first = i == 0;
-	size_t k = 0;
-	f[k++] = fk(13, p1);
-	f[k++] = fk(14, p2);
-	f[k++] = fk2(15, p1, p2);
-	f[k++] = fk2(16, p1, c->lower);
-	f[k++] = fk(17, m1->lower);
-	f[k++] = fk(18, m1->suf[2]);
-	f[k++] = fk(19, m2->lower);
-	f[k++] = fk(20, n1->lower);
-	f[k++] = fk(21, n1->suf[2]);
-	f[k++] = fk(22, n2->lower);
-	f[k++] = fk(24, n1->shape);
-	f[k++] = fk2(26, n1->lower, c->lower);
-	f[k++] = fk2(27, p1, c->suf[2]);
-	f[k++] = fk(23, m1->shape);
-	f[k++] = fk2(25, m1->lower, c->lower);
-	f[k++] = fk2(31, p1, n1->lower);
-	f[k++] = fk(41, wc | (c->flags & (NG_I_WF_CAP | NG_I_WF_ALLCAPS)) << 16 | first << 20 | x->sent << 21);
-	f[k++] = fk2(42, wc, x->wc[1]);
-	f[k++] = fk2(43, p1, wc);
-	f[k++] = fk2(44, (uint64_t)p2 << 16 | p1, wc);
-	if (x->sent)
-		f[k++] = fk2(46, x->sent, c->lower);
-	return k;
-}
-
-/* The scores of a word's own features, kept per thread: a word seen before
- * (in this document or an earlier one) adds its row of sums instead of
- * looking up a dozen features again. An entry is keyed by the features
- * themselves, so it holds exactly the sums they give; integer sums do not
- * depend on their order. Direct-mapped; a tagger model has an id of its own
- * (no entry of one model serves another). */
-#define TCACHE_BITS 11
-#define TCACHE_MAXKEY 14
-typedef struct tcache_entry {
-	_Alignas(64) int32_t sum[NG_I_PWIDE_WIDTH];
-	uint64_t key[TCACHE_MAXKEY];
-	uint32_t nk; /* 0: empty */
-} tcache_entry;
-typedef struct tcache {
-	uint64_t model; /* the id of the tagger the entries are of */
-	tcache_entry e[1u << TCACHE_BITS];
-} tcache;
-static _Thread_local tcache *tls_tcache;
-static pthread_key_t tcache_key;
-static pthread_once_t tcache_once = PTHREAD_ONCE_INIT;
-static int tcache_key_ok;
-static void tcache_destroy(void *p) { free(p); }
-static void tcache_key_init(void) { tcache_key_ok = pthread_key_create(&tcache_key, tcache_destroy) == 0; }
-static uint64_t tagger_ids; /* the last id given, under tagger_ids_lock */
-static pthread_mutex_t tagger_ids_lock = PTHREAD_MUTEX_INITIALIZER;
-
-/* This thread's cache for model id, or NULL (no memory: score without it). */
-static tcache *tcache_get(uint64_t id)
-{
-	tcache *c = tls_tcache;
-	if (!c) {
-		pthread_once(&tcache_once, tcache_key_init);
-		if (!tcache_key_ok || !(c = aligned_alloc(64, sizeof *c)))
-			return NULL;
-		if (pthread_setspecific(tcache_key, c)) {
-			free(c);
-			return NULL;
-		}
-		c->model = 0;
-		tls_tcache = c;
-	}
-	if (c->model != id) {
-		for (size_t i = 0; i < (1u << TCACHE_BITS); i++)
-			c->e[i].nk = 0;
-		c->model = id;
-	}
-	return c;
-}
-
-/* Adds the scores of word features loc[0..nl) to scores, from the cache when it has them. */
-static void score_local(const ng_i_tagger *t, tcache *tc, const uint64_t *loc, size_t nl, int32_t *scores)
-{
-	if (!tc || nl > TCACHE_MAXKEY) {
-		ng_i_pwide_score(t->fast, loc, nl, scores);
-		return;
-	}
-	tcache_entry *e = &tc->e[(uint32_t)(loc[10] >> 40) & ((1u << TCACHE_BITS) - 1)]; /* loc[10]: the form */
-	if (e->nk != nl || memcmp(e->key, loc, nl * sizeof *loc) != 0) {
-		memset(e->sum, 0, sizeof e->sum);
-		ng_i_pwide_score(t->fast, loc, nl, e->sum);
-		memcpy(e->key, loc, nl * sizeof *loc);
-		e->nk = (uint32_t)nl;
-	}
-	for (int c = 0; c < NG_I_PWIDE_WIDTH; c++)
-		scores[c] += e->sum[c];
 }
 
 /* The class of a word the dictionary knows (seen often, always with one tag), or -1. */
@@ -505,7 +384,6 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
 		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
 #endif
-	tcache *tc = t->fast && t->cache_id ? tcache_get(t->cache_id) : NULL;
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
@@ -517,15 +395,11 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 		if (dc >= 0) {
 			c = (uint32_t)dc;
 		} else {
+			size_t nf = tag_feats(w, n, i, p1, p2, &x, f);
 			if (t->fast) {
-				uint64_t loc[TCACHE_MAXKEY];
-				size_t nl = tag_feats_local(&w[i], i == 0, loc);
-				size_t nf = tag_feats_context(w, n, i, p1, p2, &x, f);
 				memset(scores, 0, NG_I_PWIDE_WIDTH * sizeof *scores);
-				score_local(t, tc, loc, nl, scores);
 				ng_i_pwide_score(t->fast, f, nf, scores);
 			} else {
-				size_t nf = tag_feats(w, n, i, p1, p2, &x, f);
 				memset(scores, 0, nc * sizeof *scores);
 				ng_i_pmodel_score(&t->pm, f, nf, scores);
 			}
@@ -627,9 +501,6 @@ ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)
 	}
 	out->cls_xpos = out->owned;
 	out->cls_upos = out->owned + out->nclasses;
-	pthread_mutex_lock(&tagger_ids_lock);
-	out->cache_id = ++tagger_ids;
-	pthread_mutex_unlock(&tagger_ids_lock);
 	if ((st = ng_i_pwide_build(&out->fast, &out->pm)) != NG_OK)
 		goto fail;
 	return NG_OK;
