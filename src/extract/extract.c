@@ -135,7 +135,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		if (want[s]) {
 			const ng_sentence *sn = &doc->sentences[s];
 			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && trig != 1; t++) {
-				int k = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma, tree.t[t].upos);
+				int k = ng_i_token_may_trigger_h(lex->rules, tree.t[t].lemma, strlen(tree.t[t].lemma), tree.t[t].lhash,
+				                                 tree.t[t].upos);
 				if (k == 1)
 					trig = 1;
 				report |= k == 2;

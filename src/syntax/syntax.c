@@ -20,6 +20,12 @@ static size_t lemma_of(const ng_syntax_model *m, const char *form, size_t n, ng_
 	return ng_i_lemmatize(m->lemmatizer, form, n, upos, xpos, out, cap);
 }
 
+static size_t lemma_of_xid(const ng_syntax_model *m, const char *form, size_t n, ng_upos upos, unsigned xid,
+                           char *out, size_t cap)
+{
+	return ng_i_lemmatize_xid(m->lemmatizer, form, n, upos, xid, out, cap);
+}
+
 static char *join(const char *dir, const char *file)
 {
 	size_t a = strlen(dir), b = strlen(file);
@@ -218,7 +224,7 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 				const ng_token *t = &doc->tokens[b + i];
 				o->upos = m->tagger.cls_upos[c];
 				o->xpos = ng_i_xpos_name(k.xpos[i]);
-				size_t ln = lemma_of(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, o->xpos, lem,
+				size_t ln = lemma_of_xid(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, k.xpos[i], lem,
 				                     sizeof lem);
 				char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
 				if (!l) {
