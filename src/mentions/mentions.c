@@ -2594,7 +2594,7 @@ static ng_status ner_names(mctx *c)
 	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
-	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
 	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
