@@ -361,6 +361,14 @@ static size_t strmap_slot(const ng_i_strmap *m, const char *key, size_t klen, ui
 	return i;
 }
 
+int64_t ng_i_strmap_get_h(const ng_i_strmap *m, const char *key, size_t klen, uint32_t h)
+{
+	if (!m->cap)
+		return -1;
+	size_t i = strmap_slot(m, key, klen, h);
+	return m->keys[i] ? m->vals[i] : -1;
+}
+
 int64_t ng_i_strmap_get(const ng_i_strmap *m, const char *key, size_t klen)
 {
 	if (!m->cap)

@@ -101,6 +101,8 @@ typedef struct ng_i_strmap {
 int ng_i_strmap_init(ng_i_strmap *m, size_t expected);
 /* Returns the value or -1 when absent. */
 int64_t ng_i_strmap_get(const ng_i_strmap *m, const char *key, size_t klen);
+/* ng_i_strmap_get with the key's hash given: h must be ng_i_hash_bytes(key, klen). */
+int64_t ng_i_strmap_get_h(const ng_i_strmap *m, const char *key, size_t klen, uint32_t h);
 /* Inserts or overwrites; returns the stored key (arena copy) or NULL on OOM. */
 const char *ng_i_strmap_put(ng_i_strmap *m, const char *key, size_t klen, int64_t val);
 /* Finds key, or inserts it with value `val` when absent: one hash and one

@@ -224,6 +224,8 @@ struct ng_i_rules {
 
 /* The first rule whose trigger lemma has hash h (chain by ->next); -1 when none. */
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
+/* The same with the lemma's hash h (ng_i_hash_bytes(lemma, n): a tree token's lhash). */
+int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h);
 /* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
 int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */
@@ -338,6 +340,8 @@ ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
  * clause), 0 otherwise. Decides which sentences to parse: the triggers stage
  * fires on the same lemma and part of speech (the parse keeps the tags). */
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos);
+/* The same with the lemma's length n and hash h (ng_i_hash_bytes: a tree token's lhash). */
+int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos);
 /* Whether a rule of part of speech POS_* fires on a token tagged `upos`. */
 static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 {

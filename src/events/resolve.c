@@ -1329,6 +1329,9 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 	const struct ng_i_rules *r = lex ? lex->rules : NULL;
 	if (!r || !r->nargs)
 		return 0;
+	/* every test below starts with word_rule's: most words end here, once */
+	if (!ng_i_hfilter_may(r->argwords_filter, hash))
+		return 0;
 	const char *sector;
 	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
 	       word_rule(r, hash, ARG_DEFINITE) ||

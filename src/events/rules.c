@@ -66,13 +66,26 @@ int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n)
 	return r && n && ng_i_strmap_get(&r->phrasal, lemma, n) >= 0;
 }
 
+int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h)
+{
+	if (!r || !n)
+		return -1;
+	int64_t v = ng_i_strmap_get_h(&r->index, lemma, n, h);
+	return v < 0 ? -1 : (int32_t)v;
+}
+
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos)
+{
+	return lemma ? ng_i_token_may_trigger_h(r, lemma, strlen(lemma), ng_i_hash_bytes(lemma, strlen(lemma)), upos) : 0;
+}
+
+int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos)
 {
 	if (!lemma)
 		return 0;
-	if (upos == NG_UPOS_VERB && ng_i_rules_phrasal(r, lemma, strlen(lemma)))
+	if (upos == NG_UPOS_VERB && r && n && ng_i_strmap_get_h(&r->phrasal, lemma, n, h) >= 0)
 		return 1; /* its particle is not known before the parse */
-	for (int32_t i = ng_i_rules_first(r, lemma, strlen(lemma)); i >= 0; i = r->rules[i].next) {
+	for (int32_t i = ng_i_rules_first_h(r, lemma, n, h); i >= 0; i = r->rules[i].next) {
 		const ng_i_rule *u = &r->rules[i];
 		if (!ng_i_pos_ok(u->pos, upos))
 			continue;

@@ -202,7 +202,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			continue;
 		int32_t ri = phrasal_first(tr, R, (int32_t)t);
 		if (ri < 0)
-			ri = ng_i_rules_first(R, tk->lemma, strlen(tk->lemma));
+			ri = ng_i_rules_first_h(R, tk->lemma, strlen(tk->lemma), tk->lhash);
 		if (ri < 0)
 			continue;
 		int32_t obj = -1;

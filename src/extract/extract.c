@@ -110,22 +110,23 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	unsigned char *want = malloc(ns ? ns : 1);
 	if (!want)
 		return ng_i_error(NG_ENOMEM, "out of memory");
-	memset(want, NG_SYNTAX_TAG, ns);
-	ng_status st = ng_parse_document(&p, opts->syntax, doc, want);
+	/* the mentions read no tags: found first, they say which sentences need them */
+	ng_status st = ng_extract_mentions(&x, lex, doc, opts);
 	if (st)
-		goto done;
-	if ((st = ng_extract_mentions(&x, lex, doc, opts)))
 		goto done;
 	/* parse what can hold an event: a mention and a trigger word (or a reporting verb with a
 	   demand or fault cue) */
 	memset(want, NG_SYNTAX_SKIP, ns);
 	for (size_t i = 0; i < x->nmentions; i++)
 		if (x->mentions[i].sentence < ns)
-			want[x->mentions[i].sentence] = 1;
+			want[x->mentions[i].sentence] = NG_SYNTAX_TAG;
 	/* or a word that may stand for an actor ("he", "the military") */
 	for (size_t s = 0; s < ns; s++)
 		for (uint32_t t = doc->sentences[s].tok_begin; t < doc->sentences[s].tok_end && !want[s]; t++)
-			want[s] = (unsigned char)ng_i_token_may_resolve(lex, doc->tokens[t].hash);
+			want[s] = ng_i_token_may_resolve(lex, doc->tokens[t].hash) ? NG_SYNTAX_TAG : NG_SYNTAX_SKIP;
+	/* a sentence with neither is never parsed nor coded: not tagged either */
+	if ((st = ng_parse_document(&p, opts->syntax, doc, want)))
+		goto done;
 	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
 	int any = 0;
@@ -134,7 +135,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		if (want[s]) {
 			const ng_sentence *sn = &doc->sentences[s];
 			for (uint32_t t = sn->tok_begin; t < sn->tok_end && t < tree.n && trig != 1; t++) {
-				int k = ng_i_token_may_trigger(lex->rules, tree.t[t].lemma, tree.t[t].upos);
+				int k = ng_i_token_may_trigger_h(lex->rules, tree.t[t].lemma, strlen(tree.t[t].lemma), tree.t[t].lhash,
+				                                 tree.t[t].upos);
 				if (k == 1)
 					trig = 1;
 				report |= k == 2;
@@ -155,7 +157,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 			if (report && demand)
 				trig = 1;
 		}
-		want[s] = trig ? NG_SYNTAX_PARSE : NG_SYNTAX_TAG;
+		want[s] = trig ? NG_SYNTAX_PARSE : want[s] ? NG_SYNTAX_TAG : NG_SYNTAX_SKIP;
 		any |= trig;
 	}
 	if (!any)

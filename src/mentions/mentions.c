@@ -98,6 +98,9 @@ typedef struct mctx {
 	int running;          /* the sentence is running text (three lower-case words or more) */
 	size_t aff_tok;       /* a title chain starting here belongs to mention aff_m ("UN Secretary-General X") */
 	long aff_m;
+	/* the names table's slot of each token as a one-token phrase (NULL: none): the first
+	   look-up of every dict_match, made once a token (NULL array: no memory, made each time) */
+	const ng_i_seq_slot **first;
 } mctx;
 
 /* The word classes (WC_* bits) of a token hash. */
@@ -315,7 +318,7 @@ static dmatch dict_match(const mctx *c, size_t i, size_t end, unsigned mask)
 	uint64_t key = NG_I_SEQ_SEED;
 	for (size_t k = i; k < end && k - i < nm->max_tokens; k++) {
 		key = ng_i_seq_next(key, c->t[k].hash);
-		const ng_i_seq_slot *s = ng_i_names_find(nm, key);
+		const ng_i_seq_slot *s = k == i && c->first ? c->first[i] : ng_i_names_find(nm, key);
 		if (!s)
 			break;
 		for (int32_t x = s->head; x >= 0; x = nm->entries[x].next) {
@@ -2076,7 +2079,7 @@ static dmatch dict_exact(const mctx *c, size_t b, size_t e, unsigned mask)
 	const ng_i_seq_slot *sl = NULL;
 	for (size_t k = b; k < e; k++) {
 		key = ng_i_seq_next(key, c->t[k].hash);
-		if (!(sl = ng_i_names_find(nm, key)))
+		if (!(sl = k == b && c->first ? c->first[b] : ng_i_names_find(nm, key)))
 			return best;
 	}
 	for (int32_t x = sl->head; x >= 0; x = nm->entries[x].next) {
@@ -2591,7 +2594,7 @@ static ng_status ner_names(mctx *c)
 	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
-	ng_i_ner_doc *nd = ng_i_ner_doc_new(doc, c->c.nm, NULL);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
 	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
@@ -2904,6 +2907,28 @@ static void state_organs(mctx *c)
 	}
 }
 
+/* c->first: every token's slot as a one-token phrase, the look-ups of a
+   block of tokens fetched together. */
+static void first_slots(mctx *c)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	size_t n = c->c.doc->ntokens;
+	if (!nm->slots || !n || !(c->first = malloc(n * sizeof *c->first)))
+		return;
+	enum { BLOCK = 16 };
+	uint64_t key[BLOCK];
+	size_t mask = nm->slots_cap - 1;
+	for (size_t b = 0; b < n; b += BLOCK) {
+		size_t e = b + BLOCK < n ? b + BLOCK : n;
+		for (size_t k = b; k < e; k++) {
+			key[k - b] = ng_i_seq_next(NG_I_SEQ_SEED, c->t[k].hash);
+			__builtin_prefetch(&nm->slots[(size_t)key[k - b] & mask]);
+		}
+		for (size_t k = b; k < e; k++)
+			c->first[k] = ng_i_names_find(nm, key[k - b]);
+	}
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -2926,6 +2951,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	static const struct ng_i_names empty_names;
 	if (!c.c.nm)
 		c.c.nm = &empty_names;
+	first_slots(&c);
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
@@ -2948,6 +2974,7 @@ done:
 	free(c.c.mx);
 	free(c.lower_seen);
 	free(c.cap_seen);
+	free(c.first);
 	return st;
 }
 

@@ -135,14 +135,14 @@ static uint8_t dict_class(const struct ng_i_names *nm, const ng_i_entry *en)
 
 /* Longest dictionary phrase at token i (kinds in mask), written as the entry
  * demands when it is case-sensitive. Length 0 when none. */
-static size_t longest(const struct ng_i_names *nm, const ng_document *doc, size_t i, size_t end, unsigned mask,
-                      const ng_i_entry **out)
+static size_t longest(const struct ng_i_names *nm, const ng_document *doc, const ng_i_seq_slot *const *first, size_t i,
+                      size_t end, unsigned mask, const ng_i_entry **out)
 {
 	size_t best = 0;
 	uint64_t key = NG_I_SEQ_SEED;
 	for (size_t k = i; k < end && k - i < nm->max_tokens; k++) {
 		key = ng_i_seq_next(key, doc->tokens[k].hash);
-		const ng_i_seq_slot *s = ng_i_names_find(nm, key);
+		const ng_i_seq_slot *s = k == i && first ? first[i] : ng_i_names_find(nm, key);
 		if (!s)
 			break;
 		for (int32_t x = s->head; x >= 0; x = nm->entries[x].next) {
@@ -164,6 +164,12 @@ static size_t longest(const struct ng_i_names *nm, const ng_document *doc, size_
 }
 
 ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse)
+{
+	return ng_i_ner_doc_new_first(doc, nm, parse, NULL);
+}
+
+ng_i_ner_doc *ng_i_ner_doc_new_first(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse,
+                                     const ng_i_seq_slot *const *first)
 {
 	ng_i_ner_doc *d = calloc(1, sizeof *d);
 	size_t n = doc->ntokens ? doc->ntokens : 1;
@@ -235,11 +241,11 @@ ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *
 			size_t end = doc->sentences[si].tok_end;
 			for (size_t i = doc->sentences[si].tok_begin; i < end;) {
 				const ng_i_entry *en = NULL;
-				size_t len = longest(nm, doc, i, end,
+				size_t len = longest(nm, doc, first, i, end,
 				                     (1u << NG_I_W_NAME) | (1u << NG_I_W_PLACE) | (1u << NG_I_W_ADJ), &en);
 				if (!len) {
 					const ng_i_entry *ag = NULL;
-					size_t al = longest(nm, doc, i, end, (1u << NG_I_W_AGENT) | (1u << NG_I_W_AGENT_PL), &ag);
+					size_t al = longest(nm, doc, first, i, end, (1u << NG_I_W_AGENT) | (1u << NG_I_W_AGENT_PL), &ag);
 					if (al) {
 						uint8_t code = (nm->agents[ag->ref].flags & (NG_I_AF_TITLE | NG_I_AF_OFFICE | NG_I_AF_HONORIFIC))
 						                   ? 1

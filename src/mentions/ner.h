@@ -16,6 +16,7 @@
 #include "newsgraph/syntax.h"
 
 struct ng_i_names;
+struct ng_i_seq_slot;
 
 /* Entity types and tags: 0 is O; 1 + type * 4 + {B, I, L, U}. */
 enum { NG_I_NER_PER = 0, NG_I_NER_ORG, NG_I_NER_LOC, NG_I_NER_MISC, NG_I_NER_NTYPES };
@@ -39,6 +40,10 @@ typedef struct ng_i_ner_doc ng_i_ner_doc;
  * evidence). `nm` may be NULL (no dictionary features); `parse` may be NULL
  * (no part-of-speech features). NULL on out of memory. */
 ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse);
+/* The same with first[k], the names table's slot of token k as a one-token phrase (the
+   slot ng_i_names_find gives; NULL: looked up here), for the dictionary features. */
+ng_i_ner_doc *ng_i_ner_doc_new_first(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse,
+                                     const struct ng_i_seq_slot *const *first);
 void ng_i_ner_doc_free(ng_i_ner_doc *d);
 
 /* The hashed features of token `k` of sentence [sb, se): writes at most

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "common/util.h"
+#include "syntax/syntax_i.h"
 
 /* Longer words are their own lemma (lower-cased): no English inflection needs more. */
 #define MAX_WORD 96
@@ -62,6 +63,9 @@ struct ng_i_lemmatizer {
 	size_t nents, capents;
 	ng_i_strmap lex;   /* "c\tword" (c: class byte) -> frequency */
 	ng_i_arena strs;
+	/* the tag of each xpos id of the syntax tables (tables.c), for
+	   ng_i_lemmatize_xid: the look-up ng_i_lemmatize makes by name, made once */
+	const taginfo *xpos_ti[256];
 };
 
 /* ---- case and apostrophes ---- */
@@ -437,6 +441,10 @@ ng_status ng_i_lemmatizer_load(ng_i_lemmatizer **out, const char *data_dir)
 	for (int u = 1; u < NG_UPOS_COUNT; u++)
 		l->upos_ti[u] = tag_find(l, UPOS_NAMES[u], strlen(UPOS_NAMES[u]));
 	l->star = tag_find(l, "*", 1);
+	for (unsigned x = 0; x < ng_i_xpos_count() && x < 256; x++) {
+		const char *nm = ng_i_xpos_name(x);
+		l->xpos_ti[x] = nm && nm[0] && strcmp(nm, "_") != 0 ? tag_find(l, nm, strlen(nm)) : NULL;
+	}
 	*out = l;
 	l = NULL;
 done:
@@ -531,15 +539,32 @@ static const rule *pick_rule(const ng_i_lemmatizer *l, const taginfo *t, int cls
 	return best ? best : fallback;
 }
 
+static size_t lemmatize_tx(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, const taginfo *tx,
+                           char *out, size_t cap);
+
 size_t ng_i_lemmatize(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, const char *xpos,
                       char *out, size_t cap)
+{
+	const taginfo *tx = NULL;
+	if (xpos && xpos[0] && strcmp(xpos, "_") != 0)
+		tx = tag_find(l, xpos, strlen(xpos));
+	return lemmatize_tx(l, form, n, upos, tx, out, cap);
+}
+
+size_t ng_i_lemmatize_xid(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, unsigned xid,
+                          char *out, size_t cap)
+{
+	if (xid >= 256 || xid >= ng_i_xpos_count())
+		return ng_i_lemmatize(l, form, n, upos, ng_i_xpos_name(xid), out, cap);
+	return lemmatize_tx(l, form, n, upos, l->xpos_ti[xid], out, cap);
+}
+
+static size_t lemmatize_tx(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, const taginfo *tx,
+                           char *out, size_t cap)
 {
 	size_t pos = 0;
 	if (cap == 0)
 		return 0;
-	const taginfo *tx = NULL;
-	if (xpos && xpos[0] && strcmp(xpos, "_") != 0)
-		tx = tag_find(l, xpos, strlen(xpos));
 	const taginfo *tu = (unsigned)upos < NG_UPOS_COUNT ? l->upos_ti[upos] : NULL;
 	const taginfo *const chain[3] = {tx, tu, l->star};
 	int casing = CASE_LOWER;

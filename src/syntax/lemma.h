@@ -23,6 +23,11 @@ ng_status ng_i_lemmatizer_load(ng_i_lemmatizer **out, const char *data_dir);
 size_t ng_i_lemmatize(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, const char *xpos,
                       char *out, size_t cap);
 
+/* ng_i_lemmatize with the xpos given by its id in the syntax tables
+ * (ng_i_xpos_name(xid)), its tag found without a look-up by name. */
+size_t ng_i_lemmatize_xid(const ng_i_lemmatizer *l, const char *form, size_t n, ng_upos upos, unsigned xid,
+                          char *out, size_t cap);
+
 /* NULL does nothing. */
 void ng_i_lemmatizer_free(ng_i_lemmatizer *l);
 

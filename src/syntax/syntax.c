@@ -20,6 +20,12 @@ static size_t lemma_of(const ng_syntax_model *m, const char *form, size_t n, ng_
 	return ng_i_lemmatize(m->lemmatizer, form, n, upos, xpos, out, cap);
 }
 
+static size_t lemma_of_xid(const ng_syntax_model *m, const char *form, size_t n, ng_upos upos, unsigned xid,
+                           char *out, size_t cap)
+{
+	return ng_i_lemmatize_xid(m->lemmatizer, form, n, upos, xid, out, cap);
+}
+
 static char *join(const char *dir, const char *file)
 {
 	size_t a = strlen(dir), b = strlen(file);
@@ -140,6 +146,11 @@ static void word_init(work *k, ng_i_word *w, const char *s, size_t n) { word_ini
 
 typedef struct priv {
 	ng_i_arena arena;
+	/* of every tagged token: its lower-cased form's hash and its xpos id, all
+	   the parser reads, kept so that parsing a sentence tagged before does not
+	   hash and look them up again (NULL: no memory, they are) */
+	uint64_t *lower;
+	uint8_t *xpos;
 } priv;
 
 static void relink(ng_parse *p)
@@ -175,6 +186,14 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;
 		}
+		if (had >= NG_SYNTAX_TAG && pv->lower) { /* tagged before: what the parser reads, as it was */
+			for (size_t i = 0; i < n; i++) {
+				k.w[i].lower = pv->lower[b + i];
+				k.xpos[i] = pv->xpos[b + i];
+				p->tokens[b + i].level = (uint8_t)w;
+			}
+			goto parse;
+		}
 		for (size_t i = 0; i < n; i++) { /* tagged before: the parser reads only the lower-cased forms */
 			const ng_token *t = &doc->tokens[b + i];
 			word_init_as(&k, &k.w[i], doc->text + t->start, t->end - t->start, had >= NG_SYNTAX_TAG);
@@ -196,12 +215,16 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 		for (size_t i = 0; i < n; i++) {
 			uint16_t c = k.cls[i];
 			k.xpos[i] = m->tagger.cls_xpos[c];
+			if (pv->lower) {
+				pv->lower[b + i] = k.w[i].lower;
+				pv->xpos[b + i] = k.xpos[i];
+			}
 			ng_syntax_token *o = &p->tokens[b + i];
 			if (had < NG_SYNTAX_TAG) {
 				const ng_token *t = &doc->tokens[b + i];
 				o->upos = m->tagger.cls_upos[c];
 				o->xpos = ng_i_xpos_name(k.xpos[i]);
-				size_t ln = lemma_of(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, o->xpos, lem,
+				size_t ln = lemma_of_xid(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, k.xpos[i], lem,
 				                     sizeof lem);
 				char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
 				if (!l) {
@@ -253,6 +276,14 @@ ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_d
 	}
 	for (size_t i = 0; i < n; i++)
 		p->tokens[i] = (ng_syntax_token){"", "_", -1, 0, NG_UPOS_NONE, NG_SYNTAX_SKIP};
+	pv->lower = malloc((n ? n : 1) * sizeof *pv->lower);
+	pv->xpos = malloc(n ? n : 1);
+	if (!pv->lower || !pv->xpos) { /* not needed: the parser hashes the words again */
+		free(pv->lower);
+		free(pv->xpos);
+		pv->lower = NULL;
+		pv->xpos = NULL;
+	}
 	ng_status st = ng_parse_upgrade(p, m, want);
 	if (st) {
 		ng_parse_free(p);
@@ -269,6 +300,8 @@ void ng_parse_free(ng_parse *p)
 	priv *pv = p->priv_;
 	if (pv) {
 		ng_i_arena_free(&pv->arena);
+		free(pv->lower);
+		free(pv->xpos);
 		free(pv);
 	}
 	free(p->tokens);
