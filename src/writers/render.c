@@ -593,8 +593,11 @@ static ng_status build(drawing *d, const ng_graph *g, const ng_render_options *o
 		}
 		d->layout = o->layout;
 	} else {
-		d->layout = nsel <= DOT_DEFAULT_MAX ? "dot" : o->clusters ? "fdp" : "sfdp";
-		layout_known(d->layout, &cap);
+		/* dot, fdp and sfdp are layouts[0], [2] and [3] (read from the table, not
+		   looked up by name: gcc's -Wstring-compare misreads the constant look-up) */
+		size_t li = nsel <= DOT_DEFAULT_MAX ? 0 : o->clusters ? 2 : 3;
+		d->layout = layouts[li].name;
+		cap = layouts[li].cap;
 	}
 	/* canonical static string, not the caller's */
 	for (size_t i = 0; i < sizeof layouts / sizeof *layouts; i++)
