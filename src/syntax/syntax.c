@@ -43,12 +43,15 @@ ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir)
 	*out = NULL;
 	ng_syntax_model *m = calloc(1, sizeof *m);
 	char *tp = join(data_dir, "models/tagger.ngm"), *pp = join(data_dir, "models/parser.ngm");
+	char *fp = join(data_dir, "en/tense-forms.tsv");
 	ng_status st = NG_OK;
-	if (!m || !tp || !pp) {
+	if (!m || !tp || !pp || !fp) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
 	}
 	if ((st = ng_i_tagger_load(&m->tagger, tp)) != NG_OK)
+		goto done;
+	if ((st = ng_i_tagger_read_tenses(&m->tagger, fp)) != NG_OK)
 		goto done;
 	if ((st = ng_i_parser_load(&m->parser, pp)) != NG_OK)
 		goto done;
@@ -60,6 +63,7 @@ done:
 	ng_syntax_model_free(m);
 	free(tp);
 	free(pp);
+	free(fp);
 	return st;
 }
 

@@ -200,6 +200,7 @@ typedef struct ng_i_tagger {
 	ng_i_pwide *fast; /* pm for scoring; NULL: score with pm (a model built in training) */
 	ng_i_pmodel dict; /* form -> its only class (one pair per row) */
 	ng_i_wclass wc;   /* WordNet's word classes */
+	ng_i_wclass tenses; /* en/tense-forms.tsv: NG_I_TENSE_* bits; empty: not loaded */
 	uint32_t nclasses;
 	const uint8_t *cls_xpos, *cls_upos; /* per class */
 	ng_i_model *file;
@@ -212,6 +213,12 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
  * proper noun. `form` is the word as written. */
 void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls);
 ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path);
+/* Bits of en/tense-forms.tsv's tenses. */
+enum { NG_I_TENSE_PAST = 1, NG_I_TENSE_PARTICIPLE = 2 };
+/* Reads data/en/tense-forms.tsv (format: data/FORMAT.md) into t->tenses, which
+ * rule tag.tense-form reads; a tagger without it leaves the forms alone.
+ * Errors name the file and line. */
+ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 
 /* ---- parser (parser.c) ---- */

@@ -371,6 +371,48 @@ static void coord_past_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n
 	}
 }
 
+/* Is one of the three words before word i, with no punctuation between, an
+ * auxiliary ("has already ran", "had went": a nonstandard participle, which
+ * EWT tags VBN)? */
+static int aux_before(const ng_i_tagger *t, const uint16_t *cls, size_t i)
+{
+	for (size_t k = i; k > 0 && k + 3 > i; k--) {
+		unsigned u = t->cls_upos[cls[k - 1]];
+		if (u == NG_UPOS_AUX)
+			return 1;
+		if (u == NG_UPOS_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
+/* Rule tag.tense-form: an irregular verb form that can only be a past tense
+ * ("spoke", "took", "went": their participles are "spoken", "taken",
+ * "gone") is no participle, and one that can only be a participle
+ * ("spoken", "taken") is no past tense (en/tense-forms.tsv, derived from
+ * WordNet by tools/gen-tense-forms.py). Read as a participle, a past tense
+ * after its subject becomes a reduced relative and the clause loses its
+ * subject ("after Erdogan spoke(VBN) by video link": "spoke" a modifier of
+ * the noun before, "Erdogan" an oblique). Not after an auxiliary ("has
+ * already ran"), the place of a participle. Both tags are VERB: only the
+ * Penn tag, and so the parse, changes. */
+static void tense_form_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int vbd = verb_class(t, X_VBD), vbn = verb_class(t, X_VBN);
+	if (!t->tenses.nslots || vbd < 0 || vbn < 0)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		unsigned x = t->cls_xpos[cls[i]];
+		if (x != X_VBN && x != X_VBD)
+			continue;
+		uint32_t b = ng_i_wclass_get(&t->tenses, w[i].lower);
+		if (x == X_VBN && (b & NG_I_TENSE_PAST) && !aux_before(t, cls, i))
+			cls[i] = (uint16_t)vbd;
+		else if (x == X_VBD && (b & NG_I_TENSE_PARTICIPLE))
+			cls[i] = (uint16_t)vbn;
+	}
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
@@ -425,6 +467,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	if (seen_vbn && n <= 256)
 		finite_repair(t, w, n, cls, margin);
 	coord_past_repair(t, w, n, cls);
+	tense_form_repair(t, w, n, cls);
 }
 
 void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls)
@@ -515,6 +558,7 @@ void ng_i_tagger_free(ng_i_tagger *t)
 		return;
 	ng_i_model_free(t->file);
 	ng_i_pwide_free(t->fast);
+	ng_i_wclass_free(&t->tenses);
 	free(t->owned);
 	memset(t, 0, sizeof *t);
 }
@@ -588,6 +632,57 @@ ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
 	free(text);
 	out->slots = out->owned = slots;
 	out->nslots = nslots;
+	return NG_OK;
+}
+
+ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path)
+{
+	ng_i_wclass_free(&t->tenses);
+	size_t len;
+	char *text = NULL;
+	ng_status st = ng_i_read_file(&text, &len, path, (size_t)1 << 24);
+	if (st)
+		return st;
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	uint32_t nslots = (uint32_t)(lines + lines / 4 + 16);
+	uint32_t *slots = calloc(nslots, sizeof *slots);
+	if (!slots) {
+		free(text);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	size_t lineno = 0;
+	for (char *p = text, *end = text + len; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		char *e = nl ? nl : end;
+		lineno++;
+		if (e > p && e[-1] == '\r')
+			e--;
+		if (e > p && *p != '#') {
+			char *tab = memchr(p, '\t', (size_t)(e - p));
+			char *t2 = tab ? memchr(tab + 1, '\t', (size_t)(e - tab - 1)) : NULL;
+			char *te = t2 ? t2 : e;
+			size_t tl = tab ? (size_t)(te - tab - 1) : 0;
+			uint32_t bits = !tab ? 0
+			                : tl == 4 && !memcmp(tab + 1, "past", 4)        ? NG_I_TENSE_PAST
+			                : tl == 10 && !memcmp(tab + 1, "participle", 10) ? NG_I_TENSE_PARTICIPLE
+			                                                                 : 0;
+			if (!tab || tab == p || !bits) {
+				free(slots);
+				free(text);
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected a form, a tab and \"past\" or \"participle\"",
+				                  path, lineno);
+			}
+			ng_i_word w;
+			ng_i_word_init(&w, p, (size_t)(tab - p));
+			wclass_put(slots, nslots, w.lower, bits);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	free(text);
+	t->tenses.slots = t->tenses.owned = slots;
+	t->tenses.nslots = nslots;
 	return NG_OK;
 }
 

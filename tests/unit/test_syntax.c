@@ -754,6 +754,57 @@ static void test_annotate_conllu(void **state)
 	assert_non_null(strstr(ng_error_last(), "bad.conllu:1"));
 }
 
+static void xpos(const parsed *r, const char *w, const char *x)
+{
+	long i = find(r, w);
+	if (strcmp(r->p->tokens[i].xpos, x) != 0)
+		fail_msg("%s: expected %s, got %s", w, x, r->p->tokens[i].xpos);
+}
+
+/* Rule tag.tense-form (en/tense-forms.tsv): "spoke" is never a participle,
+ * "sworn" never a past tense; a participle after an auxiliary stays one. */
+static void test_tense_forms(void **state)
+{
+	(void)state;
+	parsed r = parse("Japan's prime minister, Fumio Kishida, spoke by telephone with his Indian counterpart.");
+	xpos(&r, "spoke", "VBD");
+	arc(&r, "Fumio", "spoke", "nsubj");
+	done(&r);
+	r = parse("The new American envoy, sworn in on Monday, met the Afghan foreign minister.");
+	xpos(&r, "sworn", "VBN");
+	arc(&r, "envoy", "met", "nsubj");
+	done(&r);
+	r = parse("The minister has already ran out of patience.");
+	xpos(&r, "ran", "VBN");
+	done(&r);
+}
+
+/* en/tense-forms.tsv: a line that does not parse is an error naming the file and line. */
+static void test_tense_file(void **state)
+{
+	(void)state;
+	const char *path = "/tmp/ng_syntax_test_tenses.tsv";
+	ng_i_tagger t;
+	memset(&t, 0, sizeof t);
+	const char good[] = "# comment\nspoke\tpast\tspeak\nSpoken\tparticiple\n";
+	spit(path, (const unsigned char *)good, sizeof good - 1);
+	assert_int_equal(ng_i_tagger_read_tenses(&t, path), NG_OK);
+	ng_i_word w;
+	ng_i_word_init(&w, "spoken", 6);
+	assert_int_equal(ng_i_wclass_get(&t.tenses, w.lower), NG_I_TENSE_PARTICIPLE);
+	ng_i_word_init(&w, "Spoke", 5);
+	assert_int_equal(ng_i_wclass_get(&t.tenses, w.lower), NG_I_TENSE_PAST);
+	ng_i_word_init(&w, "speak", 5);
+	assert_int_equal(ng_i_wclass_get(&t.tenses, w.lower), 0);
+	const char bad[] = "spoke\tpast\ntook\tpreterite\n";
+	spit(path, (const unsigned char *)bad, sizeof bad - 1);
+	assert_int_equal(ng_i_tagger_read_tenses(&t, path), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "ng_syntax_test_tenses.tsv:2"));
+	assert_int_equal(t.tenses.nslots, 0);
+	ng_i_tagger_free(&t);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest basic[] = {
@@ -766,12 +817,14 @@ int main(void)
 		cmocka_unit_test(test_word_class_feature),
 		cmocka_unit_test(test_word_lower),
 		cmocka_unit_test(test_wide_scores),
+		cmocka_unit_test(test_tense_file),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
 		cmocka_unit_test(test_coordination),   cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
+		cmocka_unit_test(test_tense_forms),
 	};
 	int rc = cmocka_run_group_tests_name("syntax", basic, NULL, NULL);
 	rc += cmocka_run_group_tests_name("parses", parses, setup_model, teardown_model);
