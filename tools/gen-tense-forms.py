@@ -94,6 +94,16 @@ def participle_of_two(a, b, adjs):
     return None
 
 
+def wordnet_notice():
+    """WordNet's licence notice, as tools/gen-lemma-data.py writes it (less its first two lines)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "gen_lemma_data", os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-lemma-data.py"))
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    return "".join(m.NOTICE.splitlines(True)[3:])
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     shared = os.environ.get("NG_SHARED_DATA", os.path.join(here, "..", "..", "shared", "data"))
@@ -152,7 +162,8 @@ def main():
         o.write("# Irregular verb forms that are only a past tense or only a past participle:\n"
                 "# form  tense  lemma (data/FORMAT.md). Derived from WordNet 3.0's verb.exc and\n"
                 "# index.adj (Debian wordnet-base), checked against UD English EWT train, by\n"
-                "# tools/gen-tense-forms.py; do not edit by hand: change the script and re-run it.\n")
+                "# tools/gen-tense-forms.py; do not edit by hand: change the script and re-run it.\n"
+                "#\n" + wordnet_notice())
         for r in rows:
             o.write("\t".join(r) + "\n")
 
