@@ -565,7 +565,8 @@ void ng_i_tagger_free(ng_i_tagger *t)
 
 /* ---------------------------------------------------------------- word classes */
 
-static const char WC_LETTERS[] = "nNvsdgacrp";
+#define WC_LETTER_LIST "nNvsdgacrp"
+static const char WC_LETTERS[] = WC_LETTER_LIST;
 
 static int wclass_put(uint32_t *slots, uint32_t nslots, uint64_t key, uint32_t bits)
 {
@@ -582,12 +583,41 @@ static int wclass_put(uint32_t *slots, uint32_t nslots, uint64_t key, uint32_t b
 	return 1;
 }
 
-ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
+/* The bits of a word-classes line's fields (from f to e): its class letters;
+ * 0 for a malformed line. */
+static uint32_t class_bits(const char *f, const char *e)
+{
+	uint32_t bits = 0;
+	for (const char *q = f; q < e; q++) {
+		const char *l = memchr(WC_LETTERS, *q, sizeof WC_LETTERS - 1);
+		if (!l)
+			return 0;
+		bits |= 1u << (l - WC_LETTERS);
+	}
+	return bits;
+}
+
+/* The bits of a tense-forms line's fields: its second column, "past" or
+ * "participle" (the lemma after it is for readers); 0 for anything else. */
+static uint32_t tense_bits(const char *f, const char *e)
+{
+	const char *t2 = memchr(f, '\t', (size_t)(e - f));
+	size_t n = (size_t)((t2 ? t2 : e) - f);
+	return n == 4 && !memcmp(f, "past", 4) ? NG_I_TENSE_PAST
+	       : n == 10 && !memcmp(f, "participle", 10) ? NG_I_TENSE_PARTICIPLE
+	                                                 : 0;
+}
+
+/* Reads a table of "form TAB fields" lines (# comments) into a map of the
+ * forms' lower-cased keys; bits_of gives a line's bits, 0 being an error
+ * that names the file and line with `expect`. */
+static ng_status read_form_table(ng_i_wclass *out, const char *path, size_t max,
+                                 uint32_t (*bits_of)(const char *, const char *), const char *expect)
 {
 	memset(out, 0, sizeof *out);
 	size_t len;
 	char *text = NULL;
-	ng_status st = ng_i_read_file(&text, &len, path, (size_t)1 << 28);
+	ng_status st = ng_i_read_file(&text, &len, path, max);
 	if (st)
 		return st;
 	size_t lines = 1;
@@ -608,20 +638,11 @@ ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
 			e--;
 		if (e > p && *p != '#') {
 			char *tab = memchr(p, '\t', (size_t)(e - p));
-			uint32_t bits = 0;
-			for (char *q = tab ? tab + 1 : e; q < e; q++) {
-				const char *l = memchr(WC_LETTERS, *q, sizeof WC_LETTERS - 1);
-				if (!l) {
-					bits = 0;
-					break;
-				}
-				bits |= 1u << (l - WC_LETTERS);
-			}
-			if (!tab || tab == p || !bits) {
+			uint32_t bits = tab && tab > p ? bits_of(tab + 1, e) : 0;
+			if (!bits) {
 				free(slots);
 				free(text);
-				return ng_i_error(NG_EPARSE, "%s:%zu: expected a form, a tab and class letters (%s)", path,
-				                  lineno, WC_LETTERS);
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected %s", path, lineno, expect);
 			}
 			ng_i_word w;
 			ng_i_word_init(&w, p, (size_t)(tab - p));
@@ -635,55 +656,17 @@ ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
 	return NG_OK;
 }
 
+ng_status ng_i_wclass_read(ng_i_wclass *out, const char *path)
+{
+	return read_form_table(out, path, (size_t)1 << 28, class_bits,
+	                       "a form, a tab and class letters (" WC_LETTER_LIST ")");
+}
+
 ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path)
 {
 	ng_i_wclass_free(&t->tenses);
-	size_t len;
-	char *text = NULL;
-	ng_status st = ng_i_read_file(&text, &len, path, (size_t)1 << 24);
-	if (st)
-		return st;
-	size_t lines = 1;
-	for (size_t i = 0; i < len; i++)
-		lines += text[i] == '\n';
-	uint32_t nslots = (uint32_t)(lines + lines / 4 + 16);
-	uint32_t *slots = calloc(nslots, sizeof *slots);
-	if (!slots) {
-		free(text);
-		return ng_i_error(NG_ENOMEM, "out of memory");
-	}
-	size_t lineno = 0;
-	for (char *p = text, *end = text + len; p < end;) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		char *e = nl ? nl : end;
-		lineno++;
-		if (e > p && e[-1] == '\r')
-			e--;
-		if (e > p && *p != '#') {
-			char *tab = memchr(p, '\t', (size_t)(e - p));
-			char *t2 = tab ? memchr(tab + 1, '\t', (size_t)(e - tab - 1)) : NULL;
-			char *te = t2 ? t2 : e;
-			size_t tl = tab ? (size_t)(te - tab - 1) : 0;
-			uint32_t bits = !tab ? 0
-			                : tl == 4 && !memcmp(tab + 1, "past", 4)        ? NG_I_TENSE_PAST
-			                : tl == 10 && !memcmp(tab + 1, "participle", 10) ? NG_I_TENSE_PARTICIPLE
-			                                                                 : 0;
-			if (!tab || tab == p || !bits) {
-				free(slots);
-				free(text);
-				return ng_i_error(NG_EPARSE, "%s:%zu: expected a form, a tab and \"past\" or \"participle\"",
-				                  path, lineno);
-			}
-			ng_i_word w;
-			ng_i_word_init(&w, p, (size_t)(tab - p));
-			wclass_put(slots, nslots, w.lower, bits);
-		}
-		p = nl ? nl + 1 : end;
-	}
-	free(text);
-	t->tenses.slots = t->tenses.owned = slots;
-	t->tenses.nslots = nslots;
-	return NG_OK;
+	return read_form_table(&t->tenses, path, (size_t)1 << 24, tense_bits,
+	                       "a form, a tab and \"past\" or \"participle\"");
 }
 
 void ng_i_wclass_free(ng_i_wclass *t)
