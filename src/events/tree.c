@@ -660,73 +660,74 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 }
 
 /* The repairs, each with the tokens it looks at. */
-static int pass_time_compound(ng_i_tree *t, size_t i)
+static int pass_time_compound(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TIME_COMPOUND)) && t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
 }
 
-static int pass_subject_on_aux(ng_i_tree *t, size_t i)
+static int pass_subject_on_aux(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_ON_AUX)) && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
 }
 
-static int pass_subjects(ng_i_tree *t, size_t i)
+static int pass_subjects(ng_i_tree *t, size_t i, unsigned mask)
 {
 	if (t->t[i].rel == R_CONJ)
-		return repair_split_subject(t, i);
-	return t->t[i].upos == NG_UPOS_VERB && repair_two_subjects(t, i);
+		return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SPLIT_SUBJECT)) && repair_split_subject(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TWO_SUBJECTS)) && t->t[i].upos == NG_UPOS_VERB &&
+	       repair_two_subjects(t, i);
 }
 
-static int pass_opening_phrase(ng_i_tree *t, size_t i)
+static int pass_opening_phrase(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OPENING_PHRASE)) && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
 }
 
-static int pass_nominal_root_verb(ng_i_tree *t, size_t i)
+static int pass_nominal_root_verb(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOMINAL_ROOT_VERB)) && t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
 }
 
-static int pass_floating_quantifier(ng_i_tree *t, size_t i)
+static int pass_floating_quantifier(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FLOATING_QUANTIFIER)) && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
 }
 
-static int pass_infinitive_conjunct(ng_i_tree *t, size_t i)
+static int pass_infinitive_conjunct(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_CONJUNCT)) && t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
 }
 
-static int pass_comma_list(ng_i_tree *t, size_t i)
+static int pass_comma_list(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_LIST)) && t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
 }
 
-static int pass_infinitive_complement(ng_i_tree *t, size_t i)
+static int pass_infinitive_complement(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_COMPLEMENT)) && t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
 }
 
-static int pass_conjunct_after_clause(ng_i_tree *t, size_t i)
+static int pass_conjunct_after_clause(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_AFTER_CLAUSE)) && t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
 }
 
-static int pass_relative_subject(ng_i_tree *t, size_t i)
+static int pass_relative_subject(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_RELATIVE_SUBJECT)) && t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
 }
 
-static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i)
+static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
 }
 
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
 static const struct {
-	int (*run)(ng_i_tree *t, size_t i);
+	int (*run)(ng_i_tree *t, size_t i, unsigned mask);
 	int relink;
 } repair_passes[] = {
 	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
@@ -738,20 +739,25 @@ static const struct {
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
+	ng_i_tree_repair_some(t, doc, dates, NG_I_REPAIR_ALL);
+}
+
+void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask)
+{
 	int changed = 0;
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
 		for (size_t i = 0; i < t->n; i++)
-			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i))
+			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i, mask))
 				changed = 1;
 		if (repair_passes[p].relink && changed) {
 			ng_i_tree_link(t);
 			changed = 0;
 		}
 	}
-	for (size_t i = 0; doc && i < t->n && i < doc->ntokens; i++)
+	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link(t);
-	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
+	for (size_t i = 0; dates && doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_DAY_ARGUMENT)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE &&
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
@@ -978,13 +984,18 @@ static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size
 
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
+	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
+}
+
+void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, unsigned mask)
+{
 	for (size_t i = 0; R && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link(t);
-	for (size_t i = 0; i < t->n; i++)
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BARE_AGENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
 			repair_bare_agent(t, i);
-	for (size_t i = 0; i < t->n; i++)
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_TITLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
 			ng_i_tree_link(t);
 	for (size_t i = 0; R && i < t->n; i++)
