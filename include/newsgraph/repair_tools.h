@@ -7,6 +7,7 @@
 #define NEWSGRAPH_REPAIR_TOOLS_H
 
 #include "common.h"
+#include "lexicon.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -20,12 +21,12 @@ const char *ng_repair_name(unsigned id);
  * Applies the tree repairs whose bits (1u << id) are set in `mask` to every
  * sentence of a parsed CoNLL-U text and writes it again (heads, relations and
  * UPOS that a repair changed; everything else as it was). Repairs that read
- * the document or the lexicon (quote speakers, day words, event verbs, names)
- * do not run here.
+ * the document or the mentions (quote speakers, day words, titled names) do
+ * not run here; those that read the lexicon's rules run when `lex` is given.
  * @param[out] out the CoNLL-U text, NUL-terminated; the caller frees it
  */
 ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t len, const char *name,
-                           unsigned mask);
+                           const ng_lexicon *lex, unsigned mask);
 
 #ifdef __cplusplus
 }

@@ -129,6 +129,13 @@ int ng_cli_parse(int argc, char **argv)
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
 	}
+	ng_lexicon *lex = NULL;
+	if (repair && (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, data ? data : ng_lexicon_default_dir()))) {
+		ng_cli_error("%s", ng_error_last());
+		ng_lexicon_free(lex);
+		ng_syntax_model_free(m);
+		return NG_EXIT_FAIL;
+	}
 	char *stdin_arg[] = {(char *)"-"};
 	char **paths = optind < argc ? argv + optind : stdin_arg;
 	size_t npaths = optind < argc ? (size_t)(argc - optind) : 1;
@@ -160,7 +167,7 @@ int ng_cli_parse(int argc, char **argv)
 		if (!st && repair) {
 			char *fixed = NULL;
 			size_t fixedlen = 0;
-			st = ng_repair_conllu(&fixed, &fixedlen, out, outlen, paths[i], repair);
+			st = ng_repair_conllu(&fixed, &fixedlen, out, outlen, paths[i], lex, repair);
 			free(out);
 			out = fixed;
 			outlen = fixedlen;
@@ -173,6 +180,7 @@ int ng_cli_parse(int argc, char **argv)
 		fwrite(out, 1, outlen, stdout);
 		free(out);
 	}
+	ng_lexicon_free(lex);
 	ng_syntax_model_free(m);
 	int frc = ng_cli_finish_stdout();
 	return rc ? rc : frc;

@@ -11,7 +11,8 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"two-subjects",       "opening-phrase",        "nominal-root-verb",      "floating-quantifier",
 	"infinitive-conjunct", "comma-list",           "infinitive-complement",  "conjunct-after-clause",
 	"verb-conjunct-of-noun", "quote-speaker",      "day-argument",           "bare-agent",
-	"participle-title",
+	"participle-title",   "reported-object",       "trailing-report",        "adjective-verb",
+	"subordinate-clause",
 };
 
 const char *ng_i_repair_name(unsigned id)
@@ -55,7 +56,8 @@ static void lower(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t, unsigned mask)
+static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t, const struct ng_i_rules *R,
+                                 unsigned mask)
 {
 	size_t n = s->nwords;
 	t->n = n;
@@ -76,7 +78,7 @@ static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t,
 	}
 	ng_i_tree_link(t);
 	ng_i_tree_repair_some(t, NULL, NULL, mask);
-	ng_i_tree_repair_verbs_some(t, NULL, NULL, mask);
+	ng_i_tree_repair_verbs_some(t, R, &tb->arena, mask);
 	for (size_t i = 0; i < n; i++) {
 		ng_i_cword *w = &s->words[i];
 		ng_i_ttok *k = &t->t[i];
@@ -95,7 +97,7 @@ static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t,
 }
 
 ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t len, const char *name,
-                           unsigned mask)
+                           const ng_lexicon *lex, unsigned mask)
 {
 	*out = NULL;
 	*outlen = 0;
@@ -117,7 +119,7 @@ ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t 
 	if (!t.t)
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 	for (size_t si = 0; !st && si < tb->nsents; si++) {
-		st = repair_sentence(tb, &tb->sents[si], &t, mask);
+		st = repair_sentence(tb, &tb->sents[si], &t, lex ? lex->rules : NULL, mask);
 		ng_i_conllu_write(&b, &tb->sents[si]);
 	}
 	free(t.t);
