@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsgraph/repair_tools.h"
 #include "newsgraph/syntax_tools.h"
 
 static char *read_all(const char *path, size_t *len)
@@ -49,14 +50,42 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
+/* --repair[=ID,...]: the repairs' bits in *mask (all without a list); "list"
+   prints the names and leaves *mask 0. Returns -1 on an unknown name. */
+static int parse_repairs(const char *arg, unsigned *mask)
+{
+	*mask = 0;
+	if (!arg) {
+		for (unsigned i = 0; ng_repair_name(i); i++)
+			*mask |= 1u << i;
+		return 0;
+	}
+	if (strcmp(arg, "list") == 0) {
+		for (unsigned i = 0; ng_repair_name(i); i++)
+			printf("%s\n", ng_repair_name(i));
+		return 0;
+	}
+	for (const char *p = arg; *p;) {
+		size_t n = strcspn(p, ",");
+		int id = ng_repair_id(p, n);
+		if (id < 0)
+			return -1;
+		*mask |= 1u << id;
+		p += n + (p[n] == ',');
+	}
+	return *mask ? 0 : -1;
+}
+
 int ng_cli_parse(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"input", required_argument, NULL, 'i'},
 	                                         {"data", required_argument, NULL, 1001},
+	                                         {"repair", optional_argument, NULL, 1002},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *data = NULL;
 	int c, conllu = 0;
+	unsigned repair = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "i:h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -69,6 +98,8 @@ int ng_cli_parse(int argc, char **argv)
 			       "  -i, --input FORMAT     text (default: split into sentences and tokens here) or\n"
 			       "                         conllu (keep the given words and sentences, fill in\n"
 			       "                         LEMMA, UPOS, XPOS, HEAD and DEPREL)\n"
+			       "      --repair[=ID,...]  apply the event stage's tree repairs (all, or those named;\n"
+			       "                         --repair=list names them) to the printed trees\n"
 			       "      --data DIR         the data folder with models/ (default: the shipped data/)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -80,6 +111,12 @@ int ng_cli_parse(int argc, char **argv)
 			else
 				return ng_cli_usage_error("parse", "unknown input format '%s' (text, conllu)", optarg);
 			break;
+		case 1002:
+			if (parse_repairs(optarg, &repair))
+				return ng_cli_usage_error("parse", "unknown repair in '%s' (--repair=list names them)", optarg);
+			if (!repair)
+				return ng_cli_finish_stdout();
+			break;
 		case 1001:
 			data = optarg;
 			break;
@@ -90,6 +127,13 @@ int ng_cli_parse(int argc, char **argv)
 	ng_syntax_model *m = NULL;
 	if (ng_syntax_model_load(&m, data ? data : ng_lexicon_default_dir())) {
 		ng_cli_error("%s", ng_error_last());
+		return NG_EXIT_FAIL;
+	}
+	ng_lexicon *lex = NULL;
+	if (repair && (ng_lexicon_new(&lex) || ng_lexicon_load_dir(lex, data ? data : ng_lexicon_default_dir()))) {
+		ng_cli_error("%s", ng_error_last());
+		ng_lexicon_free(lex);
+		ng_syntax_model_free(m);
 		return NG_EXIT_FAIL;
 	}
 	char *stdin_arg[] = {(char *)"-"};
@@ -120,6 +164,14 @@ int ng_cli_parse(int argc, char **argv)
 			ng_document_free(doc);
 		}
 		free(text);
+		if (!st && repair) {
+			char *fixed = NULL;
+			size_t fixedlen = 0;
+			st = ng_repair_conllu(&fixed, &fixedlen, out, outlen, paths[i], lex, repair);
+			free(out);
+			out = fixed;
+			outlen = fixedlen;
+		}
 		if (st) {
 			ng_cli_error("%s", ng_error_last());
 			rc = NG_EXIT_FAIL;
@@ -128,6 +180,7 @@ int ng_cli_parse(int argc, char **argv)
 		fwrite(out, 1, outlen, stdout);
 		free(out);
 	}
+	ng_lexicon_free(lex);
 	ng_syntax_model_free(m);
 	int frc = ng_cli_finish_stdout();
 	return rc ? rc : frc;

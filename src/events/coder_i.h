@@ -67,6 +67,24 @@ void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena
 /* Undoes parser slips around the names the mentions stage found (a name read
  * as a dependent of its own titles). O(mentions + their words). */
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm);
+/* The repairs by id, so that each can be measured alone against gold trees
+ * (`newsgraph parse --repair=ID,...`, bench/repair_accuracy.sh). The *_some
+ * forms run only the repairs whose bits are set in `mask`. */
+enum {
+	NG_I_REPAIR_TIME_COMPOUND, NG_I_REPAIR_RELATIVE_SUBJECT, NG_I_REPAIR_SUBJECT_ON_AUX,
+	NG_I_REPAIR_SPLIT_SUBJECT, NG_I_REPAIR_TWO_SUBJECTS, NG_I_REPAIR_OPENING_PHRASE,
+	NG_I_REPAIR_NOMINAL_ROOT_VERB, NG_I_REPAIR_FLOATING_QUANTIFIER, NG_I_REPAIR_INFINITIVE_CONJUNCT,
+	NG_I_REPAIR_COMMA_LIST, NG_I_REPAIR_INFINITIVE_COMPLEMENT, NG_I_REPAIR_CONJUNCT_AFTER_CLAUSE,
+	NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN, NG_I_REPAIR_QUOTE_SPEAKER, NG_I_REPAIR_DAY_ARGUMENT,
+	NG_I_REPAIR_BARE_AGENT, NG_I_REPAIR_PARTICIPLE_TITLE, NG_I_REPAIR_REPORTED_OBJECT,
+	NG_I_REPAIR_TRAILING_REPORT, NG_I_REPAIR_ADJECTIVE_VERB, NG_I_REPAIR_SUBORDINATE_CLAUSE, NG_I_REPAIR_COUNT
+};
+#define NG_I_REPAIR_BIT(id) (1u << (id))
+#define NG_I_REPAIR_ALL (NG_I_REPAIR_BIT(NG_I_REPAIR_COUNT) - 1u)
+/* "comma-list" for NG_I_REPAIR_COMMA_LIST; NULL past the end. */
+const char *ng_i_repair_name(unsigned id);
+void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask);
+void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, unsigned mask);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */
@@ -133,7 +151,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK };
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {

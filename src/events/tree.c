@@ -2,6 +2,7 @@
  * integers, and the children lists. */
 #include "coder_i.h"
 #include "events/dates_i.h"
+#include "document/document_i.h"
 
 uint8_t ng_i_rel_of(const char *label, size_t n)
 {
@@ -167,6 +168,17 @@ static int has_subject(const ng_i_tree *t, int32_t v)
 	return 0;
 }
 
+/* Is nominal n a predicate (it has a copula or a subject of its own: "I 'm
+ * not in [Iraq]", "This is the best [solution]")? Such a noun is no subject
+ * that the parser mistook for the clause's head. */
+static int nominal_predicate(const ng_i_tree *t, int32_t n)
+{
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_COP || t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+			return 1;
+	return 0;
+}
+
 /* The verb v takes the place of the noun n the parser made its head: v gets
  * n's head and relation, n becomes v's dependent with relation rel, and n's
  * dependents after v (the sentence's punctuation and tail) hang on v. */
@@ -196,7 +208,8 @@ static int repair_split_subject(ng_i_tree *t, size_t v)
 		return 0;
 	int32_t n = vt->head;
 	ng_i_ttok *nt = &t->t[n];
-	if (nt->rel != R_ROOT || nt->upos != NG_UPOS_PROPN || nt->level != NG_SYNTAX_PARSE)
+	if (nt->rel != R_ROOT || nt->upos != NG_UPOS_PROPN || nt->level != NG_SYNTAX_PARSE ||
+	    nominal_predicate(t, n))
 		return 0;
 	int32_t subj = -1, cc = -1;
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
@@ -318,7 +331,7 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 	int32_t n = vt->head;
 	ng_i_ttok *nt = &t->t[n];
 	if (nt->rel != R_ROOT || (nt->upos != NG_UPOS_NOUN && nt->upos != NG_UPOS_PROPN) ||
-	    nt->level != NG_SYNTAX_PARSE)
+	    nt->level != NG_SYNTAX_PARSE || nominal_predicate(t, n))
 		return 0;
 	int act = 0;
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
@@ -660,73 +673,74 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 }
 
 /* The repairs, each with the tokens it looks at. */
-static int pass_time_compound(ng_i_tree *t, size_t i)
+static int pass_time_compound(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TIME_COMPOUND)) && t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
 }
 
-static int pass_subject_on_aux(ng_i_tree *t, size_t i)
+static int pass_subject_on_aux(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_ON_AUX)) && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
 }
 
-static int pass_subjects(ng_i_tree *t, size_t i)
+static int pass_subjects(ng_i_tree *t, size_t i, unsigned mask)
 {
 	if (t->t[i].rel == R_CONJ)
-		return repair_split_subject(t, i);
-	return t->t[i].upos == NG_UPOS_VERB && repair_two_subjects(t, i);
+		return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SPLIT_SUBJECT)) && repair_split_subject(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TWO_SUBJECTS)) && t->t[i].upos == NG_UPOS_VERB &&
+	       repair_two_subjects(t, i);
 }
 
-static int pass_opening_phrase(ng_i_tree *t, size_t i)
+static int pass_opening_phrase(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OPENING_PHRASE)) && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
 }
 
-static int pass_nominal_root_verb(ng_i_tree *t, size_t i)
+static int pass_nominal_root_verb(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOMINAL_ROOT_VERB)) && t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
 }
 
-static int pass_floating_quantifier(ng_i_tree *t, size_t i)
+static int pass_floating_quantifier(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FLOATING_QUANTIFIER)) && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
 }
 
-static int pass_infinitive_conjunct(ng_i_tree *t, size_t i)
+static int pass_infinitive_conjunct(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_CONJUNCT)) && t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
 }
 
-static int pass_comma_list(ng_i_tree *t, size_t i)
+static int pass_comma_list(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_LIST)) && t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
 }
 
-static int pass_infinitive_complement(ng_i_tree *t, size_t i)
+static int pass_infinitive_complement(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_COMPLEMENT)) && t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
 }
 
-static int pass_conjunct_after_clause(ng_i_tree *t, size_t i)
+static int pass_conjunct_after_clause(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_AFTER_CLAUSE)) && t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
 }
 
-static int pass_relative_subject(ng_i_tree *t, size_t i)
+static int pass_relative_subject(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_RELATIVE_SUBJECT)) && t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
 }
 
-static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i)
+static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 {
-	return t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
 }
 
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. */
 static const struct {
-	int (*run)(ng_i_tree *t, size_t i);
+	int (*run)(ng_i_tree *t, size_t i, unsigned mask);
 	int relink;
 } repair_passes[] = {
 	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
@@ -738,20 +752,25 @@ static const struct {
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
+	ng_i_tree_repair_some(t, doc, dates, NG_I_REPAIR_ALL);
+}
+
+void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask)
+{
 	int changed = 0;
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
 		for (size_t i = 0; i < t->n; i++)
-			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i))
+			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i, mask))
 				changed = 1;
 		if (repair_passes[p].relink && changed) {
 			ng_i_tree_link(t);
 			changed = 0;
 		}
 	}
-	for (size_t i = 0; doc && i < t->n && i < doc->ntokens; i++)
+	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link(t);
-	for (size_t i = 0; dates && doc && i < t->n && i < doc->ntokens; i++)
+	for (size_t i = 0; dates && doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_DAY_ARGUMENT)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE &&
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
@@ -976,22 +995,110 @@ static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size
 	return 1;
 }
 
+/* Is token k a finite verb (a past or present tense, or a verb with a finite
+ * auxiliary: "spoke", "has spoken", "will meet")? */
+static int finite_verb(const ng_i_tree *t, int32_t k)
+{
+	if (t->t[k].upos != NG_UPOS_VERB)
+		return 0;
+	if (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP"))
+		return 1;
+	for (int32_t a = t->t[k].first_child; a >= 0; a = t->t[a].next_sibling)
+		if ((t->t[a].rel == R_AUX || t->t[a].rel == R_AUX_PASS) &&
+		    (xpos_is(t, a, "MD") || xpos_is(t, a, "VBD") || xpos_is(t, a, "VBZ") || xpos_is(t, a, "VBP")))
+			return 1;
+	return 0;
+}
+
+/* A parser slip (repairs12): a subordinator (clausemark of arguments.tsv:
+ * "after", "as", "until") read as the preposition of the noun phrase that is
+ * the clause's subject, the clause's verb then a conjunct, relative clause or
+ * parataxis with no subject ("..., after [Erdogan] spoke with Macron": "after"
+ * a case of Erdogan, an obl of the main verb, "spoke" hung on Erdogan). When
+ * the word after the subordinator's noun phrase (its modifiers and an
+ * apposition between commas included) is a finite verb with no subject, or
+ * the verb whose subject that noun already is, the subordinator marks that
+ * verb, the noun is its subject and the verb modifies (advcl) what the phrase
+ * modified. Returns 1 when heads changed. */
+static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, size_t x)
+{
+	ng_i_ttok *xt = &t->t[x];
+	int32_t n = xt->head;
+	if (xt->rel != R_CASE || n <= (int32_t)x || (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN &&
+	                                             t->t[n].upos != NG_UPOS_PRON) ||
+	    !ng_i_arg_word_is(R, ng_i_token_hash(xt->lemma, strlen(xt->lemma)), ARG_CLAUSEMARK))
+		return 0;
+	/* the phrase: the subordinator first, then the noun's words */
+	for (int32_t k = (int32_t)x + 1; k < n; k++)
+		if (!under(t, k, n))
+			return 0;
+	int32_t v = n + 1;
+	while ((size_t)v < t->n && under(t, v, n) && t->t[v].upos != NG_UPOS_VERB && t->t[v].upos != NG_UPOS_AUX)
+		v++;
+	/* a finite auxiliary of the verb may come first ("after X had met") */
+	while ((size_t)v < t->n && t->t[v].upos == NG_UPOS_AUX && t->t[v].head > v)
+		v++;
+	if ((size_t)v >= t->n || !finite_verb(t, v))
+		return 0;
+	for (int32_t k = n + 1; k < v; k++)
+		if (!under(t, k, n) && t->t[k].head != v)
+			return 0;
+	if (t->t[n].head == v && (t->t[n].rel == R_NSUBJ || t->t[n].rel == R_NSUBJ_PASS)) {
+		xt->head = v;
+		xt->rel = R_MARK;
+		return 1;
+	}
+	int32_t p = t->t[n].head;
+	if ((t->t[n].rel != R_OBL && t->t[n].rel != R_NMOD) || p < 0 || has_subject(t, v) || under(t, p, v))
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CC || t->t[k].rel == R_MARK || t->t[k].rel == R_EXPL)
+			return 0; /* a coordinated or marked clause of its own */
+	/* a noun's modifier: the clause modifies the verb whose argument that noun is
+	   ("declared the ceasefire after Israel killed": "after Israel" on "ceasefire") */
+	while (t->t[n].rel == R_NMOD && p >= 0 && t->t[p].head >= 0 && !under(t, t->t[p].head, v) &&
+	       (t->t[p].rel == R_OBJ || t->t[p].rel == R_OBL || t->t[p].rel == R_NMOD) &&
+	       (t->t[p].upos == NG_UPOS_NOUN || t->t[p].upos == NG_UPOS_PROPN))
+		p = t->t[p].head;
+	uint8_t vr = t->t[v].rel;
+	if (vr != R_CONJ && vr != R_ACL && vr != R_ACL_RELCL && vr != R_PARATAXIS && vr != R_ADVCL && vr != R_CCOMP)
+		return 0;
+	t->t[v].head = p;
+	t->t[v].rel = R_ADVCL;
+	t->t[n].head = v;
+	t->t[n].rel = R_NSUBJ;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_AUX_PASS)
+			t->t[n].rel = R_NSUBJ_PASS;
+	xt->head = v;
+	xt->rel = R_MARK;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
-	for (size_t i = 0; R && i < t->n; i++)
+	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
+}
+
+void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, unsigned mask)
+{
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBORDINATE_CLAUSE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CASE && repair_subordinate_clause(t, R, i))
+			ng_i_tree_link(t);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link(t);
-	for (size_t i = 0; i < t->n; i++)
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BARE_AGENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
 			repair_bare_agent(t, i);
-	for (size_t i = 0; i < t->n; i++)
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_TITLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
 			ng_i_tree_link(t);
-	for (size_t i = 0; R && i < t->n; i++)
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TRAILING_REPORT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
 			ng_i_tree_link(t);
 	int changed = 0;
-	for (size_t i = 0; R && arena && i < t->n; i++)
+	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
 			ng_i_tree_link(t);
 			changed = 1;

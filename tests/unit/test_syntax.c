@@ -15,6 +15,8 @@
 
 #include "newsgraph/document.h"
 #include "newsgraph/syntax.h"
+#include "newsgraph/lexicon.h"
+#include "newsgraph/repair_tools.h"
 #include "newsgraph/syntax_tools.h"
 #include "syntax/conllu.h"
 #include "syntax/syntax_i.h"
@@ -754,6 +756,51 @@ static void test_annotate_conllu(void **state)
 	assert_non_null(strstr(ng_error_last(), "bad.conllu:1"));
 }
 
+/* One CoNLL-U word line: id, form, lemma, UPOS, XPOS, head, relation. */
+#define W(i, f, l, u, x, h, r) i "\t" f "\t" l "\t" u "\t" x "\t_\t" h "\t" r "\t_\t_\n"
+
+/* The tree repairs on CoNLL-U (parse --repair): a subordinator read as the
+ * preposition of the clause's subject marks the clause (subordinate-clause);
+ * a nominal root with a copula keeps its conjunct (split-subject leaves it). */
+static void test_repair_conllu(void **state)
+{
+	(void)state;
+	const char *text = W("1", "Turkey", "Turkey", "PROPN", "NNP", "2", "nsubj")
+	    W("2", "condemned", "condemn", "VERB", "VBD", "0", "root") W("3", "it", "it", "PRON", "PRP", "2", "obj")
+	    W("4", ",", ",", "PUNCT", ",", "7", "punct") W("5", "after", "after", "ADP", "IN", "6", "case")
+	    W("6", "Erdogan", "Erdogan", "PROPN", "NNP", "2", "obl") W("7", "spoke", "speak", "VERB", "VBD", "6", "acl")
+	    W("8", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+	    W("1", "I", "I", "PRON", "PRP", "3", "nsubj") W("2", "'m", "be", "AUX", "VBP", "3", "cop")
+	    W("3", "Iraq", "Iraq", "PROPN", "NNP", "0", "root") W("4", "and", "and", "CCONJ", "CC", "7", "cc")
+	    W("5", "I", "I", "PRON", "PRP", "7", "nsubj") W("6", "have", "have", "AUX", "VBP", "7", "aux")
+	    W("7", "left", "leave", "VERB", "VBN", "3", "conj") "\n";
+	ng_lexicon *lex = NULL;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "data"), NG_OK);
+	char *out = NULL;
+	size_t len = 0;
+	/* without the lexicon the subordinators are unknown: nothing changes */
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, ~0u), NG_OK);
+	assert_string_equal(out, text);
+	free(out);
+	int id = ng_repair_id("subordinate-clause", strlen("subordinate-clause"));
+	assert_true(id >= 0);
+	assert_string_equal(ng_repair_name((unsigned)id), "subordinate-clause");
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, 1u << id), NG_OK);
+	assert_non_null(strstr(out, W("5", "after", "after", "ADP", "IN", "7", "mark")));
+	assert_non_null(strstr(out, W("6", "Erdogan", "Erdogan", "PROPN", "NNP", "7", "nsubj")));
+	assert_non_null(strstr(out, W("7", "spoke", "speak", "VERB", "VBD", "2", "advcl")));
+	free(out);
+	/* every repair: the copular sentence stays as it was */
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, ~0u), NG_OK);
+	assert_non_null(strstr(out, W("3", "Iraq", "Iraq", "PROPN", "NNP", "0", "root")));
+	assert_non_null(strstr(out, W("7", "left", "leave", "VERB", "VBN", "3", "conj")));
+	free(out);
+	assert_int_equal(ng_repair_id("no-such-repair", 14), -1);
+	ng_lexicon_free(lex);
+}
+#undef W
+
 static void xpos(const parsed *r, const char *w, const char *x)
 {
 	long i = find(r, w);
@@ -824,6 +871,7 @@ int main(void)
 		cmocka_unit_test(test_coordination),   cmocka_unit_test(test_reported_speech),
 		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
+		cmocka_unit_test(test_repair_conllu),
 		cmocka_unit_test(test_tense_forms),
 	};
 	int rc = cmocka_run_group_tests_name("syntax", basic, NULL, NULL);
