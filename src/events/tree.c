@@ -631,6 +631,19 @@ static int under(const ng_i_tree *t, int32_t a, int32_t s)
 	return 0;
 }
 
+/* Reporting verb v, read as a conjunct of the clause it reports (its head),
+ * becomes the root and that clause its complement. Returns 1. */
+static int report_heads(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head;
+	c->head = t->t[h].head;
+	c->rel = R_ROOT;
+	t->t[h].head = (int32_t)v;
+	t->t[h].rel = R_CCOMP;
+	return 1;
+}
+
 /* A parser slip: the speaker's verb after a quote read as a conjunct of the
  * quote's root ("'The side has violated the deal,' Akhundzada alleged",
  * "alleged" a conjunct, relative clause or parataxis of "violated"). A verb
@@ -665,11 +678,7 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 	    !(doc->tokens[left - 2].end - doc->tokens[left - 2].start == 1 &&
 	      doc->text[doc->tokens[left - 2].start] == ','))
 		return 0;
-	c->head = t->t[h].head;
-	c->rel = R_ROOT;
-	t->t[h].head = (int32_t)v;
-	t->t[h].rel = R_CCOMP;
-	return 1;
+	return report_heads(t, v);
 }
 
 /* The repairs, each with the tokens it looks at. */
@@ -875,11 +884,7 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_CC || t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_MARK)
 			return 0;
-	c->head = t->t[h].head;
-	c->rel = R_ROOT;
-	t->t[h].head = (int32_t)v;
-	t->t[h].rel = R_CCOMP;
-	return 1;
+	return report_heads(t, v);
 }
 
 /* A parser slip (plover12): a participle before a titled name read as a verb
