@@ -999,48 +999,6 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 	return NG_OK;
 }
 
-static int same_actor_of(const ng_i_coder *c, int32_t a, int32_t b)
-{
-	const char *x = c->x->mentions[a].actor, *y = c->x->mentions[b].actor;
-	return a == b || (x && y && strcmp(x, y) == 0);
-}
-
-/* A reciprocal event noun whose source words stand for two actors, one of them
- * its own partner: "Following talks with X, both leaders reaffirmed" (the pair
- * is X and the one who talked with X). The resolver refuses a pair that holds
- * an actor of the other side (rightly for "X urged both sides"); for a
- * symmetric event the pair's other actor is the source. Only when the pair
- * holds the partner, so a pair of two strangers is still refused. */
-static ng_status partner_in_pair(ng_i_coder *c, int32_t t, const ng_i_rule *u, ng_i_cand *k)
-{
-	ng_i_resolving rs = {1, NULL, 0, 0, t, 0};
-	int32_t got[4];
-	uint8_t n = 0, path = 0, how = 0;
-	const char *res = NULL;
-	ng_status st = fill(c, t, u, &rs, u->src, u->nsrc, got, &n, &path, &how, &res);
-	if (st || n != 2)
-		return st;
-	int32_t keep = -1;
-	int partner = 0;
-	for (uint8_t i = 0; i < 2; i++) {
-		int is_tgt = 0;
-		for (uint8_t j = 0; j < k->ntgt; j++)
-			is_tgt |= same_actor_of(c, got[i], k->tgt[j]);
-		if (is_tgt)
-			partner++;
-		else
-			keep = got[i];
-	}
-	if (partner != 1 || keep < 0)
-		return NG_OK;
-	k->src[0] = keep;
-	k->nsrc = 1;
-	k->src_path = path;
-	k->src_how = how;
-	k->src_res = res;
-	return NG_OK;
-}
-
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
@@ -1059,8 +1017,6 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		rs.nexcl = k->ntgt;
 		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
 	}
-	if (!st && !k->nsrc && k->ntgt && (u->flags & RF_SYMMETRIC))
-		st = partner_in_pair(c, t, u, k);
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
 		rs.nexcl = k->nsrc;
