@@ -850,7 +850,9 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	}
 	case R_AMOD:
-		return modifier_actor(c, t);
+		/* obj.mod: the object's country adjective or compound, its owner as a
+		   possessor is ("endorse *the U.S.* proposal"), not deeper in its phrase */
+		return modifier_actor(c, r->via_obj == 1 ? from : t);
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
 		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
@@ -900,7 +902,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
-	case R_AMOD: return "amod";
+	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";

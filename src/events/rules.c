@@ -124,7 +124,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
+ * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -182,8 +182,8 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 	}
 	if (out->via_obj == 7)
 		return -1; /* ctl.obl:P only */
-	if (out->via_obj == 1 && !field_is(s, bn, "poss"))
-		return -1;
+	if (out->via_obj == 1 && !field_is(s, bn, "poss") && !field_is(s, bn, "mod"))
+		return -1; /* obj.poss, obj.mod: the object's owner ("rejected *the U.S.* proposal") */
 	if (out->via_obj == 3)
 		return -1; /* light.obl:P only */
 	if (out->via_obj == 2 && !field_is(s, bn, "obj") && !field_is(s, bn, "iobj") && !field_is(s, bn, "subj"))
