@@ -487,6 +487,16 @@ static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
 	return a >= 0 ? a : prep_dep(tr, t, R_OBL, h_by, 1);
 }
 
+/* How likely nsubj k of verb t is its subject when the parser gave it two
+ * (rule arg.two-subjects; on a tie the first): one a quote mark cuts off
+ * from the verb is a word of the quote ("'The ACLU appears ...,' a DHS
+ * spokesperson told"); else the one that names an actor ("Chinese Commerce |
+ * Minister Wang visited"). */
+static int subject_rank(const ng_i_coder *c, int32_t t, int32_t k)
+{
+	return 2 * !ng_i_quoted(c, k, t) + (ng_i_mention_of(c, k) >= 0);
+}
+
 /* The subject of a verb, its own or inherited; `how` says which path. */
 static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *how)
 {
@@ -509,10 +519,10 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		return a;
 	}
 	/* two subjects are a parse error ("Chinese Commerce | Minister Wang visited"):
-	 * the one that names an actor */
+	 * the likelier one (subject_rank) */
 	int32_t s = -1;
 	CH(tr, t, k)
-	if (tr->t[k].rel == R_NSUBJ && (s < 0 || (ng_i_mention_of(c, s) < 0 && ng_i_mention_of(c, k) >= 0)))
+	if (tr->t[k].rel == R_NSUBJ && (s < 0 || subject_rank(c, t, k) > subject_rank(c, t, s)))
 		s = k;
 	if (s >= 0) {
 		*how = 1;

@@ -301,6 +301,7 @@ static int32_t first_in(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t 
 }
 
 static int32_t report_of(const ng_i_coder *c, int32_t tok);
+static int is_report_verb(const ng_i_coder *c, int32_t t);
 
 /* Is there a quotation mark between tokens a and b (a direct quote)? */
 int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b)
@@ -412,11 +413,76 @@ static int32_t coordinated_object(const ng_i_coder *c, const ng_i_resolving *rs,
 	return m;
 }
 
+/* The sentence a quote that ends before speaker tok opened in, when tok is
+ * the subject of a reporting verb after its quote ("'... . ...,' he said"),
+ * and the token of its opening mark; s and -1 when tok is no such speaker. */
+static uint32_t quote_start(const ng_i_coder *c, uint32_t s, int32_t tok, int32_t *open)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t v = tr->t[tok].head;
+	*open = -1;
+	if (tr->t[tok].rel != R_NSUBJ || v < 0 || !is_report_verb(c, v) || s < 1)
+		return s;
+	*open = -2; /* a speaker, whose quote (if any) opened in its own sentence */
+	uint32_t lo = c->doc->sentences[s > 4 ? s - 4 : 0].tok_begin;
+	int marks = 0;
+	for (int32_t k = tok - 1; k >= (int32_t)lo && marks < 2; k--) {
+		if (!marks && k < tok - 2)
+			return s; /* the quote must end right before the speaker: '...," he said' */
+		if (ng_i_quote_mark(c->doc, (size_t)k) && ++marks == 2)
+			*open = k;
+	}
+	if (*open < 0)
+		return s;
+	while (s > 0 && c->doc->sentences[s].tok_begin > (uint32_t)*open)
+		s--;
+	return s;
+}
+
+/* The person sentence s attributes speech to: the first person subject of a
+ * reporting verb there ("Mr Brown said: ..."; a later one is more often one
+ * the speaker reports: "X said that when Y announced ..."), -1. */
+static int32_t attributed(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s)
+{
+	const ng_i_tree *tr = c->tree;
+	for (uint32_t k = c->doc->sentences[s].tok_begin; k < c->doc->sentences[s].tok_end && k < tr->n; k++) {
+		int32_t v = tr->t[k].head;
+		if (tr->t[k].rel != R_NSUBJ || v < 0 || !is_report_verb(c, v))
+			continue;
+		int32_t m = ng_i_mention_of(c, (int32_t)k);
+		if (m >= 0 && is_actor(&c->x->mentions[m]) && fits(&c->x->mentions[m], ARGW_PERSON) && !excluded(c, rs, m))
+			return m;
+	}
+	return -1;
+}
+
+/* The person named nearest before a quote that opened at token open of
+ * sentence qs: in qs before the mark, else in the two sentences before;
+ * the first of the nearest sentence that names one, unless that is the
+ * other side's (then none: no one further back is meant). */
+static int32_t quote_speaker(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t qs, uint32_t open)
+{
+	static const ng_i_resolving none;
+	for (uint32_t back = 0; back <= 2 && back <= qs; back++) {
+		uint32_t before = back ? UINT32_MAX : open;
+		if (first_in(c, &none, qs - back, before, ARGW_PERSON, NULL) >= 0)
+			return first_in(c, rs, qs - back, before, ARGW_PERSON, NULL);
+	}
+	return -1;
+}
+
 /* he/she: the subject of a clause above it ("Trump said he would meet Kim"),
  * else the first person of the nearest of the two sentences before that names
  * one (another person of its own sentence is more often someone else: "Kim
  * met Trump, who praised him"); never the speaker of the quote it stands in
- * ("he may defy the U.S.," the analyst said). */
+ * ("he may defy the U.S.," the analyst said). Rule arg.he.speaker: the
+ * speaker he/she right after a quote ("'We have no country. ... ,' he said",
+ * "'...' He added: ...") is looked for where the quote opened, since whoever
+ * speaks was named before it; on BBC 39 speakers changed (34 right, 5 wrong),
+ * on VOA tune 6 more resolved, all right; no event changed. Rule
+ * arg.he.attributed: any other speaker he/she is first the person a sentence
+ * before attributes speech to (attributed); on BBC 8 speakers changed, all
+ * right, no event changed. */
 static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok)
 {
 	int32_t v = report_of(c, tok);
@@ -427,8 +493,14 @@ static int32_t person_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, 
 	int32_t m = subject_above(c, rs, tok, ARGW_PERSON, v, NULL);
 	if (m >= 0)
 		return m;
+	int32_t open;
+	uint32_t qs = quote_start(c, s, tok, &open);
+	if (qs < s)
+		return quote_speaker(c, rs, qs, (uint32_t)open);
+	int speaker = open == -2;
 	for (uint32_t back = 1; m < 0 && back <= 2 && back <= s; back++)
-		m = first_in(c, rs, s - back, UINT32_MAX, ARGW_PERSON, not);
+		if (!speaker || (m = attributed(c, rs, s - back)) < 0)
+			m = first_in(c, rs, s - back, UINT32_MAX, ARGW_PERSON, not);
 	return m;
 }
 
