@@ -10,7 +10,9 @@
 /* NG_TRACE_EVENTS=1 in the environment: one line on stderr for every sentence the coder
  * skips and for every candidate it finds, with its fate, so that misses can be counted by
  * kind (a trigger that found no target, no trigger at all, ...) without reading outputs.
- * Tab-separated: doc, sentence start and end bytes, then "skip" and why, or "cand", the
+ * Tab-separated: doc, sentence start and end bytes, then "skip", why and a detail (for an
+ * unparsed sentence what the gate of extract.c missed: no-actor-word, verb-tagged-noun,
+ * report-no-cue, no-trigger-word; else "-"), or "cand", the
  * rule id, the trigger's bytes, the source and target actor ids ("-" none), the fate. */
 static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase"};
 
