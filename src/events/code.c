@@ -10,7 +10,9 @@
 /* NG_TRACE_EVENTS=1 in the environment: one line on stderr for every sentence the coder
  * skips and for every candidate it finds, with its fate, so that misses can be counted by
  * kind (a trigger that found no target, no trigger at all, ...) without reading outputs.
- * Tab-separated: doc, sentence start and end bytes, then "skip" and why, or "cand", the
+ * Tab-separated: doc, sentence start and end bytes, then "skip", why and a detail (for an
+ * unparsed sentence what the gate of extract.c missed: no-actor-word, verb-tagged-noun,
+ * report-no-cue, no-trigger-word; else "-"), or "cand", the
  * rule id, the trigger's bytes, the source and target actor ids ("-" none), the fate. */
 static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase"};
 
@@ -23,11 +25,29 @@ static void trace_actor(const ng_extraction *x, const int32_t *m, uint8_t n)
 		                                             ? x->mentions[m[i]].actor : "?");
 }
 
-static void trace_skip(const ng_document *doc, const ng_sentence *sn, const char *why)
+static void trace_skip(const ng_document *doc, const ng_sentence *sn, const char *why, const char *detail)
 {
 	flockfile(stderr);
-	fprintf(stderr, "ngtrace\t%s\t%u\t%u\tskip\t%s\n", doc->id ? doc->id : "", sn->start, sn->end, why);
+	fprintf(stderr, "ngtrace\t%s\t%u\t%u\tskip\t%s\t%s\n", doc->id ? doc->id : "", sn->start, sn->end, why, detail);
 	funlockfile(stderr);
+}
+
+/* Why a tagged sentence was not parsed: a word right after a mention that would start a
+   rule as a verb but was tagged a noun ("Both X and Y reject claims": "reject" a compound
+   of "claims"), a reporting verb with no cue, or no word that starts a rule */
+static const char *trace_no_trigger(const ng_i_coder *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t t = b + 1; t < e; t++)
+		if (c->mcover[t - 1] >= 0 && c->mcover[t] < 0 && c->tree->t[t].upos == NG_UPOS_NOUN &&
+		    ng_i_token_may_trigger_h(c->rules, c->tree->t[t].lemma, strlen(c->tree->t[t].lemma), c->tree->t[t].lhash,
+		                             NG_UPOS_VERB) == 1)
+			return "verb-tagged-noun";
+	/* a reporting verb with no demand, fault or denial cue ("X claimed Y was in touch with ...") */
+	for (uint32_t t = b; t < e; t++)
+		if (ng_i_token_may_trigger_h(c->rules, c->tree->t[t].lemma, strlen(c->tree->t[t].lemma), c->tree->t[t].lhash,
+		                             c->tree->t[t].upos) == 2)
+			return "report-no-cue";
+	return "no-trigger-word";
 }
 
 static void trace_cands(const ng_i_coder *c, const ng_sentence *sn, const ng_i_cand *k, size_t n, const char *stage)
@@ -89,7 +109,9 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		uint32_t b = sn->tok_begin, e = sn->tok_end > nt ? (uint32_t)nt : sn->tok_end;
 		if (b >= e || tree->t[b].level < NG_SYNTAX_PARSE) {
 			if (trace)
-				trace_skip(doc, sn, b >= e ? "empty" : "unparsed");
+				/* untagged: the gate saw no actor word; tagged only: no trigger word */
+				trace_skip(doc, sn, b >= e ? "empty" : "unparsed",
+				           b >= e ? "-" : tree->t[b].level == NG_SYNTAX_SKIP ? "no-actor-word" : trace_no_trigger(&c, b, e));
 			continue;
 		}
 		int any = 0;
@@ -97,7 +119,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			any = mcover[t] >= 0 || ng_i_token_may_resolve(lex, doc->tokens[t].hash);
 		if (!any) {
 			if (trace)
-				trace_skip(doc, sn, "no-actor");
+				trace_skip(doc, sn, "no-actor", "-");
 			continue;
 		}
 		size_t n = ng_i_find_triggers(&c, b, e, cand, NG_I_MAX_CAND);
