@@ -147,6 +147,8 @@ typedef struct ng_i_rule {
 	uint32_t line;
 	uint32_t trigger_hash;
 	int32_t next;            /* next rule with the same trigger lemma, -1 */
+	uint32_t chain_flags;    /* flags of this rule and of all after it in the chain (OR): a
+	                            repair asks "has this lemma a reporting rule?" of every verb */
 } ng_i_rule;
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
@@ -244,6 +246,8 @@ struct ng_i_rules {
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The same with the lemma's hash h (ng_i_hash_bytes(lemma, n): a tree token's lhash). */
 int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h);
+/* The flags (RF_*) of all rules of the lemma with hash h (OR); 0 when none. */
+uint32_t ng_i_rules_lemma_flags(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h);
 /* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
 int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */

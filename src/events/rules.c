@@ -74,6 +74,12 @@ int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t
 	return v < 0 ? -1 : (int32_t)v;
 }
 
+uint32_t ng_i_rules_lemma_flags(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h)
+{
+	int32_t i = ng_i_rules_first_h(r, lemma, n, h);
+	return i < 0 ? 0 : r->rules[i].chain_flags;
+}
+
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos)
 {
 	return lemma ? ng_i_token_may_trigger_h(r, lemma, strlen(lemma), ng_i_hash_bytes(lemma, strlen(lemma)), upos) : 0;
@@ -384,6 +390,7 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 				*nu = u;
 				nu->trigger_hash = ng_i_hash_bytes(low, ln);
 				nu->next = -1;
+				nu->chain_flags = nu->flags;
 				int64_t found = -1;
 				if (!ng_i_strmap_get_or_put(&r->index, low, ln, idx, &found))
 					goto oom;
@@ -392,8 +399,11 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 					goto oom;
 				if (found >= 0) {
 					int32_t q = (int32_t)found;
-					while (r->rules[q].next >= 0)
+					r->rules[q].chain_flags |= u.flags;
+					while (r->rules[q].next >= 0) {
 						q = r->rules[q].next;
+						r->rules[q].chain_flags |= u.flags;
+					}
 					r->rules[q].next = idx;
 				}
 			}

@@ -876,9 +876,7 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= v || t->t[h].rel != R_ROOT ||
 	    v < 1 || t->t[v - 1].upos != NG_UPOS_PUNCT || t->t[v - 1].head != (int32_t)v)
 		return 0;
-	int report = 0;
-	for (int32_t ri = ng_i_rules_first(R, c->lemma, strlen(c->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
-		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	int report = (ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT) != 0;
 	if (!report)
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
@@ -958,9 +956,7 @@ static int repair_bare_agent(ng_i_tree *t, size_t a)
 static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
 {
 	const ng_i_ttok *rt = &t->t[r];
-	int report = 0;
-	for (int32_t ri = ng_i_rules_first(R, rt->lemma, strlen(rt->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
-		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	int report = (ng_i_rules_lemma_flags(R, rt->lemma, strlen(rt->lemma), rt->lhash) & RF_REPORT) != 0;
 	if (!report)
 		return 0;
 	int32_t v = -1, n = -1;
