@@ -172,7 +172,11 @@ typedef struct ng_i_argrule {
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
 	uint16_t rule;       /* index into args */
+	int32_t next;        /* the next argword of the same hash (in file order), -1 */
+	uint32_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
 } ng_i_argword;
+/* argwords by hash: slots (open addressing) of 1 + the first argword of a hash, 0 empty */
+#define NG_I_ARGW_SLOTS 1024
 
 /* Modality cues (data/en/modality.tsv). */
 enum {
@@ -239,6 +243,8 @@ struct ng_i_rules {
 	size_t nargwords, argwords_cap;
 	uint64_t mods_filter[NG_I_HFILTER_WORDS];     /* the hashes of mods (ng_i_hfilter_*) */
 	uint64_t argwords_filter[NG_I_HFILTER_WORDS]; /* the hashes of argwords */
+	int32_t argwords_slot[NG_I_ARGW_SLOTS];       /* word_rule finds a word's rows here, not by a scan */
+	uint32_t argwords_nhash;                      /* distinct hashes in argwords_slot */
 	ng_i_arena arena;
 };
 
