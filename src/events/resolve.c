@@ -1108,11 +1108,7 @@ static const ng_i_argrule *agent_rule(const ng_lexicon *lex, uint32_t hash, uint
 static int is_report_verb(const ng_i_coder *c, int32_t t)
 {
 	const ng_i_ttok *tk = &c->tree->t[t];
-	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
-	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].flags & RF_REPORT)
-			return 1;
-	return 0;
+	return (ng_i_rules_lemma_flags(c->rules, tk->lemma, strlen(tk->lemma), tk->lhash) & RF_REPORT) != 0;
 }
 
 /* The reporting verb a quote holding token tok hangs from: an ancestor that
