@@ -747,17 +747,29 @@ static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
- * rebuild changed a head. */
+ * rebuild changed a head. `rels`: the relations (bit 1 << R_*) of the tokens a
+ * pass may repair, each pass's own first test, made before the call so that
+ * most tokens cost no call (0: every token). */
+#define REL_BIT(r) (1ULL << (r))
 static const struct {
 	int (*run)(ng_i_tree *t, size_t i, unsigned mask);
 	int relink;
+	uint64_t rels;
 } repair_passes[] = {
-	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
-	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
-	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
-	{pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
-	{pass_verb_conjunct_of_noun, 1},
+	{pass_time_compound, 0, REL_BIT(R_COMPOUND)},
+	{pass_relative_subject, 1, REL_BIT(R_NSUBJ)},
+	{pass_subject_on_aux, 1, REL_BIT(R_NSUBJ) | REL_BIT(R_NSUBJ_PASS)},
+	{pass_subjects, 1, 0},
+	{pass_opening_phrase, 1, REL_BIT(R_ACL_RELCL) | REL_BIT(R_ACL)},
+	{pass_nominal_root_verb, 1, REL_BIT(R_ACL)},
+	{pass_floating_quantifier, 1, REL_BIT(R_ACL) | REL_BIT(R_AMOD)},
+	{pass_infinitive_conjunct, 1, REL_BIT(R_CONJ)},
+	{pass_comma_list, 1, REL_BIT(R_XCOMP)},
+	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
+	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
+	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
 };
+_Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
@@ -768,8 +780,10 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 {
 	int changed = 0;
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
+		uint64_t rels = repair_passes[p].rels;
 		for (size_t i = 0; i < t->n; i++)
-			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i, mask))
+			if (t->t[i].level == NG_SYNTAX_PARSE && (!rels || (rels & REL_BIT(t->t[i].rel))) &&
+			    repair_passes[p].run(t, i, mask))
 				changed = 1;
 		if (repair_passes[p].relink && changed) {
 			ng_i_tree_link(t);
