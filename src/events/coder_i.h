@@ -203,7 +203,11 @@ typedef struct ng_i_modword {
 	uint8_t where;    /* MW_* */
 	uint8_t modality; /* ng_modality */
 	uint8_t reported; /* modality under a reporting verb instead (would -> planned), 0 = same */
+	int32_t next;     /* the next cue of the same hash (in file order), -1 */
+	uint32_t kinds;   /* the first of a hash: bit 1 << MW_* of each cue of its chain */
 } ng_i_modword;
+/* modality cues by hash: slots (open addressing) of 1 + the first cue of a hash, 0 empty */
+#define NG_I_MODS_SLOTS 1024
 
 /* A filter of the hashes of a short list scanned word by word (the modality cues, the
    words of arguments.tsv): one bit of 1,024 set for each hash in the list, so that a word
@@ -242,6 +246,8 @@ struct ng_i_rules {
 	ng_i_argword *argwords;
 	size_t nargwords, argwords_cap;
 	uint64_t mods_filter[NG_I_HFILTER_WORDS];     /* the hashes of mods (ng_i_hfilter_*) */
+	int32_t mods_slot[NG_I_MODS_SLOTS];           /* a cue's rows found here, not by a scan of mods */
+	uint32_t mods_nhash;                          /* distinct hashes in mods_slot */
 	uint64_t argwords_filter[NG_I_HFILTER_WORDS]; /* the hashes of argwords */
 	int32_t argwords_slot[NG_I_ARGW_SLOTS];       /* word_rule finds a word's rows here, not by a scan */
 	uint32_t argwords_nhash;                      /* distinct hashes in argwords_slot */
