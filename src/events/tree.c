@@ -779,17 +779,27 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask)
 {
 	int changed = 0;
+	/* the parsed tokens, in order (no repair changes a level): each pass reads
+	   these, not the whole document's (NULL: no memory, every token tested) */
+	size_t np = 0;
+	uint32_t *parsed = malloc((t->n ? t->n : 1) * sizeof *parsed);
+	for (size_t i = 0; parsed && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE)
+			parsed[np++] = (uint32_t)i;
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
 		uint64_t rels = repair_passes[p].rels;
-		for (size_t i = 0; i < t->n; i++)
+		for (size_t j = 0, e = parsed ? np : t->n; j < e; j++) {
+			size_t i = parsed ? parsed[j] : j;
 			if (t->t[i].level == NG_SYNTAX_PARSE && (!rels || (rels & REL_BIT(t->t[i].rel))) &&
 			    repair_passes[p].run(t, i, mask))
 				changed = 1;
+		}
 		if (repair_passes[p].relink && changed) {
 			ng_i_tree_link(t);
 			changed = 0;
 		}
 	}
+	free(parsed);
 	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link(t);
