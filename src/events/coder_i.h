@@ -147,6 +147,8 @@ typedef struct ng_i_rule {
 	uint32_t line;
 	uint32_t trigger_hash;
 	int32_t next;            /* next rule with the same trigger lemma, -1 */
+	uint32_t chain_flags;    /* flags of this rule and of all after it in the chain (OR): a
+	                            repair asks "has this lemma a reporting rule?" of every verb */
 } ng_i_rule;
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
@@ -170,7 +172,11 @@ typedef struct ng_i_argrule {
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
 	uint16_t rule;       /* index into args */
+	int32_t next;        /* the next argword of the same hash (in file order), -1 */
+	uint32_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
 } ng_i_argword;
+/* argwords by hash: slots (open addressing) of 1 + the first argword of a hash, 0 empty */
+#define NG_I_ARGW_SLOTS 1024
 
 /* Modality cues (data/en/modality.tsv). */
 enum {
@@ -197,7 +203,11 @@ typedef struct ng_i_modword {
 	uint8_t where;    /* MW_* */
 	uint8_t modality; /* ng_modality */
 	uint8_t reported; /* modality under a reporting verb instead (would -> planned), 0 = same */
+	int32_t next;     /* the next cue of the same hash (in file order), -1 */
+	uint32_t kinds;   /* the first of a hash: bit 1 << MW_* of each cue of its chain */
 } ng_i_modword;
+/* modality cues by hash: slots (open addressing) of 1 + the first cue of a hash, 0 empty */
+#define NG_I_MODS_SLOTS 1024
 
 /* A filter of the hashes of a short list scanned word by word (the modality cues, the
    words of arguments.tsv): one bit of 1,024 set for each hash in the list, so that a word
@@ -236,7 +246,11 @@ struct ng_i_rules {
 	ng_i_argword *argwords;
 	size_t nargwords, argwords_cap;
 	uint64_t mods_filter[NG_I_HFILTER_WORDS];     /* the hashes of mods (ng_i_hfilter_*) */
+	int32_t mods_slot[NG_I_MODS_SLOTS];           /* a cue's rows found here, not by a scan of mods */
+	uint32_t mods_nhash;                          /* distinct hashes in mods_slot */
 	uint64_t argwords_filter[NG_I_HFILTER_WORDS]; /* the hashes of argwords */
+	int32_t argwords_slot[NG_I_ARGW_SLOTS];       /* word_rule finds a word's rows here, not by a scan */
+	uint32_t argwords_nhash;                      /* distinct hashes in argwords_slot */
 	ng_i_arena arena;
 };
 
@@ -244,6 +258,8 @@ struct ng_i_rules {
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The same with the lemma's hash h (ng_i_hash_bytes(lemma, n): a tree token's lhash). */
 int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h);
+/* The flags (RF_*) of all rules of the lemma with hash h (OR); 0 when none. */
+uint32_t ng_i_rules_lemma_flags(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h);
 /* Is lemma the verb of a phrasal trigger ("turn" of "turn down")? */
 int ng_i_rules_phrasal(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The modality cue of a lemma at a place (MW_*), or NULL. */

@@ -32,11 +32,8 @@ static int reported(const ng_i_coder *c, int32_t t)
 	for (int d = 0; d < 4 && t >= 0; d++) {
 		if (tr->t[t].rel == R_CCOMP && tr->t[t].head >= 0) {
 			int32_t h = tr->t[t].head;
-			for (int32_t ri = ng_i_rules_first(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma)); ri >= 0;
-			     ri = c->rules->rules[ri].next)
-				if (c->rules->rules[ri].flags & RF_REPORT)
-					return 1;
-			return 0;
+			return (ng_i_rules_lemma_flags(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma), tr->t[h].lhash) &
+			        RF_REPORT) != 0;
 		}
 		t = tr->t[t].head;
 	}
@@ -175,11 +172,8 @@ static int32_t report_head(const ng_i_coder *c, int32_t t)
 	for (int d = 0; d < 4 && t >= 0; d++) {
 		if (tr->t[t].rel == R_CCOMP && tr->t[t].head >= 0) {
 			int32_t h = tr->t[t].head;
-			for (int32_t ri = ng_i_rules_first(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma)); ri >= 0;
-			     ri = c->rules->rules[ri].next)
-				if (c->rules->rules[ri].flags & RF_REPORT)
-					return h;
-			return -1;
+			return (ng_i_rules_lemma_flags(c->rules, tr->t[h].lemma, strlen(tr->t[h].lemma), tr->t[h].lhash) &
+			        RF_REPORT) ? h : -1;
 		}
 		if (tr->t[t].rel != R_CONJ)
 			return -1;

@@ -95,6 +95,8 @@ static int parse_sectors(ng_i_argrule *a, const char *s, size_t n)
 	return a->nsectors ? 0 : -1;
 }
 
+static int argword_index(struct ng_i_rules *r, size_t w, uint8_t kind);
+
 ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_rules *r = NULL;
@@ -170,6 +172,9 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			r->argwords[r->nargwords].hash = ng_i_token_hash(w + b, i - b);
 			r->argwords[r->nargwords].rule = ri;
 			ng_i_hfilter_add(r->argwords_filter, r->argwords[r->nargwords].hash);
+			if (argword_index(r, r->nargwords, a.kind))
+				return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different words", name, lineno,
+				                  NG_I_ARGW_SLOTS / 2);
 			r->nargwords++;
 		}
 	}
@@ -187,13 +192,54 @@ static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
 	return NULL;
 }
 
-/* The row of a token's word of a kind, or NULL. */
+/* The first argword of a hash (its chain by ->next holds the others in file
+   order), -1 when none. */
+static int32_t argword_first(const struct ng_i_rules *r, uint32_t hash)
+{
+	for (uint32_t s = hash & (NG_I_ARGW_SLOTS - 1);; s = (s + 1) & (NG_I_ARGW_SLOTS - 1)) {
+		int32_t w = r->argwords_slot[s] - 1;
+		if (w < 0 || r->argwords[w].hash == hash)
+			return w;
+	}
+}
+
+/* Index argword w (of a row of kind `kind`) by its hash; nonzero when the table
+   is full (half its slots: hundreds of words, arguments.tsv has about 200). */
+static int argword_index(struct ng_i_rules *r, size_t w, uint8_t kind)
+{
+	ng_i_argword *aw = &r->argwords[w];
+	aw->next = -1;
+	aw->kinds = 0;
+	int32_t f = argword_first(r, aw->hash);
+	if (f < 0) {
+		if (r->argwords_nhash + 1 > NG_I_ARGW_SLOTS / 2)
+			return 1;
+		uint32_t s = aw->hash & (NG_I_ARGW_SLOTS - 1);
+		while (r->argwords_slot[s])
+			s = (s + 1) & (NG_I_ARGW_SLOTS - 1);
+		r->argwords_slot[s] = (int32_t)w + 1;
+		r->argwords_nhash++;
+		aw->kinds = 1u << kind;
+		return 0;
+	}
+	r->argwords[f].kinds |= 1u << kind;
+	while (r->argwords[f].next >= 0)
+		f = r->argwords[f].next;
+	r->argwords[f].next = (int32_t)w;
+	return 0;
+}
+
+/* The row of a token's word of a kind, or NULL: the first argword (in file
+   order) of the hash whose row is of that kind. */
 static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 {
 	if (!ng_i_hfilter_may(r->argwords_filter, hash))
 		return NULL;
-	for (size_t i = 0; i < r->nargwords; i++) /* a few dozen words */
-		if (r->argwords[i].hash == hash && r->args[r->argwords[i].rule].kind == kind)
+	int32_t i = argword_first(r, hash);
+	if (i < 0 || !(r->argwords[i].kinds & (1u << kind)))
+		return NULL;
+	for (; i >= 0; i = r->argwords[i].next)
+		if (r->args[r->argwords[i].rule].kind == kind)
 			return &r->args[r->argwords[i].rule];
 	return NULL;
 }
@@ -1062,11 +1108,7 @@ static const ng_i_argrule *agent_rule(const ng_lexicon *lex, uint32_t hash, uint
 static int is_report_verb(const ng_i_coder *c, int32_t t)
 {
 	const ng_i_ttok *tk = &c->tree->t[t];
-	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
-	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].flags & RF_REPORT)
-			return 1;
-	return 0;
+	return (ng_i_rules_lemma_flags(c->rules, tk->lemma, strlen(tk->lemma), tk->lhash) & RF_REPORT) != 0;
 }
 
 /* The reporting verb a quote holding token tok hangs from: an ancestor that

@@ -74,6 +74,12 @@ int32_t ng_i_rules_first_h(const struct ng_i_rules *r, const char *lemma, size_t
 	return v < 0 ? -1 : (int32_t)v;
 }
 
+uint32_t ng_i_rules_lemma_flags(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h)
+{
+	int32_t i = ng_i_rules_first_h(r, lemma, n, h);
+	return i < 0 ? 0 : r->rules[i].chain_flags;
+}
+
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos)
 {
 	return lemma ? ng_i_token_may_trigger_h(r, lemma, strlen(lemma), ng_i_hash_bytes(lemma, strlen(lemma)), upos) : 0;
@@ -97,12 +103,53 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
 	return 0;
 }
 
+/* The first modality cue of a hash (its chain by ->next holds the others in
+   file order), -1 when none. */
+static int32_t mod_first(const struct ng_i_rules *r, uint32_t hash)
+{
+	for (uint32_t s = hash & (NG_I_MODS_SLOTS - 1);; s = (s + 1) & (NG_I_MODS_SLOTS - 1)) {
+		int32_t w = r->mods_slot[s] - 1;
+		if (w < 0 || r->mods[w].hash == hash)
+			return w;
+	}
+}
+
+/* Index cue w by its hash; nonzero when the table is full (half its slots:
+   modality.tsv has about 200 cues). */
+static int mod_index(struct ng_i_rules *r, size_t w)
+{
+	ng_i_modword *mw = &r->mods[w];
+	mw->next = -1;
+	mw->kinds = 0;
+	int32_t f = mod_first(r, mw->hash);
+	if (f < 0) {
+		if (r->mods_nhash + 1 > NG_I_MODS_SLOTS / 2)
+			return 1;
+		uint32_t s = mw->hash & (NG_I_MODS_SLOTS - 1);
+		while (r->mods_slot[s])
+			s = (s + 1) & (NG_I_MODS_SLOTS - 1);
+		r->mods_slot[s] = (int32_t)w + 1;
+		r->mods_nhash++;
+		mw->kinds = 1u << mw->where;
+		return 0;
+	}
+	r->mods[f].kinds |= 1u << mw->where;
+	while (r->mods[f].next >= 0)
+		f = r->mods[f].next;
+	r->mods[f].next = (int32_t)w;
+	return 0;
+}
+
+/* The first cue (in file order) of the hash at that place. */
 const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash, uint8_t where)
 {
 	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
 		return NULL;
-	for (size_t i = 0; i < r->nmods; i++) /* a few dozen cues */
-		if (r->mods[i].hash == hash && r->mods[i].where == where)
+	int32_t i = mod_first(r, hash);
+	if (i < 0 || !(r->mods[i].kinds & (1u << where)))
+		return NULL;
+	for (; i >= 0; i = r->mods[i].next)
+		if (r->mods[i].where == where)
 			return &r->mods[i];
 	return NULL;
 }
@@ -111,11 +158,8 @@ unsigned ng_i_rules_modkinds(const struct ng_i_rules *r, uint32_t hash)
 {
 	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
 		return 0;
-	unsigned kinds = 0;
-	for (size_t i = 0; i < r->nmods; i++)
-		if (r->mods[i].hash == hash)
-			kinds |= 1u << r->mods[i].where;
-	return kinds;
+	int32_t i = mod_first(r, hash);
+	return i < 0 ? 0 : r->mods[i].kinds;
 }
 
 static int field_is(const char *f, size_t n, const char *w)
@@ -384,6 +428,7 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 				*nu = u;
 				nu->trigger_hash = ng_i_hash_bytes(low, ln);
 				nu->next = -1;
+				nu->chain_flags = nu->flags;
 				int64_t found = -1;
 				if (!ng_i_strmap_get_or_put(&r->index, low, ln, idx, &found))
 					goto oom;
@@ -392,8 +437,11 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 					goto oom;
 				if (found >= 0) {
 					int32_t q = (int32_t)found;
-					while (r->rules[q].next >= 0)
+					r->rules[q].chain_flags |= u.flags;
+					while (r->rules[q].next >= 0) {
 						q = r->rules[q].next;
+						r->rules[q].chain_flags |= u.flags;
+					}
 					r->rules[q].next = idx;
 				}
 			}
@@ -469,7 +517,10 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 		w.modality = (uint8_t)vals[m1];
 		w.reported = m2 < 0 ? w.modality : (uint8_t)vals[m2];
 		NG_I_VEC_GROW(r->mods, r->nmods, r->mcap, 1, oom);
-		r->mods[r->nmods++] = w;
+		r->mods[r->nmods] = w;
+		if (mod_index(r, r->nmods))
+			return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different cues", name, lineno, NG_I_MODS_SLOTS / 2);
+		r->nmods++;
 		ng_i_hfilter_add(r->mods_filter, w.hash);
 	}
 	return NG_OK;

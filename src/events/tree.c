@@ -747,17 +747,29 @@ static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
- * rebuild changed a head. */
+ * rebuild changed a head. `rels`: the relations (bit 1 << R_*) of the tokens a
+ * pass may repair, each pass's own first test, made before the call so that
+ * most tokens cost no call (0: every token). */
+#define REL_BIT(r) (1ULL << (r))
 static const struct {
 	int (*run)(ng_i_tree *t, size_t i, unsigned mask);
 	int relink;
+	uint64_t rels;
 } repair_passes[] = {
-	{pass_time_compound, 0},  {pass_relative_subject, 1}, {pass_subject_on_aux, 1},      {pass_subjects, 1},
-	{pass_opening_phrase, 1}, {pass_nominal_root_verb, 1}, {pass_floating_quantifier, 1},
-	{pass_infinitive_conjunct, 1}, {pass_comma_list, 1},
-	{pass_infinitive_complement, 0}, {pass_conjunct_after_clause, 1},
-	{pass_verb_conjunct_of_noun, 1},
+	{pass_time_compound, 0, REL_BIT(R_COMPOUND)},
+	{pass_relative_subject, 1, REL_BIT(R_NSUBJ)},
+	{pass_subject_on_aux, 1, REL_BIT(R_NSUBJ) | REL_BIT(R_NSUBJ_PASS)},
+	{pass_subjects, 1, 0},
+	{pass_opening_phrase, 1, REL_BIT(R_ACL_RELCL) | REL_BIT(R_ACL)},
+	{pass_nominal_root_verb, 1, REL_BIT(R_ACL)},
+	{pass_floating_quantifier, 1, REL_BIT(R_ACL) | REL_BIT(R_AMOD)},
+	{pass_infinitive_conjunct, 1, REL_BIT(R_CONJ)},
+	{pass_comma_list, 1, REL_BIT(R_XCOMP)},
+	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
+	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
+	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
 };
+_Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
 void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates)
 {
@@ -767,15 +779,27 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask)
 {
 	int changed = 0;
+	/* the parsed tokens, in order (no repair changes a level): each pass reads
+	   these, not the whole document's (NULL: no memory, every token tested) */
+	size_t np = 0;
+	uint32_t *parsed = malloc((t->n ? t->n : 1) * sizeof *parsed);
+	for (size_t i = 0; parsed && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE)
+			parsed[np++] = (uint32_t)i;
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
-		for (size_t i = 0; i < t->n; i++)
-			if (t->t[i].level == NG_SYNTAX_PARSE && repair_passes[p].run(t, i, mask))
+		uint64_t rels = repair_passes[p].rels;
+		for (size_t j = 0, e = parsed ? np : t->n; j < e; j++) {
+			size_t i = parsed ? parsed[j] : j;
+			if (t->t[i].level == NG_SYNTAX_PARSE && (!rels || (rels & REL_BIT(t->t[i].rel))) &&
+			    repair_passes[p].run(t, i, mask))
 				changed = 1;
+		}
 		if (repair_passes[p].relink && changed) {
 			ng_i_tree_link(t);
 			changed = 0;
 		}
 	}
+	free(parsed);
 	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link(t);
@@ -876,9 +900,7 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= v || t->t[h].rel != R_ROOT ||
 	    v < 1 || t->t[v - 1].upos != NG_UPOS_PUNCT || t->t[v - 1].head != (int32_t)v)
 		return 0;
-	int report = 0;
-	for (int32_t ri = ng_i_rules_first(R, c->lemma, strlen(c->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
-		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	int report = (ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT) != 0;
 	if (!report)
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
@@ -958,9 +980,7 @@ static int repair_bare_agent(ng_i_tree *t, size_t a)
 static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
 {
 	const ng_i_ttok *rt = &t->t[r];
-	int report = 0;
-	for (int32_t ri = ng_i_rules_first(R, rt->lemma, strlen(rt->lemma)); ri >= 0 && !report; ri = R->rules[ri].next)
-		report = (R->rules[ri].flags & RF_REPORT) != 0;
+	int report = (ng_i_rules_lemma_flags(R, rt->lemma, strlen(rt->lemma), rt->lhash) & RF_REPORT) != 0;
 	if (!report)
 		return 0;
 	int32_t v = -1, n = -1;
