@@ -176,7 +176,7 @@ typedef struct ng_i_argword {
 	uint32_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
 } ng_i_argword;
 /* argwords by hash: slots (open addressing) of 1 + the first argword of a hash, 0 empty */
-#define NG_I_ARGW_SLOTS 1024
+#define NG_I_ARGW_SLOTS 4096 /* 2,048 different words (arguments.tsv has about 210) */
 
 /* Modality cues (data/en/modality.tsv). */
 enum {
@@ -207,7 +207,7 @@ typedef struct ng_i_modword {
 	uint32_t kinds;   /* the first of a hash: bit 1 << MW_* of each cue of its chain */
 } ng_i_modword;
 /* modality cues by hash: slots (open addressing) of 1 + the first cue of a hash, 0 empty */
-#define NG_I_MODS_SLOTS 1024
+#define NG_I_MODS_SLOTS 4096 /* 2,048 different cues (modality.tsv has about 170) */
 
 /* A filter of the hashes of a short list scanned word by word (the modality cues, the
    words of arguments.tsv): one bit of 1,024 set for each hash in the list, so that a word
