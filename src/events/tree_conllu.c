@@ -101,13 +101,8 @@ ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t 
 {
 	*out = NULL;
 	*outlen = 0;
-	char *copy = malloc(len + 1);
-	if (!copy)
-		return ng_i_error(NG_ENOMEM, "out of memory");
-	memcpy(copy, text, len);
-	copy[len] = 0;
 	ng_i_treebank *tb;
-	ng_status st = ng_i_conllu_parse(&tb, copy, len, name);
+	ng_status st = ng_i_conllu_parse_copy(&tb, text, len, name);
 	if (st)
 		return st;
 	size_t most = 1;

@@ -106,6 +106,16 @@ static ng_status finish(ng_i_treebank *tb, size_t *capsents, builder *b, const c
 	return NG_OK;
 }
 
+ng_status ng_i_conllu_parse_copy(ng_i_treebank **out, const char *text, size_t len, const char *path)
+{
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	memcpy(copy, text, len);
+	copy[len] = 0;
+	return ng_i_conllu_parse(out, copy, len, path);
+}
+
 ng_status ng_i_conllu_parse(ng_i_treebank **out, char *buf, size_t len, const char *path)
 {
 	*out = NULL;

@@ -42,6 +42,8 @@ typedef struct ng_i_treebank {
 ng_status ng_i_conllu_read(ng_i_treebank **out, const char *path);
 /* Parses CoNLL-U text; takes ownership of buf (malloc'ed, len bytes, NUL at buf[len]). */
 ng_status ng_i_conllu_parse(ng_i_treebank **out, char *buf, size_t len, const char *path);
+/* Parses a copy of CoNLL-U text the caller keeps. */
+ng_status ng_i_conllu_parse_copy(ng_i_treebank **out, const char *text, size_t len, const char *path);
 void ng_i_treebank_free(ng_i_treebank *tb);
 /* Appends a sentence as CoNLL-U (with its comments and a blank line). */
 void ng_i_conllu_write(ng_i_buf *b, const ng_i_csent *s);
