@@ -175,8 +175,6 @@ typedef struct ng_i_argword {
 	int32_t next;        /* the next argword of the same hash (in file order), -1 */
 	uint32_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
 } ng_i_argword;
-/* argwords by hash: slots (open addressing) of 1 + the first argword of a hash, 0 empty */
-#define NG_I_ARGW_SLOTS 4096 /* 2,048 different words (arguments.tsv has about 210) */
 
 /* Modality cues (data/en/modality.tsv). */
 enum {
@@ -206,8 +204,20 @@ typedef struct ng_i_modword {
 	int32_t next;     /* the next cue of the same hash (in file order), -1 */
 	uint32_t kinds;   /* the first of a hash: bit 1 << MW_* of each cue of its chain */
 } ng_i_modword;
-/* modality cues by hash: slots (open addressing) of 1 + the first cue of a hash, 0 empty */
-#define NG_I_MODS_SLOTS 4096 /* 2,048 different cues (modality.tsv has about 170) */
+/* Rows of a table found by their word's hash (the argument words, the modality
+ * cues): open addressing from a hash to the first row of that hash, whose own
+ * chain holds the others in file order. */
+#define NG_I_HINDEX_SLOTS 4096 /* 2,048 different words (arguments.tsv has about 210, modality.tsv 170) */
+typedef struct ng_i_hindex {
+	uint32_t hash[NG_I_HINDEX_SLOTS];
+	int32_t first[NG_I_HINDEX_SLOTS]; /* 1 + the first row of the hash, 0 for an empty slot */
+	uint32_t n;                       /* distinct hashes */
+} ng_i_hindex;
+/* The first row of hash h, -1 when none. */
+int32_t ng_i_hindex_first(const ng_i_hindex *x, uint32_t h);
+/* Row w of hash h: the first row of h found before it (w goes on its chain), or
+ * -1 when w is the first (now indexed), -2 when the index is full. */
+int32_t ng_i_hindex_add(ng_i_hindex *x, uint32_t h, int32_t w);
 
 /* A filter of the hashes of a short list scanned word by word (the modality cues, the
    words of arguments.tsv): one bit of 1,024 set for each hash in the list, so that a word
@@ -246,11 +256,9 @@ struct ng_i_rules {
 	ng_i_argword *argwords;
 	size_t nargwords, argwords_cap;
 	uint64_t mods_filter[NG_I_HFILTER_WORDS];     /* the hashes of mods (ng_i_hfilter_*) */
-	int32_t mods_slot[NG_I_MODS_SLOTS];           /* a cue's rows found here, not by a scan of mods */
-	uint32_t mods_nhash;                          /* distinct hashes in mods_slot */
+	ng_i_hindex mods_index;                       /* a cue's rows found here, not by a scan of mods */
 	uint64_t argwords_filter[NG_I_HFILTER_WORDS]; /* the hashes of argwords */
-	int32_t argwords_slot[NG_I_ARGW_SLOTS];       /* word_rule finds a word's rows here, not by a scan */
-	uint32_t argwords_nhash;                      /* distinct hashes in argwords_slot */
+	ng_i_hindex argwords_index;                   /* word_rule finds a word's rows here, not by a scan */
 	ng_i_arena arena;
 };
 

@@ -174,7 +174,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			ng_i_hfilter_add(r->argwords_filter, r->argwords[r->nargwords].hash);
 			if (argword_index(r, r->nargwords, a.kind))
 				return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different words", name, lineno,
-				                  NG_I_ARGW_SLOTS / 2);
+				                  NG_I_HINDEX_SLOTS / 2);
 			r->nargwords++;
 		}
 	}
@@ -192,33 +192,17 @@ static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
 	return NULL;
 }
 
-/* The first argword of a hash (its chain by ->next holds the others in file
-   order), -1 when none. */
-static int32_t argword_first(const struct ng_i_rules *r, uint32_t hash)
-{
-	for (uint32_t s = hash & (NG_I_ARGW_SLOTS - 1);; s = (s + 1) & (NG_I_ARGW_SLOTS - 1)) {
-		int32_t w = r->argwords_slot[s] - 1;
-		if (w < 0 || r->argwords[w].hash == hash)
-			return w;
-	}
-}
-
-/* Index argword w (of a row of kind `kind`) by its hash; nonzero when the table
-   is full (half its slots: hundreds of words, arguments.tsv has about 200). */
+/* Index argword w (of a row of kind `kind`) by its hash; nonzero when the index
+   is full. */
 static int argword_index(struct ng_i_rules *r, size_t w, uint8_t kind)
 {
 	ng_i_argword *aw = &r->argwords[w];
 	aw->next = -1;
 	aw->kinds = 0;
-	int32_t f = argword_first(r, aw->hash);
+	int32_t f = ng_i_hindex_add(&r->argwords_index, aw->hash, (int32_t)w);
+	if (f == -2)
+		return 1;
 	if (f < 0) {
-		if (r->argwords_nhash + 1 > NG_I_ARGW_SLOTS / 2)
-			return 1;
-		uint32_t s = aw->hash & (NG_I_ARGW_SLOTS - 1);
-		while (r->argwords_slot[s])
-			s = (s + 1) & (NG_I_ARGW_SLOTS - 1);
-		r->argwords_slot[s] = (int32_t)w + 1;
-		r->argwords_nhash++;
 		aw->kinds = 1u << kind;
 		return 0;
 	}
@@ -235,7 +219,7 @@ static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, 
 {
 	if (!ng_i_hfilter_may(r->argwords_filter, hash))
 		return NULL;
-	int32_t i = argword_first(r, hash);
+	int32_t i = ng_i_hindex_first(&r->argwords_index, hash);
 	if (i < 0 || !(r->argwords[i].kinds & (1u << kind)))
 		return NULL;
 	for (; i >= 0; i = r->argwords[i].next)

@@ -103,33 +103,38 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
 	return 0;
 }
 
-/* The first modality cue of a hash (its chain by ->next holds the others in
-   file order), -1 when none. */
-static int32_t mod_first(const struct ng_i_rules *r, uint32_t hash)
+int32_t ng_i_hindex_first(const ng_i_hindex *x, uint32_t h)
 {
-	for (uint32_t s = hash & (NG_I_MODS_SLOTS - 1);; s = (s + 1) & (NG_I_MODS_SLOTS - 1)) {
-		int32_t w = r->mods_slot[s] - 1;
-		if (w < 0 || r->mods[w].hash == hash)
-			return w;
-	}
+	for (uint32_t s = h & (NG_I_HINDEX_SLOTS - 1);; s = (s + 1) & (NG_I_HINDEX_SLOTS - 1))
+		if (!x->first[s] || x->hash[s] == h)
+			return x->first[s] - 1;
 }
 
-/* Index cue w by its hash; nonzero when the table is full (half its slots:
-   modality.tsv has about 200 cues). */
+int32_t ng_i_hindex_add(ng_i_hindex *x, uint32_t h, int32_t w)
+{
+	uint32_t s = h & (NG_I_HINDEX_SLOTS - 1);
+	while (x->first[s] && x->hash[s] != h)
+		s = (s + 1) & (NG_I_HINDEX_SLOTS - 1);
+	if (x->first[s])
+		return x->first[s] - 1;
+	if (x->n + 1 > NG_I_HINDEX_SLOTS / 2)
+		return -2; /* half full: probes stay short */
+	x->hash[s] = h;
+	x->first[s] = w + 1;
+	x->n++;
+	return -1;
+}
+
+/* Index cue w by its hash; nonzero when the index is full. */
 static int mod_index(struct ng_i_rules *r, size_t w)
 {
 	ng_i_modword *mw = &r->mods[w];
 	mw->next = -1;
 	mw->kinds = 0;
-	int32_t f = mod_first(r, mw->hash);
+	int32_t f = ng_i_hindex_add(&r->mods_index, mw->hash, (int32_t)w);
+	if (f == -2)
+		return 1;
 	if (f < 0) {
-		if (r->mods_nhash + 1 > NG_I_MODS_SLOTS / 2)
-			return 1;
-		uint32_t s = mw->hash & (NG_I_MODS_SLOTS - 1);
-		while (r->mods_slot[s])
-			s = (s + 1) & (NG_I_MODS_SLOTS - 1);
-		r->mods_slot[s] = (int32_t)w + 1;
-		r->mods_nhash++;
 		mw->kinds = 1u << mw->where;
 		return 0;
 	}
@@ -145,7 +150,7 @@ const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash
 {
 	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
 		return NULL;
-	int32_t i = mod_first(r, hash);
+	int32_t i = ng_i_hindex_first(&r->mods_index, hash);
 	if (i < 0 || !(r->mods[i].kinds & (1u << where)))
 		return NULL;
 	for (; i >= 0; i = r->mods[i].next)
@@ -158,7 +163,7 @@ unsigned ng_i_rules_modkinds(const struct ng_i_rules *r, uint32_t hash)
 {
 	if (!r || !ng_i_hfilter_may(r->mods_filter, hash))
 		return 0;
-	int32_t i = mod_first(r, hash);
+	int32_t i = ng_i_hindex_first(&r->mods_index, hash);
 	return i < 0 ? 0 : r->mods[i].kinds;
 }
 
@@ -519,7 +524,7 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 		NG_I_VEC_GROW(r->mods, r->nmods, r->mcap, 1, oom);
 		r->mods[r->nmods] = w;
 		if (mod_index(r, r->nmods))
-			return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different cues", name, lineno, NG_I_MODS_SLOTS / 2);
+			return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different cues", name, lineno, NG_I_HINDEX_SLOTS / 2);
 		r->nmods++;
 		ng_i_hfilter_add(r->mods_filter, w.hash);
 	}
