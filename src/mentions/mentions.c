@@ -737,6 +737,9 @@ static void make_appositive(mctx *c, long q)
 }
 
 static int state_sector(const char *sec);
+static const ng_i_actor *leader_state(const mctx *c, const ng_mention *p, int from_dict, size_t k, size_t end,
+                                      size_t *len);
+static int cue_at(const mctx *c, const ng_i_cue *q, size_t k, size_t end);
 static int cue_after(const mctx *c, unsigned cls, size_t k, size_t end);
 static int cue_before(const mctx *c, unsigned cls, size_t k, size_t sb);
 
@@ -762,6 +765,10 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 	int city_body = 0; /* "Moscow's mayor" is the city's */
 	for (size_t k = ab; k < ee && !city_body; k++)
 		city_body = cue_after(c, NG_I_CUE_CITY_BODY, k, ee);
+	size_t lb = 0;
+	if (p.type == NG_ACTOR_PERSON && (state = leader_state(c, &p, c->c.mx[pi].from_dict, ab, ee, &lb)) &&
+	    lb != ee - ab)
+		state = NULL; /* "Assad's regime", not "Trump's cabinet secretary" */
 	if (p.type == NG_ACTOR_PLACE && state_sector(g->sector) && !city_body) {
 		dmatch d = dict_match(c, p.tok_begin, p.tok_end, 1u << NG_I_W_PLACE);
 		if (d.len == p.tok_end - p.tok_begin && (d.e->flags & NG_I_EF_CAPITAL))
@@ -2843,6 +2850,60 @@ static ng_status lone_names(mctx *c)
 	return NG_OK;
 }
 
+/* Rule leader.state: the state a person's name stands for when a
+ * `leader-body` cue of mention-cues.tsv names its government right after the
+ * name or its possessive ("the Biden administration", "Assad's regime"), or
+ * NULL. Only a person the dictionary knows as a member of a state's
+ * government (sector GOV, a country): the careful reader codes "the Trump
+ * administration" as the United States, not as Trump, and an unknown name
+ * has no state to stand for. *len is the cue's length in tokens. */
+static const ng_i_actor *leader_state(const mctx *c, const ng_mention *p, int from_dict, size_t k, size_t end,
+                                      size_t *len)
+{
+	if (p->type != NG_ACTOR_PERSON || !from_dict || !p->country[0] || strcmp(p->sector, "GOV") != 0 || k >= end)
+		return NULL;
+	const struct ng_i_names *nm = c->c.nm;
+	size_t n = 0;
+	for (size_t q = nm->cue_begin[NG_I_CUE_LEADER_BODY]; q < nm->cue_begin[NG_I_CUE_LEADER_BODY + 1] && !n; q++)
+		if (cue_at(c, &nm->cues[q], k, end))
+			n = nm->cues[q].ntok;
+	if (!n || !(c->t[k].flags & NG_TF_LOWER))
+		return NULL;
+	long a = ng_i_names_actor(nm, p->country);
+	if (a < 0 || nm->actors[a].type != NG_ACTOR_COUNTRY)
+		return NULL;
+	*len = n;
+	return &nm->actors[a];
+}
+
+/* A person's name right before a `leader-body` cue ("the Biden
+ * administration") is the person's state (leader_state): the mention takes
+ * in the cue and becomes a description of the state, as "the Afghan
+ * government" is. Not when another mention starts at the cue. */
+static void leader_states(mctx *c)
+{
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		size_t e = m->tok_end, se = c->c.doc->sentences[m->sentence].tok_end, len = 0;
+		if (m->kind != NG_MENTION_NAME || (i + 1 < c->c.n && c->c.m[i + 1].tok_begin == e))
+			continue;
+		const ng_i_actor *a = leader_state(c, m, c->c.mx[i].from_dict, e, se, &len);
+		if (!a)
+			continue;
+		dmatch d = dict_match(c, e, e + len, M_AGENTS);
+		m->kind = NG_MENTION_GENERIC;
+		m->type = a->type;
+		m->actor = a->id;
+		m->label = a->label;
+		memcpy(m->country, a->country, 4);
+		ng_i_code_copy(m->sector, "GOV");
+		m->tok_end = (uint32_t)(e + len);
+		m->end = c->t[e + len - 1].end;
+		if (d.len == len)
+			c->c.mx[i].agent = (int32_t)d.e->ref;
+	}
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
@@ -2960,6 +3021,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
 	state_organs(&c);
+	leader_states(&c);
 	if ((st = roles(&c)) != NG_OK)
 		goto done;
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)

@@ -766,6 +766,20 @@ static void test_state_bodies(void **state)
 	assert_non_null(fm);
 	assert_int_equal(fm->kind, NG_MENTION_NAME);
 	done(&r);
+	/* leader.state: a `leader-body` cue after a government member's name or
+	   possessive is the member's state; another noun after it is the person's
+	   own, and a name the dictionary does not know has no state */
+	r = extract("The Netanyahu government fell. Macron's cabinet met. The Macron campaign spent more. "
+	            "The Ortez government fell.");
+	const ng_mention *lg = find(&r, "Netanyahu government");
+	assert_non_null(lg);
+	assert_string_equal(lg->actor, "ISR");
+	assert_int_equal(lg->kind, NG_MENTION_GENERIC);
+	assert_string_equal(find(&r, "cabinet")->actor, "FRA");
+	assert_non_null(find(&r, "Macron"));
+	assert_string_not_equal(find(&r, "Macron")->actor, "FRA");
+	assert_null(find(&r, "Ortez government"));
+	done(&r);
 }
 
 /* The tagger's pieces of one organisation's name make one name: after a
