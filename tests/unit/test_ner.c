@@ -518,6 +518,12 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Vellacourt Polling")->role, NG_ROLE_SOURCE);
 	assert_true(ng_mention_is_actor(find(&r, "Hamas")));
 	done(&r);
+	/* "told the Morning Harbinger": the outlet is where the speaker spoke;
+	   a person told (no body) and a body the dictionary knows stay actors */
+	r = extract("The minister told the Morning Harbinger the deal was dead. Hamas told Egypt it would wait.");
+	assert_int_equal(find(&r, "Morning Harbinger")->role, NG_ROLE_SOURCE);
+	assert_true(ng_mention_is_actor(find(&r, "Egypt")));
+	done(&r);
 	/* modifier: a name between a determiner and a noun qualifies the noun;
 	   before an agent noun it stays ("the Hamas leader") */
 	r = extract("Crowds gathered for the annual Orthodox festival. The Hamas leader spoke.");
