@@ -3219,6 +3219,30 @@ static int rule_cites(const rctx *r)
 	       cue_after(r->c, NG_I_CUE_CITES, m->tok_end, r->se);
 }
 
+/* Rule outlet.staff: "an Evening Standard journalist", "BBC Scotland's
+   political correspondent": a body the dictionary does not know whose name,
+   or its possessive, qualifies a news-media agent noun (sector MED of
+   agents.tsv: journalist, reporter, correspondent), with at most two
+   lower-case words between, is the outlet the person works for: a source, as
+   an outlet cited is (the careful reader lists neither). */
+static int rule_outlet_staff(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || r_dict(r))
+		return 0;
+	size_t k = m->tok_end;
+	if (k < r->se && c->t[k].hash == h_s)
+		k++;
+	for (size_t n = 0; k < r->se && n < 3 && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_LOWER); k++, n++) {
+		dmatch d = dict_match(c, k, r->se, M_AGENTS);
+		if (d.len && strcmp(c->c.nm->agents[d.e->ref].sector, "MED") == 0 &&
+		    !(c->c.nm->agents[d.e->ref].flags & NG_I_AF_ORG))
+			return 1;
+	}
+	return 0;
+}
+
 /* "VOA's Korean Service": a part of an outlet cited is cited too */
 static int rule_outlet_part(const rctx *r)
 {
@@ -3347,6 +3371,7 @@ static const struct {
 	{rule_listed_place, NG_ROLE_LOCATION},
 	{rule_cited_by, NG_ROLE_SOURCE},
 	{rule_cites, NG_ROLE_SOURCE},
+	{rule_outlet_staff, NG_ROLE_SOURCE},
 	{rule_outlet_part, NG_ROLE_SOURCE},
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},

@@ -524,6 +524,14 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Morning Harbinger")->role, NG_ROLE_SOURCE);
 	assert_true(ng_mention_is_actor(find(&r, "Egypt")));
 	done(&r);
+	/* outlet.staff: a body the dictionary does not know that qualifies a
+	   journalist ("an Evening Herald reporter") is the outlet, a source; one
+	   that qualifies another agent noun acts */
+	r = extract("He likened a Morning Harbinger political correspondent to a guard. "
+	            "A Kelvar Institute spokesman said the row grew.");
+	assert_int_equal(find(&r, "Morning Harbinger")->role, NG_ROLE_SOURCE);
+	assert_true(ng_mention_is_actor(find(&r, "Kelvar Institute")));
+	done(&r);
 	/* modifier: a name between a determiner and a noun qualifies the noun;
 	   before an agent noun it stays ("the Hamas leader") */
 	r = extract("Crowds gathered for the annual Orthodox festival. The Hamas leader spoke.");
