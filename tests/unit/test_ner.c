@@ -492,6 +492,18 @@ static void test_thing_names(void **state)
 	assert_non_null(find(&r, "Varnholm Liberation Front"));
 	assert_true(ng_mention_is_actor(find(&r, "Varnholm Liberation Front")));
 	done(&r);
+	/* a bill before parliament is a law: "the Coastal Fisheries Bill", "The
+	   Bill"; "Bill" opening a person's name is no thing */
+	r = extract("MPs backed the Coastal Fisheries Bill on Monday. The Bill now goes to the Lords. "
+	            "Bill Harwick said the vote was close.");
+	const ng_mention *b = find(&r, "Coastal Fisheries Bill");
+	assert_true(b == NULL || !ng_mention_is_actor(b));
+	b = find(&r, "Bill");
+	assert_true(b == NULL || !ng_mention_is_actor(b));
+	assert_non_null(find(&r, "Bill Harwick"));
+	/* "the Lords", "the Commons": the houses of the dictionary */
+	assert_string_equal(find(&r, "Lords")->actor, "house-of-lords");
+	done(&r);
 }
 
 static void test_roles_from_cues(void **state)
