@@ -319,6 +319,35 @@ static long suffix_owner(const suffixes *s, const ng_i_mctx *c, size_t i)
 	return count_slot(s, e, s->aid[e->first])->n == e->total ? e->first : -2;
 }
 
+/* Rule person.org-typed: "Ed Balls", which the tagger typed an organisation,
+ * is the person "Mr Balls" and "Balls said" name elsewhere in the document:
+ * a name of two or three capitalised words (no acronym) the dictionary does
+ * not know, typed organisation, none of whose words ends an organisation's
+ * name (org-suffix of name-words.tsv: "Party", "Institute"), whose last word
+ * is a one-word person's name of the document, is a person. Typed so, its
+ * surname binds to it below, and the two are one actor. */
+static void org_typed_people(ng_i_mctx *c, amap *single)
+{
+	ng_mention *m = c->m;
+	const ng_token *t = c->doc->tokens;
+	const struct ng_i_names *nm = c->lex ? c->lex->names : NULL;
+	for (size_t i = 0; i < c->n; i++)
+		if (m[i].kind == NG_MENTION_NAME && m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin == 1)
+			amap_put(single, t[m[i].tok_begin].hash, (int32_t)i, m);
+	for (size_t i = 0; i < c->n; i++) {
+		size_t len = m[i].tok_end - m[i].tok_begin;
+		if (m[i].kind != NG_MENTION_NAME || m[i].type != NG_ACTOR_ORGANIZATION || c->mx[i].from_dict || len < 2 ||
+		    len > 3 || amap_get(single, t[m[i].tok_end - 1].hash) == -1)
+			continue;
+		int ok = 1;
+		for (uint32_t k = m[i].tok_begin; k < m[i].tok_end && ok; k++)
+			ok = (t[k].flags & NG_TF_CAP) && !(t[k].flags & NG_TF_ALLCAPS) &&
+			     !(ng_i_names_wclass(nm, t[k].hash) & NG_I_WC_ORG_SUFFIX);
+		if (ok)
+			m[i].type = NG_ACTOR_PERSON;
+	}
+}
+
 ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 {
 	ng_mention *m = c->m;
@@ -332,6 +361,15 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		goto done;
 	}
 	uint32_t h_lp = ng_i_token_hash("(", 1), h_rp = ng_i_token_hash(")", 1);
+	{
+		amap single = {0};
+		if (amap_init(&single, c->n + 8)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+		org_typed_people(c, &single);
+		free(single.a);
+	}
 
 	/* full names: surname -> the person; "Name (ACR)" -> the name */
 	for (size_t i = 0; i < c->n; i++) {

@@ -758,6 +758,17 @@ static void test_name_span_cleanup(void **state)
 static void test_state_bodies(void **state)
 {
 	(void)state;
+	/* person.org-typed: a full name the tagger typed an organisation whose
+	   last word is a person's one-word name in the document is that person */
+	{
+		run rp = extract("Ed Balls, a Labour candidate, said so. Mr Balls left.");
+		const ng_mention *full = find(&rp, "Ed Balls"), *sur = find(&rp, "Balls");
+		assert_non_null(full);
+		assert_non_null(sur);
+		assert_int_equal(full->type, NG_ACTOR_PERSON);
+		assert_string_equal(sur->actor, full->actor);
+		done(&rp);
+	}
 	run r = extract("A statement on Chile's Foreign Ministry website gave no details. "
 	                "Protesters massed outside Peru's consulate in La Paz. Peru's ruling party rejected the plan.");
 	const ng_mention *fm = find(&r, "Foreign Ministry");
