@@ -324,7 +324,9 @@ static long suffix_owner(const suffixes *s, const ng_i_mctx *c, size_t i)
  * a name of two or three capitalised words (no acronym) the dictionary does
  * not know, typed organisation, none of whose words ends an organisation's
  * name (org-suffix of name-words.tsv: "Party", "Institute"), whose last word
- * is a one-word person's name of the document, is a person. Typed so, its
+ * is a one-word person's name after an honorific ("Mr Balls"; the tagger's
+ * guess alone is no proof: "Villa" for "Aston Villa") in the document, is a
+ * person. Typed so, its
  * surname binds to it below, and the two are one actor. */
 static void org_typed_people(ng_i_mctx *c, amap *single)
 {
@@ -332,7 +334,8 @@ static void org_typed_people(ng_i_mctx *c, amap *single)
 	const ng_token *t = c->doc->tokens;
 	const struct ng_i_names *nm = c->lex ? c->lex->names : NULL;
 	for (size_t i = 0; i < c->n; i++)
-		if (m[i].kind == NG_MENTION_NAME && m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin == 1)
+		if (m[i].kind == NG_MENTION_NAME && m[i].type == NG_ACTOR_PERSON && m[i].tok_end - m[i].tok_begin == 1 &&
+		    c->mx[i].agent >= 0 && nm && (nm->agents[c->mx[i].agent].flags & NG_I_AF_HONORIFIC))
 			amap_put(single, t[m[i].tok_begin].hash, (int32_t)i, m);
 	for (size_t i = 0; i < c->n; i++) {
 		size_t len = m[i].tok_end - m[i].tok_begin;
