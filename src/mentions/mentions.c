@@ -1488,6 +1488,25 @@ static ng_status read_lower(const scan *sc, size_t i, size_t *next)
 	return NG_OK;
 }
 
+/* Rule nationality.title: after a demonym, a non-state agent noun of
+ * agents.tsv (sector CVL, BUS, MED, EDU, ...: "activist", "businessman",
+ * "journalist"; no body: "Dutch firm X") right before a person's name is that
+ * person's description,
+ * as a title is ("Palestinian activist Mahmoud Khalil"): the person with the
+ * demonym's country, not a civilian of that state beside the person (the
+ * careful reader lists the person; the state only where it acts). Its length
+ * in tokens, or 0. */
+static size_t nationality_title(const mctx *c, size_t k, size_t end, int32_t *agent)
+{
+	dmatch d = dict_match(c, k, end, 1u << NG_I_W_AGENT);
+	if (!d.len || !(c->t[k].flags & NG_TF_LOWER) || !nonstate_sector(c->c.nm->agents[d.e->ref].sector) ||
+	    (c->c.nm->agents[d.e->ref].flags & NG_I_AF_ORG) || /* "Dutch firm Ispat" is a firm */
+	    person_name_at(c, k + d.len, end) <= k + d.len)
+		return 0;
+	*agent = (int32_t)d.e->ref;
+	return d.len;
+}
+
 /* A demonym (or country) modifier, a title, then a name ("Israeli Prime
  * Minister Benjamin Netanyahu"), or a title word opening an organisation
  * ("General Intelligence Service"). */
@@ -1508,6 +1527,8 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 	size_t tl = 0, k0 = k;
 	while (k < end && (tl = title_at(c, k, end, &agent)) > 0)
 		k += tl;
+	if (k == k0 && mod.len)
+		k += nationality_title(c, k, end, &agent);
 	if (k > k0) {
 		size_t ne = person_name_at(c, k, end);
 		if (ne > k && (wc(c, t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {

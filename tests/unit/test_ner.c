@@ -758,8 +758,22 @@ static void test_name_span_cleanup(void **state)
 static void test_state_bodies(void **state)
 {
 	(void)state;
+	/* nationality.title: a demonym and a non-state agent noun right before a
+	   person's name describe the person, as a title does; a body ("firm")
+	   does not */
+	{
+		run rn = extract("Chilean activist Ana Ruiz said the vote was rigged. Chilean firm Varcom said nothing.");
+		const ng_mention *p = find(&rn, "Ana Ruiz");
+		assert_non_null(p);
+		assert_int_equal(p->type, NG_ACTOR_PERSON);
+		assert_string_equal(p->country, "CHL");
+		assert_null(find(&rn, "Chilean activist"));
+		assert_non_null(find(&rn, "Chilean firm"));
+		done(&rn);
+	}
 	/* person.org-typed: a full name the tagger typed an organisation whose
-	   last word is a person's one-word name in the document is that person */
+	   last word is a person's one-word name after an honorific in the
+	   document is that person */
 	{
 		run rp = extract("Ed Balls, a Labour candidate, said so. Mr Balls left.");
 		const ng_mention *full = find(&rp, "Ed Balls"), *sur = find(&rp, "Balls");
