@@ -1272,7 +1272,7 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "affiliation", "modifier", "place-noun",
 	                                                       "thing-noun", "joins", "city-body", "site", "oblique",
 	                                                       "past", "owned", "once-acts", "body-acts",
-	                                                       "leader-body"};
+	                                                       "leader-body", "outlet-staff"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");
@@ -1286,7 +1286,7 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 			if (strlen(classes[c]) == l.len[0] && memcmp(classes[c], l.col[0], l.len[0]) == 0)
 				cls = c;
 		if (cls < 0)
-			return bad(name, l.lineno, "the cue class is locative, credit, thing, cited-by, cites, affiliation, modifier, place-noun, thing-noun, joins, city-body, site, oblique, past, owned, once-acts, body-acts or leader-body, not", &l, 0);
+			return bad(name, l.lineno, "the cue class is locative, credit, thing, cited-by, cites, affiliation, modifier, place-noun, thing-noun, joins, city-body, site, oblique, past, owned, once-acts, body-acts, leader-body or outlet-staff, not", &l, 0);
 		ng_token toks[NG_I_CUE_MAX_TOKENS + 1];
 		size_t nt = ng_i_tokenize_phrase(l.col[1], l.len[1], toks, NG_I_CUE_MAX_TOKENS + 1);
 		if (nt == 0 || nt > NG_I_CUE_MAX_TOKENS)

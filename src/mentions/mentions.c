@@ -3242,10 +3242,11 @@ static int rule_cites(const rctx *r)
 
 /* Rule outlet.staff: "an Evening Standard journalist", "BBC Scotland's
    political correspondent": a body the dictionary does not know whose name,
-   or its possessive, qualifies a news-media agent noun (sector MED of
-   agents.tsv: journalist, reporter, correspondent), with at most two
-   lower-case words between, is the outlet the person works for: a source, as
-   an outlet cited is (the careful reader lists neither). */
+   or its possessive, qualifies an `outlet-staff` cue of mention-cues.tsv
+   (journalist, reporter, correspondent), with at most two lower-case words
+   between, is the outlet the person works for: a source, as an outlet cited
+   is (the careful reader lists neither). A cue, not the sector MED of
+   agents.tsv: "media" is MED too ("Nintendo adds media playing"). */
 static int rule_outlet_staff(const rctx *r)
 {
 	const mctx *c = r->c;
@@ -3255,12 +3256,9 @@ static int rule_outlet_staff(const rctx *r)
 	size_t k = m->tok_end;
 	if (k < r->se && c->t[k].hash == h_s)
 		k++;
-	for (size_t n = 0; k < r->se && n < 3 && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_LOWER); k++, n++) {
-		dmatch d = dict_match(c, k, r->se, M_AGENTS);
-		if (d.len && strcmp(c->c.nm->agents[d.e->ref].sector, "MED") == 0 &&
-		    !(c->c.nm->agents[d.e->ref].flags & NG_I_AF_ORG))
+	for (size_t n = 0; k < r->se && n < 3 && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_LOWER); k++, n++)
+		if (cue_after(c, NG_I_CUE_OUTLET_STAFF, k, r->se))
 			return 1;
-	}
 	return 0;
 }
 
