@@ -2925,6 +2925,38 @@ static void leader_states(mctx *c)
 	}
 }
 
+/* Rule apposition.name: a description of a group or a body set off before
+ * the group's name ("the Syrian Kurdish militia, the YPG, in ...": a comma,
+ * an optional "the", the name, then a comma, a full stop or the sentence's
+ * end) is that group, not a second actor ("Kurds" beside the YPG): the
+ * description takes the name's actor, as a description after a name does
+ * ("Mossad, Israel's intelligence agency"). */
+static void description_appositions(mctx *c)
+{
+	for (size_t i = 0; i + 1 < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		const ng_mention *n = &c->c.m[i + 1];
+		size_t e = m->tok_end, se = c->c.doc->sentences[m->sentence].tok_end;
+		if (m->kind != NG_MENTION_GENERIC || (m->type != NG_ACTOR_GROUP && m->type != NG_ACTOR_ORGANIZATION) ||
+		    e + 1 >= se || c->t[e].hash != h_comma)
+			continue;
+		size_t k = e + 1;
+		if (k < se && c->t[k].hash == h_the && (c->t[k].flags & NG_TF_LOWER))
+			k++;
+		if (n->tok_begin != k || n->kind != NG_MENTION_NAME ||
+		    (n->type != NG_ACTOR_GROUP && n->type != NG_ACTOR_ORGANIZATION) ||
+		    (n->tok_end < se && is_word(&c->t[n->tok_end])))
+			continue;
+		m->kind = NG_MENTION_NOMINAL;
+		m->type = n->type;
+		m->actor = n->actor;
+		m->label = n->label;
+		memcpy(m->country, n->country, 4);
+		memcpy(m->sector, n->sector, 4);
+		c->c.mx[i].want = NG_I_REF_NONE;
+	}
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
@@ -3043,6 +3075,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		goto done;
 	state_organs(&c);
 	leader_states(&c);
+	description_appositions(&c);
 	if ((st = roles(&c)) != NG_OK)
 		goto done;
 	if ((st = ng_i_actors_resolve(&c.c, opts)) != NG_OK)

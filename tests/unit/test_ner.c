@@ -758,6 +758,15 @@ static void test_name_span_cleanup(void **state)
 static void test_state_bodies(void **state)
 {
 	(void)state;
+	/* apposition.name: a description set off before a group's name is
+	   that group */
+	{
+		run ra = extract("Rebels clashed with the Kurdish militia, the YPG, near the border on Monday.");
+		const ng_mention *dm = find(&ra, "Kurdish militia"), *yp = find(&ra, "YPG");
+		assert_non_null(yp);
+		assert_true(dm == NULL || strcmp(dm->actor, yp->actor) == 0);
+		done(&ra);
+	}
 	/* nationality.title: a demonym and a non-state agent noun right before a
 	   person's name describe the person, as a title does; a body ("firm")
 	   does not */
