@@ -45,6 +45,10 @@ typedef struct ng_i_ttok {
 typedef struct ng_i_tree {
 	ng_i_ttok *t;
 	size_t n;
+	/* the document's sentences (borrowed; NULL when unknown): no arc leaves its
+	   sentence, so a repair relinks one sentence, not the document */
+	const ng_sentence *sents;
+	size_t nsents;
 } ng_i_tree;
 
 /* From the syntax stage's parse (lemmas lower-cased into `arena`). */
@@ -52,6 +56,9 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
                                ng_i_arena *arena);
 /* Rebuilds first_child/next_sibling from head (tokens in order). O(n). */
 void ng_i_tree_link(ng_i_tree *t);
+/* The same for the sentence that holds token i only (the whole tree when the
+ * tree has no sentences or an arc leaves that sentence). O(sentence). */
+void ng_i_tree_link_at(ng_i_tree *t, size_t i);
 /* Undoes parser slips the coder knows (a name read as a compound of a time
  * phrase: "meet France tomorrow"). O(n). */
 struct ng_i_dates;

@@ -47,6 +47,39 @@ void ng_i_tree_link(ng_i_tree *t)
 	}
 }
 
+void ng_i_tree_link_at(ng_i_tree *t, size_t i)
+{
+	size_t lo = 0, hi = t->sents ? t->nsents : 0;
+	while (lo < hi) { /* the first sentence that ends after i */
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->sents[mid].tok_end <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!t->sents || lo >= t->nsents || t->sents[lo].tok_begin > i || t->sents[lo].tok_end > t->n) {
+		ng_i_tree_link(t);
+		return;
+	}
+	size_t a = t->sents[lo].tok_begin, b = t->sents[lo].tok_end;
+	for (size_t k = a; k < b; k++) {
+		int32_t h = t->t[k].head;
+		if (h >= 0 && (size_t)h < t->n && ((size_t)h < a || (size_t)h >= b)) {
+			ng_i_tree_link(t); /* an arc out of the sentence: relink all */
+			return;
+		}
+	}
+	for (size_t k = a; k < b; k++)
+		t->t[k].first_child = t->t[k].next_sibling = -1;
+	for (size_t k = b; k-- > a;) {
+		int32_t h = t->t[k].head;
+		if (h < 0 || (size_t)h == k)
+			continue;
+		t->t[k].next_sibling = t->t[h].first_child;
+		t->t[h].first_child = (int32_t)k;
+	}
+}
+
 void ng_i_tree_free(ng_i_tree *t)
 {
 	if (!t)
@@ -802,12 +835,12 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 	free(parsed);
 	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; dates && doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_DAY_ARGUMENT)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE &&
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 }
 
 /* A word of a run of capitalised nominal words (a demonym, a title, a name)? */
@@ -1109,23 +1142,23 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 {
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBORDINATE_CLAUSE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CASE && repair_subordinate_clause(t, R, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BARE_AGENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
 			repair_bare_agent(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_TITLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_XCOMP && repair_participle_title(t, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TRAILING_REPORT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
-			ng_i_tree_link(t);
+			ng_i_tree_link_at(t, i);
 			changed = 1;
 		}
 	(void)changed;

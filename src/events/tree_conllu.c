@@ -109,7 +109,7 @@ ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t 
 	for (size_t si = 0; si < tb->nsents; si++)
 		if (tb->sents[si].nwords > most)
 			most = tb->sents[si].nwords;
-	ng_i_tree t = {calloc(most, sizeof(ng_i_ttok)), 0};
+	ng_i_tree t = {calloc(most, sizeof(ng_i_ttok)), 0, NULL, 0};
 	ng_i_buf b = NG_I_BUF_INIT;
 	if (!t.t)
 		st = ng_i_error(NG_ENOMEM, "out of memory");

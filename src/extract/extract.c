@@ -69,6 +69,8 @@ ng_status ng_i_tree_from_parse(ng_i_tree *out, const ng_parse *p, const struct n
 		t->lemma = lm;
 		t->lhash = ng_i_hash_bytes(lm, n);
 	}
+	out->sents = p->doc ? p->doc->sentences : NULL;
+	out->nsents = p->doc ? p->doc->nsentences : 0;
 	if (!p->first_child)
 		ng_i_tree_link(out);
 	return NG_OK;
