@@ -480,6 +480,28 @@ static int32_t named_noun(const ng_i_coder *c, int32_t h)
 	return h;
 }
 
+/* Rule arg.document: the issuer of a statement, letter or video (kind document
+ * of arguments.tsv) that names no actor, for a participle on it: its possessor
+ * or country modifier, else the subject of the verb whose object it is (or
+ * whose object counts it: "a series of warnings"): "Egypt issued a statement
+ * *condemning* Israel", "Iran released a video *threatening* X". Not any noun:
+ * "Israel hit a convoy *carrying* aid" is the convoy's. -1 when none. */
+static int32_t document_issuer(const ng_i_coder *c, int32_t h, int depth, uint8_t *how)
+{
+	const ng_i_tree *tr = c->tree;
+	if (c->mcover[h] >= 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_DOCUMENT))
+		return -1;
+	int32_t a = child_rel(tr, h, R_NMOD_POSS);
+	if (a < 0)
+		a = modifier_actor(c, h);
+	if (a >= 0)
+		return a;
+	int32_t n = quantity_host(c, h), v = tr->t[n].head;
+	if (v < 0 || tr->t[n].rel != R_OBJ || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	return subject_tok(c, v, depth + 1, how);
+}
+
 /* The "by" agent of a passive verb, -1. */
 static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
 {
@@ -617,9 +639,11 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			return r;
 		}
 	case R_ACL_RELCL:
-	case R_ACL:
+	case R_ACL: {
+		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
 		*how = 4;
-		return named_noun(c, h);
+		return d >= 0 ? d : named_noun(c, h);
+	}
 	default:
 		return -1;
 	}
