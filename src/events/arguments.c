@@ -230,6 +230,24 @@ static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving
 
 /* Adds the mention of `tok` and of its conjuncts to out; a token that names
  * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
+/* The compound of noun tok that is an agent noun of arguments.tsv (kind agent
+ * or group: "government", "police", "militants") and names no actor itself;
+ * -1 when none. Not an event noun's: "a police raid" names who raided, which
+ * the event noun's own roles read. */
+static int32_t compound_agent(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	if (ng_i_event_noun(c, tok))
+		return -1;
+	CH(tr, tok, k)
+	{
+		if (tr->t[k].rel == R_COMPOUND && tr->t[k].upos == NG_UPOS_NOUN && c->mcover[k] < 0 &&
+		    ng_i_agent_word(c->lex, c->doc->tokens[k].hash))
+			return k;
+	}
+	return -1;
+}
+
 static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                          const char **res)
 {
@@ -249,6 +267,16 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		if (pp >= 0 && c->tree->t[pp].xpos && strcmp(c->tree->t[pp].xpos, "PRP$") == 0 &&
 		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
 			st = ng_i_resolve(c, pp, rs, r, &nr, res);
+		/* rule arg.compound-agent: a thing an agent noun qualifies as a
+		   compound is that agent's, as one it possesses is: "back *government*
+		   plans", "misgivings about *government* plans" (the state the story
+		   is about, as "the government" is); not where an act strikes a place,
+		   which keeps it ("attacked a *police* post": the post, no one) */
+		if (!st && !nr && !rs->strike && c->tree->t[tok].upos == NG_UPOS_NOUN) {
+			int32_t ca = compound_agent(c, tok);
+			if (ca >= 0)
+				st = ng_i_resolve(c, ca, rs, r, &nr, res);
+		}
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
 		if (st || !nr)

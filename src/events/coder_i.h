@@ -416,6 +416,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 /* May a token (by its ng_token hash) stand for an actor through resolve.c?
  * Decides, with the mentions, which sentences to parse and code. */
 int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash);
+/* Whether a word is an agent noun of arguments.tsv (kind agent or group): "government", "militants". */
+int ng_i_agent_word(const ng_lexicon *lex, uint32_t hash);
 /* Appends a mention made by the coder (chained into its sentence's list). */
 /* A new mention over token tok (sentence s) of the state the story is about,
  * sector `sector`; *out -1 when the story names none or it is country `not`. */

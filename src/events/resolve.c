@@ -1422,6 +1422,14 @@ ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out)
 	return NG_OK;
 }
 
+int ng_i_agent_word(const ng_lexicon *lex, uint32_t hash)
+{
+	const char *sector;
+	if (!lex || !lex->rules || !lex->rules->nargs || !ng_i_hfilter_may(lex->rules->argwords_filter, hash))
+		return 0;
+	return agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
+}
+
 int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 {
 	const struct ng_i_rules *r = lex ? lex->rules : NULL;
