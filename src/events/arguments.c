@@ -1033,8 +1033,29 @@ static int32_t capital_modifier(const ng_i_coder *c, int32_t t, const ng_i_rule 
 	return -1;
 }
 
+/* Whether every actor of out[0..n) is one of avoid[0..navoid) (the same actor id). */
+static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, const int32_t *avoid, uint8_t navoid)
+{
+	for (uint8_t i = 0; i < n; i++) {
+		const char *p = c->x->mentions[out[i]].actor;
+		int hit = 0;
+		for (uint8_t j = 0; j < navoid && !hit; j++) {
+			const char *q = c->x->mentions[avoid[j]].actor;
+			hit = out[i] == avoid[j] || (p && q && strcmp(p, q) == 0);
+		}
+		if (!hit)
+			return 0;
+	}
+	return 1;
+}
+
+/* Fill one side from the rule's roles in order, the first that names an actor;
+ * with `avoid` (the source, when filling the target), a role that names only
+ * the source's own actor does not count: "Britain condemned the detention of
+ * *its* citizens by Iran" (its = Britain; the "by" phrase is the target). */
 static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
-                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
+                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res,
+                      const int32_t *avoid, uint8_t navoid)
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
@@ -1055,6 +1076,8 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 		ng_status st = collect(c, tok, rs, out, n, res);
 		if (st)
 			return st;
+		if (*n && avoid && only_avoided(c, out, *n, avoid, navoid))
+			*n = 0; /* rule arg.not-self: the source's own actor is no target; the next role may name one */
 		if (*n) {
 			*path = (uint8_t)(i + 1);
 			*how_out = how;
@@ -1072,14 +1095,14 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	k->src_res = k->tgt_res = NULL;
 	/* the actors the roles name first; then, for a side still empty, the words
 	 * that stand for one (never for an actor of the other side) */
-	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
 	if (!st)
-		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
-		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
 	}
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
@@ -1087,7 +1110,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
-		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	}
 	if (st)
 		return st;
