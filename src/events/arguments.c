@@ -330,6 +330,18 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 	   on Sunday with X", "met at a summit with X", "a visit by X to Y" (not from
 	   the object's phrases, which obj.deep reads) */
 	if (prep && slip) {
+		/* rule arg.particle-phrase: an oblique the parser hung on the verb's
+		   particle or adverb: "hand *over to Britain*", "turned *back to* X" */
+		if (rel == R_OBL)
+			CH(tr, t, k)
+			{
+				uint8_t r = tr->t[k].rel;
+				if ((r != R_ADVMOD && r != R_COMPOUND_PRT) || k < t)
+					continue;
+				CH(tr, k, j)
+				if (tr->t[j].rel == R_OBL && j > k && ng_i_case_of(tr, j) == prep)
+					return j;
+			}
 		CH(tr, t, k)
 		{
 			uint8_t r = tr->t[k].rel;
