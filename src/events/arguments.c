@@ -230,6 +230,24 @@ static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving
 
 /* Adds the mention of `tok` and of its conjuncts to out; a token that names
  * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
+/* The compound of noun tok that is an agent noun of arguments.tsv (kind agent
+ * or group: "government", "police", "militants") and names no actor itself;
+ * -1 when none. Not an event noun's: "a police raid" names who raided, which
+ * the event noun's own roles read. */
+static int32_t compound_agent(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	if (ng_i_event_noun(c, tok))
+		return -1;
+	CH(tr, tok, k)
+	{
+		if (tr->t[k].rel == R_COMPOUND && tr->t[k].upos == NG_UPOS_NOUN && c->mcover[k] < 0 &&
+		    ng_i_agent_word(c->lex, c->doc->tokens[k].hash))
+			return k;
+	}
+	return -1;
+}
+
 static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                          const char **res)
 {
@@ -249,6 +267,16 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 		if (pp >= 0 && c->tree->t[pp].xpos && strcmp(c->tree->t[pp].xpos, "PRP$") == 0 &&
 		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
 			st = ng_i_resolve(c, pp, rs, r, &nr, res);
+		/* rule arg.compound-agent: a thing an agent noun qualifies as a
+		   compound is that agent's, as one it possesses is: "back *government*
+		   plans", "misgivings about *government* plans" (the state the story
+		   is about, as "the government" is); not where an act strikes a place,
+		   which keeps it ("attacked a *police* post": the post, no one) */
+		if (!st && !nr && !rs->strike && c->tree->t[tok].upos == NG_UPOS_NOUN) {
+			int32_t ca = compound_agent(c, tok);
+			if (ca >= 0)
+				st = ng_i_resolve(c, ca, rs, r, &nr, res);
+		}
 		for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
 			out[(*n)++] = r[i];
 		if (st || !nr)
@@ -302,6 +330,18 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 	   on Sunday with X", "met at a summit with X", "a visit by X to Y" (not from
 	   the object's phrases, which obj.deep reads) */
 	if (prep && slip) {
+		/* rule arg.particle-phrase: an oblique the parser hung on the verb's
+		   particle or adverb: "hand *over to Britain*", "turned *back to* X" */
+		if (rel == R_OBL)
+			CH(tr, t, k)
+			{
+				uint8_t r = tr->t[k].rel;
+				if ((r != R_ADVMOD && r != R_COMPOUND_PRT) || k < t)
+					continue;
+				CH(tr, k, j)
+				if (tr->t[j].rel == R_OBL && j > k && ng_i_case_of(tr, j) == prep)
+					return j;
+			}
 		CH(tr, t, k)
 		{
 			uint8_t r = tr->t[k].rel;
@@ -480,6 +520,28 @@ static int32_t named_noun(const ng_i_coder *c, int32_t h)
 	return h;
 }
 
+/* Rule arg.document: the issuer of a statement, letter or video (kind document
+ * of arguments.tsv) that names no actor, for a participle on it: its possessor
+ * or country modifier, else the subject of the verb whose object it is (or
+ * whose object counts it: "a series of warnings"): "Egypt issued a statement
+ * *condemning* Israel", "Iran released a video *threatening* X". Not any noun:
+ * "Israel hit a convoy *carrying* aid" is the convoy's. -1 when none. */
+static int32_t document_issuer(const ng_i_coder *c, int32_t h, int depth, uint8_t *how)
+{
+	const ng_i_tree *tr = c->tree;
+	if (c->mcover[h] >= 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_DOCUMENT))
+		return -1;
+	int32_t a = child_rel(tr, h, R_NMOD_POSS);
+	if (a < 0)
+		a = modifier_actor(c, h);
+	if (a >= 0)
+		return a;
+	int32_t n = quantity_host(c, h), v = tr->t[n].head;
+	if (v < 0 || tr->t[n].rel != R_OBJ || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	return subject_tok(c, v, depth + 1, how);
+}
+
 /* The "by" agent of a passive verb, -1. */
 static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
 {
@@ -617,9 +679,11 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			return r;
 		}
 	case R_ACL_RELCL:
-	case R_ACL:
+	case R_ACL: {
+		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
 		*how = 4;
-		return named_noun(c, h);
+		return d >= 0 ? d : named_noun(c, h);
+	}
 	default:
 		return -1;
 	}
@@ -981,8 +1045,29 @@ static int32_t capital_modifier(const ng_i_coder *c, int32_t t, const ng_i_rule 
 	return -1;
 }
 
+/* Whether every actor of out[0..n) is one of avoid[0..navoid) (the same actor id). */
+static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, const int32_t *avoid, uint8_t navoid)
+{
+	for (uint8_t i = 0; i < n; i++) {
+		const char *p = c->x->mentions[out[i]].actor;
+		int hit = 0;
+		for (uint8_t j = 0; j < navoid && !hit; j++) {
+			const char *q = c->x->mentions[avoid[j]].actor;
+			hit = out[i] == avoid[j] || (p && q && strcmp(p, q) == 0);
+		}
+		if (!hit)
+			return 0;
+	}
+	return 1;
+}
+
+/* Fill one side from the rule's roles in order, the first that names an actor;
+ * with `avoid` (the source, when filling the target), a role that names only
+ * the source's own actor does not count: "Britain condemned the detention of
+ * *its* citizens by Iran" (its = Britain; the "by" phrase is the target). */
 static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
-                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res)
+                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res,
+                      const int32_t *avoid, uint8_t navoid)
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
@@ -1003,6 +1088,8 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 		ng_status st = collect(c, tok, rs, out, n, res);
 		if (st)
 			return st;
+		if (*n && avoid && only_avoided(c, out, *n, avoid, navoid))
+			*n = 0; /* rule arg.not-self: the source's own actor is no target; the next role may name one */
 		if (*n) {
 			*path = (uint8_t)(i + 1);
 			*how_out = how;
@@ -1020,14 +1107,14 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	k->src_res = k->tgt_res = NULL;
 	/* the actors the roles name first; then, for a side still empty, the words
 	 * that stand for one (never for an actor of the other side) */
-	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
 	if (!st)
-		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
-		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res);
+		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
 	}
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;
@@ -1035,7 +1122,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
-		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res);
+		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	}
 	if (st)
 		return st;

@@ -108,7 +108,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -1420,6 +1420,14 @@ ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out)
 	c->madd_head[m->sentence] = (int32_t)x->nmentions;
 	*out = (int32_t)x->nmentions++;
 	return NG_OK;
+}
+
+int ng_i_agent_word(const ng_lexicon *lex, uint32_t hash)
+{
+	const char *sector;
+	if (!lex || !lex->rules || !lex->rules->nargs || !ng_i_hfilter_may(lex->rules->argwords_filter, hash))
+		return 0;
+	return agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }
 
 int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
