@@ -150,7 +150,7 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
 		/* and the "by" phrase of an event noun or an act noun (kind act of
 		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
@@ -162,7 +162,10 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			if (tr->t[k].rel != R_NMOD && !agent)
 				continue;
 			uint32_t cs = ng_i_case_of(tr, k);
-			int32_t m = agent || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
+			/* and the "for" phrase of a noun of kind behalf of arguments.tsv, whom
+			   it speaks for: "a spokesman *for Hamas*" (not "an envoy for Syria") */
+			int behalf = cs == h_for && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_BEHALF);
+			int32_t m = agent || behalf || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
