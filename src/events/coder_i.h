@@ -193,8 +193,10 @@ enum {
 	                 ("'This is completely false,' X said": X rejects, a reply) */
 	MW_INTENT,    /* a governor whose complement its subject states it will do ("promised to
 	                 continue aid", "is willing to withdraw"): an expression of intent */
-	MW_EPITHET    /* an adjective that, modifying a noun an actor owns in a reported clause,
+	MW_EPITHET,   /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
+	MW_PLEA       /* an auxiliary or the verb heading a reported clause that makes it the speaker's
+	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -247,6 +249,7 @@ struct ng_i_rules {
 	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
 	int32_t rule_criticism; /* 1 + the derived rule "criticism" */
 	int32_t rule_denial;    /* 1 + the derived rule "denial" */
+	int32_t rule_plea;      /* 1 + the derived rule "plea" (a reported appeal) */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;
