@@ -113,6 +113,11 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 		/* a relative is someone else: "Trump's sons" (kind kin of arguments.tsv) */
 		if (r == R_NMOD_POSS && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
 			continue;
+		/* a capital compound on an event noun is where it was made: "urged that
+		   the *Doha* agreement be implemented" names no Qatar (capital_modifier
+		   reads the classes where it stands for its government) */
+		if (r == R_COMPOUND && c->mcover[k] >= 0 && ng_i_event_noun(c, tok) && ng_i_place_is_capital(c, c->mcover[k]))
+			continue;
 		if (c->mcover[k] >= 0)
 			return c->mcover[k];
 		if (depth < 1 && (r == R_COMPOUND || r == R_AMOD)) {
