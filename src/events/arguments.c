@@ -113,6 +113,11 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 		/* a relative is someone else: "Trump's sons" (kind kin of arguments.tsv) */
 		if (r == R_NMOD_POSS && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_KIN))
 			continue;
+		/* a capital compound on an event noun is where it was made: "urged that
+		   the *Doha* agreement be implemented" names no Qatar (capital_modifier
+		   reads the classes where it stands for its government) */
+		if (r == R_COMPOUND && c->mcover[k] >= 0 && ng_i_event_noun(c, tok) && ng_i_place_is_capital(c, c->mcover[k]))
+			continue;
 		if (c->mcover[k] >= 0)
 			return c->mcover[k];
 		if (depth < 1 && (r == R_COMPOUND || r == R_AMOD)) {
@@ -150,7 +155,7 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
 		/* and the "by" phrase of an event noun or an act noun (kind act of
 		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
@@ -162,7 +167,10 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			if (tr->t[k].rel != R_NMOD && !agent)
 				continue;
 			uint32_t cs = ng_i_case_of(tr, k);
-			int32_t m = agent || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
+			/* and the "for" phrase of a noun of kind behalf of arguments.tsv, whom
+			   it speaks for: "a spokesman *for Hamas*" (not "an envoy for Syria") */
+			int behalf = cs == h_for && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_BEHALF);
+			int32_t m = agent || behalf || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */

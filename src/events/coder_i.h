@@ -160,7 +160,9 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_KIND_END };
+/* argwords[].kinds holds one bit per kind */
+_Static_assert(ARG_KIND_END <= 32, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
@@ -200,8 +202,10 @@ enum {
 	                 ("'This is completely false,' X said": X rejects, a reply) */
 	MW_INTENT,    /* a governor whose complement its subject states it will do ("promised to
 	                 continue aid", "is willing to withdraw"): an expression of intent */
-	MW_EPITHET    /* an adjective that, modifying a noun an actor owns in a reported clause,
+	MW_EPITHET,   /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
+	MW_PLEA       /* an auxiliary or the verb heading a reported clause that makes it the speaker's
+	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -254,6 +258,7 @@ struct ng_i_rules {
 	int32_t rule_refusal;   /* 1 + the derived rule "refusal" */
 	int32_t rule_criticism; /* 1 + the derived rule "criticism" */
 	int32_t rule_denial;    /* 1 + the derived rule "denial" */
+	int32_t rule_plea;      /* 1 + the derived rule "plea" (a reported appeal) */
 	float confidence[8];    /* by CONF_* class (data/en/confidence.tsv); 0 = not given */
 	uint32_t place_roots;   /* bit r: in CAMEO root r a place stands for its state (places.tsv) */
 	ng_i_modword *mods;

@@ -509,6 +509,34 @@ int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k)
 	return p && q && strcmp(p, q) == 0;
 }
 
+/* Are mentions a and b of one actor? */
+static int own_actor(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	const char *p = a >= 0 ? c->x->mentions[a].actor : NULL, *q = b >= 0 ? c->x->mentions[b].actor : NULL;
+	return p && q && strcmp(p, q) == 0;
+}
+
+/* Is verb d a plea verb of modality.tsv (kind plea: "need") with an
+ * infinitive complement, not negated: "Washington *needs* to act" is the
+ * speaker's appeal to Washington (the rule "plea")? */
+static int plea_head(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (!R->rule_plea || tr->t[d].upos != NG_UPOS_VERB || !ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA))
+		return 0;
+	int xc = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		uint8_t r = tr->t[e].rel;
+		if ((r == R_ADVMOD || r == R_DET) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
+			return 0;
+		if (r == R_AUX)
+			return 0; /* "X would need to raise taxes": a forecast */
+		xc |= r == R_XCOMP;
+	}
+	return xc;
+}
+
 void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
@@ -579,7 +607,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* "'...,' said the spokesperson": a reporting verb after its quote that the
 	 * parser gave the speaker as its object */
-	if ((R->rule_demand || R->rule_criticism || R->rule_denial) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
+	if ((R->rule_demand || R->rule_criticism || R->rule_denial || R->rule_plea) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
 		int32_t q = -1, o = -1;
 		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel == R_CCOMP && d < t)
@@ -603,7 +631,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if ((R->rule_demand || R->rule_criticism || R->rule_denial) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	if ((R->rule_demand || R->rule_criticism || R->rule_denial || R->rule_plea) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
 		   with it ("said that A had abused the trust and that B had failed") */
 		int32_t cl[16];
@@ -620,10 +648,13 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
 			int conj = cl[ci] < 0;
 			int demand = 0;
+			int plea = !conj && plea_head(c, d); /* "said Washington needs to act" */
 			int32_t subj = -1;
 			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
 				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
 					demand = 1;
+				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_PLEA))
+					plea = 1; /* "said Washington should act" */
 				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
 				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
@@ -631,7 +662,8 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			}
 			/* "'This is completely false,' X said": X rejects what was said,
 			 * a reply to whoever said it (flag reply of the rule "denial") */
-			if (R->rule_denial && !demand && denied(c, d)) {
+			int cue = demand || (plea && R->rule_plea); /* a clause of demand or plea: no fault, no denial */
+			if (R->rule_denial && !cue && denied(c, d)) {
 				k->rule = R->rule_denial - 1;
 				k->modality = NG_MOD_ASSERTED;
 				k->ntgt = 0;
@@ -647,7 +679,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			if (subj > t && ng_i_quote_marks(c, t, subj) >= 2)
 				for (int32_t q = t + 1; q < subj && !quote_between; q++)
 					quote_between = tr->t[q].upos == NG_UPOS_VERB;
-			if (!demand) {
+			if (!cue) {
 				const char *tres = NULL; /* the arguments.tsv row that resolved the subject */
 				int32_t tg[4] = {-1, -1, -1, -1};
 				uint8_t nt = R->rule_criticism && !quote_between
@@ -663,9 +695,13 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				return;
 			}
 			int32_t m = subj >= 0 ? ng_i_mention_of(c, subj) : -1;
-			if (m < 0 || !R->rule_demand)
+			int32_t dr = plea && !demand ? R->rule_plea : R->rule_demand;
+			if (m < 0 || !dr)
 				continue;
-			k->rule = R->rule_demand - 1;
+			/* "Qantas argued it needs to make savings": no appeal to oneself */
+			if (dr == R->rule_plea && own_actor(c, m, k->src[0]))
+				continue;
+			k->rule = dr - 1;
 			k->modality = NG_MOD_ASSERTED;
 			k->tgt[0] = m;
 			k->ntgt = 1;
@@ -680,22 +716,28 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 		return;
 	/* the "must" may stand on a verb the act is the complement of: "they must
 	 * stop killing civilians", "Israel must agree to withdraw" */
-	int demand = 0;
+	int demand = 0, plea = 0;
 	int32_t v = t;
 	for (int up = 0; up < 3 && v >= 0; up++) {
-		for (int32_t d = tr->t[v].first_child; d >= 0 && !demand; d = tr->t[d].next_sibling)
+		for (int32_t d = tr->t[v].first_child; d >= 0 && !demand && !plea; d = tr->t[d].next_sibling) {
 			demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
-		if (demand || tr->t[v].rel != R_XCOMP)
+			plea = R->rule_plea && tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA);
+		}
+		if (!demand && !plea && v != t && R->rule_plea)
+			plea = plea_head(c, v); /* "Washington needs to withdraw" */
+		if (demand || plea || tr->t[v].rel != R_XCOMP)
 			break;
 		v = tr->t[v].head;
 	}
-	if (!demand)
+	if (!demand && !plea)
 		return;
 	int32_t rh = report_head(c, v);
 	int32_t speaker = rh >= 0 ? ng_i_subject_of(c, rh) : -1;
 	if (speaker < 0)
 		return;
-	k->rule = R->rule_demand - 1;
+	if (plea && own_actor(c, speaker, k->src[0]))
+		return; /* "'We need to help X,' Y said": Y's own act, not an appeal */
+	k->rule = (plea ? R->rule_plea : R->rule_demand) - 1;
 	k->modality = NG_MOD_ASSERTED;
 	memcpy(k->tgt, k->src, sizeof k->tgt);
 	k->ntgt = k->nsrc;

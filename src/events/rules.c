@@ -97,7 +97,7 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
 			continue;
 		if (!(u->flags & (RF_REPORT | RF_NONE)))
 			return 1; /* an event of its own */
-		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism || r->rule_denial))
+		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism || r->rule_denial || r->rule_plea))
 			return 2; /* a reporting verb: an event only with a demand cue */
 	}
 	return 0;
@@ -404,15 +404,15 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 		if (u.pos == POS_DERIVED) {
 			int dem = field_is(f[1], fl[1], "demand"), thr = field_is(f[1], fl[1], "threat"),
 			    ref = field_is(f[1], fl[1], "refusal"), cri = field_is(f[1], fl[1], "criticism"),
-			    den = field_is(f[1], fl[1], "denial");
-			if (!dem && !thr && !ref && !cri && !den)
+			    den = field_is(f[1], fl[1], "denial"), ple = field_is(f[1], fl[1], "plea");
+			if (!dem && !thr && !ref && !cri && !den && !ple)
 				return ng_i_error(NG_EPARSE,
-				                  "%s:%zu: a derived rule (R) is 'demand', 'threat', 'refusal', 'criticism' or 'denial'",
+				                  "%s:%zu: a derived rule (R) is 'demand', 'threat', 'refusal', 'criticism', 'denial' or 'plea'",
 				                  name, lineno);
 			NG_I_VEC_GROW(r->rules, r->len, r->cap, 1, oom);
 			u.next = -1;
 			r->rules[r->len++] = u;
-			*(dem ? &r->rule_demand : thr ? &r->rule_threat : ref ? &r->rule_refusal : den ? &r->rule_denial : &r->rule_criticism) =
+			*(dem ? &r->rule_demand : thr ? &r->rule_threat : ref ? &r->rule_refusal : den ? &r->rule_denial : ple ? &r->rule_plea : &r->rule_criticism) =
 			        (int32_t)r->len;
 			continue;
 		}
@@ -502,10 +502,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_EPITHET;
 		else if (field_is(f[1], fl[1], "intent"))
 			w.where = MW_INTENT;
+		else if (field_is(f[1], fl[1], "plea"))
+			w.where = MW_PLEA;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast, fault, denial, epithet or intent",
+			                  "condition, contrast, fault, denial, epithet, intent or plea",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

@@ -150,6 +150,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET)) != 0;
 				/* and a denial word a rejection ("'This is false,' X said") */
 				demand |= (mk & 1u << MW_DENIAL) != 0;
+				/* and a "should", "needs to" an appeal ("said Washington needs to act") */
+				demand |= (mk & 1u << MW_PLEA) != 0;
 			}
 			demand |= fault;
 			/* a sentence opening on a quote mark may go on with the quote before it, whose
