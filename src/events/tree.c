@@ -1073,6 +1073,26 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		xt->rel = R_MARK;
 		return 1;
 	}
+	/* the noun hung on the verb itself as its time phrase, the verb with no subject
+	   ("..., after [Erdogan] spoke by video link with Macron": Erdogan an obl of
+	   spoke, spoke a conjunct of the main verb): the noun is its subject, and the
+	   clause modifies what the verb hung on (coop13) */
+	if (t->t[n].head == v && t->t[n].rel == R_OBL && !has_subject(t, v) && t->t[v].head >= 0) {
+		uint8_t vr0 = t->t[v].rel;
+		if (vr0 != R_CONJ && vr0 != R_PARATAXIS && vr0 != R_ADVCL && vr0 != R_ACL && vr0 != R_ACL_RELCL)
+			return 0;
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_CC || t->t[k].rel == R_MARK || t->t[k].rel == R_EXPL)
+				return 0;
+		t->t[v].rel = R_ADVCL;
+		t->t[n].rel = R_NSUBJ;
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_AUX_PASS)
+				t->t[n].rel = R_NSUBJ_PASS;
+		xt->head = v;
+		xt->rel = R_MARK;
+		return 1;
+	}
 	int32_t p = t->t[n].head;
 	if ((t->t[n].rel != R_OBL && t->t[n].rel != R_NMOD) || p < 0 || has_subject(t, v) || under(t, p, v))
 		return 0;
@@ -1190,6 +1210,54 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	return 1;
 }
 
+/* A parser slip the coder undoes: a preposition's object hung on the
+ * preposition, and the preposition on the phrase after it ("met with
+ * [Russian President Vladimir Putin] on Friday": "with" a case word of Friday,
+ * the name its modifier). A case word has no nominal dependents in UD; when one
+ * hangs on a case word k that marks a later word h, it is the phrase k marks:
+ * it takes h's attachment and relation, and k becomes its case word (h keeps
+ * its own preposition: "on Friday"). Also a preposition read as the head of its
+ * phrase, the name its object (below). Run after repair_titled_name, which puts
+ * the name at the head of its titles. Returns 1 when heads changed. (coop13) */
+static int repair_case_object(ng_i_tree *t, size_t k)
+{
+	int32_t h = t->t[k].head;
+	if (t->t[k].upos != NG_UPOS_ADP || h < 0)
+		return 0;
+	/* a preposition read as the head of its phrase ("held a meeting [with] Saudi
+	   Crown Prince Mohammed bin Salman": with an acl of meeting, the name its
+	   object): the name takes its place, as a noun's nmod or a verb's obl */
+	if (t->t[k].rel == R_ACL || t->t[k].rel == R_ADVCL || t->t[k].rel == R_XCOMP) {
+		for (int32_t n = t->t[k].first_child; n >= 0; n = t->t[n].next_sibling) {
+			uint8_t u = t->t[n].upos;
+			uint8_t r = t->t[n].rel;
+			if (n <= (int32_t)k || (u != NG_UPOS_PROPN && u != NG_UPOS_NOUN) ||
+			    (r != R_OBJ && r != R_APPOS && r != R_NMOD && r != R_COMPOUND))
+				continue;
+			uint8_t hu = t->t[h].upos;
+			t->t[n].head = h;
+			t->t[n].rel = hu == NG_UPOS_NOUN || hu == NG_UPOS_PROPN || hu == NG_UPOS_PRON ? R_NMOD : R_OBL;
+			t->t[k].head = n;
+			t->t[k].rel = R_CASE;
+			return 1;
+		}
+		return 0;
+	}
+	if (t->t[k].rel != R_CASE || h <= (int32_t)k || t->t[h].head < 0)
+		return 0;
+	for (int32_t n = t->t[k].first_child; n >= 0; n = t->t[n].next_sibling) {
+		uint8_t u = t->t[n].upos, r = t->t[n].rel;
+		if (n <= (int32_t)k || n >= h || (u != NG_UPOS_PROPN && u != NG_UPOS_NOUN) || r == R_FIXED || r == R_FLAT ||
+		    r == R_CONJ || r == R_PUNCT || r == R_CC)
+			continue;
+		t->t[n].head = t->t[h].head;
+		t->t[n].rel = t->t[h].rel;
+		t->t[k].head = n;
+		return 1;
+	}
+	return 0;
+}
+
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm)
 {
 	int changed = 0;
@@ -1197,6 +1265,12 @@ void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_menti
 		if (m[i].kind == NG_MENTION_NAME && m[i].sentence < doc->nsentences && m[i].tok_end <= t->n &&
 		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
 		    repair_titled_name(t, doc, &doc->sentences[m[i].sentence], m[i].tok_begin, m[i].tok_end))
+			changed = 1;
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_case_object(t, i))
 			changed = 1;
 	if (changed)
 		ng_i_tree_link(t);
