@@ -227,6 +227,38 @@ static int repair_split_subject(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* Whether token n heads a name the tagger split: a proper noun, or a noun with a
+ * proper noun in flat or appos after it ("President [Xi] Jinping", tagged NOUN). */
+static int titled_name_head(const ng_i_tree *t, int32_t n)
+{
+	if (t->t[n].upos == NG_UPOS_PROPN)
+		return 1;
+	if (t->t[n].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k == n + 1 && t->t[k].upos == NG_UPOS_PROPN && (t->t[k].rel == R_FLAT || t->t[k].rel == R_APPOS))
+			return 1;
+	return 0;
+}
+
+static int under(const ng_i_tree *t, int32_t a, int32_t s);
+
+/* Whether the words [b, e) are the titles before name e ("Russian President",
+ * "President"): adjectives and nouns; those the parser hung elsewhere ("Russian"
+ * a conj of the name before the "and") become e's modifiers. */
+static int title_run(ng_i_tree *t, int32_t b, int32_t e)
+{
+	for (int32_t j = b; j < e; j++)
+		if (t->t[j].upos != NG_UPOS_ADJ && t->t[j].upos != NG_UPOS_PROPN && t->t[j].upos != NG_UPOS_NOUN)
+			return 0;
+	for (int32_t j = b; j < e; j++)
+		if (!under(t, j, e)) {
+			t->t[j].head = e;
+			t->t[j].rel = t->t[j].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+		}
+	return 1;
+}
+
 /* The same slip in another form: a verb with two subjects, a coordinator
  * between them ("Pakistan and the United States have designated": both
  * nsubj of the verb, "and" its cc). The second subject is the first one's
@@ -256,6 +288,13 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		t->t[s2].rel = R_CONJ;
 		return 1;
 	}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && titled_name_head(t, s1) && titled_name_head(t, s2))
+		/* the coordinator on a title before the second name ("Prime Minister
+		   Narendra Modi [and] [President] Joe Biden signed": "and" a cc of
+		   President, President a modifier of Joe) (coop13) */
+		for (int32_t k = s1 + 1; k < s2 && cc < 0; k++)
+			if (t->t[k].rel == R_CC && t->t[k].head > k && t->t[k].head < s2 && title_run(t, k + 1, s2))
+				cc = k;
 	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && t->t[s1].upos == NG_UPOS_PROPN &&
 	    t->t[s2].upos == NG_UPOS_PROPN && t->t[s1].first_child < 0) {
 		/* no coordinator: a name that opens the other subject's phrase
@@ -268,7 +307,8 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		t->t[s1].rel = R_COMPOUND;
 		return 1;
 	}
-	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) || t->t[s1].upos != NG_UPOS_PROPN)
+	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) ||
+	    (t->t[s1].upos != NG_UPOS_PROPN && !titled_name_head(t, s1)))
 		return 0;
 	t->t[s2].head = s1;
 	t->t[s2].rel = R_CONJ;
