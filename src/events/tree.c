@@ -1211,8 +1211,16 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	if (e < sn->tok_end && name_run_word(t, doc, e))
 		return 0; /* the name goes on ("Trump Tower") */
 	size_t cb = b;
-	while (cb > sn->tok_begin && name_run_word(t, doc, cb - 1))
-		cb--;
+	for (;;) {
+		while (cb > sn->tok_begin && name_run_word(t, doc, cb - 1))
+			cb--;
+		/* a title with "of" in it: "U.S. Secretary [of] State Antony Blinken" (coop13) */
+		if (cb > sn->tok_begin + 1 && cb < b && strcmp(t->t[cb - 1].lemma, "of") == 0 &&
+		    name_run_word(t, doc, cb - 2))
+			cb--;
+		else
+			break;
+	}
 	if (cb == b)
 		return 0;
 	int32_t head = -2;
