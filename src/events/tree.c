@@ -260,6 +260,38 @@ static int repair_split_subject(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* Whether token n heads a name the tagger split: a proper noun, or a noun with a
+ * proper noun in flat or appos after it ("President [Xi] Jinping", tagged NOUN). */
+static int titled_name_head(const ng_i_tree *t, int32_t n)
+{
+	if (t->t[n].upos == NG_UPOS_PROPN)
+		return 1;
+	if (t->t[n].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k == n + 1 && t->t[k].upos == NG_UPOS_PROPN && (t->t[k].rel == R_FLAT || t->t[k].rel == R_APPOS))
+			return 1;
+	return 0;
+}
+
+static int under(const ng_i_tree *t, int32_t a, int32_t s);
+
+/* Whether the words [b, e) are the titles before name e ("Russian President",
+ * "President"): adjectives and nouns; those the parser hung elsewhere ("Russian"
+ * a conj of the name before the "and") become e's modifiers. */
+static int title_run(ng_i_tree *t, int32_t b, int32_t e)
+{
+	for (int32_t j = b; j < e; j++)
+		if (t->t[j].upos != NG_UPOS_ADJ && t->t[j].upos != NG_UPOS_PROPN && t->t[j].upos != NG_UPOS_NOUN)
+			return 0;
+	for (int32_t j = b; j < e; j++)
+		if (!under(t, j, e)) {
+			t->t[j].head = e;
+			t->t[j].rel = t->t[j].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+		}
+	return 1;
+}
+
 /* The same slip in another form: a verb with two subjects, a coordinator
  * between them ("Pakistan and the United States have designated": both
  * nsubj of the verb, "and" its cc). The second subject is the first one's
@@ -289,6 +321,13 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		t->t[s2].rel = R_CONJ;
 		return 1;
 	}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && titled_name_head(t, s1) && titled_name_head(t, s2))
+		/* the coordinator on a title before the second name ("Prime Minister
+		   Narendra Modi [and] [President] Joe Biden signed": "and" a cc of
+		   President, President a modifier of Joe) (coop13) */
+		for (int32_t k = s1 + 1; k < s2 && cc < 0; k++)
+			if (t->t[k].rel == R_CC && t->t[k].head > k && t->t[k].head < s2 && title_run(t, k + 1, s2))
+				cc = k;
 	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && t->t[s1].upos == NG_UPOS_PROPN &&
 	    t->t[s2].upos == NG_UPOS_PROPN && t->t[s1].first_child < 0) {
 		/* no coordinator: a name that opens the other subject's phrase
@@ -301,7 +340,8 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		t->t[s1].rel = R_COMPOUND;
 		return 1;
 	}
-	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) || t->t[s1].upos != NG_UPOS_PROPN)
+	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) ||
+	    (t->t[s1].upos != NG_UPOS_PROPN && !titled_name_head(t, s1)))
 		return 0;
 	t->t[s2].head = s1;
 	t->t[s2].rel = R_CONJ;
@@ -1106,6 +1146,26 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		xt->rel = R_MARK;
 		return 1;
 	}
+	/* the noun hung on the verb itself as its time phrase, the verb with no subject
+	   ("..., after [Erdogan] spoke by video link with Macron": Erdogan an obl of
+	   spoke, spoke a conjunct of the main verb): the noun is its subject, and the
+	   clause modifies what the verb hung on (coop13) */
+	if (t->t[n].head == v && t->t[n].rel == R_OBL && !has_subject(t, v) && t->t[v].head >= 0) {
+		uint8_t vr0 = t->t[v].rel;
+		if (vr0 != R_CONJ && vr0 != R_PARATAXIS && vr0 != R_ADVCL && vr0 != R_ACL && vr0 != R_ACL_RELCL)
+			return 0;
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_CC || t->t[k].rel == R_MARK || t->t[k].rel == R_EXPL)
+				return 0;
+		t->t[v].rel = R_ADVCL;
+		t->t[n].rel = R_NSUBJ;
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_AUX_PASS)
+				t->t[n].rel = R_NSUBJ_PASS;
+		xt->head = v;
+		xt->rel = R_MARK;
+		return 1;
+	}
 	int32_t p = t->t[n].head;
 	if ((t->t[n].rel != R_OBL && t->t[n].rel != R_NMOD) || p < 0 || has_subject(t, v) || under(t, p, v))
 		return 0;
@@ -1184,8 +1244,16 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	if (e < sn->tok_end && name_run_word(t, doc, e))
 		return 0; /* the name goes on ("Trump Tower") */
 	size_t cb = b;
-	while (cb > sn->tok_begin && name_run_word(t, doc, cb - 1))
-		cb--;
+	for (;;) {
+		while (cb > sn->tok_begin && name_run_word(t, doc, cb - 1))
+			cb--;
+		/* a title with "of" in it: "U.S. Secretary [of] State Antony Blinken" (coop13) */
+		if (cb > sn->tok_begin + 1 && cb < b && strcmp(t->t[cb - 1].lemma, "of") == 0 &&
+		    name_run_word(t, doc, cb - 2))
+			cb--;
+		else
+			break;
+	}
 	if (cb == b)
 		return 0;
 	int32_t head = -2;
@@ -1223,6 +1291,54 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	return 1;
 }
 
+/* A parser slip the coder undoes: a preposition's object hung on the
+ * preposition, and the preposition on the phrase after it ("met with
+ * [Russian President Vladimir Putin] on Friday": "with" a case word of Friday,
+ * the name its modifier). A case word has no nominal dependents in UD; when one
+ * hangs on a case word k that marks a later word h, it is the phrase k marks:
+ * it takes h's attachment and relation, and k becomes its case word (h keeps
+ * its own preposition: "on Friday"). Also a preposition read as the head of its
+ * phrase, the name its object (below). Run after repair_titled_name, which puts
+ * the name at the head of its titles. Returns 1 when heads changed. (coop13) */
+static int repair_case_object(ng_i_tree *t, size_t k)
+{
+	int32_t h = t->t[k].head;
+	if (t->t[k].upos != NG_UPOS_ADP || h < 0)
+		return 0;
+	/* a preposition read as the head of its phrase ("held a meeting [with] Saudi
+	   Crown Prince Mohammed bin Salman": with an acl of meeting, the name its
+	   object): the name takes its place, as a noun's nmod or a verb's obl */
+	if (t->t[k].rel == R_ACL || t->t[k].rel == R_ADVCL || t->t[k].rel == R_XCOMP) {
+		for (int32_t n = t->t[k].first_child; n >= 0; n = t->t[n].next_sibling) {
+			uint8_t u = t->t[n].upos;
+			uint8_t r = t->t[n].rel;
+			if (n <= (int32_t)k || (u != NG_UPOS_PROPN && u != NG_UPOS_NOUN) ||
+			    (r != R_OBJ && r != R_APPOS && r != R_NMOD && r != R_COMPOUND))
+				continue;
+			uint8_t hu = t->t[h].upos;
+			t->t[n].head = h;
+			t->t[n].rel = hu == NG_UPOS_NOUN || hu == NG_UPOS_PROPN || hu == NG_UPOS_PRON ? R_NMOD : R_OBL;
+			t->t[k].head = n;
+			t->t[k].rel = R_CASE;
+			return 1;
+		}
+		return 0;
+	}
+	if (t->t[k].rel != R_CASE || h <= (int32_t)k || t->t[h].head < 0)
+		return 0;
+	for (int32_t n = t->t[k].first_child; n >= 0; n = t->t[n].next_sibling) {
+		uint8_t u = t->t[n].upos, r = t->t[n].rel;
+		if (n <= (int32_t)k || n >= h || (u != NG_UPOS_PROPN && u != NG_UPOS_NOUN) || r == R_FIXED || r == R_FLAT ||
+		    r == R_CONJ || r == R_PUNCT || r == R_CC)
+			continue;
+		t->t[n].head = t->t[h].head;
+		t->t[n].rel = t->t[h].rel;
+		t->t[k].head = n;
+		return 1;
+	}
+	return 0;
+}
+
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm)
 {
 	int changed = 0;
@@ -1230,6 +1346,12 @@ void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_menti
 		if (m[i].kind == NG_MENTION_NAME && m[i].sentence < doc->nsentences && m[i].tok_end <= t->n &&
 		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
 		    repair_titled_name(t, doc, &doc->sentences[m[i].sentence], m[i].tok_begin, m[i].tok_end))
+			changed = 1;
+	if (changed)
+		ng_i_tree_link(t);
+	changed = 0;
+	for (size_t i = 0; i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_case_object(t, i))
 			changed = 1;
 	if (changed)
 		ng_i_tree_link(t);
