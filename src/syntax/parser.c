@@ -685,6 +685,8 @@ typedef struct pbeam {
 	uint8_t gold[2][BEAM_MAX];
 	int64_t *asc; /* scores of the actions, nclasses */
 	int32_t *isc; /* FAST_WIDTH */
+	int32_t *bsc; /* decoding: the buffer's scores, FAST_WIDTH a position (fast_ctx) */
+	uint8_t *bok;
 	bcand cand[BEAM_MAX];
 	unsigned count;
 	int cur;
@@ -701,6 +703,8 @@ static void pbeam_free(pbeam *b)
 	}
 	free(b->asc);
 	free(b->isc);
+	free(b->bsc);
+	free(b->bok);
 	free(b);
 }
 
@@ -719,7 +723,9 @@ static pbeam *pbeam_new(size_t cap, unsigned width)
 	}
 	b->asc = malloc(ng_i_parser_nclasses() * sizeof *b->asc);
 	b->isc = malloc(FAST_WIDTH * sizeof *b->isc);
-	if (!ok || !b->asc || !b->isc) {
+	b->bsc = malloc((cap + 1) * FAST_WIDTH * sizeof *b->bsc);
+	b->bok = malloc(cap + 1);
+	if (!ok || !b->asc || !b->isc || !b->bsc || !b->bok) {
 		pbeam_free(b);
 		return NULL;
 	}
@@ -751,13 +757,31 @@ static void st_copy(ng_i_pscratch *d, const ng_i_pscratch *s)
 typedef void (*beam_score_fn)(const void *ctx, const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp,
                               int64_t *sc, int32_t *tmp);
 
+/* Decoding: the scores of the buffer's features (b0, b1, b2: their words and
+ * tags) depend on b alone, so they are computed once per b in a sentence
+ * (bsc, bok) and shared by every state of the beam. */
+typedef struct fast_ctx {
+	const ng_i_pfast *fast;
+	int32_t *bsc; /* FAST_WIDTH a buffer position */
+	uint8_t *bok;
+} fast_ctx;
+
 static void beam_score_fast(const void *ctx, const ng_i_pscratch *s, const ng_i_word *w, const uint8_t *xp,
                             int64_t *sc, int32_t *tmp)
 {
+	const fast_ctx *c = ctx;
 	uint64_t f[NPFEATS];
-	size_t nf = feats(s, w, xp, f, FEATS_ALL);
-	memset(tmp, 0, FAST_WIDTH * sizeof *tmp);
-	pfast_score(ctx, f, nf, tmp);
+	int32_t *bs = c->bsc + (size_t)s->b * FAST_WIDTH;
+	if (!c->bok[s->b]) {
+		size_t nb = feats(s, w, xp, f, FEATS_BUFFER);
+		memset(bs, 0, FAST_WIDTH * sizeof *bs);
+		pfast_score(c->fast, f, nb, bs);
+		c->bok[s->b] = 1;
+	}
+	memcpy(tmp, bs, FAST_WIDTH * sizeof *tmp);
+	size_t nf = feats(s, w, xp, f, FEATS_S0);
+	nf += feats(s, w, xp, f + nf, FEATS_REST);
+	pfast_score(c->fast, f, nf, tmp);
 	uint32_t nc = ng_i_parser_nclasses();
 	for (uint32_t a = 0; a < nc; a++)
 		sc[a] = tmp[a];
@@ -774,7 +798,8 @@ static void beam_score_train(const void *ctx, const ng_i_pscratch *s, const ng_i
 }
 
 /* Offers candidate c to the sorted list of the best (score down; ties: the
- * earlier item and action first, so the search is deterministic). */
+ * earlier offer first (items in order, then SHIFT, the LEFT and the RIGHT
+ * actions by label), so the search is deterministic). */
 static inline void offer(pbeam *b, unsigned *nc, bcand c)
 {
 	unsigned k = *nc;
@@ -792,16 +817,6 @@ static inline void offer(pbeam *b, unsigned *nc, bcand c)
 	b->cand[k] = c;
 }
 
-static inline int valid_action(const ng_i_pscratch *s, uint32_t a)
-{
-	if (a == 0)
-		return can_shift(s);
-	ng_deprel l = (ng_deprel)((a - 1) / 2 + 1);
-	if (a & 1)
-		return can_left(s) && ((s->b == s->n) == (l == root_id()));
-	return can_right(s) && l != root_id();
-}
-
 /* One step of the beam: expands the current states, keeps the best width,
  * applies their actions. gold_act: the gold action of this step (training),
  * or UINT32_MAX. */
@@ -810,14 +825,26 @@ static void beam_step(pbeam *b, size_t t, const ng_i_word *w, const uint8_t *xp,
 {
 	int c = b->cur, x = !c;
 	unsigned ncand = 0;
-	uint32_t nc = ng_i_parser_nclasses();
+	uint32_t nl = (uint32_t)ng_deprel_count();
+	ng_deprel root = root_id();
 	size_t hl = 2 * b->cap + 4;
 	for (unsigned i = 0; i < b->count; i++) {
 		const ng_i_pscratch *s = b->st[c][i];
 		fn(ctx, s, w, xp, b->asc, b->isc);
-		for (uint32_t a = 0; a < nc; a++)
-			if (valid_action(s, a))
-				offer(b, &ncand, (bcand){b->score[c][i] + b->asc[a], i, a});
+		int64_t base = b->score[c][i];
+		const int64_t *as = b->asc;
+		if (can_shift(s))
+			offer(b, &ncand, (bcand){base + as[0], i, 0});
+		if (can_left(s) && s->b == s->n)
+			offer(b, &ncand, (bcand){base + as[act_left(root)], i, act_left(root)});
+		else if (can_left(s))
+			for (uint32_t l = 1; l < nl; l++)
+				if (l != root)
+					offer(b, &ncand, (bcand){base + as[act_left((ng_deprel)l)], i, act_left((ng_deprel)l)});
+		if (can_right(s))
+			for (uint32_t l = 1; l < nl; l++)
+				if (l != root)
+					offer(b, &ncand, (bcand){base + as[act_right((ng_deprel)l)], i, act_right((ng_deprel)l)});
 	}
 	for (unsigned k = 0; k < ncand; k++) {
 		const bcand *cd = &b->cand[k];
@@ -860,8 +887,10 @@ static ng_status parser_parse_beam(const ng_i_parser *p, pbeam **bp, const ng_i_
 		return ng_i_error(NG_ENOMEM, "out of memory");
 	pbeam *b = *bp;
 	beam_start(b, n);
+	memset(b->bok, 0, n + 1);
+	fast_ctx fc = {p->fast, b->bsc, b->bok};
 	for (size_t t = 0; t < 2 * n; t++)
-		beam_step(b, t, w, xpos, beam_score_fast, p->fast, UINT32_MAX);
+		beam_step(b, t, w, xpos, beam_score_fast, &fc, UINT32_MAX);
 	const ng_i_pscratch *s = b->st[b->cur][0];
 	for (size_t i = 0; i < n; i++) {
 		head[i] = s->head[i] == (int32_t)n ? -1 : s->head[i];
