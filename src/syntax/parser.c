@@ -798,8 +798,7 @@ static void beam_score_train(const void *ctx, const ng_i_pscratch *s, const ng_i
 }
 
 /* Offers candidate c to the sorted list of the best (score down; ties: the
- * earlier offer first (items in order, then SHIFT, the LEFT and the RIGHT
- * actions by label), so the search is deterministic). */
+ * earlier offer first, so the search is deterministic). */
 static inline void offer(pbeam *b, unsigned *nc, bcand c)
 {
 	unsigned k = *nc;
@@ -833,18 +832,20 @@ static void beam_step(pbeam *b, size_t t, const ng_i_word *w, const uint8_t *xp,
 		fn(ctx, s, w, xp, b->asc, b->isc);
 		int64_t base = b->score[c][i];
 		const int64_t *as = b->asc;
-		if (can_shift(s))
+		/* in the order of the actions' ids (SHIFT, then LEFT and RIGHT label by
+		 * label): ties go to the earlier id. The order matters while the
+		 * weights are mostly zero: offering SHIFT, every LEFT, then every
+		 * RIGHT gave EWT dev LAS 0.8093 after 4 epochs against 0.8151. */
+		int sh = can_shift(s), lf = can_left(s), rt = can_right(s), last = s->b == s->n;
+		if (sh)
 			offer(b, &ncand, (bcand){base + as[0], i, 0});
-		if (can_left(s) && s->b == s->n)
-			offer(b, &ncand, (bcand){base + as[act_left(root)], i, act_left(root)});
-		else if (can_left(s))
-			for (uint32_t l = 1; l < nl; l++)
-				if (l != root)
-					offer(b, &ncand, (bcand){base + as[act_left((ng_deprel)l)], i, act_left((ng_deprel)l)});
-		if (can_right(s))
-			for (uint32_t l = 1; l < nl; l++)
-				if (l != root)
-					offer(b, &ncand, (bcand){base + as[act_right((ng_deprel)l)], i, act_right((ng_deprel)l)});
+		for (uint32_t l = 1; l < nl; l++) {
+			uint32_t al = act_left((ng_deprel)l), ar = act_right((ng_deprel)l);
+			if (lf && last == (l == root))
+				offer(b, &ncand, (bcand){base + as[al], i, al});
+			if (rt && l != root)
+				offer(b, &ncand, (bcand){base + as[ar], i, ar});
+		}
 	}
 	for (unsigned k = 0; k < ncand; k++) {
 		const bcand *cd = &b->cand[k];
