@@ -417,8 +417,12 @@ static ng_status beam_epoch(void *ctx, unsigned ep, size_t updates, const ng_i_p
 		parse_eval(&p, e->tg, e->dev, &uas, &las, &upos);
 		ng_i_parser_free(&p);
 	}
-	logf_(o, "parser: epoch %u: %zu sentences updated, %u weights; dev UAS %.4f LAS %.4f; %.1f s", ep, updates,
-	      m->npairs, uas, las, now_s() - e->t0);
+	if (e->tg)
+		logf_(o, "parser: epoch %u: %zu sentences updated, %u weights; dev UAS %.4f LAS %.4f; %.1f s", ep, updates,
+		      m->npairs, uas, las, now_s() - e->t0);
+	else
+		logf_(o, "parser: epoch %u: %zu sentences updated, %u weights; %.1f s", ep, updates, m->npairs,
+		      now_s() - e->t0);
 	return NG_OK;
 }
 
