@@ -663,13 +663,17 @@ static inline uint32_t choose(const ng_i_pfast *f, const ng_i_pscratch *s, const
 
 /* ------------------------------------------------------------ beam search
  *
- * Experiment (issue 12): the same transitions searched with a beam of
- * `width` states, a state's score the sum of its transitions' scores
- * (Zhang & Nivre 2011), trained globally with the max-violation update of
- * Huang, Fayong & Guo (2012). Forced transitions (SHIFT with the stack
- * empty, LEFT-root with the root alone in the buffer) score 0 in decoding
- * and in training alike. */
-
+ * The same transitions searched with a beam of `width` states (issue 12,
+ * models/parser-beam.ngm), a state's score the sum of its transitions'
+ * scores (Zhang & Nivre 2011), trained globally with the max-violation
+ * update of Huang, Fayong & Guo (2012). Every transition is scored, the
+ * forced ones too (SHIFT on an empty stack, LEFT-root with the root alone in
+ * the buffer): all the states of a step have summed as many transitions, and
+ * scoring forced ones 0 favoured states that empty the stack (EWT dev LAS
+ * -0.03 with the greedy model). The greedy model's scores do not add up
+ * across states (dev LAS 0.81 greedy, 0.75 with a beam of 8): the beam needs
+ * its own, globally trained model. A state is a whole ng_i_pscratch, copied
+ * when a candidate survives (O(n) a copy, cheap next to the look-ups). */
 
 typedef struct bcand {
 	int64_t score;
