@@ -48,7 +48,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	ng_syntax_model *m = NULL;
-	if (ng_syntax_model_load(&m, argv[1])) {
+	/* NG_BENCH_PARSER=beam: the beam parser (models/parser-beam.ngm); default the greedy one */
+	const char *which = getenv("NG_BENCH_PARSER");
+	if (ng_syntax_model_load_parser(&m, argv[1], which && !strcmp(which, "beam") ? NG_SYNTAX_PARSER_BEAM
+	                                                                            : NG_SYNTAX_PARSER_GREEDY)) {
 		fprintf(stderr, "syntax_driver: %s\n", ng_error_last());
 		return 1;
 	}

@@ -87,6 +87,16 @@ typedef struct ng_syntax_model ng_syntax_model;
  * @param[out] out free with ng_syntax_model_free()
  */
 ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir);
+
+/** Which parser ng_syntax_model_load_parser reads. */
+typedef enum ng_syntax_parser {
+	NG_SYNTAX_PARSER_GREEDY = 0, /**< models/parser.ngm: greedy, the fastest */
+	NG_SYNTAX_PARSER_BEAM = 1,   /**< models/parser-beam.ngm: beam search, more accurate, several times slower */
+	NG_SYNTAX_PARSER_BEST = 2    /**< the beam parser when models/parser-beam.ngm exists, else the greedy one */
+} ng_syntax_parser;
+
+/** ng_syntax_model_load (which loads the greedy parser) with a choice of parser. */
+ng_status ng_syntax_model_load_parser(ng_syntax_model **out, const char *data_dir, ng_syntax_parser which);
 void ng_syntax_model_free(ng_syntax_model *m);
 
 /**

@@ -35,8 +35,13 @@ typedef struct ng_syntax_train_options {
 	 * read when it was written for the same treebank, folds, seed, word
 	 * classes and tagger features, else computed and written. NULL: none. */
 	const char *tags_path;
+	/** Parser: 0 or 1: greedy, trained with the dynamic oracle; more: a beam
+	 * of this many states, trained globally (max-violation updates). */
+	unsigned beam;
+	/** Parser with a beam: early updates instead of max-violation. */
+	int early_update;
 } ng_syntax_train_options;
-#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL, NULL, NULL}
+#define NG_SYNTAX_TRAIN_OPTIONS_INIT {NULL, NULL, NULL, NULL, 0, 0, 1, 0, 0, NULL, NULL, NULL, NULL, 0, 0}
 
 /** Trains the tagger and writes its model. Errors name the file. */
 ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o);

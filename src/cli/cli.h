@@ -70,6 +70,7 @@ typedef struct ng_cli_inputs {
 	unsigned explain;              /* extract --explain */
 	double min_confidence;         /* extract --min-confidence */
 	unsigned structural;           /* extract --structural: print leads/member_of/part_of too */
+	unsigned beam;                 /* extract --beam: the beam parser (default greedy: faster) */
 } ng_cli_inputs;
 
 /* Handles one shared input option (getopt_long value `opt`, argument `arg`).

@@ -301,7 +301,7 @@ int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in)
 {
 	*out = NULL;
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
-	if (ng_syntax_model_load(out, dir)) {
+	if (ng_syntax_model_load_parser(out, dir, in->beam ? NG_SYNTAX_PARSER_BEAM : NG_SYNTAX_PARSER_GREEDY)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
 	}

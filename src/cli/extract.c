@@ -28,6 +28,7 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	                                         {"explain", no_argument, NULL, 1101},
 	                                         {"min-confidence", required_argument, NULL, 1102},
 	                                         {"structural", no_argument, NULL, 1103},
+	                                         {"beam", no_argument, NULL, 1104},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
@@ -57,6 +58,8 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 				       "      --structural       print the structural relations too (leads, member_of,\n"
 				       "                         part_of: who leads or belongs to what), with\n"
 				       "                         \"structural\":true; they are no events\n");
+			printf("      --beam             parse with the beam parser (models/parser-beam.ngm: more\n"
+			       "                         accurate trees, several times slower; default: greedy)\n");
 			printf("  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		}
@@ -66,6 +69,10 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 		}
 		if (mode != NG_CLI_MENTIONS && c == 1101) {
 			in.explain = 1;
+			continue;
+		}
+		if (c == 1104) {
+			in.beam = 1;
 			continue;
 		}
 		if (mode != NG_CLI_MENTIONS && c == 1103) {

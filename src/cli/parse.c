@@ -81,9 +81,12 @@ int ng_cli_parse(int argc, char **argv)
 	static const struct option longopts[] = {{"input", required_argument, NULL, 'i'},
 	                                         {"data", required_argument, NULL, 1001},
 	                                         {"repair", optional_argument, NULL, 1002},
+	                                         {"greedy", no_argument, NULL, 1003},
+	                                         {"beam", no_argument, NULL, 1004},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *data = NULL;
+	ng_syntax_parser which = NG_SYNTAX_PARSER_BEST;
 	int c, conllu = 0;
 	unsigned repair = 0;
 	optind = 1;
@@ -101,6 +104,9 @@ int ng_cli_parse(int argc, char **argv)
 			       "      --repair[=ID,...]  apply the event stage's tree repairs (all, or those named;\n"
 			       "                         --repair=list names them) to the printed trees\n"
 			       "      --data DIR         the data folder with models/ (default: the shipped data/)\n"
+			       "      --greedy           the greedy parser (models/parser.ngm; default: the beam\n"
+			       "                         parser, models/parser-beam.ngm, when the folder has it)\n"
+			       "      --beam             the beam parser (an error when models/parser-beam.ngm is missing)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'i':
@@ -120,12 +126,18 @@ int ng_cli_parse(int argc, char **argv)
 		case 1001:
 			data = optarg;
 			break;
+		case 1003:
+			which = NG_SYNTAX_PARSER_GREEDY;
+			break;
+		case 1004:
+			which = NG_SYNTAX_PARSER_BEAM;
+			break;
 		default:
 			return ng_cli_usage_error("parse", "unknown option");
 		}
 	}
 	ng_syntax_model *m = NULL;
-	if (ng_syntax_model_load(&m, data ? data : ng_lexicon_default_dir())) {
+	if (ng_syntax_model_load_parser(&m, data ? data : ng_lexicon_default_dir(), which)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
 	}

@@ -27,6 +27,8 @@ int ng_cli_train(int argc, char **argv)
 	                                         {"max-weights", required_argument, NULL, 1005},
 	                                         {"word-classes", required_argument, NULL, 1006},
 	                                         {"tags", required_argument, NULL, 1007},
+	                                         {"beam", required_argument, NULL, 1008},
+	                                         {"early-update", no_argument, NULL, 1009},
 	                                         {"quiet", no_argument, NULL, 'q'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
@@ -65,6 +67,9 @@ int ng_cli_train(int argc, char **argv)
 			       "                         of the shipped data; 'none': no classes)\n"
 			       "      --tags FILE        parser: keep the jackknifed training tags in FILE (read\n"
 			       "                         when made for the same data, folds, seed and classes)\n"
+			       "      --beam N           parser: search with a beam of N states, trained globally\n"
+			       "                         (max-violation updates; default 1: greedy, dynamic oracle)\n"
+			       "      --early-update     parser with --beam: early updates instead of max-violation\n"
 			       "  -q, --quiet            no progress or scores on stderr\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -111,6 +116,14 @@ int ng_cli_train(int argc, char **argv)
 			break;
 		case 1007:
 			o.tags_path = optarg;
+			break;
+		case 1008:
+			if ((v = ng_cli_parse_count(optarg)) < 1 || v > 64)
+				return ng_cli_usage_error("train", "--beam takes a number from 1 to 64, not '%s'", optarg);
+			o.beam = (unsigned)v;
+			break;
+		case 1009:
+			o.early_update = 1;
 			break;
 		case 'q':
 			o.log = NULL;

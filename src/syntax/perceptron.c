@@ -162,6 +162,16 @@ int ng_i_ptrain_update(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_
 	return 0;
 }
 
+int ng_i_ptrain_add(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t cls, int d)
+{
+	for (size_t f = 0; f < nf; f++) {
+		row *r = find_or_add(t, feats[f]);
+		if (!r || bump(t, r, cls, d))
+			return -1;
+	}
+	return 0;
+}
+
 static double avg(const ng_i_ptrain *t, const cell *c)
 {
 	return ((double)c->w * (double)t->clock - (double)c->u) / (double)t->clock;

@@ -40,20 +40,33 @@ static char *join(const char *dir, const char *file)
 
 ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir)
 {
+	return ng_syntax_model_load_parser(out, data_dir, NG_SYNTAX_PARSER_GREEDY);
+}
+
+ng_status ng_syntax_model_load_parser(ng_syntax_model **out, const char *data_dir, ng_syntax_parser which)
+{
 	*out = NULL;
 	ng_syntax_model *m = calloc(1, sizeof *m);
 	char *tp = join(data_dir, "models/tagger.ngm"), *pp = join(data_dir, "models/parser.ngm");
+	char *bp = join(data_dir, "models/parser-beam.ngm");
 	char *fp = join(data_dir, "en/tense-forms.tsv");
 	ng_status st = NG_OK;
-	if (!m || !tp || !pp || !fp) {
+	if (!m || !tp || !pp || !bp || !fp) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
+	}
+	int beam = which == NG_SYNTAX_PARSER_BEAM;
+	if (which == NG_SYNTAX_PARSER_BEST) {
+		FILE *f = fopen(bp, "rb");
+		beam = f != NULL;
+		if (f)
+			fclose(f);
 	}
 	if ((st = ng_i_tagger_load(&m->tagger, tp)) != NG_OK)
 		goto done;
 	if ((st = ng_i_tagger_read_tenses(&m->tagger, fp)) != NG_OK)
 		goto done;
-	if ((st = ng_i_parser_load(&m->parser, pp)) != NG_OK)
+	if ((st = ng_i_parser_load(&m->parser, beam ? bp : pp, beam)) != NG_OK)
 		goto done;
 	if ((st = ng_i_lemmatizer_load(&m->lemmatizer, data_dir)) != NG_OK)
 		goto done;
@@ -63,6 +76,7 @@ done:
 	ng_syntax_model_free(m);
 	free(tp);
 	free(pp);
+	free(bp);
 	free(fp);
 	return st;
 }

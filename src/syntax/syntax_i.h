@@ -151,6 +151,8 @@ void ng_i_ptrain_score(const ng_i_ptrain *t, const uint64_t *feats, size_t nf, i
 void ng_i_ptrain_tick(ng_i_ptrain *t);
 /* +1 to (f, good), -1 to (f, bad) for every feature. -1 on OOM. */
 int ng_i_ptrain_update(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t good, uint32_t bad);
+/* d to (f, cls) for every feature. -1 on OOM. */
+int ng_i_ptrain_add(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t cls, int d);
 /* Builds the averaged, quantised, pruned compact model: weights whose
  * quantised value is below min_q in magnitude are dropped, and then the
  * smallest ones until at most max_pairs are left. Deterministic. */
@@ -230,6 +232,7 @@ typedef struct ng_i_pfast ng_i_pfast;
 typedef struct ng_i_parser {
 	ng_i_pfast *fast;
 	ng_i_model *file;
+	unsigned beam; /* states kept by the beam search; 0 or 1: greedy */
 } ng_i_parser;
 /* A parser over an in-memory compact model (training's dev scoring); free
  * with ng_i_parser_free (m stays the caller's). */
@@ -241,11 +244,14 @@ void ng_i_pscratch_free(ng_i_pscratch *s);
 /* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
-ng_status ng_i_parser_load(ng_i_parser *out, const char *path);
+/* Reads a greedy model (kind "parser"), or with beam a beam model (kind
+ * "parser-beam", its width in section "beam"). */
+ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam);
 void ng_i_parser_free(ng_i_parser *p);
 
 /* Model kinds and feature-set hashes. */
 uint64_t ng_i_tagger_features(void);
 uint64_t ng_i_parser_features(void);
+uint64_t ng_i_parser_beam_features(void);
 
 #endif

@@ -375,6 +375,57 @@ static ng_status tags_write(const char *path, const tset *t, uint64_t key)
 	return ok ? NG_OK : ng_i_error(NG_EIO, "%s: cannot write", path);
 }
 
+/* Writes a parser model; beam > 1 stores the beam width (section "beam"). */
+static ng_status save_parser(const char *path, const ng_i_pmodel *pm, unsigned beam)
+{
+	char names[3][24];
+	uint32_t meta[4], bw = beam;
+	ng_i_model_section sec[4];
+	ng_i_pmodel_sections(pm, "", names, meta, sec);
+	sec[3] = (ng_i_model_section){"beam", &bw, sizeof bw};
+	if (beam > 1)
+		return ng_i_model_write(path, "parser-beam", ng_i_parser_beam_features(), sec, 4);
+	return ng_i_model_write(path, "parser", ng_i_parser_features(), sec, 3);
+}
+
+typedef struct epoch_ctx {
+	const ng_syntax_train_options *o;
+	const ng_i_tagger *tg; /* NULL: no dev set */
+	const tset *dev;
+	double t0;
+} epoch_ctx;
+
+/* After every epoch of the beam training: the dev scores (and, with
+ * NGX_SAVE_EPOCHS set, the model as OUT.epN). */
+static ng_status beam_epoch(void *ctx, unsigned ep, size_t updates, const ng_i_pmodel *m)
+{
+	epoch_ctx *e = ctx;
+	const ng_syntax_train_options *o = e->o;
+	ng_status st = NG_OK;
+	if (getenv("NGX_SAVE_EPOCHS")) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s.ep%u", o->out_path, ep);
+		if ((st = save_parser(path, m, o->beam)) != NG_OK)
+			return st;
+	}
+	double uas = 0, las = 0, upos = 0;
+	if (e->tg) {
+		ng_i_parser p;
+		if ((st = ng_i_parser_from_pmodel(&p, m)) != NG_OK)
+			return st;
+		p.beam = o->beam;
+		parse_eval(&p, e->tg, e->dev, &uas, &las, &upos);
+		ng_i_parser_free(&p);
+	}
+	if (e->tg)
+		logf_(o, "parser: epoch %u: %zu sentences updated, %u weights; dev UAS %.4f LAS %.4f; %.1f s", ep, updates,
+		      m->npairs, uas, las, now_s() - e->t0);
+	else
+		logf_(o, "parser: epoch %u: %zu sentences updated, %u weights; %.1f s", ep, updates, m->npairs,
+		      now_s() - e->t0);
+	return NG_OK;
+}
+
 ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 {
 	if (!o->train_path || !o->out_path)
@@ -444,16 +495,37 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		if (o->tags_path && (st = tags_write(o->tags_path, &train, tags_key)) != NG_OK)
 			goto done;
 	}
+	if (o->beam > 1) {
+		ng_i_tagger etg = {0};
+		epoch_ctx e = {o, NULL, &dev, t0};
+		if (o->dev_path) {
+			if (o->tagger_path) {
+				if ((st = ng_i_tagger_load(&loaded, o->tagger_path)) != NG_OK)
+					goto done;
+				etg = loaded;
+			} else {
+				if ((st = ng_i_tagger_train(&tpm, &tdict, &wc, nc, train.ptrs, train.n, 8, o->seed, 8,
+				                            TAGGER_WEIGHTS)) != NG_OK)
+					goto done;
+				tagger_view(&etg, &tpm, &tdict, &wc, cx, cu, nc);
+			}
+			if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
+				goto done;
+			e.tg = &etg;
+		}
+		if ((st = ng_i_parser_train_beam(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),
+		                                 max_w(o, PARSER_WEIGHTS), o->beam, o->early_update, beam_epoch, &e)) != NG_OK)
+			goto done;
+		if ((st = save_parser(o->out_path, &pm, o->beam)) != NG_OK)
+			goto done;
+		logf_(o, "parser: %s: beam %u, %u slots, %u weights; trained in %.1f s", o->out_path, o->beam, pm.nslots,
+		      pm.npairs, now_s() - t0);
+		goto done;
+	}
 	if ((st = ng_i_parser_train(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8), max_w(o, PARSER_WEIGHTS))) != NG_OK)
 		goto done;
-	{
-		char names[3][24];
-		uint32_t meta[4];
-		ng_i_model_section sec[3];
-		ng_i_pmodel_sections(&pm, "", names, meta, sec);
-		if ((st = ng_i_model_write(o->out_path, "parser", ng_i_parser_features(), sec, 3)) != NG_OK)
-			goto done;
-	}
+	if ((st = save_parser(o->out_path, &pm, 1)) != NG_OK)
+		goto done;
 	logf_(o, "parser: %s: %u slots, %u weights, %zu bytes; trained in %.1f s", o->out_path, pm.nslots,
 	      pm.npairs, (size_t)(pm.nslots) * sizeof(ng_i_pslot) + (size_t)pm.npairs * sizeof(ng_i_ppair),
 	      now_s() - t0);

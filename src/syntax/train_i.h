@@ -25,6 +25,12 @@ ng_status ng_i_tagger_train(ng_i_pmodel *out, ng_i_pmodel *dict, const ng_i_wcla
                             size_t max_pairs);
 ng_status ng_i_parser_train(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
                             uint64_t seed, int min_q, size_t max_pairs);
+/* Called after every epoch of the beam training with the averaged model so far
+ * and the number of sentences updated in that epoch. */
+typedef ng_status (*ng_i_parser_epoch_fn)(void *ctx, unsigned epoch, size_t updates, const ng_i_pmodel *m);
+ng_status ng_i_parser_train_beam(ng_i_pmodel *out, ng_i_tsent *const *sents, size_t nsents, unsigned epochs,
+                                 uint64_t seed, int min_q, size_t max_pairs, unsigned width, int early,
+                                 ng_i_parser_epoch_fn cb, void *cbctx);
 /* Follows zero-cost actions (the first or the last of them) from the start:
  * 1 when that rebuilds the gold tree, 0 when not, -1 on OOM. */
 int ng_i_parser_oracle_check(const ng_i_tsent *s, int pick_last);

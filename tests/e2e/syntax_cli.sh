@@ -39,6 +39,9 @@ expect_rc "train tagger" 0 "$bin" train tagger -q --train "$fix/tiny.conllu" --w
 expect_rc "train parser" 0 "$bin" train parser -q --folds 3 --train "$fix/tiny.conllu" --word-classes "$fix/tiny-classes.tsv" -o "$tmp/data/models/parser.ngm"
 cmp -s "$tmp/data/models/tagger.ngm" "$fix/tiny-tagger.ngm" && ok "tagger bytes" || bad "tagger differs from the committed tiny model"
 cmp -s "$tmp/data/models/parser.ngm" "$fix/tiny-parser.ngm" && ok "parser bytes" || bad "parser differs from the committed tiny model"
+expect_rc "train beam parser" 0 "$bin" train parser -q --folds 3 --beam 4 --epochs 4 --train "$fix/tiny.conllu" --word-classes "$fix/tiny-classes.tsv" -o "$tmp/beam.ngm"
+cmp -s "$tmp/beam.ngm" "$fix/tiny-parser-beam.ngm" && ok "beam parser bytes" || bad "beam parser differs from the committed tiny model"
+expect_rc "train bad beam" 2 "$bin" train parser --train "$fix/tiny.conllu" -o "$tmp/b.ngm" --beam 65
 
 printf 'The rebels attacked the town. Police arrested two men.\n' >"$tmp/in.txt"
 expect_rc "parse text" 0 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
@@ -53,6 +56,24 @@ diff <(awk -F'\t' '/^[0-9]/ {print $1, $2}' "$tmp/out") <(awk -F'\t' '/^[0-9]/ {
 printf '1\tA\n' >"$tmp/bad.conllu"
 expect_rc "parse bad conllu" 1 "$bin" parse --data "$tmp/data" -i conllu "$tmp/bad.conllu"
 grep -q "bad.conllu:1" "$tmp/err" && ok "bad conllu named" || bad "bad conllu named: $(cat "$tmp/err")"
+# the beam parser: parse's default when the folder has it, extract's with --beam
+expect_rc "parse --beam without the model" 1 "$bin" parse --beam --data "$tmp/data" "$tmp/in.txt"
+grep -q "parser-beam.ngm" "$tmp/err" && ok "missing beam model named" || bad "missing beam model named"
+"$bin" parse --data "$tmp/data" "$tmp/in.txt" >"$tmp/greedy.out" 2>/dev/null
+cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser-beam.ngm"
+expect_rc "parse beam" 0 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
+[ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "beam: one root a sentence" || bad "beam roots"
+expect_rc "parse --greedy" 0 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
+cmp -s "$tmp/out" "$tmp/greedy.out" && ok "--greedy reads parser.ngm" || bad "--greedy reads parser.ngm"
+cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser.ngm"
+expect_rc "parse beam model as greedy" 1 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
+grep -q "parser-beam model, expected a parser model" "$tmp/err" && ok "beam model refused as greedy" || bad "beam model refused as greedy: $(cat "$tmp/err")"
+cp "$fix/tiny-parser.ngm" "$tmp/data/models/parser-beam.ngm"
+expect_rc "parse greedy model as beam" 1 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
+grep -q "parser model, expected a parser-beam model" "$tmp/err" && ok "greedy model refused as beam" || bad "greedy model refused as beam: $(cat "$tmp/err")"
+rm -f "$tmp/data/models/parser-beam.ngm"
+cp "$fix/tiny-parser.ngm" "$tmp/data/models/parser.ngm"
+
 expect_rc "parse missing model" 1 "$bin" parse --data "$tmp/nowhere" "$tmp/in.txt"
 grep -q "tagger.ngm" "$tmp/err" && ok "missing model named" || bad "missing model named"
 head -c 1000 "$fix/tiny-parser.ngm" >"$tmp/data/models/parser.ngm"
