@@ -398,24 +398,6 @@ static int32_t quantity_host(const ng_i_coder *c, int32_t t)
 	return t;
 }
 
-/* host.obl:P: the verb an event noun is the subject of, or a participle on the noun,
- * where the parser hangs the noun's own "between" phrase: "clashes *erupted* between X
- * and Y", "an exchange of fire *reported* between X and Y"; -1 when none. */
-static int32_t noun_host_verb(const ng_i_tree *tr, int32_t t)
-{
-	if (tr->t[t].upos != NG_UPOS_NOUN)
-		return -1;
-	int32_t h = tr->t[t].head;
-	uint8_t r = tr->t[t].rel;
-	if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && h >= 0 && tr->t[h].upos == NG_UPOS_VERB)
-		return h;
-	CH(tr, t, k)
-	if (tr->t[k].rel == R_ACL && tr->t[k].upos == NG_UPOS_VERB && tr->t[k].xpos &&
-	    (strcmp(tr->t[k].xpos, "VBN") == 0 || strcmp(tr->t[k].xpos, "VBG") == 0))
-		return k;
-	return -1;
-}
-
 /* "that", "which": the object of a relative clause that is the noun it modifies */
 static int is_relative_pronoun(const ng_i_tree *tr, int32_t k)
 {
@@ -824,10 +806,6 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		from = light_host(c, t);
 		if (from < 0)
 			return -1;
-	} else if (r->via_obj == 9) {
-		from = noun_host_verb(tr, t);
-		if (from < 0)
-			return -1;
 	}
 	switch (r->rel) {
 	case R_NSUBJ:
@@ -977,7 +955,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 9 ? "host>obl" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	default: return "?";

@@ -164,10 +164,6 @@ static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
 	for (uint32_t j = m->tok_begin; j < m->tok_end; j++)
 		if (tr->t[j].head < (int32_t)m->tok_begin || tr->t[j].head >= (int32_t)m->tok_end)
 			h = (int32_t)j;
-	/* a country adjective or compound names the side its noun is: "between *Kenyan*
-	   security and al-Shabab militants", where "security" is no agent noun */
-	if ((tr->t[h].rel == R_AMOD || tr->t[h].rel == R_COMPOUND) && tr->t[h].head >= 0)
-		h = tr->t[h].head;
 	/* a later conjunct hangs from the first */
 	for (int d = 0; d < 8 && tr->t[h].rel == R_CONJ && tr->t[h].head >= 0; d++)
 		h = tr->t[h].head;

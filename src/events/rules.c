@@ -173,7 +173,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, host.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
+ * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -189,10 +189,6 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 7; /* the controller of an infinitive complement: "called for $T to act" */
 		s += 4;
 		n -= 4;
-	} else if (n > 5 && memcmp(s, "host.", 5) == 0) {
-		out->via_obj = 9; /* from the verb an event noun is the subject of: "clashes erupted between $T" */
-		s += 5;
-		n -= 5;
 	} else if (n > 6 && memcmp(s, "light.", 6) == 0) {
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
@@ -227,7 +223,7 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->prep = lemma_hash(colon + 1, pn);
 		if (field_is(s, bn, "obl"))
 			out->rel = R_OBL;
-		else if (field_is(s, bn, "nmod") && out->via_obj != 3 && out->via_obj != 9)
+		else if (field_is(s, bn, "nmod") && out->via_obj != 3)
 			out->rel = R_NMOD;
 		else
 			return -1;
@@ -237,8 +233,8 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		return -1; /* ctl.obl:P only */
 	if (out->via_obj == 1 && !field_is(s, bn, "poss") && !field_is(s, bn, "mod"))
 		return -1; /* obj.poss, obj.mod: the object's owner ("rejected *the U.S.* proposal") */
-	if (out->via_obj == 3 || out->via_obj == 9)
-		return -1; /* light.obl:P, host.obl:P only */
+	if (out->via_obj == 3)
+		return -1; /* light.obl:P only */
 	if (out->via_obj == 2 && !field_is(s, bn, "obj") && !field_is(s, bn, "iobj") && !field_is(s, bn, "subj"))
 		return -1;
 	if (field_is(s, bn, "subj"))

@@ -247,11 +247,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
-			case OBJ_PRED_LEMMAS:
-				/* a noun's P phrase is its own nmod: "an exchange *of fire*" (rule
-				   exchange.fire.n); a verb's, an oblique or its object's nmod */
-				ok = pred_lemma_of(tr, R, u, (int32_t)t, u->pos == POS_NOUN ? (int32_t)t : obj) >= 0;
-				break;
+			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			default: break;
 			}
 			if (!ok)
