@@ -446,6 +446,36 @@ static int32_t quantity_host(const ng_i_coder *c, int32_t t)
 	return t;
 }
 
+/* "that", "which": the object of a relative clause that is the noun it modifies */
+static int is_relative_pronoun(const ng_i_tree *tr, int32_t k)
+{
+	return tr->t[k].upos == NG_UPOS_PRON && tr->t[k].xpos &&
+	       (strcmp(tr->t[k].xpos, "WDT") == 0 || strcmp(tr->t[k].xpos, "WP") == 0);
+}
+
+/* A light verb in a clause on event noun t whose object t is: a participle ("sanctions
+ * *imposed* on Russia by the EU") or a relative clause with no object of its own ("the
+ * sanctions that Washington *imposed* on Iran"); -1 when none. */
+static int32_t clause_light(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, t, k)
+	{
+		uint8_t kr = tr->t[k].rel;
+		if (tr->t[k].upos != NG_UPOS_VERB || !rule_at(c, k, POS_LIGHT))
+			continue;
+		if (kr == R_ACL && tr->t[k].xpos && strcmp(tr->t[k].xpos, "VBN") == 0)
+			return k;
+		int own = 0; /* an object of its own: "increase that X fears could spark *a war*" */
+		CH(tr, k, o)
+		own |= (tr->t[o].rel == R_OBJ && !is_relative_pronoun(tr, o)) || tr->t[o].rel == R_XCOMP ||
+		       tr->t[o].rel == R_CCOMP;
+		if (kr == R_ACL_RELCL && !own)
+			return k;
+	}
+	return -1;
+}
+
 /* The word through which an event noun acts: the light verb whose object it is
  * ("Israel launched strikes"), the nominalised light verb whose "of" phrase it
  * is (kind lightnoun of arguments.tsv: "Trump's imposition of sanctions"), or
@@ -463,6 +493,11 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 		return h;
 	if (of_phrase_of(c, t, h, ARG_LIGHTNOUN))
 		return h;
+	{
+		int32_t k = clause_light(c, t);
+		if (k >= 0)
+			return k;
+	}
 	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
 	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
@@ -970,6 +1005,12 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		if (tr->t[h].upos == NG_UPOS_NOUN)
 			return noun_host_source(c, h, how);
 		*how = 6;
+		if (tr->t[h].head == t && (tr->t[h].rel == R_ACL || is_passive(tr, h))) {
+			/* a participle or passive clause on the noun: its "by" agent
+			   ("sanctions imposed by the EU", "which were imposed by X") */
+			int32_t a = child_rel(tr, h, R_OBL_AGENT);
+			return a >= 0 ? a : prep_dep(tr, h, R_OBL, hash_of("by"), 1);
+		}
 		return subject_tok(c, h, 0, how);
 	}
 	default:

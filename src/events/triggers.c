@@ -81,8 +81,10 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 		} else if (r == R_XCOMP && tr->t[c].upos != NG_UPOS_AUX) {
 			int to = 0;
 			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
-				to = tr->t[m].rel == R_MARK;
-			if (!to)
+				to = tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case ? 2 : tr->t[m].rel == R_MARK;
+			/* an infinitive whose mark is the rule's case word, "to": "ordered X *to
+			   suspend* publication" (rule order.close.v) */
+			if (!to || (to == 2 && tr->t[c].upos == NG_UPOS_VERB))
 				cands[n++] = c;
 		}
 	}
@@ -90,10 +92,12 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 		cands[n++] = lastobj;
 	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
 	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
-		if (tr->t[c].rel != R_NMOD)
+		/* and the infinitive on the object ("ordered X *to leave*", the parser's acl) */
+		int inf = tr->t[c].rel == R_ACL && tr->t[c].upos == NG_UPOS_VERB;
+		if (tr->t[c].rel != R_NMOD && !inf)
 			continue;
 		for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
-			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+			if (tr->t[m].rel == (inf ? R_MARK : R_CASE) && tr->t[m].lhash == u->pred_case) {
 				cands[n++] = c;
 				break;
 			}
