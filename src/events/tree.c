@@ -1108,6 +1108,19 @@ static int finite_verb(const ng_i_tree *t, int32_t k)
 	return 0;
 }
 
+/* The end of repair_subordinate_clause: noun n is clause v's subject (passive
+ * when v has a passive auxiliary) and xt the subordinator that marks v. */
+static int mark_clause_subject(ng_i_tree *t, int32_t v, int32_t n, ng_i_ttok *xt)
+{
+	t->t[n].rel = R_NSUBJ;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_AUX_PASS)
+			t->t[n].rel = R_NSUBJ_PASS;
+	xt->head = v;
+	xt->rel = R_MARK;
+	return 1;
+}
+
 /* A parser slip (repairs12): a subordinator (clausemark of arguments.tsv:
  * "after", "as", "until") read as the preposition of the noun phrase that is
  * the clause's subject, the clause's verb then a conjunct, relative clause or
@@ -1158,13 +1171,7 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 			if (t->t[k].rel == R_CC || t->t[k].rel == R_MARK || t->t[k].rel == R_EXPL)
 				return 0;
 		t->t[v].rel = R_ADVCL;
-		t->t[n].rel = R_NSUBJ;
-		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
-			if (t->t[k].rel == R_AUX_PASS)
-				t->t[n].rel = R_NSUBJ_PASS;
-		xt->head = v;
-		xt->rel = R_MARK;
-		return 1;
+		return mark_clause_subject(t, v, n, xt);
 	}
 	int32_t p = t->t[n].head;
 	if ((t->t[n].rel != R_OBL && t->t[n].rel != R_NMOD) || p < 0 || has_subject(t, v) || under(t, p, v))
@@ -1184,13 +1191,7 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 	t->t[v].head = p;
 	t->t[v].rel = R_ADVCL;
 	t->t[n].head = v;
-	t->t[n].rel = R_NSUBJ;
-	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_AUX_PASS)
-			t->t[n].rel = R_NSUBJ_PASS;
-	xt->head = v;
-	xt->rel = R_MARK;
-	return 1;
+	return mark_clause_subject(t, v, n, xt);
 }
 
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
