@@ -13,7 +13,7 @@
 #include <immintrin.h>
 #endif
 
-#define NPFEATS 64
+#define NPFEATS 72
 /* the weight table (below) */
 #define FAST_WAYS 8
 #define FAST_SPILL 0xFFu
@@ -37,7 +37,8 @@ uint64_t ng_i_parser_features(void)
 /* The beam model's own: the same features, scored and trained otherwise
  * (transition sums, global updates), so a greedy binary never reads it as
  * its own and this one never decodes a greedy model with the beam. */
-static const char beam_set[] = "beam 1: sums of transition scores, forced transitions scored, max-violation or early updates";
+static const char beam_set[] = "beam 2: sums of transition scores, forced transitions scored, max-violation or early updates; "
+	"word classes: s0 c+t, b0 c+t+b1 t, s0 c+t b0 c+t, s1 c+t s0 c";
 
 uint64_t ng_i_parser_beam_features(void)
 {
@@ -63,6 +64,7 @@ struct ng_i_pscratch {
 	int32_t *scores, *bscores;
 	int32_t *s0scores; /* a word's FEATS_S0 scores, FAST_WIDTH a word */
 	uint8_t *s0ok;     /* its s0scores are those of its children now */
+	int wcl;           /* the word-class templates (the beam parser's) */
 	int64_t *tscores;
 	int32_t sp, b, n;
 };
@@ -203,6 +205,7 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 #define WD(x) ((x) < 0 ? NOWORD : (x) == n ? ROOTWORD : w[(x)].lower)
 #define TG(x) ((uint64_t)((x) < 0 ? NOTAG : (x) == n ? ROOTTAG : xp[(x)]))
 #define LB(x) ((uint64_t)((x) < 0 ? 255u : s->label[(x)]))
+#define WC(x) ((uint64_t)((x) < 0 ? 0x2000u : (x) == n ? 0x3000u : w[(x)].wclass))
 	uint64_t s0w = WD(s0), s0p = TG(s0), s1w = WD(s1), s1p = TG(s1), s2p = TG(s2);
 	uint64_t b0w = WD(b0), b0p = TG(b0), b1w = WD(b1), b1p = TG(b1), b2w = WD(b2), b2p = TG(b2);
 	int32_t s0l = s0 >= 0 ? s->lc1[s0] : -1, s0l2 = s0 >= 0 ? s->lc2[s0] : -1;
@@ -283,7 +286,18 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 	F(78, 2, c3(s0p, LB(s0l), LB(s0r)));
 	F(80, 0, c3(s0w, b0p, b1p));
 	F(81, 0, c3(s0p, b0w, b1p));
+	if (s->wcl) {
+		/* WordNet's word classes (the tagger's table): which senses a word can
+		 * take (noun, verb, adjective, ...), a back-off for the words the
+		 * templates above saw too rarely */
+		uint64_t s0c = WC(s0), b0c = WC(b0);
+		F(90, 2, c2(s0c, s0p));
+		F(91, 1, c3(b0c, b0p, b1p));
+		F(92, 0, c3(c2(s0c, s0p), b0c, b0p));
+		F(93, 0, c3(WC(s1), s1p, s0c));
+	}
 #undef WD
+#undef WC
 #undef TG
 #undef LB
 #undef F
@@ -872,6 +886,9 @@ static void beam_start(pbeam *b, size_t n)
 	st_init(b->st[0][0], n);
 	b->score[0][0] = 0;
 	b->gold[0][0] = 1;
+	for (int k = 0; k < 2; k++)
+		for (unsigned i = 0; i < b->width; i++)
+			b->st[k][i]->wcl = 1;
 }
 
 /* (Re)allocates *bp for n words and width. */
@@ -1175,6 +1192,7 @@ ng_status ng_i_parser_train_beam(ng_i_pmodel *out, ng_i_tsent *const *sents, siz
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
 	}
+	g->wcl = a2->wcl = 1; /* the beam's features, word classes included */
 	for (size_t i = 0; i < nsents; i++)
 		order[i] = i;
 	uint64_t rng = seed * 0x9E3779B97F4A7C15ULL + 7;

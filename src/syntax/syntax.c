@@ -133,6 +133,15 @@ static int work_reserve(work *k, size_t n)
 	return k->cap ? 0 : -1;
 }
 
+/* The word classes of w[0..n) from the tagger's table, for the beam
+ * parser's class templates (the greedy parser does not read them). */
+static void parser_wclass(const ng_syntax_model *m, ng_i_word *w, size_t n)
+{
+	if (m->parser.beam > 1)
+		for (size_t i = 0; i < n; i++)
+			w[i].wclass = ng_i_wclass_get(&m->tagger.wc, w[i].lower);
+}
+
 /* Typographic quotes and apostrophes read as the ASCII ones the treebank
  * uses. lower_only: only w->lower (the parser's part of a word). */
 static void word_init_as(work *k, ng_i_word *w, const char *s, size_t n, int lower_only)
@@ -255,6 +264,7 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 		}
 	parse:
 		if (w == NG_SYNTAX_PARSE) {
+			parser_wclass(m, k.w, n);
 			if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
 				goto done;
 			for (size_t i = 0; i < n; i++) {
@@ -352,6 +362,7 @@ ng_status ng_syntax_annotate_conllu(char **out, size_t *outlen, const ng_syntax_
 		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
 		for (size_t i = 0; i < n; i++)
 			k.xpos[i] = m->tagger.cls_xpos[k.cls[i]];
+		parser_wclass(m, k.w, n);
 		if ((st = ng_i_parser_parse(&m->parser, &k.ps, k.w, k.xpos, n, k.head, k.label)) != NG_OK)
 			goto fail;
 		for (size_t i = 0; i < n; i++) {

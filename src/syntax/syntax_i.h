@@ -30,6 +30,8 @@ typedef struct ng_i_word {
 	uint64_t tail;   /* hash of the lower-cased part after the last hyphen, as `lower`
 	                    would hash it ("Somalia-based" -> "based"); = lower without one */
 	uint32_t flags;
+	uint32_t wclass; /* WordNet's word classes of `lower` (ng_i_wclass_get), set for the beam
+	                    parser only (its class templates); 0 from ng_i_word_init */
 } ng_i_word;
 /* Fills w from form[0..n). */
 void ng_i_word_init(ng_i_word *w, const char *form, size_t n);

@@ -32,8 +32,8 @@ static inline uint64_t fk2(uint64_t t, uint64_t a, uint64_t b)
 static const ng_i_word *at(const ng_i_word *w, size_t n, long i)
 {
 	static const ng_i_word pad[2] = {
-		{11, 11, {11, 11, 11, 11}, {11, 11, 11, 11}, 11, 11, 0},
-		{12, 12, {12, 12, 12, 12}, {12, 12, 12, 12}, 12, 12, 0},
+		{11, 11, {11, 11, 11, 11}, {11, 11, 11, 11}, 11, 11, 0, 0},
+		{12, 12, {12, 12, 12, 12}, {12, 12, 12, 12}, 12, 12, 0, 0},
 	};
 	if (i < 0)
 		return &pad[0];

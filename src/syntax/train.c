@@ -221,6 +221,14 @@ static ng_status save_tagger(const char *path, const ng_i_pmodel *pm, const ng_i
 }
 
 /* The word classes the options name, or an empty table. */
+/* The word classes of every word of t (the beam parser's class templates). */
+static void tset_wclass(tset *t, const ng_i_wclass *wc)
+{
+	for (size_t i = 0; i < t->n; i++)
+		for (size_t j = 0; j < t->sents[i].n; j++)
+			t->sents[i].w[j].wclass = ng_i_wclass_get(wc, t->sents[i].w[j].lower);
+}
+
 static ng_status load_wclass(ng_i_wclass *wc, const ng_syntax_train_options *o)
 {
 	if (o->word_classes_path)
@@ -497,6 +505,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 	}
 	if (o->beam > 1) {
 		ng_i_tagger etg = {0};
+		tset_wclass(&train, &wc);
 		epoch_ctx e = {o, NULL, &dev, t0};
 		if (o->dev_path) {
 			if (o->tagger_path) {
@@ -511,6 +520,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 			}
 			if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
 				goto done;
+			tset_wclass(&dev, &wc);
 			e.tg = &etg;
 		}
 		if ((st = ng_i_parser_train_beam(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),

@@ -83,6 +83,7 @@ void ng_i_word_init(ng_i_word *w, const char *form, size_t n)
 	}
 	w->shape = h64(shape, ns, 3);
 	w->flags = flags;
+	w->wclass = 0;
 	/* the part after the last hyphen, hashed as `lower` would hash it alone */
 	w->tail = w->lower;
 	if (flags & NG_I_WF_HYPH) {
