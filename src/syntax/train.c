@@ -220,7 +220,6 @@ static ng_status save_tagger(const char *path, const ng_i_pmodel *pm, const ng_i
 	return ng_i_model_write(path, "tagger", ng_i_tagger_features(), sec, 8);
 }
 
-/* The word classes the options name, or an empty table. */
 /* The word classes of every word of t (the beam parser's class templates). */
 static void tset_wclass(tset *t, const ng_i_wclass *wc)
 {
@@ -229,6 +228,7 @@ static void tset_wclass(tset *t, const ng_i_wclass *wc)
 			t->sents[i].w[j].wclass = ng_i_wclass_get(wc, t->sents[i].w[j].lower);
 }
 
+/* The word classes the options name, or an empty table. */
 static ng_status load_wclass(ng_i_wclass *wc, const ng_syntax_train_options *o)
 {
 	if (o->word_classes_path)
