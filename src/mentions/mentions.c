@@ -370,9 +370,9 @@ static ng_mention *push(mctx *c, uint32_t sent, size_t b, size_t e, ng_mention_k
 
 static ng_i_mx *last_mx(mctx *c) { return &c->c.mx[c->c.n - 1]; }
 
-/* Makes the last mention `m` a mention of dictionary actor `a`, with
- * `sector` (NULL: the actor's own). */
-static void set_dict_actor(mctx *c, ng_mention *m, const ng_i_actor *a, const char *sector)
+/* Makes `m` a mention of dictionary actor `a`, with `sector` (NULL: the
+ * actor's own). */
+static void take_actor(ng_mention *m, const ng_i_actor *a, const char *sector)
 {
 	m->type = a->type;
 	m->actor = a->id;
@@ -382,6 +382,12 @@ static void set_dict_actor(mctx *c, ng_mention *m, const ng_i_actor *a, const ch
 		ng_i_code_copy(m->sector, sector);
 	else
 		memcpy(m->sector, a->sector, 4);
+}
+
+/* The same for the last mention `m`, which then comes from the dictionary. */
+static void set_dict_actor(mctx *c, ng_mention *m, const ng_i_actor *a, const char *sector)
+{
+	take_actor(m, a, sector);
 	last_mx(c)->from_dict = 1;
 }
 
@@ -722,10 +728,10 @@ static long appositive_of(const mctx *c, size_t b, size_t sbegin)
 	return -1;
 }
 
-/* Turns the last mention into a nominal mention of mention q (apposition). */
-static void make_appositive(mctx *c, long q)
+/* Turns mention i into a nominal mention of mention q (apposition). */
+static void make_appositive_at(mctx *c, size_t i, size_t q)
 {
-	ng_mention *m = &c->c.m[c->c.n - 1];
+	ng_mention *m = &c->c.m[i];
 	const ng_mention *a = &c->c.m[q];
 	m->kind = NG_MENTION_NOMINAL;
 	m->type = a->type;
@@ -733,7 +739,13 @@ static void make_appositive(mctx *c, long q)
 	m->label = a->label;
 	memcpy(m->country, a->country, 4);
 	memcpy(m->sector, a->sector, 4);
-	last_mx(c)->want = NG_I_REF_NONE;
+	c->c.mx[i].want = NG_I_REF_NONE;
+}
+
+/* The same for the last mention. */
+static void make_appositive(mctx *c, long q)
+{
+	make_appositive_at(c, c->c.n - 1, (size_t)q);
 }
 
 static int state_sector(const char *sec);
@@ -2913,11 +2925,7 @@ static void leader_states(mctx *c)
 			continue;
 		dmatch d = dict_match(c, e, e + len, M_AGENTS);
 		m->kind = NG_MENTION_GENERIC;
-		m->type = a->type;
-		m->actor = a->id;
-		m->label = a->label;
-		memcpy(m->country, a->country, 4);
-		ng_i_code_copy(m->sector, "GOV");
+		take_actor(m, a, "GOV");
 		m->tok_end = (uint32_t)(e + len);
 		m->end = c->t[e + len - 1].end;
 		if (d.len == len)
@@ -2947,13 +2955,7 @@ static void description_appositions(mctx *c)
 		    (n->type != NG_ACTOR_GROUP && n->type != NG_ACTOR_ORGANIZATION) ||
 		    (n->tok_end < se && is_word(&c->t[n->tok_end])))
 			continue;
-		m->kind = NG_MENTION_NOMINAL;
-		m->type = n->type;
-		m->actor = n->actor;
-		m->label = n->label;
-		memcpy(m->country, n->country, 4);
-		memcpy(m->sector, n->sector, 4);
-		c->c.mx[i].want = NG_I_REF_NONE;
+		make_appositive_at(c, i, i + 1);
 	}
 }
 
@@ -3009,11 +3011,7 @@ static void state_organs(mctx *c)
 		if (!a)
 			continue;
 		m->kind = NG_MENTION_GENERIC;
-		m->type = a->type;
-		m->actor = a->id;
-		m->label = a->label;
-		memcpy(m->country, a->country, 4);
-		ng_i_code_copy(m->sector, g->sector);
+		take_actor(m, a, g->sector);
 		m->tok_begin = (uint32_t)nb;
 		m->start = c->t[nb].start;
 		c->c.mx[i].from_dict = 1;
