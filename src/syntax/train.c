@@ -396,6 +396,30 @@ static ng_status save_parser(const char *path, const ng_i_pmodel *pm, unsigned b
 	return ng_i_model_write(path, "parser", ng_i_parser_features(), sec, 3);
 }
 
+/* The tagger of the dev set (the loaded --tagger, or one trained on the
+ * training set, kept in tpm and tdict) and the dev set, read with its words'
+ * classes: what both parsers' dev scores need. */
+static ng_status dev_setup(const ng_syntax_train_options *o, tset *train, const ng_i_wclass *wc, const uint8_t *cx,
+                           const uint8_t *cu, uint16_t *classes, uint32_t *nc, ng_i_tagger *tg, ng_i_tagger *loaded,
+                           ng_i_pmodel *tpm, ng_i_pmodel *tdict, tset *dev)
+{
+	ng_status st;
+	if (o->tagger_path) {
+		if ((st = ng_i_tagger_load(loaded, o->tagger_path)) != NG_OK)
+			return st;
+		*tg = *loaded; /* its classes may differ from this treebank's */
+	} else {
+		if ((st = ng_i_tagger_train(tpm, tdict, wc, *nc, train->ptrs, train->n, 8, o->seed, 8, TAGGER_WEIGHTS)) !=
+		    NG_OK)
+			return st;
+		tagger_view(tg, tpm, tdict, wc, cx, cu, *nc);
+	}
+	if ((st = tset_load(dev, o->dev_path, classes, nc, 0)) != NG_OK)
+		return st;
+	tset_wclass(dev, wc);
+	return NG_OK;
+}
+
 typedef struct epoch_ctx {
 	const ng_syntax_train_options *o;
 	const ng_i_tagger *tg; /* NULL: no dev set */
@@ -508,19 +532,8 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 		tset_wclass(&train, &wc);
 		epoch_ctx e = {o, NULL, &dev, t0};
 		if (o->dev_path) {
-			if (o->tagger_path) {
-				if ((st = ng_i_tagger_load(&loaded, o->tagger_path)) != NG_OK)
-					goto done;
-				etg = loaded;
-			} else {
-				if ((st = ng_i_tagger_train(&tpm, &tdict, &wc, nc, train.ptrs, train.n, 8, o->seed, 8,
-				                            TAGGER_WEIGHTS)) != NG_OK)
-					goto done;
-				tagger_view(&etg, &tpm, &tdict, &wc, cx, cu, nc);
-			}
-			if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
+			if ((st = dev_setup(o, &train, &wc, cx, cu, classes, &nc, &etg, &loaded, &tpm, &tdict, &dev)) != NG_OK)
 				goto done;
-			tset_wclass(&dev, &wc);
 			e.tg = &etg;
 		}
 		if ((st = ng_i_parser_train_beam(&pm, train.ptrs, train.n, epochs, o->seed, (int)min_q(o, 8),
@@ -541,18 +554,7 @@ ng_status ng_syntax_train_parser(const ng_syntax_train_options *o)
 	      now_s() - t0);
 	if (o->dev_path) {
 		ng_i_tagger tg;
-		if (o->tagger_path) {
-			if ((st = ng_i_tagger_load(&loaded, o->tagger_path)) != NG_OK)
-				goto done;
-			tg = loaded;
-			/* the loaded tagger's classes may differ from this treebank's */
-		} else {
-			if ((st = ng_i_tagger_train(&tpm, &tdict, &wc, nc, train.ptrs, train.n, 8, o->seed, 8,
-			                            TAGGER_WEIGHTS)) != NG_OK)
-				goto done;
-			tagger_view(&tg, &tpm, &tdict, &wc, cx, cu, nc);
-		}
-		if ((st = tset_load(&dev, o->dev_path, classes, &nc, 0)) != NG_OK)
+		if ((st = dev_setup(o, &train, &wc, cx, cu, classes, &nc, &tg, &loaded, &tpm, &tdict, &dev)) != NG_OK)
 			goto done;
 		ng_i_parser p;
 		if ((st = ng_i_parser_from_pmodel(&p, &pm)) != NG_OK)
