@@ -236,8 +236,6 @@ static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving
 	return NG_OK;
 }
 
-/* Adds the mention of `tok` and of its conjuncts to out; a token that names
- * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
 /* The compound of noun tok that is an agent noun of arguments.tsv (kind agent
  * or group: "government", "police", "militants") and names no actor itself;
  * -1 when none. Not an event noun's: "a police raid" names who raided, which
@@ -256,6 +254,8 @@ static int32_t compound_agent(const ng_i_coder *c, int32_t tok)
 	return -1;
 }
 
+/* Adds the mention of `tok` and of its conjuncts to out; a token that names
+ * no actor may stand for one (resolve.c: pronouns, state nouns, pairs). */
 static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                          const char **res)
 {
@@ -1098,12 +1098,9 @@ static int32_t capital_modifier(const ng_i_coder *c, int32_t t, const ng_i_rule 
 static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, const int32_t *avoid, uint8_t navoid)
 {
 	for (uint8_t i = 0; i < n; i++) {
-		const char *p = c->x->mentions[out[i]].actor;
 		int hit = 0;
-		for (uint8_t j = 0; j < navoid && !hit; j++) {
-			const char *q = c->x->mentions[avoid[j]].actor;
-			hit = out[i] == avoid[j] || (p && q && strcmp(p, q) == 0);
-		}
+		for (uint8_t j = 0; j < navoid && !hit; j++)
+			hit = out[i] == avoid[j] || ng_i_one_actor(c, out[i], avoid[j]);
 		if (!hit)
 			return 0;
 	}

@@ -14,6 +14,8 @@
 #ifndef NG_I_CODER_H
 #define NG_I_CODER_H
 
+#include <string.h>
+
 #include "newsgraph/extract.h"
 #include "lexicon/lexicon_i.h"
 
@@ -438,6 +440,12 @@ ng_status ng_i_story_state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const
 ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 /* The mention that a token stands for (itself, or one of its name parts), -1. */
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
+/* Are mentions a and b (-1: none) both of one resolved actor (the same id)? */
+static inline int ng_i_one_actor(const ng_i_coder *c, int32_t a, int32_t b)
+{
+	const char *p = a >= 0 ? c->x->mentions[a].actor : NULL, *q = b >= 0 ? c->x->mentions[b].actor : NULL;
+	return p && q && strcmp(p, q) == 0;
+}
 /* The mention that is the subject of a verb (own or inherited), -1. */
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
 /* Whether a quotation mark stands between tokens a and b (a direct quote). */

@@ -448,10 +448,7 @@ static int subject_is_source(ng_i_coder *c, int32_t h, const ng_i_cand *k)
 	for (int32_t d = tr->t[h].first_child; d >= 0; d = tr->t[d].next_sibling)
 		if (tr->t[d].rel == R_NSUBJ)
 			sj = d;
-	int32_t m = sj >= 0 ? ng_i_mention_of(c, sj) : -1;
-	const char *p = m >= 0 ? c->x->mentions[m].actor : NULL;
-	const char *q = c->x->mentions[k->src[0]].actor;
-	return p && q && strcmp(p, q) == 0;
+	return ng_i_one_actor(c, sj >= 0 ? ng_i_mention_of(c, sj) : -1, k->src[0]);
 }
 
 /* Is planned act k an intention its actor states (CAMEO's "express intent",
@@ -504,16 +501,7 @@ int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k)
 			sj = d;
 	if (m < 0 && sj >= 0)
 		m = ng_i_mention_of(c, sj);
-	const char *p = m >= 0 ? c->x->mentions[m].actor : NULL;
-	const char *q = c->x->mentions[k->src[0]].actor;
-	return p && q && strcmp(p, q) == 0;
-}
-
-/* Are mentions a and b of one actor? */
-static int own_actor(const ng_i_coder *c, int32_t a, int32_t b)
-{
-	const char *p = a >= 0 ? c->x->mentions[a].actor : NULL, *q = b >= 0 ? c->x->mentions[b].actor : NULL;
-	return p && q && strcmp(p, q) == 0;
+	return ng_i_one_actor(c, m, k->src[0]);
 }
 
 /* Is verb d a plea verb of modality.tsv (kind plea: "need") with an
@@ -699,7 +687,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			if (m < 0 || !dr)
 				continue;
 			/* "Qantas argued it needs to make savings": no appeal to oneself */
-			if (dr == R->rule_plea && own_actor(c, m, k->src[0]))
+			if (dr == R->rule_plea && ng_i_one_actor(c, m, k->src[0]))
 				continue;
 			k->rule = dr - 1;
 			k->modality = NG_MOD_ASSERTED;
@@ -735,7 +723,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	int32_t speaker = rh >= 0 ? ng_i_subject_of(c, rh) : -1;
 	if (speaker < 0)
 		return;
-	if (plea && own_actor(c, speaker, k->src[0]))
+	if (plea && ng_i_one_actor(c, speaker, k->src[0]))
 		return; /* "'We need to help X,' Y said": Y's own act, not an appeal */
 	k->rule = (plea ? R->rule_plea : R->rule_demand) - 1;
 	k->modality = NG_MOD_ASSERTED;
