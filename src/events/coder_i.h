@@ -276,6 +276,13 @@ struct ng_i_rules {
 	ng_i_arena arena;
 };
 
+/* Does a derived rule read a reporting verb's clause as an event of its own
+ * (a demand, fault, denial or plea said)? Then reporting verbs are candidates. */
+static inline int ng_i_rules_report_derives(const struct ng_i_rules *r)
+{
+	return r->rule_demand || r->rule_criticism || r->rule_denial || r->rule_plea;
+}
+
 /* The first rule whose trigger lemma has hash h (chain by ->next); -1 when none. */
 int32_t ng_i_rules_first(const struct ng_i_rules *r, const char *lemma, size_t n);
 /* The same with the lemma's hash h (ng_i_hash_bytes(lemma, n): a tree token's lhash). */

@@ -595,7 +595,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* "'...,' said the spokesperson": a reporting verb after its quote that the
 	 * parser gave the speaker as its object */
-	if ((R->rule_demand || R->rule_criticism || R->rule_denial || R->rule_plea) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
+	if (ng_i_rules_report_derives(R) && (R->rules[k->rule].flags & RF_REPORT) && !k->nsrc) {
 		int32_t q = -1, o = -1;
 		for (int32_t d = tr->t[t].first_child; d >= 0; d = tr->t[d].next_sibling) {
 			if (tr->t[d].rel == R_CCOMP && d < t)
@@ -619,7 +619,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if ((R->rule_demand || R->rule_criticism || R->rule_denial || R->rule_plea) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	if (ng_i_rules_report_derives(R) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
 		   with it ("said that A had abused the trust and that B had failed") */
 		int32_t cl[16];

@@ -97,7 +97,7 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
 			continue;
 		if (!(u->flags & (RF_REPORT | RF_NONE)))
 			return 1; /* an event of its own */
-		if ((u->flags & RF_REPORT) && (r->rule_demand || r->rule_criticism || r->rule_denial || r->rule_plea))
+		if ((u->flags & RF_REPORT) && ng_i_rules_report_derives(r))
 			return 2; /* a reporting verb: an event only with a demand cue */
 	}
 	return 0;
