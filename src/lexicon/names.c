@@ -1285,8 +1285,18 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 		for (int c = 0; c < NG_I_CUE_NCLASSES; c++)
 			if (strlen(classes[c]) == l.len[0] && memcmp(classes[c], l.col[0], l.len[0]) == 0)
 				cls = c;
-		if (cls < 0)
-			return bad(name, l.lineno, "the cue class is locative, credit, thing, cited-by, cites, affiliation, modifier, place-noun, thing-noun, joins, city-body, site, oblique, past, owned, once-acts, body-acts, leader-body or outlet-staff, not", &l, 0);
+		if (cls < 0) {
+			/* "the cue class is locative, credit, ... or outlet-staff, not": from the table */
+			char what[512] = "the cue class is ";
+			for (int c = 0; c < NG_I_CUE_NCLASSES; c++) {
+				size_t u = strlen(what);
+				snprintf(what + u, sizeof what - u, "%s%s", c ? c + 1 < NG_I_CUE_NCLASSES ? ", " : " or " : "",
+				         classes[c]);
+			}
+			size_t u = strlen(what);
+			snprintf(what + u, sizeof what - u, ", not");
+			return bad(name, l.lineno, what, &l, 0);
+		}
 		ng_token toks[NG_I_CUE_MAX_TOKENS + 1];
 		size_t nt = ng_i_tokenize_phrase(l.col[1], l.len[1], toks, NG_I_CUE_MAX_TOKENS + 1);
 		if (nt == 0 || nt > NG_I_CUE_MAX_TOKENS)
