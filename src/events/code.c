@@ -65,6 +65,27 @@ static void trace_cands(const ng_i_coder *c, const ng_sentence *sn, const ng_i_c
 	funlockfile(stderr);
 }
 
+/* Keeps the candidates of sentence s after those of the sentences before it,
+ * dropping those more than three sentences back (and the oldest when the room
+ * is full): a derived act noun ("the extension") refers back to one of them
+ * (rule arg.act.derived, resolve.c). */
+static void keep_back(ng_i_coder *c, size_t s, const ng_i_cand *cand, size_t n)
+{
+	size_t w = 0, room = 3 * NG_I_MAX_CAND;
+	for (size_t i = 0; i < c->nback; i++)
+		if (ng_i_sentence_of(c->doc, c->back[i].trigger) + 3 > s)
+			c->back[w++] = c->back[i];
+	if (n > room)
+		n = room;
+	if (w + n > room) { /* the oldest make way */
+		size_t drop = w + n - room;
+		memmove(c->back, c->back + drop, (w - drop) * sizeof *c->back);
+		w -= drop;
+	}
+	memcpy(c->back + w, cand, n * sizeof *cand);
+	c->nback = w + n;
+}
+
 ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                            const ng_i_tree *tree, const ng_extract_options *opts)
 {
@@ -101,6 +122,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[NG_I_MAX_CAND];
 	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* NULL: act nouns look in their own sentence only */
+	c.back = malloc(3 * NG_I_MAX_CAND * sizeof *c.back); /* NULL: derived act nouns likewise */
 	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
 	int32_t quote_speaker = -1; /* the speaker of the last quote, in sentence quote_sent */
 	size_t quote_sent = (size_t)-2;
@@ -172,9 +194,12 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			c.nprev = n;
 			c.prev_s = (uint32_t)s;
 		}
+		if (c.back)
+			keep_back(&c, s, cand, n);
 	}
 	ng_i_places_free(&c);
 	free(c.prev);
+	free(c.back);
 	free(mcover);
 	return st;
 }

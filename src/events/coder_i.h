@@ -162,7 +162,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_AGENTLOC, ARG_THINGAGENT, ARG_DERIVED, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 32, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -179,6 +179,8 @@ typedef struct ng_i_argrule {
 	                                          ARG_ACT: the CAMEO roots of the acts the noun may
 	                                          refer back to (none: any); ARG_REACTION: the CAMEO
 	                                          codes (prefixes) of the rules that react to an act */
+	uint32_t verbs[8];   /* ARG_DERIVED: lemma hashes of the verbs the row's noun derives from */
+	uint8_t nverbs;
 } ng_i_argrule;
 typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
@@ -382,6 +384,9 @@ typedef struct ng_i_coder {
 	                               emission (nprev of them, NG_I_MAX_CAND room), sentence prev_s */
 	size_t nprev;
 	uint32_t prev_s;
+	struct ng_i_cand *back;     /* those of the up to three sentences before it (nback, room
+	                               3 * NG_I_MAX_CAND), oldest first: rule arg.act.derived */
+	size_t nback;
 } ng_i_coder;
 
 /* modality.c: a quote continued in a sentence of its own ([b, e), no reporting
@@ -431,7 +436,10 @@ typedef struct ng_i_resolving {
 	int32_t trigger;     /* the trigger of the candidate whose argument it is */
 	int strike;          /* the target of an act that keeps the place it strikes (a class not in
 	                        places.tsv: "fired at targets in $T"; kind located of arguments.tsv) */
+	int target;          /* the target side of a candidate (rule arg.agent.located) */
 } ng_i_resolving;
+/* The sentence of document token tok (binary search). */
+uint32_t ng_i_sentence_of(const ng_document *doc, int32_t tok);
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule);
 /* May a token (by its ng_token hash) stand for an actor through resolve.c?

@@ -32,6 +32,12 @@
  *             of the latest act of the row's roots named before it in its
  *             sentence or in the one before ("Israel struck Gaza. Egypt
  *             condemned the attack"); none when that is the reacting side
+ *   thing     at a reaction's target, any noun: the actor of its participle's
+ *             or its own "by" phrase ("the sanctions imposed by Washington")
+ *   derived   at a reaction's target, a definite act noun of
+ *             en/derivations.tsv: the actor of the latest act told by a verb
+ *             it derives from, in the three sentences before ("extended his
+ *             term ... denounced the extension")
  *
  * The story's state is the country that the document's mentions name most
  * (persons and bodies count for their country). A resolved state organ is a
@@ -108,7 +114,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"agentlocated", ARG_AGENTLOC}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -137,6 +143,18 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			   none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
+		} else if (a.kind == ARG_DERIVED) {
+			/* the verbs the row's noun derives from (en/derivations.tsv) */
+			for (size_t i = 0, b; i < fl[2];) {
+				while (i < fl[2] && f[2][i] == ' ')
+					i++;
+				for (b = i; i < fl[2] && f[2][i] != ' ';)
+					i++;
+				if (i > b && a.nverbs < sizeof a.verbs / sizeof *a.verbs)
+					a.verbs[a.nverbs++] = ng_i_token_hash(f[2] + b, i - b);
+			}
+			if (!a.nverbs)
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected the verbs a noun derives from", name, lineno);
 		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
@@ -1284,6 +1302,250 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 	return -1;
 }
 
+/* ------------------------------------------------------------ nominal groups (objagent) */
+
+/* Rule arg.agent.located: an agent noun of agents.tsv that names no actor
+ * ("officials", "representatives", "authorities") with its own phrase of a
+ * case word of the row ("in", "at") naming a country or body stands for that
+ * actor and its conjunct ("met with officials *in Germany and Italy*"),
+ * before any fallback to the story's state or the sentence's demonym: the
+ * phrase says whose officials they are. Only agent nouns: where a thing is
+ * says nothing of whose it is ("industries in X helped Y", plover12). Only at
+ * a target, whom an act reaches where they are ("met with officials in
+ * Germany"); a source's may be another country's there ("Officials in Iraq
+ * criticized Iran", plover6). At most two actors in out; 0 when none. */
+static const char *agent_sector(const ng_lexicon *lex, uint32_t hash)
+{
+	const struct ng_i_names *nm = lex->names;
+	const ng_i_seq_slot *sl = nm ? ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, hash)) : NULL;
+	for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next) {
+		const ng_i_entry *en = &nm->entries[e];
+		if (en->what == NG_I_W_AGENT || en->what == NG_I_W_AGENT_PL)
+			return strcmp(nm->agents[en->ref].sector, "-") == 0 ? "" : nm->agents[en->ref].sector;
+	}
+	return "";
+}
+
+static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
+                                 int32_t *out);
+static ng_status like_mention(ng_i_coder *c, int32_t tok, uint32_t s, int32_t like, int32_t *out);
+
+/* The actor mention m stands for as the agent noun at tok: a country in the
+ * noun's sector of agents.tsv ("lawmakers in Fornost": Fornost's legislature),
+ * else m itself. */
+static ng_status agent_of(ng_i_coder *c, int32_t tok, uint32_t s, int32_t m, int32_t *out)
+{
+	*out = m;
+	const ng_mention *mm = &c->x->mentions[m];
+	const char *sector = agent_sector(c->lex, c->doc->tokens[tok].hash);
+	long ci = mm->type == NG_ACTOR_COUNTRY && sector[0] && mm->actor ? ng_i_names_actor(c->lex->names, mm->actor) : -1;
+	if (ci >= 0)
+		return country_mention(c, tok, s, ci, sector, out);
+	/* a body after "at" the mention stage read as where ("officials at
+	   Amnesty International"): through the agent noun it is who */
+	ng_status st = like_mention(c, tok, s, m, out);
+	if (!st && *out >= 0)
+		c->x->mentions[*out].role = NG_ROLE_ACTOR;
+	return st;
+}
+
+static uint8_t agent_located(ng_i_coder *c, const ng_i_argrule *a, const ng_i_resolving *rs, int32_t tok,
+                             int32_t *out)
+{
+	const ng_i_tree *tr = c->tree;
+	if (!rs->target || tr->t[tok].upos != NG_UPOS_NOUN || !c->lex->names ||
+	    !ng_i_names_agent_word(c->lex->names, c->doc->tokens[tok].hash))
+		return 0;
+	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		if (tr->t[d].rel != R_NMOD || d < tok || word_rule(c->rules, ng_i_case_of(tr, d), ARG_AGENTLOC) != a)
+			continue;
+		/* the phrase, then its first conjunct: "in Germany and Italy" */
+		int32_t k = d, conj = -1;
+		for (int32_t j = tr->t[d].first_child; j >= 0 && conj < 0; j = tr->t[j].next_sibling)
+			if (tr->t[j].rel == R_CONJ)
+				conj = j;
+		uint8_t n = 0;
+		for (int i = 0; i < 2 && k >= 0; i++, k = conj) {
+			int32_t m = ng_i_mention_of(c, k);
+			if (m < 0 || c->x->mentions[m].type == NG_ACTOR_PLACE || excluded(c, rs, m))
+				break;
+			if (agent_of(c, tok, ng_i_sentence_of(c->doc, tok), m, &out[n]) == NG_OK && out[n] >= 0)
+				n++;
+		}
+		if (n)
+			return n;
+	}
+	return 0;
+}
+
+/* Rule arg.thing.agent: at the target of a reaction, a thing noun that names
+ * no actor stands for the actor of its participle's "by" phrase or of its own
+ * "by" phrase ("condemned the sanctions *imposed by Washington*", "praised the
+ * proposal *by Egypt*"): what is condemned is that actor's doing, as with an
+ * act noun (arg.act.*), whose own "by" phrase is its mention already. -1 when
+ * none. */
+static int own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a);
+/* Is dependent d a "by" phrase: the passive agent, or an oblique or nominal
+ * modifier with the case word "by"? */
+static int by_phrase(const ng_i_tree *tr, int32_t d, uint32_t h_by)
+{
+	uint8_t r = tr->t[d].rel;
+	return r == R_OBL_AGENT || ((r == R_OBL || r == R_NMOD) && ng_i_case_of(tr, d) == h_by);
+}
+
+/* The actor a participle's "by" phrase names ("imposed *by Washington*"), -1. */
+static int32_t participle_agent(const ng_i_coder *c, int32_t p)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_by;
+	if (!h_by)
+		h_by = ng_i_hash_bytes("by", 2);
+	if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
+		return -1;
+	int32_t m = -1;
+	for (int32_t d = tr->t[p].first_child; m < 0 && d >= 0; d = tr->t[d].next_sibling)
+		if (by_phrase(tr, d, h_by))
+			m = ng_i_mention_of(c, d);
+	return m;
+}
+
+static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_by;
+	if (!h_by)
+		h_by = ng_i_hash_bytes("by", 2);
+	if (tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	/* a capital there is a place the coder reads for its state where its
+	   class lets it (places.c): "imposed by Washington" */
+	int32_t m = -1;
+	for (int32_t p = tr->t[tok].first_child; m < 0 && p >= 0; p = tr->t[p].next_sibling) {
+		m = participle_agent(c, p);
+		if (m < 0 && by_phrase(tr, p, h_by))
+			m = ng_i_mention_of(c, p);
+	}
+	return m >= 0 && own_side(c, rs, m) ? -1 : m;
+}
+
+/* Is noun tok a definite act noun with no actor of its own: "the extension",
+ * "this latest launch", "the decision to close", not "Israel's decision", "the
+ * Chinese proposal", "the move by Egypt"? */
+static int definite_act(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_the, h_this;
+	if (!h_the) {
+		h_the = ng_i_token_hash("the", 3);
+		h_this = ng_i_token_hash("this", 4);
+	}
+	if (tr->t[tok].upos != NG_UPOS_NOUN)
+		return 0;
+	int det = 0;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		uint8_t r = tr->t[k].rel;
+		if (r == R_DET && (c->doc->tokens[k].hash == h_the || c->doc->tokens[k].hash == h_this))
+			det = 1;
+		else if (r == R_DET || r == R_NMOD_POSS || r == R_NUMMOD || r == R_APPOS)
+			return 0;
+		else if (r == R_AMOD && demonym_word(c, k) >= 0)
+			return 0;
+		else if ((r == R_COMPOUND || r == R_NMOD) && ng_i_mention_of(c, k) >= 0)
+			return 0;
+		else if (r == R_ACL && participle_agent(c, k) >= 0)
+			return 0; /* "the claims made by Howard": his, named */
+	}
+	return det;
+}
+
+/* Is candidate k an act with an actor told by one of derived row a's verbs
+ * (or by the noun's own word: "attacked ... the attack")? */
+static int derived_cand(const ng_i_coder *c, const ng_i_cand *k, const ng_i_argrule *a, uint32_t noun)
+{
+	if (!k->nsrc || (c->rules->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)))
+		return 0;
+	uint32_t l = c->tree->t[k->trigger].lhash;
+	for (uint8_t i = 0; i < a->nverbs; i++)
+		if (a->verbs[i] == l)
+			return 1;
+	return l == noun;
+}
+
+/* The actor of verb v: its subject, else, for a participle on the object of
+ * another verb, that verb's subject ("the president signed a law *extending*
+ * his term": the president extended it). -1 when none. */
+static int32_t verb_actor(const ng_i_coder *c, int32_t v)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t m = ng_i_subject_of(c, v), h = tr->t[v].head;
+	if (m < 0 && tr->t[v].rel == R_ACL && h >= 0 && tr->t[h].rel == R_OBJ && tr->t[h].head >= 0)
+		m = ng_i_subject_of(c, tr->t[h].head);
+	return m;
+}
+
+/* When no coded act is the one meant: the actor of the latest verb of the
+ * derived row a (or of the noun's own word) in the sentence before tok or in
+ * the three before it, whether or not it triggers a rule ("a law extending his
+ * term"). -1 when none, and when that actor is the reacting side. */
+static int32_t derived_verb(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok,
+                            const ng_i_argrule *a)
+{
+	const ng_i_tree *tr = c->tree;
+	uint32_t noun = tr->t[tok].lhash, first = c->doc->sentences[s >= 3 ? s - 3 : 0].tok_begin;
+	for (int32_t v = tok - 1; v >= (int32_t)first; v--) {
+		if (tr->t[v].upos != NG_UPOS_VERB)
+			continue;
+		int hit = tr->t[v].lhash == noun;
+		for (uint8_t i = 0; i < a->nverbs && !hit; i++)
+			hit = a->verbs[i] == tr->t[v].lhash;
+		int32_t m = hit ? verb_actor(c, v) : -1;
+		if (m >= 0)
+			return own_side(c, rs, m) ? -1 : m;
+	}
+	return -1;
+}
+
+/* Rule arg.act.derived: a definite act noun at the target of a reaction that
+ * names no actor ("Lawmakers denounced *the extension*") stands for the actor
+ * of the latest act told by a verb it derives from (en/derivations.tsv, from
+ * WordNet) or by its own word, in its sentence before it or in the three
+ * sentences before ("The president extended his term. ... denounced the
+ * extension"): the noun names that act again. None when that actor is the
+ * reacting side or of its country (arg.act.*). -1 when none. */
+static int32_t derived_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, int32_t tok,
+                                  const ng_i_argrule *a)
+{
+	uint32_t noun = c->tree->t[tok].lhash;
+	for (size_t i = c->ncand; c->cand && i-- > 0;) {
+		const ng_i_cand *k = &c->cand[i];
+		if (k->trigger >= tok || k->trigger == rs->trigger || !derived_cand(c, k, a, noun))
+			continue;
+		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+	}
+	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
+		const ng_i_cand *k = &c->back[i];
+		uint32_t ks = ng_i_sentence_of(c->doc, k->trigger);
+		if (ks >= s || ks + 3 < s || (k->fate != CAND_CODED && k->fate != CAND_NO_TARGET) ||
+		    !derived_cand(c, k, a, noun))
+			continue;
+		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+	}
+	return derived_verb(c, rs, s, tok, a);
+}
+
+uint32_t ng_i_sentence_of(const ng_document *doc, int32_t tok)
+{
+	size_t lo = 0, hi = doc->nsentences;
+	while (lo + 1 < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->sentences[mid].tok_begin <= (uint32_t)tok)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
+}
+
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule)
 {
@@ -1292,18 +1554,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	if (tok < 0 || !c->rules->nargs || !c->mstart)
 		return NG_OK;
 	const ng_token *t = &c->doc->tokens[tok];
-	uint32_t s;
-	{ /* the sentence of the token */
-		size_t lo = 0, hi = c->doc->nsentences;
-		while (lo + 1 < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (c->doc->sentences[mid].tok_begin <= (uint32_t)tok)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		s = (uint32_t)lo;
-	}
+	uint32_t s = ng_i_sentence_of(c->doc, tok);
 	const ng_i_argrule *a;
 	int32_t m = -1;
 	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
@@ -1326,6 +1577,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		for (int32_t k = v >= 0 && m < 0 ? c->tree->t[v].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling)
 			if (c->tree->t[k].rel == R_NSUBJ && repeat_rule(c, k))
 				*n = repeated(c, s, k, out); /* "'We ...,' the diplomats said" */
+	} else if ((a = kind_rule(c->rules, ARG_AGENTLOC)) && (*n = agent_located(c, a, rs, tok, out)) > 0) {
+		; /* "officials in Germany": the actor their phrase names */
 	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
 		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
@@ -1338,6 +1591,16 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	           ((m = act_agent(c, tok)) >= 0 || (m = act_antecedent(c, rs, s, tok, a)) >= 0)) {
 		/* what a reaction's target act noun stands for: who did the act */
 		if (m >= 0 && c->x->mentions[m].sentence != s) {
+			ng_status st = like_mention(c, tok, s, m, &m);
+			if (st)
+				return st;
+		}
+	} else if (rs->reaction && (a = kind_rule(c->rules, ARG_THINGAGENT)) && (m = thing_agent(c, rs, tok)) >= 0) {
+		; /* "condemned the sanctions imposed by Washington" */
+	} else if (rs->reaction && (a = word_rule(c->rules, c->tree->t[tok].lhash, ARG_DERIVED)) &&
+	           definite_act(c, tok) && (m = derived_antecedent(c, rs, s, tok, a)) >= 0) {
+		/* "X extended his term. Y denounced the extension" */
+		if (c->x->mentions[m].sentence != s) {
 			ng_status st = like_mention(c, tok, s, m, &m);
 			if (st)
 				return st;
