@@ -1349,6 +1349,30 @@ static ng_status agent_of(ng_i_coder *c, int32_t tok, uint32_t s, int32_t m, int
 	return st;
 }
 
+/* The phrase right after agent noun tok that the parser hung on a word above
+ * it, whose case word is one of row a's ("held a meeting with
+ * representatives | *from Amnesty International*": "from" on "held"; "calling
+ * on authorities | *in Europe*"): the noun's own, a parse slip. -1 when none,
+ * and when the noun has a phrase of its own. */
+static int32_t slipped_phrase(const ng_i_coder *c, const ng_i_argrule *a, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t cs = tok + 1;
+	if ((size_t)cs >= tr->n || tr->t[cs].rel != R_CASE || word_rule(c->rules, c->doc->tokens[cs].hash, ARG_AGENTLOC) != a)
+		return -1;
+	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (d > tok && (tr->t[d].rel == R_NMOD || tr->t[d].rel == R_ACL || tr->t[d].rel == R_ACL_RELCL))
+			return -1;
+	int32_t h = tr->t[cs].head;
+	if (h <= tok || (tr->t[h].rel != R_OBL && tr->t[h].rel != R_NMOD))
+		return -1;
+	/* the phrase's head governs the noun, through at most three words */
+	int32_t g = tr->t[h].head, up = tok;
+	for (int i = 0; i < 3 && up >= 0 && up != g; i++)
+		up = tr->t[up].head;
+	return up == g ? h : -1;
+}
+
 static uint8_t agent_located(ng_i_coder *c, const ng_i_argrule *a, const ng_i_resolving *rs, int32_t tok,
                              int32_t *out)
 {
@@ -1356,8 +1380,10 @@ static uint8_t agent_located(ng_i_coder *c, const ng_i_argrule *a, const ng_i_re
 	if (!rs->target || tr->t[tok].upos != NG_UPOS_NOUN || !c->lex->names ||
 	    !ng_i_names_agent_word(c->lex->names, c->doc->tokens[tok].hash))
 		return 0;
-	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling) {
-		if (tr->t[d].rel != R_NMOD || d < tok || word_rule(c->rules, ng_i_case_of(tr, d), ARG_AGENTLOC) != a)
+	int32_t slip = slipped_phrase(c, a, tok);
+	for (int32_t d = slip >= 0 ? slip : tr->t[tok].first_child; d >= 0; d = d == slip ? -1 : tr->t[d].next_sibling) {
+		if (d != slip &&
+		    (tr->t[d].rel != R_NMOD || d < tok || word_rule(c->rules, ng_i_case_of(tr, d), ARG_AGENTLOC) != a))
 			continue;
 		/* the phrase, then its first conjunct: "in Germany and Italy" */
 		int32_t k = d, conj = -1;
