@@ -114,7 +114,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"agentlocated", ARG_AGENTLOC}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -1304,106 +1304,6 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 
 /* ------------------------------------------------------------ nominal groups (objagent) */
 
-/* Rule arg.agent.located: an agent noun of agents.tsv that names no actor
- * ("officials", "representatives", "authorities") with its own phrase of a
- * case word of the row ("in", "at") naming a country or body stands for that
- * actor and its conjunct ("met with officials *in Germany and Italy*"),
- * before any fallback to the story's state or the sentence's demonym: the
- * phrase says whose officials they are. Only agent nouns: where a thing is
- * says nothing of whose it is ("industries in X helped Y", plover12). Only at
- * a target, whom an act reaches where they are ("met with officials in
- * Germany"); a source's may be another country's there ("Officials in Iraq
- * criticized Iran", plover6). At most two actors in out; 0 when none. */
-static const char *agent_sector(const ng_lexicon *lex, uint32_t hash)
-{
-	const struct ng_i_names *nm = lex->names;
-	const ng_i_seq_slot *sl = nm ? ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, hash)) : NULL;
-	for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next) {
-		const ng_i_entry *en = &nm->entries[e];
-		if (en->what == NG_I_W_AGENT || en->what == NG_I_W_AGENT_PL)
-			return strcmp(nm->agents[en->ref].sector, "-") == 0 ? "" : nm->agents[en->ref].sector;
-	}
-	return "";
-}
-
-static ng_status country_mention(ng_i_coder *c, int32_t tok, uint32_t s, long ci, const char *sector,
-                                 int32_t *out);
-static ng_status like_mention(ng_i_coder *c, int32_t tok, uint32_t s, int32_t like, int32_t *out);
-
-/* The actor mention m stands for as the agent noun at tok: a country in the
- * noun's sector of agents.tsv ("lawmakers in Fornost": Fornost's legislature),
- * else m itself. */
-static ng_status agent_of(ng_i_coder *c, int32_t tok, uint32_t s, int32_t m, int32_t *out)
-{
-	*out = m;
-	const ng_mention *mm = &c->x->mentions[m];
-	const char *sector = agent_sector(c->lex, c->doc->tokens[tok].hash);
-	long ci = mm->type == NG_ACTOR_COUNTRY && sector[0] && mm->actor ? ng_i_names_actor(c->lex->names, mm->actor) : -1;
-	if (ci >= 0)
-		return country_mention(c, tok, s, ci, sector, out);
-	/* a body after "at" the mention stage read as where ("officials at
-	   Amnesty International"): through the agent noun it is who */
-	ng_status st = like_mention(c, tok, s, m, out);
-	if (!st && *out >= 0)
-		c->x->mentions[*out].role = NG_ROLE_ACTOR;
-	return st;
-}
-
-/* The phrase right after agent noun tok that the parser hung on a word above
- * it, whose case word is one of row a's ("held a meeting with
- * representatives | *from Amnesty International*": "from" on "held"; "calling
- * on authorities | *in Europe*"): the noun's own, a parse slip. -1 when none,
- * and when the noun has a phrase of its own. */
-static int32_t slipped_phrase(const ng_i_coder *c, const ng_i_argrule *a, int32_t tok)
-{
-	const ng_i_tree *tr = c->tree;
-	int32_t cs = tok + 1;
-	if ((size_t)cs >= tr->n || tr->t[cs].rel != R_CASE || word_rule(c->rules, c->doc->tokens[cs].hash, ARG_AGENTLOC) != a)
-		return -1;
-	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling)
-		if (d > tok && (tr->t[d].rel == R_NMOD || tr->t[d].rel == R_ACL || tr->t[d].rel == R_ACL_RELCL))
-			return -1;
-	int32_t h = tr->t[cs].head;
-	if (h <= tok || (tr->t[h].rel != R_OBL && tr->t[h].rel != R_NMOD))
-		return -1;
-	/* the phrase's head governs the noun, through at most three words */
-	int32_t g = tr->t[h].head, up = tok;
-	for (int i = 0; i < 3 && up >= 0 && up != g; i++)
-		up = tr->t[up].head;
-	return up == g ? h : -1;
-}
-
-static uint8_t agent_located(ng_i_coder *c, const ng_i_argrule *a, const ng_i_resolving *rs, int32_t tok,
-                             int32_t *out)
-{
-	const ng_i_tree *tr = c->tree;
-	if (!rs->target || tr->t[tok].upos != NG_UPOS_NOUN || !c->lex->names ||
-	    !ng_i_names_agent_word(c->lex->names, c->doc->tokens[tok].hash))
-		return 0;
-	int32_t slip = slipped_phrase(c, a, tok);
-	for (int32_t d = slip >= 0 ? slip : tr->t[tok].first_child; d >= 0; d = d == slip ? -1 : tr->t[d].next_sibling) {
-		if (d != slip &&
-		    (tr->t[d].rel != R_NMOD || d < tok || word_rule(c->rules, ng_i_case_of(tr, d), ARG_AGENTLOC) != a))
-			continue;
-		/* the phrase, then its first conjunct: "in Germany and Italy" */
-		int32_t k = d, conj = -1;
-		for (int32_t j = tr->t[d].first_child; j >= 0 && conj < 0; j = tr->t[j].next_sibling)
-			if (tr->t[j].rel == R_CONJ)
-				conj = j;
-		uint8_t n = 0;
-		for (int i = 0; i < 2 && k >= 0; i++, k = conj) {
-			int32_t m = ng_i_mention_of(c, k);
-			if (m < 0 || c->x->mentions[m].type == NG_ACTOR_PLACE || excluded(c, rs, m))
-				break;
-			if (agent_of(c, tok, ng_i_sentence_of(c->doc, tok), m, &out[n]) == NG_OK && out[n] >= 0)
-				n++;
-		}
-		if (n)
-			return n;
-	}
-	return 0;
-}
-
 /* Rule arg.thing.agent: at the target of a reaction, a thing noun that names
  * no actor stands for the actor of its participle's "by" phrase or of its own
  * "by" phrase ("condemned the sanctions *imposed by Washington*", "praised the
@@ -1603,8 +1503,6 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		for (int32_t k = v >= 0 && m < 0 ? c->tree->t[v].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling)
 			if (c->tree->t[k].rel == R_NSUBJ && repeat_rule(c, k))
 				*n = repeated(c, s, k, out); /* "'We ...,' the diplomats said" */
-	} else if ((a = kind_rule(c->rules, ARG_AGENTLOC)) && (*n = agent_located(c, a, rs, tok, out)) > 0) {
-		; /* "officials in Germany": the actor their phrase names */
 	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
 		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
