@@ -1419,8 +1419,8 @@ static int32_t derived_verb(const ng_i_coder *c, const ng_i_resolving *rs, uint3
 	const ng_i_tree *tr = c->tree;
 	uint32_t noun = tr->t[tok].lhash, first = c->doc->sentences[s >= 3 ? s - 3 : 0].tok_begin;
 	for (int32_t v = tok - 1; v >= (int32_t)first; v--) {
-		if (tr->t[v].upos != NG_UPOS_VERB)
-			continue;
+		if (tr->t[v].upos != NG_UPOS_VERB || tr->t[v].level < NG_SYNTAX_PARSE)
+			continue; /* a sentence not parsed has no subjects */
 		int hit = tr->t[v].lhash == noun;
 		for (uint8_t i = 0; i < a->nverbs && !hit; i++)
 			hit = a->verbs[i] == tr->t[v].lhash;
