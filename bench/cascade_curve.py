@@ -62,3 +62,10 @@ for margin in (5000, 8000, 10000, 12000, 15000):
     for rate in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         point("unsure(<%d) >= %.2f n" % (margin, rate), lambda r, rate=rate: r["unsure"] >= rate * r["n"])
         point("  or struct", lambda r, rate=rate: r["unsure"] >= rate * r["n"] or r["struct"])
+# the sum of the small margins' shortfalls, a share of the words
+for margin in (10000, 15000):
+    for r in rows:
+        r["short"] = sum(max(0, margin - m) for m in r["steps"]) / r["n"]
+    for x in (1000, 1500, 2000, 2500, 3000):
+        point("sum(%d - m)+ >= %d n" % (margin, x), lambda r, x=x: r["short"] >= x)
+        point("  or struct", lambda r, x=x: r["short"] >= x or r["struct"])
