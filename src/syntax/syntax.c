@@ -213,7 +213,9 @@ static int tree_looks_broken(const work *k, size_t n)
  * structural check reparse 26% of the sentences (34% of the words) and give
  * LAS 0.8223 with a beam of 4, against greedy 0.8106 and beam-8 0.8217: the
  * sentences the greedy parser is sure of, it mostly gets right. The smallest
- * margin alone ranks the sentences worse (0.8183 at the same share). */
+ * margin alone ranks the sentences worse (0.8183 at the same share). The
+ * margin is in parser.ngm's score units: retune with bench/cascade_curve.py
+ * when that model is retrained. */
 static int cascade_wants(const ng_syntax_model *m, const work *k, const ng_i_pconf *c, size_t n)
 {
 	if ((double)c->unsure >= m->cascade_rate * (double)n)
