@@ -7,6 +7,8 @@
 # Tune on EWT dev only. Bars (issue 12): EWT test UPOS >= 0.94, UAS >= 0.86,
 # LAS >= 0.83; GUM news LAS >= 0.78.
 #   bench/parse_accuracy.sh [NEWSGRAPH]   (default: build/newsgraph)
+# NG_PARSE_ARGS="--parser cascade" (or --greedy, --beam-width 4, ...): parse's
+# parser options (default: parse's default parser).
 # Exits 77 when ../shared/data (or $NG_SHARED_DATA) is absent.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +36,8 @@ for set in ewt-dev ewt-test gum-news; do
 	gum-news) gold="$tmp/gold-gum-news.conllu" ;;
 	esac
 	t0=$(date +%s.%N)
-	nice -n 10 "$bin" parse --input conllu "$gold" > "$tmp/$set.conllu"
+	# shellcheck disable=SC2086 # NG_PARSE_ARGS: parser options, word-split
+	nice -n 10 "$bin" parse --input conllu ${NG_PARSE_ARGS:-} "$gold" > "$tmp/$set.conllu"
 	t1=$(date +%s.%N)
 	python3 "$here/conllu_score.py" --json "$gold" "$tmp/$set.conllu" > "$tmp/$set.json"
 	python3 - "$tmp/$set.json" "$set" "$(echo "$t1 - $t0" | bc -l)" <<'PY'

@@ -10,7 +10,9 @@
 # already split and tokenised, best of 3 passes), which is what the bar
 # (issue 12: tagging and parsing >= 15,000 sentences/s) is about. `parse` uses
 # the beam parser when data/models/parser-beam.ngm exists (extract the greedy
-# one); the syntax stage is then timed with each (syntax_stage_beam_...).
+# one); the syntax stage is then timed with each (syntax_stage_beam_...) and
+# with the cascade (syntax_stage_cascade_...; bench/cascade_speed.sh compares
+# the parsers interleaved).
 #   bench/parse_speed.sh [NEWSGRAPH]   (default: build/newsgraph)
 # Exits 77 when the corpus is absent.
 set -euo pipefail
@@ -57,6 +59,7 @@ enet=$(echo "$ebest - $estart" | bc -l)
 lib="$(dirname "$bin")/libnewsgraph.a"
 stage_sps=0
 beam_sps=0
+cascade_sps=0
 if [ -f "$lib" ] && cc -std=c11 -O2 -I"$root/include" -I"$root/src" "$here/syntax_driver.c" "$lib" -lutf8proc -lm \
 	-o "$tmp/syntax_driver" 2>/dev/null; then
 	read -r ssent _ scpu < <(taskset -c 0 "$tmp/syntax_driver" "$root/data" 3 "${files[@]}")
@@ -64,9 +67,11 @@ if [ -f "$lib" ] && cc -std=c11 -O2 -I"$root/include" -I"$root/src" "$here/synta
 	if [ -f "$root/data/models/parser-beam.ngm" ]; then
 		read -r ssent _ scpu < <(NG_BENCH_PARSER=beam taskset -c 0 "$tmp/syntax_driver" "$root/data" 3 "${files[@]}")
 		beam_sps=$(echo "$ssent / $scpu" | bc -l)
+		read -r ssent _ scpu < <(NG_BENCH_PARSER=cascade taskset -c 0 "$tmp/syntax_driver" "$root/data" 3 "${files[@]}")
+		cascade_sps=$(echo "$ssent / $scpu" | bc -l)
 	fi
 fi
 load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-printf '{"load_average": "%s", "files": %d, "sentences": %d, "parse_seconds": %.3f, "parse_startup_seconds": %.3f, "parse_sentences_per_second": %.0f, "extract_seconds": %.3f, "extract_startup_seconds": %.3f, "extract_sentences_per_second": %.0f, "parse_time_over_extract_time": %.2f, "syntax_stage_sentences_per_second": %.0f, "syntax_stage_beam_sentences_per_second": %.0f}\n' \
+printf '{"load_average": "%s", "files": %d, "sentences": %d, "parse_seconds": %.3f, "parse_startup_seconds": %.3f, "parse_sentences_per_second": %.0f, "extract_seconds": %.3f, "extract_startup_seconds": %.3f, "extract_sentences_per_second": %.0f, "parse_time_over_extract_time": %.2f, "syntax_stage_sentences_per_second": %.0f, "syntax_stage_beam_sentences_per_second": %.0f, "syntax_stage_cascade_sentences_per_second": %.0f}\n' \
 	"$load" "${#files[@]}" "$sentences" "$pbest" "$pstart" "$(echo "$sentences / $pnet" | bc -l)" \
-	"$ebest" "$estart" "$(echo "$sentences / $enet" | bc -l)" "$(echo "$pnet / $enet" | bc -l)" "$stage_sps" "$beam_sps"
+	"$ebest" "$estart" "$(echo "$sentences / $enet" | bc -l)" "$(echo "$pnet / $enet" | bc -l)" "$stage_sps" "$beam_sps" "$cascade_sps"

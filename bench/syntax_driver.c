@@ -48,10 +48,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	ng_syntax_model *m = NULL;
-	/* NG_BENCH_PARSER=beam: the beam parser (models/parser-beam.ngm); default the greedy one */
-	const char *which = getenv("NG_BENCH_PARSER");
-	if (ng_syntax_model_load_parser(&m, argv[1], which && !strcmp(which, "beam") ? NG_SYNTAX_PARSER_BEAM
-	                                                                            : NG_SYNTAX_PARSER_GREEDY)) {
+	/* NG_BENCH_PARSER=beam: the beam parser (models/parser-beam.ngm), cascade:
+	 * the cascade; default the greedy one. NG_BENCH_WIDTH=N: the beam's width. */
+	const char *which = getenv("NG_BENCH_PARSER"), *width = getenv("NG_BENCH_WIDTH");
+	ng_syntax_options o = ng_syntax_options_default();
+	o.parser = which && !strcmp(which, "beam")      ? NG_SYNTAX_PARSER_BEAM
+	           : which && !strcmp(which, "cascade") ? NG_SYNTAX_PARSER_CASCADE
+	                                                : NG_SYNTAX_PARSER_GREEDY;
+	o.beam_width = width ? (unsigned)atoi(width) : 0;
+	if (ng_syntax_model_load_opts(&m, argv[1], &o)) {
 		fprintf(stderr, "syntax_driver: %s\n", ng_error_last());
 		return 1;
 	}

@@ -92,11 +92,46 @@ ng_status ng_syntax_model_load(ng_syntax_model **out, const char *data_dir);
 typedef enum ng_syntax_parser {
 	NG_SYNTAX_PARSER_GREEDY = 0, /**< models/parser.ngm: greedy, the fastest */
 	NG_SYNTAX_PARSER_BEAM = 1,   /**< models/parser-beam.ngm: beam search, more accurate, several times slower */
-	NG_SYNTAX_PARSER_BEST = 2    /**< the beam parser when models/parser-beam.ngm exists, else the greedy one */
+	NG_SYNTAX_PARSER_BEST = 2,   /**< the beam parser when models/parser-beam.ngm exists, else the greedy one */
+	/** both: the greedy parser first, the beam parser (width 4 unless told)
+	 * again on the sentences where the greedy one was unsure or its tree looks
+	 * broken (ng_syntax_options); both model files must exist */
+	NG_SYNTAX_PARSER_CASCADE = 3
 } ng_syntax_parser;
 
 /** ng_syntax_model_load (which loads the greedy parser) with a choice of parser. */
 ng_status ng_syntax_model_load_parser(ng_syntax_model **out, const char *data_dir, ng_syntax_parser which);
+
+/** The cascade's default beam width and trigger (tuned on EWT dev, issue 12). */
+#define NG_SYNTAX_CASCADE_WIDTH 4
+#define NG_SYNTAX_CASCADE_MARGIN 10000
+#define NG_SYNTAX_CASCADE_RATE 0.35
+
+/**
+ * How ng_syntax_model_load_opts loads and runs the parser. Start from
+ * ng_syntax_options_default().
+ */
+typedef struct ng_syntax_options {
+	ng_syntax_parser parser;
+	/** states the beam search keeps (1..64); 0: the width stored in the beam
+	 * model (8), or NG_SYNTAX_CASCADE_WIDTH for the cascade */
+	unsigned beam_width;
+	/** cascade: a greedy step is unsure when its chosen transition scored less
+	 * than this above the best other valid one (the greedy model's score units) */
+	int32_t cascade_margin;
+	/** cascade: reparse a sentence whose unsure steps number at least this
+	 * share of its words (0: every sentence; above 2: none on this count) */
+	double cascade_rate;
+	/** cascade: also reparse a sentence whose greedy tree looks broken (the
+	 * root a non-verb while the sentence has a verb, or the first word the
+	 * root with a verb after it: the greedy parser's pathology on news) */
+	int cascade_structural;
+} ng_syntax_options;
+
+/** The defaults: the greedy parser, the cascade's tuned trigger. */
+ng_syntax_options ng_syntax_options_default(void);
+/** ng_syntax_model_load_parser with options; a beam_width outside 0..64 is NG_EINVAL. */
+ng_status ng_syntax_model_load_opts(ng_syntax_model **out, const char *data_dir, const ng_syntax_options *o);
 void ng_syntax_model_free(ng_syntax_model *m);
 
 /**

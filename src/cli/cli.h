@@ -71,7 +71,20 @@ typedef struct ng_cli_inputs {
 	double min_confidence;         /* extract --min-confidence */
 	unsigned structural;           /* extract --structural: print leads/member_of/part_of too */
 	unsigned beam;                 /* extract --beam: the beam parser (default greedy: faster) */
+	int parser;                    /* extract --parser: 1 + an ng_syntax_parser; 0: not given */
+	unsigned beam_width;           /* --beam-width N (0: the default) */
 } ng_cli_inputs;
+
+/* --parser NAME (greedy, beam, cascade) into *out; --beam-width N (1..64)
+ * into *width. 0, or -1 after printing a usage error. */
+int ng_cli_parser_option(const char *cmd, const char *arg, ng_syntax_parser *out);
+int ng_cli_beam_width_option(const char *cmd, const char *arg, unsigned *width);
+/* The usage error when --beam-width was given with a parser that has no beam
+ * (0 when fine). */
+int ng_cli_beam_width_check(const char *cmd, ng_syntax_parser which, unsigned width);
+#define NG_CLI_PARSER_HELP                                                                            \
+	"      --beam-width N     states the beam search keeps, 1 to 64 (default: the beam\n"           \
+	"                         model's, 8; the cascade's, 4)\n"
 
 /* Handles one shared input option (getopt_long value `opt`, argument `arg`).
  * Returns 1 when handled, 0 when not an input option, -1 on a bad value

@@ -297,11 +297,47 @@ fail:
 }
 
 
+int ng_cli_parser_option(const char *cmd, const char *arg, ng_syntax_parser *out)
+{
+	if (strcmp(arg, "greedy") == 0)
+		*out = NG_SYNTAX_PARSER_GREEDY;
+	else if (strcmp(arg, "beam") == 0)
+		*out = NG_SYNTAX_PARSER_BEAM;
+	else if (strcmp(arg, "cascade") == 0)
+		*out = NG_SYNTAX_PARSER_CASCADE;
+	else
+		return ng_cli_usage_error(cmd, "--parser takes greedy, beam or cascade, not '%s'", arg), -1;
+	return 0;
+}
+
+int ng_cli_beam_width_option(const char *cmd, const char *arg, unsigned *width)
+{
+	char *end = NULL;
+	errno = 0;
+	long v = strtol(arg, &end, 10);
+	if (!*arg || !end || *end || errno || v < 1 || v > 64)
+		return ng_cli_usage_error(cmd, "--beam-width takes a number from 1 to 64, not '%s'", arg), -1;
+	*width = (unsigned)v;
+	return 0;
+}
+
+int ng_cli_beam_width_check(const char *cmd, ng_syntax_parser which, unsigned width)
+{
+	if (width && which == NG_SYNTAX_PARSER_GREEDY)
+		return ng_cli_usage_error(cmd, "--beam-width needs the beam or cascade parser (--parser beam|cascade)"),
+		       -1;
+	return 0;
+}
+
 int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in)
 {
 	*out = NULL;
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
-	if (ng_syntax_model_load_parser(out, dir, in->beam ? NG_SYNTAX_PARSER_BEAM : NG_SYNTAX_PARSER_GREEDY)) {
+	ng_syntax_options o = ng_syntax_options_default();
+	o.parser = in->parser ? (ng_syntax_parser)(in->parser - 1)
+	                      : in->beam ? NG_SYNTAX_PARSER_BEAM : NG_SYNTAX_PARSER_GREEDY;
+	o.beam_width = in->beam_width;
+	if (ng_syntax_model_load_opts(out, dir, &o)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
 	}

@@ -29,6 +29,8 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	                                         {"min-confidence", required_argument, NULL, 1102},
 	                                         {"structural", no_argument, NULL, 1103},
 	                                         {"beam", no_argument, NULL, 1104},
+	                                         {"parser", required_argument, NULL, 1105},
+	                                         {"beam-width", required_argument, NULL, 1106},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
 	in.threads = 1;
@@ -58,8 +60,11 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 				       "      --structural       print the structural relations too (leads, member_of,\n"
 				       "                         part_of: who leads or belongs to what), with\n"
 				       "                         \"structural\":true; they are no events\n");
-			printf("      --beam             parse with the beam parser (models/parser-beam.ngm: more\n"
-			       "                         accurate trees, several times slower; default: greedy)\n");
+			printf("      --parser NAME      greedy (default: the fastest), beam (models/parser-beam.ngm:\n"
+			       "                         more accurate trees, about twice as slow) or cascade (the\n"
+			       "                         greedy parser, the beam one again on the sentences where the\n"
+			       "                         greedy one was unsure or its tree looks broken)\n"
+			       "      --beam             the same as --parser beam\n" NG_CLI_PARSER_HELP);
 			printf("  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		}
@@ -73,6 +78,16 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 		}
 		if (c == 1104) {
 			in.beam = 1;
+			in.parser = 1 + NG_SYNTAX_PARSER_BEAM;
+			continue;
+		}
+		if (c == 1105 || c == 1106) {
+			ng_syntax_parser which;
+			if (c == 1105 ? ng_cli_parser_option(cmd, optarg, &which)
+			              : ng_cli_beam_width_option(cmd, optarg, &in.beam_width))
+				return NG_EXIT_USAGE;
+			if (c == 1105)
+				in.parser = 1 + (int)which;
 			continue;
 		}
 		if (mode != NG_CLI_MENTIONS && c == 1103) {
@@ -95,6 +110,9 @@ static int run(int argc, char **argv, ng_cli_mode mode)
 	}
 	if (in.format != NG_INPUT_TEXT && in.format != NG_INPUT_JSONL)
 		return ng_cli_usage_error(cmd, "--input takes text or jsonl here (gdelt and triples are coded events: use build)");
+	if (ng_cli_beam_width_check(cmd, in.parser ? (ng_syntax_parser)(in.parser - 1) : NG_SYNTAX_PARSER_GREEDY,
+	                            in.beam_width))
+		return NG_EXIT_USAGE;
 	in.paths = argv + optind;
 	in.npaths = (size_t)(argc - optind);
 	ng_lexicon *lex = NULL;

@@ -83,10 +83,13 @@ int ng_cli_parse(int argc, char **argv)
 	                                         {"repair", optional_argument, NULL, 1002},
 	                                         {"greedy", no_argument, NULL, 1003},
 	                                         {"beam", no_argument, NULL, 1004},
+	                                         {"parser", required_argument, NULL, 1005},
+	                                         {"beam-width", required_argument, NULL, 1006},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *data = NULL;
 	ng_syntax_parser which = NG_SYNTAX_PARSER_BEST;
+	unsigned width = 0;
 	int c, conllu = 0;
 	unsigned repair = 0;
 	optind = 1;
@@ -104,9 +107,12 @@ int ng_cli_parse(int argc, char **argv)
 			       "      --repair[=ID,...]  apply the event stage's tree repairs (all, or those named;\n"
 			       "                         --repair=list names them) to the printed trees\n"
 			       "      --data DIR         the data folder with models/ (default: the shipped data/)\n"
-			       "      --greedy           the greedy parser (models/parser.ngm; default: the beam\n"
-			       "                         parser, models/parser-beam.ngm, when the folder has it)\n"
-			       "      --beam             the beam parser (an error when models/parser-beam.ngm is missing)\n"
+			       "      --parser NAME      greedy (models/parser.ngm), beam (models/parser-beam.ngm; an\n"
+			       "                         error when it is missing) or cascade (the greedy parser, the\n"
+			       "                         beam one again on the sentences where the greedy one was\n"
+			       "                         unsure or its tree looks broken; both files); default: beam\n"
+			       "                         when the folder has models/parser-beam.ngm, else greedy\n"
+			       "      --greedy, --beam   the same as --parser greedy, --parser beam\n" NG_CLI_PARSER_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'i':
@@ -132,12 +138,25 @@ int ng_cli_parse(int argc, char **argv)
 		case 1004:
 			which = NG_SYNTAX_PARSER_BEAM;
 			break;
+		case 1005:
+			if (ng_cli_parser_option("parse", optarg, &which))
+				return NG_EXIT_USAGE;
+			break;
+		case 1006:
+			if (ng_cli_beam_width_option("parse", optarg, &width))
+				return NG_EXIT_USAGE;
+			break;
 		default:
 			return ng_cli_usage_error("parse", "unknown option");
 		}
 	}
+	if (ng_cli_beam_width_check("parse", which, width))
+		return NG_EXIT_USAGE;
 	ng_syntax_model *m = NULL;
-	if (ng_syntax_model_load_parser(&m, data ? data : ng_lexicon_default_dir(), which)) {
+	ng_syntax_options o = ng_syntax_options_default();
+	o.parser = which;
+	o.beam_width = width;
+	if (ng_syntax_model_load_opts(&m, data ? data : ng_lexicon_default_dir(), &o)) {
 		ng_cli_error("%s", ng_error_last());
 		return NG_EXIT_FAIL;
 	}

@@ -675,6 +675,66 @@ static inline uint32_t choose(const ng_i_pfast *f, const ng_i_pscratch *s, const
 	return best_valid(s, sc);
 }
 
+/* The cascade's confidence (issue 12): how far the chosen action a scored
+ * above the best other valid action (m[0]), and above the best valid action
+ * of another transition (SHIFT, LEFT, RIGHT: m[1], the unlabeled decision). */
+typedef struct runner_up {
+	uint32_t a, kind_a; /* the chosen action and its transition */
+	int64_t other, kind; /* the best scores of the others, INT64_MIN: none */
+} runner_up;
+
+static inline void see(runner_up *r, const int32_t *sc, uint32_t x, uint32_t kind)
+{
+	if (x != r->a && sc[x] > r->other)
+		r->other = sc[x];
+	if (kind != r->kind_a && sc[x] > r->kind)
+		r->kind = sc[x];
+}
+
+static int32_t clamp_margin(int64_t best, int64_t other)
+{
+	if (other == INT64_MIN || best - other > INT32_MAX)
+		return INT32_MAX;
+	return (int32_t)(best - other);
+}
+
+static void margins(const ng_i_pscratch *s, const int32_t *sc, uint32_t a, int32_t m[2])
+{
+	runner_up r = {a, a == 0 ? 0 : (a & 1) ? 1 : 2, INT64_MIN, INT64_MIN};
+	ng_deprel root = root_id();
+	uint32_t nl = (uint32_t)ng_deprel_count();
+	if (can_shift(s))
+		see(&r, sc, 0, 0);
+	if (can_left(s)) {
+		if (s->b == s->n)
+			see(&r, sc, act_left(root), 1);
+		else
+			for (uint32_t l = 1; l < nl; l++)
+				if (l != root)
+					see(&r, sc, act_left((ng_deprel)l), 1);
+	}
+	if (can_right(s))
+		for (uint32_t l = 1; l < nl; l++)
+			if (l != root)
+				see(&r, sc, act_right((ng_deprel)l), 2);
+	m[0] = clamp_margin(sc[a], r.other);
+	m[1] = clamp_margin(sc[a], r.kind);
+}
+
+static void note_margin(ng_i_pconf *c, const ng_i_pscratch *s, const int32_t *sc, uint32_t a)
+{
+	int32_t m[2];
+	margins(s, sc, a, m);
+	if (m[0] < c->min_margin)
+		c->min_margin = m[0];
+	if (m[1] < c->min_umargin)
+		c->min_umargin = m[1];
+	c->unsure += m[0] < c->unsure_margin;
+	if (c->steps && c->nsteps < c->cap)
+		c->steps[c->nsteps] = m[0];
+	c->nsteps++;
+}
+
 /* ------------------------------------------------------------ beam search
  *
  * The same transitions searched with a beam of `width` states (issue 12,
@@ -932,6 +992,16 @@ ng_status ng_i_parser_from_pmodel(ng_i_parser *out, const ng_i_pmodel *m)
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label)
 {
+	return ng_i_parser_parse_conf(p, scratch, w, xpos, n, head, label, NULL);
+}
+
+ng_status ng_i_parser_parse_conf(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
+                                 const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label, ng_i_pconf *conf)
+{
+	if (conf) {
+		conf->min_margin = conf->min_umargin = INT32_MAX;
+		conf->nsteps = conf->unsure = 0;
+	}
 	if (n == 0)
 		return NG_OK;
 	if (!*scratch || (*scratch)->cap < n) {
@@ -941,7 +1011,7 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 			return ng_i_error(NG_ENOMEM, "out of memory");
 	}
 	ng_i_pscratch *s = *scratch;
-	if (p->beam > 1)
+	if (p->beam > 1 || p->global)
 		return parser_parse_beam(p, &s->beam, w, xpos, n, head, label);
 	uint64_t f[NPFEATS];
 	st_init(s, n);
@@ -976,7 +1046,10 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 		for (int c = 0; c < FAST_WIDTH; c++)
 			s->scores[c] = s->bscores[c] + s0sc[c];
 		pfast_score(p->fast, f, nf, s->scores);
-		apply(s, choose(p->fast, s, s->scores));
+		uint32_t a = choose(p->fast, s, s->scores);
+		if (conf)
+			note_margin(conf, s, s->scores, a);
+		apply(s, a);
 	}
 	for (size_t i = 0; i < n; i++) {
 		head[i] = s->head[i] == (int32_t)n ? -1 : s->head[i];
@@ -1015,6 +1088,7 @@ ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam)
 	}
 	if (!beam)
 		out->beam = 1;
+	out->global = beam != 0;
 	ng_i_model_free(out->file); /* the table holds everything now */
 	out->file = NULL;
 	return NG_OK;

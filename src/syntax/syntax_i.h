@@ -234,7 +234,8 @@ typedef struct ng_i_pfast ng_i_pfast;
 typedef struct ng_i_parser {
 	ng_i_pfast *fast;
 	ng_i_model *file;
-	unsigned beam; /* states kept by the beam search; 0 or 1: greedy */
+	unsigned beam; /* states kept by the beam search; 0 or 1: greedy (unless global) */
+	int global;    /* a beam model (globally trained): always the beam search, width 1 too */
 } ng_i_parser;
 /* A parser over an in-memory compact model (training's dev scoring); free
  * with ng_i_parser_free (m stays the caller's). */
@@ -246,6 +247,25 @@ void ng_i_pscratch_free(ng_i_pscratch *s);
 /* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
+/* The greedy parser's confidence in its parse (the cascade, issue 12). The
+ * margin of a step (one whose scores were computed; forced ones are not) is
+ * how far the chosen action scored above the best other valid action, in the
+ * model's score units. In: unsure_margin; steps: NULL, or room for cap
+ * margins. Out: the number of steps whose margin is below unsure_margin, the
+ * smallest margin, the smallest over the best valid action of another
+ * transition (the unlabeled choice; INT32_MAX when no step was scored), the
+ * first cap margins in steps, nsteps counting them all. */
+typedef struct ng_i_pconf {
+	int32_t unsure_margin;
+	int32_t *steps;
+	size_t cap;
+	size_t unsure, nsteps;
+	int32_t min_margin, min_umargin;
+} ng_i_pconf;
+/* ng_i_parser_parse that fills *conf (NULL: nothing) for a greedy parser;
+ * a beam parser leaves it at INT32_MAX. */
+ng_status ng_i_parser_parse_conf(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
+                                 const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label, ng_i_pconf *conf);
 /* Reads a greedy model (kind "parser"), or with beam a beam model (kind
  * "parser-beam", its width in section "beam"). */
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam);

@@ -59,12 +59,31 @@ grep -q "bad.conllu:1" "$tmp/err" && ok "bad conllu named" || bad "bad conllu na
 # the beam parser: parse's default when the folder has it, extract's with --beam
 expect_rc "parse --beam without the model" 1 "$bin" parse --beam --data "$tmp/data" "$tmp/in.txt"
 grep -q "parser-beam.ngm" "$tmp/err" && ok "missing beam model named" || bad "missing beam model named"
+expect_rc "parse --parser cascade without the beam model" 1 "$bin" parse --parser cascade --data "$tmp/data" "$tmp/in.txt"
+grep -q "parser-beam.ngm" "$tmp/err" && ok "cascade: missing beam model named" || bad "cascade: missing beam model named"
 "$bin" parse --data "$tmp/data" "$tmp/in.txt" >"$tmp/greedy.out" 2>/dev/null
 cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser-beam.ngm"
 expect_rc "parse beam" 0 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
 [ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "beam: one root a sentence" || bad "beam roots"
 expect_rc "parse --greedy" 0 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
 cmp -s "$tmp/out" "$tmp/greedy.out" && ok "--greedy reads parser.ngm" || bad "--greedy reads parser.ngm"
+# --parser and --beam-width (issue 12): the cascade with thresholds its own;
+# widths 1..64; a width with the greedy parser is a usage error
+expect_rc "parse --parser beam --beam-width 3" 0 "$bin" parse --parser beam --beam-width 3 --data "$tmp/data" "$tmp/in.txt"
+expect_rc "parse --parser cascade" 0 "$bin" parse --parser cascade --data "$tmp/data" "$tmp/in.txt"
+[ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "cascade: one root a sentence" || bad "cascade roots"
+expect_rc "parse --parser cascade --beam-width 64" 0 "$bin" parse --parser cascade --beam-width 64 --data "$tmp/data" "$tmp/in.txt"
+for w in 0 65 -1 4x ""; do
+	expect_rc "parse --beam-width '$w'" 2 "$bin" parse --parser beam --beam-width "$w" --data "$tmp/data" "$tmp/in.txt"
+	grep -q "beam-width takes a number from 1 to 64" "$tmp/err" && ok "width '$w' message" || bad "width '$w' message: $(cat "$tmp/err")"
+	expect_rc "extract --beam-width '$w'" 2 "$bin" extract --beam --beam-width "$w" "$tmp/in.txt"
+done
+expect_rc "parse --parser bogus" 2 "$bin" parse --parser bogus "$tmp/in.txt"
+grep -q "parser takes greedy, beam or cascade, not 'bogus'" "$tmp/err" && ok "parser message" || bad "parser message: $(cat "$tmp/err")"
+expect_rc "extract --parser bogus" 2 "$bin" extract --parser bogus "$tmp/in.txt"
+expect_rc "parse --greedy --beam-width 4" 2 "$bin" parse --greedy --beam-width 4 "$tmp/in.txt"
+grep -q "needs the beam or cascade parser" "$tmp/err" && ok "greedy width message" || bad "greedy width message: $(cat "$tmp/err")"
+expect_rc "extract --beam-width 4 (greedy)" 2 "$bin" extract --beam-width 4 "$tmp/in.txt"
 cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser.ngm"
 expect_rc "parse beam model as greedy" 1 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
 grep -q "parser-beam model, expected a parser model" "$tmp/err" && ok "beam model refused as greedy" || bad "beam model refused as greedy: $(cat "$tmp/err")"

@@ -756,6 +756,111 @@ static void test_annotate_conllu(void **state)
 	assert_non_null(strstr(ng_error_last(), "bad.conllu:1"));
 }
 
+/* ---- the cascade (issue 12) ---- */
+
+static ng_syntax_model *load_opts(ng_syntax_parser which, unsigned width, double rate, int structural)
+{
+	const char *data = getenv("NG_DATA_DIR");
+	ng_syntax_options o = ng_syntax_options_default();
+	o.parser = which;
+	o.beam_width = width;
+	o.cascade_rate = rate;
+	o.cascade_structural = structural;
+	ng_syntax_model *m = NULL;
+	if (ng_syntax_model_load_opts(&m, data ? data : "data", &o) != NG_OK)
+		fail_msg("%s", ng_error_last());
+	return m;
+}
+
+static const char cascade_text[] =
+	"Russian President Vladimir Putin met the president. \"We will not back down,\" the minister told "
+	"reporters on Tuesday after the talks in Geneva collapsed. Rebels shelled the town, which the army had "
+	"retaken in March, and residents fled across the border. The talks collapsed.";
+
+/* The trees of cascade_text under m, as "head:deprel " for every token;
+ * tag_first: tag every sentence first, then parse (ng_parse_upgrade). */
+static char *trees_of(const ng_syntax_model *m, int tag_first)
+{
+	ng_document *doc = NULL;
+	assert_int_equal(ng_document_new(&doc, "t", cascade_text, strlen(cascade_text), NULL, NULL, NULL), NG_OK);
+	ng_parse *p = NULL;
+	unsigned char *want = malloc(doc->nsentences);
+	assert_non_null(want);
+	memset(want, NG_SYNTAX_TAG, doc->nsentences);
+	assert_int_equal(ng_parse_document(&p, m, doc, tag_first ? want : NULL), NG_OK);
+	if (tag_first)
+		assert_int_equal(ng_parse_upgrade(p, m, NULL), NG_OK);
+	free(want);
+	char *out = calloc(p->ntokens * 24 + 1, 1);
+	assert_non_null(out);
+	for (size_t t = 0; t < p->ntokens; t++)
+		sprintf(out + strlen(out), "%d:%s ", p->tokens[t].head, ng_deprel_name(p->tokens[t].deprel));
+	ng_parse_free(p);
+	ng_document_free(doc);
+	return out;
+}
+
+static char *conllu_of(const ng_syntax_model *m)
+{
+	const char *text = "1\tPutin\t_\t_\t_\t_\t_\t_\t_\t_\n2\tmet\t_\t_\t_\t_\t_\t_\t_\t_\n"
+	                   "3\tthe\t_\t_\t_\t_\t_\t_\t_\t_\n4\tleaders\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+	char *out = NULL;
+	size_t len = 0;
+	assert_int_equal(ng_syntax_annotate_conllu(&out, &len, m, text, strlen(text), "in"), NG_OK);
+	return out;
+}
+
+/* Thresholds at the extremes: the cascade that reparses nothing gives the
+ * greedy trees, the one that reparses everything the beam parser's (width
+ * 4, the cascade's default); the default cascade reparses the sentence the
+ * greedy parser roots on its first word ("Russian"). */
+static void test_cascade(void **state)
+{
+	(void)state;
+	ng_syntax_model *greedy = load_opts(NG_SYNTAX_PARSER_GREEDY, 0, NG_SYNTAX_CASCADE_RATE, 1);
+	ng_syntax_model *beam4 = load_opts(NG_SYNTAX_PARSER_BEAM, 4, NG_SYNTAX_CASCADE_RATE, 1);
+	ng_syntax_model *none = load_opts(NG_SYNTAX_PARSER_CASCADE, 0, 1e9, 0);
+	ng_syntax_model *all = load_opts(NG_SYNTAX_PARSER_CASCADE, 0, 0, 0);
+	ng_syntax_model *dflt = load_opts(NG_SYNTAX_PARSER_CASCADE, 0, NG_SYNTAX_CASCADE_RATE, 1);
+	char *g = trees_of(greedy, 0), *b = trees_of(beam4, 0);
+	char *n = trees_of(none, 0), *a = trees_of(all, 0), *d = trees_of(dflt, 0), *dt = trees_of(dflt, 1);
+	assert_string_not_equal(g, b); /* else the test tells nothing */
+	assert_string_equal(n, g);
+	assert_string_equal(a, b);
+	assert_string_equal(dt, d); /* tagged first, parsed later: the same trees */
+	assert_string_not_equal(d, g);
+	/* "Russian President ... met": greedy roots "Russian" (token 0), the cascade "met" (4) */
+	assert_true(strncmp(g, "-1:root ", 8) == 0);
+	assert_true(strncmp(d, "4:", 2) == 0 || strncmp(d, "1:", 2) == 0);
+	char *cg = conllu_of(greedy), *cb = conllu_of(beam4), *cn = conllu_of(none), *ca = conllu_of(all);
+	assert_string_equal(cn, cg);
+	assert_string_equal(ca, cb);
+	free(cg), free(cb), free(cn), free(ca);
+	free(g), free(b), free(n), free(a), free(d), free(dt);
+	ng_syntax_model_free(greedy), ng_syntax_model_free(beam4);
+	ng_syntax_model_free(none), ng_syntax_model_free(all), ng_syntax_model_free(dflt);
+}
+
+static void test_cascade_errors(void **state)
+{
+	(void)state;
+	const char *data = getenv("NG_DATA_DIR");
+	ng_syntax_options o = ng_syntax_options_default();
+	ng_syntax_model *m = NULL;
+	o.parser = NG_SYNTAX_PARSER_BEAM;
+	o.beam_width = 65;
+	assert_int_equal(ng_syntax_model_load_opts(&m, data ? data : "data", &o), NG_EINVAL);
+	assert_null(m);
+	assert_non_null(strstr(ng_error_last(), "1 to 64"));
+	o.beam_width = 0;
+	o.parser = (ng_syntax_parser)7;
+	assert_int_equal(ng_syntax_model_load_opts(&m, data ? data : "data", &o), NG_EINVAL);
+	/* the cascade needs both models */
+	o.parser = NG_SYNTAX_PARSER_CASCADE;
+	assert_int_not_equal(ng_syntax_model_load_opts(&m, "/nonexistent", &o), NG_OK);
+	assert_null(m);
+}
+
 /* One CoNLL-U word line: id, form, lemma, UPOS, XPOS, head, relation. */
 #define W(i, f, l, u, x, h, r) i "\t" f "\t" l "\t" u "\t" x "\t_\t" h "\t" r "\t_\t_\n"
 
@@ -873,6 +978,8 @@ int main(void)
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
 		cmocka_unit_test(test_repair_conllu),
 		cmocka_unit_test(test_tense_forms),
+		cmocka_unit_test(test_cascade),
+		cmocka_unit_test(test_cascade_errors),
 	};
 	int rc = cmocka_run_group_tests_name("syntax", basic, NULL, NULL);
 	rc += cmocka_run_group_tests_name("parses", parses, setup_model, teardown_model);
