@@ -716,6 +716,16 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			*how = 5;
 			return ps;
 		}
+		/* a clause marked after the verb's object (a case word of kind
+		   objmark) is the object's act, not the subject's: "Iran accused
+		   Israel of attacking Syria" is no act of Iran's. It is only alleged,
+		   so it gets no subject, as when the parser hangs it on the object
+		   noun */
+		if (tr->t[t].rel == R_ADVCL) {
+			int32_t mk = child_rel(tr, t, R_MARK), o = child_rel(tr, h, R_OBJ);
+			if (mk >= 0 && o > h && o < mk && ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_OBJMARK))
+				return -1;
+		}
 		{
 			int32_t r = subject_tok(c, h, depth + 1, how);
 			*how = 5;
