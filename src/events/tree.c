@@ -1139,6 +1139,45 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	return 1;
 }
 
+/* A parser slip (beam parser): the infinitive complement of a governor verb
+ * of modality.tsv read as a clause of purpose ("Turkey refused on Monday [to
+ * meet] Greece", "called on Israel [to withdraw]", "is set [to meet]": meet
+ * an advcl, so coded as a meeting that happened, or as the caller's own
+ * withdrawal). A "to" infinitive with no subject of its own, under a verb
+ * that governs its modality and has no object (after an object it is a
+ * purpose: "called a meeting to discuss"), is that verb's complement
+ * (xcomp), whatever stands between them; not after a phrase of the verb
+ * that "to" itself marks ("went to Moscow to meet X": a purpose). Returns 1
+ * when a label changed. */
+static int repair_governed_infinitive(ng_i_tree *t, const struct ng_i_rules *R, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_ADVCL || c->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)x, "VB") || h < 0 || h >= (int32_t)x ||
+	    (t->t[h].upos != NG_UPOS_VERB && t->t[h].upos != NG_UPOS_ADJ))
+		return 0;
+	int32_t to = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || (r == R_MARK && !xpos_is(t, k, "TO")))
+			return 0;
+		if (r == R_MARK && k < (int32_t)x)
+			to = k;
+	}
+	if (to < 0 || !ng_i_rules_modword(R, t->t[h].lhash, MW_GOVERNOR))
+		return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_OBJ)
+			return 0;
+		if (k > h && k < to && (t->t[k].rel == R_OBL || t->t[k].rel == R_ADVMOD))
+			for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
+				if (t->t[j].rel == R_CASE && t->t[j].lhash == t->t[to].lhash)
+					return 0;
+	}
+	c->rel = R_XCOMP;
+	return 1;
+}
+
 /* A parser slip (plover12): a reporting verb after the clause it reports, with
  * no quote marks, read as a conjunct of that clause's root ("Israel will
  * evacuate the settlements, said a spokesperson": "said" a conj of
@@ -1384,6 +1423,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBORDINATE_CLAUSE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CASE && repair_subordinate_clause(t, R, i))
 			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_GOVERNED_INFINITIVE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ADVCL)
+			repair_governed_infinitive(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link_at(t, i);

@@ -13,7 +13,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"verb-conjunct-of-noun", "quote-speaker",      "day-argument",           "bare-agent",
 	"participle-title",   "reported-object",       "trailing-report",        "adjective-verb",
 	"subordinate-clause", "list-after-clause",   "noun-conjunct-of-verb",  "marked-gerund-subject",
-	"unmarked-object",
+	"unmarked-object",    "governed-infinitive",
 };
 
 const char *ng_i_repair_name(unsigned id)
