@@ -89,9 +89,19 @@ int ng_i_event_noun(const ng_i_coder *c, int32_t tok)
 
 static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 {
-	if (c->mcover[tok] >= 0)
-		return c->mcover[tok];
 	const ng_i_tree *tr = c->tree;
+	if (c->mcover[tok] >= 0) {
+		/* a title that stands for its country gives way to the name in
+		   apposition after it, who the title is: "Japan's prime minister,
+		   Fumio Kishida, spoke" (the beam parser's tree: the title the
+		   subject, the name its appos) */
+		if (c->x->mentions[c->mcover[tok]].kind != NG_MENTION_NAME)
+			CH(tr, tok, k)
+			if (k > tok && tr->t[k].rel == R_APPOS && c->mcover[k] >= 0 && c->mcover[k] != c->mcover[tok] &&
+			    c->x->mentions[c->mcover[k]].kind == NG_MENTION_NAME)
+				return c->mcover[k];
+		return c->mcover[tok];
+	}
 	/* a name in apposition says who the noun is, before its modifiers do: "his
 	 * French counterpart, Emmanuel Macron" (also when parsed as a bare nmod, a
 	 * list or an object of the noun) */
@@ -752,6 +762,28 @@ static int named_between(const ng_i_coder *c, int32_t a, int32_t b)
 }
 
 /* The tokens a role reaches from the trigger (before mention look-up). */
+/* The object of a later verb conjunct of t with no subject of its own (the
+ * shared object of "condemned and rejected the plan"), also down a chain of
+ * conjuncts each hung on the one before, as the beam parser links a list
+ * ("criticized, sanctioned and threatened Ukraine": threatened a conj of
+ * sanctioned); none when an actor is named between t and it. -1 when none. */
+static int32_t later_conjunct_object(const ng_i_coder *c, int32_t first, int32_t t, int depth)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, t, k)
+	{
+		if (tr->t[k].rel != R_CONJ || tr->t[k].upos != NG_UPOS_VERB || child_rel(tr, k, R_NSUBJ) >= 0 ||
+		    named_between(c, first, k))
+			continue;
+		int32_t o = child_rel(tr, k, R_OBJ);
+		if (o > k)
+			return o;
+		if (o < 0 && depth < 4 && (o = later_conjunct_object(c, first, k, depth + 1)) >= 0)
+			return o;
+	}
+	return -1;
+}
+
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
 {
 	const ng_i_tree *tr = c->tree;
@@ -943,10 +975,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			   named between them (who would be the second verb's subject):
 			   "attacking and fighting Kenyan troops", "condemned and rejected the
 			   plan" */
-			CH(tr, t, k)
-			if (tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
-			    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
-			    (o = child_rel(tr, k, R_OBJ)) > k)
+			if ((o = later_conjunct_object(c, t, t, 0)) >= 0)
 				return o;
 			int32_t h = tr->t[t].head;
 			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&

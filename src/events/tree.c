@@ -858,6 +858,35 @@ static int repair_unmarked_object(ng_i_tree *t, const ng_document *doc, const st
 	return 1;
 }
 
+/* A parser slip (beam parser): the predicate a verb says of its object read
+ * as a modifier of the object ("Macron called Chinese subsidies [unfair]":
+ * unfair an amod of subsidies, so no "call X unfair" rule applies). An
+ * adjective after the object noun it modifies, with only adverbs and
+ * punctuation of its own, that ends the object's phrase, is the verb's
+ * predicate of the object (xcomp). Returns 1 when a head changed (the caller
+ * relinks). */
+static int repair_predicate_adjective(ng_i_tree *t, size_t a)
+{
+	ng_i_ttok *c = &t->t[a];
+	int32_t n = c->head;
+	if (c->rel != R_AMOD || c->upos != NG_UPOS_ADJ || n < 0 || n >= (int32_t)a || t->t[n].rel != R_OBJ ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	int32_t v = t->t[n].head;
+	if (v < 0 || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel != R_ADVMOD && t->t[k].rel != R_PUNCT)
+			return 0;
+	/* nothing of the object's phrase after it but punctuation */
+	for (int32_t k = (int32_t)a + 1; (size_t)k < t->n && under(t, k, n); k++)
+		if (t->t[k].upos != NG_UPOS_PUNCT)
+			return 0;
+	c->head = v;
+	c->rel = R_XCOMP;
+	return 1;
+}
+
 /* Reporting verb v, read as a conjunct of the clause it reports (its head),
  * becomes the root and that clause its complement. Returns 1. */
 static int report_heads(ng_i_tree *t, size_t v)
@@ -967,6 +996,11 @@ static int pass_relative_subject(ng_i_tree *t, size_t i, unsigned mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_RELATIVE_SUBJECT)) && t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
 }
 
+static int pass_predicate_adjective(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PREDICATE_ADJECTIVE)) && repair_predicate_adjective(t, i);
+}
+
 static int pass_list_after_clause(ng_i_tree *t, size_t i, unsigned mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LIST_AFTER_CLAUSE)) && repair_list_after_clause(t, i);
@@ -1013,6 +1047,7 @@ static const struct {
 	{pass_list_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
 	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},
+	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
 };
 _Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
