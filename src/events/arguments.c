@@ -1034,6 +1034,14 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (last >= 0)
 				p = prep_dep(tr, last, r->rel, r->prep, 0);
 		}
+		if (p < 0 && r->via_obj == 2 && r->prep && r->rel == R_OBL) {
+			/* comp.obl:P: the P phrase the parser hung on the complement's
+			   object, where the act reaches: "threatened to deliver blows *to
+			   the United States*" (the beam parser's nmod of blows) */
+			int32_t o = child_rel(tr, from, R_OBJ);
+			if (o >= 0)
+				p = prep_dep(tr, o, R_NMOD, r->prep, 0);
+		}
 		return p;
 	}
 	case R_XCOMP: {
