@@ -71,7 +71,11 @@ typedef struct ng_cli_inputs {
 	double min_confidence;         /* extract --min-confidence */
 	unsigned structural;           /* extract --structural: print leads/member_of/part_of too */
 	unsigned beam;                 /* extract --beam: the beam parser (default greedy: faster) */
+	unsigned beam_width;           /* extract --beam-width N: its states (0: the model's) */
 } ng_cli_inputs;
+
+/* Reads a --beam-width argument (1 to 64) into *out; 0 and a message when bad. */
+int ng_cli_beam_width(const char *cmd, const char *arg, unsigned *out);
 
 /* Handles one shared input option (getopt_long value `opt`, argument `arg`).
  * Returns 1 when handled, 0 when not an input option, -1 on a bad value

@@ -297,12 +297,27 @@ fail:
 }
 
 
+int ng_cli_beam_width(const char *cmd, const char *arg, unsigned *out)
+{
+	char *end = NULL;
+	unsigned long v = strtoul(arg, &end, 10);
+	if (!end || *end || arg[0] < '0' || arg[0] > '9' || v < 1 || v > 64) {
+		ng_cli_usage_error(cmd, "--beam-width takes a number from 1 to 64, not '%s'", arg);
+		return 0;
+	}
+	*out = (unsigned)v;
+	return 1;
+}
+
 int ng_cli_load_syntax(ng_syntax_model **out, const ng_cli_inputs *in)
 {
 	*out = NULL;
 	const char *dir = in->data_dir ? in->data_dir : ng_lexicon_default_dir();
-	if (ng_syntax_model_load_parser(out, dir, in->beam ? NG_SYNTAX_PARSER_BEAM : NG_SYNTAX_PARSER_GREEDY)) {
+	if (ng_syntax_model_load_parser(out, dir, in->beam ? NG_SYNTAX_PARSER_BEAM : NG_SYNTAX_PARSER_GREEDY) ||
+	    (in->beam_width && ng_syntax_model_set_beam_width(*out, in->beam_width))) {
 		ng_cli_error("%s", ng_error_last());
+		ng_syntax_model_free(*out);
+		*out = NULL;
 		return NG_EXIT_FAIL;
 	}
 	return NG_EXIT_OK;

@@ -83,12 +83,13 @@ int ng_cli_parse(int argc, char **argv)
 	                                         {"repair", optional_argument, NULL, 1002},
 	                                         {"greedy", no_argument, NULL, 1003},
 	                                         {"beam", no_argument, NULL, 1004},
+	                                         {"beam-width", required_argument, NULL, 1005},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *data = NULL;
 	ng_syntax_parser which = NG_SYNTAX_PARSER_BEST;
 	int c, conllu = 0;
-	unsigned repair = 0;
+	unsigned repair = 0, width = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "i:h", longopts, NULL)) != -1) {
 		switch (c) {
@@ -107,6 +108,7 @@ int ng_cli_parse(int argc, char **argv)
 			       "      --greedy           the greedy parser (models/parser.ngm; default: the beam\n"
 			       "                         parser, models/parser-beam.ngm, when the folder has it)\n"
 			       "      --beam             the beam parser (an error when models/parser-beam.ngm is missing)\n"
+			       "      --beam-width N     the beam parser with N states (1 to 64; default: the model's)\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'i':
@@ -132,13 +134,23 @@ int ng_cli_parse(int argc, char **argv)
 		case 1004:
 			which = NG_SYNTAX_PARSER_BEAM;
 			break;
+		case 1005:
+			if (!ng_cli_beam_width("parse", optarg, &width))
+				return NG_EXIT_USAGE;
+			break;
 		default:
 			return ng_cli_usage_error("parse", "unknown option");
 		}
 	}
+	if (width && which == NG_SYNTAX_PARSER_GREEDY)
+		return ng_cli_usage_error("parse", "--beam-width is the beam parser's, not --greedy's");
+	if (width)
+		which = NG_SYNTAX_PARSER_BEAM;
 	ng_syntax_model *m = NULL;
-	if (ng_syntax_model_load_parser(&m, data ? data : ng_lexicon_default_dir(), which)) {
+	if (ng_syntax_model_load_parser(&m, data ? data : ng_lexicon_default_dir(), which) ||
+	    (width && ng_syntax_model_set_beam_width(m, width))) {
 		ng_cli_error("%s", ng_error_last());
+		ng_syntax_model_free(m);
 		return NG_EXIT_FAIL;
 	}
 	ng_lexicon *lex = NULL;

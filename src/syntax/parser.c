@@ -985,6 +985,16 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 	return NG_OK;
 }
 
+ng_status ng_i_parser_set_beam(ng_i_parser *p, unsigned width)
+{
+	if (p->beam < 2)
+		return ng_i_error(NG_EINVAL, "the greedy parser has no beam (a beam width needs the beam parser)");
+	if (width < 1 || width > BEAM_MAX)
+		return ng_i_error(NG_EINVAL, "a beam of %u states (1 to %d)", width, BEAM_MAX);
+	p->beam = width;
+	return NG_OK;
+}
+
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam)
 {
 	memset(out, 0, sizeof *out);

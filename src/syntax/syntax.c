@@ -81,6 +81,11 @@ done:
 	return st;
 }
 
+ng_status ng_syntax_model_set_beam_width(ng_syntax_model *m, unsigned width)
+{
+	return ng_i_parser_set_beam(&m->parser, width);
+}
+
 void ng_syntax_model_free(ng_syntax_model *m)
 {
 	if (!m)

@@ -249,6 +249,9 @@ ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const
 /* Reads a greedy model (kind "parser"), or with beam a beam model (kind
  * "parser-beam", its width in section "beam"). */
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam);
+/* Searches a beam model's parses with `width` states (1 to 64) instead of the
+ * width it was trained with; an error for a greedy model. */
+ng_status ng_i_parser_set_beam(ng_i_parser *p, unsigned width);
 void ng_i_parser_free(ng_i_parser *p);
 
 /* Model kinds and feature-set hashes. */
