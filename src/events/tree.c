@@ -1182,8 +1182,8 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
  * that governs its modality and has no object (after an object it is a
  * purpose: "called a meeting to discuss"), is that verb's complement
  * (xcomp), whatever stands between them; not after a phrase of the verb
- * that "to" itself marks ("went to Moscow to meet X": a purpose). Returns 1
- * when a label changed. */
+ * that "to" itself marks ("went to Moscow to meet X": a purpose), nor after a
+ * particle ("went on to accuse"). Returns 1 when a label changed. */
 static int repair_governed_infinitive(ng_i_tree *t, const struct ng_i_rules *R, size_t x)
 {
 	ng_i_ttok *c = &t->t[x];
@@ -1200,6 +1200,10 @@ static int repair_governed_infinitive(ng_i_tree *t, const struct ng_i_rules *R, 
 			to = k;
 	}
 	if (to < 0 || !ng_i_rules_modword(R, t->t[h].lhash, MW_GOVERNOR))
+		return 0;
+	/* a particle or adverb right after the verb makes another verb: "went on
+	   to accuse" did accuse, no plan ("is going to") */
+	if (h + 1 < to && t->t[h + 1].head == h && (t->t[h + 1].rel == R_ADVMOD || t->t[h + 1].rel == R_COMPOUND_PRT))
 		return 0;
 	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
 		if (t->t[k].rel == R_OBJ)
