@@ -307,6 +307,13 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 			out[(*n)++] = m;
 	}
 	ng_status st = add_conjuncts(c, tok, rs, out, n);
+	/* and those hung on its apposition, which continue its list: "Chinese
+	   President Xi Jinping and Russian President Vladimir Putin met" (the beam
+	   parser: Jinping an appos of Xi, Vladimir a conj of Jinping), "his
+	   counterpart, Ariel Sharon, and the Palestinian leader" */
+	CH(c->tree, tok, k)
+	if (!st && c->tree->t[k].rel == R_APPOS && k > tok)
+		st = add_conjuncts(c, k, rs, out, n);
 	/* and those of the dependent that names the actor: "leaders from the U.S.
 	   and China" */
 	if (!st && m >= 0 && host != tok)
