@@ -217,8 +217,17 @@ static int is_place(const ng_i_coder *c, int32_t mi)
 /* Adds the actors of the conjuncts of `from` to out: "Israel and the
  * militants", "the army and police" (a word that names no actor may stand for
  * one). */
+static ng_status add_conjuncts_at(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                                  uint8_t *n, int depth);
+
 static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
                                uint8_t *n)
+{
+	return add_conjuncts_at(c, from, rs, out, n, 0);
+}
+
+static ng_status add_conjuncts_at(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                                  uint8_t *n, int depth)
 {
 	const ng_i_tree *tr = c->tree;
 	CH(tr, from, k)
@@ -235,13 +244,19 @@ static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving
 				return st;
 			mk = nr == 1 ? r[0] : -1;
 		}
-		if (mk < 0)
-			continue;
-		int dup = 0;
-		for (uint8_t i = 0; i < *n; i++)
+		int dup = mk < 0;
+		for (uint8_t i = 0; i < *n && !dup; i++)
 			dup |= out[i] == mk;
 		if (!dup && *n < 4)
 			out[(*n)++] = mk;
+		/* a list the parser chained, each conjunct hung on the one before
+		   ("Brunei, Malaysia, the Philippines and Vietnam" with Philippines a
+		   conj of Malaysia, as the beam parser links some): its conjuncts too */
+		if (depth < 4) {
+			ng_status st = add_conjuncts_at(c, k, rs, out, n, depth + 1);
+			if (st)
+				return st;
+		}
 	}
 	return NG_OK;
 }
