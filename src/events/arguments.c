@@ -1056,6 +1056,21 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (last >= 0)
 				p = prep_dep(tr, last, r->rel, r->prep, 0);
 		}
+		if (p < 0 && r->via_obj == 1 && r->prep) {
+			/* obj.nmod:P through a measure object, on the noun it counts:
+			   "fired dozens of rockets *at Israel*" (the beam parser's nmod of
+			   rockets) */
+			int32_t m = ng_i_measured_obj(c, from);
+			if (m >= 0)
+				p = prep_dep(tr, m, R_NMOD, r->prep, 0);
+		}
+		if (p < 0 && r->via_obj == 1 && r->prep && tr->t[t].upos == NG_UPOS_VERB) {
+			/* and back: obj.nmod:P, the P phrase after the object that the parser
+			   hung on the verb: "demanded direct negotiations *with Pakistan*" */
+			int32_t q = prep_dep(tr, t, R_OBL, r->prep, 0);
+			if (q > from)
+				p = q;
+		}
 		if (p < 0 && r->via_obj == 2 && r->prep && r->rel == R_OBL) {
 			/* comp.obl:P: the P phrase the parser hung on the complement's
 			   object, where the act reaches: "threatened to deliver blows *to

@@ -420,6 +420,9 @@ static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 }
 /* arguments.c: does noun token tok start an event rule ("attack", "withdrawal")? Its "by"
  * phrase names who did it. */
+/* The noun a measure object o counts (kind measure of arguments.tsv: "fired *dozens
+ * of* rockets"), through measures of measures; -1 (triggers.c). */
+int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o);
 int ng_i_event_noun(const ng_i_coder *c, int32_t tok);
 /* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);

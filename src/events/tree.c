@@ -1179,8 +1179,9 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
  * meet] Greece", "called on Israel [to withdraw]", "is set [to meet]": meet
  * an advcl, so coded as a meeting that happened, or as the caller's own
  * withdrawal). A "to" infinitive with no subject of its own, under a verb
- * that governs its modality and has no object (after an object it is a
- * purpose: "called a meeting to discuss"), is that verb's complement
+ * that governs its modality, or whose object right before it does, and has
+ * no other object (after an object it is a purpose: "called a meeting to
+ * discuss"), is that verb's complement
  * (xcomp), whatever stands between them; not after a phrase of the verb
  * that "to" itself marks ("went to Moscow to meet X": a purpose), nor after a
  * particle ("went on to accuse"). Returns 1 when a label changed. */
@@ -1199,20 +1200,29 @@ static int repair_governed_infinitive(ng_i_tree *t, const struct ng_i_rules *R, 
 		if (r == R_MARK && k < (int32_t)x)
 			to = k;
 	}
-	if (to < 0 || !ng_i_rules_modword(R, t->t[h].lhash, MW_GOVERNOR))
+	if (to < 0)
 		return 0;
+	int gov = ng_i_rules_modword(R, t->t[h].lhash, MW_GOVERNOR) != NULL;
 	/* a particle or adverb right after the verb makes another verb: "went on
 	   to accuse" did accuse, no plan ("is going to") */
 	if (h + 1 < to && t->t[h + 1].head == h && (t->t[h + 1].rel == R_ADVMOD || t->t[h + 1].rel == R_COMPOUND_PRT))
 		return 0;
 	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
-		if (t->t[k].rel == R_OBJ)
-			return 0;
+		/* an object that governs the act itself, right before the infinitive,
+		   keeps it the verb's complement, as the rules read it ("expressed
+		   reluctance to join", "voiced readiness to talk") */
+		if (t->t[k].rel == R_OBJ) {
+			if (subtree_end(t, k) + 1 != to || !ng_i_rules_modword(R, t->t[k].lhash, MW_GOVERNOR))
+				return 0;
+			gov = 1;
+		}
 		if (k > h && k < to && (t->t[k].rel == R_OBL || t->t[k].rel == R_ADVMOD))
 			for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
 				if (t->t[j].rel == R_CASE && t->t[j].lhash == t->t[to].lhash)
 					return 0;
 	}
+	if (!gov)
+		return 0;
 	c->rel = R_XCOMP;
 	return 1;
 }
