@@ -887,6 +887,45 @@ static int repair_predicate_adjective(ng_i_tree *t, size_t a)
 	return 1;
 }
 
+/* A parser slip (beam parser): the subject after an opening phrase read as
+ * an apposition of that phrase's last noun ("With the signing of a
+ * ceasefire, [the government and the rebels] have agreed": government an
+ * appos of ceasefire, so agreed has no subject). A noun in apposition after
+ * a comma, inside a phrase that a finite verb with no subject of its own
+ * governs before it, whose phrase ends right where the verb (or its
+ * auxiliaries and adverbs) begins, is that verb's subject. Returns 1 when a
+ * head changed (the caller relinks). */
+static int repair_appositive_subject(ng_i_tree *t, size_t n)
+{
+	ng_i_ttok *c = &t->t[n];
+	if (c->rel != R_APPOS || (c->upos != NG_UPOS_NOUN && c->upos != NG_UPOS_PROPN) || n < 2)
+		return 0;
+	int32_t e = subtree_end(t, (int32_t)n), v = e + 1;
+	/* the verb after the auxiliaries and adverbs that start its clause */
+	while ((size_t)v < t->n && t->t[v].upos != NG_UPOS_VERB && (t->t[v].rel == R_AUX || t->t[v].rel == R_AUX_PASS || t->t[v].rel == R_ADVMOD))
+		v++;
+	if ((size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB || has_subject(t, v))
+		return 0;
+	for (int32_t k = e + 1; k < v; k++)
+		if (t->t[k].head != v)
+			return 0;
+	int aux = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		aux |= t->t[k].rel == R_AUX || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_EXPL || t->t[k].rel == R_MARK;
+	if (!(aux || xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP")) ||
+	    (t->t[v].rel != R_ROOT && t->t[v].rel != R_CCOMP && t->t[v].rel != R_PARATAXIS))
+		return 0;
+	/* a comma before the noun's phrase, and that phrase inside one of the verb's */
+	int32_t b = (int32_t)n;
+	while (b > 0 && under(t, b - 1, (int32_t)n))
+		b--;
+	if (!(xpos_is(t, b, ",") || (b > 0 && xpos_is(t, b - 1, ","))) || !under(t, (int32_t)n, v))
+		return 0;
+	c->head = v;
+	c->rel = R_NSUBJ;
+	return 1;
+}
+
 /* Reporting verb v, read as a conjunct of the clause it reports (its head),
  * becomes the root and that clause its complement. Returns 1. */
 static int report_heads(ng_i_tree *t, size_t v)
@@ -1001,6 +1040,11 @@ static int pass_predicate_adjective(ng_i_tree *t, size_t i, unsigned mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PREDICATE_ADJECTIVE)) && repair_predicate_adjective(t, i);
 }
 
+static int pass_appositive_subject(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_APPOSITIVE_SUBJECT)) && repair_appositive_subject(t, i);
+}
+
 static int pass_list_after_clause(ng_i_tree *t, size_t i, unsigned mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LIST_AFTER_CLAUSE)) && repair_list_after_clause(t, i);
@@ -1048,6 +1092,7 @@ static const struct {
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
 	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},
 	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
+	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
 };
 _Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
