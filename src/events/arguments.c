@@ -534,6 +534,14 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
 	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
+	/* ...but one that names both its sides ("between" X and Y: kind paircase)
+	   is theirs, not the verb's subject's: "was speaking ahead of the clash
+	   between the Glasgow clubs" */
+	CH(tr, t, k)
+	if (tr->t[k].rel == R_NMOD)
+		CH(tr, k, j)
+		if (tr->t[j].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[j].hash, ARG_PAIRCASE))
+			return -1;
 	/* the case word makes the phrase a time ("after", "during": kind timed of arguments.tsv) */
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
@@ -765,6 +773,20 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		}
 	case R_ACL_RELCL:
 	case R_ACL: {
+		/* a clause a time word marks ("before", "after": kind timed of
+		   arguments.tsv) is an adverbial the parser hung on a noun: its
+		   subject is the clause's above, not the noun ("speaking to the BBC's
+		   programme a few hours before visiting the community", visiting an
+		   acl of programme); not "of" ("implications of handing X to Y") */
+		int32_t mk = tr->t[t].rel == R_ACL ? child_rel(tr, t, R_MARK) : -1;
+		if (mk >= 0 && mk < t && ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_TIMED)) {
+			int32_t g = tr->t[h].head;
+			for (int d = 0; d < 3 && g >= 0 && tr->t[g].upos != NG_UPOS_VERB; d++)
+				g = tr->t[g].head;
+			int32_t r = g >= 0 && tr->t[g].upos == NG_UPOS_VERB ? subject_tok(c, g, depth + 1, how) : -1;
+			*how = 5;
+			return r;
+		}
 		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
 		*how = 4;
 		return d >= 0 ? d : named_noun(c, h);
@@ -783,7 +805,6 @@ static int named_between(const ng_i_coder *c, int32_t a, int32_t b)
 	return 0;
 }
 
-/* The tokens a role reaches from the trigger (before mention look-up). */
 /* The object of a later verb conjunct of t with no subject of its own (the
  * shared object of "condemned and rejected the plan"), also down a chain of
  * conjuncts each hung on the one before, as the beam parser links a list
@@ -806,6 +827,7 @@ static int32_t later_conjunct_object(const ng_i_coder *c, int32_t first, int32_t
 	return -1;
 }
 
+/* The tokens a role reaches from the trigger (before mention look-up). */
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
 {
 	const ng_i_tree *tr = c->tree;
