@@ -532,7 +532,12 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	}
 	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
-	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
+	/* a time word read as a verb whose object the noun is ("[Following] talks
+	   with Egypt, Qatar said": Following an advcl with talks its object, as the
+	   beam parser reads it) is a case word: the clause it opens is the host */
+	int timed_verb = r == R_OBJ && tr->t[h].upos == NG_UPOS_VERB && h < t && tr->t[h].rel == R_ADVCL &&
+	                 ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_TIMED);
+	if ((r != R_OBL && !timed_verb) || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
 	/* ...but one that names both its sides ("between" X and Y: kind paircase)
 	   is theirs, not the verb's subject's: "was speaking ahead of the clash
@@ -542,6 +547,8 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 		CH(tr, k, j)
 		if (tr->t[j].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[j].hash, ARG_PAIRCASE))
 			return -1;
+	if (timed_verb)
+		return h;
 	/* the case word makes the phrase a time ("after", "during": kind timed of arguments.tsv) */
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
