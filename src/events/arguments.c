@@ -89,9 +89,19 @@ int ng_i_event_noun(const ng_i_coder *c, int32_t tok)
 
 static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 {
-	if (c->mcover[tok] >= 0)
-		return c->mcover[tok];
 	const ng_i_tree *tr = c->tree;
+	if (c->mcover[tok] >= 0) {
+		/* a title that stands for its country gives way to the name in
+		   apposition after it, who the title is: "Japan's prime minister,
+		   Fumio Kishida, spoke" (the beam parser's tree: the title the
+		   subject, the name its appos) */
+		if (c->x->mentions[c->mcover[tok]].kind != NG_MENTION_NAME)
+			CH(tr, tok, k)
+			if (k > tok && tr->t[k].rel == R_APPOS && c->mcover[k] >= 0 && c->mcover[k] != c->mcover[tok] &&
+			    c->x->mentions[c->mcover[k]].kind == NG_MENTION_NAME)
+				return c->mcover[k];
+		return c->mcover[tok];
+	}
 	/* a name in apposition says who the noun is, before its modifiers do: "his
 	 * French counterpart, Emmanuel Macron" (also when parsed as a bare nmod, a
 	 * list or an object of the noun) */
@@ -207,8 +217,17 @@ static int is_place(const ng_i_coder *c, int32_t mi)
 /* Adds the actors of the conjuncts of `from` to out: "Israel and the
  * militants", "the army and police" (a word that names no actor may stand for
  * one). */
+static ng_status add_conjuncts_at(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                                  uint8_t *n, int depth);
+
 static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
                                uint8_t *n)
+{
+	return add_conjuncts_at(c, from, rs, out, n, 0);
+}
+
+static ng_status add_conjuncts_at(ng_i_coder *c, int32_t from, const ng_i_resolving *rs, int32_t *out,
+                                  uint8_t *n, int depth)
 {
 	const ng_i_tree *tr = c->tree;
 	CH(tr, from, k)
@@ -225,13 +244,19 @@ static ng_status add_conjuncts(ng_i_coder *c, int32_t from, const ng_i_resolving
 				return st;
 			mk = nr == 1 ? r[0] : -1;
 		}
-		if (mk < 0)
-			continue;
-		int dup = 0;
-		for (uint8_t i = 0; i < *n; i++)
+		int dup = mk < 0;
+		for (uint8_t i = 0; i < *n && !dup; i++)
 			dup |= out[i] == mk;
 		if (!dup && *n < 4)
 			out[(*n)++] = mk;
+		/* a list the parser chained, each conjunct hung on the one before
+		   ("Brunei, Malaysia, the Philippines and Vietnam" with Philippines a
+		   conj of Malaysia, as the beam parser links some): its conjuncts too */
+		if (depth < 4) {
+			ng_status st = add_conjuncts_at(c, k, rs, out, n, depth + 1);
+			if (st)
+				return st;
+		}
 	}
 	return NG_OK;
 }
@@ -297,6 +322,13 @@ static ng_status collect(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, i
 			out[(*n)++] = m;
 	}
 	ng_status st = add_conjuncts(c, tok, rs, out, n);
+	/* and those hung on its apposition, which continue its list: "Chinese
+	   President Xi Jinping and Russian President Vladimir Putin met" (the beam
+	   parser: Jinping an appos of Xi, Vladimir a conj of Jinping), "his
+	   counterpart, Ariel Sharon, and the Palestinian leader" */
+	CH(c->tree, tok, k)
+	if (!st && c->tree->t[k].rel == R_APPOS && k > tok)
+		st = add_conjuncts(c, k, rs, out, n);
 	/* and those of the dependent that names the actor: "leaders from the U.S.
 	   and China" */
 	if (!st && m >= 0 && host != tok)
@@ -500,8 +532,23 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	}
 	/* not a noun that stands alone: "told VOA after the attack" names no attacker */
 	const ng_i_rule *own = rule_at(c, t, POS_NOUN);
-	if (r != R_OBL || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
+	/* a time word read as a verb whose object the noun is ("[Following] talks
+	   with Egypt, Qatar said": Following an advcl with talks its object, as the
+	   beam parser reads it) is a case word: the clause it opens is the host */
+	int timed_verb = r == R_OBJ && tr->t[h].upos == NG_UPOS_VERB && h < t && tr->t[h].rel == R_ADVCL &&
+	                 ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_TIMED);
+	if ((r != R_OBL && !timed_verb) || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
+	/* ...but one that names both its sides ("between" X and Y: kind paircase)
+	   is theirs, not the verb's subject's: "was speaking ahead of the clash
+	   between the Glasgow clubs" */
+	CH(tr, t, k)
+	if (tr->t[k].rel == R_NMOD)
+		CH(tr, k, j)
+		if (tr->t[j].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[j].hash, ARG_PAIRCASE))
+			return -1;
+	if (timed_verb)
+		return h;
 	/* the case word makes the phrase a time ("after", "during": kind timed of arguments.tsv) */
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
@@ -716,6 +763,16 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			*how = 5;
 			return ps;
 		}
+		/* a clause marked after the verb's object (a case word of kind
+		   objmark) is the object's act, not the subject's: "Iran accused
+		   Israel of attacking Syria" is no act of Iran's. It is only alleged,
+		   so it gets no subject, as when the parser hangs it on the object
+		   noun */
+		if (tr->t[t].rel == R_ADVCL) {
+			int32_t mk = child_rel(tr, t, R_MARK), o = child_rel(tr, h, R_OBJ);
+			if (mk >= 0 && o > h && o < mk && ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_OBJMARK))
+				return -1;
+		}
 		{
 			int32_t r = subject_tok(c, h, depth + 1, how);
 			*how = 5;
@@ -723,6 +780,20 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		}
 	case R_ACL_RELCL:
 	case R_ACL: {
+		/* a clause a time word marks ("before", "after": kind timed of
+		   arguments.tsv) is an adverbial the parser hung on a noun: its
+		   subject is the clause's above, not the noun ("speaking to the BBC's
+		   programme a few hours before visiting the community", visiting an
+		   acl of programme); not "of" ("implications of handing X to Y") */
+		int32_t mk = tr->t[t].rel == R_ACL ? child_rel(tr, t, R_MARK) : -1;
+		if (mk >= 0 && mk < t && ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_TIMED)) {
+			int32_t g = tr->t[h].head;
+			for (int d = 0; d < 3 && g >= 0 && tr->t[g].upos != NG_UPOS_VERB; d++)
+				g = tr->t[g].head;
+			int32_t r = g >= 0 && tr->t[g].upos == NG_UPOS_VERB ? subject_tok(c, g, depth + 1, how) : -1;
+			*how = 5;
+			return r;
+		}
 		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
 		*how = 4;
 		return d >= 0 ? d : named_noun(c, h);
@@ -739,6 +810,28 @@ static int named_between(const ng_i_coder *c, int32_t a, int32_t b)
 		if (c->mcover[k] >= 0)
 			return 1;
 	return 0;
+}
+
+/* The object of a later verb conjunct of t with no subject of its own (the
+ * shared object of "condemned and rejected the plan"), also down a chain of
+ * conjuncts each hung on the one before, as the beam parser links a list
+ * ("criticized, sanctioned and threatened Ukraine": threatened a conj of
+ * sanctioned); none when an actor is named between t and it. -1 when none. */
+static int32_t later_conjunct_object(const ng_i_coder *c, int32_t first, int32_t t, int depth)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, t, k)
+	{
+		if (tr->t[k].rel != R_CONJ || tr->t[k].upos != NG_UPOS_VERB || child_rel(tr, k, R_NSUBJ) >= 0 ||
+		    named_between(c, first, k))
+			continue;
+		int32_t o = child_rel(tr, k, R_OBJ);
+		if (o > k)
+			return o;
+		if (o < 0 && depth < 4 && (o = later_conjunct_object(c, first, k, depth + 1)) >= 0)
+			return o;
+	}
+	return -1;
 }
 
 /* The tokens a role reaches from the trigger (before mention look-up). */
@@ -933,10 +1026,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			   named between them (who would be the second verb's subject):
 			   "attacking and fighting Kenyan troops", "condemned and rejected the
 			   plan" */
-			CH(tr, t, k)
-			if (tr->t[k].rel == R_CONJ && tr->t[k].upos == NG_UPOS_VERB &&
-			    child_rel(tr, k, R_NSUBJ) < 0 && !named_between(c, t, k) &&
-			    (o = child_rel(tr, k, R_OBJ)) > k)
+			if ((o = later_conjunct_object(c, t, t, 0)) >= 0)
 				return o;
 			int32_t h = tr->t[t].head;
 			if (tr->t[t].rel == R_CONJ && h >= 0 && tr->t[h].upos == NG_UPOS_VERB &&
@@ -994,6 +1084,29 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 				last = k;
 			if (last >= 0)
 				p = prep_dep(tr, last, r->rel, r->prep, 0);
+		}
+		if (p < 0 && r->via_obj == 1 && r->prep) {
+			/* obj.nmod:P through a measure object, on the noun it counts:
+			   "fired dozens of rockets *at Israel*" (the beam parser's nmod of
+			   rockets) */
+			int32_t m = ng_i_measured_obj(c, from);
+			if (m >= 0)
+				p = prep_dep(tr, m, R_NMOD, r->prep, 0);
+		}
+		if (p < 0 && r->via_obj == 1 && r->prep && tr->t[t].upos == NG_UPOS_VERB) {
+			/* and back: obj.nmod:P, the P phrase after the object that the parser
+			   hung on the verb: "demanded direct negotiations *with Pakistan*" */
+			int32_t q = prep_dep(tr, t, R_OBL, r->prep, 0);
+			if (q > from)
+				p = q;
+		}
+		if (p < 0 && r->via_obj == 2 && r->prep && r->rel == R_OBL) {
+			/* comp.obl:P: the P phrase the parser hung on the complement's
+			   object, where the act reaches: "threatened to deliver blows *to
+			   the United States*" (the beam parser's nmod of blows) */
+			int32_t o = child_rel(tr, from, R_OBJ);
+			if (o >= 0)
+				p = prep_dep(tr, o, R_NMOD, r->prep, 0);
 		}
 		return p;
 	}

@@ -86,7 +86,10 @@ enum {
 	NG_I_REPAIR_COMMA_LIST, NG_I_REPAIR_INFINITIVE_COMPLEMENT, NG_I_REPAIR_CONJUNCT_AFTER_CLAUSE,
 	NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN, NG_I_REPAIR_QUOTE_SPEAKER, NG_I_REPAIR_DAY_ARGUMENT,
 	NG_I_REPAIR_BARE_AGENT, NG_I_REPAIR_PARTICIPLE_TITLE, NG_I_REPAIR_REPORTED_OBJECT,
-	NG_I_REPAIR_TRAILING_REPORT, NG_I_REPAIR_ADJECTIVE_VERB, NG_I_REPAIR_SUBORDINATE_CLAUSE, NG_I_REPAIR_COUNT
+	NG_I_REPAIR_TRAILING_REPORT, NG_I_REPAIR_ADJECTIVE_VERB, NG_I_REPAIR_SUBORDINATE_CLAUSE,
+	NG_I_REPAIR_LIST_AFTER_CLAUSE, NG_I_REPAIR_NOUN_CONJUNCT_OF_VERB, NG_I_REPAIR_MARKED_GERUND_SUBJECT,
+	NG_I_REPAIR_UNMARKED_OBJECT, NG_I_REPAIR_GOVERNED_INFINITIVE,
+	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (1u << (id))
 #define NG_I_REPAIR_ALL (NG_I_REPAIR_BIT(NG_I_REPAIR_COUNT) - 1u)
@@ -422,6 +425,9 @@ static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 }
 /* arguments.c: does noun token tok start an event rule ("attack", "withdrawal")? Its "by"
  * phrase names who did it. */
+/* The noun a measure object o counts (kind measure of arguments.tsv: "fired *dozens
+ * of* rockets"), through measures of measures; -1 (triggers.c). */
+int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o);
 int ng_i_event_noun(const ng_i_coder *c, int32_t tok);
 /* arguments.c: fills src/tgt/location of a candidate (may add mentions: resolve.c). */
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k);

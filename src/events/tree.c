@@ -201,6 +201,15 @@ static int has_subject(const ng_i_tree *t, int32_t v)
 	return 0;
 }
 
+/* Has nominal n a copula? */
+static int nominal_copula(const ng_i_tree *t, int32_t n)
+{
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_COP)
+			return 1;
+	return 0;
+}
+
 /* Is nominal n a predicate (it has a copula or a subject of its own: "I 'm
  * not in [Iraq]", "This is the best [solution]")? Such a noun is no subject
  * that the parser mistook for the clause's head. */
@@ -704,6 +713,219 @@ static int under(const ng_i_tree *t, int32_t a, int32_t s)
 	return 0;
 }
 
+/* The last token of s's subtree (the tree is projective: its tokens follow s
+ * without a gap). */
+static int32_t subtree_end(const ng_i_tree *t, int32_t s)
+{
+	int32_t e = s;
+	for (int32_t j = s + 1; (size_t)j < t->n && under(t, j, s); j++)
+		e = j;
+	return e;
+}
+
+/* A parser slip (beam parser): the rest of a list of names hung on the noun
+ * before a participle clause that holds the list's first name ("a meeting of
+ * the Security Council requested by [the United States], Britain, France and
+ * Japan": Britain, France, Japan conjuncts of Council, so the council met
+ * them). A name conjunct of a noun, after a clause on that noun (acl) with no
+ * comma before it, right behind that clause's last phrase, a name, behind
+ * only a comma or a coordinator, continues that name's list: it hangs on it.
+ * Returns 1 when a head changed (the caller relinks). */
+static int repair_list_after_clause(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_PROPN || h < 0 || (size_t)h >= u ||
+	    (t->t[h].upos != NG_UPOS_NOUN && t->t[h].upos != NG_UPOS_PROPN))
+		return 0;
+	int32_t a = -1;
+	for (int32_t k = t->t[h].first_child; k >= 0 && k < (int32_t)u; k = t->t[k].next_sibling)
+		if (k > h && t->t[k].rel == R_ACL && t->t[k].upos == NG_UPOS_VERB)
+			a = k;
+	if (a < 0)
+		return 0;
+	for (int32_t k = h + 1; k < a; k++)
+		if (xpos_is(t, k, ","))
+			return 0; /* "the council, requested by X, and Y": a list of h's */
+	int32_t e = subtree_end(t, a);
+	/* the clause's last phrase: its dependent whose subtree ends where the clause's does */
+	int32_t n = -1;
+	for (int32_t k = t->t[a].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > a && subtree_end(t, k) == e)
+			n = k;
+	if (n < 0 || t->t[n].upos != NG_UPOS_PROPN ||
+	    (t->t[n].rel != R_OBJ && t->t[n].rel != R_OBL && t->t[n].rel != R_OBL_AGENT))
+		return 0;
+	/* only a comma or a coordinator between the clause and the conjunct's phrase */
+	int32_t b = (int32_t)u;
+	while (b > e + 1 && under(t, b - 1, (int32_t)u))
+		b--;
+	for (int32_t k = e + 1; k < b; k++)
+		if (!xpos_is(t, k, ",") && t->t[k].upos != NG_UPOS_CCONJ)
+			return 0;
+	c->head = n;
+	return 1;
+}
+
+/* A parser slip (beam parser): the second of coordinated objects read as a
+ * conjunct of their verb ("is providing photographs and [intelligence] to
+ * Macedonia": intelligence a conj of providing, so "to Macedonia" no phrase
+ * of the object). A common noun conjunct of a verb, with no subject, copula,
+ * auxiliary or object of its own, after that verb's object, is a conjunct of
+ * the object. Returns 1 when a head changed (the caller relinks). */
+static int repair_noun_conjunct_of_verb(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t v = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_NOUN || v < 0 || (size_t)v >= u || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_COP || r == R_AUX || r == R_AUX_PASS || r == R_OBJ ||
+		    r == R_EXPL || r == R_MARK)
+			return 0;
+	}
+	int32_t o = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ && k > v && k < (int32_t)u)
+			o = k;
+	if (o < 0 || (t->t[o].upos != NG_UPOS_NOUN && t->t[o].upos != NG_UPOS_PROPN))
+		return 0;
+	/* nothing of the verb's between the object and the conjunct ("sent troops on
+	   Monday and aid": a gapped clause) */
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > o && k < (int32_t)u && t->t[k].rel != R_PUNCT && t->t[k].rel != R_CC)
+			return 0;
+	c->head = o;
+	return 1;
+}
+
+/* A parser slip (beam parser): the object of a verb read as the subject of
+ * the gerund clause a preposition marks after it ("accused [the United
+ * States] of violating human rights": States the nsubj of violating, a ccomp
+ * with "of" its aux or mark). A gerund (VBG) clause under a verb, marked by a
+ * preposition (IN) with the subject before that preposition, cannot hold it:
+ * the subject is the verb's object and the clause an adverbial marked by the
+ * preposition. Returns 1 when heads changed (the caller relinks). */
+static int repair_marked_gerund_subject(ng_i_tree *t, size_t g)
+{
+	ng_i_ttok *c = &t->t[g];
+	int32_t v = c->head;
+	if ((c->rel != R_CCOMP && c->rel != R_XCOMP && c->rel != R_ADVCL) || !xpos_is(t, (int32_t)g, "VBG") || v < 0 ||
+	    v >= (int32_t)g || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t s = -1, m = -1;
+	for (int32_t k = c->first_child; k >= 0 && k < (int32_t)g; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_NSUBJ && s < 0)
+			s = k;
+		else if ((t->t[k].rel == R_MARK || t->t[k].rel == R_AUX || t->t[k].rel == R_CASE) && xpos_is(t, k, "IN"))
+			m = k;
+	}
+	if (s < 0 || m < 0 || s > m || s < v)
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ)
+			return 0;
+	t->t[s].head = v;
+	t->t[s].rel = R_OBJ;
+	t->t[m].rel = R_MARK;
+	c->rel = R_ADVCL;
+	return 1;
+}
+
+/* A parser slip (beam parser): a verb's object read as an unmarked oblique,
+ * the label of a bare time or measure phrase ("Iran accused [Israel] of
+ * attacking Syria": Israel obl:unmarked). A name right after a verb with no
+ * object, as an oblique with no preposition, none of whose words is a date
+ * word of dates.tsv ("met Monday", "left last August" stay), is the object.
+ * Returns 1 when a relation changed. */
+static int repair_unmarked_object(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, size_t k)
+{
+	ng_i_ttok *c = &t->t[k];
+	int32_t v = c->head;
+	if (c->rel != R_OBL || c->upos != NG_UPOS_PROPN || v < 0 || v >= (int32_t)k || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t j = c->first_child; j >= 0; j = t->t[j].next_sibling)
+		if (t->t[j].rel == R_CASE)
+			return 0;
+	for (int32_t j = t->t[v].first_child; j >= 0; j = t->t[j].next_sibling)
+		if (t->t[j].rel == R_OBJ || t->t[j].rel == R_NSUBJ_PASS || t->t[j].rel == R_AUX_PASS || t->t[j].rel == R_COP)
+			return 0;
+	for (int32_t j = v + 1; j <= (int32_t)k; j++)
+		if ((j < (int32_t)k && !under(t, j, (int32_t)k)) || ng_i_dates_word(dates, doc->tokens[j].hash))
+			return 0;
+	c->rel = R_OBJ;
+	return 1;
+}
+
+/* A parser slip (beam parser): the predicate a verb says of its object read
+ * as a modifier of the object ("Macron called Chinese subsidies [unfair]":
+ * unfair an amod of subsidies, so no "call X unfair" rule applies). An
+ * adjective after the object noun it modifies, with only adverbs and
+ * punctuation of its own, that ends the object's phrase, is the verb's
+ * predicate of the object (xcomp). Returns 1 when a head changed (the caller
+ * relinks). */
+static int repair_predicate_adjective(ng_i_tree *t, size_t a)
+{
+	ng_i_ttok *c = &t->t[a];
+	int32_t n = c->head;
+	if (c->rel != R_AMOD || c->upos != NG_UPOS_ADJ || n < 0 || n >= (int32_t)a || t->t[n].rel != R_OBJ ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	int32_t v = t->t[n].head;
+	if (v < 0 || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel != R_ADVMOD && t->t[k].rel != R_PUNCT)
+			return 0;
+	/* nothing of the object's phrase after it but punctuation */
+	for (int32_t k = (int32_t)a + 1; (size_t)k < t->n && under(t, k, n); k++)
+		if (t->t[k].upos != NG_UPOS_PUNCT)
+			return 0;
+	c->head = v;
+	c->rel = R_XCOMP;
+	return 1;
+}
+
+/* A parser slip (beam parser): the subject after an opening phrase read as
+ * an apposition of that phrase's last noun ("With the signing of a
+ * ceasefire, [the government and the rebels] have agreed": government an
+ * appos of ceasefire, so agreed has no subject). A noun in apposition after
+ * a comma, inside a phrase that a finite verb with no subject of its own
+ * governs before it, whose phrase ends right where the verb (or its
+ * auxiliaries and adverbs) begins, is that verb's subject. Returns 1 when a
+ * head changed (the caller relinks). */
+static int repair_appositive_subject(ng_i_tree *t, size_t n)
+{
+	ng_i_ttok *c = &t->t[n];
+	if (c->rel != R_APPOS || (c->upos != NG_UPOS_NOUN && c->upos != NG_UPOS_PROPN) || n < 2)
+		return 0;
+	int32_t e = subtree_end(t, (int32_t)n), v = e + 1;
+	/* the verb after the auxiliaries and adverbs that start its clause */
+	while ((size_t)v < t->n && t->t[v].upos != NG_UPOS_VERB && (t->t[v].rel == R_AUX || t->t[v].rel == R_AUX_PASS || t->t[v].rel == R_ADVMOD))
+		v++;
+	if ((size_t)v >= t->n || t->t[v].upos != NG_UPOS_VERB || has_subject(t, v))
+		return 0;
+	for (int32_t k = e + 1; k < v; k++)
+		if (t->t[k].head != v)
+			return 0;
+	int aux = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		aux |= t->t[k].rel == R_AUX || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_EXPL || t->t[k].rel == R_MARK;
+	if (!(aux || xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP")) ||
+	    (t->t[v].rel != R_ROOT && t->t[v].rel != R_CCOMP && t->t[v].rel != R_PARATAXIS))
+		return 0;
+	/* a comma before the noun's phrase, and that phrase inside one of the verb's */
+	int32_t b = (int32_t)n;
+	while (b > 0 && under(t, b - 1, (int32_t)n))
+		b--;
+	if (!(xpos_is(t, b, ",") || (b > 0 && xpos_is(t, b - 1, ","))) || !under(t, (int32_t)n, v))
+		return 0;
+	c->head = v;
+	c->rel = R_NSUBJ;
+	return 1;
+}
+
 /* Reporting verb v, read as a conjunct of the clause it reports (its head),
  * becomes the root and that clause its complement. Returns 1. */
 static int report_heads(ng_i_tree *t, size_t v)
@@ -813,6 +1035,31 @@ static int pass_relative_subject(ng_i_tree *t, size_t i, unsigned mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_RELATIVE_SUBJECT)) && t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
 }
 
+static int pass_predicate_adjective(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PREDICATE_ADJECTIVE)) && repair_predicate_adjective(t, i);
+}
+
+static int pass_appositive_subject(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_APPOSITIVE_SUBJECT)) && repair_appositive_subject(t, i);
+}
+
+static int pass_list_after_clause(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LIST_AFTER_CLAUSE)) && repair_list_after_clause(t, i);
+}
+
+static int pass_noun_conjunct_of_verb(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOUN_CONJUNCT_OF_VERB)) && repair_noun_conjunct_of_verb(t, i);
+}
+
+static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MARKED_GERUND_SUBJECT)) && repair_marked_gerund_subject(t, i);
+}
+
 static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
@@ -841,6 +1088,11 @@ static const struct {
 	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
 	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
+	{pass_list_after_clause, 1, REL_BIT(R_CONJ)},
+	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
+	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},
+	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
+	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
 };
 _Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
@@ -881,6 +1133,9 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 		    (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_OBJ || t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    ng_i_dates_day_word(dates, doc->tokens[i].hash) && repair_day_argument(t, doc, dates, i))
 			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; dates && doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_UNMARKED_OBJECT)) && i < t->n && i < doc->ntokens; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_unmarked_object(t, doc, dates, i))
+			ng_i_tree_link_at(t, i);
 }
 
 /* A word of a run of capitalised nominal words (a demonym, a title, a name)? */
@@ -914,7 +1169,12 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	int on_subject = ht->head == sj && (st->rel == R_ROOT || st->rel == R_CCOMP || st->rel == R_PARATAXIS);
 	int side_by_side = st->rel == R_NSUBJ && ht->head >= 0 && st->head == ht->head &&
 	                   (ht->rel == R_CCOMP || ht->rel == R_PARATAXIS);
-	if (!on_subject && !side_by_side)
+	/* or the object is the clause's head and the subject its subject, a
+	   predicate with no copula (the beam parser: "[soldiers]: ccomp of said,
+	   guerrillas its nsubj") */
+	int subject_on_object = st->rel == R_NSUBJ && st->head == h && !nominal_copula(t, h) &&
+	                        (ht->rel == R_ROOT || ht->rel == R_CCOMP || ht->rel == R_PARATAXIS);
+	if (!on_subject && !side_by_side && !subject_on_object)
 		return 0;
 	for (int32_t k = (int32_t)v + 1; k < h; k++)
 		if (t->t[k].head != h)
@@ -956,6 +1216,59 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	t->t[h].head = (int32_t)v;
 	t->t[h].rel = R_OBJ;
 	t->t[sj].head = (int32_t)v;
+	return 1;
+}
+
+/* A parser slip (beam parser): the infinitive complement of a governor verb
+ * of modality.tsv read as a clause of purpose ("Turkey refused on Monday [to
+ * meet] Greece", "called on Israel [to withdraw]", "is set [to meet]": meet
+ * an advcl, so coded as a meeting that happened, or as the caller's own
+ * withdrawal). A "to" infinitive with no subject of its own, under a verb
+ * that governs its modality, or whose object right before it does, and has
+ * no other object (after an object it is a purpose: "called a meeting to
+ * discuss"), is that verb's complement
+ * (xcomp), whatever stands between them; not after a phrase of the verb
+ * that "to" itself marks ("went to Moscow to meet X": a purpose), nor after a
+ * particle ("went on to accuse"). Returns 1 when a label changed. */
+static int repair_governed_infinitive(ng_i_tree *t, const struct ng_i_rules *R, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t h = c->head;
+	if (c->rel != R_ADVCL || c->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)x, "VB") || h < 0 || h >= (int32_t)x ||
+	    (t->t[h].upos != NG_UPOS_VERB && t->t[h].upos != NG_UPOS_ADJ))
+		return 0;
+	int32_t to = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || (r == R_MARK && !xpos_is(t, k, "TO")))
+			return 0;
+		if (r == R_MARK && k < (int32_t)x)
+			to = k;
+	}
+	if (to < 0)
+		return 0;
+	int gov = ng_i_rules_modword(R, t->t[h].lhash, MW_GOVERNOR) != NULL;
+	/* a particle or adverb right after the verb makes another verb: "went on
+	   to accuse" did accuse, no plan ("is going to") */
+	if (h + 1 < to && t->t[h + 1].head == h && (t->t[h + 1].rel == R_ADVMOD || t->t[h + 1].rel == R_COMPOUND_PRT))
+		return 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
+		/* an object that governs the act itself, right before the infinitive,
+		   keeps it the verb's complement, as the rules read it ("expressed
+		   reluctance to join", "voiced readiness to talk") */
+		if (t->t[k].rel == R_OBJ) {
+			if (subtree_end(t, k) + 1 != to || !ng_i_rules_modword(R, t->t[k].lhash, MW_GOVERNOR))
+				return 0;
+			gov = 1;
+		}
+		if (k > h && k < to && (t->t[k].rel == R_OBL || t->t[k].rel == R_ADVMOD))
+			for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
+				if (t->t[j].rel == R_CASE && t->t[j].lhash == t->t[to].lhash)
+					return 0;
+	}
+	if (!gov)
+		return 0;
+	c->rel = R_XCOMP;
 	return 1;
 }
 
@@ -1204,6 +1517,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBORDINATE_CLAUSE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CASE && repair_subordinate_clause(t, R, i))
 			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_GOVERNED_INFINITIVE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ADVCL)
+			repair_governed_infinitive(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link_at(t, i);

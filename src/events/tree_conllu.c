@@ -12,7 +12,9 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"infinitive-conjunct", "comma-list",           "infinitive-complement",  "conjunct-after-clause",
 	"verb-conjunct-of-noun", "quote-speaker",      "day-argument",           "bare-agent",
 	"participle-title",   "reported-object",       "trailing-report",        "adjective-verb",
-	"subordinate-clause",
+	"subordinate-clause", "list-after-clause",   "noun-conjunct-of-verb",  "marked-gerund-subject",
+	"unmarked-object",    "governed-infinitive",
+	"predicate-adjective", "appositive-subject",
 };
 
 const char *ng_i_repair_name(unsigned id)

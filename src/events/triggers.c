@@ -171,7 +171,7 @@ static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, con
 
 /* The noun a measure object counts (kind measure of arguments.tsv: "fired *dozens of*
  * rockets", "suspended *part of* the aid programme"), through measures of measures; -1. */
-static int32_t measured_obj(const ng_i_coder *c, int32_t o)
+int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 {
 	const ng_i_tree *tr = c->tree;
 	static uint32_t h_of;
@@ -238,7 +238,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				    (o = compound_obj(tr, R, u, obj)) >= 0)
 					ok = by_mod = 1;
 				if (!ok && u->pos != POS_NOUN && obj >= 0 && !(u->flags & RF_USER)) {
-					int32_t mso = measured_obj(c, obj);
+					int32_t mso = ng_i_measured_obj(c, obj);
 					if (mso >= 0 && ng_i_rule_has_obj(R, u, tr->t[mso].lhash))
 						ok = 1, o = mso;
 					else if (mso >= 0 && (o = compound_obj(tr, R, u, mso)) >= 0)

@@ -65,6 +65,12 @@ grep -q "parser-beam.ngm" "$tmp/err" && ok "cascade: missing beam model named" |
 cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser-beam.ngm"
 expect_rc "parse beam" 0 "$bin" parse --data "$tmp/data" "$tmp/in.txt"
 [ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "beam: one root a sentence" || bad "beam roots"
+# --beam-width N: the beam parser with N states; 1 to 64, and not with --greedy
+expect_rc "parse --beam-width 2" 0 "$bin" parse --beam-width 2 --data "$tmp/data" "$tmp/in.txt"
+[ "$(awk -F'\t' '/^[0-9]/ && $8 == "root"' "$tmp/out" | wc -l)" = 2 ] && ok "beam width 2: one root a sentence" || bad "beam width 2 roots"
+expect_rc "parse --beam-width 0" 2 "$bin" parse --beam-width 0 --data "$tmp/data" "$tmp/in.txt"
+expect_rc "parse --beam-width 65" 2 "$bin" parse --beam-width 65 --data "$tmp/data" "$tmp/in.txt"
+expect_rc "parse --greedy --beam-width" 2 "$bin" parse --greedy --beam-width 4 --data "$tmp/data" "$tmp/in.txt"
 expect_rc "parse --greedy" 0 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
 cmp -s "$tmp/out" "$tmp/greedy.out" && ok "--greedy reads parser.ngm" || bad "--greedy reads parser.ngm"
 # --parser and --beam-width (issue 12): the cascade with thresholds its own;

@@ -12,7 +12,8 @@ no actor); a case lists every event it gives, unless it ends with '=> ...'
 (more events allowed). MODALITY, the CAMEO code (the event's code starts with CODE) and the
 location PLACE are checked when given. Every sentence is run
 through the real pipeline (`newsgraph extract`, the shipped data and syntax
-model). Exits 77 when the syntax model is absent (data/models).
+model; the cases of files named beam-*.txt through `extract --beam`). Exits 77 when the
+syntax model is absent (data/models).
 """
 import glob
 import json
@@ -80,16 +81,22 @@ def matches(want, ev):
 
 
 cases = [c for f in sorted(glob.glob(os.path.join(here, "en", "*.txt"))) for c in parse(f)]
-docs = "".join(json.dumps({"id": str(i), "text": " ".join(c["text"])}) + "\n" for i, c in enumerate(cases))
-out = subprocess.run([bin_, "extract", "--quiet", "--explain", "--input", "jsonl", "-"], input=docs,
-                     capture_output=True, text=True)
-if out.returncode != 0:
-    print(out.stderr)
-    sys.exit(1)
+# the cases of files named beam-*.txt read the beam parser's trees (extract --beam): the
+# mechanisms that read its shapes; the others the default (greedy) parser's
 got = {}
-for line in out.stdout.splitlines():
-    ev = json.loads(line)
-    got.setdefault(int(ev["doc"]), []).append(ev)
+for beam in (False, True):
+    docs = "".join(json.dumps({"id": str(i), "text": " ".join(c["text"])}) + "\n" for i, c in enumerate(cases)
+                   if c["file"].startswith("beam-") == beam)
+    if not docs:
+        continue
+    out = subprocess.run([bin_, "extract"] + (["--beam"] if beam else []) +
+                         ["--quiet", "--explain", "--input", "jsonl", "-"], input=docs, capture_output=True, text=True)
+    if out.returncode != 0:
+        print(out.stderr)
+        sys.exit(1)
+    for line in out.stdout.splitlines():
+        ev = json.loads(line)
+        got.setdefault(int(ev["doc"]), []).append(ev)
 fails = 0
 for i, c in enumerate(cases):
     evs = got.get(i, [])

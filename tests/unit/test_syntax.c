@@ -904,6 +904,33 @@ static void test_repair_conllu(void **state)
 	assert_int_equal(ng_repair_id("no-such-repair", 14), -1);
 	ng_lexicon_free(lex);
 }
+
+/* marked-gerund-subject: the beam parser's "accused [X] of violating", X the
+ * subject of the clause that "of" marks (as its aux): X is the verb's object and
+ * the clause an adverbial marked by "of"; a subject after the preposition stays */
+static void test_repair_marked_gerund(void **state)
+{
+	(void)state;
+	const char *text = W("1", "Amnesty", "Amnesty", "PROPN", "NNP", "2", "nsubj")
+	    W("2", "accused", "accuse", "VERB", "VBD", "0", "root") W("3", "the", "the", "DET", "DT", "5", "det")
+	    W("4", "United", "United", "PROPN", "NNP", "5", "compound")
+	    W("5", "States", "States", "PROPN", "NNPS", "7", "nsubj") W("6", "of", "of", "SCONJ", "IN", "7", "aux")
+	    W("7", "violating", "violate", "VERB", "VBG", "2", "ccomp") W("8", "rights", "right", "NOUN", "NNS", "7", "obj")
+	    W("9", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+	    W("1", "He", "he", "PRON", "PRP", "2", "nsubj") W("2", "left", "leave", "VERB", "VBD", "0", "root")
+	    W("3", "after", "after", "SCONJ", "IN", "5", "mark") W("4", "Iran", "Iran", "PROPN", "NNP", "5", "nsubj")
+	    W("5", "signing", "sign", "VERB", "VBG", "2", "advcl") W("6", ".", ".", "PUNCT", ".", "2", "punct") "\n";
+	int id = ng_repair_id("marked-gerund-subject", strlen("marked-gerund-subject"));
+	assert_true(id >= 0);
+	char *out = NULL;
+	size_t len = 0;
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, 1u << id), NG_OK);
+	assert_non_null(strstr(out, W("5", "States", "States", "PROPN", "NNPS", "2", "obj")));
+	assert_non_null(strstr(out, W("6", "of", "of", "SCONJ", "IN", "7", "mark")));
+	assert_non_null(strstr(out, W("7", "violating", "violate", "VERB", "VBG", "2", "advcl")));
+	assert_non_null(strstr(out, W("4", "Iran", "Iran", "PROPN", "NNP", "5", "nsubj")));
+	free(out);
+}
 #undef W
 
 static void xpos(const parsed *r, const char *w, const char *x)
@@ -977,6 +1004,7 @@ int main(void)
 		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
 		cmocka_unit_test(test_repair_conllu),
+		cmocka_unit_test(test_repair_marked_gerund),
 		cmocka_unit_test(test_tense_forms),
 		cmocka_unit_test(test_cascade),
 		cmocka_unit_test(test_cascade_errors),
