@@ -43,12 +43,9 @@ typedef enum ng_dict_format {
 	NG_DICT_PLACES_TSV,      /**< en/places.tsv: the CAMEO roots in which a place stands for its state */
 	NG_DICT_ARGUMENTS_TSV,   /**< en/arguments.tsv: pronouns, state nouns and pairs that stand for an
 	                              actor at an argument position */
-	NG_DICT_NAME_WORDS,      /**< en/name-words.tsv: "class<TAB>word": the word classes the mentions
+	NG_DICT_NAME_WORDS       /**< en/name-words.tsv: "class<TAB>word": the word classes the mentions
 	                              stage reads in and around names (function words, name particles,
 	                              last words of organisation and place names, ...) */
-	NG_DICT_VALENCE_TSV      /**< en/valence.tsv: "word<TAB>score<TAB>use<TAB>note": an open evaluative
-	                              lexicon (AFINN-165); the words of use `fault` (and `epithet`) are
-	                              read as those cues of modality.tsv */
 } ng_dict_format;
 
 /** Creates an empty lexicon. @param[out] out free with ng_lexicon_free(). */

@@ -206,11 +206,8 @@ enum {
 	                 continue aid", "is willing to withdraw"): an expression of intent */
 	MW_EPITHET,   /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
-	MW_PLEA,      /* an auxiliary or the verb heading a reported clause that makes it the speaker's
+	MW_PLEA       /* an auxiliary or the verb heading a reported clause that makes it the speaker's
 	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
-	MW_VALENCE    /* a word of the open evaluative lexicon (en/valence.tsv, use fault): a fault
-	                 when it is the copular predicate of a reported clause ("said X was naive"),
-	                 not a state ("in danger") nor a stance ("suspicious of") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -201,11 +201,8 @@ static int conditioned(const ng_i_coder *c, int32_t t)
  * journalists by Belarus is unacceptable", "Russia's strikes are illegal"): the
  * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
  * else its possessor, else the first actor named in it (not inside a clause of
- * its own under it); -1 when the clause has no copula or the phrase names none.
- * doer_only: not the first actor named, only a "by" agent or a possessor, the
- * act's doer: another actor in the phrase may be its patient or its occasion
- * ("the tackle on Heinze was terrible", "the clash with Peel was accidental"). */
-static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int doer_only)
+ * its own under it); -1 when the clause has no copula or the phrase names none. */
+static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
 {
 	const ng_i_tree *tr = c->tree;
 	int cop = 0;
@@ -241,39 +238,13 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int do
 			if (tr->t[m].rel == R_CASE && tr->t[m].lhash == by)
 				agent = k;
 	}
-	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : doer_only ? -1 : first;
+	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : first;
 	return k >= 0 ? ng_i_mention_of(c, k) : -1;
-}
-
-/* Is d, a word of the open evaluative lexicon (en/valence.tsv), a judgement of
- * its subject: the copular predicate of its clause ("said the pledges were
- * worthless", "said Mr X was naive"). A rated word says as often how its subject
- * fares or feels as what it does wrong, so not: a verb ("Britain lost", "they
- * fear"), a predicate with a case word of its own (a state one is in: "was in
- * danger"), an adjective with a complement (a stance toward a thing, the
- * subject's own: "was suspicious of the motives", "afraid of"). */
-static int valence_judgement(const ng_i_coder *c, int32_t d)
-{
-	const ng_i_tree *tr = c->tree;
-	if (!ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_VALENCE))
-		return 0;
-	int cop = 0;
-	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
-		uint8_t r = tr->t[e].rel;
-		if (r == R_CASE)
-			return 0;
-		if (tr->t[d].upos == NG_UPOS_ADJ && (r == R_OBL || r == R_NMOD || r == R_CCOMP || r == R_XCOMP))
-			return 0;
-		cop |= r == R_COP;
-	}
-	return cop;
 }
 
 /* Is the reported clause headed by d a fault found with its subject: a fault word
  * (modality.tsv) at its head or at the head of an infinitive complement under it
- * ("has tried to sabotage", "continues to defy"), 1, or a judgement in words of
- * the open lexicon at its head (valence_judgement), 2, with no negation on the
- * way? 0 when not. */
+ * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
 static int faulted(const ng_i_coder *c, int32_t d)
 {
 	const ng_i_tree *tr = c->tree;
@@ -293,8 +264,6 @@ static int faulted(const ng_i_coder *c, int32_t d)
 		}
 		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT))
 			return 1;
-		if (depth == 0 && valence_judgement(c, d))
-			return 2;
 		d = next;
 	}
 	return 0;
@@ -410,8 +379,7 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 	const ng_i_tree *tr = c->tree;
 	int32_t m = -1, at = subj; /* the actor at fault and its token */
 	*tres = NULL;
-	int how = active && subj >= 0 && tr->t[subj].upos != NG_UPOS_PRON ? faulted(c, d) : 0;
-	if (how) {
+	if (active && subj >= 0 && tr->t[subj].upos != NG_UPOS_PRON && faulted(c, d)) {
 		m = ng_i_mention_of(c, subj);
 		if (m < 0) {
 			ng_i_resolving rs;
@@ -423,7 +391,7 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 				m = r[0];
 				*tres = res;
 			} else {
-				m = judged_actor(c, d, subj, how == 2);
+				m = judged_actor(c, d, subj);
 			}
 		}
 		if (m < 0)

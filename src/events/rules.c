@@ -535,55 +535,6 @@ oom:
 	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 }
 
-/* en/valence.tsv (tools/afinn_valence.py): word, score, use, note. A word whose
- * use names `fault` is a cue MW_VALENCE (a fault as a copular predicate only,
- * modality.c), one that names `epithet` joins the epithets of modality.tsv, as if
- * listed there: the lexicon opens the hand lists of the rule "criticism". The
- * score and note are for the reader and the script; a use of `-` is not read. */
-ng_status ng_i_valence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
-{
-	struct ng_i_rules *r = NULL;
-	ng_status st = ng_i_rules_get(&r, lex);
-	if (st)
-		return st;
-	size_t lineno = 0, pos = 0, nf;
-	const char *f[5];
-	size_t fl[5];
-	while ((nf = ng_i_next_row(buf, len, &pos, &lineno, f, fl, 5))) {
-		if (nf != 4)
-			return ng_i_error(NG_EPARSE, "%s:%zu: expected 4 columns: word, score, use, note", name, lineno);
-		for (size_t i = 0, j; i < fl[2]; i = j + 1) {
-			for (j = i; j < fl[2] && f[2][j] != '|'; j++)
-				;
-			uint8_t where = 0;
-			if (field_is(f[2] + i, j - i, "fault"))
-				where = MW_VALENCE;
-			else if (field_is(f[2] + i, j - i, "epithet"))
-				where = MW_EPITHET;
-			else if (!field_is(f[2] + i, j - i, "-"))
-				return ng_i_error(NG_EPARSE, "%s:%zu: use must be fault, epithet, fault|epithet or -", name,
-				                  lineno);
-			if (!where)
-				continue;
-			ng_i_modword w;
-			memset(&w, 0, sizeof w);
-			w.hash = lemma_hash(f[0], fl[0]);
-			w.where = where;
-			w.modality = w.reported = (uint8_t)NG_MOD_ASSERTED;
-			NG_I_VEC_GROW(r->mods, r->nmods, r->mcap, 1, oom);
-			r->mods[r->nmods] = w;
-			if (mod_index(r, r->nmods))
-				return ng_i_error(NG_EPARSE, "%s:%zu: more than %d different cues", name, lineno,
-				                  NG_I_HINDEX_SLOTS / 2);
-			r->nmods++;
-			ng_i_hfilter_add(r->mods_filter, w.hash);
-		}
-	}
-	return NG_OK;
-oom:
-	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
-}
-
 ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	static const char *const classes[CONF_COUNT] = {"verb+target", "verb",    "inherited", "noun+target",

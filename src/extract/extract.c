@@ -146,9 +146,8 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				/* a "must" makes a reported clause a demand */
 				demand |= tree.t[t].upos == NG_UPOS_AUX && (mk & 1u << MW_DEMAND);
 				/* a fault word may make a reported clause a criticism, and so may an
-				   epithet of the actor it qualifies ("Israel's cruel attacks") or a
-				   word of the open evaluative lexicon (valence.tsv: "was naive") */
-				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET | 1u << MW_VALENCE)) != 0;
+				   epithet of the actor it qualifies ("Israel's cruel attacks") */
+				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET)) != 0;
 				/* and a denial word a rejection ("'This is false,' X said") */
 				demand |= (mk & 1u << MW_DENIAL) != 0;
 				/* and a "should", "needs to" an appeal ("said Washington needs to act") */

@@ -58,7 +58,7 @@ static ng_dict_format format_of(const char *path)
 	             {"mention-cues.tsv", NG_DICT_MENTION_CUES},
 	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
 	             {"places.tsv", NG_DICT_PLACES_TSV},       {"arguments.tsv", NG_DICT_ARGUMENTS_TSV},
-	             {"name-words.tsv", NG_DICT_NAME_WORDS},   {"valence.tsv", NG_DICT_VALENCE_TSV}};
+	             {"name-words.tsv", NG_DICT_NAME_WORDS}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -129,8 +129,6 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		return ng_i_rules_load_tsv(lex, name, buf, len);
 	case NG_DICT_MODALITY_TSV:
 		return ng_i_modality_load_tsv(lex, name, buf, len);
-	case NG_DICT_VALENCE_TSV:
-		return ng_i_valence_load_tsv(lex, name, buf, len);
 	case NG_DICT_CONFIDENCE_TSV:
 		return ng_i_confidence_load_tsv(lex, name, buf, len);
 	case NG_DICT_PLACES_TSV:
@@ -149,7 +147,7 @@ ng_status ng_lexicon_load_buffer(ng_lexicon *lex, const char *name, const char *
 		break;
 	}
 	return ng_i_error(NG_EINVAL, "%s: unknown dictionary format (name it countries.tsv, actors.tsv, "
-	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv, valence.tsv, common-words.txt, mention-cues.tsv or name-words.tsv, "
+	                             "agents.tsv, cameo.tsv, events.tsv, modality.tsv, common-words.txt, mention-cues.tsv or name-words.tsv, "
 	                             "or give the format)", name);
 }
 
@@ -198,7 +196,7 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	/* Countries first: actors.tsv may name a country code as its id. */
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
 	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
-	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/valence.tsv", "en/confidence.tsv",
+	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/confidence.tsv",
 	                                    "en/places.tsv", "en/arguments.tsv", "en/name-words.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");

@@ -29,8 +29,6 @@ ng_status ng_i_cameo_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 size_t ng_i_cameo_count(const struct ng_i_cameo *c);
 ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
-/* en/valence.tsv: an evaluative lexicon whose words of use `fault`/`epithet` join those cues. */
-ng_status ng_i_valence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_confidence_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_places_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
 ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len);
