@@ -52,6 +52,10 @@ typedef struct ng_mention {
 	char country[4];              /**< ISO 3166-1 alpha-3 or "" */
 	char sector[4];               /**< CAMEO sector (GOV, MIL, REB, ...) or "" */
 	uint8_t role;                 /**< ng_mention_role */
+	float margin;                 /**< a name the learned name tagger found: its confidence, the best
+	                                   path's score over the best that does not tag these words as
+	                                   this name (> 0, in the tagger's units); 0 when the tagger
+	                                   did not find it or there is no tagger */
 } ng_mention;
 
 /**

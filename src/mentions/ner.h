@@ -67,6 +67,11 @@ size_t ng_i_ner_filter_misses(const ng_i_ner *m);
 /* Tags every sentence of the document the context was built for: tags[k]
  * for each token k. Tokens that are not words or numbers get O. */
 void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags);
+/* The same, and margin[k] for each token k (NULL: none): how much the best
+ * path's score is above the best path that tags token k otherwise (>= 0; the
+ * smallest over a name's tokens is the tagger's confidence in that name).
+ * Tokens that are not decoded get +inf. */
+void ng_i_ner_tag_margins(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags, float *margin);
 
 /* Viterbi over n tokens with emission scores em[i * NTAGS + t] and
  * transitions trans[a * NTAGS + b] (a = NG_I_NER_NTAGS for the start row),
