@@ -14,7 +14,9 @@ both-wrong; by relation and kind (fp.relkind), and by the classes of the gold ev
 source in the sentence (fp.conf). A prediction that matches only an optional gold event is no
 false event (optmatched), as in the scorer. Hits, optional matches and false events by rule, path
 (as --explain prints it) and modality: 'rule ID|PATH @MOD hit|opt|fp'. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
-entities) and number of mentions. On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
+entities) and number of mentions; new nodes (ids in no dictionary) by the name tagger's margin
+(entities --name-margin; buckets MARGIN_BUCKETS, default 5,10,20,40), type, named once, only from
+entities, and good/optional/junk (SHOWNODES=1 lists them, tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
 category) and SHOWFP=pair-ok (a kind) print examples. Exits 77 when the data is absent.
 """
 import sys, os, json, re, collections, importlib.util
@@ -46,8 +48,11 @@ TR = collections.defaultdict(list)
 for line in _p.stderr.decode().splitlines():
     f = line.split('\t')
     if f[0] == 'ngtrace': TR[f[1]].append(f)
-os.environ['NG_NAME_MARGIN'] = '1'  # entities prints the name tagger's margin (ng_mention.margin)
-ent = ng.parse_jsonl(ng.run(bin_, 'entities', docs))
+# entities --name-margin: each tagged name's margin (ng_mention.margin), for the new nodes' buckets
+_e = subprocess.run([bin_, 'entities', '--name-margin', '--input', 'jsonl'], input=_inp.encode(), capture_output=True)
+if _e.returncode != 0:
+    raise SystemExit('%s entities exited %d: %s' % (bin_, _e.returncode, _e.stderr.decode(errors='replace')[-2000:]))
+ent = ng.parse_jsonl(_e.stdout.decode(errors='replace'))
 PE = collections.defaultdict(list); PN = collections.defaultdict(list)
 for e in ext: PE[str(e['doc'])].append(e)
 for m in ent: PN[str(m['doc'])].append(m)

@@ -2228,9 +2228,12 @@ typedef struct nspan {
 } nspan;
 
 /* The tagger's confidence in the name [b, e): the smallest margin of its
-   tokens (ng_i_ner_tag_margins), at least a hair above 0 so that 0 stays "none". */
+   tokens (ng_i_ner_tag_margins), at least a hair above 0 so that 0 stays "none";
+   0 when the margins were not asked for (margin NULL). */
 static float span_margin(const float *margin, size_t b, size_t e)
 {
+	if (!margin)
+		return 0.0f;
 	float m = INFINITY;
 	for (size_t k = b; k < e; k++)
 		m = margin[k] < m ? margin[k] : m;
@@ -2642,13 +2645,13 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
  * the tagger's boundaries, dropped where it sees no name, and the tagger's
  * names the rules missed are added. Generic, nominal and pronoun mentions
  * stay. */
-static ng_status ner_names(mctx *c)
+static ng_status ner_names(mctx *c, const ng_extract_options *opts)
 {
 	const ng_document *doc = c->c.doc;
 	const ng_i_ner *model = c->c.lex->ner;
 	ng_status st = NG_OK;
 	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
-	float *margin = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *margin);
+	float *margin = opts->name_margin ? malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *margin) : NULL;
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
 	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
@@ -2660,7 +2663,7 @@ static ng_status ner_names(mctx *c)
 	c->c.m = NULL;
 	c->c.mx = NULL;
 	c->c.n = c->c.cap = 0;
-	if (!tags || !margin || !sp || !newidx || !nd) {
+	if (!tags || (opts->name_margin && !margin) || !sp || !newidx || !nd) {
 		st = oom();
 		goto done;
 	}
@@ -3085,7 +3088,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
-	if (lex && lex->ner && (st = ner_names(&c)) != NG_OK)
+	if (lex && lex->ner && (st = ner_names(&c, opts)) != NG_OK)
 		goto done;
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;

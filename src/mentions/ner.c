@@ -679,7 +679,7 @@ __attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, cons
    span at least, so the smallest margin inside a span is the path's margin over every
    reading that does not make those tokens that name: the tagger's own confidence in
    it, in the units of its scores. */
-static void ner_margins(const float *em, const float *trans, size_t n, const uint8_t *tags, float *margin)
+void ng_i_ner_margins(const float *em, const float *trans, size_t n, const uint8_t *tags, float *margin)
 {
 	enum { T = NG_I_NER_NTAGS };
 	pthread_once(&prev_once, prev_init);
@@ -777,7 +777,7 @@ void ng_i_ner_tag_margins(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tag
 			ng_i_ner_viterbi(em, m->trans, n, res);
 			memcpy(tags + b, res, n);
 			if (margin)
-				ner_margins(em, m->trans, n, res, margin + b);
+				ng_i_ner_margins(em, m->trans, n, res, margin + b);
 		}
 	}
 }

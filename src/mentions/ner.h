@@ -79,6 +79,11 @@ void ng_i_ner_tag_margins(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tag
  * pipeline and the trainer (src/mentions/ner_train.c). */
 void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out);
 
+/* For the best tags `tags` of the same scores (ng_i_ner_viterbi), margin[i] for each
+ * token: the best path's score minus the best score of an allowed path whose tag
+ * at i is another (max-marginals from a forward and a backward max pass). */
+void ng_i_ner_margins(const float *em, const float *trans, size_t n, const uint8_t *tags, float *margin);
+
 /* Writes a model: the features `keys` (non-zero) with rows of NG_I_NER_NTAGS
  * weights, and the transitions ((NTAGS + 1) x NTAGS). Weights are quantised
  * to 8 bits with a scale per feature, stored with the key in one 32-byte slot
