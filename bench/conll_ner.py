@@ -9,7 +9,10 @@ JSON Lines {id,text} and writes the entities JSON Lines). Mentions of kind
 country/place -> LOC. MISC is left out on both sides. A prediction counts
 when its span and type equal a gold entity's exactly.
 
-Usage: bench/conll_ner.py [--data FILE] [--bin NEWSGRAPH | --cmd 'COMMAND'] [--errors N]
+With --margins B1,B2,... (entities --name-margin) the predictions are also counted by the name
+tagger's margin (its confidence; data/models/README.md): right and wrong in each bucket.
+
+Usage: bench/conll_ner.py [--data FILE] [--bin NEWSGRAPH | --cmd 'COMMAND'] [--errors N] [--margins B,...]
 Exits 77 when the data is absent.
 """
 import argparse
@@ -91,6 +94,7 @@ def main():
     ap.add_argument("--bin", default=os.environ.get("NG_BIN", "build/newsgraph"))
     ap.add_argument("--cmd", help="command to run instead of `BIN entities --input jsonl -`")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of each kind")
+    ap.add_argument("--margins", help="count predictions right/wrong by margin bucket (e.g. 5,10,20,40)")
     ap.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when overall F1 is below this")
     args = ap.parse_args()
     if not os.path.exists(args.data):
@@ -104,11 +108,14 @@ def main():
         texts.append(json.dumps({"id": str(i), "text": text}))
         golds[str(i)] = (text, spans)
     cmd = shlex.split(args.cmd) if args.cmd else [args.bin, "entities", "--all-names", "--input", "jsonl", "-"]
+    if args.margins and not args.cmd:
+        cmd.insert(3, "--name-margin")
     res = subprocess.run(cmd, input="\n".join(texts) + "\n", capture_output=True, text=True)
     if res.returncode != 0:
         print(f"conll_ner: {' '.join(cmd)} failed: {res.stderr.strip()}", file=sys.stderr)
         return 1
     preds = collections.defaultdict(set)
+    margin = {}
     for line in res.stdout.splitlines():
         if not line.strip():
             continue
@@ -116,6 +123,7 @@ def main():
         if m.get("kind") != "name" or m.get("type") not in TYPE_MAP:
             continue
         preds[m["doc"]].add((m["start"], m["end"], TYPE_MAP[m["type"]]))
+        margin[(m["doc"], m["start"], m["end"])] = m.get("margin")
 
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     errs_fp, errs_fn = [], []
@@ -145,6 +153,20 @@ def main():
     T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
     pr, rc, f = prf(T, P, N)
     print(f"{'overall':<8}{pr:8.3f}{rc:8.3f}{f:8.3f}{T + N:8d}{T + P:8d}")
+    if args.margins:
+        bounds = [float(x) for x in args.margins.split(",")]
+        def bucket(v):
+            if v is None:
+                return "none"
+            return next(("<%g" % x for x in bounds if v < x), ">=%g" % bounds[-1])
+        by = collections.Counter()
+        for did, (text, gold) in golds.items():
+            for s in preds.get(did, set()):
+                by[(bucket(margin.get((did, s[0], s[1]))), s in gold)] += 1
+        print(f"\n{'margin':<8}{'right':>8}{'wrong':>8}{'P':>8}")
+        for k in ["<%g" % x for x in bounds] + [">=%g" % bounds[-1], "none"]:
+            r, w = by[(k, True)], by[(k, False)]
+            print(f"{k:<8}{r:8d}{w:8d}{(r / (r + w) if r + w else 0):8.3f}")
     if args.errors:
         print("\nfalse positives:", collections.Counter((t, y) for t, y, _ in errs_fp).most_common(args.errors))
         print("\nmissed:", collections.Counter((t, y) for t, y, _ in errs_fn).most_common(args.errors))

@@ -14,7 +14,9 @@ both-wrong; by relation and kind (fp.relkind), and by the classes of the gold ev
 source in the sentence (fp.conf). A prediction that matches only an optional gold event is no
 false event (optmatched), as in the scorer. Hits, optional matches and false events by rule, path
 (as --explain prints it) and modality: 'rule ID|PATH @MOD hit|opt|fp'. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
-entities) and number of mentions. On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
+entities) and number of mentions; new nodes (ids in no dictionary) by the name tagger's margin
+(entities --name-margin; buckets MARGIN_BUCKETS, default 5,10,20,40), type, named once, only from
+entities, and good/optional/junk (SHOWNODES=1 lists them, tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
 category) and SHOWFP=pair-ok (a kind) print examples. Exits 77 when the data is absent.
 """
 import sys, os, json, re, collections, importlib.util
@@ -46,7 +48,11 @@ TR = collections.defaultdict(list)
 for line in _p.stderr.decode().splitlines():
     f = line.split('\t')
     if f[0] == 'ngtrace': TR[f[1]].append(f)
-ent = ng.parse_jsonl(ng.run(bin_, 'entities', docs))
+# entities --name-margin: each tagged name's margin (ng_mention.margin), for the new nodes' buckets
+_e = subprocess.run([bin_, 'entities', '--name-margin', '--input', 'jsonl'], input=_inp.encode(), capture_output=True)
+if _e.returncode != 0:
+    raise SystemExit('%s entities exited %d: %s' % (bin_, _e.returncode, _e.stderr.decode(errors='replace')[-2000:]))
+ent = ng.parse_jsonl(_e.stdout.decode(errors='replace'))
 PE = collections.defaultdict(list); PN = collections.defaultdict(list)
 for e in ext: PE[str(e['doc'])].append(e)
 for m in ent: PN[str(m['doc'])].append(m)
@@ -186,23 +192,42 @@ for d in ids:
             print('FPEX', kind, p.get('relation'), (p.get('source') or {}).get('label'), (pt or {}).get('label'), '|', (p.get('evidence') or {}).get('text', '')[:250])
 
 # junk nodes
+# ids the dictionaries know (actors.tsv, countries.tsv): the other nodes are new names
+KNOWN = set()
+for fn in ('actors.tsv', 'countries.tsv'):
+    for l in open(os.path.join(ROOT, 'data', fn)):
+        if l.strip() and not l.startswith('#'): KNOWN.add(l.split('\t')[0])
+# the tagger's margin of a new node (its largest over its names), in buckets
+MB = [float(x) for x in os.environ.get('MARGIN_BUCKETS', '5,10,20,40').split(',')]
+def mbucket(m):
+    if m is None: return 'none'
+    for x in MB:
+        if m < x: return '<%g' % x
+    return '>=%g' % MB[-1]
 for d in ids:
     gact = [ng.GoldActor(a) for a in gold[d]['actors']]
     nodes = {}
-    def addn(key, label, typ, country, mention, origin):
-        n = nodes.setdefault(key, {'label': label, 'id': key, 'type': typ, 'country': country, 'mentions': set(), 'origin': set(), 'n': 0})
+    def addn(key, label, typ, country, mention, origin, margin=None):
+        n = nodes.setdefault(key, {'label': label, 'id': key, 'type': typ, 'country': country, 'mentions': set(), 'origin': set(), 'n': 0, 'margin': None})
         if mention: n['mentions'].add(mention)
+        if margin is not None: n['margin'] = max(n['margin'] or 0, margin)
         n['origin'].add(origin); n['n'] += 1
     for p in PE[d]:
         for side in ('source', 'target'):
             a = p.get(side)
             if a: addn(a.get('id') or a.get('label'), a.get('label'), a.get('type'), a.get('country'), a.get('mention'), 'extract')
     for m in PN[d]:
-        addn(m.get('actor') or m.get('label') or m.get('text'), m.get('label'), m.get('type'), m.get('country'), m.get('text'), 'entities')
+        addn(m.get('actor') or m.get('label') or m.get('text'), m.get('label'), m.get('type'), m.get('country'), m.get('text'), 'entities', m.get('margin'))
     for n in nodes.values():
         hits = [a for a in gact if a.matches(n)]
         st = 'good' if any(not a.optional for a in hits) else 'optional' if hits else 'junk'
         C['node.%s' % st] += 1
+        if n['id'] not in KNOWN:
+            # new names by the tagger's margin, type, origin and mentions (once or more)
+            C['node.new.margin %-5s %s' % (mbucket(n['margin']), st)] += 1
+            C['node.new.margin %-5s %s once=%d entonly=%d %s' % (mbucket(n['margin']), (n['type'] or '-')[:3], n['n'] == 1, n['origin'] == {'entities'}, st)] += 1
+            if split == 'tune' and os.environ.get('SHOWNODES'):
+                print('NODEX %s %s %s n=%d %s %s' % (st, n['type'], mbucket(n['margin']), n['n'], '+'.join(sorted(n['origin'])), n['label']))
         if st != 'junk': continue
         C['node.junk.type %s' % n['type']] += 1
         C['node.junk.origin %s' % '+'.join(sorted(n['origin']))] += 1

@@ -68,6 +68,7 @@ typedef struct ng_cli_inputs {
 	size_t npaths;
 	const ng_syntax_model *syntax; /* set by ng_cli_load_syntax for the commands that code events */
 	unsigned explain;              /* extract --explain */
+	unsigned name_margin;          /* entities --name-margin */
 	double min_confidence;         /* extract --min-confidence */
 	unsigned structural;           /* extract --structural: print leads/member_of/part_of too */
 	unsigned beam;                 /* extract --beam: the beam parser (default greedy: faster) */

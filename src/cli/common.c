@@ -406,6 +406,7 @@ static void process_item(item *it, const ng_lexicon *lex, const ng_cli_inputs *i
 	int names = mode == NG_CLI_MENTIONS || mode == NG_CLI_NAMES;
 	xo.syntax = in->syntax;
 	xo.explain = in->explain;
+	xo.name_margin = in->name_margin;
 	/* extract prints events, who did what to whom; a structural relation
 	 * (who leads or belongs to what, flag structural of events.tsv) is no
 	 * act and no CAMEO event, so only --structural codes it there. The graph

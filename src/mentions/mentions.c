@@ -1,6 +1,7 @@
 /* Mention recognition: dictionary names (longest match), demonym and title
  * compositions, possessives, and names beyond the dictionary found from
  * capitalised sequences and their cues. */
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2223,7 +2224,21 @@ typedef struct nspan {
 	uint8_t type;
 	int32_t owner; /* the first rule name mention it overlaps, or -1 */
 	uint8_t blocked; /* it overlaps a generic, nominal or pronoun mention */
+	float margin;    /* the tagger's confidence: the smallest margin of its tokens */
 } nspan;
+
+/* The tagger's confidence in the name [b, e): the smallest margin of its
+   tokens (ng_i_ner_tag_margins), at least a hair above 0 so that 0 stays "none";
+   0 when the margins were not asked for (margin NULL). */
+static float span_margin(const float *margin, size_t b, size_t e)
+{
+	if (!margin)
+		return 0.0f;
+	float m = INFINITY;
+	for (size_t k = b; k < e; k++)
+		m = margin[k] < m ? margin[k] : m;
+	return m > 1e-6f ? m : 1e-6f;
+}
 
 /* Can token k be part of a person's name: capitalised, no word the
  * document writes in lower case, no function, calendar, organisation or
@@ -2412,7 +2427,7 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 /* The names the tagger's tags make (BILOU), each cut at quotation marks, with
  * no clause opener or title in front ("While India", "Mr Brown"), and no law,
  * festival or lone title; in token order. Returns how many. */
-static size_t tagged_spans(mctx *c, const uint8_t *tags, nspan *sp)
+static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, nspan *sp)
 {
 	const ng_document *doc = c->c.doc;
 	size_t ns = 0;
@@ -2459,7 +2474,7 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, nspan *sp)
 			if (q < e && !quote_at(c, q))
 				continue;
 			if (q > b)
-				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)ty, -1, 0};
+				sp[ns++] = (nspan){(uint32_t)b, (uint32_t)q, (uint8_t)ty, -1, 0, span_margin(margin, b, q)};
 			b = q + 1;
 		}
 		k = e - 1;
@@ -2488,11 +2503,13 @@ static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
 			    (org_word || (q->type == NG_I_NER_ORG && p->type != NG_I_NER_MISC))) {
 				p->e = q->e;
 				p->type = NG_I_NER_ORG;
+				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
 			}
 			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(c, doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
 			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
 				p->e = q->e;
+				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
 			}
 		}
@@ -2565,6 +2582,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 			if (!m || name_actor(c, m, s->b, s->e, s->type)) {
 				return oom();
 			}
+			m->margin = s->margin;
 		}
 		if (i == on)
 			break;
@@ -2589,6 +2607,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		if (o->kind != NG_MENTION_NAME || misc_body)
 			continue;
 		const nspan *s = &sp[q];
+		m->margin = s->margin;
 		/* "He Yadong": the tagger reads the capitalised function word that
 		   opens a person's name as a pronoun; the rules' name stays whole */
 		if (o->type == NG_ACTOR_PERSON && s->b == o->tok_begin + 1 && s->e == o->tok_end &&
@@ -2626,12 +2645,13 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
  * the tagger's boundaries, dropped where it sees no name, and the tagger's
  * names the rules missed are added. Generic, nominal and pronoun mentions
  * stay. */
-static ng_status ner_names(mctx *c)
+static ng_status ner_names(mctx *c, const ng_extract_options *opts)
 {
 	const ng_document *doc = c->c.doc;
 	const ng_i_ner *model = c->c.lex->ner;
 	ng_status st = NG_OK;
 	uint8_t *tags = malloc(doc->ntokens ? doc->ntokens : 1);
+	float *margin = opts->name_margin ? malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *margin) : NULL;
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
 	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
@@ -2643,12 +2663,12 @@ static ng_status ner_names(mctx *c)
 	c->c.m = NULL;
 	c->c.mx = NULL;
 	c->c.n = c->c.cap = 0;
-	if (!tags || !sp || !newidx || !nd) {
+	if (!tags || (opts->name_margin && !margin) || !sp || !newidx || !nd) {
 		st = oom();
 		goto done;
 	}
-	ng_i_ner_tag(model, nd, tags);
-	size_t ns = tagged_spans(c, tags, sp);
+	ng_i_ner_tag_margins(model, nd, tags, margin);
+	size_t ns = tagged_spans(c, tags, margin, sp);
 	ns = join_pieces(c, sp, ns);
 	/* a tagged name that is a body and a person, or names joined by "and",
 	   is two names or more (the pieces are the rules' names) */
@@ -2675,6 +2695,7 @@ done:
 	free(om);
 	free(omx);
 	free(tags);
+	free(margin);
 	free(sp);
 	free(newidx);
 	ng_i_ner_doc_free(nd);
@@ -3067,7 +3088,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
-	if (lex && lex->ner && (st = ner_names(&c)) != NG_OK)
+	if (lex && lex->ner && (st = ner_names(&c, opts)) != NG_OK)
 		goto done;
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;

@@ -671,11 +671,71 @@ __attribute__((target("avx2"))) static void ner_sum_avx2(const ng_i_ner *m, cons
 }
 #endif
 
+/* The margin of each token's tag on the best path (tags[i], from ng_i_ner_viterbi):
+   the best path's score minus the best score of a path that tags token i otherwise,
+   from max-marginals (a max-product forward and backward pass: alpha[i][t] the best
+   score of a prefix ending in t at i, beta[i][t] the best of the rest after it). The
+   best path that tags a span [b, e) otherwise differs from it at one token of the
+   span at least, so the smallest margin inside a span is the path's margin over every
+   reading that does not make those tokens that name: the tagger's own confidence in
+   it, in the units of its scores. */
+void ng_i_ner_margins(const float *em, const float *trans, size_t n, const uint8_t *tags, float *margin)
+{
+	enum { T = NG_I_NER_NTAGS };
+	pthread_once(&prev_once, prev_init);
+	float *al = malloc(2 * n * T * sizeof *al);
+	if (!al) {
+		for (size_t i = 0; i < n; i++)
+			margin[i] = INFINITY;
+		return;
+	}
+	float *be = al + n * T;
+	for (unsigned b = 0; b < T; b++)
+		al[b] = ng_i_ner_allowed(T, b) ? trans[T * T + b] + em[b] : -INFINITY;
+	for (size_t i = 1; i < n; i++)
+		for (unsigned b = 0; b < T; b++) {
+			float best = -INFINITY;
+			for (unsigned j = 0; j < nprev_of[b]; j++) {
+				unsigned a = prev_of[b][j];
+				float v = al[(i - 1) * T + a] + trans[a * T + b];
+				best = v > best ? v : best;
+			}
+			al[i * T + b] = best + em[i * T + b];
+		}
+	for (unsigned a = 0; a < T; a++)
+		be[(n - 1) * T + a] = may_end[a] ? 0.0f : -INFINITY;
+	for (size_t i = n - 1; i-- > 0;)
+		for (unsigned a = 0; a < T; a++) {
+			float best = -INFINITY;
+			for (unsigned b = 0; b < T; b++)
+				if (allow_mask[a][b]) {
+					float v = trans[a * T + b] + em[(i + 1) * T + b] + be[(i + 1) * T + b];
+					best = v > best ? v : best;
+				}
+			be[i * T + a] = best;
+		}
+	for (size_t i = 0; i < n; i++) {
+		float top = al[i * T + tags[i]] + be[i * T + tags[i]], other = -INFINITY;
+		for (unsigned t = 0; t < T; t++)
+			if (t != tags[i] && al[i * T + t] + be[i * T + t] > other)
+				other = al[i * T + t] + be[i * T + t];
+		margin[i] = top - other;
+	}
+	free(al);
+}
+
 void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
+{
+	ng_i_ner_tag_margins(m, d, tags, NULL);
+}
+
+void ng_i_ner_tag_margins(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags, float *margin)
 {
 	enum { W = 128, T = NG_I_NER_NTAGS };
 	const ng_document *doc = d->doc;
 	memset(tags, 0, doc->ntokens);
+	for (size_t k = 0; margin && k < doc->ntokens; k++)
+		margin[k] = INFINITY;
 	uint32_t fbuf[W * NG_I_NER_MAXF], sbuf[W * NG_I_NER_MAXF]; /* features, their start slots */
 	size_t nf[W];
 	float em[W * T];
@@ -716,6 +776,8 @@ void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags)
 			uint8_t res[W];
 			ng_i_ner_viterbi(em, m->trans, n, res);
 			memcpy(tags + b, res, n);
+			if (margin)
+				ng_i_ner_margins(em, m->trans, n, res, margin + b);
 		}
 	}
 }

@@ -67,12 +67,22 @@ size_t ng_i_ner_filter_misses(const ng_i_ner *m);
 /* Tags every sentence of the document the context was built for: tags[k]
  * for each token k. Tokens that are not words or numbers get O. */
 void ng_i_ner_tag(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags);
+/* The same, and margin[k] for each token k (NULL: none): how much the best
+ * path's score is above the best path that tags token k otherwise (>= 0; the
+ * smallest over a name's tokens is the tagger's confidence in that name).
+ * Tokens that are not decoded get +inf. */
+void ng_i_ner_tag_margins(const ng_i_ner *m, const ng_i_ner_doc *d, uint8_t *tags, float *margin);
 
 /* Viterbi over n tokens with emission scores em[i * NTAGS + t] and
  * transitions trans[a * NTAGS + b] (a = NG_I_NER_NTAGS for the start row),
  * under the BILOU constraints. Writes the best tags to `out`. Shared by the
  * pipeline and the trainer (src/mentions/ner_train.c). */
 void ng_i_ner_viterbi(const float *em, const float *trans, size_t n, uint8_t *out);
+
+/* For the best tags `tags` of the same scores (ng_i_ner_viterbi), margin[i] for each
+ * token: the best path's score minus the best score of an allowed path whose tag
+ * at i is another (max-marginals from a forward and a backward max pass). */
+void ng_i_ner_margins(const float *em, const float *trans, size_t n, const uint8_t *tags, float *margin);
 
 /* Writes a model: the features `keys` (non-zero) with rows of NG_I_NER_NTAGS
  * weights, and the transitions ((NTAGS + 1) x NTAGS). Weights are quantised

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "common/util.h"
 #include "newsgraph/analysis.h"
@@ -178,6 +179,8 @@ ng_status ng_write_mentions_jsonl(FILE *f, const ng_extraction *x)
 		put_code(&b, m->sector);
 		ng_i_buf_puts(&b, ",\"kind\":");
 		put_str(&b, ng_mention_kind_name(m->kind));
+		if (m->margin > 0) /* entities --name-margin */
+			ng_i_buf_printf(&b, ",\"margin\":%.2f", (double)m->margin);
 		ng_i_buf_puts(&b, "}\n");
 		if (ng_i_buf_flush_big(&b, f)) { /* hold a chunk, not the document */
 			st = b.oom ? ng_i_error(NG_ENOMEM, "out of memory") : ng_i_error(NG_EIO, "write error");

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -132,6 +133,57 @@ static void test_bilou_constraints(void **state)
 	assert_true(ng_i_ner_allowed(lper, 0));
 }
 
+/* The margins are the best path's score over the best path with another tag at
+ * each token: checked against every allowed path of a short sentence. */
+static float path_score(const float *em, const float *trans, const unsigned *p, size_t n)
+{
+	const unsigned T = NG_I_NER_NTAGS;
+	float s = trans[T * T + p[0]] + em[p[0]];
+	for (size_t i = 1; i < n; i++)
+		s += trans[p[i - 1] * T + p[i]] + em[i * T + p[i]];
+	return s;
+}
+
+static void test_margins_brute_force(void **state)
+{
+	(void)state;
+	enum { T = NG_I_NER_NTAGS, N = 3 };
+	float em[N * T], trans[(T + 1) * T];
+	unsigned seed = 12345;
+	for (int round = 0; round < 20; round++) {
+		for (size_t i = 0; i < N * T; i++)
+			em[i] = (float)((seed = seed * 1103515245u + 12345u) >> 16 & 0xff) / 16.0f - 8.0f;
+		for (size_t i = 0; i < (T + 1) * T; i++)
+			trans[i] = (float)((seed = seed * 1103515245u + 12345u) >> 16 & 0xff) / 32.0f - 4.0f;
+		uint8_t tags[N];
+		float margin[N];
+		ng_i_ner_viterbi(em, trans, N, tags);
+		ng_i_ner_margins(em, trans, N, tags, margin);
+		float best = -1e30f, other[N] = {-1e30f, -1e30f, -1e30f};
+		unsigned p[N];
+		for (p[0] = 0; p[0] < T; p[0]++)
+			for (p[1] = 0; p[1] < T; p[1]++)
+				for (p[2] = 0; p[2] < T; p[2]++) {
+					if (!ng_i_ner_allowed(T, p[0]) || !ng_i_ner_allowed(p[0], p[1]) ||
+					    !ng_i_ner_allowed(p[1], p[2]) || !ng_i_ner_allowed(p[2], T))
+						continue;
+					float s = path_score(em, trans, p, N);
+					best = s > best ? s : best;
+					for (size_t i = 0; i < N; i++)
+						if (p[i] != tags[i] && s > other[i])
+							other[i] = s;
+				}
+		float vit[N];
+		unsigned vp[N] = {tags[0], tags[1], tags[2]};
+		assert_true(fabsf(path_score(em, trans, vp, N) - best) < 1e-3f);
+		for (size_t i = 0; i < N; i++) {
+			vit[i] = best - other[i];
+			assert_true(margin[i] >= 0.0f);
+			assert_true(fabsf(margin[i] - vit[i]) < 1e-3f);
+		}
+	}
+}
+
 /* ---- the shipped model with the shipped dictionaries ---- */
 
 static ng_lexicon *lex;
@@ -178,6 +230,27 @@ static const ng_mention *find(const run *r, const char *s)
 			return m;
 	}
 	return NULL;
+}
+
+/* ng_extract_options.name_margin fills the tagger's margin of the names it
+ * found, and only then. */
+static void test_name_margin_option(void **state)
+{
+	(void)state;
+	const char *text = "Acme Holdings said on Monday that John Smith will lead it.";
+	run r = extract(text);
+	const ng_mention *m = find(&r, "John Smith");
+	assert_non_null(m);
+	assert_true(m->margin == 0.0f);
+	done(&r);
+	ng_extract_options o = NG_EXTRACT_OPTIONS_INIT;
+	o.name_margin = 1;
+	assert_int_equal(ng_document_new(&r.d, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	assert_int_equal(ng_extract_mentions(&r.x, lex, r.d, &o), NG_OK);
+	m = find(&r, "John Smith");
+	assert_non_null(m);
+	assert_true(m->margin > 0.0f);
+	done(&r);
 }
 
 /* The word classes of en/name-words.tsv are data: a place word added to the
@@ -965,6 +1038,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_training_is_deterministic),
 	    cmocka_unit_test(test_bilou_constraints),
+	    cmocka_unit_test(test_margins_brute_force),
+	    cmocka_unit_test_setup_teardown(test_name_margin_option, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_unicode_names, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_word_classes_from_data, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_nickname_is_one_person, setup, teardown),
