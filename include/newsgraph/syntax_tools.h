@@ -47,6 +47,16 @@ typedef struct ng_syntax_train_options {
 ng_status ng_syntax_train_tagger(const ng_syntax_train_options *o);
 /** Trains the parser and writes its model. Errors name the file. */
 ng_status ng_syntax_train_parser(const ng_syntax_train_options *o);
+/**
+ * Merges parser models into one whose weights are the sums of theirs: the
+ * parser's scores are linear in its weights, so the merged model scores every
+ * transition by the sum of the models' scores (an ensemble, e.g. of seeds).
+ * The models must be of one kind (parser or parser-beam), feature set and beam
+ * width; the sums are quantised again and pruned by o->max_weights and
+ * o->min_weight (defaults as in training) and written to o->out_path, the
+ * same bytes for the same inputs. Errors name the file.
+ */
+ng_status ng_syntax_merge_parsers(const char *const *paths, size_t n, const ng_syntax_train_options *o);
 
 /**
  * Reads CoNLL-U text and keeps its words and sentence breaks, filling in

@@ -29,6 +29,7 @@ int ng_cli_train(int argc, char **argv)
 	                                         {"tags", required_argument, NULL, 1007},
 	                                         {"beam", required_argument, NULL, 1008},
 	                                         {"early-update", no_argument, NULL, 1009},
+	                                         {"merge", no_argument, NULL, 1010},
 	                                         {"quiet", no_argument, NULL, 'q'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
@@ -37,12 +38,14 @@ int ng_cli_train(int argc, char **argv)
 	int c;
 	long v;
 	const char *wc_arg = NULL;
+	int merge = 0;
 	char wc_default[4096];
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:d:o:e:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
-			printf("Usage: newsgraph train tagger|parser --train FILE.conllu -o MODEL.ngm [options]\n\n"
+			printf("Usage: newsgraph train tagger|parser --train FILE.conllu -o MODEL.ngm [options]\n"
+			       "       newsgraph train parser --merge MODEL.ngm... -o MODEL.ngm [options]\n\n"
 			       "Trains the part-of-speech tagger or the dependency parser on a Universal\n"
 			       "Dependencies treebank (CoNLL-U) and writes the model. The same treebank and\n"
 			       "seed always give the same bytes. The shipped models are rebuilt with:\n"
@@ -70,6 +73,12 @@ int ng_cli_train(int argc, char **argv)
 			       "      --beam N           parser: search with a beam of N states, trained globally\n"
 			       "                         (max-violation updates; default 1: greedy, dynamic oracle)\n"
 			       "      --early-update     parser with --beam: early updates instead of max-violation\n"
+			       "      --merge            parser: instead of training, merge the parser models\n"
+			       "                         given as arguments (one kind, feature set and beam\n"
+			       "                         width, e.g. seeds of one recipe) into one whose weights\n"
+			       "                         are their sums: it scores as their ensemble. Weights\n"
+			       "                         quantised and pruned again (--max-weights,\n"
+			       "                         --min-weight); the same models give the same bytes\n"
 			       "  -q, --quiet            no progress or scores on stderr\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -125,6 +134,9 @@ int ng_cli_train(int argc, char **argv)
 		case 1009:
 			o.early_update = 1;
 			break;
+		case 1010:
+			merge = 1;
+			break;
 		case 'q':
 			o.log = NULL;
 			break;
@@ -134,6 +146,21 @@ int ng_cli_train(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return ng_cli_usage_error("train", "expected what to train: tagger or parser");
+	if (merge) {
+		if (strcmp(argv[optind], "parser") != 0)
+			return ng_cli_usage_error("train", "--merge merges parser models, not '%s' models", argv[optind]);
+		if (optind + 1 >= argc)
+			return ng_cli_usage_error("train", "--merge needs the parser models to merge");
+		if (!o.out_path)
+			return ng_cli_usage_error("train", "missing -o FILE");
+		if (o.train_path || o.dev_path || o.tagger_path || o.tags_path || o.beam || o.early_update || wc_arg)
+			return ng_cli_usage_error("train", "--merge takes only models, -o, --max-weights and --min-weight");
+		if (ng_syntax_merge_parsers((const char *const *)argv + optind + 1, (size_t)(argc - optind - 1), &o)) {
+			ng_cli_error("%s", ng_error_last());
+			return NG_EXIT_FAIL;
+		}
+		return NG_EXIT_OK;
+	}
 	if (optind + 1 < argc)
 		return ng_cli_usage_error("train", "unexpected argument '%s'", argv[optind + 1]);
 	const char *what = argv[optind];

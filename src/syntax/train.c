@@ -2,6 +2,7 @@
  * command): reading the treebank, jackknifing the tagger so that the parser
  * learns from predicted tags, scoring on a development set, writing models. */
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <time.h>
 
@@ -574,5 +575,258 @@ done:
 	ng_i_tagger_free(&loaded);
 	tset_free(&train);
 	tset_free(&dev);
+	return st;
+}
+
+/* ------------------------------------------------------------ merging parsers
+ *
+ * The parser is linear: a transition's score is the sum of the weights of its
+ * features, so an ensemble of parsers that adds their scores is one parser
+ * whose weights are the sums of theirs. Each model's int16 weights are its
+ * averaged weights times its own scale, 32000 over its largest weight (the
+ * scale is not stored), so the sum weighs every model by its largest weight:
+ * models of one recipe differing only in their seed have largest weights of a
+ * kind. A feature is its 32-bit fingerprint, all the parser ever reads of it
+ * (pfast_build keys its table on the fingerprint alone); where one model has
+ * two rows of one fingerprint, the parser finds the first in slot order and
+ * so does the merge. The 64-bit key is not in the file, so a merged row goes
+ * in the slot table from its position in the first model that has it, scaled
+ * to the new table: well formed for ng_i_pmodel_open and pfast_build (the
+ * parser's reader), not a table ng_i_pmodel_find could probe. */
+
+typedef struct mpair {
+	uint32_t fp;
+	uint16_t model, cls;
+	uint32_t slot; /* in its model */
+	int32_t w;
+} mpair;
+
+static int mpair_cmp(const void *a, const void *b)
+{
+	const mpair *x = a, *y = b;
+	if (x->fp != y->fp)
+		return x->fp < y->fp ? -1 : 1;
+	if (x->model != y->model)
+		return x->model < y->model ? -1 : 1;
+	if (x->slot != y->slot)
+		return x->slot < y->slot ? -1 : 1;
+	return x->cls < y->cls ? -1 : x->cls > y->cls;
+}
+
+/* Reads a model file's kind and feature-set hash from its header. */
+static ng_status model_header(const char *path, char kind[17], uint64_t *features)
+{
+	unsigned char h[64];
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return ng_i_error(NG_EIO, "%s: cannot read: %s", path, strerror(errno));
+	size_t n = fread(h, 1, sizeof h, f);
+	fclose(f);
+	if (n != sizeof h || memcmp(h, "NGMODEL", 8) != 0)
+		return ng_i_error(NG_EPARSE, "%s: not a newsgraph model file", path);
+	memcpy(kind, h + 16, 16);
+	kind[16] = 0;
+	uint64_t v = 0;
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | h[32 + i];
+	*features = v;
+	return NG_OK;
+}
+
+/* One merged row per fingerprint: the summed weights of mp[0..n) (sorted by
+ * mpair_cmp, one fingerprint), only each model's first row of it. */
+static void merge_row(const mpair *mp, size_t n, int64_t *sum, uint8_t *has)
+{
+	memset(has, 0, 256);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && mp[i].model == mp[i - 1].model && mp[i].slot != mp[i - 1].slot) {
+			/* a second row of this fingerprint in the same model: skip it */
+			uint16_t m = mp[i].model;
+			while (i + 1 < n && mp[i + 1].model == m)
+				i++;
+			continue;
+		}
+		if (!has[mp[i].cls]) {
+			has[mp[i].cls] = 1;
+			sum[mp[i].cls] = 0;
+		}
+		sum[mp[i].cls] += mp[i].w;
+	}
+}
+
+ng_status ng_syntax_merge_parsers(const char *const *paths, size_t n, const ng_syntax_train_options *o)
+{
+	if (n < 1 || n > 1000)
+		return ng_i_error(NG_EINVAL, "merge: from 1 to 1000 parser models, not %zu", n);
+	char kind0[17], kind[17];
+	uint64_t feat0, feat;
+	ng_status st;
+	for (size_t i = 0; i < n; i++) {
+		if ((st = model_header(paths[i], i ? kind : kind0, i ? &feat : &feat0)) != NG_OK)
+			return st;
+		if (i == 0 && strcmp(kind0, "parser") != 0 && strcmp(kind0, "parser-beam") != 0)
+			return ng_i_error(NG_EINVAL, "%s: a %s model; only parser and parser-beam models can be merged",
+			                  paths[0], kind0);
+		if (i && strcmp(kind, kind0) != 0)
+			return ng_i_error(NG_EINVAL, "%s: a %s model, but %s is a %s model: only models of one kind can be merged",
+			                  paths[i], kind, paths[0], kind0);
+		if (i && feat != feat0)
+			return ng_i_error(NG_EINVAL,
+			                  "%s: another feature set than %s's (feature-set hash %016llx, not %016llx): only models "
+			                  "of one feature set can be merged",
+			                  paths[i], paths[0], (unsigned long long)feat, (unsigned long long)feat0);
+	}
+	int beam = strcmp(kind0, "parser-beam") == 0;
+	uint64_t want = beam ? ng_i_parser_beam_features() : ng_i_parser_features();
+	mpair *mp = NULL;
+	size_t nmp = 0, capmp = 0;
+	uint32_t width = 0, nclasses = 0;
+	uint32_t *nslots_of = calloc(n, sizeof *nslots_of);
+	ng_i_model *file = NULL;
+	if (!nslots_of)
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		/* refuses a feature set this program does not extract, a corrupt file */
+		if ((st = ng_i_model_open(&file, paths[i], kind0, want)) != NG_OK)
+			goto done;
+		ng_i_pmodel pm;
+		if ((st = ng_i_pmodel_open(&pm, file, "")) != NG_OK)
+			goto done;
+		if (pm.nclasses != ng_i_parser_nclasses()) {
+			st = ng_i_error(NG_EPARSE, "%s: corrupt model file (%u actions, expected %u)", paths[i], pm.nclasses,
+			                ng_i_parser_nclasses());
+			goto done;
+		}
+		nclasses = pm.nclasses;
+		size_t bl = 0;
+		const uint32_t *bw = ng_i_model_section_get(file, "beam", &bl);
+		uint32_t w = bw && bl == 4 ? *bw : 0;
+		if (i == 0)
+			width = w;
+		else if (w != width) {
+			st = ng_i_error(NG_EINVAL, "%s: a beam of %u states, but %s has %u: only models of one width can be merged",
+			                paths[i], w, paths[0], width);
+			goto done;
+		}
+		nslots_of[i] = pm.nslots;
+		for (uint32_t s = 0; s < pm.nslots; s++) {
+			if (!pm.slots[s].fp)
+				continue;
+			uint32_t start = pm.slots[s].run >> 8, cnt = pm.slots[s].run & 255;
+			for (uint32_t j = 0; j < cnt; j++) {
+				NG_I_VEC_GROW(mp, nmp, capmp, 1, oom);
+				mp[nmp++] = (mpair){pm.slots[s].fp, (uint16_t)i, pm.pairs[start + j].cls, s, pm.pairs[start + j].w};
+			}
+		}
+		ng_i_model_free(file);
+		file = NULL;
+	}
+	qsort(mp, nmp, sizeof *mp, mpair_cmp);
+	/* pass 1: the largest summed weight and the number of summed pairs */
+	int64_t sum[256], maxabs = 1;
+	uint8_t has[256];
+	size_t nsum = 0;
+	for (size_t a = 0, b; a < nmp; a = b) {
+		for (b = a + 1; b < nmp && mp[b].fp == mp[a].fp; b++)
+			;
+		merge_row(mp + a, b - a, sum, has);
+		for (uint32_t c = 0; c < nclasses; c++)
+			if (has[c]) {
+				nsum++;
+				int64_t v = sum[c] < 0 ? -sum[c] : sum[c];
+				if (v > maxabs)
+					maxabs = v;
+			}
+	}
+	double scale = 32000.0 / (double)maxabs;
+	/* pass 2: the threshold that keeps at most max_pairs weights, as
+	 * ng_i_ptrain_build does */
+	size_t max_pairs = max_w(o, PARSER_WEIGHTS);
+	int minq = (int)min_q(o, 8);
+	size_t *hist = calloc(32768, sizeof *hist);
+	if (!hist)
+		goto oom;
+	for (size_t a = 0, b; a < nmp; a = b) {
+		for (b = a + 1; b < nmp && mp[b].fp == mp[a].fp; b++)
+			;
+		merge_row(mp + a, b - a, sum, has);
+		for (uint32_t c = 0; c < nclasses; c++)
+			if (has[c]) {
+				long q = labs(lround((double)sum[c] * scale));
+				hist[q > 32767 ? 32767 : q]++;
+			}
+	}
+	size_t acc = 0;
+	long thr = 32768;
+	while (thr > 1 && acc + hist[thr - 1] <= max_pairs) {
+		thr--;
+		acc += hist[thr];
+	}
+	free(hist);
+	if (minq < thr)
+		minq = (int)thr;
+	if (minq < 1)
+		minq = 1;
+	/* pass 3: count the rows kept, then lay them out */
+	size_t nfeat = 0, npairs = 0;
+	for (size_t a = 0, b; a < nmp; a = b) {
+		for (b = a + 1; b < nmp && mp[b].fp == mp[a].fp; b++)
+			;
+		merge_row(mp + a, b - a, sum, has);
+		size_t k = 0;
+		for (uint32_t c = 0; c < nclasses; c++)
+			if (has[c] && labs(lround((double)sum[c] * scale)) >= minq)
+				k++;
+		nfeat += k > 0;
+		npairs += k;
+	}
+	size_t nslots = nfeat + nfeat / 4 + 16;
+	if (npairs >= (1u << 24) || nslots > UINT32_MAX) {
+		st = ng_i_error(NG_ELIMIT, "merge: model too large");
+		goto done;
+	}
+	unsigned char *mem = calloc(1, nslots * sizeof(ng_i_pslot) + npairs * sizeof(ng_i_ppair) + 8);
+	if (!mem)
+		goto oom;
+	ng_i_pslot *slots = (ng_i_pslot *)mem;
+	ng_i_ppair *pairs = (ng_i_ppair *)(mem + nslots * sizeof(ng_i_pslot));
+	uint32_t np = 0;
+	for (size_t a = 0, b; a < nmp; a = b) {
+		for (b = a + 1; b < nmp && mp[b].fp == mp[a].fp; b++)
+			;
+		merge_row(mp + a, b - a, sum, has);
+		uint32_t start = np;
+		for (uint32_t c = 0; c < nclasses; c++) {
+			if (!has[c])
+				continue;
+			long q = lround((double)sum[c] * scale);
+			if (labs(q) < minq)
+				continue;
+			pairs[np].cls = (uint16_t)c;
+			pairs[np].w = (int16_t)(q > 32767 ? 32767 : q < -32767 ? -32767 : q);
+			np++;
+		}
+		if (np == start)
+			continue;
+		/* the row's place: where the first model that has it keeps it, scaled */
+		uint32_t h = (uint32_t)((uint64_t)mp[a].slot * nslots / nslots_of[mp[a].model]);
+		while (slots[h].fp)
+			if (++h == nslots)
+				h = 0;
+		slots[h].fp = mp[a].fp;
+		slots[h].run = start << 8 | (np - start);
+	}
+	ng_i_pmodel out = {nclasses, (uint32_t)nslots, slots, pairs, np, mem};
+	logf_(o, "merge: %zu models, %zu summed weights, %u kept (|w| >= %d of 32000) in %zu features", n, nsum, np,
+	      minq, nfeat);
+	st = save_parser(o->out_path, &out, beam ? width : 1);
+	ng_i_pmodel_free(&out);
+	goto done;
+oom:
+	st = ng_i_error(NG_ENOMEM, "out of memory");
+done:
+	ng_i_model_free(file);
+	free(mp);
+	free(nslots_of);
 	return st;
 }

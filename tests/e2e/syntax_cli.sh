@@ -90,6 +90,18 @@ expect_rc "extract --parser bogus" 2 "$bin" extract --parser bogus "$tmp/in.txt"
 expect_rc "parse --greedy --beam-width 4" 2 "$bin" parse --greedy --beam-width 4 "$tmp/in.txt"
 grep -q "needs the beam or cascade parser" "$tmp/err" && ok "greedy width message" || bad "greedy width message: $(cat "$tmp/err")"
 expect_rc "extract --beam-width 4 (greedy)" 2 "$bin" extract --beam-width 4 "$tmp/in.txt"
+# train parser --merge: a model merged with itself parses as the model (its
+# weights summed and quantised again are its own); other kinds refused
+"$bin" parse --data "$tmp/data" -i conllu "$fix/tiny.conllu" >"$tmp/beam1.out" 2>/dev/null
+expect_rc "merge beam with itself" 0 "$bin" train parser --merge "$fix/tiny-parser-beam.ngm" "$fix/tiny-parser-beam.ngm" -o "$tmp/merged.ngm" -q
+cp "$tmp/merged.ngm" "$tmp/data/models/parser-beam.ngm"
+"$bin" parse --data "$tmp/data" -i conllu "$fix/tiny.conllu" >"$tmp/beam2.out" 2>/dev/null
+[ -s "$tmp/beam1.out" ] && cmp -s "$tmp/beam1.out" "$tmp/beam2.out" && ok "merged with itself: same trees" || bad "merged with itself: other trees"
+expect_rc "merge beam and greedy" 1 "$bin" train parser --merge "$fix/tiny-parser-beam.ngm" "$fix/tiny-parser.ngm" -o "$tmp/mixed.ngm"
+grep -q "only models of one kind can be merged" "$tmp/err" && ok "mixed kinds refused" || bad "mixed kinds refused: $(cat "$tmp/err")"
+expect_rc "merge without models" 2 "$bin" train parser --merge -o "$tmp/none.ngm"
+expect_rc "merge with --train" 2 "$bin" train parser --merge "$fix/tiny-parser-beam.ngm" --train "$fix/tiny.conllu" -o "$tmp/none.ngm"
+cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser-beam.ngm"
 cp "$fix/tiny-parser-beam.ngm" "$tmp/data/models/parser.ngm"
 expect_rc "parse beam model as greedy" 1 "$bin" parse --greedy --data "$tmp/data" "$tmp/in.txt"
 grep -q "parser-beam model, expected a parser model" "$tmp/err" && ok "beam model refused as greedy" || bad "beam model refused as greedy: $(cat "$tmp/err")"

@@ -440,6 +440,120 @@ static void test_word_class_feature(void **state)
 	free(classes);
 }
 
+/* ---- merging parsers (train parser --merge) ---- */
+
+/* The first row of every fingerprint in slot order (the one the parser
+ * reads) must hold the same pairs in both models. */
+static void expect_same_rows(const char *pa, const char *pb, const char *kind, uint64_t features)
+{
+	ng_i_model *fa = NULL, *fb = NULL;
+	assert_int_equal(ng_i_model_open(&fa, pa, kind, features), NG_OK);
+	assert_int_equal(ng_i_model_open(&fb, pb, kind, features), NG_OK);
+	ng_i_pmodel a, b;
+	assert_int_equal(ng_i_pmodel_open(&a, fa, ""), NG_OK);
+	assert_int_equal(ng_i_pmodel_open(&b, fb, ""), NG_OK);
+	size_t na = 0, nb = 0;
+	for (uint32_t i = 0; i < a.nslots; i++) {
+		uint32_t fp = a.slots[i].fp;
+		if (!fp)
+			continue;
+		int first = 1;
+		for (uint32_t j = 0; j < i; j++)
+			if (a.slots[j].fp == fp)
+				first = 0;
+		if (!first)
+			continue;
+		na++;
+		uint32_t k = 0;
+		while (k < b.nslots && b.slots[k].fp != fp)
+			k++;
+		assert_true(k < b.nslots);
+		uint32_t n = a.slots[i].run & 255;
+		assert_int_equal(n, b.slots[k].run & 255);
+		const ng_i_ppair *x = a.pairs + (a.slots[i].run >> 8), *y = b.pairs + (b.slots[k].run >> 8);
+		for (uint32_t j = 0; j < n; j++) {
+			assert_int_equal(x[j].cls, y[j].cls);
+			assert_int_equal(x[j].w, y[j].w);
+		}
+	}
+	for (uint32_t i = 0; i < b.nslots; i++)
+		nb += b.slots[i].fp != 0;
+	assert_int_equal(na, nb);
+	ng_i_model_free(fa);
+	ng_i_model_free(fb);
+}
+
+static void expect_merge_error(const char *const *paths, size_t n, const char *out, const char *needle)
+{
+	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	o.out_path = out;
+	o.log = NULL;
+	unlink(out);
+	assert_int_not_equal(ng_syntax_merge_parsers(paths, n, &o), NG_OK);
+	const char *msg = ng_error_last();
+	if (!strstr(msg, needle))
+		fail_msg("merge error '%s' lacks '%s'", msg, needle);
+	assert_int_not_equal(access(out, F_OK), 0); /* nothing written */
+}
+
+static void test_merge_parsers(void **state)
+{
+	(void)state;
+	char *beam = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser-beam.ngm");
+	char *greedy = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-parser.ngm");
+	const char *out = "/tmp/ng_syntax_test_merged.ngm", *out2 = "/tmp/ng_syntax_test_merged2.ngm";
+	const char *odd = "/tmp/ng_syntax_test_otherfeat.ngm";
+	ng_syntax_train_options o = NG_SYNTAX_TRAIN_OPTIONS_INIT;
+	o.log = NULL;
+	/* a model merged with itself (twice, three times) is the model: every
+	 * sum is k times a weight, quantised again to the same weight */
+	for (size_t k = 1; k <= 3; k++) {
+		const char *in[3] = {beam, beam, beam};
+		o.out_path = out;
+		assert_int_equal(ng_syntax_merge_parsers(in, k, &o), NG_OK);
+		expect_same_rows(beam, out, "parser-beam", ng_i_parser_beam_features());
+		ng_i_parser p;
+		assert_int_equal(ng_i_parser_load(&p, out, 1), NG_OK); /* the beam width kept */
+		assert_true(p.beam > 1);
+		ng_i_parser_free(&p);
+	}
+	const char *g2[2] = {greedy, greedy};
+	o.out_path = out;
+	assert_int_equal(ng_syntax_merge_parsers(g2, 2, &o), NG_OK);
+	expect_same_rows(greedy, out, "parser", ng_i_parser_features());
+	/* deterministic: the same inputs, the same bytes */
+	const char *bg[2] = {beam, beam};
+	assert_int_equal(ng_syntax_merge_parsers(bg, 2, &o), NG_OK);
+	o.out_path = out2;
+	assert_int_equal(ng_syntax_merge_parsers(bg, 2, &o), NG_OK);
+	size_t a, b;
+	unsigned char *x = slurp(out, &a), *y = slurp(out2, &b);
+	assert_int_equal(a, b);
+	assert_memory_equal(x, y, a);
+	free(x);
+	free(y);
+	/* models of two kinds, of another feature set, not parsers: refused */
+	const char *mixed[2] = {beam, greedy};
+	expect_merge_error(mixed, 2, out2, "only models of one kind can be merged");
+	x = slurp(beam, &a);
+	x[32] ^= 1; /* the feature-set hash (the checksum covers only what follows the header) */
+	spit(odd, x, a);
+	free(x);
+	const char *other[2] = {beam, odd};
+	expect_merge_error(other, 2, out2, "another feature set");
+	const char *alone[1] = {odd};
+	expect_merge_error(alone, 1, out2, "another feature set than this program extracts");
+	char *tagger = path_in("NG_SOURCE_DIR", "tests/fixtures/syntax/tiny-tagger.ngm");
+	const char *tg[2] = {tagger, tagger};
+	expect_merge_error(tg, 2, out2, "only parser and parser-beam models can be merged");
+	unlink(out);
+	unlink(out2);
+	unlink(odd);
+	free(tagger);
+	free(beam);
+	free(greedy);
+}
+
 /* ---- deterministic training ---- */
 
 static void test_train_deterministic(void **state)
@@ -992,6 +1106,7 @@ int main(void)
 		cmocka_unit_test(test_model_errors),
 		cmocka_unit_test(test_oracle),
 		cmocka_unit_test(test_train_deterministic),
+		cmocka_unit_test(test_merge_parsers),
 		cmocka_unit_test(test_word_classes),
 		cmocka_unit_test(test_word_class_feature),
 		cmocka_unit_test(test_word_lower),
