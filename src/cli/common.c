@@ -312,10 +312,8 @@ int ng_cli_parser_option(const char *cmd, const char *arg, ng_syntax_parser *out
 
 int ng_cli_beam_width_option(const char *cmd, const char *arg, unsigned *width)
 {
-	char *end = NULL;
-	errno = 0;
-	long v = strtol(arg, &end, 10);
-	if (!*arg || !end || *end || errno || v < 1 || v > 64)
+	long v = ng_cli_parse_count(arg);
+	if (v < 1 || v > 64)
 		return ng_cli_usage_error(cmd, "--beam-width takes a number from 1 to 64, not '%s'", arg), -1;
 	*width = (unsigned)v;
 	return 0;

@@ -138,6 +138,22 @@ ng_status ng_i_model_open(ng_i_model **out, const char *path, const char *kind, 
 	return NG_OK;
 }
 
+ng_status ng_i_model_peek(const char *path, char kind[KIND_MAX + 1], uint64_t *features)
+{
+	unsigned char h[HEADER_SIZE];
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return ng_i_error(NG_EIO, "%s: cannot read: %s", path, strerror(errno));
+	size_t n = fread(h, 1, sizeof h, f);
+	fclose(f);
+	if (n != sizeof h || memcmp(h, "NGMODEL", 8) != 0)
+		return ng_i_error(NG_EPARSE, "%s: not a newsgraph model file", path);
+	memcpy(kind, h + 16, KIND_MAX);
+	kind[KIND_MAX] = 0;
+	*features = get_u64(h + 32);
+	return NG_OK;
+}
+
 const void *ng_i_model_section_get(const ng_i_model *m, const char *name, size_t *size)
 {
 	for (uint32_t i = 0; i < m->nsections; i++) {

@@ -42,6 +42,11 @@ typedef struct ng_i_model ng_i_model;
  * NG_EPARSE with a message naming the file and what is wrong. */
 ng_status ng_i_model_open(ng_i_model **out, const char *path, const char *kind, uint64_t features);
 
+/* Reads only a model file's header: its kind (NUL-terminated, at most 16
+ * bytes) and feature-set hash, so that a caller can say which of several files
+ * differ before opening them. Errors name the path. */
+ng_status ng_i_model_peek(const char *path, char kind[17], uint64_t *features);
+
 /* A section's bytes (8-byte aligned, borrowed until ng_i_model_free), or NULL
  * when the model has no such section; *size receives its length. */
 const void *ng_i_model_section_get(const ng_i_model *m, const char *name, size_t *size);

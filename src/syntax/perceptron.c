@@ -177,6 +177,19 @@ static double avg(const ng_i_ptrain *t, const cell *c)
 	return ((double)c->w * (double)t->clock - (double)c->u) / (double)t->clock;
 }
 
+/* The smallest quantised magnitude (1..32768) that keeps at most max_pairs
+ * weights, from the count of weights at each magnitude 0..32767. */
+long ng_i_quant_threshold(const size_t hist[32768], size_t max_pairs)
+{
+	size_t acc = 0;
+	long thr = 32768;
+	while (thr > 1 && acc + hist[thr - 1] <= max_pairs) {
+		thr--;
+		acc += hist[thr];
+	}
+	return thr;
+}
+
 ng_status ng_i_ptrain_build(ng_i_pmodel *out, ng_i_ptrain *t, int min_q, size_t max_pairs)
 {
 	memset(out, 0, sizeof *out);
@@ -197,12 +210,7 @@ ng_status ng_i_ptrain_build(ng_i_pmodel *out, ng_i_ptrain *t, int min_q, size_t 
 			long q = labs(lround(avg(t, &t->rows[i].c[j]) * scale));
 			hist[q > 32767 ? 32767 : q]++;
 		}
-	size_t acc = 0;
-	long thr = 32768;
-	while (thr > 1 && acc + hist[thr - 1] <= max_pairs) {
-		thr--;
-		acc += hist[thr];
-	}
+	long thr = ng_i_quant_threshold(hist, max_pairs);
 	free(hist);
 	if (min_q < thr)
 		min_q = (int)thr;

@@ -158,6 +158,9 @@ int ng_i_ptrain_add(ng_i_ptrain *t, const uint64_t *feats, size_t nf, uint32_t c
 /* Builds the averaged, quantised, pruned compact model: weights whose
  * quantised value is below min_q in magnitude are dropped, and then the
  * smallest ones until at most max_pairs are left. Deterministic. */
+/* Pruning: the smallest quantised magnitude that keeps at most max_pairs
+ * weights, given how many weights have each magnitude (hist[0..32767]). */
+long ng_i_quant_threshold(const size_t hist[32768], size_t max_pairs);
 ng_status ng_i_ptrain_build(ng_i_pmodel *out, ng_i_ptrain *t, int min_q, size_t max_pairs); /* sorts rows */
 /* Counting: adds 1 to (key, cls) without touching the averaging clock. */
 int ng_i_ptrain_count(ng_i_ptrain *t, uint64_t key, uint32_t cls);

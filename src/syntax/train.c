@@ -613,26 +613,6 @@ static int mpair_cmp(const void *a, const void *b)
 	return x->cls < y->cls ? -1 : x->cls > y->cls;
 }
 
-/* Reads a model file's kind and feature-set hash from its header. */
-static ng_status model_header(const char *path, char kind[17], uint64_t *features)
-{
-	unsigned char h[64];
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return ng_i_error(NG_EIO, "%s: cannot read: %s", path, strerror(errno));
-	size_t n = fread(h, 1, sizeof h, f);
-	fclose(f);
-	if (n != sizeof h || memcmp(h, "NGMODEL", 8) != 0)
-		return ng_i_error(NG_EPARSE, "%s: not a newsgraph model file", path);
-	memcpy(kind, h + 16, 16);
-	kind[16] = 0;
-	uint64_t v = 0;
-	for (int i = 7; i >= 0; i--)
-		v = v << 8 | h[32 + i];
-	*features = v;
-	return NG_OK;
-}
-
 /* One merged row per fingerprint: the summed weights of mp[0..n) (sorted by
  * mpair_cmp, one fingerprint), only each model's first row of it. */
 static void merge_row(const mpair *mp, size_t n, int64_t *sum, uint8_t *has)
@@ -662,7 +642,7 @@ ng_status ng_syntax_merge_parsers(const char *const *paths, size_t n, const ng_s
 	uint64_t feat0, feat;
 	ng_status st;
 	for (size_t i = 0; i < n; i++) {
-		if ((st = model_header(paths[i], i ? kind : kind0, i ? &feat : &feat0)) != NG_OK)
+		if ((st = ng_i_model_peek(paths[i], i ? kind : kind0, i ? &feat : &feat0)) != NG_OK)
 			return st;
 		if (i == 0 && strcmp(kind0, "parser") != 0 && strcmp(kind0, "parser-beam") != 0)
 			return ng_i_error(NG_EINVAL, "%s: a %s model; only parser and parser-beam models can be merged",
@@ -756,12 +736,7 @@ ng_status ng_syntax_merge_parsers(const char *const *paths, size_t n, const ng_s
 				hist[q > 32767 ? 32767 : q]++;
 			}
 	}
-	size_t acc = 0;
-	long thr = 32768;
-	while (thr > 1 && acc + hist[thr - 1] <= max_pairs) {
-		thr--;
-		acc += hist[thr];
-	}
+	long thr = ng_i_quant_threshold(hist, max_pairs);
 	free(hist);
 	if (minq < thr)
 		minq = (int)thr;
