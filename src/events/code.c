@@ -67,8 +67,9 @@ static void trace_cands(const ng_i_coder *c, const ng_sentence *sn, const ng_i_c
 
 /* Keeps the candidates of sentence s after those of the sentences before it,
  * dropping those more than three sentences back (and the oldest when the room
- * is full): a derived act noun ("the extension") refers back to one of them
- * (rule arg.act.derived, resolve.c). */
+ * is full): an act noun refers back to one of the sentence before (rule
+ * arg.act.*), a derived act noun ("the extension") to one of the three before
+ * (arg.act.derived, resolve.c). */
 static void keep_back(ng_i_coder *c, size_t s, const ng_i_cand *cand, size_t n)
 {
 	size_t w = 0, room = 3 * NG_I_MAX_CAND;
@@ -121,8 +122,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 	c.arena = x->priv_;
 	ng_status st = ng_i_places_index(&c);
 	ng_i_cand cand[NG_I_MAX_CAND];
-	c.prev = malloc(NG_I_MAX_CAND * sizeof *c.prev); /* NULL: act nouns look in their own sentence only */
-	c.back = malloc(3 * NG_I_MAX_CAND * sizeof *c.back); /* NULL: derived act nouns likewise */
+	c.back = malloc(3 * NG_I_MAX_CAND * sizeof *c.back); /* NULL: act nouns look in their own sentence only */
 	const int trace = getenv("NG_TRACE_EVENTS") != NULL;
 	int32_t quote_speaker = -1; /* the speaker of the last quote, in sentence quote_sent */
 	size_t quote_sent = (size_t)-2;
@@ -188,17 +188,12 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 			st = ng_i_places(&c, first);
 		if (!st)
 			st = ng_i_emit_finish(&c, first);
-		/* keep them: an act noun of the next sentence may refer back to one */
-		if (c.prev) {
-			memcpy(c.prev, cand, n * sizeof *cand);
-			c.nprev = n;
-			c.prev_s = (uint32_t)s;
-		}
+		/* keep them: an act noun of the next sentence, or a derived act noun
+		   of the next three, may refer back to one */
 		if (c.back)
 			keep_back(&c, s, cand, n);
 	}
 	ng_i_places_free(&c);
-	free(c.prev);
 	free(c.back);
 	free(mcover);
 	return st;

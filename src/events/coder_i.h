@@ -383,12 +383,9 @@ typedef struct ng_i_coder {
 	const struct ng_i_cand *cand; /* the candidates of the sentence being coded, in token order
 	                                 (resolve.c: an act noun refers back to one before it) */
 	size_t ncand;
-	struct ng_i_cand *prev;     /* those of the sentence before it that kept their place after
-	                               emission (nprev of them, NG_I_MAX_CAND room), sentence prev_s */
-	size_t nprev;
-	uint32_t prev_s;
-	struct ng_i_cand *back;     /* those of the up to three sentences before it (nback, room
-	                               3 * NG_I_MAX_CAND), oldest first: rule arg.act.derived */
+	struct ng_i_cand *back;     /* those of the up to three sentences before it that kept their
+	                               place after emission (nback, room 3 * NG_I_MAX_CAND), oldest
+	                               first: act nouns (the sentence before), arg.act.derived */
 	size_t nback;
 } ng_i_coder;
 

@@ -1293,8 +1293,10 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 			continue;
 		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
 	}
-	for (size_t i = c->prev && c->prev_s + 1 == s ? c->nprev : 0; i-- > 0;) {
-		const ng_i_cand *k = &c->prev[i];
+	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
+		const ng_i_cand *k = &c->back[i];
+		if (ng_i_sentence_of(c->doc, k->trigger) + 1 != s)
+			continue; /* the sentence before only */
 		if ((k->fate != CAND_CODED && k->fate != CAND_NO_TARGET) || !act_cand(c, k, a))
 			continue;
 		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
