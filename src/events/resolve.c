@@ -1229,27 +1229,41 @@ static int act_fits(const ng_i_argrule *a, const char *cameo)
 	return 0;
 }
 
+/* Is dependent d a "by" phrase: the passive agent, or an oblique or nominal
+ * modifier with the case word "by"? */
+static int by_phrase(const ng_i_tree *tr, int32_t d)
+{
+	static uint32_t h_by;
+	if (!h_by)
+		h_by = ng_i_hash_bytes("by", 2);
+	uint8_t r = tr->t[d].rel;
+	return r == R_OBL_AGENT || ((r == R_OBL || r == R_NMOD) && ng_i_case_of(tr, d) == h_by);
+}
+
+/* The actor a participle's "by" phrase names ("imposed *by Washington*"),
+ * passing over places when skip_places; -1 when none or p is no participle. */
+static int32_t participle_agent(const ng_i_coder *c, int32_t p, int skip_places)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
+		return -1;
+	for (int32_t d = tr->t[p].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		int32_t m = by_phrase(tr, d) ? ng_i_mention_of(c, d) : -1;
+		if (m >= 0 && !(skip_places && c->x->mentions[m].type == NG_ACTOR_PLACE))
+			return m;
+	}
+	return -1;
+}
+
 /* The actor the "by" phrase of a participle on an act noun names: "the
  * strikes carried out by Israel" (the noun's own "by" phrase is its mention
  * already: mention_host in arguments.c); -1 when none. */
 static int32_t act_agent(const ng_i_coder *c, int32_t tok)
 {
-	const ng_i_tree *tr = c->tree;
-	static uint32_t h_by;
-	if (!h_by)
-		h_by = ng_i_hash_bytes("by", 2);
-	for (int32_t p = tr->t[tok].first_child; p >= 0; p = tr->t[p].next_sibling) {
-		if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
-			continue;
-		for (int32_t k = tr->t[p].first_child; k >= 0; k = tr->t[k].next_sibling) {
-			uint8_t r = tr->t[k].rel;
-			int by = r == R_OBL_AGENT;
-			for (int32_t j = tr->t[k].first_child; j >= 0 && !by && r == R_OBL; j = tr->t[j].next_sibling)
-				by = tr->t[j].rel == R_CASE && tr->t[j].lhash == h_by;
-			int32_t m = by ? ng_i_mention_of(c, k) : -1;
-			if (m >= 0 && c->x->mentions[m].type != NG_ACTOR_PLACE)
-				return m;
-		}
+	for (int32_t p = c->tree->t[tok].first_child; p >= 0; p = c->tree->t[p].next_sibling) {
+		int32_t m = participle_agent(c, p, 1);
+		if (m >= 0)
+			return m;
 	}
 	return -1;
 }
@@ -1312,45 +1326,17 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
  * proposal *by Egypt*"): what is condemned is that actor's doing, as with an
  * act noun (arg.act.*), whose own "by" phrase is its mention already. -1 when
  * none. */
-static int own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a);
-/* Is dependent d a "by" phrase: the passive agent, or an oblique or nominal
- * modifier with the case word "by"? */
-static int by_phrase(const ng_i_tree *tr, int32_t d, uint32_t h_by)
-{
-	uint8_t r = tr->t[d].rel;
-	return r == R_OBL_AGENT || ((r == R_OBL || r == R_NMOD) && ng_i_case_of(tr, d) == h_by);
-}
-
-/* The actor a participle's "by" phrase names ("imposed *by Washington*"), -1. */
-static int32_t participle_agent(const ng_i_coder *c, int32_t p)
-{
-	const ng_i_tree *tr = c->tree;
-	static uint32_t h_by;
-	if (!h_by)
-		h_by = ng_i_hash_bytes("by", 2);
-	if (tr->t[p].rel != R_ACL || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
-		return -1;
-	int32_t m = -1;
-	for (int32_t d = tr->t[p].first_child; m < 0 && d >= 0; d = tr->t[d].next_sibling)
-		if (by_phrase(tr, d, h_by))
-			m = ng_i_mention_of(c, d);
-	return m;
-}
-
 static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_by;
-	if (!h_by)
-		h_by = ng_i_hash_bytes("by", 2);
 	if (tr->t[tok].upos != NG_UPOS_NOUN)
 		return -1;
 	/* a capital there is a place the coder reads for its state where its
 	   class lets it (places.c): "imposed by Washington" */
 	int32_t m = -1;
 	for (int32_t p = tr->t[tok].first_child; m < 0 && p >= 0; p = tr->t[p].next_sibling) {
-		m = participle_agent(c, p);
-		if (m < 0 && by_phrase(tr, p, h_by))
+		m = participle_agent(c, p, 0);
+		if (m < 0 && by_phrase(tr, p))
 			m = ng_i_mention_of(c, p);
 	}
 	return m >= 0 && own_side(c, rs, m) ? -1 : m;
@@ -1380,7 +1366,7 @@ static int definite_act(const ng_i_coder *c, int32_t tok)
 			return 0;
 		else if ((r == R_COMPOUND || r == R_NMOD) && ng_i_mention_of(c, k) >= 0)
 			return 0;
-		else if (r == R_ACL && participle_agent(c, k) >= 0)
+		else if (r == R_ACL && participle_agent(c, k, 0) >= 0)
 			return 0; /* "the claims made by Howard": his, named */
 	}
 	return det;
