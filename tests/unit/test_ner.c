@@ -850,7 +850,15 @@ static void test_state_bodies(void **state)
 		assert_int_equal(p->type, NG_ACTOR_PERSON);
 		assert_string_equal(p->country, "CHL");
 		assert_null(find(&rn, "Chilean activist"));
-		assert_non_null(find(&rn, "Chilean firm"));
+		/* firm.title: nor is a body noun a second body; the name after it is
+		   the actor */
+		assert_null(find(&rn, "Chilean firm"));
+		assert_true(ng_mention_is_actor(find(&rn, "Varcom")));
+		done(&rn);
+		rn = extract("Shares in Peru's largest mining company Andorra Metals fell. A Chilean firm said nothing.");
+		assert_null(find(&rn, "largest mining company"));
+		assert_true(ng_mention_is_actor(find(&rn, "Andorra Metals")));
+		assert_non_null(find(&rn, "Chilean firm")); /* no name after it: still a body */
 		done(&rn);
 	}
 	/* person.org-typed: a full name the tagger typed an organisation whose
