@@ -3274,7 +3274,7 @@ static int rule_thing(const rctx *r)
 				if (c->t[k - 1].hash != h_comma && (c->t[k].flags & NG_TF_LOWER) &&
 				    cue_after(c, NG_I_CUE_PLACE_NOUN, k, r->se)) /* "X is a U.S. radar base" */
 					return 1;
-				else if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
+				else if ((c->t[k].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
 				     (wc(c, c->t[k + 1].hash) & WC_FUNCTION)))
 					return 1;
@@ -3284,6 +3284,16 @@ static int rule_thing(const rctx *r)
 	k = b;
 	while (k > r->sb && (apposition_mark(c, k - 1) || c->t[k - 1].hash == h_called || c->t[k - 1].hash == h_named))
 		k--;
+	/* rule thing.product guards: not the owner of the thing ("the gadget, Sony's PlayStation"), nor a
+	   subject after a clause ("for the new console, Nintendo has said") */
+	if (e < r->se) {
+		size_t v = verb_at(c, e, r->se);
+		if (c->t[e].hash == h_s ||
+		    (k < b && c->t[k].hash == h_comma &&
+		     (finite_verb(c, v, r->se) ||
+		      (v < r->se && (c->t[v].flags & NG_TF_LOWER) && (wc(c, c->t[v].hash) & WC_COPULA)))))
+			return 0;
+	}
 	return k > r->sb && (c->t[k - 1].flags & NG_TF_LOWER) && cue_before(c, NG_I_CUE_THING_NOUN, k, r->sb);
 }
 

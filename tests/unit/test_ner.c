@@ -735,6 +735,23 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(hgv->role, NG_ROLE_THING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
+	/* products and works (thing-noun cues: game, console, musical, drama,
+	   drug, ...), not their maker ("the gadget, Meridex's Pocketbox"), nor a
+	   subject after a comma ("for the new console, Meridex has said"); a
+	   capitalised word after the comma is no thing noun ("Tara Quill, The
+	   Game and the Killers") */
+	r = extract("Sales of the strategy game Varkon Quest rose. Fans of the stage musical Lorna Belle queued. "
+	            "The latest gadget, Meridex's Pocketbox, went on sale. More games are coming for the new console, "
+	            "Meridex has said.");
+	assert_false(ng_mention_is_actor(find(&r, "Varkon Quest")));
+	assert_false(ng_mention_is_actor(find(&r, "Lorna Belle")));
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strcmp(r.x->mentions[i].label, "Meridex") == 0)
+			assert_true(ng_mention_is_actor(&r.x->mentions[i]));
+	done(&r);
+	r = extract("Top sellers include Tara Quill, The Game and the Killers.");
+	assert_true(ng_mention_is_actor(find(&r, "Tara Quill")));
+	done(&r);
 	/* the place noun may stand in brackets */
 	r = extract("Both Varnhold (air base) and Kessing (radar base) may come onto our agenda, the minister said. "
 	            "Varnhold Holdings (a contractor) declined to comment.");
