@@ -29,6 +29,7 @@
  * nmods after a locative word, nmods of other nouns, civilian descriptions
  * ("Chinese Americans").
  * Time: O(tokens). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "events/coder_i.h"
@@ -73,6 +74,11 @@ int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h)
 		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
 			return 1;
 	return 0;
+}
+
+int ng_i_trace_acting(void)
+{
+	return getenv("NG_TRACE_ACTING") != NULL;
 }
 
 int ng_i_past_word(const ng_lexicon *lex, uint32_t h) { return ng_i_cue_word(lex, NG_I_CUE_PAST, h); }
@@ -288,6 +294,10 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
 		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
 			continue; /* "former CIA deputy division chief": a person once of the body */
+		if (trace_acting() && tree->t[hd].level == NG_SYNTAX_PARSE)
+			fprintf(stderr, "ngacting\ttree\t%s\t%.*s\trel=%d head=%.*s\n", m->actor, (int)(m->end - m->start),
+			        doc->text + m->start, tree->t[hd].rel, tree->t[hd].head >= 0 ? (int)(doc->tokens[tree->t[hd].head].end - doc->tokens[tree->t[hd].head].start) : 0,
+			        tree->t[hd].head >= 0 ? doc->text + doc->tokens[tree->t[hd].head].start : "");
 		if (!ng_i_strmap_put(&acting, m->actor, strlen(m->actor), 1)) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;

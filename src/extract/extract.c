@@ -306,6 +306,9 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		if (!n || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
 		    ((n->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, n->hash) & NOT_A_NOUN)) ||
 		    (ng_i_names_wclass(lex->names, n->hash) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(lex->names, n->hash)) {
+			if (trace_acting())
+				fprintf(stderr, "ngacting\tsure\t%s\t%.*s\tnext=%.*s\n", m->actor, (int)(m->end - m->start), doc->text + m->start,
+				        n ? (int)(n->end - n->start) : 0, n ? doc->text + n->start : "");
 			if (!ng_i_strmap_put(&sure, m->actor, strlen(m->actor), 1)) {
 				st = ng_i_error(NG_ENOMEM, "out of memory");
 				goto done_maps;

@@ -1272,7 +1272,7 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "affiliation", "modifier", "place-noun",
 	                                                       "thing-noun", "joins", "city-body", "site", "oblique",
 	                                                       "past", "owned", "once-acts", "body-acts",
-	                                                       "leader-body", "outlet-staff"};
+	                                                       "leader-body", "outlet-staff", "people"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");

@@ -93,6 +93,7 @@ enum {
 	NG_I_CUE_BODY_ACTS,    /* "of", "by": a body the dictionary does not know acts after it */
 	NG_I_CUE_LEADER_BODY,  /* "administration": after a leader's name, the leader's state */
 	NG_I_CUE_OUTLET_STAFF, /* "correspondent": the body whose name qualifies it is an outlet */
+	NG_I_CUE_PEOPLE,       /* "Muslims": the last word of a name of an unnamed collective */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

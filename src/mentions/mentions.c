@@ -3449,6 +3449,43 @@ static int range_end(const mctx *c, size_t i, size_t b, size_t sb, size_t se, in
 	return p->sentence == m->sentence && p->tok_end < b && b - 1 - p->tok_end <= 1;
 }
 
+/* Rule people.collective: "ethnic Hazara Shi'ite Muslims", "Roman Catholics":
+   a name the dictionary does not know whose last word is a `people` cue of
+   mention-cues.tsv (a plural noun of the followers of a faith) names an
+   unnamed collective, not an actor (GUIDELINES: "unnamed collectives" are
+   not listed); named in passing. */
+static int rule_people(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || r_dict(r) || m->tok_end <= m->tok_begin)
+		return 0;
+	return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_end - 1, m->tok_end);
+}
+
+/* Rule state.name-part: "network director for Birdlife Spain", "the
+   governing body Tennis Kenya": a state's name right after a capitalised
+   word inside a sentence that is no mention, no function or calendar word
+   and no first word of a place ("North America" is matched whole anyway)
+   ends the name of something else (a body, a work) that the tagger did not
+   join: the state is named in passing there. Not at the start of a sentence
+   or after punctuation, where any word is capitalised. */
+static int rule_state_name_part(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	size_t b = m->tok_begin;
+	if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_COUNTRY || !r_dict(r) || b < r->sb + 2)
+		return 0;
+	const ng_token *p = &c->t[b - 1], *q = &c->t[b - 2];
+	if (!is_cap(p) || (p->flags & (NG_TF_ALLCAPS | NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_HEADLINE)) ||
+	    (wc(c, p->hash) & (WC_FUNCTION | WC_CALENDAR | WC_PLACE_PREFIX)) || !is_word(q) || p->start == q->end)
+		return 0;
+	for (size_t j = r->i, n = 0; j-- > 0 && n < 4; n++) /* no other mention over the word before */
+		if (c->c.m[j].tok_begin < b && c->c.m[j].tok_end >= b)
+			return 0;
+	return 1;
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -3456,6 +3493,7 @@ static const struct {
 } role_rules[] = {
 	{rule_credit, NG_ROLE_SOURCE},
 	{rule_thing, NG_ROLE_THING},
+	{rule_people, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -3469,6 +3507,7 @@ static const struct {
 	{rule_affiliation, NG_ROLE_PASSING},
 	{rule_modifier, NG_ROLE_PASSING},
 	{rule_thing_after, NG_ROLE_THING},
+	{rule_state_name_part, NG_ROLE_PASSING},
 };
 
 /* The role of each mention (cues from mention-cues.tsv): a place, or a name

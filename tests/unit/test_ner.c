@@ -767,6 +767,22 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(find(&r, "Varnhold Launch Complex")->role, NG_ROLE_LOCATION);
 	assert_true(ng_mention_is_actor(find(&r, "Kessing Brigades")));
 	done(&r);
+	/* rule people.collective: a name ending in a `people` cue (the followers
+	   of a faith) is an unnamed collective, named in passing */
+	r = extract("The army killed five Sunni Muslims near the border. "
+	            "The blast hit a school used by ethnic Kessing Shiite Muslims.");
+	assert_non_null(find(&r, "Sunni Muslims"));
+	assert_false(ng_mention_is_actor(find(&r, "Sunni Muslims")));
+	assert_non_null(find(&r, "Kessing Shiite Muslims"));
+	assert_false(ng_mention_is_actor(find(&r, "Kessing Shiite Muslims")));
+	done(&r);
+	/* rule state.name-part: a state's name right after a capitalised word
+	   inside a sentence ends another name; not at the start of a sentence */
+	r = extract("On Monday the sprinter was banned by Athletics Kenya for two years. Kenya said nothing.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].actor && strcmp(r.x->mentions[i].actor, "KEN") == 0)
+			assert_int_equal(ng_mention_is_actor(&r.x->mentions[i]), r.x->mentions[i].start > 60);
+	done(&r);
 	/* a pronoun stands only for an actor: not for the outlet cited */
 	r = extract("Hamas fired rockets, Al Jazeera reported. It said the strikes would continue.");
 	for (size_t i = 0; i < r.x->nmentions; i++)
