@@ -834,6 +834,39 @@ static int32_t later_conjunct_object(const ng_i_coder *c, int32_t first, int32_t
 	return -1;
 }
 
+/* Rule arg.self: who an agent noun ("assassin", "killer") is, for the role
+ * self: the name in apposition to it on either side ("Kennedy's assassin,
+ * Sirhan", "Sirhan, the assassin of Kennedy"; also a name the parser hung on it
+ * bare), the name it stands before as a title ("Kennedy assassin Sirhan
+ * Sirhan", "assassin James Earl Ray"), or the subject it is said of with a
+ * copula ("Sirhan was the assassin of Kennedy"); -1 when none. */
+static int32_t self_tok(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_NOUN)
+		return -1;
+	int32_t h = tr->t[t].head;
+	uint8_t r = tr->t[t].rel;
+	/* an apposition or title of a name */
+	if (h >= 0 && c->mcover[h] >= 0 && !ng_i_case_of(tr, t) &&
+	    (r == R_APPOS || (h > t && (r == R_NMOD || r == R_COMPOUND || r == R_OTHER))))
+		return h;
+	CH(tr, t, k)
+	{
+		uint8_t kr = tr->t[k].rel;
+		if (k > t && c->mcover[k] >= 0 && !ng_i_case_of(tr, k) && tr->t[k].upos == NG_UPOS_PROPN &&
+		    (kr == R_APPOS || kr == R_NMOD || kr == R_OTHER || kr == R_OBJ))
+			return k;
+	}
+	/* a predicate noun: its subject */
+	if (child_rel(tr, t, R_COP) >= 0) {
+		int32_t s = child_rel(tr, t, R_NSUBJ);
+		if (s >= 0)
+			return s;
+	}
+	return -1;
+}
+
 /* The tokens a role reaches from the trigger (before mention look-up). */
 static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
 {
@@ -1045,6 +1078,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
+	case R_APPOS:
+		return self_tok(c, t);
+	case R_COMPOUND:
+		/* pmod: a person named as a compound of the noun ("the *Kennedy* assassin",
+		   not "*US* serial killer", whose country is the killer's own) */
+		CH(tr, t, k)
+		if (tr->t[k].rel == R_COMPOUND && c->mcover[k] >= 0 && c->x->mentions[c->mcover[k]].type == NG_ACTOR_PERSON)
+			return k;
+		return -1;
 	case R_NMOD_POSS: {
 		int32_t p = child_rel(tr, from, R_NMOD_POSS);
 		if (p >= 0 || r->via_obj != 1)
@@ -1143,6 +1185,8 @@ static const char *role_name(const ng_i_role *r)
 	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
+	case R_APPOS: return "self";
+	case R_COMPOUND: return "compound";
 	default: return "?";
 	}
 }

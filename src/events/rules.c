@@ -172,7 +172,7 @@ static int field_is(const char *f, size_t n, const char *w)
 	return strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
-/* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
+/* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
  * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
@@ -251,6 +251,10 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->rel = R_XCOMP;
 	else if (field_is(s, bn, "agent"))
 		out->rel = R_OBL_AGENT;
+	else if (field_is(s, bn, "pmod"))
+		out->rel = R_COMPOUND; /* a person named as a compound: "the *Kennedy* assassin" */
+	else if (field_is(s, bn, "self"))
+		out->rel = R_APPOS; /* the actor an agent noun names: "Kennedy's assassin, *Sirhan*" */
 	else
 		return -1;
 	return 0;
