@@ -681,6 +681,17 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		/* a relative pronoun: the noun the clause modifies */
 		if (tr->t[t].rel == R_ACL_RELCL && tr->t[s].upos == NG_UPOS_PRON && tr->t[t].head >= 0) {
 			*how = 4;
+			/* rule arg.instrument: a weapon (kind instrument of arguments.tsv)
+			   acts for whoever fired or used it, the own subject of the verb
+			   whose object it is: "X fired the shots *that* killed Y" (not one
+			   the verb inherits, where a misparse lands) */
+			int32_t w = tr->t[t].head, v = tr->t[w].head;
+			if (v >= 0 && tr->t[v].upos == NG_UPOS_VERB && c->mcover[w] < 0 && tr->t[w].rel == R_OBJ &&
+			    !is_passive(tr, v) && ng_i_arg_word_is(c->rules, c->doc->tokens[w].hash, ARG_INSTRUMENT)) {
+				int32_t vs = child_rel(tr, v, R_NSUBJ);
+				if (vs >= 0 && tr->t[vs].upos != NG_UPOS_PRON)
+					return vs;
+			}
 			return named_noun(c, tr->t[t].head);
 		}
 		/* a personal pronoun no mention resolved, in what a speaker reports:
