@@ -681,6 +681,17 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 		/* a relative pronoun: the noun the clause modifies */
 		if (tr->t[t].rel == R_ACL_RELCL && tr->t[s].upos == NG_UPOS_PRON && tr->t[t].head >= 0) {
 			*how = 4;
+			/* rule arg.instrument: a weapon (kind instrument of arguments.tsv)
+			   acts for whoever fired or used it, the own subject of the verb
+			   whose object it is: "X fired the shots *that* killed Y" (not one
+			   the verb inherits, where a misparse lands) */
+			int32_t w = tr->t[t].head, v = tr->t[w].head;
+			if (v >= 0 && tr->t[v].upos == NG_UPOS_VERB && c->mcover[w] < 0 && tr->t[w].rel == R_OBJ &&
+			    !is_passive(tr, v) && ng_i_arg_word_is(c->rules, c->doc->tokens[w].hash, ARG_INSTRUMENT)) {
+				int32_t vs = child_rel(tr, v, R_NSUBJ);
+				if (vs >= 0 && tr->t[vs].upos != NG_UPOS_PRON)
+					return vs;
+			}
 			return named_noun(c, tr->t[t].head);
 		}
 		/* a personal pronoun no mention resolved, in what a speaker reports:
@@ -742,6 +753,14 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 	}
 	case R_CONJ:
 	case R_ADVCL:
+		/* rule arg.culprit: a clause on a word of trial (kind culprit) that is an
+		   adjective: its verb's subject ("X pleaded *guilty* to killing Y") */
+		if (tr->t[t].rel == R_ADVCL && tr->t[h].upos == NG_UPOS_ADJ && tr->t[h].rel == R_XCOMP &&
+		    tr->t[h].head >= 0 && ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_CULPRIT)) {
+			int32_t r = subject_tok(c, tr->t[h].head, depth + 1, how);
+			*how = 5;
+			return r;
+		}
 		if (tr->t[h].upos != NG_UPOS_VERB)
 			return -1;
 		if (is_passive(tr, h)) {
@@ -830,6 +849,93 @@ static int32_t later_conjunct_object(const ng_i_coder *c, int32_t first, int32_t
 			return o;
 		if (o < 0 && depth < 4 && (o = later_conjunct_object(c, first, k, depth + 1)) >= 0)
 			return o;
+	}
+	return -1;
+}
+
+/* Rule arg.self: who an agent noun ("assassin", "killer") is, for the role
+ * self: the name in apposition to it on either side ("Kennedy's assassin,
+ * Sirhan", "Sirhan, the assassin of Kennedy"; also a name the parser hung on it
+ * bare), the name it stands before as a title ("Kennedy assassin Sirhan
+ * Sirhan", "assassin James Earl Ray"), or the subject it is said of with a
+ * copula ("Sirhan was the assassin of Kennedy"); -1 when none. */
+static int32_t self_tok(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_NOUN)
+		return -1;
+	int32_t h = tr->t[t].head;
+	uint8_t r = tr->t[t].rel;
+	/* an apposition or title of a name */
+	if (h >= 0 && c->mcover[h] >= 0 && !ng_i_case_of(tr, t) &&
+	    (r == R_APPOS || (h > t && (r == R_NMOD || r == R_COMPOUND || r == R_OTHER))))
+		return h;
+	CH(tr, t, k)
+	{
+		uint8_t kr = tr->t[k].rel;
+		if (k > t && c->mcover[k] >= 0 && !ng_i_case_of(tr, k) && tr->t[k].upos == NG_UPOS_PROPN &&
+		    (kr == R_APPOS || kr == R_NMOD || kr == R_OTHER || kr == R_OBJ))
+			return k;
+	}
+	/* a predicate noun: its subject */
+	if (child_rel(tr, t, R_COP) >= 0) {
+		int32_t s = child_rel(tr, t, R_NSUBJ);
+		if (s >= 0)
+			return s;
+	}
+	return -1;
+}
+
+/* Rule arg.culprit: whom a trial or punishment (a word of kind culprit of
+ * arguments.tsv) names for the act noun t in its phrase, for the role culprit:
+ * "X was convicted of *the murder* of Y", "X pleaded guilty to the
+ * assassination of Y", "X, serving a sentence for the killing of Y", "X, the
+ * suspect in the killing of Y". Through the first of coordinated nouns ("the
+ * torture and murder of Y") and one noun between ("sentenced to death for the
+ * murder"). The verb's object, else its passive subject, else its subject;
+ * a noun's own self (arg.self) or possessor. -1 when none. */
+static int32_t culprit_tok(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t n = t;
+	if (tr->t[n].rel == R_CONJ && tr->t[n].head >= 0 && tr->t[tr->t[n].head].upos == NG_UPOS_NOUN)
+		n = tr->t[n].head;
+	for (int hop = 0; hop < 3; hop++) {
+		int32_t h = tr->t[n].head;
+		uint8_t r = tr->t[n].rel;
+		if (h < 0)
+			return -1;
+		int marked = (r == R_OBL || r == R_NMOD) && ng_i_case_of(tr, n);
+		/* "pleaded guilty to": the adjective's verb */
+		if (marked && tr->t[h].upos == NG_UPOS_ADJ && ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_CULPRIT) &&
+		    tr->t[h].rel == R_XCOMP && tr->t[h].head >= 0)
+			h = tr->t[h].head;
+		int culprit = ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_CULPRIT);
+		if (culprit && tr->t[h].upos == NG_UPOS_VERB && (marked || (hop && r == R_OBJ))) {
+			if (is_passive(tr, h)) {
+				int32_t p = child_rel(tr, h, R_NSUBJ_PASS);
+				if (p < 0 && tr->t[h].rel == R_ACL && tr->t[h].head >= 0)
+					p = tr->t[h].head; /* "Sirhan, convicted of the murder of" */
+				return p;
+			}
+			int32_t o = child_rel(tr, h, R_OBJ);
+			if (o >= 0 && o != n)
+				return o;
+			uint8_t how;
+			return subject_tok(c, h, 0, &how);
+		}
+		if (culprit && tr->t[h].upos == NG_UPOS_NOUN && marked) {
+			int32_t a = self_tok(c, h);
+			if (a < 0)
+				a = child_rel(tr, h, R_NMOD_POSS);
+			if (a >= 0)
+				return a;
+		}
+		/* one noun between: "sentenced to death *for the murder*", "serving a
+		   sentence for" */
+		if (tr->t[h].upos != NG_UPOS_NOUN || !(marked || r == R_OBJ))
+			return -1;
+		n = h;
 	}
 	return -1;
 }
@@ -967,6 +1073,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			v = x >= 0 ? x : child_rel(tr, v, R_CCOMP);
 		}
 		return -1;
+	} else if (r->via_obj == 9) {
+		return culprit_tok(c, t);
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -1045,6 +1153,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		}
 	case R_IOBJ:
 		return child_rel(tr, t, R_IOBJ);
+	case R_APPOS:
+		return self_tok(c, t);
+	case R_COMPOUND:
+		/* pmod: a person named as a compound of the noun ("the *Kennedy* assassin",
+		   not "*US* serial killer", whose country is the killer's own) */
+		CH(tr, t, k)
+		if (tr->t[k].rel == R_COMPOUND && c->mcover[k] >= 0 && c->x->mentions[c->mcover[k]].type == NG_ACTOR_PERSON)
+			return k;
+		return -1;
 	case R_NMOD_POSS: {
 		int32_t p = child_rel(tr, from, R_NMOD_POSS);
 		if (p >= 0 || r->via_obj != 1)
@@ -1134,7 +1251,7 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_NSUBJ: return r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
@@ -1143,6 +1260,8 @@ static const char *role_name(const ng_i_role *r)
 	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
+	case R_APPOS: return "self";
+	case R_COMPOUND: return "compound";
 	default: return "?";
 	}
 }
@@ -1257,6 +1376,42 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 	return NG_OK;
 }
 
+/* Rule arg.patient (flag patient): a person named as the noun's possessor or
+ * compound (or a name read as a place), with no target of its own, is whom it was done to ("Kennedy's
+ * assassination", "the Kennedy slaying"); the source is then the next role's
+ * ("by Oswald", "Oswald was convicted of ..."). *from: the first source role
+ * after the possessor's and the modifier's, when it moved. */
+static ng_status patient(ng_i_coder *c, ng_i_cand *k, const ng_i_rule *u, const ng_i_resolving *rs, uint8_t *from)
+{
+	int32_t t = k->trigger;
+	if (!(u->flags & RF_PATIENT) || k->nsrc != 1 || k->ntgt || !k->src_path || c->tree->t[t].upos != NG_UPOS_NOUN ||
+	    (u->src[k->src_path - 1].rel != R_NMOD_POSS && u->src[k->src_path - 1].rel != R_AMOD) ||
+	    u->src[k->src_path - 1].via_obj)
+		return NG_OK;
+	/* a person, or a name the tagger took for a place ("*Kennedy's* killing"):
+	   no place is killed, nor is one a killer */
+	ng_actor_type ty = c->x->mentions[k->src[0]].type;
+	if (ty != NG_ACTOR_PERSON && !(ty == NG_ACTOR_PLACE && c->x->mentions[k->src[0]].kind == NG_MENTION_NAME))
+		return NG_OK;
+	uint8_t f = k->src_path, path = 0, how = 0;
+	k->tgt[0] = k->src[0];
+	k->ntgt = 1;
+	k->tgt_path = 0;
+	k->tgt_res = "patient";
+	k->nsrc = 0;
+	k->src_path = 0;
+	while (f < u->nsrc && (u->src[f].rel == R_NMOD_POSS || u->src[f].rel == R_AMOD))
+		f++;
+	*from = f;
+	ng_status st = fill(c, t, u, rs, u->src + f, (uint8_t)(u->nsrc - f), k->src, &k->nsrc, &path, &how, &k->src_res,
+	                    NULL, 0);
+	if (k->nsrc) {
+		k->src_path = (uint8_t)(f + path);
+		k->src_how = how;
+	}
+	return st;
+}
+
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
@@ -1269,11 +1424,22 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	ng_status st = fill(c, t, u, NULL, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
 	if (!st)
 		st = fill(c, t, u, NULL, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
+	uint8_t sfrom = 0; /* the source roles left after a patient */
+	if (!st)
+		st = patient(c, k, u, NULL, &sfrom);
 	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
-		st = fill(c, t, u, &rs, u->src, u->nsrc, k->src, &k->nsrc, &k->src_path, &k->src_how, &k->src_res, NULL, 0);
+		uint8_t path = 0;
+		st = fill(c, t, u, &rs, u->src + sfrom, (uint8_t)(u->nsrc - sfrom), k->src, &k->nsrc, &path, &k->src_how,
+		          &k->src_res, NULL, 0);
+		if (k->nsrc)
+			k->src_path = (uint8_t)(sfrom + path);
+		if (!st && !sfrom) {
+			rs.nexcl = 1; /* the patient, when it moves */
+			st = patient(c, k, u, &rs, &sfrom);
+		}
 	}
 	if (!st && !k->ntgt) {
 		rs.excl = k->src;

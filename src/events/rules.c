@@ -172,8 +172,8 @@ static int field_is(const char *f, size_t n, const char *w)
 	return strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
-/* One role: subj, obj, iobj, poss, mod, light, agent, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj. */
+/* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
+ * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj, culprit. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -193,6 +193,11 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
 		n -= 6;
+	}
+	if (!out->via_obj && field_is(s, n, "culprit")) {
+		out->via_obj = 9; /* whom a trial or punishment names for the act: "X was convicted of *the murder* of Y" */
+		out->rel = R_NSUBJ;
+		return 0;
 	}
 	if (out->via_obj == 1 && field_is(s, n, "acl")) {
 		out->via_obj = 8; /* obj.acl: the first actor of the infinitive clause on the object */
@@ -251,6 +256,10 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->rel = R_XCOMP;
 	else if (field_is(s, bn, "agent"))
 		out->rel = R_OBL_AGENT;
+	else if (field_is(s, bn, "pmod"))
+		out->rel = R_COMPOUND; /* a person named as a compound: "the *Kennedy* assassin" */
+	else if (field_is(s, bn, "self"))
+		out->rel = R_APPOS; /* the actor an agent noun names: "Kennedy's assassin, *Sirhan*" */
 	else
 		return -1;
 	return 0;
@@ -282,7 +291,7 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
 	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
 	             {"user", RF_USER}, {"abroad", RF_ABROAD}, {"mutual", RF_MUTUAL}, {"reply", RF_REPLY},
-	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}};
+	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}, {"patient", RF_PATIENT}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;

@@ -1576,9 +1576,26 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	(void)changed;
 }
 
+/* The period of an abbreviated title the tokenizer split off ("Gov. John
+ * Connally", "Sen. Robert Kennedy"): right after a capitalised word of four
+ * letters at most, a space and a capitalised word after it. */
+static int title_dot(const ng_document *doc, size_t k)
+{
+	const ng_token *d = &doc->tokens[k];
+	if (d->kind != NG_TOK_PUNCT || d->end != d->start + 1 || !doc->text || doc->text[d->start] != '.' || k == 0 ||
+	    k + 1 >= doc->ntokens)
+		return 0;
+	const ng_token *w = &doc->tokens[k - 1], *n = &doc->tokens[k + 1];
+	return w->kind == NG_TOK_WORD && (w->flags & NG_TF_CAP) && w->end == d->start && w->end - w->start <= 4 &&
+	       n->start > d->end && n->kind == NG_TOK_WORD && (n->flags & NG_TF_CAP);
+}
+
 static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
 {
 	const ng_i_ttok *x = &t->t[k];
+	if (x->level == NG_SYNTAX_PARSE && x->upos == NG_UPOS_PUNCT && title_dot(doc, k) && k > 0 &&
+	    name_run_word(t, doc, k - 1))
+		return 1;
 	return x->level == NG_SYNTAX_PARSE && doc->tokens[k].kind == NG_TOK_WORD && (doc->tokens[k].flags & NG_TF_CAP) &&
 	       (x->upos == NG_UPOS_PROPN || x->upos == NG_UPOS_ADJ || (x->xpos && strncmp(x->xpos, "NNP", 3) == 0));
 }
@@ -1611,9 +1628,35 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	int32_t head = -2;
 	uint8_t rel = 0;
 	int outside = 0;
+	/* a title with its period split off is one phrase with the name, however
+	   the parser hung its parts ("wounded Texas Gov. John Connally"): the first
+	   way out that is a core argument its head has no other of (not the name
+	   read as a second subject of the sentence), else the title's */
+	size_t dot = 0;
+	for (size_t k = cb; k < b && !dot; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT && title_dot(doc, k))
+			dot = k;
+	for (size_t k = cb; dot && k < e && head == -2; k++) {
+		int32_t h = t->t[k].head;
+		uint8_t r = t->t[k].rel;
+		if (h < 0 || (h >= (int32_t)cb && h < (int32_t)e) ||
+		    (r != R_NSUBJ && r != R_NSUBJ_PASS && r != R_OBJ && r != R_IOBJ))
+			continue;
+		int other = 0;
+		for (int32_t j = t->t[h].first_child; j >= 0; j = t->t[j].next_sibling)
+			other |= (j < (int32_t)cb || j >= (int32_t)e) && t->t[j].rel == r;
+		if (!other) {
+			head = h;
+			rel = r;
+		}
+	}
+	if (head != -2)
+		outside = 1;
 	for (size_t k = cb; k < e; k++) {
 		int32_t h = t->t[k].head;
 		if (h >= (int32_t)cb && h < (int32_t)e)
+			continue;
+		if (dot && head != -2)
 			continue;
 		if (head != -2 && (h != head || t->t[k].rel != rel))
 			return 0; /* two ways out: not one phrase ("Today Russia attacked") */
@@ -1630,7 +1673,8 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 		if (k == b || (h >= (int32_t)cb && h < (int32_t)e))
 			continue;
 		t->t[k].head = (int32_t)b;
-		t->t[k].rel = k < b ? (t->t[k].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND) : R_FLAT;
+		t->t[k].rel = k < b ? (t->t[k].upos == NG_UPOS_PUNCT ? R_PUNCT : t->t[k].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND)
+		                    : R_FLAT;
 	}
 	/* what hung on the words before the name hangs on the phrase: its
 	   conjuncts, appositions, clauses ("Evil Mordor, the awful Fornost, and
