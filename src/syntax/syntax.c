@@ -278,6 +278,39 @@ typedef struct priv {
 	uint8_t *xpos;
 } priv;
 
+/* The sentences of a document to parse, their words at their token indices. */
+typedef struct batch_t {
+	ng_i_word *w;
+	uint8_t *xpos;
+	int32_t *head;
+	ng_deprel *label;
+	ng_i_pjob *jobs;
+	size_t njobs;
+	ng_i_pscratch *ps[NG_I_PLANES];
+} batch_t;
+
+static int batch_init(batch_t *bt, size_t ntokens)
+{
+	size_t n = ntokens ? ntokens : 1;
+	bt->w = malloc(n * sizeof *bt->w);
+	bt->xpos = malloc(n);
+	bt->head = malloc(n * sizeof *bt->head);
+	bt->label = malloc(n * sizeof *bt->label);
+	bt->jobs = malloc(n * sizeof *bt->jobs);
+	return bt->w && bt->xpos && bt->head && bt->label && bt->jobs ? 0 : -1;
+}
+
+static void batch_free(batch_t *bt)
+{
+	free(bt->w);
+	free(bt->xpos);
+	free(bt->head);
+	free(bt->label);
+	free(bt->jobs);
+	for (int i = 0; i < NG_I_PLANES; i++)
+		ng_i_pscratch_free(bt->ps[i]);
+}
+
 static void relink(ng_parse *p)
 {
 	for (size_t t = 0; t < p->ntokens; t++)
@@ -298,6 +331,9 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 	work k = {0};
 	ng_status st = NG_OK;
 	char lem[256];
+	/* the greedy parser parses the sentences side by side, after tagging them all */
+	int batch = !m->cascade && !m->parser.global && m->parser.beam <= 1;
+	batch_t bt = {0};
 	for (size_t si = 0; si < doc->nsentences; si++) {
 		const ng_sentence *s = &doc->sentences[si];
 		unsigned w = want ? want[si] : NG_SYNTAX_PARSE;
@@ -361,6 +397,16 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			o->level = (uint8_t)w;
 		}
 	parse:
+		if (w == NG_SYNTAX_PARSE && batch) { /* parsed below, side by side with the others */
+			if (!bt.w && batch_init(&bt, doc->ntokens)) {
+				st = ng_i_error(NG_ENOMEM, "out of memory");
+				goto done;
+			}
+			memcpy(bt.w + b, k.w, n * sizeof *k.w);
+			memcpy(bt.xpos + b, k.xpos, n);
+			bt.jobs[bt.njobs++] = (ng_i_pjob){bt.w + b, bt.xpos + b, n, bt.head + b, bt.label + b};
+			continue;
+		}
 		if (w == NG_SYNTAX_PARSE) {
 			for (size_t i = 0; i < n; i++)
 				k.upos[i] = p->tokens[b + i].upos;
@@ -372,7 +418,19 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 			}
 		}
 	}
+	if (bt.njobs) {
+		if ((st = ng_i_parser_parse_many(&m->parser, bt.ps, bt.jobs, bt.njobs)) != NG_OK)
+			goto done;
+		for (size_t j = 0; j < bt.njobs; j++) {
+			size_t b = (size_t)(bt.jobs[j].head - bt.head);
+			for (size_t i = 0; i < bt.jobs[j].n; i++) {
+				p->tokens[b + i].head = bt.head[b + i] < 0 ? -1 : (int32_t)(b + (size_t)bt.head[b + i]);
+				p->tokens[b + i].deprel = bt.label[b + i];
+			}
+		}
+	}
 done:
+	batch_free(&bt);
 	work_free(&k);
 	relink(p);
 	return st;

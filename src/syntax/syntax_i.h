@@ -250,6 +250,19 @@ void ng_i_pscratch_free(ng_i_pscratch *s);
 /* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
+/* One sentence for ng_i_parser_parse_many. */
+typedef struct ng_i_pjob {
+	const ng_i_word *w;
+	const uint8_t *xpos;
+	size_t n;
+	int32_t *head;
+	ng_deprel *label;
+} ng_i_pjob;
+/* Sentences parsed side by side (parser.c) by the greedy parser, each exactly as
+ * ng_i_parser_parse parses it; scratch: NG_I_PLANES of them (NULL or earlier
+ * ones). A beam parser parses them one by one with scratch[0]. */
+#define NG_I_PLANES 4
+ng_status ng_i_parser_parse_many(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_pjob *jobs, size_t njobs);
 /* The greedy parser's confidence in its parse (the cascade, issue 12). The
  * margin of a step (one whose scores were computed; forced ones are not) is
  * how far the chosen action scored above the best other valid action, in the
