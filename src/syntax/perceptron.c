@@ -661,6 +661,14 @@ static inline int32_t wget16(const uint8_t *p)
 	return v;
 }
 
+void ng_i_pwide_prefilter(const ng_i_pwide *w, const uint64_t *feats, size_t nf)
+{
+	for (size_t f = 0; f < nf; f++) {
+		uint64_t b = filter_bit(NG_I_FP(feats[f]), w->filter_shift);
+		NG_I_PREFETCH(&w->filter[b >> 6]);
+	}
+}
+
 void ng_i_pwide_fetch(const ng_i_pwide *w, const uint64_t *feats, size_t nf, ng_i_pwide_pend *p)
 {
 	uint32_t nk = 0;

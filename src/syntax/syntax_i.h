@@ -145,6 +145,8 @@ typedef struct ng_i_pwide_pend {
 	const void *sp[NG_I_PWIDE_PEND];
 } ng_i_pwide_pend;
 void ng_i_pwide_fetch(const ng_i_pwide *w, const uint64_t *feats, size_t nf, ng_i_pwide_pend *p);
+/* Fetches the filter words that ng_i_pwide_fetch will read for feats[0..nf). */
+void ng_i_pwide_prefilter(const ng_i_pwide *w, const uint64_t *feats, size_t nf);
 void ng_i_pwide_find(const ng_i_pwide *w, ng_i_pwide_pend *p, int32_t *scores);
 void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scores);
 /* Adds rows[0..n) (NG_I_PWIDE_WIDTH int16 weights each) to scores: the widest

@@ -484,6 +484,8 @@ typedef struct tlane {
 	int seen_vbn;
 	tctx x;
 	ng_i_pwide_pend pend;
+	uint64_t f[NTAGFEATS];
+	size_t nf;
 	_Alignas(64) int32_t scores[NG_I_PWIDE_WIDTH];
 	int32_t margin[256];
 } tlane;
@@ -513,7 +515,6 @@ static inline void tlane_put(tlane *l, uint32_t c, int32_t m)
  * returns 0 when no job is left. */
 static int tlane_advance(const ng_i_tagger *t, tlane *l, const ng_i_tjob *jobs, size_t njobs, size_t *next)
 {
-	uint64_t f[NTAGFEATS];
 	for (;;) {
 		if (!l->job) {
 			while (*next < njobs && jobs[*next].n == 0)
@@ -538,8 +539,8 @@ static int tlane_advance(const ng_i_tagger *t, tlane *l, const ng_i_tjob *jobs, 
 			tlane_put(l, (uint32_t)dc, INT32_MAX);
 			continue;
 		}
-		size_t nf = tag_feats(w, l->job->n, l->i, l->p1, l->p2, &l->x, f);
-		ng_i_pwide_fetch(t->fast, f, nf, &l->pend);
+		l->nf = tag_feats(w, l->job->n, l->i, l->p1, l->p2, &l->x, l->f);
+		ng_i_pwide_prefilter(t->fast, l->f, l->nf);
 		return 1;
 	}
 }
@@ -569,6 +570,9 @@ void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t nj
 			any |= live[k] = tlane_advance(t, &lanes[k], jobs, njobs, &next);
 		if (!any)
 			return;
+		for (int k = 0; k < NG_I_TLANES; k++)
+			if (live[k])
+				ng_i_pwide_fetch(t->fast, lanes[k].f, lanes[k].nf, &lanes[k].pend);
 		for (int k = 0; k < NG_I_TLANES; k++)
 			if (live[k]) {
 				memset(lanes[k].scores, 0, sizeof lanes[k].scores);
