@@ -136,7 +136,8 @@ for d in ids:
             elif not found: kind = 'no-trigger'
             else:
                 def okside(ids, lab, alts):
-                    return any(am({'label': i, 'id': i, 'type': None, 'country': None, 'mentions': set()}, lab, alts) for i in ids.split('|') if i not in '-?')
+                    # a trace id of three capitals is a country's ISO code (the scorer matches it by country)
+                    return any(am({'label': i, 'id': i, 'type': 'country' if re.fullmatch('[A-Z]{3}', i) else None, 'country': i if re.fullmatch('[A-Z]{3}', i) else None, 'mentions': set()}, lab, alts) for i in ids.split('|') if i not in '-?')
                 srcok = any(okside(f[8], g['source'], g.get('source_alt')) for f in found)
                 tgtok = g['target'] is None or any(okside(f[9], g['target'], g.get('target_alt')) for f in found)
                 right = [f for f in found if ng.root(RC.get(f[5], '')) == ng.root(g['cameo'])]

@@ -89,7 +89,8 @@ enum {
 	NG_I_REPAIR_TRAILING_REPORT, NG_I_REPAIR_ADJECTIVE_VERB, NG_I_REPAIR_SUBORDINATE_CLAUSE,
 	NG_I_REPAIR_LIST_AFTER_CLAUSE, NG_I_REPAIR_NOUN_CONJUNCT_OF_VERB, NG_I_REPAIR_MARKED_GERUND_SUBJECT,
 	NG_I_REPAIR_UNMARKED_OBJECT, NG_I_REPAIR_GOVERNED_INFINITIVE,
-	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_COUNT
+	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_UNJOINED_COMPLEMENT,
+	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (1u << (id))
 #define NG_I_REPAIR_ALL (NG_I_REPAIR_BIT(NG_I_REPAIR_COUNT) - 1u)
@@ -139,8 +140,10 @@ enum {
 	                            an adverbial clause on it, or for criminal charges the story's state */
 	RF_TERRITORY = 1u << 10, /* an act of a state on those in its territory ("arrested"): in the
 	                            passive with no agent, the state the act happens in is its source */
-	RF_PURPOSE = 1u << 11    /* with no target of its own, the target of the act its purpose
+	RF_PURPOSE = 1u << 11,   /* with no target of its own, the target of the act its purpose
 	                            infinitive names ("a hunger strike to demand X's resignation") */
+	RF_COMPLEMENT = 1u << 12 /* not written in the data: set when one of the rule's target roles
+	                            reads its clausal complement (comp.*): "alleges [X has failed]" */
 };
 
 #define NG_I_MAX_ROLES 12

@@ -395,6 +395,9 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			memcpy(u.cameo, f[7], fl[7]);
 		if (parse_flags(f[8], fl[8], &u.flags))
 			return ng_i_error(NG_EPARSE, "%s:%zu: unknown flag in '%.*s'", name, lineno, (int)fl[8], f[8]);
+		for (uint8_t q = 0; q < u.ntgt; q++)
+			if (u.tgt[q].via_obj == 2 || u.tgt[q].via_obj == 6)
+				u.flags |= RF_COMPLEMENT; /* read by the tree repair unjoined-complement */
 		if (u.pos != POS_LIGHT && !(u.flags & RF_NONE) && field_is(f[6], fl[6], "-") && !u.cameo[0])
 			return ng_i_error(NG_EPARSE, "%s:%zu: a rule needs a relation or a CAMEO code", name, lineno);
 		u.id = ng_i_arena_strndup(&r->arena, f[0], fl[0]);

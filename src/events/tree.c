@@ -1295,6 +1295,38 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	return report_heads(t, v);
 }
 
+/* A parser slip (args): the clause a verb of report or allegation takes read
+ * as its conjunct, with no coordinator ("Washington alleges the group has
+ * not lived up to ...": "lived" a conj of "alleges"). A verb conjunct after
+ * its head with a subject of its own between them, no word of coordination
+ * (a cc, a comma or other punctuation) anywhere between, whose head is a verb
+ * of a reporting rule (flag report) or of a rule whose target is found in its
+ * complement (comp.* roles), is that verb's complement (ccomp). Returns 1 when
+ * a relation changed. */
+static int repair_unjoined_complement(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head, s = -1;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || (size_t)h >= v || t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	uint32_t fl = ng_i_rules_lemma_flags(R, t->t[h].lemma, strlen(t->t[h].lemma), t->t[h].lhash);
+	if (!(fl & (RF_REPORT | RF_COMPLEMENT)))
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CC)
+			return 0;
+		if ((t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS) && k > h && k < (int32_t)v && s < 0)
+			s = k;
+	}
+	if (s < 0)
+		return 0;
+	for (int32_t k = h + 1; k < (int32_t)v; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT || t->t[k].upos == NG_UPOS_CCONJ)
+			return 0;
+	c->rel = R_CCOMP;
+	return 1;
+}
+
 /* A parser slip (plover12): a participle before a titled name read as a verb
  * whose object the name is ("welcomed [visiting] Egyptian President Sisi",
  * "tried to kill [outgoing] Prime Minister X": a VBG xcomp of the verb with the
@@ -1532,6 +1564,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TRAILING_REPORT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
 			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_UNJOINED_COMPLEMENT)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
+			repair_unjoined_complement(t, R, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {

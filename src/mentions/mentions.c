@@ -749,6 +749,7 @@ static void make_appositive(mctx *c, long q)
 	make_appositive_at(c, c->c.n - 1, (size_t)q);
 }
 
+static int nonstate_body(const mctx *c, const ng_i_entry *ag);
 static int state_sector(const char *sec);
 static const ng_i_actor *leader_state(const mctx *c, const ng_mention *p, int from_dict, size_t k, size_t end,
                                       size_t *len);
@@ -765,6 +766,12 @@ static ng_status possessive(mctx *c, size_t pi, uint32_t sent, size_t e, size_t 
 	if (!ee)
 		return NG_OK;
 	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	/* rule firm.title: "Britain's biggest union Unison": the body noun
+	   describes the name after it, which is the actor */
+	if (nonstate_body(c, ag) && ee < end && name_token(c, ee) && !all_caps_line(c, ee)) {
+		*next = ee;
+		return NG_OK;
+	}
 	ng_mention p = c->c.m[pi]; /* copy: push may move the array */
 	ng_mention *m = push(c, sent, ab, ee, NG_MENTION_GENERIC);
 	if (!m)
@@ -1601,6 +1608,11 @@ static ng_status country_agent(const scan *sc, size_t i, size_t ge, const ng_i_a
 {
 	mctx *c = sc->c;
 	const ng_i_agent *g = &c->c.nm->agents[ag->ref];
+	/* rule firm.title: "Russian oil firm Yukos", "Chilean firm Varcom": a body
+	   noun after a demonym right before a name describes that name, as a
+	   title does a person's; the name is the actor, not a second body */
+	if (nonstate_body(c, ag) && ge < sc->end && name_token(c, ge) && !all_caps_line(c, ge))
+		return took(next, ge);
 	ng_mention *m = push(c, sc->si, i, ge, NG_MENTION_GENERIC);
 	if (!m)
 		return oom();
@@ -3262,7 +3274,7 @@ static int rule_thing(const rctx *r)
 				if (c->t[k - 1].hash != h_comma && (c->t[k].flags & NG_TF_LOWER) &&
 				    cue_after(c, NG_I_CUE_PLACE_NOUN, k, r->se)) /* "X is a U.S. radar base" */
 					return 1;
-				else if (cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
+				else if ((c->t[k].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
 				     (wc(c, c->t[k + 1].hash) & WC_FUNCTION)))
 					return 1;
@@ -3272,6 +3284,16 @@ static int rule_thing(const rctx *r)
 	k = b;
 	while (k > r->sb && (apposition_mark(c, k - 1) || c->t[k - 1].hash == h_called || c->t[k - 1].hash == h_named))
 		k--;
+	/* rule thing.product guards: not the owner of the thing ("the gadget, Sony's PlayStation"), nor a
+	   subject after a clause ("for the new console, Nintendo has said") */
+	if (e < r->se) {
+		size_t v = verb_at(c, e, r->se);
+		if (c->t[e].hash == h_s ||
+		    (k < b && c->t[k].hash == h_comma &&
+		     (finite_verb(c, v, r->se) ||
+		      (v < r->se && (c->t[v].flags & NG_TF_LOWER) && (wc(c, c->t[v].hash) & WC_COPULA)))))
+			return 0;
+	}
 	return k > r->sb && (c->t[k - 1].flags & NG_TF_LOWER) && cue_before(c, NG_I_CUE_THING_NOUN, k, r->sb);
 }
 

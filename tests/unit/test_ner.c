@@ -735,6 +735,23 @@ static void test_roles_from_cues(void **state)
 	assert_int_equal(hgv->role, NG_ROLE_THING);
 	assert_true(ng_mention_is_actor(find(&r, "Ostrava Steel")));
 	done(&r);
+	/* products and works (thing-noun cues: game, console, musical, drama,
+	   drug, ...), not their maker ("the gadget, Meridex's Pocketbox"), nor a
+	   subject after a comma ("for the new console, Meridex has said"); a
+	   capitalised word after the comma is no thing noun ("Tara Quill, The
+	   Game and the Killers") */
+	r = extract("Sales of the strategy game Varkon Quest rose. Fans of the stage musical Lorna Belle queued. "
+	            "The latest gadget, Meridex's Pocketbox, went on sale. More games are coming for the new console, "
+	            "Meridex has said.");
+	assert_false(ng_mention_is_actor(find(&r, "Varkon Quest")));
+	assert_false(ng_mention_is_actor(find(&r, "Lorna Belle")));
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (strcmp(r.x->mentions[i].label, "Meridex") == 0)
+			assert_true(ng_mention_is_actor(&r.x->mentions[i]));
+	done(&r);
+	r = extract("Top sellers include Tara Quill, The Game and the Killers.");
+	assert_true(ng_mention_is_actor(find(&r, "Tara Quill")));
+	done(&r);
 	/* the place noun may stand in brackets */
 	r = extract("Both Varnhold (air base) and Kessing (radar base) may come onto our agenda, the minister said. "
 	            "Varnhold Holdings (a contractor) declined to comment.");
@@ -850,7 +867,15 @@ static void test_state_bodies(void **state)
 		assert_int_equal(p->type, NG_ACTOR_PERSON);
 		assert_string_equal(p->country, "CHL");
 		assert_null(find(&rn, "Chilean activist"));
-		assert_non_null(find(&rn, "Chilean firm"));
+		/* firm.title: nor is a body noun a second body; the name after it is
+		   the actor */
+		assert_null(find(&rn, "Chilean firm"));
+		assert_true(ng_mention_is_actor(find(&rn, "Varcom")));
+		done(&rn);
+		rn = extract("Shares in Peru's largest mining company Andorra Metals fell. A Chilean firm said nothing.");
+		assert_null(find(&rn, "largest mining company"));
+		assert_true(ng_mention_is_actor(find(&rn, "Andorra Metals")));
+		assert_non_null(find(&rn, "Chilean firm")); /* no name after it: still a body */
 		done(&rn);
 	}
 	/* person.org-typed: a full name the tagger typed an organisation whose

@@ -1045,6 +1045,41 @@ static void test_repair_marked_gerund(void **state)
 	assert_non_null(strstr(out, W("4", "Iran", "Iran", "PROPN", "NNP", "5", "nsubj")));
 	free(out);
 }
+/* unjoined-complement (args): the clause a verb of allegation takes, read as its
+ * conjunct with no coordinator ("Kenya alleges the group has broken its word":
+ * "broken" a conj of "alleges"), is its complement; a conjunct after "and"
+ * stays one, and so does one under a verb of no such rule ("left") */
+static void test_repair_unjoined_complement(void **state)
+{
+	(void)state;
+	const char *text = W("1", "Kenya", "Kenya", "PROPN", "NNP", "2", "nsubj")
+	    W("2", "alleges", "allege", "VERB", "VBZ", "0", "root") W("3", "the", "the", "DET", "DT", "4", "det")
+	    W("4", "group", "group", "NOUN", "NN", "6", "nsubj") W("5", "has", "have", "AUX", "VBZ", "6", "aux")
+	    W("6", "broken", "break", "VERB", "VBN", "2", "conj") W("7", "its", "its", "PRON", "PRP$", "8", "nmod:poss")
+	    W("8", "word", "word", "NOUN", "NN", "6", "obj") W("9", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+	    W("1", "Kenya", "Kenya", "PROPN", "NNP", "2", "nsubj")
+	    W("2", "alleges", "allege", "VERB", "VBZ", "0", "root") W("3", "fraud", "fraud", "NOUN", "NN", "2", "obj")
+	    W("4", "and", "and", "CCONJ", "CC", "6", "cc") W("5", "Uganda", "Uganda", "PROPN", "NNP", "6", "nsubj")
+	    W("6", "denies", "deny", "VERB", "VBZ", "2", "conj") W("7", "it", "it", "PRON", "PRP", "6", "obj")
+	    W("8", ".", ".", "PUNCT", ".", "2", "punct") "\n"
+	    W("1", "Kenya", "Kenya", "PROPN", "NNP", "2", "nsubj")
+	    W("2", "left", "leave", "VERB", "VBD", "0", "root") W("3", "the", "the", "DET", "DT", "4", "det")
+	    W("4", "group", "group", "NOUN", "NN", "5", "nsubj") W("5", "stayed", "stay", "VERB", "VBD", "2", "conj")
+	    W("6", ".", ".", "PUNCT", ".", "2", "punct") "\n";
+	ng_lexicon *lex = NULL;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "data"), NG_OK);
+	int id = ng_repair_id("unjoined-complement", strlen("unjoined-complement"));
+	assert_true(id >= 0);
+	char *out = NULL;
+	size_t len = 0;
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, 1u << id), NG_OK);
+	assert_non_null(strstr(out, W("6", "broken", "break", "VERB", "VBN", "2", "ccomp")));
+	assert_non_null(strstr(out, W("6", "denies", "deny", "VERB", "VBZ", "2", "conj")));
+	assert_non_null(strstr(out, W("5", "stayed", "stay", "VERB", "VBD", "2", "conj")));
+	free(out);
+	ng_lexicon_free(lex);
+}
 #undef W
 
 static void xpos(const parsed *r, const char *w, const char *x)
@@ -1120,6 +1155,7 @@ int main(void)
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
 		cmocka_unit_test(test_repair_conllu),
 		cmocka_unit_test(test_repair_marked_gerund),
+		cmocka_unit_test(test_repair_unjoined_complement),
 		cmocka_unit_test(test_tense_forms),
 		cmocka_unit_test(test_cascade),
 		cmocka_unit_test(test_cascade_errors),
