@@ -239,7 +239,7 @@ static int is_poss(const mctx *c, size_t i, size_t end)
 	return (c->t[i].flags & NG_TF_POSS) || (i + 1 < end && c->t[i + 1].hash == h_s);
 }
 
-static int is_common(const mctx *c, size_t k) { return ng_i_names_common(c->c.nm, c->t[k].hash); }
+static int is_common(const mctx *c, size_t k) { return (wct(c, &c->t[k]) & NG_I_WC_COMMON) != 0; }
 
 /* "S." in "S. Waugh": a capital initial with its dot */
 static int initial_at(const mctx *c, size_t k, size_t end)
@@ -2679,7 +2679,7 @@ static ng_status ner_names(mctx *c, const ng_extract_options *opts)
 	float *margin = opts->name_margin ? malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *margin) : NULL;
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
-	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first, c->wcls);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
 	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
