@@ -343,6 +343,8 @@ static dmatch dict_match(const mctx *c, size_t i, size_t end, unsigned mask)
 				break;
 			}
 		}
+		if (!(s->longer & mask)) /* no longer phrase of these kinds */
+			break;
 	}
 	return best;
 }

@@ -159,6 +159,8 @@ static size_t longest(const struct ng_i_names *nm, const ng_document *doc, const
 			*out = en;
 			break;
 		}
+		if (!(s->longer & mask)) /* no longer phrase of these kinds */
+			break;
 	}
 	return best;
 }
