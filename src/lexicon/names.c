@@ -106,6 +106,8 @@ static ng_status add_phrase(ng_lexicon *lex, const char *phrase, size_t n, unsig
 		key = ng_i_seq_next(key, toks[i].hash);
 		if (!(slot = slot_get(nm, key)))
 			return ng_i_error(NG_ENOMEM, "out of memory");
+		if (i + 1 < nt)
+			slot->longer |= 1u << what;
 	}
 	for (int32_t e = slot->head; e >= 0; e = nm->entries[e].next) {
 		ng_i_entry *x = &nm->entries[e];

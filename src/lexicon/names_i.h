@@ -69,7 +69,8 @@ typedef struct ng_i_agent {
 typedef struct ng_i_seq_slot {
 	uint64_t key;  /* 0 = empty */
 	int32_t head;  /* first entry ending here, -1 when the sequence is only a prefix */
-	uint32_t pad_;
+	uint32_t longer; /* 1 << what of every phrase longer than the sequence that begins with it
+	                    (a look-up for other kinds can stop here; dropped entries keep their bit) */
 } ng_i_seq_slot;
 
 /* Cue phrases of mention-cues.tsv. */

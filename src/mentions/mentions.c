@@ -102,10 +102,23 @@ typedef struct mctx {
 	/* the names table's slot of each token as a one-token phrase (NULL: none): the first
 	   look-up of every dict_match, made once a token (NULL array: no memory, made each time) */
 	const ng_i_seq_slot **first;
+	/* the word classes of each token (NULL: no memory, looked up each time), made
+	   once a document with the look-ups of a block of tokens fetched together */
+	uint32_t *wcls;
 } mctx;
 
 /* The word classes (WC_* bits) of a token hash. */
 static inline uint32_t wc(const mctx *c, uint32_t h) { return ng_i_names_wclass(c->c.nm, h); }
+
+/* The word classes of token *t: wc(c, t->hash), from c->wcls when t is one of the
+   document's tokens. */
+static inline uint32_t wct(const mctx *c, const ng_token *t)
+{
+	size_t d = (size_t)((uintptr_t)t - (uintptr_t)c->t);
+	if (c->wcls && d < c->c.doc->ntokens * sizeof *t)
+		return c->wcls[d / sizeof *t];
+	return wc(c, t->hash);
+}
 
 static int lower_seen(const mctx *c, uint32_t h)
 {
@@ -226,7 +239,7 @@ static int is_poss(const mctx *c, size_t i, size_t end)
 	return (c->t[i].flags & NG_TF_POSS) || (i + 1 < end && c->t[i + 1].hash == h_s);
 }
 
-static int is_common(const mctx *c, size_t k) { return ng_i_names_common(c->c.nm, c->t[k].hash); }
+static int is_common(const mctx *c, size_t k) { return (wct(c, &c->t[k]) & NG_I_WC_COMMON) != 0; }
 
 /* "S." in "S. Waugh": a capital initial with its dot */
 static int initial_at(const mctx *c, size_t k, size_t end)
@@ -298,7 +311,7 @@ static int case_ok(const mctx *c, const ng_i_entry *en, size_t b, size_t e)
 	   where the dictionary has a capital ("Russia today" is not Russia Today) */
 	if (is_cap(&t[b])) {
 		long k = ng_i_names_form_case_conflict(c->c.doc, b, e, en->form);
-		if (k >= 0 && (wc(c, t[k].hash) & WC_FUNCTION))
+		if (k >= 0 && (wct(c, &t[k]) & WC_FUNCTION))
 			return 0;
 	}
 	return 1;
@@ -330,6 +343,8 @@ static dmatch dict_match(const mctx *c, size_t i, size_t end, unsigned mask)
 				break;
 			}
 		}
+		if (!(s->longer & mask)) /* no longer phrase of these kinds */
+			break;
 	}
 	return best;
 }
@@ -471,7 +486,7 @@ static int name_token(const mctx *c, size_t k)
 	if (!is_word(t) || !(t->flags & NG_TF_CAP) || is_based(c, t) ||
 	    hyphen_nonname(t, c->c.doc->text))
 		return 0;
-	uint32_t cls = wc(c, t->hash);
+	uint32_t cls = wct(c, t);
 	if (cls & WC_CALENDAR)
 		return 0;
 	return 1;
@@ -483,12 +498,12 @@ static int fn_name(const mctx *c, size_t k, size_t end)
 {
 	const ng_token *t = &c->t[k];
 	if (!is_cap(t) || (t->flags & (NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_HEADLINE | NG_TF_ALLCAPS)) ||
-	    t->end - t->start > 3 || !(wc(c, t->hash) & WC_FUNCTION))
+	    t->end - t->start > 3 || !(wct(c, t) & WC_FUNCTION))
 		return 0;
 	if (k > 0 && opens_quote(c, k - 1))
 		return 0;
 	return k + 1 < end && c->t[k + 1].start == t->end + 1 && is_cap(&c->t[k + 1]) &&
-	       !(c->t[k + 1].flags & NG_TF_ALLCAPS) && !(wc(c, c->t[k + 1].hash) & (WC_FUNCTION | WC_CALENDAR));
+	       !(c->t[k + 1].flags & NG_TF_ALLCAPS) && !(wct(c, &c->t[k + 1]) & (WC_FUNCTION | WC_CALENDAR));
 }
 
 /* End of the capitalised name starting at i (exclusive); i itself is a name token. */
@@ -502,32 +517,32 @@ static size_t name_extent(const mctx *c, size_t i, size_t end)
 		if (t->start > c->t[j - 1].end + 1 && c->t[j - 1].end < t->start) {
 			/* a line break inside a name is fine; other gaps are spaces too */
 		}
-		if (name_token(c, j) && !(wc(c, t->hash) & WC_FUNCTION)) {
+		if (name_token(c, j) && !(wct(c, t) & WC_FUNCTION)) {
 			j++;
 		} else if (t->hash == h_dot && initial_at(c, j - 1, end) && j + 1 < end && name_token(c, j + 1) &&
-		           !(wc(c, c->t[j + 1].hash) & WC_FUNCTION)) {
+		           !(wct(c, &c->t[j + 1]) & WC_FUNCTION)) {
 			j++; /* "S. Waugh", "George W. Bush" */
 			continue;
-		} else if (is_word(t) && (wc(c, t->hash) & WC_PARTICLE)) {
+		} else if (is_word(t) && (wct(c, t) & WC_PARTICLE)) {
 			/* "bin Jassim", "van Gaal", "von der Leyen" */
 			size_t k = j;
-			while (k < end && k - j < 3 && is_word(&c->t[k]) && (wc(c, c->t[k].hash) & WC_PARTICLE))
+			while (k < end && k - j < 3 && is_word(&c->t[k]) && (wct(c, &c->t[k]) & WC_PARTICLE))
 				k++;
-			if (k < end && name_token(c, k) && !(wc(c, c->t[k].hash) & WC_FUNCTION))
+			if (k < end && name_token(c, k) && !(wct(c, &c->t[k]) & WC_FUNCTION))
 				j = k + 1;
 			else
 				break;
-		} else if (t->hash == h_amp && j + 1 < end && name_token(c, j + 1) && !(wc(c, c->t[j + 1].hash) & WC_FUNCTION)) {
+		} else if (t->hash == h_amp && j + 1 < end && name_token(c, j + 1) && !(wct(c, &c->t[j + 1]) & WC_FUNCTION)) {
 			j += 2; /* "Procter & Gamble" */
 		} else if ((t->hash == h_of || t->hash == h_for) &&
-		           (wc(c, c->t[j - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
-		           (t->hash == h_of || (wc(c, c->t[j - 1].hash) & WC_ORG_SUFFIX))) {
+		           (wct(c, &c->t[j - 1]) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+		           (t->hash == h_of || (wct(c, &c->t[j - 1]) & WC_ORG_SUFFIX))) {
 			/* "Bank of England", "Gulf of Aden", "Coalition for Change",
 			   "Committee for the Protection of Journalists" */
 			size_t k = j + 1;
 			if (k < end && c->t[k].hash == h_the && (c->t[k].flags & NG_TF_LOWER))
 				k++;
-			if (k < end && name_token(c, k) && !(wc(c, c->t[k].hash) & WC_FUNCTION))
+			if (k < end && name_token(c, k) && !(wct(c, &c->t[k]) & WC_FUNCTION))
 				j = k + 1;
 			else
 				break;
@@ -600,15 +615,15 @@ static int settlement_cue(const mctx *c, size_t b, size_t e)
 {
 	const ng_token *t = c->t;
 	if (b >= 2 && t[b - 1].hash == h_of && (t[b - 1].flags & NG_TF_LOWER) && (t[b - 2].flags & NG_TF_LOWER) &&
-	    (wc(c, t[b - 2].hash) & WC_SETTLEMENT))
+	    (wct(c, &t[b - 2]) & WC_SETTLEMENT))
 		return 1;
 	size_t n = c->c.doc->ntokens;
-	if (e + 2 < n && (t[e].flags & NG_TF_LOWER) && (wc(c, t[e].hash) & WC_COPULA) &&
+	if (e + 2 < n && (t[e].flags & NG_TF_LOWER) && (wct(c, &t[e]) & WC_COPULA) &&
 	    (t[e + 1].hash == h_a || t[e + 1].hash == h_an)) {
 		for (size_t k = e + 2; k < n && k < e + 5; k++) {
-			if (!is_word(&t[k]) || (wc(c, t[k].hash) & WC_FUNCTION))
+			if (!is_word(&t[k]) || (wct(c, &t[k]) & WC_FUNCTION))
 				return 0;
-			if ((t[k].flags & NG_TF_LOWER) && (wc(c, t[k].hash) & WC_SETTLEMENT))
+			if ((t[k].flags & NG_TF_LOWER) && (wct(c, &t[k]) & WC_SETTLEMENT))
 				return 1;
 		}
 	}
@@ -619,7 +634,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 {
 	const ng_token *t = c->t;
 	*guessed = 0;
-	uint32_t last = wc(c, t[e - 1].hash), first = wc(c, t[b].hash);
+	uint32_t last = wct(c, &t[e - 1]), first = wct(c, &t[b]);
 	if (last & WC_ORG_SUFFIX)
 		return NG_ACTOR_ORGANIZATION;
 	if (last & WC_PLACE_SUFFIX)
@@ -627,7 +642,7 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (e - b >= 2 && (first & WC_PLACE_PREFIX) && !(first & WC_FUNCTION))
 		return NG_ACTOR_PLACE;
 	for (size_t k = b; k < e; k++) {
-		if ((wc(c, t[k].hash) & WC_PARTICLE) || particle_joined(c, &t[k]))
+		if ((wct(c, &t[k]) & WC_PARTICLE) || particle_joined(c, &t[k]))
 			return NG_ACTOR_PERSON;
 		if (k + 1 < e && (t[k].hash == h_of || t[k].hash == h_for || t[k].hash == h_amp))
 			return NG_ACTOR_ORGANIZATION;
@@ -647,11 +662,11 @@ static ng_actor_type guess_type(const mctx *c, size_t b, size_t e, int *guessed)
 	if (e - b == 1 && !(t[b].flags & NG_TF_ALLCAPS)) {
 		/* "X CEO", "X shares", "X 's shares": a company */
 		size_t k = e < c->c.doc->ntokens && t[e].hash == h_s ? e + 1 : e;
-		if (k < c->c.doc->ntokens && is_word(&t[k]) && (wc(c, t[k].hash) & WC_FIRM_CUE) &&
+		if (k < c->c.doc->ntokens && is_word(&t[k]) && (wct(c, &t[k]) & WC_FIRM_CUE) &&
 		    ((t[k].flags & NG_TF_LOWER) || (t[k].flags & NG_TF_ALLCAPS)))
 			return NG_ACTOR_ORGANIZATION;
 	}
-	if (b > 0 && (wc(c, t[b - 1].hash) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
+	if (b > 0 && (wct(c, &t[b - 1]) & WC_PLACE_CUE) && (t[b - 1].flags & NG_TF_LOWER))
 		return NG_ACTOR_PLACE;
 	if (e - b >= 2 && e - b <= 4) {
 		/* two to four plain words: a person, unless one of them is an ordinary
@@ -699,7 +714,7 @@ static size_t possessed_agent(const mctx *c, size_t e, size_t end, const ng_i_en
 			*ab = e < end && c->t[e].hash == h_s ? e + 1 : e;
 			return ee;
 		}
-		if (wc(c, t->hash) & WC_FUNCTION)
+		if (wct(c, t) & WC_FUNCTION)
 			return 0;
 	}
 	return 0;
@@ -879,9 +894,9 @@ static size_t demonym_org(const mctx *c, size_t k, size_t end)
 		const ng_token *t = &c->t[j];
 		if (j > k && plural_apos(c, j) && j + 1 < end && is_cap(&c->t[j + 1]))
 			continue;
-		if (!name_token(c, j) || (wc(c, t->hash) & WC_FUNCTION) || t->kind != NG_TOK_WORD)
+		if (!name_token(c, j) || (wct(c, t) & WC_FUNCTION) || t->kind != NG_TOK_WORD)
 			break;
-		if (j > k && (wc(c, t->hash) & WC_ORG_SUFFIX))
+		if (j > k && (wct(c, t) & WC_ORG_SUFFIX))
 			last = j + 1;
 		if (is_poss(c, j, end))
 			break;
@@ -919,7 +934,7 @@ static size_t generic_agent(const mctx *c, size_t k, size_t end, const ng_i_entr
 			}
 			return 0;
 		}
-		if ((t->flags & NG_TF_CAP) || (wc(c, t->hash) & WC_FUNCTION))
+		if ((t->flags & NG_TF_CAP) || (wct(c, t) & WC_FUNCTION))
 			return 0;
 	}
 	return 0;
@@ -945,8 +960,8 @@ static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t en
 	   state body's too ("Soldiers from Rwanda cordoned off"); not after a
 	   verb ("withdrew troops from Afghanistan") */
 	size_t sb = c->c.doc->sentences[sent].tok_begin, st = i > sb && c->t[i - 1].hash == h_the ? i - 1 : i;
-	int origin = (wc(c, c->t[ge].hash) & WC_GROUP_ORIGIN) && clause_start(c, st, sb);
-	if (!origin && !(wc(c, c->t[ge].hash) & WC_GROUP_PLACE))
+	int origin = (wct(c, &c->t[ge]) & WC_GROUP_ORIGIN) && clause_start(c, st, sb);
+	if (!origin && !(wct(c, &c->t[ge]) & WC_GROUP_PLACE))
 		return 0;
 	const ng_i_agent *g = &c->c.nm->agents[en->ref];
 	if ((!g->sector[0] && !origin) || !(en->what == NG_I_W_AGENT_PL || (g->flags & NG_I_AF_GROUP)))
@@ -971,13 +986,13 @@ static size_t group_in_country(const mctx *c, uint32_t sent, size_t i, size_t en
 /* A person's name after a title: capitalised tokens (and particles). */
 static size_t person_name_at(const mctx *c, size_t k, size_t end)
 {
-	if (k + 1 < end && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_CAP) && (wc(c, c->t[k].hash) & WC_CALENDAR) &&
-	    name_token(c, k + 1) && !(wc(c, c->t[k + 1].hash) & WC_FUNCTION) &&
+	if (k + 1 < end && is_word(&c->t[k]) && (c->t[k].flags & NG_TF_CAP) && (wct(c, &c->t[k]) & WC_CALENDAR) &&
+	    name_token(c, k + 1) && !(wct(c, &c->t[k + 1]) & WC_FUNCTION) &&
 	    !dict_match(c, k + 1, end, M_NAMES).len)
 		/* a month's name that opens a person's name after a title: "Foreign
 		   Minister Jan Lipavsky", "Prime Minister May" is not one */
 		return name_extent(c, k + 1, end);
-	if (k >= end || !name_token(c, k) || ((wc(c, c->t[k].hash) & WC_FUNCTION) && !fn_name(c, k, end)))
+	if (k >= end || !name_token(c, k) || ((wct(c, &c->t[k]) & WC_FUNCTION) && !fn_name(c, k, end)))
 		return k;
 	if (dict_match(c, k, end, M_NAMES).len && !dict_match(c, k, end, 1u << NG_I_W_NAME).len)
 		return k; /* a place after a title: "Governor of Texas" is not a name */
@@ -995,7 +1010,7 @@ static size_t title_person(const mctx *c, size_t k, size_t end, size_t *nb)
 	if (k == k0)
 		return 0;
 	size_t ne = person_name_at(c, k, end);
-	if (ne <= k || (wc(c, c->t[ne - 1].hash) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT)))
+	if (ne <= k || (wct(c, &c->t[ne - 1]) & (WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_EVENT)))
 		return 0;
 	*nb = k;
 	return ne;
@@ -1057,7 +1072,7 @@ static int clause_start(const mctx *c, size_t i, size_t sb)
 	const ng_token *p = &c->t[i - 1];
 	if (p->hash == h_comma || p->hash == h_semicolon || p->hash == h_colon || opens_quote(c, i - 1))
 		return 1;
-	return is_word(p) && (p->flags & NG_TF_LOWER) && (wc(c, p->hash) & (WC_CLAUSE | WC_SPEECH));
+	return is_word(p) && (p->flags & NG_TF_LOWER) && (wct(c, p) & (WC_CLAUSE | WC_SPEECH));
 }
 
 /* Token of the verb after a subject ending before k: skips an adverb
@@ -1065,10 +1080,10 @@ static int clause_start(const mctx *c, size_t i, size_t sb)
 static size_t verb_at(const mctx *c, size_t k, size_t end)
 {
 	const ng_token *t = c->t;
-	if (k + 1 < end && t[k].hash == h_on && (t[k].flags & NG_TF_LOWER) && (wc(c, t[k + 1].hash) & WC_CALENDAR))
+	if (k + 1 < end && t[k].hash == h_on && (t[k].flags & NG_TF_LOWER) && (wct(c, &t[k + 1]) & WC_CALENDAR))
 		k += 2;
 	if (k < end && is_word(&t[k]) && (t[k].flags & NG_TF_LOWER) &&
-	    ((wc(c, t[k].hash) & WC_ADVERB) || ends_with(c->c.doc->text + t[k].start, t[k].end - t[k].start, "ly")))
+	    ((wct(c, &t[k]) & WC_ADVERB) || ends_with(c->c.doc->text + t[k].start, t[k].end - t[k].start, "ly")))
 		k++;
 	return k < end ? k : end;
 }
@@ -1082,7 +1097,7 @@ static int finite_verb(const mctx *c, size_t k, size_t end)
 	const ng_token *t = &c->t[k];
 	if (!is_word(t) || !(t->flags & NG_TF_LOWER) || t->hash == h_s || (t->flags & NG_TF_HYPHEN))
 		return 0;
-	uint32_t cls = wc(c, t->hash);
+	uint32_t cls = wct(c, t);
 	if (cls & (WC_MVERB | WC_SPEECH))
 		return 1;
 	if (cls & (WC_FUNCTION | WC_NOUN_S | WC_EVENT_NOUN | WC_CALENDAR))
@@ -1103,16 +1118,16 @@ static int finite_verb(const mctx *c, size_t k, size_t end)
 static int acting_copula(const mctx *c, size_t k, size_t end)
 {
 	k = verb_at(c, k, end);
-	if (k >= end || !(c->t[k].flags & NG_TF_LOWER) || !(wc(c, c->t[k].hash) & WC_COPULA))
+	if (k >= end || !(c->t[k].flags & NG_TF_LOWER) || !(wct(c, &c->t[k]) & WC_COPULA))
 		return 0;
 	size_t v = verb_at(c, k + 1, end);
 	if (v >= end || !is_word(&c->t[v]) || !(c->t[v].flags & NG_TF_LOWER))
 		return 0;
-	if (wc(c, c->t[v].hash) & WC_WILLING)
+	if (wct(c, &c->t[v]) & WC_WILLING)
 		return 1;
 	const char *w = c->c.doc->text + c->t[v].start;
 	size_t n = c->t[v].end - c->t[v].start;
-	return n > 5 && ends_with(w, n, "ing") && !(wc(c, c->t[v].hash) & (WC_FUNCTION | WC_EVENT_NOUN));
+	return n > 5 && ends_with(w, n, "ing") && !(wct(c, &c->t[v]) & (WC_FUNCTION | WC_EVENT_NOUN));
 }
 
 /* "Opposition parties said they would": the pronoun after a speech verb is
@@ -1123,7 +1138,7 @@ static int unnamed_speaker(const mctx *c, size_t i, size_t sb)
 	size_t k = i;
 	if (k > sb && c->t[k - 1].hash == h_comma)
 		k--;
-	if (k <= sb + 1 || !(wc(c, c->t[k - 1].hash) & WC_SPEECH))
+	if (k <= sb + 1 || !(wct(c, &c->t[k - 1]) & WC_SPEECH))
 		return 0;
 	size_t v = k - 1; /* the speech verb; its subject ends at v */
 	const ng_token *p = &c->t[v - 1];
@@ -1212,7 +1227,7 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	const ng_i_actor *a = &nm->actors[dn.e->ref];
 	size_t oe = o + dn.len;
 	if (a->type == NG_ACTOR_PERSON || a->type == NG_ACTOR_PLACE ||
-	    (oe < end && name_token(c, oe) && !(wc(c, t[oe].hash) & WC_FUNCTION)))
+	    (oe < end && name_token(c, oe) && !(wct(c, &t[oe]) & WC_FUNCTION)))
 		return NG_OK; /* "the head of Gaza City Council": a longer name */
 	if ((body && a->type != NG_ACTOR_COUNTRY) || list_next(c, oe, end))
 		return NG_OK; /* "the ambassadors of France and Italy", "the prime ministers of
@@ -1247,12 +1262,12 @@ static size_t dateline_region(const mctx *c, size_t i, size_t end, size_t *cb, s
 	const ng_token *t = c->t;
 	size_t e = i;
 	while (e < end && e - i < 3 && is_word(&t[e]) && (t[e].flags & NG_TF_ALLCAPS) && t[e].end - t[e].start > 1 &&
-	       !(wc(c, t[e].hash) & WC_FUNCTION))
+	       !(wct(c, &t[e]) & WC_FUNCTION))
 		e++;
 	if (e == i || e + 2 >= end || t[e].hash != h_comma)
 		return 0;
 	size_t k = e + 1;
-	while (k < end && k - (e + 1) < 3 && is_cap(&t[k]) && !(wc(c, t[k].hash) & WC_FUNCTION))
+	while (k < end && k - (e + 1) < 3 && is_cap(&t[k]) && !(wct(c, &t[k]) & WC_FUNCTION))
 		k++;
 	if (k == e + 1 || k >= end || t[k].kind != NG_TOK_NUMBER || !(t[k].flags & NG_TF_HYPHEN))
 		return 0;
@@ -1386,11 +1401,11 @@ static size_t group_head_after(const mctx *c, size_t k, size_t end)
 		const ng_token *u = &t[k];
 		if (!is_word(u) || !(u->flags & NG_TF_LOWER))
 			return 0;
-		uint32_t ucls = wc(c, u->hash);
+		uint32_t ucls = wct(c, u);
 		if (ucls & WC_FUNCTION)
 			return 0;
 		int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
-		               (wc(c, t[k + 1].hash) & WC_FUNCTION) || finite_verb(c, verb_at(c, k + 1, end), end);
+		               (wct(c, &t[k + 1]) & WC_FUNCTION) || finite_verb(c, verb_at(c, k + 1, end), end);
 		if ((ucls & WC_GROUP_HEAD) && lastword && !is_poss(c, k, end))
 			return k + 1;
 	}
@@ -1433,9 +1448,9 @@ static ng_status read_reference(const scan *sc, size_t i, size_t *next)
 			const ng_token *u = &t[k];
 			if (!is_word(u) || (u->flags & NG_TF_CAP))
 				break;
-			uint32_t ucls = wc(c, u->hash);
+			uint32_t ucls = wct(c, u);
 			int lastword = k + 1 >= end || !is_word(&t[k + 1]) || (t[k + 1].flags & NG_TF_CAP) ||
-			               (wc(c, t[k + 1].hash) & WC_FUNCTION) || is_poss(c, k, end) ||
+			               (wct(c, &t[k + 1]) & WC_FUNCTION) || is_poss(c, k, end) ||
 			               finite_verb(c, verb_at(c, k + 1, end), end);
 			if (((ucls & WC_GROUP_HEAD) || ((ucls & WC_BODY_HEAD) && k == i + 1)) && lastword) {
 				/* "the group", "the group's leadership" */
@@ -1497,7 +1512,7 @@ static ng_status read_lower(const scan *sc, size_t i, size_t *next)
 			   is joined to a capital ("al-Shabab", "al-Qaida") */
 			dmatch d = dict_match(c, i, end, M_NAMES);
 			if ((d.len >= 2 || (d.len == 1 && particle_joined(c, tk))) && !(d.e->flags & NG_I_EF_CS) &&
-			    (t[i].flags & NG_TF_LOWER) && !(wc(c, tk->hash) & WC_FUNCTION)) {
+			    (t[i].flags & NG_TF_LOWER) && !(wct(c, tk) & WC_FUNCTION)) {
 				ng_mention *m = push(c, si, i, i + d.len, NG_MENTION_NAME);
 				if (!m || from_entry(c, m, d.e))
 					return oom();
@@ -1551,7 +1566,7 @@ static ng_status read_titled(const scan *sc, size_t i, size_t *next)
 		k += nationality_title(c, k, end, &agent);
 	if (k > k0) {
 		size_t ne = person_name_at(c, k, end);
-		if (ne > k && (wc(c, t[ne - 1].hash) & WC_ORG_SUFFIX) && !mod.len) {
+		if (ne > k && (wct(c, &t[ne - 1]) & WC_ORG_SUFFIX) && !mod.len) {
 			/* "General Intelligence Service": a title word opens an organisation */
 			ng_mention *m = push(c, si, k0, ne, NG_MENTION_NAME);
 			if (!m || set_new_name(c, m, NG_ACTOR_ORGANIZATION))
@@ -1716,15 +1731,15 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 		int nxl = ae < end && is_word(&t[ae]) && (t[ae].flags & NG_TF_LOWER);
 		int the_before = i > s->tok_begin && t[i - 1].hash == h_the;
 		/* "an Indian proposal", "a Senegalese peace plan" */
-		int event_next = nxl && ((wc(c, t[ae].hash) & WC_EVENT_NOUN) ||
-		                         (ae + 1 < end && !(wc(c, t[ae].hash) & WC_FUNCTION) &&
+		int event_next = nxl && ((wct(c, &t[ae]) & WC_EVENT_NOUN) ||
+		                         (ae + 1 < end && !(wct(c, &t[ae]) & WC_FUNCTION) &&
 		                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
-		                          (wc(c, t[ae + 1].hash) & WC_EVENT_NOUN)));
+		                          (wct(c, &t[ae + 1]) & WC_EVENT_NOUN)));
 		size_t va = verb_at(c, ae, end);
 		/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
-		int bare = !nxl || ((wc(c, t[ae].hash) & WC_FUNCTION) && t[ae].hash != h_s) ||
+		int bare = !nxl || ((wct(c, &t[ae]) & WC_FUNCTION) && t[ae].hash != h_s) ||
 		           (finite_verb(c, va, end) &&
-		            ((wc(c, t[va].hash) & (WC_MVERB | WC_SPEECH)) ||
+		            ((wct(c, &t[va]) & (WC_MVERB | WC_SPEECH)) ||
 		             ends_with(c->c.doc->text + t[va].start, t[va].end - t[va].start, "ed")));
 		if (plural || (the_before && bare && (ae >= end || !is_cap(&t[ae]))) || event_next) {
 			const ng_i_actor *a = &c->c.nm->actors[mod.e->ref];
@@ -1768,7 +1783,7 @@ static ng_status read_dictionary(const scan *sc, size_t i, size_t *next)
 		/* "UN Secretary-General Antonio Guterres": the body, then the person */
 		int titled = da->type != NG_ACTOR_PERSON && !is_poss(c, e - 1, end) && title_person(c, e, end, &nb);
 		if (!titled && !all_caps_line(c, i) && !is_poss(c, e - 1, end) && e < end && name_token(c, e) &&
-		    !(wc(c, t[e].hash) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
+		    !(wct(c, &t[e]) & WC_FUNCTION) && !dict_match(c, e, end, M_NAMES | M_ADJ).len &&
 		    da->type != NG_ACTOR_PERSON) {
 			ext = name_extent(c, e, end);
 			size_t cut = title_cut(c, e - 1, ext, end);
@@ -1843,7 +1858,7 @@ static ng_status read_caps_team(const scan *sc, size_t i, size_t *next)
 	const ng_token *t = sc->t;
 	const size_t end = sc->end;
 	const ng_token *tk = &t[i];
-	uint32_t cls = wc(c, tk->hash);
+	uint32_t cls = wct(c, tk);
 	if (all_caps_line(c, i) && name_token(c, i) && !(cls & WC_FUNCTION)) {
 		size_t e = name_extent(c, i, end);
 		int abbrev = e > i + 1; /* "W L PCT GB": column heads, not a team */
@@ -1869,7 +1884,7 @@ static ng_status skip_non_name(const scan *sc, size_t i, size_t *next)
 	const ng_token *t = sc->t;
 	const size_t end = sc->end;
 	const ng_token *tk = &t[i];
-	uint32_t cls = wc(c, tk->hash);
+	uint32_t cls = wct(c, tk);
 	if (!name_token(c, i) || all_caps_line(c, i)) {
 		/* "LONDON 1996-08-30": a dateline names a place */
 		if (all_caps_line(c, i) && (tk->flags & NG_TF_LINE_START) && i + 1 < end &&
@@ -1901,7 +1916,7 @@ static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
 	const ng_token *t = sc->t;
 	const size_t end = sc->end;
 	const ng_token *tk = &t[i];
-	uint32_t cls = wc(c, tk->hash);
+	uint32_t cls = wct(c, tk);
 	int initial_word = (tk->flags & NG_TF_SENT_START) || ((tk->flags & NG_TF_LINE_START) && (tk->flags & NG_TF_HEADLINE)) ||
 	                   (i > s->tok_begin && (opens_quote(c, i - 1) || t[i - 1].hash == h_colon));
 	if (e < e0 && e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS)) {
@@ -1911,20 +1926,20 @@ static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
 		/* "Amid ..." / "Further ...": an ordinary word at the start */
 		return i + 1;
 	}
-	if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
+	if (initial_word && e > i + 1 && lower_seen(c, tk->hash) && !(wct(c, tk) & WC_PLACE_PREFIX)) {
 		return i + 1; /* drop the ordinary first word, try again from the next */
 	}
 	if (initial_word && e == i + 1 && (i + 1 >= end || !is_word(&t[i + 1]) || (t[i + 1].flags & NG_TF_LOWER)) &&
-	    !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
+	    !(i + 1 < end && (wct(c, &t[i + 1]) & WC_SPEECH)) && !is_poss(c, i, end) && !seen_inside(c, tk->hash)) {
 		/* a capitalised first word that the document never capitalises elsewhere */
 		return i + 1;
 	}
 	if (initial_word && e > i + 1 && e == e0 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) &&
-	    !(wc(c, tk->hash) & WC_PLACE_PREFIX)) {
+	    !(wct(c, tk) & WC_PLACE_PREFIX)) {
 		return i + 1; /* "Disputed Territories ...": an ordinary first word */
 	}
 	if (e == i + 1 && is_common(c, i) && !(tk->flags & NG_TF_ALLCAPS) && (c->running || initial_word) &&
-	    !is_poss(c, i, end) && !(i + 1 < end && (wc(c, t[i + 1].hash) & WC_SPEECH)) &&
+	    !is_poss(c, i, end) && !(i + 1 < end && (wct(c, &t[i + 1]) & WC_SPEECH)) &&
 	    !team_ctx(c, i, e, s->tok_begin, end)) {
 		/* "Fighting ...", "more Patriot systems": an ordinary word alone is no name */
 		return i + 1;
@@ -1938,13 +1953,13 @@ static size_t ordinary_words(const scan *sc, size_t i, size_t e, size_t e0)
 			return i + 1;
 		}
 		/* adjectives of nationality or religion the dictionary lacks ("Kurdish", "Moslem") */
-		if (next_lower && !(wc(c, t[i + 1].hash) & WC_SPEECH) && !is_poss(c, i, end) &&
+		if (next_lower && !(wct(c, &t[i + 1]) & WC_SPEECH) && !is_poss(c, i, end) &&
 		    (ends_with(w, wl, "ish") || ends_with(w, wl, "ese") || ends_with(w, wl, "ic") ||
 		     ends_with(w, wl, "ian") || ends_with(w, wl, "ean") || ends_with(w, wl, "lim") ||
 		     ends_with(w, wl, "lem"))) {
 			return i + 1;
 		}
-	} else if (wc(c, t[e - 1].hash) & WC_EVENT) {
+	} else if (wct(c, &t[e - 1]) & WC_EVENT) {
 		return e; /* "World Cup", "U.S. Open": events, not actors */
 	}
 	return 0;
@@ -2012,7 +2027,7 @@ static ng_status read_unknown(const scan *sc, size_t i, size_t *next)
 	int merged = 0;
 	for (size_t k = i + 1; k < e; k++) {
 		dmatch dk = dict_match(c, k, end, M_NAMES);
-		if (dk.len && !(wc(c, t[k - 1].hash) & (WC_PARTICLE))) {
+		if (dk.len && !(wct(c, &t[k - 1]) & (WC_PARTICLE))) {
 			if (k + dk.len == e && c->c.nm->actors[dk.e->ref].type != NG_ACTOR_PERSON &&
 			    !(t[i].flags & NG_TF_SENT_START) && !(i > s->tok_begin && t[i - 1].hash == h_colon)) {
 				merged = 1; /* "Real Madrid", "Air France": a name built on a place */
@@ -2191,7 +2206,7 @@ static int opens_text(const mctx *c, size_t k, size_t sb)
  * writes in lower case? */
 static int ordinary_opener(const mctx *c, size_t k)
 {
-	return !(c->t[k].flags & NG_TF_ALLCAPS) && ((wc(c, c->t[k].hash) & WC_FUNCTION) || is_common(c, k)) &&
+	return !(c->t[k].flags & NG_TF_ALLCAPS) && ((wct(c, &c->t[k]) & WC_FUNCTION) || is_common(c, k)) &&
 	       lower_seen(c, c->t[k].hash);
 }
 
@@ -2201,7 +2216,7 @@ static int ordinary_opener(const mctx *c, size_t k)
 static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
 {
 	if (k <= sb || c->t[k - 1].hash != h_colon || (c->t[k].flags & NG_TF_ALLCAPS) ||
-	    !((wc(c, c->t[k].hash) & WC_FUNCTION) || is_common(c, k)))
+	    !((wct(c, &c->t[k]) & WC_FUNCTION) || is_common(c, k)))
 		return 0;
 	dmatch d = dict_match(c, k + 1, e, M_NAMES);
 	return d.len && k + 1 + d.len == e;
@@ -2216,7 +2231,7 @@ static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
 static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 {
 	/* "X. The G7": a sentence the splitter did not see ends inside the name */
-	if (*e > *b + 2 && (wc(c, c->t[*e - 1].hash) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
+	if (*e > *b + 2 && (wct(c, &c->t[*e - 1]) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
 	while (*e > *b + 1 && opens_text(c, *b, sb) && (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb)) &&
@@ -2259,7 +2274,7 @@ static int personal_word(const mctx *c, size_t k)
 {
 	const ng_token *t = &c->t[k];
 	return is_cap(t) && !(t->flags & NG_TF_ALLCAPS) && !lower_seen(c, t->hash) &&
-	       !(wc(c, t->hash) & (WC_FUNCTION | WC_CALENDAR | WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
+	       !(wct(c, t) & (WC_FUNCTION | WC_CALENDAR | WC_ORG_SUFFIX | WC_PLACE_SUFFIX | WC_PLACE_PREFIX)) &&
 	       !dict_match(c, k, k + 1, M_NAMES | M_ADJ).len;
 }
 
@@ -2456,7 +2471,7 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		   joined later, whole; a word that opens a clause does not open a name ("While
 		   India", "Since" at the head of a run-in heading) */
 		size_t b = k;
-		while (b < e && (wc(c, doc->tokens[b].hash) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
+		while (b < e && (wct(c, &doc->tokens[b]) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
 			b++;
 		/* "Mr Brown", "Gen Musharraf": the title is no part of the person's name;
 		   an honorific makes a person whatever the tagger thought ("Lord Falconer") */
@@ -2510,7 +2525,7 @@ static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
 			nspan *p = &sp[w - 1];
 			const nspan *q = &sp[j];
 			int same = ng_document_sentence_of(doc, p->b) == ng_document_sentence_of(doc, q->b);
-			int org_word = (wc(c, doc->tokens[q->e - 1].hash) & WC_ORG_SUFFIX) != 0;
+			int org_word = (wct(c, &doc->tokens[q->e - 1]) & WC_ORG_SUFFIX) != 0;
 			if (same && q->b == p->e && !is_based(c, &doc->tokens[p->e - 1]) &&
 			    (org_word || (q->type == NG_I_NER_ORG && p->type != NG_I_NER_MISC))) {
 				p->e = q->e;
@@ -2518,7 +2533,7 @@ static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
 				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
 			}
-			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wc(c, doc->tokens[p->e - 1].hash) & WC_ORG_SUFFIX) &&
+			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wct(c, &doc->tokens[p->e - 1]) & WC_ORG_SUFFIX) &&
 			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
 				p->e = q->e;
 				p->margin = q->margin < p->margin ? q->margin : p->margin;
@@ -2666,7 +2681,7 @@ static ng_status ner_names(mctx *c, const ng_extract_options *opts)
 	float *margin = opts->name_margin ? malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *margin) : NULL;
 	nspan *sp = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *sp);
 	int32_t *newidx = malloc((c->c.n ? c->c.n : 1) * sizeof *newidx);
-	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first);
+	ng_i_ner_doc *nd = ng_i_ner_doc_new_first(doc, c->c.nm, NULL, c->first, c->wcls);
 	uint8_t *asis = NULL; /* rule mentions kept as they are */
 	int32_t *keep = NULL; /* new index of each rule mention, -1 when dropped */
 	ng_mention *om = c->c.m;
@@ -2841,7 +2856,7 @@ static ng_status lone_names(mctx *c)
 		if (m->type != NG_ACTOR_PERSON &&
 		    !(m->type == NG_ACTOR_ORGANIZATION && ((t->flags & NG_TF_ALLCAPS) || is_common(c, m->tok_begin))))
 			continue;
-		if (m->tok_end < c->c.doc->ntokens && (wc(c, c->t[m->tok_end].hash) & WC_SPEECH))
+		if (m->tok_end < c->c.doc->ntokens && (wct(c, &c->t[m->tok_end]) & WC_SPEECH))
 			continue; /* "Kessler said": a speaker acts */
 		int owned = 0; /* "the U.S. Treasury": a body of the country named before it */
 		for (size_t j = i, q = 0; j-- > 0 && q < 3 && !owned; q++)
@@ -2863,7 +2878,7 @@ static ng_status lone_names(mctx *c)
 			continue;
 		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
 		size_t k = m->tok_begin;
-		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wc(c, c->t[k - 1].hash) & WC_FUNCTION)) ||
+		if (k > sb && (((c->t[k - 1].flags & NG_TF_LOWER) && (wct(c, &c->t[k - 1]) & WC_FUNCTION)) ||
 		               c->t[k - 1].hash == h_the) &&
 		    !cue_before(c, NG_I_CUE_OBLIQUE, k, sb))
 			k--; /* "the", "a" */
@@ -2898,12 +2913,12 @@ static ng_status lone_names(mctx *c)
 						break;
 					}
 			if (e < c->c.doc->ntokens && is_word(&c->t[e]) && (c->t[e].flags & NG_TF_LOWER) &&
-			    !(wc(c, c->t[e].hash) & WC_FUNCTION))
+			    !(wct(c, &c->t[e]) & WC_FUNCTION))
 				continue;
-			if (e < c->c.doc->ntokens && ((wc(c, c->t[e].hash) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
+			if (e < c->c.doc->ntokens && ((wct(c, &c->t[e]) & (WC_SPEECH | WC_MVERB | WC_COPULA)) ||
 			                              dict_match(c, e, c->c.doc->ntokens, M_AGENTS).len))
 				continue; /* "X said", "X officials" */
-			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wc(c, c->t[e + 1].hash) & WC_SPEECH))
+			if (e + 1 < c->c.doc->ntokens && c->t[e].hash == h_comma && (wct(c, &c->t[e + 1]) & WC_SPEECH))
 				continue; /* "Sayim, of the World Uyghur Congress, said" */
 			if (c->t[m->tok_begin - 1].hash == h_by || c->t[k - 1].hash == h_by)
 				continue; /* "developed by Asia Society Texas" */
@@ -3074,6 +3089,26 @@ static void first_slots(mctx *c)
 	}
 }
 
+/* c->wcls: every token's word classes, the look-ups of a block of tokens fetched
+   together. */
+static void word_classes(mctx *c)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	size_t n = c->c.doc->ntokens;
+	if (!n || !(c->wcls = malloc(n * sizeof *c->wcls)))
+		return;
+	enum { BLOCK = 16 };
+	size_t mask = nm->wclass_cap ? nm->wclass_cap - 1 : 0;
+	for (size_t b = 0; b < n; b += BLOCK) {
+		size_t e = b + BLOCK < n ? b + BLOCK : n;
+		if (nm->wclass_cap)
+			for (size_t k = b; k < e; k++)
+				__builtin_prefetch(&nm->wclass[c->t[k].hash & mask]);
+		for (size_t k = b; k < e; k++)
+			c->wcls[k] = ng_i_names_wclass(nm, c->t[k].hash);
+	}
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -3097,6 +3132,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	if (!c.c.nm)
 		c.c.nm = &empty_names;
 	first_slots(&c);
+	word_classes(&c);
 	for (uint32_t si = 0; si < doc->nsentences; si++)
 		if ((st = scan_sentence(&c, si)) != NG_OK)
 			goto done;
@@ -3122,6 +3158,7 @@ done:
 	free(c.lower_seen);
 	free(c.cap_seen);
 	free(c.first);
+	free(c.wcls);
 	return st;
 }
 
@@ -3267,7 +3304,7 @@ static int rule_thing(const rctx *r)
 		return 1;
 	/* after: ", a [words]{0,4} ship", "is a [words]{0,4} ship" */
 	size_t k = e;
-	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wc(c, c->t[k].hash) & WC_COPULA)))) {
+	if (k + 1 < r->se && (c->t[k].hash == h_comma || ((c->t[k].flags & NG_TF_LOWER) && (wct(c, &c->t[k]) & WC_COPULA)))) {
 		k++;
 		if (c->t[k].hash == h_a || c->t[k].hash == h_an || c->t[k].hash == h_the) {
 			for (size_t n = 0; ++k < r->se && n < 5 && is_word(&c->t[k]); n++)
@@ -3276,7 +3313,7 @@ static int rule_thing(const rctx *r)
 					return 1;
 				else if ((c->t[k].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_THING_NOUN, k, r->se) &&
 				    (k + 1 >= r->se || !is_word(&c->t[k + 1]) || !(c->t[k + 1].flags & NG_TF_LOWER) ||
-				     (wc(c, c->t[k + 1].hash) & WC_FUNCTION)))
+				     (wct(c, &c->t[k + 1]) & WC_FUNCTION)))
 					return 1;
 		}
 	}
@@ -3291,7 +3328,7 @@ static int rule_thing(const rctx *r)
 		if (c->t[e].hash == h_s ||
 		    (k < b && c->t[k].hash == h_comma &&
 		     (finite_verb(c, v, r->se) ||
-		      (v < r->se && (c->t[v].flags & NG_TF_LOWER) && (wc(c, c->t[v].hash) & WC_COPULA)))))
+		      (v < r->se && (c->t[v].flags & NG_TF_LOWER) && (wct(c, &c->t[v]) & WC_COPULA)))))
 			return 0;
 	}
 	return k > r->sb && (c->t[k - 1].flags & NG_TF_LOWER) && cue_before(c, NG_I_CUE_THING_NOUN, k, r->sb);
@@ -3387,12 +3424,12 @@ static int rule_modifier(const rctx *r)
 	size_t k = m->tok_begin, e = m->tok_end;
 	/* one adjective may stand between: "the annual" */
 	if (k > r->sb + 1 && is_word(&c->t[k - 1]) && (c->t[k - 1].flags & NG_TF_LOWER) &&
-	    !(wc(c, c->t[k - 1].hash) & WC_FUNCTION) && !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb))
+	    !(wct(c, &c->t[k - 1]) & WC_FUNCTION) && !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb))
 		k--;
 	if (k <= r->sb || !cue_before(c, NG_I_CUE_MODIFIER, k, r->sb) || e >= r->se)
 		return 0;
 	const ng_token *n = &c->t[e];
-	if (!is_word(n) || !(n->flags & NG_TF_LOWER) || (wc(c, n->hash) & (WC_FUNCTION | WC_MVERB | WC_SPEECH | WC_ADVERB)))
+	if (!is_word(n) || !(n->flags & NG_TF_LOWER) || (wct(c, n) & (WC_FUNCTION | WC_MVERB | WC_SPEECH | WC_ADVERB)))
 		return 0;
 	if (ends_with(c->c.doc->text + n->start, n->end - n->start, "ed") || dict_match(c, e, r->se, M_AGENTS).len)
 		return 0;

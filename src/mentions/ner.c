@@ -159,17 +159,19 @@ static size_t longest(const struct ng_i_names *nm, const ng_document *doc, const
 			*out = en;
 			break;
 		}
+		if (!(s->longer & mask)) /* no longer phrase of these kinds */
+			break;
 	}
 	return best;
 }
 
 ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse)
 {
-	return ng_i_ner_doc_new_first(doc, nm, parse, NULL);
+	return ng_i_ner_doc_new_first(doc, nm, parse, NULL, NULL);
 }
 
 ng_i_ner_doc *ng_i_ner_doc_new_first(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse,
-                                     const ng_i_seq_slot *const *first)
+                                     const ng_i_seq_slot *const *first, const uint32_t *wcls)
 {
 	ng_i_ner_doc *d = calloc(1, sizeof *d);
 	size_t n = doc->ntokens ? doc->ntokens : 1;
@@ -230,7 +232,7 @@ ng_i_ner_doc *ng_i_ner_doc_new_first(const ng_document *doc, const struct ng_i_n
 			ev |= 1;
 		if (seen_find(capi, cap, t[k].hash))
 			ev |= 2;
-		if (nm && ng_i_names_common(nm, t[k].hash))
+		if (wcls ? (wcls[k] & NG_I_WC_COMMON) != 0 : nm && ng_i_names_common(nm, t[k].hash))
 			ev |= 4;
 		d->docev[k] = ev;
 	}

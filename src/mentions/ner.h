@@ -41,9 +41,10 @@ typedef struct ng_i_ner_doc ng_i_ner_doc;
  * (no part-of-speech features). NULL on out of memory. */
 ng_i_ner_doc *ng_i_ner_doc_new(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse);
 /* The same with first[k], the names table's slot of token k as a one-token phrase (the
-   slot ng_i_names_find gives; NULL: looked up here), for the dictionary features. */
+   slot ng_i_names_find gives; NULL: looked up here), for the dictionary features, and
+   wcls[k], token k's word classes (ng_i_names_wclass of its hash; NULL: looked up here). */
 ng_i_ner_doc *ng_i_ner_doc_new_first(const ng_document *doc, const struct ng_i_names *nm, const ng_parse *parse,
-                                     const struct ng_i_seq_slot *const *first);
+                                     const struct ng_i_seq_slot *const *first, const uint32_t *wcls);
 void ng_i_ner_doc_free(ng_i_ner_doc *d);
 
 /* The hashed features of token `k` of sentence [sb, se): writes at most

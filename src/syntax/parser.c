@@ -1058,6 +1058,208 @@ ng_status ng_i_parser_parse_conf(const ng_i_parser *p, ng_i_pscratch **scratch, 
 	return NG_OK;
 }
 
+/* ---- several sentences at once (greedy) ----
+ *
+ * A greedy transition waits on its feature look-ups (buckets, then dense
+ * rows) and the next one cannot start before it is chosen; the sentences of a
+ * document are independent, so PLANES of them are parsed side by side: each
+ * round makes every lane's features and fetches their buckets, then finds
+ * every lane's rows and fetches them, then adds and chooses, so that one
+ * lane's misses overlap the others'. Each sentence's scores are the same
+ * integer sums as ng_i_parser_parse's (the rest part summed apart and added to
+ * the kept buffer and s0 parts), so the same trees. */
+enum { PART_BUF = 0, PART_S0 = 1, PART_REST = 2, NPARTS = 3 };
+typedef struct plane {
+	ng_i_pscratch **s;
+	const ng_i_pjob *job; /* NULL: idle */
+	int32_t bcached;
+	size_t nf[NPARTS];
+	uint32_t at[NPFEATS];
+	uint16_t fps[NPFEATS];
+	const int16_t *dn[NPARTS][NPFEATS];
+	const uint8_t *sp[NPARTS][NPFEATS];
+	size_t ndn[NPARTS], nsp[NPARTS];
+	int32_t *tgt[NPARTS];
+	_Alignas(64) int32_t rest[FAST_WIDTH];
+} plane;
+
+static void plane_finish(plane *l)
+{
+	const ng_i_pjob *j = l->job;
+	ng_i_pscratch *s = *l->s;
+	for (size_t i = 0; i < j->n; i++) {
+		j->head[i] = s->head[i] == (int32_t)j->n ? -1 : s->head[i];
+		j->label[i] = s->label[i];
+	}
+	l->job = NULL;
+}
+
+/* Applies the forced transitions of l's state; finishes its sentence and
+ * starts the next job (from *next) until a state needs scores or no job is
+ * left. 0, or -1: out of memory. */
+static int plane_advance(plane *l, const ng_i_pjob *jobs, size_t njobs, size_t *next)
+{
+	for (;;) {
+		if (!l->job) {
+			while (*next < njobs && jobs[*next].n == 0)
+				(*next)++;
+			if (*next >= njobs)
+				return 0;
+			l->job = &jobs[(*next)++];
+			size_t n = l->job->n;
+			if (!*l->s || (*l->s)->cap < n) {
+				ng_i_pscratch_free(*l->s);
+				*l->s = ng_i_pscratch_new(n < 64 ? 64 : n * 2);
+				if (!*l->s)
+					return -1;
+			}
+			st_init(*l->s, n);
+			l->bcached = -1;
+		}
+		ng_i_pscratch *s = *l->s;
+		if (s->sp == 0 && s->b == s->n) {
+			plane_finish(l);
+			continue;
+		}
+		if (s->sp == 0) {
+			apply(s, 0);
+			continue;
+		}
+		if (s->sp == 1 && s->b == s->n) {
+			apply(s, act_left(root_id()));
+			continue;
+		}
+		return 0;
+	}
+}
+
+/* Round 1: l's features, their buckets fetched. */
+static void plane_feats(const ng_i_pfast *fast, plane *l)
+{
+	ng_i_pscratch *s = *l->s;
+	const ng_i_pjob *j = l->job;
+	uint64_t f[NPFEATS];
+	size_t k = 0;
+	l->nf[PART_BUF] = l->nf[PART_S0] = 0;
+	if (s->b != l->bcached) {
+		l->nf[PART_BUF] = feats(s, j->w, j->xpos, f, FEATS_BUFFER);
+		k = l->nf[PART_BUF];
+	}
+	int32_t s0 = s->stack[s->sp - 1];
+	if (!s->s0ok[s0]) {
+		l->nf[PART_S0] = feats(s, j->w, j->xpos, f + k, FEATS_S0);
+		k += l->nf[PART_S0];
+	}
+	l->nf[PART_REST] = feats(s, j->w, j->xpos, f + k, FEATS_REST);
+	k += l->nf[PART_REST];
+	uint32_t nb = fast->nbuckets;
+	for (size_t i = 0; i < k; i++) {
+		uint32_t fp32 = NG_I_FP(f[i]);
+		l->at[i] = fast_bucket(fp32, nb);
+		l->fps[i] = (uint16_t)fp32;
+		NG_I_PREFETCH(&fast->bk[l->at[i]]);
+	}
+}
+
+/* Round 2: l's rows found, the dense ones and the runs fetched, the inline
+ * pairs added. */
+static void plane_find(const ng_i_pfast *fast, plane *l)
+{
+	ng_i_pscratch *s = *l->s;
+	int32_t s0 = s->stack[s->sp - 1];
+	l->tgt[PART_BUF] = s->bscores;
+	l->tgt[PART_S0] = s->s0scores + (size_t)s0 * FAST_WIDTH;
+	l->tgt[PART_REST] = l->rest;
+	size_t i = 0;
+	for (int part = 0; part < NPARTS; part++) {
+		int32_t *sc = l->tgt[part];
+		size_t ndn = 0, nsp = 0;
+		if (part == PART_REST || l->nf[part])
+			memset(sc, 0, FAST_WIDTH * sizeof *sc);
+		for (size_t e_end = i + l->nf[part]; i < e_end; i++) {
+			const uint8_t *e = pfast_find(fast, l->at[i], l->fps[i]);
+			if (!e)
+				continue;
+			if (e[0] == FAST_DENSE) {
+				const int16_t *row = fast->dense + (size_t)get32(e + 2) * FAST_WIDTH;
+				for (int c = 0; c < FAST_WIDTH; c += 32)
+					NG_I_PREFETCH(row + c);
+				l->dn[part][ndn++] = row;
+			} else if (e[0] == FAST_SPILL) {
+				NG_I_PREFETCH(fast->spill + get32(e + 2));
+				l->sp[part][nsp++] = e;
+			} else {
+				sc[e[0]] += get16(e + 1);
+				sc[e[3]] += get16(e + 4);
+			}
+		}
+		l->ndn[part] = ndn;
+		l->nsp[part] = nsp;
+	}
+}
+
+/* Round 3: l's sums, its action chosen and applied. */
+static void plane_step(const ng_i_pfast *fast, plane *l)
+{
+	ng_i_pscratch *s = *l->s;
+	for (int part = 0; part < NPARTS; part++) {
+		if (part != PART_REST && !l->nf[part])
+			continue;
+		int32_t *sc = l->tgt[part];
+		fast->dense_add(sc, l->dn[part], l->ndn[part]);
+		for (size_t i = 0; i < l->nsp[part]; i++) {
+			const fpair *p = fast->spill + get32(l->sp[part][i] + 2);
+			for (uint32_t j = 0, n = l->sp[part][i][1]; j < n; j++)
+				sc[p[j].cls] += p[j].w;
+		}
+	}
+	int32_t s0 = s->stack[s->sp - 1];
+	l->bcached = s->b;
+	s->s0ok[s0] = 1;
+	const int32_t *b = s->bscores, *z = l->tgt[PART_S0], *r = l->rest;
+	for (int c = 0; c < FAST_WIDTH; c++)
+		s->scores[c] = b[c] + z[c] + r[c];
+	apply(s, choose(fast, s, s->scores));
+}
+
+ng_status ng_i_parser_parse_many(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_pjob *jobs, size_t njobs)
+{
+	if (p->beam > 1 || p->global) {
+		for (size_t i = 0; i < njobs; i++) {
+			ng_status st = ng_i_parser_parse(p, &scratch[0], jobs[i].w, jobs[i].xpos, jobs[i].n, jobs[i].head,
+			                                 jobs[i].label);
+			if (st)
+				return st;
+		}
+		return NG_OK;
+	}
+	plane lanes[NG_I_PLANES];
+	size_t next = 0;
+	for (int i = 0; i < NG_I_PLANES; i++) {
+		lanes[i].s = &scratch[i];
+		lanes[i].job = NULL;
+	}
+	for (;;) {
+		int live = 0;
+		for (int i = 0; i < NG_I_PLANES; i++) {
+			if (plane_advance(&lanes[i], jobs, njobs, &next))
+				return ng_i_error(NG_ENOMEM, "out of memory");
+			if (lanes[i].job) {
+				plane_feats(p->fast, &lanes[i]);
+				live++;
+			}
+		}
+		if (!live)
+			return NG_OK;
+		for (int i = 0; i < NG_I_PLANES; i++)
+			if (lanes[i].job)
+				plane_find(p->fast, &lanes[i]);
+		for (int i = 0; i < NG_I_PLANES; i++)
+			if (lanes[i].job)
+				plane_step(p->fast, &lanes[i]);
+	}
+}
+
 ng_status ng_i_parser_load(ng_i_parser *out, const char *path, int beam)
 {
 	memset(out, 0, sizeof *out);

@@ -661,6 +661,73 @@ static inline int32_t wget16(const uint8_t *p)
 	return v;
 }
 
+void ng_i_pwide_prefilter(const ng_i_pwide *w, const uint64_t *feats, size_t nf)
+{
+	for (size_t f = 0; f < nf; f++) {
+		uint64_t b = filter_bit(NG_I_FP(feats[f]), w->filter_shift);
+		NG_I_PREFETCH(&w->filter[b >> 6]);
+	}
+}
+
+void ng_i_pwide_fetch(const ng_i_pwide *w, const uint64_t *feats, size_t nf, ng_i_pwide_pend *p)
+{
+	uint32_t nk = 0;
+	for (size_t f = 0; f < nf; f++) {
+		uint32_t fp = NG_I_FP(feats[f]);
+		uint64_t b = filter_bit(fp, w->filter_shift);
+		uint32_t in = (uint32_t)(w->filter[b >> 6] >> (b & 63) & 1), slot = NG_I_SLOT(feats[f], w->nslots);
+		p->at[nk] = slot;
+		p->fp[nk] = fp;
+		NG_I_PREFETCH(&w->slots[slot & (0u - in)]);
+		nk += in;
+	}
+	p->nk = nk;
+}
+
+void ng_i_pwide_find(const ng_i_pwide *w, ng_i_pwide_pend *p, int32_t *scores)
+{
+	uint32_t nd = 0, ns = 0;
+	for (uint32_t j = 0; j < p->nk; j++) {
+		uint32_t fp = p->fp[j], i = p->at[j];
+		const wslot *s;
+		for (;;) {
+			s = &w->slots[i];
+			if (s->fp == fp || !s->fp)
+				break;
+			if (++i == w->nslots)
+				i = 0;
+		}
+		if (!s->fp)
+			continue;
+		if (s->kind == PW_INLINE) {
+			scores[s->pay[0]] += wget16(s->pay + 1);
+			scores[s->pay[3]] += wget16(s->pay + 4);
+			scores[s->pay[6]] += wget16(s->pay + 7);
+		} else if (s->kind == PW_DENSE) {
+			const int16_t *dr = w->dense + (size_t)wget32(s->pay) * NG_I_PWIDE_WIDTH;
+			for (int c = 0; c < NG_I_PWIDE_WIDTH; c += 32)
+				NG_I_PREFETCH(dr + c);
+			p->dn[nd++] = dr;
+		} else {
+			NG_I_PREFETCH(w->spill + wget32(s->pay + 1));
+			p->sp[ns++] = s;
+		}
+	}
+	p->nd = nd;
+	p->ns = ns;
+}
+
+void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scores)
+{
+	w->dense_add(scores, p->dn, p->nd);
+	for (uint32_t r = 0; r < p->ns; r++) {
+		const wslot *s = p->sp[r];
+		const ng_i_ppair *q = w->spill + wget32(s->pay + 1);
+		for (uint32_t j = 0, n = s->pay[0]; j < n; j++)
+			scores[q[j].cls] += q[j].w;
+	}
+}
+
 void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores)
 {
 	enum { CHUNK = 64 };

@@ -278,6 +278,48 @@ typedef struct priv {
 	uint8_t *xpos;
 } priv;
 
+/* The sentences of a document to parse, their words at their token indices. */
+typedef struct batch_t {
+	ng_i_word *w;
+	uint8_t *xpos;
+	int32_t *head;
+	ng_deprel *label;
+	uint16_t *cls;
+	ng_i_pjob *jobs;
+	ng_i_tjob *tjobs;
+	uint8_t *tlevel; /* the level each tagged sentence goes to */
+	size_t njobs;
+	ng_i_pscratch *ps[NG_I_PLANES];
+} batch_t;
+
+static int batch_init(batch_t *bt, size_t ntokens)
+{
+	size_t n = ntokens ? ntokens : 1;
+	bt->w = malloc(n * sizeof *bt->w);
+	bt->xpos = malloc(n);
+	bt->head = malloc(n * sizeof *bt->head);
+	bt->label = malloc(n * sizeof *bt->label);
+	bt->cls = malloc(n * sizeof *bt->cls);
+	bt->jobs = malloc(n * sizeof *bt->jobs);
+	bt->tjobs = malloc(n * sizeof *bt->tjobs);
+	bt->tlevel = malloc(n);
+	return bt->w && bt->xpos && bt->head && bt->label && bt->cls && bt->jobs && bt->tjobs && bt->tlevel ? 0 : -1;
+}
+
+static void batch_free(batch_t *bt)
+{
+	free(bt->w);
+	free(bt->xpos);
+	free(bt->head);
+	free(bt->label);
+	free(bt->cls);
+	free(bt->jobs);
+	free(bt->tjobs);
+	free(bt->tlevel);
+	for (int i = 0; i < NG_I_PLANES; i++)
+		ng_i_pscratch_free(bt->ps[i]);
+}
+
 static void relink(ng_parse *p)
 {
 	for (size_t t = 0; t < p->ntokens; t++)
@@ -291,6 +333,28 @@ static void relink(ng_parse *p)
 	}
 }
 
+/* Parses job j's sentence, one at a time (the beam parser, the cascade). */
+static ng_status parse_one(const ng_syntax_model *m, work *k, const ng_parse *p, const ng_i_pjob *j, size_t b)
+{
+	size_t n = j->n;
+	if (work_reserve(k, n))
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	memcpy(k->w, j->w, n * sizeof *k->w);
+	memcpy(k->xpos, j->xpos, n);
+	for (size_t i = 0; i < n; i++)
+		k->upos[i] = p->tokens[b + i].upos;
+	ng_status st = parse_words(m, k, n);
+	if (!st) {
+		memcpy(j->head, k->head, n * sizeof *k->head);
+		memcpy(j->label, k->label, n * sizeof *k->label);
+	}
+	return st;
+}
+
+/* A document's sentences go through three passes: their words (and the tags
+ * of those tagged before), the tagging of the others side by side
+ * (ng_i_tagger_tag_many) and their tags and lemmas, then the parsing, side by
+ * side for the greedy parser (ng_i_parser_parse_many). */
 ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned char *want)
 {
 	const ng_document *doc = p->doc;
@@ -298,6 +362,9 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 	work k = {0};
 	ng_status st = NG_OK;
 	char lem[256];
+	int batch = !m->cascade && !m->parser.global && m->parser.beam <= 1;
+	batch_t bt = {0};
+	size_t ntag = 0;
 	for (size_t si = 0; si < doc->nsentences; si++) {
 		const ng_sentence *s = &doc->sentences[si];
 		unsigned w = want ? want[si] : NG_SYNTAX_PARSE;
@@ -307,72 +374,89 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 		if (n == 0 || s->tok_end > doc->ntokens || p->tokens[b].level >= w)
 			continue;
 		unsigned had = p->tokens[b].level;
-		if (work_reserve(&k, n)) {
+		if (!bt.w && batch_init(&bt, doc->ntokens)) {
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;
 		}
+		ng_i_word *ww = bt.w + b;
+		uint8_t *xp = bt.xpos + b;
 		if (had >= NG_SYNTAX_TAG && pv->lower) { /* tagged before: what the parser reads, as it was */
 			for (size_t i = 0; i < n; i++) {
-				k.w[i].lower = pv->lower[b + i];
-				k.xpos[i] = pv->xpos[b + i];
+				ww[i].lower = pv->lower[b + i];
+				xp[i] = pv->xpos[b + i];
 				p->tokens[b + i].level = (uint8_t)w;
 			}
-			goto parse;
-		}
-		for (size_t i = 0; i < n; i++) { /* tagged before: the parser reads only the lower-cased forms */
-			const ng_token *t = &doc->tokens[b + i];
-			word_init_as(&k, &k.w[i], doc->text + t->start, t->end - t->start, had >= NG_SYNTAX_TAG);
-		}
-		if (had >= NG_SYNTAX_TAG) {
-			/* tagged before: the parser reads the same tags, not a second tagging */
+		} else if (had >= NG_SYNTAX_TAG) {
+			/* tagged before: the parser reads only the lower-cased forms and the same tags */
 			for (size_t i = 0; i < n; i++) {
+				const ng_token *t = &doc->tokens[b + i];
+				word_init_as(&k, &ww[i], doc->text + t->start, t->end - t->start, 1);
 				const char *x = p->tokens[b + i].xpos;
-				k.xpos[i] = (uint8_t)ng_i_xpos_parse(x, strlen(x));
+				xp[i] = (uint8_t)ng_i_xpos_parse(x, strlen(x));
 				p->tokens[b + i].level = (uint8_t)w;
 			}
-			goto parse;
+		} else {
+			for (size_t i = 0; i < n; i++) {
+				const ng_token *t = &doc->tokens[b + i];
+				word_init_as(&k, &ww[i], doc->text + t->start, t->end - t->start, 0);
+			}
+			bt.tlevel[ntag] = (uint8_t)w;
+			bt.tjobs[ntag++] = (ng_i_tjob){ww, n, bt.cls + b};
+			continue;
 		}
-		ng_i_tagger_tag(&m->tagger, k.w, n, k.cls);
+		if (w == NG_SYNTAX_PARSE)
+			bt.jobs[bt.njobs++] = (ng_i_pjob){ww, xp, n, bt.head + b, bt.label + b};
+	}
+	ng_i_tagger_tag_many(&m->tagger, bt.tjobs, ntag);
+	for (size_t j = 0; j < ntag; j++) {
+		size_t b = (size_t)(bt.tjobs[j].w - bt.w), n = bt.tjobs[j].n;
+		unsigned w = bt.tlevel[j];
+		uint16_t *cls = bt.cls + b;
 		for (size_t i = 0; i < n; i++) {
 			const ng_token *t = &doc->tokens[b + i];
-			ng_i_tagger_name_repair(&m->tagger, doc->text + t->start, t->end - t->start, &k.cls[i]);
+			ng_i_tagger_name_repair(&m->tagger, doc->text + t->start, t->end - t->start, &cls[i]);
 		}
 		for (size_t i = 0; i < n; i++) {
-			uint16_t c = k.cls[i];
-			k.xpos[i] = m->tagger.cls_xpos[c];
+			uint16_t c = cls[i];
+			uint8_t x = m->tagger.cls_xpos[c];
+			bt.xpos[b + i] = x;
 			if (pv->lower) {
-				pv->lower[b + i] = k.w[i].lower;
-				pv->xpos[b + i] = k.xpos[i];
+				pv->lower[b + i] = bt.w[b + i].lower;
+				pv->xpos[b + i] = x;
 			}
 			ng_syntax_token *o = &p->tokens[b + i];
-			if (had < NG_SYNTAX_TAG) {
-				const ng_token *t = &doc->tokens[b + i];
-				o->upos = m->tagger.cls_upos[c];
-				o->xpos = ng_i_xpos_name(k.xpos[i]);
-				size_t ln = lemma_of_xid(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, k.xpos[i], lem,
-				                     sizeof lem);
-				char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
-				if (!l) {
-					st = ng_i_error(NG_ENOMEM, "out of memory");
-					goto done;
-				}
-				o->lemma = l;
+			const ng_token *t = &doc->tokens[b + i];
+			o->upos = m->tagger.cls_upos[c];
+			o->xpos = ng_i_xpos_name(x);
+			size_t ln = lemma_of_xid(m, doc->text + t->start, t->end - t->start, (ng_upos)o->upos, x, lem, sizeof lem);
+			char *l = ng_i_arena_strndup(&pv->arena, lem, ln);
+			if (!l) {
+				st = ng_i_error(NG_ENOMEM, "out of memory");
+				goto done;
 			}
+			o->lemma = l;
 			o->level = (uint8_t)w;
 		}
-	parse:
-		if (w == NG_SYNTAX_PARSE) {
-			for (size_t i = 0; i < n; i++)
-				k.upos[i] = p->tokens[b + i].upos;
-			if ((st = parse_words(m, &k, n)) != NG_OK)
+		if (w == NG_SYNTAX_PARSE)
+			bt.jobs[bt.njobs++] = (ng_i_pjob){bt.w + b, bt.xpos + b, n, bt.head + b, bt.label + b};
+	}
+	if (batch) {
+		if ((st = ng_i_parser_parse_many(&m->parser, bt.ps, bt.jobs, bt.njobs)) != NG_OK)
+			goto done;
+	} else {
+		for (size_t j = 0; j < bt.njobs; j++)
+			if ((st = parse_one(m, &k, p, &bt.jobs[j], (size_t)(bt.jobs[j].head - bt.head))) != NG_OK)
 				goto done;
-			for (size_t i = 0; i < n; i++) {
-				p->tokens[b + i].head = k.head[i] < 0 ? -1 : (int32_t)(b + (size_t)k.head[i]);
-				p->tokens[b + i].deprel = k.label[i];
-			}
+	}
+	for (size_t j = 0; j < bt.njobs; j++) {
+		size_t b = (size_t)(bt.jobs[j].head - bt.head);
+		for (size_t i = 0; i < bt.jobs[j].n; i++) {
+			p->tokens[b + i].head = bt.head[b + i] < 0 ? -1 : (int32_t)(b + (size_t)bt.head[b + i]);
+			p->tokens[b + i].deprel = bt.label[b + i];
 		}
 	}
 done:
+	batch_free(&bt);
 	work_free(&k);
 	relink(p);
 	return st;

@@ -133,6 +133,22 @@ void ng_i_pwide_free(ng_i_pwide *w);
 /* Adds the weights of feats[0..nf) to scores[0..NG_I_PWIDE_WIDTH): the sums
  * of ng_i_pmodel_score, 0 added to the classes the model does not have. */
 void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores);
+/* ng_i_pwide_score in three steps, so that the look-ups of several words
+ * (of several sentences) overlap: fetch makes the slots of feats[0..nf)
+ * (nf <= NG_I_PWIDE_PEND) and fetches them, find probes them, adds the inline
+ * rows to scores and fetches the others, add adds those. */
+#define NG_I_PWIDE_PEND 64
+typedef struct ng_i_pwide_pend {
+	uint32_t nk, nd, ns;
+	uint32_t at[NG_I_PWIDE_PEND], fp[NG_I_PWIDE_PEND];
+	const int16_t *dn[NG_I_PWIDE_PEND];
+	const void *sp[NG_I_PWIDE_PEND];
+} ng_i_pwide_pend;
+void ng_i_pwide_fetch(const ng_i_pwide *w, const uint64_t *feats, size_t nf, ng_i_pwide_pend *p);
+/* Fetches the filter words that ng_i_pwide_fetch will read for feats[0..nf). */
+void ng_i_pwide_prefilter(const ng_i_pwide *w, const uint64_t *feats, size_t nf);
+void ng_i_pwide_find(const ng_i_pwide *w, ng_i_pwide_pend *p, int32_t *scores);
+void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scores);
 /* Adds rows[0..n) (NG_I_PWIDE_WIDTH int16 weights each) to scores: the widest
  * vector instructions the processor has (AVX-512, AVX2), else plain C. */
 typedef void (*ng_i_dense_add_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
@@ -250,6 +266,29 @@ void ng_i_pscratch_free(ng_i_pscratch *s);
 /* Parses n words with their xpos ids: head[i] in 0..n-1 or -1 (root), label[i]. */
 ng_status ng_i_parser_parse(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_word *w,
                             const uint8_t *xpos, size_t n, int32_t *head, ng_deprel *label);
+/* One sentence for ng_i_tagger_tag_many: w[0..n) into cls[0..n). */
+typedef struct ng_i_tjob {
+	const ng_i_word *w;
+	size_t n;
+	uint16_t *cls;
+} ng_i_tjob;
+/* Tags the jobs' sentences side by side (tagger.c), each exactly as
+ * ng_i_tagger_tag tags it. */
+#define NG_I_TLANES 4
+void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t njobs);
+/* One sentence for ng_i_parser_parse_many. */
+typedef struct ng_i_pjob {
+	const ng_i_word *w;
+	const uint8_t *xpos;
+	size_t n;
+	int32_t *head;
+	ng_deprel *label;
+} ng_i_pjob;
+/* Sentences parsed side by side (parser.c) by the greedy parser, each exactly as
+ * ng_i_parser_parse parses it; scratch: NG_I_PLANES of them (NULL or earlier
+ * ones). A beam parser parses them one by one with scratch[0]. */
+#define NG_I_PLANES 4
+ng_status ng_i_parser_parse_many(const ng_i_parser *p, ng_i_pscratch **scratch, const ng_i_pjob *jobs, size_t njobs);
 /* The greedy parser's confidence in its parse (the cascade, issue 12). The
  * margin of a step (one whose scores were computed; forced ones are not) is
  * how far the chosen action scored above the best other valid action, in the

@@ -470,6 +470,138 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	tense_form_repair(t, w, n, cls);
 }
 
+/* ---- several sentences at once ----
+ * Greedy tagging waits on each word's look-ups before the next word's
+ * features (the previous tags) can be made; the sentences of a document are
+ * independent, so NG_I_TLANES of them are tagged side by side, a word of each
+ * a round: every lane's slots fetched, then every lane's rows found and
+ * fetched, then every lane's sums and best class. The same features and
+ * integer sums as ng_i_tagger_tag, so the same tags. */
+typedef struct tlane {
+	const ng_i_tjob *job; /* NULL: idle */
+	size_t i;             /* the word being tagged */
+	uint32_t p1, p2;
+	int seen_vbn;
+	tctx x;
+	ng_i_pwide_pend pend;
+	uint64_t f[NTAGFEATS];
+	size_t nf;
+	_Alignas(64) int32_t scores[NG_I_PWIDE_WIDTH];
+	int32_t margin[256];
+} tlane;
+
+static void tlane_finish(const ng_i_tagger *t, tlane *l)
+{
+	const ng_i_tjob *j = l->job;
+	if (l->seen_vbn && j->n <= 256)
+		finite_repair(t, j->w, j->n, j->cls, l->margin);
+	coord_past_repair(t, j->w, j->n, j->cls);
+	tense_form_repair(t, j->w, j->n, j->cls);
+	l->job = NULL;
+}
+
+static inline void tlane_put(tlane *l, uint32_t c, int32_t m)
+{
+	if (l->i < 256)
+		l->margin[l->i] = m;
+	l->job->cls[l->i] = (uint16_t)c;
+	l->p2 = l->p1;
+	l->p1 = c;
+	l->i++;
+}
+
+/* Moves lane l to its next word that needs scores (starting the next job from
+ * *next when its sentence ends), makes its features and fetches their slots;
+ * returns 0 when no job is left. */
+static int tlane_advance(const ng_i_tagger *t, tlane *l, const ng_i_tjob *jobs, size_t njobs, size_t *next)
+{
+	for (;;) {
+		if (!l->job) {
+			while (*next < njobs && jobs[*next].n == 0)
+				(*next)++;
+			if (*next >= njobs)
+				return 0;
+			l->job = &jobs[(*next)++];
+			l->i = 0;
+			l->p1 = 0xFFFF;
+			l->p2 = 0xFFFE;
+			l->seen_vbn = 0;
+			tctx_start(&l->x, &t->wc, l->job->w, l->job->n);
+		} else if (l->i == l->job->n) {
+			tlane_finish(t, l);
+			continue;
+		} else if (l->i) {
+			tctx_next(&l->x, l->job->w, l->job->n, l->i);
+		}
+		const ng_i_word *w = l->job->w;
+		int dc = dict_class(&t->dict, w[l->i].form);
+		if (dc >= 0) {
+			tlane_put(l, (uint32_t)dc, INT32_MAX);
+			continue;
+		}
+		l->nf = tag_feats(w, l->job->n, l->i, l->p1, l->p2, &l->x, l->f);
+		ng_i_pwide_prefilter(t->fast, l->f, l->nf);
+		return 1;
+	}
+}
+
+void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t njobs)
+{
+	uint32_t nc = t->nclasses;
+	int vec = 0;
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
+		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
+	if (!t->fast || NTAGFEATS > NG_I_PWIDE_PEND) {
+		for (size_t j = 0; j < njobs; j++)
+			ng_i_tagger_tag(t, jobs[j].w, jobs[j].n, jobs[j].cls);
+		return;
+	}
+	int vbd = verb_class(t, X_VBD);
+	tlane lanes[NG_I_TLANES];
+	int live[NG_I_TLANES];
+	size_t next = 0;
+	for (int k = 0; k < NG_I_TLANES; k++)
+		lanes[k].job = NULL;
+	for (;;) {
+		int any = 0;
+		for (int k = 0; k < NG_I_TLANES; k++)
+			any |= live[k] = tlane_advance(t, &lanes[k], jobs, njobs, &next);
+		if (!any)
+			return;
+		for (int k = 0; k < NG_I_TLANES; k++)
+			if (live[k])
+				ng_i_pwide_fetch(t->fast, lanes[k].f, lanes[k].nf, &lanes[k].pend);
+		for (int k = 0; k < NG_I_TLANES; k++)
+			if (live[k]) {
+				memset(lanes[k].scores, 0, sizeof lanes[k].scores);
+				ng_i_pwide_find(t->fast, &lanes[k].pend, lanes[k].scores);
+			}
+		for (int k = 0; k < NG_I_TLANES; k++) {
+			if (!live[k])
+				continue;
+			tlane *l = &lanes[k];
+			ng_i_pwide_add(t->fast, &l->pend, l->scores);
+			uint32_t c;
+#if defined(__GNUC__) && defined(__x86_64__)
+			if (vec == 2)
+				c = argmax32_avx512(l->scores, nc);
+			else if (vec == 1)
+				c = argmax32_avx2(l->scores, nc);
+			else
+#endif
+				c = argmax32(l->scores, nc);
+			int32_t m = INT32_MAX;
+			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
+				m = l->scores[c] - l->scores[vbd];
+				l->seen_vbn = 1;
+			}
+			tlane_put(l, c, m);
+		}
+	}
+}
+
 void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, uint16_t *cls)
 {
 	size_t d = 0;
