@@ -3,6 +3,13 @@
 
 #include <errno.h>
 #include <string.h>
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define NG_MODEL_MMAP 1
+#endif
 
 #include "util.h"
 
@@ -16,7 +23,33 @@ struct ng_i_model {
 	unsigned char *bytes;
 	size_t len;
 	uint32_t nsections;
+	int mapped; /* bytes is a read-only mapping of the file (munmap), not a copy (free) */
 };
+
+#ifdef NG_MODEL_MMAP
+/* Maps the regular file at path read-only: its pages come from the page cache
+   as the checksum reads them, with no copy into fresh zeroed memory (a model
+   is megabytes; reading it cost the `entities` start-up a fifth of its time).
+   0 on success; -1 when it cannot (the caller reads the file instead). */
+static int map_file(ng_i_model *m, const char *path)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	struct stat sb;
+	void *p = MAP_FAILED;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 && (uint64_t)sb.st_size <= ((uint64_t)1 << 30))
+		p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return -1;
+	m->bytes = p;
+	m->len = (size_t)sb.st_size;
+	m->mapped = 1;
+	return 0;
+}
+#endif
+
 
 static void put_u32(unsigned char *p, uint32_t v)
 {
@@ -99,13 +132,18 @@ ng_status ng_i_model_open(ng_i_model **out, const char *path, const char *kind, 
 	m->path = ng_i_strdup(path);
 	if (!m->path)
 		return bad(m, NG_ENOMEM, path, "out of memory");
-	char *data = NULL;
-	ng_status st = ng_i_read_file(&data, &m->len, path, (size_t)1 << 30);
-	if (st) {
-		ng_i_model_free(m);
-		return st; /* the message names the path and the reason */
+#ifdef NG_MODEL_MMAP
+	if (map_file(m, path))
+#endif
+	{
+		char *data = NULL;
+		ng_status st = ng_i_read_file(&data, &m->len, path, (size_t)1 << 30);
+		if (st) {
+			ng_i_model_free(m);
+			return st; /* the message names the path and the reason */
+		}
+		m->bytes = (unsigned char *)data;
 	}
-	m->bytes = (unsigned char *)data;
 	const unsigned char *b = m->bytes;
 	if (m->len < HEADER_SIZE || memcmp(b, "NGMODEL", 8) != 0)
 		return bad(m, NG_EPARSE, path, "not a newsgraph model file");
@@ -175,7 +213,12 @@ void ng_i_model_free(ng_i_model *m)
 {
 	if (!m)
 		return;
-	free(m->bytes);
+#ifdef NG_MODEL_MMAP
+	if (m->mapped)
+		munmap(m->bytes, m->len);
+	else
+#endif
+		free(m->bytes);
 	free(m->path);
 	free(m);
 }
