@@ -468,6 +468,12 @@ static ng_status pfast_build(ng_i_pfast **out, const ng_i_pmodel *m)
 #endif
 	uint32_t ns = 0, nd = 0;
 	for (uint32_t i = 0; i < m->nslots; i++) {
+		/* the buckets are written in random order: fetch ahead (the build's cache misses
+		   were a fifth of the start-up) */
+		if (i + 16 < m->nslots && m->slots[i + 16].fp) {
+			__builtin_prefetch(&f->bk[fast_bucket(m->slots[i + 16].fp, nb)], 1);
+			__builtin_prefetch(&m->pairs[m->slots[i + 16].run >> 8], 0);
+		}
 		uint32_t fp32 = m->slots[i].fp;
 		if (!fp32)
 			continue;
