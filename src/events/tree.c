@@ -965,8 +965,11 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 	int32_t left = s; /* the first token of the subject's phrase */
 	while (left > 0 && under(t, left - 1, s))
 		left--;
-	/* `,"` or `",` right before the subject */
-	if (left < 2 || (size_t)left >= doc->ntokens || !ng_i_quote_mark(doc, (size_t)left - 1) ||
+	/* `,"` or `",` right before the subject, in its own sentence (the tokens
+	   before a sentence's first are its neighbour's, parsed or not) */
+	if (left < 2 || (size_t)left >= doc->ntokens ||
+	    (uint32_t)left - 2 < doc->sentences[ng_i_sentence_of(doc, left)].tok_begin ||
+	    !ng_i_quote_mark(doc, (size_t)left - 1) ||
 	    !(t->t[left - 2].upos == NG_UPOS_PUNCT || ng_i_quote_mark(doc, (size_t)left - 2)))
 		return 0;
 	if (t->t[left - 2].upos == NG_UPOS_PUNCT && !ng_i_quote_mark(doc, (size_t)left - 2) &&
