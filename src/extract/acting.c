@@ -282,6 +282,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 				tm[k] = (int32_t)i + 1;
 	actx a = {tree, doc, lex, tm, named};
 	ng_status st = NG_OK;
+	const int trace = ng_i_trace_acting();
 	for (size_t i = 0; i < x->nmentions; i++) {
 		const ng_mention *m = &x->mentions[i];
 		if (!m->actor || m->role != NG_ROLE_ACTOR || m->kind == NG_MENTION_PRONOUN)
@@ -294,7 +295,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
 		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
 			continue; /* "former CIA deputy division chief": a person once of the body */
-		if (trace_acting() && tree->t[hd].level == NG_SYNTAX_PARSE)
+		if (trace && tree->t[hd].level == NG_SYNTAX_PARSE)
 			fprintf(stderr, "ngacting\ttree\t%s\t%.*s\trel=%d head=%.*s\n", m->actor, (int)(m->end - m->start),
 			        doc->text + m->start, tree->t[hd].rel, tree->t[hd].head >= 0 ? (int)(doc->tokens[tree->t[hd].head].end - doc->tokens[tree->t[hd].head].start) : 0,
 			        tree->t[hd].head >= 0 ? doc->text + doc->tokens[tree->t[hd].head].start : "");

@@ -264,6 +264,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		return st;
 	ng_extraction *x = *out;
 	size_t ns = doc->nsentences;
+	const int trace = ng_i_trace_acting();
 	unsigned char *want = calloc(ns ? ns : 1, 1);
 	ng_parse *p = NULL;
 	ng_i_tree tree = {0};
@@ -306,7 +307,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
 		if (!n || !(n->flags & (NG_TF_LOWER | NG_TF_CAP)) ||
 		    ((n->flags & NG_TF_LOWER) && (ng_i_names_wclass(lex->names, n->hash) & NOT_A_NOUN)) ||
 		    (ng_i_names_wclass(lex->names, n->hash) & NG_I_WC_EVENT_NOUN) || ng_i_names_agent_word(lex->names, n->hash)) {
-			if (trace_acting())
+			if (trace)
 				fprintf(stderr, "ngacting\tsure\t%s\t%.*s\tnext=%.*s\n", m->actor, (int)(m->end - m->start), doc->text + m->start,
 				        n ? (int)(n->end - n->start) : 0, n ? doc->text + n->start : "");
 			if (!ng_i_strmap_put(&sure, m->actor, strlen(m->actor), 1)) {

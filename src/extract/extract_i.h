@@ -22,5 +22,4 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 /* NG_TRACE_ACTING set: the `entities` command prints to stderr, for each actor
  * that acts, the mention that makes it act (ngacting, sure|tree). */
 int ng_i_trace_acting(void);
-#define trace_acting ng_i_trace_acting
 #endif
