@@ -306,6 +306,23 @@ __attribute__((always_inline)) static inline size_t feats(const ng_i_pscratch *s
 
 static inline ng_deprel root_id(void) { return NG_I_DEPREL_ROOT; }
 
+/* With the stack empty the only valid action is SHIFT, with the root alone in
+ * the buffer and one word on the stack only LEFT-root: the scores could not
+ * change the choice, so they are not computed. Applies that action and returns
+ * 1, or returns 0 when the state has a choice. */
+static int apply_forced(ng_i_pscratch *s)
+{
+	if (s->sp == 0) {
+		apply(s, 0);
+		return 1;
+	}
+	if (s->sp == 1 && s->b == s->n) {
+		apply(s, act_left(root_id()));
+		return 1;
+	}
+	return 0;
+}
+
 /* The best valid action under `scores`. */
 static uint32_t best_valid(const ng_i_pscratch *s, const int32_t *sc)
 {
@@ -1023,17 +1040,8 @@ ng_status ng_i_parser_parse_conf(const ng_i_parser *p, ng_i_pscratch **scratch, 
 	st_init(s, n);
 	int32_t bcached = -1;
 	while (!(s->sp == 0 && s->b == s->n)) {
-		/* With the stack empty the only valid action is SHIFT, with the root
-		 * alone in the buffer and one word on the stack only LEFT-root: the
-		 * scores could not change the choice, so they are not computed. */
-		if (s->sp == 0) {
-			apply(s, 0);
+		if (apply_forced(s))
 			continue;
-		}
-		if (s->sp == 1 && s->b == s->n) {
-			apply(s, act_left(root_id()));
-			continue;
-		}
 		if (s->b != bcached) { /* the buffer's share of the scores, kept while b0 stays */
 			size_t nb = feats(s, w, xpos, f, FEATS_BUFFER);
 			memset(s->bscores, 0, FAST_WIDTH * sizeof *s->bscores);
@@ -1127,14 +1135,8 @@ static int plane_advance(plane *l, const ng_i_pjob *jobs, size_t njobs, size_t *
 			plane_finish(l);
 			continue;
 		}
-		if (s->sp == 0) {
-			apply(s, 0);
+		if (apply_forced(s))
 			continue;
-		}
-		if (s->sp == 1 && s->b == s->n) {
-			apply(s, act_left(root_id()));
-			continue;
-		}
 		return 0;
 	}
 }
