@@ -3515,7 +3515,7 @@ static int rule_state_name_part(const rctx *r)
 		return 0;
 	const ng_token *p = &c->t[b - 1], *q = &c->t[b - 2];
 	if (!is_cap(p) || (p->flags & (NG_TF_ALLCAPS | NG_TF_SENT_START | NG_TF_LINE_START | NG_TF_HEADLINE)) ||
-	    (wc(c, p->hash) & (WC_FUNCTION | WC_CALENDAR | WC_PLACE_PREFIX)) || !is_word(q) || p->start == q->end)
+	    (wct(c, p) & (WC_FUNCTION | WC_CALENDAR | WC_PLACE_PREFIX)) || !is_word(q) || p->start == q->end)
 		return 0;
 	for (size_t j = r->i, n = 0; j-- > 0 && n < 4; n++) /* no other mention over the word before */
 		if (c->c.m[j].tok_begin < b && c->c.m[j].tok_end >= b)
