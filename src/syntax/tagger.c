@@ -413,6 +413,42 @@ static void tense_form_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n
 	}
 }
 
+/* How wide the best class is searched: 2 AVX-512, 1 AVX2, 0 plain C. */
+static int vec_level(uint32_t nc)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
+		return __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
+#endif
+	(void)nc;
+	return 0;
+}
+
+/* The best of scores[0..nc) at vector level vec. */
+static inline uint32_t best_class(int vec, const int32_t *scores, uint32_t nc)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+	if (vec == 2)
+		return argmax32_avx512(scores, nc);
+	if (vec == 1)
+		return argmax32_avx2(scores, nc);
+#endif
+	(void)vec;
+	return argmax32(scores, nc);
+}
+
+/* The repairs of a tagged sentence: finite verbs read as participles (margin[i]:
+   a participle's lead over the past tense, when one was seen), past tenses in
+   coordination, forms that are only one tense. */
+static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls, int seen_vbn,
+                             const int32_t *margin)
+{
+	if (seen_vbn && n <= 256)
+		finite_repair(t, w, n, cls, margin);
+	coord_past_repair(t, w, n, cls);
+	tense_form_repair(t, w, n, cls);
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
 	uint64_t f[NTAGFEATS];
@@ -421,11 +457,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 	uint32_t nc = t->nclasses;
 	uint32_t p1 = 0xFFFF, p2 = 0xFFFE;
 	int vbd = verb_class(t, X_VBD), seen_vbn = 0;
-	int vec = 0;
-#if defined(__GNUC__) && defined(__x86_64__)
-	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
-		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
-#endif
+	int vec = vec_level(nc);
 	tctx x;
 	tctx_start(&x, &t->wc, w, n);
 	for (size_t i = 0; i < n; i++) {
@@ -445,14 +477,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 				memset(scores, 0, nc * sizeof *scores);
 				ng_i_pmodel_score(&t->pm, f, nf, scores);
 			}
-#if defined(__GNUC__) && defined(__x86_64__)
-			if (vec == 2)
-				c = argmax32_avx512(scores, nc);
-			else if (vec == 1)
-				c = argmax32_avx2(scores, nc);
-			else
-#endif
-				c = argmax32(scores, nc);
+			c = best_class(vec, scores, nc);
 			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
 				m = scores[c] - scores[vbd];
 				seen_vbn = 1;
@@ -464,10 +489,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 		p2 = p1;
 		p1 = c;
 	}
-	if (seen_vbn && n <= 256)
-		finite_repair(t, w, n, cls, margin);
-	coord_past_repair(t, w, n, cls);
-	tense_form_repair(t, w, n, cls);
+	sentence_repairs(t, w, n, cls, seen_vbn, margin);
 }
 
 /* ---- several sentences at once ----
@@ -493,10 +515,7 @@ typedef struct tlane {
 static void tlane_finish(const ng_i_tagger *t, tlane *l)
 {
 	const ng_i_tjob *j = l->job;
-	if (l->seen_vbn && j->n <= 256)
-		finite_repair(t, j->w, j->n, j->cls, l->margin);
-	coord_past_repair(t, j->w, j->n, j->cls);
-	tense_form_repair(t, j->w, j->n, j->cls);
+	sentence_repairs(t, j->w, j->n, j->cls, l->seen_vbn, l->margin);
 	l->job = NULL;
 }
 
@@ -548,11 +567,7 @@ static int tlane_advance(const ng_i_tagger *t, tlane *l, const ng_i_tjob *jobs, 
 void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t njobs)
 {
 	uint32_t nc = t->nclasses;
-	int vec = 0;
-#if defined(__GNUC__) && defined(__x86_64__)
-	if (nc >= 1 && nc <= NG_I_PWIDE_WIDTH)
-		vec = __builtin_cpu_supports("avx512f") ? 2 : __builtin_cpu_supports("avx2") ? 1 : 0;
-#endif
+	int vec = vec_level(nc);
 	if (!t->fast || NTAGFEATS > NG_I_PWIDE_PEND) {
 		for (size_t j = 0; j < njobs; j++)
 			ng_i_tagger_tag(t, jobs[j].w, jobs[j].n, jobs[j].cls);
@@ -583,15 +598,7 @@ void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t nj
 				continue;
 			tlane *l = &lanes[k];
 			ng_i_pwide_add(t->fast, &l->pend, l->scores);
-			uint32_t c;
-#if defined(__GNUC__) && defined(__x86_64__)
-			if (vec == 2)
-				c = argmax32_avx512(l->scores, nc);
-			else if (vec == 1)
-				c = argmax32_avx2(l->scores, nc);
-			else
-#endif
-				c = argmax32(l->scores, nc);
+			uint32_t c = best_class(vec, l->scores, nc);
 			int32_t m = INT32_MAX;
 			if (vbd >= 0 && t->cls_xpos[c] == X_VBN) {
 				m = l->scores[c] - l->scores[vbd];
