@@ -678,89 +678,64 @@ void ng_i_pwide_fetch(const ng_i_pwide *w, const uint64_t *feats, size_t nf, ng_
 		uint32_t in = (uint32_t)(w->filter[b >> 6] >> (b & 63) & 1), slot = NG_I_SLOT(feats[f], w->nslots);
 		p->at[nk] = slot;
 		p->fp[nk] = fp;
-		NG_I_PREFETCH(&w->slots[slot & (0u - in)]);
+		NG_I_PREFETCH(&w->slots[slot & (0u - in)]); /* no branch: slot 0 when ruled out */
 		nk += in;
 	}
 	p->nk = nk;
 }
 
-/* Finds the slot of fingerprint fp from slot i on and applies it: an inline
-   row's three weights are added now; a dense row or a spilled run is
-   prefetched and queued in dn or sp for the caller to add. */
-static inline void probe_slot(const ng_i_pwide *w, uint32_t fp, uint32_t i, int32_t *scores, const int16_t **dn,
-                              size_t *nd, const void **sp, size_t *ns)
+void ng_i_pwide_find(const ng_i_pwide *w, ng_i_pwide_pend *p, int32_t *scores)
 {
-	const wslot *s;
-	for (;;) {
-		s = &w->slots[i];
-		if (s->fp == fp || !s->fp)
-			break;
-		if (++i == w->nslots)
-			i = 0;
+	uint32_t nd = 0, ns = 0;
+	for (uint32_t j = 0; j < p->nk; j++) {
+		uint32_t fp = p->fp[j], i = p->at[j];
+		const wslot *s;
+		for (;;) {
+			s = &w->slots[i];
+			if (s->fp == fp || !s->fp)
+				break;
+			if (++i == w->nslots)
+				i = 0;
+		}
+		if (!s->fp)
+			continue;
+		if (s->kind == PW_INLINE) {
+			scores[s->pay[0]] += wget16(s->pay + 1);
+			scores[s->pay[3]] += wget16(s->pay + 4);
+			scores[s->pay[6]] += wget16(s->pay + 7);
+		} else if (s->kind == PW_DENSE) {
+			const int16_t *dr = w->dense + (size_t)wget32(s->pay) * NG_I_PWIDE_WIDTH;
+			for (int c = 0; c < NG_I_PWIDE_WIDTH; c += 32)
+				NG_I_PREFETCH(dr + c);
+			p->dn[nd++] = dr;
+		} else {
+			NG_I_PREFETCH(w->spill + wget32(s->pay + 1));
+			p->sp[ns++] = s;
+		}
 	}
-	if (!s->fp)
-		return;
-	if (s->kind == PW_INLINE) {
-		scores[s->pay[0]] += wget16(s->pay + 1);
-		scores[s->pay[3]] += wget16(s->pay + 4);
-		scores[s->pay[6]] += wget16(s->pay + 7);
-	} else if (s->kind == PW_DENSE) {
-		const int16_t *dr = w->dense + (size_t)wget32(s->pay) * NG_I_PWIDE_WIDTH;
-		for (int c = 0; c < NG_I_PWIDE_WIDTH; c += 32)
-			NG_I_PREFETCH(dr + c);
-		dn[(*nd)++] = dr;
-	} else {
-		NG_I_PREFETCH(w->spill + wget32(s->pay + 1));
-		sp[(*ns)++] = s;
-	}
+	p->nd = nd;
+	p->ns = ns;
 }
 
-/* Adds the spilled runs probe_slot queued. */
-static inline void add_runs(const ng_i_pwide *w, const void *const *sp, size_t ns, int32_t *scores)
+void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scores)
 {
-	for (size_t r = 0; r < ns; r++) {
-		const wslot *s = sp[r];
+	w->dense_add(scores, p->dn, p->nd);
+	for (uint32_t r = 0; r < p->ns; r++) { /* the spilled runs */
+		const wslot *s = p->sp[r];
 		const ng_i_ppair *q = w->spill + wget32(s->pay + 1);
 		for (uint32_t j = 0, n = s->pay[0]; j < n; j++)
 			scores[q[j].cls] += q[j].w;
 	}
 }
 
-void ng_i_pwide_find(const ng_i_pwide *w, ng_i_pwide_pend *p, int32_t *scores)
-{
-	size_t nd = 0, ns = 0;
-	for (uint32_t j = 0; j < p->nk; j++)
-		probe_slot(w, p->fp[j], p->at[j], scores, p->dn, &nd, p->sp, &ns);
-	p->nd = (uint32_t)nd;
-	p->ns = (uint32_t)ns;
-}
-
-void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scores)
-{
-	w->dense_add(scores, p->dn, p->nd);
-	add_runs(w, p->sp, p->ns, scores);
-}
-
 void ng_i_pwide_score(const ng_i_pwide *w, const uint64_t *feats, size_t nf, int32_t *scores)
 {
-	enum { CHUNK = 64 };
-	uint32_t at[CHUNK], fk[CHUNK];
-	const int16_t *dn[CHUNK];
-	const void *sp[CHUNK];
+	ng_i_pwide_pend p;
 	while (nf > 0) {
-		size_t k = nf < CHUNK ? nf : CHUNK, nd = 0, ns = 0, nk = 0;
-		for (size_t f = 0; f < k; f++) { /* the features the filter does not rule out, and their slots */
-			uint64_t b = filter_bit(NG_I_FP(feats[f]), w->filter_shift);
-			uint32_t in = (uint32_t)(w->filter[b >> 6] >> (b & 63) & 1), slot = NG_I_SLOT(feats[f], w->nslots);
-			at[nk] = slot;
-			fk[nk] = (uint32_t)f;
-			NG_I_PREFETCH(&w->slots[slot & (0u - in)]); /* no branch: slot 0 when ruled out */
-			nk += in;
-		}
-		for (size_t j = 0; j < nk; j++)
-			probe_slot(w, NG_I_FP(feats[fk[j]]), at[j], scores, dn, &nd, sp, &ns);
-		w->dense_add(scores, dn, nd); /* first: the runs' cache misses overlap it */
-		add_runs(w, sp, ns, scores);
+		size_t k = nf < NG_I_PWIDE_PEND ? nf : NG_I_PWIDE_PEND;
+		ng_i_pwide_fetch(w, feats, k, &p);
+		ng_i_pwide_find(w, &p, scores);
+		ng_i_pwide_add(w, &p, scores); /* the dense rows first: the runs' cache misses overlap them */
 		feats += k;
 		nf -= k;
 	}
