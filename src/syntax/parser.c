@@ -572,13 +572,9 @@ static inline const uint8_t *pfast_find(const ng_i_pfast *f, uint32_t b, uint16_
 #endif
 
 /* Adds the weights of feats[0..nf) (nf <= NPFEATS) to scores[0..FAST_WIDTH). */
-static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, int32_t *scores)
+/* The buckets of feats[0..nf) into at and fps, fetched. */
+static inline void pfast_fetch(const ng_i_pfast *f, const uint64_t *feats, size_t nf, uint32_t *at, uint16_t *fps)
 {
-	uint32_t at[NPFEATS];
-	uint16_t fps[NPFEATS];
-	const uint8_t *sp[NPFEATS];
-	const int16_t *dn[NPFEATS];
-	size_t nsp = 0, ndn = 0;
 	uint32_t nb = f->nbuckets;
 	for (size_t i = 0; i < nf; i++) {
 		uint32_t fp32 = NG_I_FP(feats[i]);
@@ -586,6 +582,14 @@ static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, i
 		fps[i] = (uint16_t)fp32;
 		NG_I_PREFETCH(&f->bk[at[i]]);
 	}
+}
+
+/* The rows of the nf fetched buckets: inline pairs added to scores, dense rows
+ * and spilled runs fetched and queued in dn and sp (their counts added to
+ * *ndn and *nsp) for pfast_add. */
+static inline void pfast_rows(const ng_i_pfast *f, const uint32_t *at, const uint16_t *fps, size_t nf, int32_t *scores,
+                              const int16_t **dn, size_t *ndn, const uint8_t **sp, size_t *nsp)
+{
 	for (size_t i = 0; i < nf; i++) {
 		const uint8_t *e = pfast_find(f, at[i], fps[i]);
 		if (!e)
@@ -594,21 +598,40 @@ static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, i
 			const int16_t *row = f->dense + (size_t)get32(e + 2) * FAST_WIDTH;
 			for (int k = 0; k < FAST_WIDTH; k += 32)
 				NG_I_PREFETCH(row + k);
-			dn[ndn++] = row;
+			dn[(*ndn)++] = row;
 		} else if (e[0] == FAST_SPILL) {
 			NG_I_PREFETCH(f->spill + get32(e + 2));
-			sp[nsp++] = e;
+			sp[(*nsp)++] = e;
 		} else {
 			scores[e[0]] += get16(e + 1);
 			scores[e[3]] += get16(e + 4);
 		}
 	}
-	f->dense_add(scores, dn, ndn); /* first: the runs' cache misses overlap it */
+}
+
+/* Adds the queued dense rows, then the spilled runs (their cache misses
+ * overlap the dense adds). */
+static inline void pfast_add(const ng_i_pfast *f, int32_t *scores, const int16_t *const *dn, size_t ndn,
+                             const uint8_t *const *sp, size_t nsp)
+{
+	f->dense_add(scores, dn, ndn);
 	for (size_t i = 0; i < nsp; i++) {
 		const fpair *p = f->spill + get32(sp[i] + 2);
 		for (uint32_t j = 0, n = sp[i][1]; j < n; j++)
 			scores[p[j].cls] += p[j].w;
 	}
+}
+
+static void pfast_score(const ng_i_pfast *f, const uint64_t *feats, size_t nf, int32_t *scores)
+{
+	uint32_t at[NPFEATS];
+	uint16_t fps[NPFEATS];
+	const uint8_t *sp[NPFEATS];
+	const int16_t *dn[NPFEATS];
+	size_t nsp = 0, ndn = 0;
+	pfast_fetch(f, feats, nf, at, fps);
+	pfast_rows(f, at, fps, nf, scores, dn, &ndn, sp, &nsp);
+	pfast_add(f, scores, dn, ndn, sp, nsp);
 }
 
 /* best_valid with vector instructions: the highest score among the valid
@@ -1160,13 +1183,7 @@ static void plane_feats(const ng_i_pfast *fast, plane *l)
 	}
 	l->nf[PART_REST] = feats(s, j->w, j->xpos, f + k, FEATS_REST);
 	k += l->nf[PART_REST];
-	uint32_t nb = fast->nbuckets;
-	for (size_t i = 0; i < k; i++) {
-		uint32_t fp32 = NG_I_FP(f[i]);
-		l->at[i] = fast_bucket(fp32, nb);
-		l->fps[i] = (uint16_t)fp32;
-		NG_I_PREFETCH(&fast->bk[l->at[i]]);
-	}
+	pfast_fetch(fast, f, k, l->at, l->fps);
 }
 
 /* Round 2: l's rows found, the dense ones and the runs fetched, the inline
@@ -1181,28 +1198,11 @@ static void plane_find(const ng_i_pfast *fast, plane *l)
 	size_t i = 0;
 	for (int part = 0; part < NPARTS; part++) {
 		int32_t *sc = l->tgt[part];
-		size_t ndn = 0, nsp = 0;
 		if (part == PART_REST || l->nf[part])
 			memset(sc, 0, FAST_WIDTH * sizeof *sc);
-		for (size_t e_end = i + l->nf[part]; i < e_end; i++) {
-			const uint8_t *e = pfast_find(fast, l->at[i], l->fps[i]);
-			if (!e)
-				continue;
-			if (e[0] == FAST_DENSE) {
-				const int16_t *row = fast->dense + (size_t)get32(e + 2) * FAST_WIDTH;
-				for (int c = 0; c < FAST_WIDTH; c += 32)
-					NG_I_PREFETCH(row + c);
-				l->dn[part][ndn++] = row;
-			} else if (e[0] == FAST_SPILL) {
-				NG_I_PREFETCH(fast->spill + get32(e + 2));
-				l->sp[part][nsp++] = e;
-			} else {
-				sc[e[0]] += get16(e + 1);
-				sc[e[3]] += get16(e + 4);
-			}
-		}
-		l->ndn[part] = ndn;
-		l->nsp[part] = nsp;
+		l->ndn[part] = l->nsp[part] = 0;
+		pfast_rows(fast, l->at + i, l->fps + i, l->nf[part], sc, l->dn[part], &l->ndn[part], l->sp[part], &l->nsp[part]);
+		i += l->nf[part];
 	}
 }
 
@@ -1213,13 +1213,7 @@ static void plane_step(const ng_i_pfast *fast, plane *l)
 	for (int part = 0; part < NPARTS; part++) {
 		if (part != PART_REST && !l->nf[part])
 			continue;
-		int32_t *sc = l->tgt[part];
-		fast->dense_add(sc, l->dn[part], l->ndn[part]);
-		for (size_t i = 0; i < l->nsp[part]; i++) {
-			const fpair *p = fast->spill + get32(l->sp[part][i] + 2);
-			for (uint32_t j = 0, n = l->sp[part][i][1]; j < n; j++)
-				sc[p[j].cls] += p[j].w;
-		}
+		pfast_add(fast, l->tgt[part], l->dn[part], l->ndn[part], l->sp[part], l->nsp[part]);
 	}
 	int32_t s0 = s->stack[s->sp - 1];
 	l->bcached = s->b;
