@@ -34,7 +34,8 @@ static void trace_skip(const ng_document *doc, const ng_sentence *sn, const char
 
 /* Why a tagged sentence was not parsed: a word right after a mention that would start a
    rule as a verb but was tagged a noun ("Both X and Y reject claims": "reject" a compound
-   of "claims"), a reporting verb with no cue, or no word that starts a rule */
+   of "claims"), a rule's word without the other words it needs, a reporting verb with no
+   cue, or no word that starts a rule */
 static const char *trace_no_trigger(const ng_i_coder *c, uint32_t b, uint32_t e)
 {
 	for (uint32_t t = b + 1; t < e; t++)
@@ -42,6 +43,12 @@ static const char *trace_no_trigger(const ng_i_coder *c, uint32_t b, uint32_t e)
 		    ng_i_token_may_trigger_h(c->rules, c->tree->t[t].lemma, strlen(c->tree->t[t].lemma), c->tree->t[t].lhash,
 		                             NG_UPOS_VERB) == 1)
 			return "verb-tagged-noun";
+	/* a word that starts a rule whose object or light-verb noun the sentence lacks ("have"
+	   without "talks": ng_i_token_may_fire) */
+	for (uint32_t t = b; t < e; t++)
+		if (ng_i_token_may_trigger_h(c->rules, c->tree->t[t].lemma, strlen(c->tree->t[t].lemma), c->tree->t[t].lhash,
+		                             c->tree->t[t].upos) == 1)
+			return "rule-words-absent";
 	/* a reporting verb with no demand, fault or denial cue ("X claimed Y was in touch with ...") */
 	for (uint32_t t = b; t < e; t++)
 		if (ng_i_token_may_trigger_h(c->rules, c->tree->t[t].lemma, strlen(c->tree->t[t].lemma), c->tree->t[t].lhash,

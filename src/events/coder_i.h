@@ -310,6 +310,9 @@ const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash
 int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
+/* The kinds (a bit 1 << ARG_* each) of the arguments.tsv rows of the word of hash `hash` (a
+   form's or a lemma's); 0 for none. */
+uint32_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash);
 /* Whether a source found by `path` (as --explain shows it) makes no event without a
  * target, for a rule coded `cameo` (kind bare of arguments.tsv, but for the roots it exempts). */
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo);
@@ -410,11 +413,23 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
 ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
- * clause), 0 otherwise. Decides which sentences to parse: the triggers stage
- * fires on the same lemma and part of speech (the parse keeps the tags). */
+ * clause), 0 otherwise (the triggers stage fires on the same lemma and part of
+ * speech: the parse keeps the tags). */
 int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_t upos);
 /* The same with the lemma's length n and hash h (ng_i_hash_bytes: a tree token's lhash). */
 int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos);
+/* The rules of a lemma tagged `upos` in a sentence whose lemma hashes are
+ * lem[0..nlem) (ng_i_token_may_trigger_h, finer), as bits: NG_I_MAY_FIRE when
+ * one may fire there, that is an event rule that names no object, predicate
+ * or modifier lemmas or one some word of the sentence has ("have talks" needs
+ * "talk"), that is no light verb (its event noun starts a rule of its own)
+ * and, when structural links are off, no structural one; NG_I_MAY_REPORT when
+ * a reporting verb's rule comes first; NG_I_MAY_EVENT when
+ * ng_i_token_may_trigger_h would return 1 (an event rule comes first, whether
+ * it may fire or not). Decides which sentences `extract` parses. */
+enum { NG_I_MAY_FIRE = 1, NG_I_MAY_REPORT = 2, NG_I_MAY_EVENT = 4 };
+unsigned ng_i_token_may_fire(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos,
+                             const uint32_t *lem, size_t nlem, int structural);
 /* Whether a rule of part of speech POS_* fires on a token tagged `upos`. */
 static inline int ng_i_pos_ok(uint8_t rule_pos, uint8_t upos)
 {

@@ -258,6 +258,14 @@ int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo)
 	return 0;
 }
 
+uint32_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash)
+{
+	if (!r || !r->nargs || !ng_i_hfilter_may(r->argwords_filter, hash))
+		return 0;
+	int32_t i = ng_i_hindex_first(&r->argwords_index, hash);
+	return i < 0 ? 0 : r->argwords[i].kinds;
+}
+
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 {
 	return word_rule(r, hash, kind) != NULL;

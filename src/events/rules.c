@@ -103,6 +103,43 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
 	return 0;
 }
 
+/* Does rule u name lemmas (object, predicate or modifier) none of which is
+   in lem[0..nlem)? A user's rule may match a phrase: never ruled out. */
+static int lemmas_absent(const struct ng_i_rules *r, const ng_i_rule *u, const uint32_t *lem, size_t nlem)
+{
+	if ((u->obj != OBJ_LEMMAS && u->obj != OBJ_PRED_LEMMAS) || (u->flags & RF_USER))
+		return 0;
+	for (size_t i = 0; i < nlem; i++)
+		if (ng_i_rule_has_obj(r, u, lem[i]))
+			return 0;
+	return 1;
+}
+
+unsigned ng_i_token_may_fire(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos,
+                             const uint32_t *lem, size_t nlem, int structural)
+{
+	if (!lemma)
+		return 0;
+	if (upos == NG_UPOS_VERB && r && n && ng_i_strmap_get_h(&r->phrasal, lemma, n, h) >= 0)
+		return NG_I_MAY_FIRE | NG_I_MAY_EVENT; /* its particle is not known before the parse */
+	unsigned k = 0;
+	for (int32_t i = ng_i_rules_first_h(r, lemma, n, h); i >= 0; i = r->rules[i].next) {
+		const ng_i_rule *u = &r->rules[i];
+		if (!ng_i_pos_ok(u->pos, upos))
+			continue;
+		if (!(u->flags & (RF_REPORT | RF_NONE))) {
+			if (!(k & NG_I_MAY_REPORT))
+				k |= NG_I_MAY_EVENT;
+			if (u->pos == POS_LIGHT || ((u->flags & RF_STRUCTURAL) && !structural) || lemmas_absent(r, u, lem, nlem))
+				continue;
+			return k | NG_I_MAY_FIRE; /* an event of its own */
+		}
+		if ((u->flags & RF_REPORT) && ng_i_rules_report_derives(r))
+			return k | NG_I_MAY_REPORT; /* a reporting verb: an event only with a demand cue */
+	}
+	return k;
+}
+
 int32_t ng_i_hindex_first(const ng_i_hindex *x, uint32_t h)
 {
 	for (uint32_t s = h & (NG_I_HINDEX_SLOTS - 1);; s = (s + 1) & (NG_I_HINDEX_SLOTS - 1))
