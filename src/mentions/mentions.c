@@ -1197,6 +1197,17 @@ static int list_next(const mctx *c, size_t k, size_t end)
 	return dn.len && c->c.nm->actors[dn.e->ref].type == NG_ACTOR_COUNTRY;
 }
 
+/* Is the agent noun matched by d an office or a state body's noun ("the
+ * government of Chad", "the army of Sudan"), which stands for the state as an
+ * office does? Other organisations and groups do not. *body: a state body. */
+static int office_agent(const mctx *c, dmatch d, int *body)
+{
+	const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
+	*body = (g->flags & (NG_I_AF_ORG | NG_I_AF_GROUP)) && !(g->flags & NG_I_AF_HONORIFIC) && state_sector(g->sector);
+	return (d.e->what == NG_I_W_AGENT || d.e->what == NG_I_W_AGENT_PL) &&
+	       !((g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)) && !*body);
+}
+
 /* "the president of Armenia", "the foreign minister of Egypt", "the leader of
  * Hamas": an agent noun at k (its match d) after "the" at b, then "of" and a
  * country or body. The mention ("the president") holds the owner; resolution
@@ -1208,12 +1219,8 @@ static ng_status role_of(mctx *c, uint32_t sent, size_t b, size_t k, dmatch d, s
 	const struct ng_i_names *nm = c->c.nm;
 	const ng_i_agent *g = &nm->agents[d.e->ref];
 	*re = 0;
-	/* a state body's noun ("the government of Chad", "the army of Sudan")
-	   stands for the state as an office does; other organisations and
-	   groups do not */
-	int body = (g->flags & (NG_I_AF_ORG | NG_I_AF_GROUP)) && !(g->flags & NG_I_AF_HONORIFIC) && state_sector(g->sector);
-	if ((d.e->what != NG_I_W_AGENT && d.e->what != NG_I_W_AGENT_PL) ||
-	    ((g->flags & (NG_I_AF_GROUP | NG_I_AF_ORG | NG_I_AF_HONORIFIC)) && !body))
+	int body = 0;
+	if (!office_agent(c, d, &body))
 		return NG_OK;
 	size_t o = k + d.len;
 	if (o + 1 >= end || t[o].hash != h_of || !(t[o].flags & NG_TF_LOWER))
@@ -3007,6 +3014,52 @@ static void description_appositions(mctx *c)
 	}
 }
 
+/* The sector of the office or state body whose noun ends right before token
+ * j ("the ambassadors" before "of"), "" when none: the longest agent noun of
+ * at most four words that ends there. */
+static const char *office_before(const mctx *c, size_t sb, size_t j)
+{
+	for (size_t k = j >= sb + 4 ? j - 4 : sb; k < j; k++) {
+		dmatch d = dict_match(c, k, j, M_AGENTS);
+		int body = 0;
+		if (d.len && k + d.len == j && office_agent(c, d, &body))
+			return c->c.nm->agents[d.e->ref].sector;
+	}
+	return "";
+}
+
+/* Rule office.list: "the ambassadors of Arnor, Osgiliath and Gondor", "the
+ * foreign ministers of Egypt and Jordan": each state of a list after an
+ * office's or a state body's noun and "of" is that office of its state, with
+ * the agent noun's sector (role_of leaves a list to its names, one actor
+ * each; a single state after the noun is the noun's own mention). */
+static void office_lists(mctx *c)
+{
+	const ng_token *t = c->t;
+	const char *sector = "";
+	size_t last = 0; /* the end of the list's member before */
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_COUNTRY || m->sector[0])
+			continue;
+		size_t b = m->tok_begin, sb = c->c.doc->sentences[m->sentence].tok_begin;
+		int member = sector[0] && last > sb && last < b && b - last <= 2;
+		for (size_t k = last; member && k < b; k++)
+			member = t[k].hash == h_comma || ((t[k].hash == h_and || t[k].hash == h_or) && (t[k].flags & NG_TF_LOWER));
+		if (!member) {
+			size_t j = b > sb && t[b - 1].hash == h_the && (t[b - 1].flags & NG_TF_LOWER) ? b - 1 : b;
+			sector = j > sb + 1 && t[j - 1].hash == h_of && (t[j - 1].flags & NG_TF_LOWER) &&
+			                 list_next(c, m->tok_end, c->c.doc->sentences[m->sentence].tok_end)
+			             ? office_before(c, sb, j - 1)
+			             : "";
+		}
+		if (!sector[0])
+			continue;
+		ng_i_code_copy(m->sector, sector);
+		last = m->tok_end;
+	}
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
@@ -3141,6 +3194,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
 	state_organs(&c);
+	office_lists(&c);
 	leader_states(&c);
 	description_appositions(&c);
 	if ((st = roles(&c)) != NG_OK)

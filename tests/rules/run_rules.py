@@ -8,7 +8,7 @@ the following lines, then the events it must give, one a line:
     => none
 
 SOURCE and TARGET are actor labels or ids as `extract` prints them ('-' for
-no actor); a case lists every event it gives, unless it ends with '=> ...'
+no actor), with the actor's sector when it is checked ('France[GOV]'); a case lists every event it gives, unless it ends with '=> ...'
 (more events allowed). MODALITY, the CAMEO code (the event's code starts with CODE) and the
 location PLACE are checked when given. Every sentence is run
 through the real pipeline (`newsgraph extract`, the shipped data and syntax
@@ -72,9 +72,17 @@ def names(a):
     return {str(a.get(k) or "").lower() for k in ("id", "label", "mention")} - {""}
 
 
+def actor_is(spec, a):
+    """spec: a label, id or mention, with '[SECTOR]' after it when the sector is checked."""
+    sector = None
+    if spec.endswith("]") and "[" in spec:
+        spec, sector = spec[:-1].split("[", 1)
+    return spec.lower() in names(a) and (sector is None or (a or {}).get("sector") == sector)
+
+
 def matches(want, ev):
     rel, s, t, mod, at, code = want
-    return (ev["relation"] == rel and s.lower() in names(ev["source"]) and t.lower() in names(ev["target"])
+    return (ev["relation"] == rel and actor_is(s, ev["source"]) and actor_is(t, ev["target"])
             and (mod is None or ev["modality"] == mod)
             and (code is None or (ev.get("cameo") or "").startswith(code))
             and (at is None or at.lower() in names(ev.get("location"))))
