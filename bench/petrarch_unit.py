@@ -6,7 +6,9 @@ sentences, 359 expected events, fictional actors), codes every sentence with the
 PETR.Validate.* dictionaries loaded through --actors/--agents/--verbs (on top of
 the shipped dictionaries, as `newsgraph extract` does) and reports how many of the
 expected events are coded: same source and target actor code and the same CAMEO
-code (and, more loosely, the same CAMEO root). Exits 77 when the files are absent.
+code (and, more loosely, the same CAMEO root). Each sentence goes with its
+record's date, on which the dictionary's dated codes hold. Exits 77 when the files
+are absent.
 """
 import argparse
 import collections
@@ -45,7 +47,10 @@ def load(path):
             if "eventcode" in ca:
                 exp.append((ca.get("sourcecode", "").strip('"\''), ca.get("targetcode", "").strip('"\''),
                             ca["eventcode"]))
-        recs.append({"id": a.get("id"), "text": " ".join(html.unescape(t.group(1)).split()), "expected": exp})
+        d = a.get("date", "")
+        date = "%s-%s-%s" % (d[:4], d[4:6], d[6:8]) if len(d) == 8 and d.isdigit() else None
+        recs.append({"id": a.get("id"), "text": " ".join(html.unescape(t.group(1)).split()), "expected": exp,
+                     "date": date})
     return recs
 
 
@@ -77,7 +82,10 @@ def main():
     cmd = common.extractor(a.bin)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for r in recs:
-            f.write(json.dumps({"id": r["id"], "text": r["text"]}) + "\n")
+            doc = {"id": r["id"], "text": r["text"]}
+            if r["date"]:
+                doc["date"] = r["date"]  # the story's date: dated actor codes hold on it
+            f.write(json.dumps(doc) + "\n")
         tmp = f.name
     try:
         events = common.run_events(cmd, ["--input", "jsonl",

@@ -39,6 +39,7 @@ void ng_i_names_free(struct ng_i_names *nm)
 	if (!nm)
 		return;
 	free(nm->actors);
+	free(nm->dated);
 	free(nm->agents);
 	free(nm->entries);
 	free(nm->slots);
@@ -649,7 +650,26 @@ typedef struct tabari_code {
 	char code[16];
 	int rank; /* preference: open-ended '>' 3, undated 2, dated by end date below */
 	long end;
+	long from, to; /* the dates it holds between (YYYYMMDD, 0: open); both 0 undated */
 } tabari_code;
+
+/* A date of a code's restriction at s[0..n): YYYYMMDD or YYMMDD (50-99 the 1900s); 0 when none. */
+static long code_date(const char *s, size_t n, size_t *used)
+{
+	long d = 0;
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t b = i;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && d < 100000000)
+		d = d * 10 + (s[i++] - '0');
+	*used = i;
+	if (i - b == 6)
+		d += d >= 500000 ? 19000000 : 20000000;
+	else if (i - b != 8)
+		d = 0;
+	return d;
+}
 
 /* Parses "[CODE]" / "[CODE 830505-930513]" / "[CODE >140608]"; returns 0 when not a code. */
 /* Tolerant like PETRARCH: real dictionaries have codes such as "[~ENV}"
@@ -673,8 +693,21 @@ static int parse_code(const char *s, size_t n, tabari_code *c)
 	c->code[k] = '\0';
 	c->rank = 2;
 	c->end = 0;
+	c->from = c->to = 0;
 	while (i < n && s[i] == ' ')
 		i++;
+	const char *close = memchr(s + i, ']', n - i);
+	size_t cn = close ? (size_t)(close - s) : n, used = 0;
+	if (i < cn && s[i] == '>') {
+		c->from = code_date(s + i + 1, cn - i - 1, &used);
+	} else if (i < cn && s[i] == '<') {
+		c->to = code_date(s + i + 1, cn - i - 1, &used);
+	} else if (i < cn) {
+		c->from = code_date(s + i, cn - i, &used);
+		const char *dash = memchr(s + i + used, '-', cn - i - used);
+		if (dash)
+			c->to = code_date(dash + 1, (size_t)(s + cn - dash - 1), &used);
+	}
 	if (i < n && s[i] != ']') {
 		if (s[i] == '>') {
 			c->rank = 4;
@@ -717,6 +750,8 @@ static int is_non_country(const char *c3)
 typedef struct pending {
 	char **names;
 	size_t n, cap;
+	tabari_code codes[16]; /* every code of the entry, in file order */
+	size_t ncodes;
 	tabari_code best;
 	int have_code, dated;
 	size_t lineno;
@@ -730,6 +765,62 @@ static int has_title_word(const char *s)
 		if (strstr(s, titles[i]))
 			return 1;
 	return 0;
+}
+
+/* A TABARI code's country and sector: "HOBGOV" is HOB and GOV, "GOV" a sector alone. */
+static void code_split(const char *code, char country[4], char sector[4])
+{
+	char c3[4] = "";
+	ng_i_code_copy(c3, code);
+	country[0] = sector[0] = '\0';
+	if (is_non_country(c3)) {
+		ng_i_code_copy(sector, c3);
+	} else {
+		ng_i_code_copy(country, c3);
+		if (strlen(code) >= 6)
+			ng_i_code_copy(sector, code + 3);
+	}
+}
+
+/* Keeps the codes of a dated entry (p->dated) for actor ref, in file order:
+   ng_i_names_dated picks the one of a document's date. */
+static ng_status add_dated(struct ng_i_names *nm, long ref, const pending *p)
+{
+	ng_i_actor *a = &nm->actors[ref];
+	a->dated_first = (uint32_t)nm->ndated;
+	for (size_t i = 0; i < p->ncodes; i++) {
+		if (strcmp(p->codes[i].code, "---") == 0)
+			continue;
+		NG_I_VEC_GROW(nm->dated, nm->ndated, nm->dated_cap, 1, oom);
+		ng_i_dated *d = &nm->dated[nm->ndated++];
+		memset(d, 0, sizeof *d);
+		d->from = p->codes[i].from;
+		d->to = p->codes[i].to;
+		d->undated = !d->from && !d->to;
+		code_split(p->codes[i].code, d->country, d->sector);
+	}
+	a->ndated = (uint32_t)(nm->ndated - a->dated_first);
+	return NG_OK;
+oom:
+	return ng_i_error(NG_ENOMEM, "out of memory");
+}
+
+const ng_i_dated *ng_i_names_dated(const struct ng_i_names *nm, long ref, long ymd)
+{
+	if (!nm || ref < 0 || (size_t)ref >= nm->nactors || !ymd)
+		return NULL;
+	const ng_i_actor *a = &nm->actors[ref];
+	const ng_i_dated *undated = NULL;
+	for (uint32_t i = a->dated_first; i < a->dated_first + a->ndated; i++) {
+		const ng_i_dated *d = &nm->dated[i];
+		if (d->undated) {
+			if (!undated)
+				undated = d;
+		} else if ((!d->from || d->from <= ymd) && (!d->to || ymd <= d->to)) {
+			return d;
+		}
+	}
+	return undated;
 }
 
 static ng_status flush_actor(ng_lexicon *lex, pending *p)
@@ -792,6 +883,8 @@ static ng_status flush_actor(ng_lexicon *lex, pending *p)
 			st = ng_i_error(NG_ENOMEM, "out of memory");
 			goto done;
 		}
+		if (p->dated && (st = add_dated(nm, ref, p)) != NG_OK)
+			goto done;
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const char *s = p->names[i];
@@ -807,6 +900,7 @@ done:
 	p->n = 0;
 	p->have_code = 0;
 	p->dated = 0;
+	p->ncodes = 0;
 	return st;
 }
 
@@ -874,6 +968,8 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 				p.dated = 1;
 			if (!p.have_code || better_code(&c, &p.best))
 				p.best = c;
+			if (p.ncodes < sizeof p.codes / sizeof *p.codes)
+				p.codes[p.ncodes++] = c;
 			p.have_code = 1;
 			continue;
 		}
@@ -909,6 +1005,8 @@ ng_status ng_i_load_petrarch_actors(ng_lexicon *lex, const char *name, const cha
 			}
 			if (!p.have_code || better_code(&c, &p.best))
 				p.best = c;
+			if (p.ncodes < sizeof p.codes / sizeof *p.codes)
+				p.codes[p.ncodes++] = c;
 			p.have_code = 1;
 			if (c.rank != 2)
 				p.dated = 1;

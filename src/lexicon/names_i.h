@@ -19,7 +19,17 @@ typedef struct ng_i_actor {
 	const char *parent;  /* id of the parent actor or NULL */
 	const char *capital; /* countries: the capital's name, or NULL */
 	const char *adjectives; /* actors.tsv: "Muslim|Islamic", its adjectives ("a|b"), or NULL */
+	uint32_t dated_first, ndated; /* its date-restricted codes (PETRARCH dictionaries): names->dated */
 } ng_i_actor;
+
+/* A code an actor holds between two dates (a PETRARCH/TABARI actors dictionary's
+   "[HOBGOV 20121109-20130119]", "[HOBELI >20130119]"; from and to are YYYYMMDD, 0 for
+   open), or its undated default ("[HOB]": undated set). */
+typedef struct ng_i_dated {
+	long from, to;
+	int undated;
+	char country[4], sector[4];
+} ng_i_dated;
 
 /* What a dictionary phrase stands for. */
 enum {
@@ -139,6 +149,8 @@ typedef struct ng_i_wclass {
 struct ng_i_names {
 	ng_i_actor *actors;
 	size_t nactors, actors_cap;
+	ng_i_dated *dated; /* the actors' date-restricted codes, each actor's in file order */
+	size_t ndated, dated_cap;
 	ng_i_strmap actor_ids; /* id -> actor index */
 	ng_i_agent *agents;
 	size_t nagents, agents_cap;
@@ -217,5 +229,9 @@ long ng_i_names_form_case_conflict(const ng_document *doc, size_t b, size_t e, c
 
 /* Index of the actor with this id, or -1. */
 long ng_i_names_actor(const struct ng_i_names *nm, const char *id);
+/* The code actor `ref` holds on date `ymd` (YYYYMMDD): the first of its
+   date-restricted codes whose dates hold it, else its undated one; NULL when it
+   has none of them (then its own country and sector hold). */
+const ng_i_dated *ng_i_names_dated(const struct ng_i_names *nm, long ref, long ymd);
 
 #endif

@@ -3162,6 +3162,44 @@ static void word_classes(mctx *c)
 	}
 }
 
+/* The document's date ("YYYY-MM-DD") as YYYYMMDD, 0 when it has none. */
+static long doc_ymd(const ng_document *doc)
+{
+	const char *d = doc->date;
+	long y = 0;
+	for (int i = 0; d && i < 10; i++) {
+		if (i == 4 || i == 7) {
+			if (d[i] != '-')
+				return 0;
+		} else if (d[i] >= '0' && d[i] <= '9') {
+			y = y * 10 + (d[i] - '0');
+		} else {
+			return 0;
+		}
+	}
+	return d ? y : 0;
+}
+
+/* Rule actor.dated: an actor of a PETRARCH dictionary whose codes hold between
+ * dates ("SAM_GAMGEE [HOB] [HOBMIL 20080120-20121109] [HOBGOV
+ * 20121109-20130119] [HOBELI >20130119]") has, in a document of a known date,
+ * the country and sector of the code that holds on that date (the first such
+ * in the file, else the undated one); with no date, the latest (its own). */
+static void dated_codes(mctx *c)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	long ymd = nm->ndated ? doc_ymd(c->c.doc) : 0;
+	for (size_t i = 0; ymd && i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		long ref = m->actor ? ng_i_names_actor(nm, m->actor) : -1;
+		const ng_i_dated *d = ref >= 0 && nm->actors[ref].ndated ? ng_i_names_dated(nm, ref, ymd) : NULL;
+		if (!d)
+			continue;
+		memcpy(m->country, d->country, sizeof m->country);
+		memcpy(m->sector, d->sector, sizeof m->sector);
+	}
+}
+
 ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc,
                             const ng_extract_options *opts)
 {
@@ -3203,6 +3241,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		goto done;
 	if ((st = lone_names(&c)) != NG_OK)
 		goto done;
+	dated_codes(&c);
 	x->mentions = c.c.m;
 	x->nmentions = c.c.n;
 	c.c.m = NULL;
