@@ -1063,6 +1063,75 @@ static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, unsigned mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MARKED_GERUND_SUBJECT)) && repair_marked_gerund_subject(t, i);
 }
 
+/* A parser slip: the subject after an opening phrase read as a list that goes
+ * on from the phrase's last noun ("On Monday, Russia and Ukraine agreed",
+ * "In talks held in Geneva in March, Iran and the United States agreed":
+ * Russia and Ukraine conjuncts of Monday, the verb left with no subject). A
+ * proper noun or noun x that is the conjunct of an earlier noun d with a
+ * comma right before x's words, d inside the verb's opening phrase (an oblique or
+ * adverbial clause of the verb, or of the verb it is a conjunct of, that ends
+ * before x), where the first word after x's list (words and commas only) is a
+ * finite verb with no subject of its own, is that verb's subject, and d's later conjuncts before
+ * the verb are x's. Returns 1 when heads changed. */
+static int finite_verb(const ng_i_tree *t, int32_t k);
+
+static int repair_fronted_subject(ng_i_tree *t, size_t x)
+{
+	ng_i_ttok *c = &t->t[x];
+	int32_t d = c->head, xi = (int32_t)x, b = xi;
+	while (b - 1 > d && t->t[b - 1].head == xi && t->t[b - 1].upos != NG_UPOS_PUNCT)
+		b--; /* x's first word: "NTT DoCoMo", "the United States" */
+	if (c->rel != R_CONJ || d < 0 || d + 1 >= b || !xpos_is(t, b - 1, ",") ||
+	    (c->upos != NG_UPOS_PROPN && c->upos != NG_UPOS_NOUN) ||
+	    (t->t[d].upos != NG_UPOS_PROPN && t->t[d].upos != NG_UPOS_NOUN && t->t[d].upos != NG_UPOS_NUM))
+		return 0;
+	for (int32_t k = d + 1; k < xi; k++)
+		if (t->t[k].head == d && t->t[k].rel == R_CONJ)
+			return 0; /* "Paris, London and Berlin": x is not d's first conjunct */
+	/* the verb: the first word after x that is not in d's list (x's words and d's later
+	   conjuncts with theirs) */
+	int32_t v = xi + 1;
+	for (; v < (int32_t)t->n && t->t[v].level == NG_SYNTAX_PARSE; v++) {
+		int32_t h = v;
+		for (int hop = 0; hop < 8 && h >= 0 && h != d; hop++)
+			h = t->t[h].head;
+		if (h != d)
+			break;
+	}
+	if (v >= (int32_t)t->n || t->t[v].level != NG_SYNTAX_PARSE || !finite_verb(t, v) || has_subject(t, v))
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_EXPL || t->t[k].rel == R_CSUBJ)
+			return 0;
+	/* d is in the verb's opening phrase: an oblique or adverbial clause of it (or of the
+	   verb it is a conjunct of) before x, not a clause it reports ("'That's X, idiot!'
+	   said the voice") */
+	int32_t vv = t->t[v].rel == R_CONJ ? t->t[v].head : -1, top = d, h = t->t[d].head;
+	for (int hop = 0; hop < 12 && h >= 0 && h != v && h != vv; hop++) {
+		top = h;
+		h = t->t[h].head;
+	}
+	if (h < 0 || (h != v && h != vv) || top > xi ||
+	    (t->t[top].rel != R_OBL && t->t[top].rel != R_OBL_TMOD && t->t[top].rel != R_ADVCL))
+		return 0;
+	for (int32_t k = xi + 1; k < v; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT && !xpos_is(t, k, ","))
+			return 0; /* a list of names has no quote marks or stops in it */
+	for (int32_t k = xi + 1; k < v; k++)
+		if (t->t[k].head == d)
+			t->t[k].head = xi; /* d's later conjuncts, and the commas and "and" on it */
+	if (t->t[b - 1].head == d || t->t[b - 1].head == xi)
+		t->t[b - 1].head = v; /* the comma after the phrase */
+	c->head = v;
+	c->rel = R_NSUBJ;
+	return 1;
+}
+
+static int pass_fronted_subject(ng_i_tree *t, size_t i, unsigned mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FRONTED_SUBJECT)) && repair_fronted_subject(t, i);
+}
+
 static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
@@ -1091,6 +1160,7 @@ static const struct {
 	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
 	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
+	{pass_fronted_subject, 1, REL_BIT(R_CONJ)},
 	{pass_list_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
 	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},

@@ -14,7 +14,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"participle-title",   "reported-object",       "trailing-report",        "adjective-verb",
 	"subordinate-clause", "list-after-clause",   "noun-conjunct-of-verb",  "marked-gerund-subject",
 	"unmarked-object",    "governed-infinitive",
-	"predicate-adjective", "appositive-subject",  "unjoined-complement",
+	"predicate-adjective", "appositive-subject",  "unjoined-complement", "fronted-subject",
 };
 
 const char *ng_i_repair_name(unsigned id)
