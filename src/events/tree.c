@@ -1368,6 +1368,37 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	return report_heads(t, v);
 }
 
+/* A parser slip: a phrase of a reported clause before the reporting verb hung
+ * on that verb ("Hezbollah fired rockets [at northern Israel], the Israeli
+ * military said": Israel an oblique of "said", "fired" left with no target).
+ * An oblique of a verb of a reporting rule (flag report) that comes after the
+ * verb's clausal complement and before a comma that comes before the verb's
+ * subject is inside the reported clause: it hangs on the complement's verb.
+ * Returns 1 when a head changed. */
+static int repair_reported_oblique(ng_i_tree *t, const struct ng_i_rules *R, size_t o)
+{
+	ng_i_ttok *c = &t->t[o];
+	int32_t v = c->head, comp = -1, subj = -1;
+	if ((c->rel != R_OBL && c->rel != R_OBL_TMOD) || v <= (int32_t)o || t->t[v].upos != NG_UPOS_VERB ||
+	    !(ng_i_rules_lemma_flags(R, t->t[v].lemma, strlen(t->t[v].lemma), t->t[v].lhash) & RF_REPORT))
+		return 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CCOMP && k < (int32_t)o && comp < 0)
+			comp = k;
+		if ((t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS) && k > (int32_t)o && k < v)
+			subj = k;
+	}
+	if (comp < 0 || subj < 0)
+		return 0;
+	int comma = 0;
+	for (int32_t k = (int32_t)o + 1; k < subj && !comma; k++)
+		comma = xpos_is(t, k, ",");
+	if (!comma)
+		return 0;
+	c->head = comp;
+	return 1;
+}
+
 /* A parser slip (args): the clause a verb of report or allegation takes read
  * as its conjunct, with no coordinator ("Washington alleges the group has
  * not lived up to ...": "lived" a conj of "alleges"). A verb conjunct after
@@ -1640,6 +1671,10 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_UNJOINED_COMPLEMENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
 			repair_unjoined_complement(t, R, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBLIQUE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
+		    repair_reported_oblique(t, R, i))
+			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
