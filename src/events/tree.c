@@ -1843,9 +1843,86 @@ static int repair_case_object(ng_i_tree *t, size_t k)
 	return 0;
 }
 
+/* Is token k inside an actor's mention? */
+static int in_mention(const ng_mention *m, size_t nm, uint32_t k)
+{
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].actor && m[i].tok_begin <= k && k < m[i].tok_end)
+			return 1;
+	return 0;
+}
+
+/* A parser slip: two titled names joined by "and" as a verb's subject, the
+ * first read as a phrase of its own that heads the sentence ("Armenian Prime
+ * Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met":
+ * "Armenian" the root, "met" its conjunct with Aliyev its only subject). When
+ * the root is an adjective or noun, no verb comes before the "and" right after
+ * the name m1, every word before that "and" hangs inside the phrase, and the
+ * "and" is the coordinator of a finite verb conjunct of the root whose
+ * subject, an actor's mention, comes after the "and": the name is that
+ * verb's subject, the subject its conjunct, and the verb the root. Returns 1
+ * when heads changed. */
+static int repair_subject_pair(ng_i_tree *t, const ng_sentence *sn, const ng_mention *m1, const ng_mention *m,
+                               size_t nm)
+{
+	uint32_t b = sn->tok_begin, cc = m1->tok_end;
+	if (cc + 1 >= sn->tok_end || cc >= t->n || t->t[cc].upos != NG_UPOS_CCONJ || t->t[cc].rel != R_CC)
+		return 0;
+	int32_t v = t->t[cc].head;
+	if (v <= (int32_t)cc || t->t[v].rel != R_CONJ || !finite_verb(t, v))
+		return 0;
+	int32_t r = t->t[v].head;
+	if (r < (int32_t)b || r >= (int32_t)cc || t->t[r].rel != R_ROOT ||
+	    (t->t[r].upos != NG_UPOS_ADJ && t->t[r].upos != NG_UPOS_NOUN && t->t[r].upos != NG_UPOS_PROPN))
+		return 0;
+	int32_t subj = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ && k > (int32_t)cc && k < v)
+			subj = k;
+	if (subj < 0 || !in_mention(m, nm, (uint32_t)subj))
+		return 0;
+	int32_t h1 = -1; /* the name's head: its word that hangs outside it */
+	for (uint32_t k = m1->tok_begin; k < m1->tok_end; k++)
+		if (t->t[k].head < (int32_t)m1->tok_begin || t->t[k].head >= (int32_t)m1->tok_end)
+			h1 = h1 < 0 ? (int32_t)k : h1;
+	if (h1 < 0)
+		return 0;
+	for (uint32_t k = b; k < cc; k++) {
+		if (t->t[k].upos == NG_UPOS_VERB || t->t[k].upos == NG_UPOS_AUX)
+			return 0;
+		if ((int32_t)k != r && (t->t[k].head < (int32_t)b || t->t[k].head >= (int32_t)cc))
+			return 0; /* a word of the phrase hangs outside it */
+	}
+	for (uint32_t k = b; k < cc; k++)
+		if ((int32_t)k != h1 && t->t[k].head == r)
+			t->t[k].head = h1;
+	for (uint32_t k = cc + 1; k < sn->tok_end && k < t->n; k++)
+		if (t->t[k].head == r && (int32_t)k != v)
+			t->t[k].head = v;
+	if (r != h1) {
+		t->t[r].head = h1;
+		t->t[r].rel = t->t[r].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+	}
+	t->t[h1].head = v;
+	t->t[h1].rel = R_NSUBJ;
+	t->t[subj].head = h1;
+	t->t[subj].rel = R_CONJ;
+	t->t[cc].head = subj;
+	t->t[v].head = -1;
+	t->t[v].rel = R_ROOT;
+	return 1;
+}
+
 void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_mention *m, size_t nm)
 {
 	int changed = 0;
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].actor && m[i].sentence < doc->nsentences && m[i].tok_end < t->n &&
+		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
+		    repair_subject_pair(t, &doc->sentences[m[i].sentence], &m[i], m, nm)) {
+			ng_i_tree_link(t);
+			changed = 0;
+		}
 	for (size_t i = 0; i < nm; i++)
 		if (m[i].kind == NG_MENTION_NAME && m[i].sentence < doc->nsentences && m[i].tok_end <= t->n &&
 		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
