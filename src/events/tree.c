@@ -304,7 +304,8 @@ static int title_run(ng_i_tree *t, int32_t b, int32_t e)
 /* The same slip in another form: a verb with two subjects, a coordinator
  * between them ("Pakistan and the United States have designated": both
  * nsubj of the verb, "and" its cc). The second subject is the first one's
- * conj. Returns 1 when heads changed. */
+ * conj. Also with no coordinator, the first the object of an opening gerund
+ * (below). Returns 1 when heads changed. */
 static int repair_two_subjects(ng_i_tree *t, size_t v)
 {
 	int32_t s1 = -1, s2 = -1, cc = -1;
@@ -337,6 +338,29 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		for (int32_t k = s1 + 1; k < s2 && cc < 0; k++)
 			if (t->t[k].rel == R_CC && t->t[k].head > k && t->t[k].head < s2 && title_run(t, k + 1, s2))
 				cc = k;
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v) {
+		/* the object of an opening gerund read as a subject ("After meeting
+		   [Chinese President Xi Jinping] in Beijing, French President
+		   Emmanuel Macron called"): a gerund clause of the verb before the
+		   first subject, with no object and no verb between, and a comma
+		   between the two subjects, takes the first as its object */
+		int32_t a = -1;
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_ADVCL && k < s1 && xpos_is(t, k, "VBG"))
+				a = k;
+		int ok = a >= 0, comma = 0;
+		for (int32_t k = a + 1; ok && k < s1; k++)
+			ok = t->t[k].upos != NG_UPOS_VERB && t->t[k].upos != NG_UPOS_AUX && t->t[k].upos != NG_UPOS_PUNCT;
+		for (int32_t k = ok ? t->t[a].first_child : -1; k >= 0; k = t->t[k].next_sibling)
+			ok = ok && t->t[k].rel != R_OBJ && t->t[k].rel != R_NSUBJ;
+		for (int32_t k = s1 + 1; ok && k < s2; k++)
+			comma |= xpos_is(t, k, ",");
+		if (ok && comma) {
+			t->t[s1].head = a;
+			t->t[s1].rel = R_OBJ;
+			return 1;
+		}
+	}
 	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && t->t[s1].upos == NG_UPOS_PROPN &&
 	    t->t[s2].upos == NG_UPOS_PROPN && t->t[s1].first_child < 0) {
 		/* no coordinator: a name that opens the other subject's phrase
@@ -1714,8 +1738,8 @@ static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
  * criticized": UK and Secretary two subjects). When the run of capitalised
  * words that ends with a name [b, e) reaches the rest of the sentence only
  * through words before the name, all to one head, the name's first word takes
- * that attachment and those words become its modifiers. Returns 1 when heads
- * changed. */
+ * that attachment and those words become its modifiers (an adjective's xcomp
+ * of a verb becomes the verb's object). Returns 1 when heads changed. */
 static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sentence *sn, size_t b, size_t e)
 {
 	if (e < sn->tok_end && name_run_word(t, doc, e))
@@ -1790,6 +1814,15 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	for (size_t k = sn->tok_begin; k < sn->tok_end && k < t->n; k++)
 		if ((k < cb || k >= e) && t->t[k].head >= (int32_t)cb && t->t[k].head < (int32_t)b)
 			t->t[k].head = (int32_t)b;
+	/* a run opened by an adjective read as the verb's predicate ("met [Polish]
+	   President Andrzej Duda": Polish an xcomp of met) is a name: its object */
+	if (rel == R_XCOMP && t->t[cb].upos == NG_UPOS_ADJ && t->t[head].upos == NG_UPOS_VERB) {
+		int obj = 0;
+		for (int32_t j = t->t[head].first_child; j >= 0; j = t->t[j].next_sibling)
+			obj |= t->t[j].rel == R_OBJ && (j < (int32_t)cb || j >= (int32_t)e);
+		if (!obj)
+			rel = R_OBJ;
+	}
 	t->t[b].head = head;
 	t->t[b].rel = rel;
 	return 1;
