@@ -1091,12 +1091,12 @@ static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, unsigned mask)
  * on from the phrase's last noun ("On Monday, Russia and Ukraine agreed",
  * "In talks held in Geneva in March, Iran and the United States agreed":
  * Russia and Ukraine conjuncts of Monday, the verb left with no subject). A
- * proper noun or noun x that is the conjunct of an earlier noun d with a
- * comma right before x's words, d inside the verb's opening phrase (an oblique or
+ * proper noun or noun x that is the conjunct of an earlier noun d with a comma
+ * right before x's words, d inside the verb's opening phrase (an oblique or
  * adverbial clause of the verb, or of the verb it is a conjunct of, that ends
  * before x), where the first word after x's list (words and commas only) is a
- * finite verb with no subject of its own, is that verb's subject, and d's later conjuncts before
- * the verb are x's. Returns 1 when heads changed. */
+ * finite verb with no subject of its own, is that verb's subject, and d's
+ * later conjuncts before the verb are x's. Returns 1 when heads changed. */
 static int finite_verb(const ng_i_tree *t, int32_t k);
 
 static int repair_fronted_subject(ng_i_tree *t, size_t x)
@@ -1952,10 +1952,8 @@ void ng_i_tree_repair_names(ng_i_tree *t, const ng_document *doc, const ng_menti
 	for (size_t i = 0; i < nm; i++)
 		if (m[i].actor && m[i].sentence < doc->nsentences && m[i].tok_end < t->n &&
 		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
-		    repair_subject_pair(t, &doc->sentences[m[i].sentence], &m[i], m, nm)) {
-			ng_i_tree_link(t);
-			changed = 0;
-		}
+		    repair_subject_pair(t, &doc->sentences[m[i].sentence], &m[i], m, nm))
+			ng_i_tree_link(t); /* rare: the children lists at once, for the next name */
 	for (size_t i = 0; i < nm; i++)
 		if (m[i].kind == NG_MENTION_NAME && m[i].sentence < doc->nsentences && m[i].tok_end <= t->n &&
 		    m[i].tok_begin < m[i].tok_end && t->t[m[i].tok_begin].level == NG_SYNTAX_PARSE &&
