@@ -171,6 +171,24 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
 		   of forces by America", "the decision by India and Pakistan" */
 		int evn = ng_i_event_noun(c, tok) || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
+		/* who did it before whom it was done to: "the arrest of Navalny by Russian authorities"
+		   is the authorities' (the "by" phrase may hang on the "of" phrase's noun) */
+		CH(tr, tok, k)
+		{
+			if (!evn)
+				break;
+			uint32_t cs = ng_i_case_of(tr, k);
+			int32_t at = k;
+			int32_t m = tr->t[k].rel == R_OBL_AGENT || (tr->t[k].rel == R_NMOD && cs == h_by) ? mention_in(c, k, 0) : -1;
+			for (int32_t q = tr->t[k].rel == R_NMOD && cs == h_of ? tr->t[k].first_child : -1; q >= 0 && m < 0;
+			     q = tr->t[q].next_sibling)
+				if (q > k && tr->t[q].rel == R_NMOD && ng_i_case_of(tr, q) == h_by && (m = mention_in(c, q, 0)) >= 0)
+					at = q;
+			if (m >= 0) {
+				*host = at;
+				return m;
+			}
+		}
 		CH(tr, tok, k)
 		{
 			int agent = evn && tr->t[k].rel == R_OBL_AGENT; /* the parser's label on a noun too */
