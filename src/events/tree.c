@@ -1740,6 +1740,42 @@ static int name_run_word(const ng_i_tree *t, const ng_document *doc, size_t k)
  * through words before the name, all to one head, the name's first word takes
  * that attachment and those words become its modifiers (an adjective's xcomp
  * of a verb becomes the verb's object). Returns 1 when heads changed. */
+/* The sentence's root read inside a run of titles and a name that opens the
+ * clause, the verb after the run hung on it ("[Saudi] Crown Prince Mohammed
+ * bin Salman hosted ...": Saudi the root, hosted its advcl): the first finite
+ * verb after the run that hangs on the root is the root, the root's other
+ * dependents outside the run hang on it, and the root word leaves the run the
+ * way another word of the run does, else as the verb's subject (the run comes
+ * before it), so that repair_titled_name finds one way out. Returns 1 when
+ * heads changed. */
+static int root_in_run(ng_i_tree *t, const ng_sentence *sn, size_t cb, size_t e)
+{
+	int32_t r = -1, v = -1;
+	for (size_t k = cb; k < e && r < 0; k++)
+		if (t->t[k].head < 0 && t->t[k].rel == R_ROOT)
+			r = (int32_t)k;
+	for (size_t k = e; r >= 0 && k < sn->tok_end && k < t->n && v < 0; k++)
+		if (t->t[k].head == r && finite_verb(t, (int32_t)k))
+			v = (int32_t)k;
+	if (v < 0)
+		return 0;
+	int32_t oh = -1;
+	uint8_t orel = R_NSUBJ;
+	for (size_t k = cb; k < e && oh < 0; k++)
+		if ((int32_t)k != r && (t->t[k].head < (int32_t)cb || t->t[k].head >= (int32_t)e) && t->t[k].head == v) {
+			oh = v;
+			orel = t->t[k].rel;
+		}
+	for (size_t k = sn->tok_begin; k < sn->tok_end && k < t->n; k++)
+		if (t->t[k].head == r && ((int32_t)k < (int32_t)cb || k >= e) && (int32_t)k != v)
+			t->t[k].head = v;
+	t->t[v].head = -1;
+	t->t[v].rel = R_ROOT;
+	t->t[r].head = v;
+	t->t[r].rel = orel;
+	return 1;
+}
+
 static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sentence *sn, size_t b, size_t e)
 {
 	if (e < sn->tok_end && name_run_word(t, doc, e))
@@ -1757,6 +1793,7 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 	}
 	if (cb == b)
 		return 0;
+	int moved = root_in_run(t, sn, cb, e);
 	int32_t head = -2;
 	uint8_t rel = 0;
 	int outside = 0;
@@ -1791,7 +1828,7 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 		if (dot && head != -2)
 			continue;
 		if (head != -2 && (h != head || t->t[k].rel != rel))
-			return 0; /* two ways out: not one phrase ("Today Russia attacked") */
+			return moved; /* two ways out: not one phrase ("Today Russia attacked") */
 		if (head == -2)
 			rel = t->t[k].rel;
 		head = h;
@@ -1799,7 +1836,7 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
 			outside++;
 	}
 	if (!outside || head == -2 || head < 0)
-		return 0;
+		return moved;
 	for (size_t k = cb; k < e; k++) {
 		int32_t h = t->t[k].head;
 		if (k == b || (h >= (int32_t)cb && h < (int32_t)e))
