@@ -1392,6 +1392,49 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	return report_heads(t, v);
 }
 
+/* A parser slip: the speaker after a clause read as the last item of a list
+ * that ends the clause ("The United States will impose tariffs on Mexico,
+ * President Trump said": Trump a conjunct of Mexico, "said" with no subject,
+ * an xcomp of impose). A proper noun n that is the conjunct, with no
+ * coordinator, of a noun before it, right after a comma before its words,
+ * where the word after n's words is a verb of a reporting rule (flag report)
+ * with no subject of its own, is that verb's subject; and when the verb hangs
+ * on the sentence's root before it, it heads the sentence and the root is its
+ * complement. Returns 1 when heads changed. */
+static int repair_listed_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t n)
+{
+	ng_i_ttok *c = &t->t[n];
+	int32_t h = c->head, ni = (int32_t)n, b = ni, e = ni + 1;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_PROPN || h < 0 || h >= ni)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CC)
+			return 0;
+	while (b - 1 > h && t->t[b - 1].head == ni && t->t[b - 1].upos != NG_UPOS_PUNCT)
+		b--; /* the title before the name: "President Trump" */
+	while (e < (int32_t)t->n && t->t[e].head == ni && t->t[e].rel == R_FLAT)
+		e++; /* the name's other words */
+	if (!xpos_is(t, b - 1, ",") || e >= (int32_t)t->n || t->t[e].level != NG_SYNTAX_PARSE ||
+	    t->t[e].upos != NG_UPOS_VERB || has_subject(t, e) ||
+	    !(ng_i_rules_lemma_flags(R, t->t[e].lemma, strlen(t->t[e].lemma), t->t[e].lhash) & RF_REPORT))
+		return 0;
+	int32_t v = e, r = t->t[v].head;
+	if (t->t[b - 1].head == h || t->t[b - 1].head == ni)
+		t->t[b - 1].head = v; /* the comma before the speaker */
+	c->head = v;
+	c->rel = R_NSUBJ;
+	if (r >= 0 && r < b && t->t[r].rel == R_ROOT && t->t[v].rel != R_CCOMP) {
+		t->t[v].head = -1;
+		t->t[v].rel = R_ROOT;
+		t->t[r].head = v;
+		t->t[r].rel = R_CCOMP;
+		for (int32_t k = v + 1; k < (int32_t)t->n && t->t[k].level == NG_SYNTAX_PARSE; k++)
+			if (t->t[k].head == r)
+				t->t[k].head = v; /* the full stop */
+	}
+	return 1;
+}
+
 /* A parser slip: a phrase of a reported clause before the reporting verb hung
  * on that verb ("Hezbollah fired rockets [at northern Israel], the Israeli
  * military said": Israel an oblique of "said", "fired" left with no target).
@@ -1695,6 +1738,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_UNJOINED_COMPLEMENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
 			repair_unjoined_complement(t, R, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LISTED_SPEAKER)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_listed_speaker(t, R, i))
+			ng_i_tree_link(t);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBLIQUE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    repair_reported_oblique(t, R, i))

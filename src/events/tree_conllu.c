@@ -15,7 +15,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"subordinate-clause", "list-after-clause",   "noun-conjunct-of-verb",  "marked-gerund-subject",
 	"unmarked-object",    "governed-infinitive",
 	"predicate-adjective", "appositive-subject",  "unjoined-complement", "fronted-subject",
-	"reported-oblique",
+	"reported-oblique",   "listed-speaker",
 };
 
 const char *ng_i_repair_name(unsigned id)
