@@ -1401,6 +1401,17 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
  * with no subject of its own, is that verb's subject; and when the verb hangs
  * on the sentence's root before it, it heads the sentence and the root is its
  * complement. Returns 1 when heads changed. */
+/* The root of token k's tree (its sentence's), or -1. */
+static int32_t root_of(const ng_i_tree *t, int32_t k)
+{
+	for (int hop = 0; hop < 256 && k >= 0; hop++) {
+		if (t->t[k].head < 0)
+			return k;
+		k = t->t[k].head;
+	}
+	return -1;
+}
+
 static int repair_listed_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t n)
 {
 	ng_i_ttok *c = &t->t[n];
@@ -1415,7 +1426,7 @@ static int repair_listed_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_
 	while (e < (int32_t)t->n && t->t[e].head == ni && t->t[e].rel == R_FLAT)
 		e++; /* the name's other words */
 	if (!xpos_is(t, b - 1, ",") || e >= (int32_t)t->n || t->t[e].level != NG_SYNTAX_PARSE ||
-	    t->t[e].upos != NG_UPOS_VERB || has_subject(t, e) ||
+	    t->t[e].upos != NG_UPOS_VERB || has_subject(t, e) || root_of(t, e) != root_of(t, ni) ||
 	    !(ng_i_rules_lemma_flags(R, t->t[e].lemma, strlen(t->t[e].lemma), t->t[e].lhash) & RF_REPORT))
 		return 0;
 	int32_t v = e, r = t->t[v].head;
@@ -1805,12 +1816,11 @@ static int root_in_run(ng_i_tree *t, const ng_sentence *sn, size_t cb, size_t e)
 			v = (int32_t)k;
 	if (v < 0)
 		return 0;
-	int32_t oh = -1;
-	uint8_t orel = R_NSUBJ;
-	for (size_t k = cb; k < e && oh < 0; k++)
-		if ((int32_t)k != r && (t->t[k].head < (int32_t)cb || t->t[k].head >= (int32_t)e) && t->t[k].head == v) {
-			oh = v;
+	uint8_t orel = R_NSUBJ; /* the way out of another word of the run to the verb, if any */
+	for (size_t k = cb; k < e; k++)
+		if ((int32_t)k != r && t->t[k].head == v) {
 			orel = t->t[k].rel;
+			break;
 		}
 	for (size_t k = sn->tok_begin; k < sn->tok_end && k < t->n; k++)
 		if (t->t[k].head == r && ((int32_t)k < (int32_t)cb || k >= e) && (int32_t)k != v)
