@@ -170,13 +170,23 @@ static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, con
 }
 
 /* The noun a measure object counts (kind measure of arguments.tsv: "fired *dozens of*
- * rockets", "suspended *part of* the aid programme"), through measures of measures; -1. */
+ * rockets", "suspended *part of* the aid programme"), through measures of measures, or
+ * the noun an amount is in ("pledged *500 million euros in* military aid": a noun with
+ * a number of its own and an "in" phrase); -1. */
 int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_of;
-	if (!h_of)
+	static uint32_t h_of, h_in;
+	if (!h_of) {
+		h_in = ng_i_hash_bytes("in", 2);
 		h_of = ng_i_hash_bytes("of", 2);
+	}
+	int num = 0;
+	for (int32_t k = o >= 0 ? tr->t[o].first_child : -1; k >= 0; k = tr->t[k].next_sibling)
+		num |= tr->t[k].rel == R_NUMMOD;
+	for (int32_t k = num ? tr->t[o].first_child : -1; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NMOD && k > o && tr->t[k].upos == NG_UPOS_NOUN && ng_i_case_of(tr, k) == h_in)
+			return k;
 	for (int d = 0; d < 3 && o >= 0 && ng_i_arg_word_is(c->rules, c->doc->tokens[o].hash, ARG_MEASURE); d++) {
 		int32_t n = -1;
 		for (int32_t k = tr->t[o].first_child; k >= 0 && n < 0; k = tr->t[k].next_sibling)
