@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,13 +125,24 @@ static int make_tmp_dir(const char *outdir)
 	}
 	for (int i = 0; i < NFILES; i++) /* same length as tmp_dir once mkdtemp fills the X's */
 		snprintf(tmp_files[i], sizeof tmp_files[i], "%s/%s", tmp_dir, out_names[i]);
+	/* no signal between the folder's creation and tmp_live: the handler would
+	   leave the folder behind */
+	sigset_t s, held;
+	sigemptyset(&s);
+	sigaddset(&s, SIGINT);
+	sigaddset(&s, SIGTERM);
+	sigaddset(&s, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &s, &held);
 	if (!mkdtemp(tmp_dir)) {
-		ng_cli_error("%s: %s", outdir, strerror(errno));
+		int e = errno;
+		pthread_sigmask(SIG_SETMASK, &held, NULL);
+		ng_cli_error("%s: %s", outdir, strerror(e));
 		return NG_EXIT_FAIL;
 	}
 	for (int i = 0; i < NFILES; i++)
 		memcpy(tmp_files[i], tmp_dir, strlen(tmp_dir));
 	tmp_live = 1;
+	pthread_sigmask(SIG_SETMASK, &held, NULL);
 	return NG_EXIT_OK;
 }
 

@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/stat.h>
@@ -531,6 +533,24 @@ static void tmp_unregister(const char *path)
 	}
 }
 
+/* SIGINT, SIGTERM and SIGHUP held back while a temporary file is created and
+   registered, so that the handler never finds one that exists but is not
+   registered yet (it runs, and removes it, when they are let through). */
+static void hold_signals(sigset_t *old)
+{
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, SIGINT);
+	sigaddset(&s, SIGTERM);
+	sigaddset(&s, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &s, old);
+}
+
+static void release_signals(const sigset_t *old)
+{
+	pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
 void ng_remove_temporary_files(void)
 {
 	int saved = errno;
@@ -573,15 +593,19 @@ ng_status ng_i_outfile_open(ng_i_outfile *o, const char *path)
 	}
 	memcpy(o->tmp, path, n);
 	memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
+	sigset_t held;
+	hold_signals(&held);
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		int e = errno;
+		release_signals(&held);
 		free(o->tmp);
 		o->tmp = NULL;
 		ng_i_outfile_abort(o);
 		return ng_i_error(NG_EIO, "%s: %s", path, strerror(e));
 	}
 	tmp_register(o->tmp);
+	release_signals(&held);
 	/* mkstemp makes the file 0600: a file we replace keeps its mode (a 0600
 	 * output stays private), a new one gets the usual umask mode */
 	if (exists)
