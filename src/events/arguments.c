@@ -167,16 +167,13 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 	/* "officials from Jordan", "the government of Iraq" */
 	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
-		/* and the "by" phrase of an event noun or an act noun (kind act of
-		   arguments.tsv), who did it: "the attack by Israel", "the withdrawal
-		   of forces by America", "the decision by India and Pakistan" */
+		/* first the "by" phrase of an event noun or an act noun (kind act of
+		   arguments.tsv), who did it, before whom it was done to: "the attack by
+		   Israel", "the withdrawal of forces by America", "the arrest of Navalny
+		   by Russian authorities" (the "by" phrase may hang on the "of" phrase's
+		   noun); the parser's obl:agent on a noun too */
 		int evn = ng_i_event_noun(c, tok) || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
-		/* who did it before whom it was done to: "the arrest of Navalny by Russian authorities"
-		   is the authorities' (the "by" phrase may hang on the "of" phrase's noun) */
-		CH(tr, tok, k)
-		{
-			if (!evn)
-				break;
+		for (int32_t k = evn ? tr->t[tok].first_child : -1; k >= 0; k = tr->t[k].next_sibling) {
 			uint32_t cs = ng_i_case_of(tr, k);
 			int32_t at = k;
 			int32_t m = tr->t[k].rel == R_OBL_AGENT || (tr->t[k].rel == R_NMOD && cs == h_by) ? mention_in(c, k, 0) : -1;
@@ -191,14 +188,13 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		}
 		CH(tr, tok, k)
 		{
-			int agent = evn && tr->t[k].rel == R_OBL_AGENT; /* the parser's label on a noun too */
-			if (tr->t[k].rel != R_NMOD && !agent)
+			if (tr->t[k].rel != R_NMOD)
 				continue;
 			uint32_t cs = ng_i_case_of(tr, k);
 			/* and the "for" phrase of a noun of kind behalf of arguments.tsv, whom
 			   it speaks for: "a spokesman *for Hamas*" (not "an envoy for Syria") */
 			int behalf = cs == h_for && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_BEHALF);
-			int32_t m = agent || behalf || cs == h_of || cs == h_from || (evn && cs == h_by) ? mention_in(c, k, 0) : -1;
+			int32_t m = behalf || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */

@@ -428,7 +428,8 @@ int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size
  * and, when structural links are off, no structural one; NG_I_MAY_REPORT when
  * a reporting verb's rule comes first; NG_I_MAY_EVENT when
  * ng_i_token_may_trigger_h would return 1 (an event rule comes first, whether
- * it may fire or not). Decides which sentences `extract` parses. */
+ * it may fire or not); lem NULL: no sentence, no rule ruled out by its
+ * words. Decides which sentences `extract` parses. */
 enum { NG_I_MAY_FIRE = 1, NG_I_MAY_REPORT = 2, NG_I_MAY_EVENT = 4 };
 unsigned ng_i_token_may_fire(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos,
                              const uint32_t *lem, size_t nlem, int structural);

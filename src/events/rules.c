@@ -87,27 +87,16 @@ int ng_i_token_may_trigger(const struct ng_i_rules *r, const char *lemma, uint8_
 
 int ng_i_token_may_trigger_h(const struct ng_i_rules *r, const char *lemma, size_t n, uint32_t h, uint8_t upos)
 {
-	if (!lemma)
-		return 0;
-	if (upos == NG_UPOS_VERB && r && n && ng_i_strmap_get_h(&r->phrasal, lemma, n, h) >= 0)
-		return 1; /* its particle is not known before the parse */
-	for (int32_t i = ng_i_rules_first_h(r, lemma, n, h); i >= 0; i = r->rules[i].next) {
-		const ng_i_rule *u = &r->rules[i];
-		if (!ng_i_pos_ok(u->pos, upos))
-			continue;
-		if (!(u->flags & (RF_REPORT | RF_NONE)))
-			return 1; /* an event of its own */
-		if ((u->flags & RF_REPORT) && ng_i_rules_report_derives(r))
-			return 2; /* a reporting verb: an event only with a demand cue */
-	}
-	return 0;
+	unsigned k = ng_i_token_may_fire(r, lemma, n, h, upos, NULL, 0, 1);
+	return (k & NG_I_MAY_EVENT) ? 1 : (k & NG_I_MAY_REPORT) ? 2 : 0;
 }
 
 /* Does rule u name lemmas (object, predicate or modifier) none of which is
-   in lem[0..nlem)? A user's rule may match a phrase: never ruled out. */
+   in lem[0..nlem)? A user's rule may match a phrase: never ruled out; nor
+   any rule with no sentence (lem NULL). */
 static int lemmas_absent(const struct ng_i_rules *r, const ng_i_rule *u, const uint32_t *lem, size_t nlem)
 {
-	if ((u->obj != OBJ_LEMMAS && u->obj != OBJ_PRED_LEMMAS) || (u->flags & RF_USER))
+	if (!lem || (u->obj != OBJ_LEMMAS && u->obj != OBJ_PRED_LEMMAS) || (u->flags & RF_USER))
 		return 0;
 	for (size_t i = 0; i < nlem; i++)
 		if (ng_i_rule_has_obj(r, u, lem[i]))

@@ -1099,12 +1099,21 @@ static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, unsigned mask)
  * later conjuncts before the verb are x's. Returns 1 when heads changed. */
 static int finite_verb(const ng_i_tree *t, int32_t k);
 
+/* The first word of the phrase of noun x: x, or the run of its own dependents
+   right before it, words not punctuation, after token `after` ("NTT DoCoMo",
+   "the United States", "President Trump"). */
+static int32_t phrase_start(const ng_i_tree *t, int32_t x, int32_t after)
+{
+	int32_t b = x;
+	while (b - 1 > after && t->t[b - 1].head == x && t->t[b - 1].upos != NG_UPOS_PUNCT)
+		b--;
+	return b;
+}
+
 static int repair_fronted_subject(ng_i_tree *t, size_t x)
 {
 	ng_i_ttok *c = &t->t[x];
-	int32_t d = c->head, xi = (int32_t)x, b = xi;
-	while (b - 1 > d && t->t[b - 1].head == xi && t->t[b - 1].upos != NG_UPOS_PUNCT)
-		b--; /* x's first word: "NTT DoCoMo", "the United States" */
+	int32_t d = c->head, xi = (int32_t)x, b = phrase_start(t, xi, d);
 	if (c->rel != R_CONJ || d < 0 || d + 1 >= b || !xpos_is(t, b - 1, ",") ||
 	    (c->upos != NG_UPOS_PROPN && c->upos != NG_UPOS_NOUN) ||
 	    (t->t[d].upos != NG_UPOS_PROPN && t->t[d].upos != NG_UPOS_NOUN && t->t[d].upos != NG_UPOS_NUM))
@@ -1415,14 +1424,13 @@ static int32_t root_of(const ng_i_tree *t, int32_t k)
 static int repair_listed_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t n)
 {
 	ng_i_ttok *c = &t->t[n];
-	int32_t h = c->head, ni = (int32_t)n, b = ni, e = ni + 1;
+	int32_t h = c->head, ni = (int32_t)n, e = ni + 1;
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_PROPN || h < 0 || h >= ni)
 		return 0;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_CC)
 			return 0;
-	while (b - 1 > h && t->t[b - 1].head == ni && t->t[b - 1].upos != NG_UPOS_PUNCT)
-		b--; /* the title before the name: "President Trump" */
+	int32_t b = phrase_start(t, ni, h); /* with the title before the name: "President Trump" */
 	while (e < (int32_t)t->n && t->t[e].head == ni && t->t[e].rel == R_FLAT)
 		e++; /* the name's other words */
 	if (!xpos_is(t, b - 1, ",") || e >= (int32_t)t->n || t->t[e].level != NG_SYNTAX_PARSE ||
