@@ -205,6 +205,18 @@ static int specificity(uint8_t obj)
 	return obj == OBJ_LEMMAS || obj == OBJ_PRED_LEMMAS ? 6 : obj == OBJ_ANY ? 2 : 4;
 }
 
+/* Is token t a word of an actor's name of two words or more ("the Rapid
+   *Support* Forces", "the Islamic *Resistance* Movement")? A name's word is
+   no predicate. */
+static int in_name(const ng_i_coder *c, uint32_t t)
+{
+	int32_t mi = c->mcover[t];
+	if (mi < 0)
+		return 0;
+	const ng_mention *m = &c->x->mentions[mi];
+	return m->kind == NG_MENTION_NAME && m->tok_end - m->tok_begin > 1;
+}
+
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
 {
 	const ng_i_tree *tr = c->tree;
@@ -212,7 +224,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 	size_t n = 0;
 	for (uint32_t t = b; t < e && n < cap; t++) {
 		const ng_i_ttok *tk = &tr->t[t];
-		if (tk->level < NG_SYNTAX_PARSE || !tk->lemma[0])
+		if (tk->level < NG_SYNTAX_PARSE || !tk->lemma[0] || in_name(c, t))
 			continue;
 		int32_t ri = phrasal_first(tr, R, (int32_t)t);
 		if (ri < 0)
