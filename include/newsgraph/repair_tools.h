@@ -18,7 +18,7 @@ int ng_repair_id(const char *name, size_t n);
 /** The name of repair `id`, NULL past the last one. */
 const char *ng_repair_name(unsigned id);
 /**
- * Applies the tree repairs whose bits (1u << id) are set in `mask` to every
+ * Applies the tree repairs whose bits (UINT64_C(1) << id) are set in `mask` to every
  * sentence of a parsed CoNLL-U text and writes it again (heads, relations and
  * UPOS that a repair changed; everything else as it was). Repairs that read
  * the document or the mentions (quote speakers, day words, titled names) do
@@ -26,7 +26,7 @@ const char *ng_repair_name(unsigned id);
  * @param[out] out the CoNLL-U text, NUL-terminated; the caller frees it
  */
 ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t len, const char *name,
-                           const ng_lexicon *lex, unsigned mask);
+                           const ng_lexicon *lex, uint64_t mask);
 
 #ifdef __cplusplus
 }

@@ -52,12 +52,12 @@ static char *read_all(const char *path, size_t *len)
 
 /* --repair[=ID,...]: the repairs' bits in *mask (all without a list); "list"
    prints the names and leaves *mask 0. Returns -1 on an unknown name. */
-static int parse_repairs(const char *arg, unsigned *mask)
+static int parse_repairs(const char *arg, uint64_t *mask)
 {
 	*mask = 0;
 	if (!arg) {
 		for (unsigned i = 0; ng_repair_name(i); i++)
-			*mask |= 1u << i;
+			*mask |= UINT64_C(1) << i;
 		return 0;
 	}
 	if (strcmp(arg, "list") == 0) {
@@ -70,7 +70,7 @@ static int parse_repairs(const char *arg, unsigned *mask)
 		int id = ng_repair_id(p, n);
 		if (id < 0)
 			return -1;
-		*mask |= 1u << id;
+		*mask |= UINT64_C(1) << id;
 		p += n + (p[n] == ',');
 	}
 	return *mask ? 0 : -1;
@@ -91,7 +91,7 @@ int ng_cli_parse(int argc, char **argv)
 	ng_syntax_parser which = NG_SYNTAX_PARSER_BEST;
 	unsigned width = 0;
 	int c, conllu = 0;
-	unsigned repair = 0;
+	uint64_t repair = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "i:h", longopts, NULL)) != -1) {
 		switch (c) {

@@ -91,15 +91,16 @@ enum {
 	NG_I_REPAIR_UNMARKED_OBJECT, NG_I_REPAIR_GOVERNED_INFINITIVE,
 	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_UNJOINED_COMPLEMENT,
 	NG_I_REPAIR_FRONTED_SUBJECT, NG_I_REPAIR_REPORTED_OBLIQUE, NG_I_REPAIR_LISTED_SPEAKER,
+	NG_I_REPAIR_BETWEEN_PAIR,
 	NG_I_REPAIR_COUNT
 };
-#define NG_I_REPAIR_BIT(id) (1u << (id))
-#define NG_I_REPAIR_ALL ((unsigned)((UINT64_C(1) << NG_I_REPAIR_COUNT) - 1u))
-_Static_assert(NG_I_REPAIR_COUNT <= 32, "a repair mask is one bit per repair in an unsigned");
+#define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
+#define NG_I_REPAIR_ALL ((UINT64_C(1) << NG_I_REPAIR_COUNT) - 1u)
+_Static_assert(NG_I_REPAIR_COUNT < 64, "a repair mask is one bit per repair in a uint64_t");
 /* "comma-list" for NG_I_REPAIR_COMMA_LIST; NULL past the end. */
 const char *ng_i_repair_name(unsigned id);
-void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask);
-void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, unsigned mask);
+void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, uint64_t mask);
+void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, uint64_t mask);
 void ng_i_tree_free(ng_i_tree *t);
 
 /* ------------------------------------------------------------ the rules */

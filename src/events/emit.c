@@ -164,8 +164,11 @@ static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
 	for (uint32_t j = m->tok_begin; j < m->tok_end; j++)
 		if (tr->t[j].head < (int32_t)m->tok_begin || tr->t[j].head >= (int32_t)m->tok_end)
 			h = (int32_t)j;
-	/* a later conjunct hangs from the first */
-	for (int d = 0; d < 8 && tr->t[h].rel == R_CONJ && tr->t[h].head >= 0; d++)
+	/* a later conjunct hangs from the first, and a name that qualifies a
+	   noun is in the noun's phrase ("between PKK rebels and Turkish forces") */
+	for (int d = 0; d < 8 && tr->t[h].head >= 0 &&
+	                (tr->t[h].rel == R_CONJ || tr->t[h].rel == R_COMPOUND || tr->t[h].rel == R_AMOD);
+	     d++)
 		h = tr->t[h].head;
 	for (int32_t k = tr->t[h].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_CASE)

@@ -1004,17 +1004,17 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 }
 
 /* The repairs, each with the tokens it looks at. */
-static int pass_time_compound(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_time_compound(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TIME_COMPOUND)) && t->t[i].rel == R_COMPOUND && repair_time_compound(t, i);
 }
 
-static int pass_subject_on_aux(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_subject_on_aux(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_ON_AUX)) && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) && repair_subject_on_aux(t, i);
 }
 
-static int pass_subjects(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_subjects(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	if (t->t[i].rel == R_CONJ)
 		return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SPLIT_SUBJECT)) && repair_split_subject(t, i);
@@ -1022,67 +1022,67 @@ static int pass_subjects(ng_i_tree *t, size_t i, unsigned mask)
 	       repair_two_subjects(t, i);
 }
 
-static int pass_opening_phrase(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_opening_phrase(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OPENING_PHRASE)) && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
 }
 
-static int pass_nominal_root_verb(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_nominal_root_verb(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOMINAL_ROOT_VERB)) && t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
 }
 
-static int pass_floating_quantifier(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_floating_quantifier(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FLOATING_QUANTIFIER)) && (t->t[i].rel == R_ACL || t->t[i].rel == R_AMOD) && repair_floating_quantifier(t, i);
 }
 
-static int pass_infinitive_conjunct(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_infinitive_conjunct(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_CONJUNCT)) && t->t[i].rel == R_CONJ && repair_infinitive_conjunct(t, i);
 }
 
-static int pass_comma_list(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_comma_list(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_LIST)) && t->t[i].rel == R_XCOMP && repair_comma_list(t, i);
 }
 
-static int pass_infinitive_complement(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_infinitive_complement(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_INFINITIVE_COMPLEMENT)) && t->t[i].rel == R_ADVCL && repair_infinitive_complement(t, i);
 }
 
-static int pass_conjunct_after_clause(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_conjunct_after_clause(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_AFTER_CLAUSE)) && t->t[i].rel == R_CONJ && repair_conjunct_after_clause(t, i);
 }
 
-static int pass_relative_subject(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_relative_subject(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_RELATIVE_SUBJECT)) && t->t[i].rel == R_NSUBJ && t->t[i].upos == NG_UPOS_VERB && repair_relative_subject(t, i);
 }
 
-static int pass_predicate_adjective(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_predicate_adjective(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PREDICATE_ADJECTIVE)) && repair_predicate_adjective(t, i);
 }
 
-static int pass_appositive_subject(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_appositive_subject(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_APPOSITIVE_SUBJECT)) && repair_appositive_subject(t, i);
 }
 
-static int pass_list_after_clause(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_list_after_clause(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LIST_AFTER_CLAUSE)) && repair_list_after_clause(t, i);
 }
 
-static int pass_noun_conjunct_of_verb(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_noun_conjunct_of_verb(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOUN_CONJUNCT_OF_VERB)) && repair_noun_conjunct_of_verb(t, i);
 }
 
-static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MARKED_GERUND_SUBJECT)) && repair_marked_gerund_subject(t, i);
 }
@@ -1160,12 +1160,12 @@ static int repair_fronted_subject(ng_i_tree *t, size_t x)
 	return 1;
 }
 
-static int pass_fronted_subject(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_fronted_subject(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FRONTED_SUBJECT)) && repair_fronted_subject(t, i);
 }
 
-static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
+static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
 }
@@ -1177,7 +1177,7 @@ static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, unsigned mask)
  * most tokens cost no call (0: every token). */
 #define REL_BIT(r) (1ULL << (r))
 static const struct {
-	int (*run)(ng_i_tree *t, size_t i, unsigned mask);
+	int (*run)(ng_i_tree *t, size_t i, uint64_t mask);
 	int relink;
 	uint64_t rels;
 } repair_passes[] = {
@@ -1207,7 +1207,7 @@ void ng_i_tree_repair(ng_i_tree *t, const ng_document *doc, const struct ng_i_da
 	ng_i_tree_repair_some(t, doc, dates, NG_I_REPAIR_ALL);
 }
 
-void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, unsigned mask)
+void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng_i_dates *dates, uint64_t mask)
 {
 	int changed = 0;
 	/* the parsed tokens, in order (no repair changes a level): each pass reads
@@ -1729,12 +1729,70 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 	return mark_clause_subject(t, v, n, xt);
 }
 
+/* A parser slip: a pair phrase cut at its "and" ("Clashes [between the
+ * Sudanese army] and the Rapid Support Forces killed dozens": Forces a second
+ * subject of "killed" with "and" its cc, or a conjunct of "Clashes"). A
+ * nominal phrase marked by a `paircase` word of arguments.tsv ("between",
+ * "among": it names two sides or more) with no conjunct of its own and no
+ * `paircue` word ("between the two sides"), on a noun n: the subject or
+ * conjunct of n's after it, with a coordinator before it, is the phrase's
+ * conjunct. `n` is a verb with two subjects (n the first of them) or a noun
+ * with a conjunct. Returns 1 when heads changed. */
+static int repair_between_pair(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	int32_t n = -1, s = -1, cc = -1;
+	if (t->t[v].upos == NG_UPOS_VERB) {
+		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+			if (t->t[k].rel == R_NSUBJ && n < 0)
+				n = k;
+			else if (t->t[k].rel == R_NSUBJ && s < 0)
+				s = k;
+			else if (t->t[k].rel == R_CC && cc < 0 && n >= 0 && s < 0)
+				cc = k;
+		}
+		if (s < 0 || s > (int32_t)v)
+			return 0;
+	} else if (t->t[v].upos == NG_UPOS_NOUN) {
+		n = (int32_t)v;
+		for (int32_t k = t->t[v].first_child; k >= 0 && s < 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_CONJ && k > n)
+				s = k;
+		if (s < 0)
+			return 0;
+	} else
+		return 0;
+	for (int32_t k = t->t[s].first_child; k >= 0 && k < s && cc < 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CC)
+			cc = k;
+	if (cc < 0 || cc < n || cc > s)
+		return 0;
+	int32_t m = -1;
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > n && k < cc && t->t[k].rel == R_NMOD)
+			m = k;
+	if (m < 0)
+		return 0;
+	int pair = 0;
+	for (int32_t k = t->t[m].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CONJ || ng_i_arg_word_is(R, t->t[k].lhash, ARG_PAIRCUE))
+			return 0;
+		pair |= k < m && t->t[k].rel == R_CASE && ng_i_arg_word_is(R, t->t[k].lhash, ARG_PAIRCASE);
+	}
+	if (!pair)
+		return 0;
+	t->t[s].head = m;
+	t->t[s].rel = R_CONJ;
+	t->t[cc].head = s;
+	t->t[cc].rel = R_CC;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
 	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
 }
 
-void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, unsigned mask)
+void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, uint64_t mask)
 {
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBORDINATE_CLAUSE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CASE && repair_subordinate_clause(t, R, i))
@@ -1760,6 +1818,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_LISTED_SPEAKER)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_listed_speaker(t, R, i))
 			ng_i_tree_link(t);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BETWEEN_PAIR)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_between_pair(t, R, i))
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBLIQUE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    repair_reported_oblique(t, R, i))
@@ -1936,7 +1997,8 @@ static int repair_titled_name(ng_i_tree *t, const ng_document *doc, const ng_sen
  * hangs on a case word k that marks a later word h, it is the phrase k marks:
  * it takes h's attachment and relation, and k becomes its case word (h keeps
  * its own preposition: "on Friday"). Also a preposition read as the head of its
- * phrase, the name its object (below). Run after repair_titled_name, which puts
+ * phrase, the name its object (below), and one hung on a word that qualifies
+ * a later noun (below). Run after repair_titled_name, which puts
  * the name at the head of its titles. Returns 1 when heads changed. (coop13) */
 static int repair_case_object(ng_i_tree *t, size_t k)
 {
@@ -1964,6 +2026,19 @@ static int repair_case_object(ng_i_tree *t, size_t k)
 	}
 	if (t->t[k].rel != R_CASE || h <= (int32_t)k || t->t[h].head < 0)
 		return 0;
+	/* a case word hung on a name or noun that qualifies a later common noun
+	   with no case word of its own ("the withdrawal [of] U.S. and NATO troops": "of" a
+	   case of U.S., a compound of troops): it marks the noun's phrase */
+	if (t->t[h].rel == R_COMPOUND || t->t[h].rel == R_AMOD) {
+		int32_t n = t->t[h].head;
+		if (n <= h || t->t[n].upos != NG_UPOS_NOUN)
+			return 0;
+		for (int32_t c = t->t[n].first_child; c >= 0; c = t->t[c].next_sibling)
+			if (t->t[c].rel == R_CASE)
+				return 0;
+		t->t[k].head = n;
+		return 1;
+	}
 	for (int32_t n = t->t[k].first_child; n >= 0; n = t->t[n].next_sibling) {
 		uint8_t u = t->t[n].upos, r = t->t[n].rel;
 		if (n <= (int32_t)k || n >= h || (u != NG_UPOS_PROPN && u != NG_UPOS_NOUN) || r == R_FIXED || r == R_FLAT ||

@@ -15,7 +15,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"subordinate-clause", "list-after-clause",   "noun-conjunct-of-verb",  "marked-gerund-subject",
 	"unmarked-object",    "governed-infinitive",
 	"predicate-adjective", "appositive-subject",  "unjoined-complement", "fronted-subject",
-	"reported-oblique",   "listed-speaker",
+	"reported-oblique",   "listed-speaker",        "between-pair",
 };
 
 const char *ng_i_repair_name(unsigned id)
@@ -60,7 +60,7 @@ static void lower(char *s)
 }
 
 static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t, const struct ng_i_rules *R,
-                                 unsigned mask)
+                                 uint64_t mask)
 {
 	size_t n = s->nwords;
 	t->n = n;
@@ -100,7 +100,7 @@ static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t,
 }
 
 ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t len, const char *name,
-                           const ng_lexicon *lex, unsigned mask)
+                           const ng_lexicon *lex, uint64_t mask)
 {
 	*out = NULL;
 	*outlen = 0;

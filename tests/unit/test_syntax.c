@@ -999,19 +999,19 @@ static void test_repair_conllu(void **state)
 	char *out = NULL;
 	size_t len = 0;
 	/* without the lexicon the subordinators are unknown: nothing changes */
-	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, ~0u), NG_OK);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, UINT64_MAX), NG_OK);
 	assert_string_equal(out, text);
 	free(out);
 	int id = ng_repair_id("subordinate-clause", strlen("subordinate-clause"));
 	assert_true(id >= 0);
 	assert_string_equal(ng_repair_name((unsigned)id), "subordinate-clause");
-	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, 1u << id), NG_OK);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, UINT64_C(1) << id), NG_OK);
 	assert_non_null(strstr(out, W("5", "after", "after", "ADP", "IN", "7", "mark")));
 	assert_non_null(strstr(out, W("6", "Erdogan", "Erdogan", "PROPN", "NNP", "7", "nsubj")));
 	assert_non_null(strstr(out, W("7", "spoke", "speak", "VERB", "VBD", "2", "advcl")));
 	free(out);
 	/* every repair: the copular sentence stays as it was */
-	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, ~0u), NG_OK);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, UINT64_MAX), NG_OK);
 	assert_non_null(strstr(out, W("3", "Iraq", "Iraq", "PROPN", "NNP", "0", "root")));
 	assert_non_null(strstr(out, W("7", "left", "leave", "VERB", "VBN", "3", "conj")));
 	free(out);
@@ -1038,7 +1038,7 @@ static void test_repair_marked_gerund(void **state)
 	assert_true(id >= 0);
 	char *out = NULL;
 	size_t len = 0;
-	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, 1u << id), NG_OK);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", NULL, UINT64_C(1) << id), NG_OK);
 	assert_non_null(strstr(out, W("5", "States", "States", "PROPN", "NNPS", "2", "obj")));
 	assert_non_null(strstr(out, W("6", "of", "of", "SCONJ", "IN", "7", "mark")));
 	assert_non_null(strstr(out, W("7", "violating", "violate", "VERB", "VBG", "2", "advcl")));
@@ -1073,7 +1073,7 @@ static void test_repair_unjoined_complement(void **state)
 	assert_true(id >= 0);
 	char *out = NULL;
 	size_t len = 0;
-	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, 1u << id), NG_OK);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, UINT64_C(1) << id), NG_OK);
 	assert_non_null(strstr(out, W("6", "broken", "break", "VERB", "VBN", "2", "ccomp")));
 	assert_non_null(strstr(out, W("6", "denies", "deny", "VERB", "VBZ", "2", "conj")));
 	assert_non_null(strstr(out, W("5", "stayed", "stay", "VERB", "VBD", "2", "conj")));
