@@ -219,8 +219,10 @@ enum {
 	                 continue aid", "is willing to withdraw"): an expression of intent */
 	MW_EPITHET,   /* an adjective that, modifying a noun an actor owns in a reported clause,
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
-	MW_PLEA       /* an auxiliary or the verb heading a reported clause that makes it the speaker's
+	MW_PLEA,      /* an auxiliary or the verb heading a reported clause that makes it the speaker's
 	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
+	MW_OBJECT     /* a verb whose object (or passive subject) the event noun is, that sets its
+	                 modality ("postponed their meeting", "the visit was cancelled") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -5,6 +5,8 @@
  *   mark      the subordinator of the trigger's clause ("if", "unless")
  *   governor  the verb whose xcomp/ccomp (or the noun whose acl) the trigger is ("refused to meet",
  *             "set to meet", "called on X to withdraw"), up the chain
+ *   object    the verb whose object (or passive subject) an event noun is ("postponed the talks",
+ *             "the visit was cancelled")
  * A light verb's cues count for the event noun it carries ("will hold talks").
  * Negated beats hypothetical beats planned. Time: O(children + depth). */
 #include "coder_i.h"
@@ -131,6 +133,11 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	/* the light verb of an event noun */
 	int32_t h = tr->t[t].head;
 	if (h >= 0 && (tr->t[t].rel == R_OBJ || tr->t[t].rel == R_NSUBJ_PASS) && tr->t[h].upos == NG_UPOS_VERB) {
+		/* or a verb that puts it off or calls it off ("postponed their
+		   meeting", "the visit was cancelled") */
+		const ng_i_modword *w = ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_OBJECT);
+		if (w)
+			take(&m, w->modality);
 		own_cues(c, h, rep, &m);
 		t = h;
 	}
