@@ -223,6 +223,8 @@ for d in ids:
         hits = [a for a in gact if a.matches(n)]
         st = 'good' if any(not a.optional for a in hits) else 'optional' if hits else 'junk'
         C['node.%s' % st] += 1
+        # every node by status, type, origin, dictionary and mentions (counts only)
+        C['node.by %s %s %s %s %s' % (st, (n['type'] or '-')[:3], '+'.join(sorted(n['origin'])), 'known' if n['id'] in KNOWN else 'new', 'once' if n['n'] == 1 else 'more')] += 1
         if n['id'] not in KNOWN:
             # new names by the tagger's margin, type, origin and mentions (once or more)
             C['node.new.margin %-5s %s' % (mbucket(n['margin']), st)] += 1

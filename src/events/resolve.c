@@ -1189,16 +1189,16 @@ static int speaker_place(const ng_i_coder *c, int32_t tok)
 	return tr->t[tok].rel == R_OBJ && tok > h && is_report_verb(c, h);
 }
 
-/* Is tok a bare definite singular noun: "the country", not "a country", "the
- * whole country", "the country's", "the country of Y"? */
-static int bare_definite(const ng_i_coder *c, int32_t tok)
+/* Is tok a bare definite noun with Penn tag `tag` (NN, NNS): "the country",
+ * not "a country", "the whole country", "the country's", "the country of Y"? */
+static int bare_definite(const ng_i_coder *c, int32_t tok, const char *tag)
 {
 	const ng_i_tree *tr = c->tree;
 	static uint32_t h_the;
 	if (!h_the)
 		h_the = ng_i_token_hash("the", 3);
 	const char *xp = tr->t[tok].xpos;
-	if (tr->t[tok].upos != NG_UPOS_NOUN || !xp || strcmp(xp, "NN") != 0)
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !xp || strcmp(xp, tag) != 0)
 		return 0;
 	int det = 0;
 	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
@@ -1499,12 +1499,17 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		for (int32_t k = v >= 0 && m < 0 ? c->tree->t[v].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling)
 			if (c->tree->t[k].rel == R_NSUBJ && repeat_rule(c, k))
 				*n = repeated(c, s, k, out); /* "'We ...,' the diplomats said" */
-	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok)) {
+	} else if ((a = word_rule(c->rules, t->hash, ARG_DEFINITE)) && bare_definite(c, tok, "NN")) {
 		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
 		if (!(*n = pair_of(c, s, (uint32_t)tok, a->what, out)))
 			*n = pair_across(c, rs, s, (uint32_t)tok, a->what, out);
+	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && bare_definite(c, tok, "NNS") &&
+	           (*n = pair_of(c, s, (uint32_t)tok, a->what, out)) > 0) {
+		/* rule arg.pair.definite: "the leaders", "the countries" with no
+		   word of their own are the pair named just before ("Macron hosted
+		   Ruto. The leaders agreed") */
 	} else if ((a = repeat_rule(c, tok)) && (*n = repeated(c, s, tok, out)) > 0) {
 		; /* "the diplomats", "those leaders": who that noun named before */
 	} else if (rs->reaction && (a = word_rule(c->rules, t->hash, ARG_ACT)) &&
