@@ -246,6 +246,18 @@ size_t ng_corrections_unused(const ng_corrections *c, size_t *lines, size_t max)
 /** The file name the corrections were read from. */
 const char *ng_corrections_path(const ng_corrections *c);
 
+/**
+ * Corpus-level surnames: a person node named by a surname alone ("Brown",
+ * from the articles that never give the full name) is merged into the person
+ * whose full name ends in that surname when that person is named at least 10
+ * times and three times as often as all other persons of that surname and
+ * all persons whose first name it is, together ("Gordon Brown" 544, "Lyn
+ * Brown" and "Marion Brown" a few; not "Charles": Charles Kennedy, Charles
+ * Clarke). *g is replaced by the merged graph (sorted) when a node was merged.
+ * @param[out] joined how many surname nodes were merged
+ */
+ng_status ng_graph_join_surnames(ng_graph **g, size_t *joined);
+
 #ifdef __cplusplus
 }
 #endif

@@ -194,6 +194,7 @@ int ng_cli_build(int argc, char **argv)
 	                                         {"no-render", no_argument, NULL, 2004},
 	                                         NG_CLI_SAMPLING_LONGOPTS,
 	                                         {"corrections", required_argument, NULL, 2005},
+	                                         {"keep-surnames", no_argument, NULL, 2006},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	ng_cli_inputs in = {0};
@@ -202,7 +203,7 @@ int ng_cli_build(int argc, char **argv)
 	ng_render_options ro = NG_RENDER_OPTIONS_INIT;
 	/* every measure: graph.json, GraphML and ranking.csv carry them all */
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
-	int render = 1, c;
+	int render = 1, join_surnames = 1, c;
 	long top;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, NG_CLI_INPUT_SHORTOPTS "o:n:h", longopts, NULL)) != -1) {
@@ -224,6 +225,9 @@ int ng_cli_build(int argc, char **argv)
 			       "      --no-render        write no graph.dot and graph.svg (and remove those of an\n"
 			       "                         earlier run: the folder holds one run's files)\n"
 			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
+			       "      --keep-surnames    keep a surname named alone a node of its own (by default\n"
+			       "                         it joins the person of the corpus who carries it when\n"
+			       "                         that person is named 3 times as often as all others)\n"
 			       NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
@@ -249,6 +253,9 @@ int ng_cli_build(int argc, char **argv)
 			break;
 		case 2005:
 			corrections = optarg;
+			break;
+		case 2006:
+			join_surnames = 0;
 			break;
 		default: {
 			int r = ng_cli_sampling_option(&ao, "build", c, optarg);
@@ -300,6 +307,13 @@ int ng_cli_build(int argc, char **argv)
 
 	if (rc) {
 		ng_cli_error("%s: nothing written: an input failed; the folder keeps what it had", outdir);
+		goto done;
+	}
+	size_t joined = 0;
+	if (join_surnames && in.format != NG_INPUT_GDELT && in.format != NG_INPUT_TRIPLES &&
+	    ng_graph_join_surnames(&ctx.g, &joined)) {
+		ng_cli_error("%s", ng_error_last());
+		rc = NG_EXIT_FAIL;
 		goto done;
 	}
 	if (ng_cli_apply_corrections(&ctx.g, corrections, in.quiet)) {

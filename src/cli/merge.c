@@ -11,10 +11,11 @@ int ng_cli_merge(int argc, char **argv)
 	static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
 	                                         {"events", no_argument, NULL, 'e'},
 	                                         {"corrections", required_argument, NULL, 1001},
+	                                         {"keep-surnames", no_argument, NULL, 1002},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	const char *out = NULL, *corrections = NULL;
-	int c, force_events = 0;
+	int c, force_events = 0, join_surnames = 1;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:eh", longopts, NULL)) != -1) {
 		switch (c) {
@@ -25,11 +26,16 @@ int ng_cli_merge(int argc, char **argv)
 			       "for standard input): actors unified by canonical id, events summed, evidence\n"
 			       "kept. Merging is associative and does not depend on the order of the inputs,\n"
 			       "so 'extract' is the map step and 'merge' the reduce step of a sharded run.\n"
-			       "A graph made from events counts only the mentions that take part in events.\n\n"
+			       "A graph made from events counts only the mentions that take part in events.\n"
+			       "A surname named alone joins the person of the corpus who carries it when that\n"
+			       "person is named 3 times as often as all others (as 'build' does): a count over\n"
+			       "all inputs, so partial merges and the shards' builds keep surnames\n"
+			       "(--keep-surnames) and the last merge joins them.\n\n"
 			       "Options:\n"
 			       "  -o, --output FILE      where to write the merged graph.json (- for stdout)\n"
 			       "  -e, --events           read every input as extract's JSON Lines\n"
 			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
+			       "      --keep-surnames    keep a surname named alone a node of its own\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
@@ -40,6 +46,9 @@ int ng_cli_merge(int argc, char **argv)
 			break;
 		case 1001:
 			corrections = optarg;
+			break;
+		case 1002:
+			join_surnames = 0;
 			break;
 		default:
 			return ng_cli_bad_option("merge", argv, "o:eh");
@@ -81,6 +90,12 @@ int ng_cli_merge(int argc, char **argv)
 		}
 	}
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
+	size_t joined = 0;
+	if (join_surnames && ng_graph_join_surnames(&g, &joined)) {
+		ng_cli_error("%s", ng_error_last());
+		rc = NG_EXIT_FAIL;
+		goto done;
+	}
 	if ((rc = ng_cli_apply_corrections(&g, corrections, 0)))
 		goto done;
 	if (ng_graph_sort(g) || ng_analyze(g, &ao) || ng_write_graph_json(g, out)) {

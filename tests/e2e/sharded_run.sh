@@ -34,15 +34,17 @@ wait
 ls "$tmp"/shard.*.jsonl | sort -r | xargs "$bin" merge -o "$tmp/reduced-rev.json" || fail "merge reversed"
 cmp -s "$tmp/single.json" "$tmp/reduced.json" || fail "extract shards + merge differs from the single run"
 cmp -s "$tmp/reduced.json" "$tmp/reduced-rev.json" || fail "merge depends on the order of its inputs"
-# merge is associative: ((a b) c d) == (a b c d)
+# merge is associative: ((a b) c d) == (a b c d), the partial merge keeping
+# surnames (a surname joins by counts over all inputs: the last merge joins)
 set -- "$tmp"/shard.*.jsonl
-"$bin" merge "$1" "$2" -o "$tmp/ab.json" && "$bin" merge "$tmp/ab.json" "$3" "$4" -o "$tmp/ab_cd.json" ||
+"$bin" merge --keep-surnames "$1" "$2" -o "$tmp/ab.json" && "$bin" merge "$tmp/ab.json" "$3" "$4" -o "$tmp/ab_cd.json" ||
     fail "partial merges"
 cmp -s "$tmp/ab_cd.json" "$tmp/reduced.json" || fail "merge is not associative"
 
-# the same contract with build as the map step: full mention counts
+# the same contract with build as the map step: full mention counts (the
+# shards keep their surnames; the merge joins them as one build does)
 for s in "$tmp"/shard.??; do
-    xargs -a "$s" -d '\n' "$bin" build -q --no-render -o "$s.g" > /dev/null &
+    xargs -a "$s" -d '\n' "$bin" build -q --no-render --keep-surnames -o "$s.g" > /dev/null &
 done
 wait
 "$bin" build -q --no-render "$tmp/corpus" -o "$tmp/whole" > /dev/null || fail "single build"

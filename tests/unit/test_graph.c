@@ -530,6 +530,51 @@ static void test_sort(void **state)
 	ng_graph_free(g);
 }
 
+/* Corpus-level surnames (src/graph/surnames.c): "Brown" alone joins Gordon
+ * Brown, named far more than Lyn Brown; "Charles" alone stays, the first name
+ * of Charles Kennedy as much as the surname of Ray Charles; "Smith" stays,
+ * its two full names named as often; an organisation is no surname. */
+static void test_join_surnames(void **state)
+{
+	(void)state;
+	ng_graph *g = new_graph();
+	uint32_t gb = add(g, "gordon-brown", "Gordon Brown", NG_ACTOR_PERSON, NULL, 20);
+	add(g, "lyn-brown", "Lyn Brown", NG_ACTOR_PERSON, NULL, 2);
+	uint32_t b = add(g, "brown", "Brown", NG_ACTOR_PERSON, NULL, 3);
+	uint32_t rc = add(g, "ray-charles", "Ray Charles", NG_ACTOR_PERSON, NULL, 12);
+	add(g, "charles-kennedy", "Charles Kennedy", NG_ACTOR_PERSON, NULL, 10);
+	uint32_t c = add(g, "charles", "Charles", NG_ACTOR_PERSON, NULL, 2);
+	add(g, "jo-smith", "Jo Smith", NG_ACTOR_PERSON, NULL, 10);
+	add(g, "al-smith", "Al Smith", NG_ACTOR_PERSON, NULL, 10);
+	add(g, "smith", "Smith", NG_ACTOR_PERSON, NULL, 1);
+	add(g, "reuters-brown", "Brown", NG_ACTOR_ORGANIZATION, NULL, 1);
+	assert_int_equal(ng_graph_add_event(g, b, rc, "meets", "040", 1.0, 1, NG_MOD_ASSERTED, 0, NULL), NG_OK);
+	assert_int_equal(ng_graph_add_event(g, c, gb, "meets", "040", 1.0, 1, NG_MOD_ASSERTED, 0, NULL), NG_OK);
+	size_t joined = 99;
+	assert_int_equal(ng_graph_join_surnames(&g, &joined), NG_OK);
+	assert_int_equal(joined, 1);
+	assert_true(ng_graph_find(g, "brown") < 0);
+	int64_t to = ng_graph_find(g, "gordon-brown");
+	assert_true(to >= 0);
+	assert_int_equal(ng_graph_node(g, (size_t)to)->mentions, 23);
+	assert_true(ng_graph_find(g, "charles") >= 0);
+	assert_true(ng_graph_find(g, "smith") >= 0);
+	assert_true(ng_graph_find(g, "reuters-brown") >= 0);
+	/* the edge of "Brown" is Gordon Brown's now */
+	int found = 0;
+	for (size_t i = 0; i < ng_graph_edge_count(g); i++) {
+		const ng_edge *e = ng_graph_edge(g, i);
+		found |= e->source == (uint32_t)to && strcmp(ng_graph_node(g, e->target)->id, "ray-charles") == 0;
+	}
+	assert_true(found);
+	/* nothing to join: the graph stays as it is */
+	ng_graph *before = g;
+	assert_int_equal(ng_graph_join_surnames(&g, &joined), NG_OK);
+	assert_int_equal(joined, 0);
+	assert_ptr_equal(g, before);
+	ng_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -537,6 +582,7 @@ int main(void)
 	    cmocka_unit_test(test_many_edges),   cmocka_unit_test(test_evidence_cap),
 	    cmocka_unit_test(test_extraction),   cmocka_unit_test(test_merge),
 	    cmocka_unit_test(test_sort),         cmocka_unit_test(test_bulk),
+	    cmocka_unit_test(test_join_surnames),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
