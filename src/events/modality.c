@@ -545,9 +545,12 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 		return;
 	}
 	/* "Pakistan refused to deploy troops in Iraq": Pakistan rejects Iraq, the
-	 * refused act's own actors (a governor of kind refusal in modality.tsv) */
+	 * refused act's own actors (a governor of kind refusal in modality.tsv);
+	 * not a refused rejection, which keeps its negation ("Ajax refuse to rule
+	 * out a move": no rejection) */
 	if (R->rule_refusal && h >= 0 && tr->t[t].rel == R_XCOMP &&
 	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
+	    strncmp(R->rules[k->rule].cameo, R->rules[R->rule_refusal - 1].cameo, 2) != 0 &&
 	    ng_i_rules_modword(R, tr->t[h].lhash, MW_REFUSAL)) {
 		k->rule = R->rule_refusal - 1;
 		k->modality = NG_MOD_ASSERTED;
