@@ -52,6 +52,47 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 	return objs >= 2;
 }
 
+/* Is token k a game's score: digits, a hyphen or en dash, digits ("2-1",
+   "6-4", "17-16")? */
+static int score_token(const ng_document *doc, int32_t k)
+{
+	const unsigned char *p = (const unsigned char *)doc->text + doc->tokens[k].start,
+	                    *e = (const unsigned char *)doc->text + doc->tokens[k].end;
+	const unsigned char *q = p;
+	while (q < e && *q >= '0' && *q <= '9')
+		q++;
+	if (q == p || q >= e)
+		return 0;
+	if (*q == '-')
+		q++;
+	else if (e - q >= 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] == 0x93)
+		q += 3;
+	else
+		return 0;
+	const unsigned char *d = q;
+	while (q < e && *q >= '0' && *q <= '9')
+		q++;
+	return q > d && q == e;
+}
+
+/* Does a score stand on verb t's object, on its dependents, or on t ("beat
+   Chelsea 2-1", "beat Safin 6-4 7-5": the parser hangs it on the object)? */
+static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].upos == NG_UPOS_NUM && score_token(c->doc, k))
+			return 1;
+	for (int32_t k = obj >= 0 ? tr->t[obj].first_child : -1; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].upos == NG_UPOS_NUM && score_token(c->doc, k))
+			return 1;
+		for (int32_t j = tr->t[k].first_child; j >= 0; j = tr->t[j].next_sibling)
+			if (tr->t[j].upos == NG_UPOS_NUM && score_token(c->doc, j))
+				return 1;
+	}
+	return 0;
+}
+
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
  * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
@@ -274,6 +315,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
+			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			default: break;
 			}
 			if (!ok)
