@@ -979,7 +979,8 @@ static int repair_quote_speaker(ng_i_tree *t, const ng_document *doc, size_t v)
 		return 0;
 	int32_t s = -1;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
-		if (t->t[k].rel == R_CC || t->t[k].rel == R_CCOMP)
+		/* a coordinator ("and X said"); not a verb the parser labelled cc */
+		if ((t->t[k].rel == R_CC && t->t[k].upos == NG_UPOS_CCONJ) || t->t[k].rel == R_CCOMP)
 			return 0;
 		if (t->t[k].rel == R_NSUBJ && k < (int32_t)v && s < 0)
 			s = k;
