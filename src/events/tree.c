@@ -1666,7 +1666,9 @@ static int mark_clause_subject(ng_i_tree *t, int32_t v, int32_t n, ng_i_ttok *xt
  * apposition between commas included) is a finite verb with no subject, or
  * the verb whose subject that noun already is, the subordinator marks that
  * verb, the noun is its subject and the verb modifies (advcl) what the phrase
- * modified. Returns 1 when heads changed. */
+ * modified; and when the noun the phrase hangs on was read as that verb's
+ * subject, that noun goes back to the verb before it (below). Returns 1 when
+ * heads changed. */
 static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, size_t x)
 {
 	ng_i_ttok *xt = &t->t[x];
@@ -1710,6 +1712,28 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		return mark_clause_subject(t, v, n, xt);
 	}
 	int32_t p = t->t[n].head;
+	/* the noun the phrase hangs on read as the verb's subject ("sparked mass
+	   evacuations [as] Israeli forces targeted ...": evacuations the subject of
+	   targeted, forces its nmod): that noun is the object of the verb right
+	   before its phrase, which has none, and the clause modifies that verb */
+	if (t->t[n].rel == R_NMOD && p >= 0 && p < (int32_t)x && t->t[p].head == v && t->t[p].rel == R_NSUBJ &&
+	    t->t[p].upos == NG_UPOS_NOUN) {
+		int32_t b = p; /* the first word of p's phrase */
+		while (b > 0 && under(t, b - 1, p))
+			b--;
+		int32_t w = b - 1;
+		if (w < 0 || t->t[w].upos != NG_UPOS_VERB || t->t[w].level != NG_SYNTAX_PARSE || under(t, w, v))
+			return 0;
+		for (int32_t k = t->t[w].first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_OBJ)
+				return 0;
+		t->t[p].head = w;
+		t->t[p].rel = R_OBJ;
+		t->t[v].head = w;
+		t->t[v].rel = R_ADVCL;
+		t->t[n].head = v;
+		return mark_clause_subject(t, v, n, xt);
+	}
 	if ((t->t[n].rel != R_OBL && t->t[n].rel != R_NMOD) || p < 0 || has_subject(t, v) || under(t, p, v))
 		return 0;
 	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
