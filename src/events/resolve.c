@@ -322,6 +322,15 @@ static int fits(const ng_mention *m, uint8_t what)
 	}
 }
 
+/* Can mention m be one of two "sides" or "parties": a state, an armed or
+   political group, or an international body (sector IGO), not a company or
+   a club ("both sides" of a trade row are the EU and the US, not Boeing)? */
+static int side_fits(const ng_mention *m)
+{
+	return m->type == NG_ACTOR_COUNTRY || m->type == NG_ACTOR_GROUP ||
+	       (m->type == NG_ACTOR_ORGANIZATION && strcmp(m->sector, "IGO") == 0);
+}
+
 /* The mentions of sentence s that existed before coding, in order. */
 #define SENT_MENTIONS(c, s, k) for (size_t k = (c)->mstart[s]; k < (c)->mstart[(s) + 1]; k++)
 
@@ -722,7 +731,8 @@ static int32_t salient_antecedent(const ng_i_coder *c, const ng_i_resolving *rs,
  * their meeting"), else the last two of the same kind that one sentence
  * names (this sentence before the word, then the one before). Returns
  * how many (0 or 2). */
-static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t what, int32_t *out)
+static uint8_t pair_of(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s, uint32_t tok, uint8_t what,
+                       int32_t *out)
 {
 	const ng_extraction *x = c->x;
 	const ng_i_tree *tr = c->tree;
@@ -738,9 +748,16 @@ static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t wh
 			if (tr->t[t].rel != R_CONJ || tr->t[t].head < 0)
 				continue;
 			int32_t o = c->mcover[tr->t[t].head];
-			if (o < 0 || !is_actor(&x->mentions[o]) || x->mentions[o].type != m->type ||
+			/* of one type, but for "sides" and "parties" (what plural): "both
+			   sides" of Israel and Hamas */
+			if (o < 0 || !is_actor(&x->mentions[o]) ||
+			    (what == ARGW_PLURAL ? !side_fits(&x->mentions[o]) || !side_fits(m) : x->mentions[o].type != m->type) ||
 			    strcmp(x->mentions[o].actor, m->actor) == 0 ||
 			    (x->mentions[o].type == NG_ACTOR_PERSON) != (m->type == NG_ACTOR_PERSON))
+				continue;
+			/* not a pair of the other side: "Egypt and Qatar, which mediate
+			   between Israel and Hamas, urged both sides" */
+			if (rs && (excluded(c, rs, o) || excluded(c, rs, (int32_t)c->mby[k])))
 				continue;
 			out[0] = o;
 			out[1] = (int32_t)c->mby[k];
@@ -754,7 +771,7 @@ static uint8_t pair_of(const ng_i_coder *c, uint32_t s, uint32_t tok, uint8_t wh
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
 				if ((back == 0 && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (m->type == NG_ACTOR_PERSON) != person)
+				    (what == ARGW_PLURAL && !side_fits(m)) || (m->type == NG_ACTOR_PERSON) != person)
 					continue;
 				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
 					continue;
@@ -879,7 +896,8 @@ static uint8_t pair_across(const ng_i_coder *c, const ng_i_resolving *rs, uint32
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 3;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
 				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (m->type == NG_ACTOR_PERSON) != person || own_side(c, rs, (int32_t)c->mby[k]))
+				    (what == ARGW_PLURAL && !side_fits(m)) || (m->type == NG_ACTOR_PERSON) != person ||
+				    own_side(c, rs, (int32_t)c->mby[k]))
 					continue; /* "Rubio urged both sides": not the United States */
 				int seen = 0;
 				for (uint8_t i = 0; i < n && i < 2; i++)
@@ -1485,7 +1503,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		else if (a->what == ARGW_PERSON)
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
-			*n = pair_of(c, s, (uint32_t)tok, ARGW_ANY, out);
+			*n = pair_of(c, rs, s, (uint32_t)tok, ARGW_ANY, out);
 		else if ((m = subject_above(c, rs, tok, a->what, -1, out)) == -2)
 			m = -1, *n = 2; /* "those leaders ... they": the two the noun named */
 		else if (m < 0 && (m = only_antecedent(c, rs, s, (uint32_t)tok, a->what)) < 0)
@@ -1503,10 +1521,10 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		if ((m = subject_above(c, rs, tok, a->what, -1, NULL)) < 0)
 			m = only_antecedent(c, rs, s, (uint32_t)tok, a->what);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && has_cue(c, tok)) {
-		if (!(*n = pair_of(c, s, (uint32_t)tok, a->what, out)))
+		if (!(*n = pair_of(c, rs, s, (uint32_t)tok, a->what, out)))
 			*n = pair_across(c, rs, s, (uint32_t)tok, a->what, out);
 	} else if ((a = word_rule(c->rules, t->hash, ARG_PAIR)) && bare_definite(c, tok, "NNS") &&
-	           (*n = pair_of(c, s, (uint32_t)tok, a->what, out)) > 0) {
+	           (*n = pair_of(c, rs, s, (uint32_t)tok, a->what, out)) > 0) {
 		/* rule arg.pair.definite: "the leaders", "the countries" with no
 		   word of their own are the pair named just before ("Macron hosted
 		   Ruto. The leaders agreed") */

@@ -1166,6 +1166,44 @@ static int pass_fronted_subject(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_FRONTED_SUBJECT)) && repair_fronted_subject(t, i);
 }
 
+/* A parser slip: the object of a later conjunct verb hung on the first
+ * ("has expelled French troops and cut [ties] with ECOWAS": ties a second
+ * object of expelled, cut with none). A verb's object that comes after a
+ * conjunct verb of it with no object or clausal complement of its own, while
+ * the verb has an object before that conjunct, is the conjunct's object
+ * (the words between belong to the object's phrase). Returns 1 when a head
+ * changed. */
+static int repair_conjunct_object(ng_i_tree *t, size_t v)
+{
+	const ng_i_ttok *c = &t->t[v];
+	int32_t h = c->head;
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || h < 0 || h >= (int32_t)v || t->t[h].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t first = -1, later = -1;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ) {
+			if (k < (int32_t)v && first < 0)
+				first = k;
+			else if (k > (int32_t)v && later < 0)
+				later = k;
+		}
+	if (first < 0 || later < 0)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBJ || t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP)
+			return 0;
+	for (int32_t k = (int32_t)v + 1; k < later; k++)
+		if (!under(t, k, later))
+			return 0;
+	t->t[later].head = (int32_t)v;
+	return 1;
+}
+
+static int pass_conjunct_object(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_OBJECT)) && t->t[i].rel == R_CONJ && repair_conjunct_object(t, i);
+}
+
 static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
@@ -1194,6 +1232,7 @@ static const struct {
 	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
 	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
+	{pass_conjunct_object, 1, REL_BIT(R_CONJ)},
 	{pass_fronted_subject, 1, REL_BIT(R_CONJ)},
 	{pass_list_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
