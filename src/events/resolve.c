@@ -322,9 +322,11 @@ static int fits(const ng_mention *m, uint8_t what)
 	}
 }
 
-/* Can mention m be one of two "sides" or "parties": a state, an armed or
-   political group, or an international body (sector IGO), not a company or
-   a club ("both sides" of a trade row are the EU and the US, not Boeing)? */
+/* Can mention m be one of two "sides" or "parties" coordinated in the
+   sentence ("between Israel and Hamas ... both sides"): a state, an armed or
+   political group, or an international body (sector IGO), not a company or a
+   club. Named apart, in this sentence or the one before, "sides" are states
+   only: "X met Hamas. Y urged both sides" are rarely X and Hamas. */
 static int side_fits(const ng_mention *m)
 {
 	return m->type == NG_ACTOR_COUNTRY || m->type == NG_ACTOR_GROUP ||
@@ -771,7 +773,7 @@ static uint8_t pair_of(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
 				if ((back == 0 && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (what == ARGW_PLURAL && !side_fits(m)) || (m->type == NG_ACTOR_PERSON) != person)
+				    (what == ARGW_PLURAL && m->type != NG_ACTOR_COUNTRY) || (m->type == NG_ACTOR_PERSON) != person)
 					continue;
 				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
 					continue;
@@ -896,7 +898,7 @@ static uint8_t pair_across(const ng_i_coder *c, const ng_i_resolving *rs, uint32
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 3;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
 				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (what == ARGW_PLURAL && !side_fits(m)) || (m->type == NG_ACTOR_PERSON) != person ||
+				    (what == ARGW_PLURAL && m->type != NG_ACTOR_COUNTRY) || (m->type == NG_ACTOR_PERSON) != person ||
 				    own_side(c, rs, (int32_t)c->mby[k]))
 					continue; /* "Rubio urged both sides": not the United States */
 				int seen = 0;
