@@ -564,7 +564,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 					long oj = -1;
 					int amb = 0;
 					for (size_t j = out; j-- > 0 && m[j].sentence + 1 >= s;) {
-						if (!m[j].actor || m[j].role != NG_ROLE_ACTOR || !pronoun_fits(&m[j], want == NG_I_REF_IT))
+						if (!m[j].actor || m[j].role != NG_ROLE_ACTOR || c->mx[j].qualifier ||
+						    !pronoun_fits(&m[j], want == NG_I_REF_IT))
 							continue;
 						if (!only) {
 							only = m[j].actor;
@@ -590,7 +591,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 					int person = want == NG_I_REF_PERSON;
 					for (size_t j = out; j-- > 0 && m[j].sentence == s;) {
 						int isp = m[j].type == NG_ACTOR_PERSON;
-						if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person)
+						if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person ||
+						    c->mx[j].qualifier)
 							continue;
 						found = (long)j;
 						break;
@@ -603,7 +605,8 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 							if (m[j].sentence != s - 1)
 								continue;
 							int isp = m[j].type == NG_ACTOR_PERSON;
-							if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person)
+							if (m[j].kind == NG_MENTION_PRONOUN || m[j].role != NG_ROLE_ACTOR || isp != person ||
+							    c->mx[j].qualifier)
 								continue;
 							if (!only || strcmp(only, m[j].actor) != 0) {
 								n++;

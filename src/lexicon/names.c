@@ -1372,7 +1372,8 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "affiliation", "modifier", "place-noun",
 	                                                       "thing-noun", "joins", "city-body", "site", "oblique",
 	                                                       "past", "owned", "once-acts", "body-acts",
-	                                                       "leader-body", "outlet-staff", "people"};
+	                                                       "leader-body", "outlet-staff", "people",
+	                                                       "hyphen-owner", "hyphen-proxy"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");
@@ -1401,6 +1402,9 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 		size_t nt = ng_i_tokenize_phrase(l.col[1], l.len[1], toks, NG_I_CUE_MAX_TOKENS + 1);
 		if (nt == 0 || nt > NG_I_CUE_MAX_TOKENS)
 			return bad(name, l.lineno, "a cue is 1 to 6 words, not", &l, 1);
+		if (nt != 1 && (cls == NG_I_CUE_HYPHEN_OWNER || cls == NG_I_CUE_HYPHEN_PROXY))
+			return bad(name, l.lineno, "a hyphen cue is one word (the part after the hyphen), not", &l,
+			           1);
 		NG_I_VEC_GROW(nm->cues, nm->ncues, nm->cues_cap, 1, oom);
 		/* at the end of its class's group: a look-up of one class reads that class
 		   alone (the rules ask for one class, once a token or a mention) */

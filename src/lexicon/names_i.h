@@ -105,6 +105,8 @@ enum {
 	NG_I_CUE_LEADER_BODY,  /* "administration": after a leader's name, the leader's state */
 	NG_I_CUE_OUTLET_STAFF, /* "correspondent": the body whose name qualifies it is an outlet */
 	NG_I_CUE_PEOPLE,       /* "Muslims": the last word of a name of an unnamed collective */
+	NG_I_CUE_HYPHEN_OWNER, /* "led": "Saudi-led" stands for the actor before the hyphen */
+	NG_I_CUE_HYPHEN_PROXY, /* "backed": "Iran-backed" names no act of the actor, only a tie */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

@@ -43,7 +43,7 @@ enum {
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
 static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
-	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by, h_from, h_to;
+	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by, h_from, h_to, h_hyphen;
 static pthread_once_t hashes_once = PTHREAD_ONCE_INIT;
 
 static void hashes_init(void)
@@ -73,6 +73,7 @@ static void hashes_init(void)
 	h_by = ng_i_token_hash("by", 2);
 	h_from = ng_i_token_hash("from", 4);
 	h_to = ng_i_token_hash("to", 2);
+	h_hyphen = ng_i_token_hash("-", 1);
 	h_lparen = ng_i_token_hash("(", 1);
 	h_rparen = ng_i_token_hash(")", 1);
 	h_amp = ng_i_token_hash("&", 1);
@@ -1651,6 +1652,114 @@ static ng_status country_agent(const scan *sc, size_t i, size_t ge, const ng_i_a
 	return took(next, ge);
 }
 
+/* The class of hyphen cue (NG_I_CUE_HYPHEN_*) a word with hash h is, 0 when none. */
+static unsigned hyphen_cue(const struct ng_i_names *nm, uint32_t h)
+{
+	for (unsigned q = NG_I_CUE_HYPHEN_OWNER; q <= NG_I_CUE_HYPHEN_PROXY; q++)
+		for (size_t x = nm->cue_begin[q]; x < nm->cue_begin[q + 1]; x++)
+			if (nm->cues[x].hash[0] == h)
+				return q;
+	return 0;
+}
+
+/* The entry of slot s, a phrase of ntok tokens spelt text[0..span), that a
+ * hyphen compound may stand for: a name or a demonym of a country, an
+ * organisation or a group (no person, no city). NULL when none. */
+static const ng_i_entry *hyphen_entry(const struct ng_i_names *nm, const ng_i_seq_slot *s, size_t ntok,
+                                      const char *text, size_t span)
+{
+	for (int32_t e = s ? s->head : -1; e >= 0; e = nm->entries[e].next) {
+		const ng_i_entry *en = &nm->entries[e];
+		if (en->ntok != ntok || (en->what != NG_I_W_NAME && en->what != NG_I_W_ADJ))
+			continue;
+		ng_actor_type ty = nm->actors[en->ref].type;
+		if (ty == NG_ACTOR_PERSON || ty == NG_ACTOR_PLACE)
+			continue;
+		/* a case-sensitive phrase ("NATO", "US") only as written */
+		if ((en->flags & NG_I_EF_CS) &&
+		    (strlen(en->form) != span || memcmp(en->form, text, span) != 0))
+			continue;
+		return en;
+	}
+	return NULL;
+}
+
+/* "Saudi-led", "a British-flagged tanker", "United States-led", "U.S.-led"
+ * (three tokens: "U.S.", "-", "led"), "Iran-backed": a hyphenated word whose
+ * part after its last hyphen is a hyphen cue of mention-cues.tsv and whose
+ * part before it ends a name or a demonym of the dictionary that starts at
+ * token i (hyphen_entry). Returns the end of the compound (exclusive) and the
+ * entry and cue class, 0 when none. The tokens are not split: the look-up
+ * hashes the part before the hyphen as the phrase's last token. */
+static size_t hyphen_compound(const mctx *c, size_t i, size_t end, const ng_i_entry **out, unsigned *cls)
+{
+	const struct ng_i_names *nm = c->c.nm;
+	if (!nm->slots || nm->cue_begin[NG_I_CUE_HYPHEN_OWNER] == nm->cue_begin[NG_I_CUE_HYPHEN_PROXY + 1] ||
+	    !is_cap(&c->t[i]))
+		return 0;
+	const char *text = c->c.doc->text, *w0 = text + c->t[i].start;
+	uint64_t key = NG_I_SEQ_SEED;
+	for (size_t k = i; k < end && k - i < nm->max_tokens; k++) {
+		const ng_token *t = &c->t[k];
+		if (!is_word(t))
+			return 0;
+		if (t->flags & NG_TF_HYPHEN) {
+			const char *w = text + t->start;
+			size_t n = t->end - t->start, dash = n;
+			while (dash > 0 && w[dash - 1] != '-')
+				dash--;
+			if (dash < 2 || dash >= n) /* "-led", "Saudi-" */
+				return 0;
+			dash--; /* the hyphen itself */
+			if (!(*cls = hyphen_cue(nm, ng_i_token_hash(w + dash + 1, n - dash - 1))))
+				return 0;
+			uint64_t pk = ng_i_seq_next(key, ng_i_token_hash(w, dash));
+			const ng_i_seq_slot *s = ng_i_names_find(nm, pk);
+			*out = hyphen_entry(nm, s, k + 1 - i, w0, (size_t)(w + dash - w0));
+			return *out ? k + 1 : 0;
+		}
+		key = ng_i_seq_next(key, t->hash);
+		const ng_i_seq_slot *s = k == i && c->first ? c->first[k] : ng_i_names_find(nm, key);
+		if (!s)
+			return 0;
+		/* "U.S.-led": the name, a hyphen and the cue, with no space between */
+		if (k + 2 < end && c->t[k + 1].start == t->end && c->t[k + 1].hash == h_hyphen &&
+		    c->t[k + 2].start == c->t[k + 1].end && is_word(&c->t[k + 2]) &&
+		    (*cls = hyphen_cue(nm, c->t[k + 2].hash))) {
+			*out = hyphen_entry(nm, s, k + 1 - i, w0, (size_t)(text + t->end - w0));
+			return *out ? k + 3 : 0;
+		}
+		/* a word of a longer name: "United" of "United States-led" */
+		if (!(s->longer & (M_NAMES | M_ADJ)) || k + 1 >= end || c->t[k + 1].start != t->end + 1)
+			return 0;
+	}
+	return 0;
+}
+
+/* A hyphen compound of an actor (hyphen_compound): with a `hyphen-owner` cue
+ * ("Saudi-led", "British-flagged", "Taliban-controlled") the word stands for
+ * the actor as its demonym does, a generic mention of it, so that "the
+ * Saudi-led coalition struck" is Saudi Arabia's act; with a `hyphen-proxy`
+ * cue ("Iran-backed", "Russian-made") it names a patron or an origin, no
+ * actor of the sentence: no mention, and no other reader takes the word. */
+static ng_status read_hyphen(const scan *sc, size_t i, size_t *next)
+{
+	mctx *c = sc->c;
+	const ng_i_entry *en = NULL;
+	unsigned cls = 0;
+	size_t e = hyphen_compound(c, i, sc->end, &en, &cls);
+	if (!e)
+		return NG_OK;
+	if (cls == NG_I_CUE_HYPHEN_OWNER) {
+		ng_mention *m = push(c, sc->si, i, e, NG_MENTION_GENERIC);
+		if (!m)
+			return oom();
+		set_dict_actor(c, m, &c->c.nm->actors[en->ref], NULL);
+		last_mx(c)->qualifier = 1;
+	}
+	return took(next, e);
+}
+
 /* A demonym (or country) modifier without a title: a demonym's
  * organisation, its officials ("Qatari mediators"), a people ("Iraqi Kurds"),
  * or the country's generic mention ("Palestinians", "an Indian proposal"). */
@@ -2071,8 +2180,8 @@ typedef ng_status (*scan_reader)(const scan *sc, size_t i, size_t *next);
 
 /* The readers, in the order they are tried. */
 static const scan_reader scan_readers[] = {
-	skip_non_word, read_dateline,   read_group_in_country, read_reference, read_lower,   read_titled,
-	read_demonym,  read_dictionary, read_caps_team,        skip_non_name,  read_unknown};
+	skip_non_word, read_dateline,   read_group_in_country, read_reference, read_lower,    read_titled,
+	read_hyphen,   read_demonym,    read_dictionary,       read_caps_team, skip_non_name, read_unknown};
 
 static ng_status scan_sentence(mctx *c, uint32_t si)
 {

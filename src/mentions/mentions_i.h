@@ -20,6 +20,9 @@ typedef struct ng_i_mx {
 	const char *aff_id; /* resolution: the actor id of mention `aff` */
 	uint8_t thing;      /* roles: the text says the name is a thing (a ship, a book) */
 	uint8_t located;    /* roles: a state's name after a locative word ("in Malta") */
+	uint8_t qualifier;  /* a hyphen compound that qualifies a noun ("the Saudi-led coalition"):
+	                       the noun's actor where its argument is read, but no antecedent of a
+	                       pronoun ("they" is the coalition, not Saudi Arabia) */
 } ng_i_mx;
 
 enum {

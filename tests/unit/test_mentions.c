@@ -703,6 +703,52 @@ static void test_scorecards_and_shared_surnames(void **state)
 	done(&r);
 }
 
+/* Hyphen compounds (hyphen-owner and hyphen-proxy cues of the shipped
+ * mention-cues.tsv): "Fredonian-led" stands for Fredonia as a generic
+ * mention, a longer name or an organisation's too ("Red Hand-controlled",
+ * "CON-run"); "Sylvanian-backed" names no actor; a person, an unknown suffix
+ * or a lower-case prefix makes no mention. */
+static void test_hyphen_compounds(void **state)
+{
+	(void)state;
+	ng_lexicon *saved = lex;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "tests/fixtures/lexicon"), NG_OK);
+	assert_int_equal(ng_lexicon_load_file(lex, "data/en/name-words.tsv", NG_DICT_AUTO), NG_OK);
+	assert_int_equal(ng_lexicon_load_file(lex, "data/mention-cues.tsv", NG_DICT_AUTO), NG_OK);
+	run r = extract("The Fredonian-led alliance shelled a Sylvania-flagged ship near Sylva.");
+	const ng_mention *m = find(&r, "Fredonian-led");
+	assert_non_null(m);
+	assert_int_equal(m->kind, NG_MENTION_GENERIC);
+	assert_string_equal(m->actor, "FRD");
+	assert_int_equal(m->role, NG_ROLE_ACTOR);
+	m = find(&r, "Sylvania-flagged");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "SYL");
+	done(&r);
+
+	r = extract("Red Hand-controlled villages lie beside CON-run camps.");
+	m = find(&r, "Red Hand-controlled");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "red-hand");
+	m = find(&r, "CON-run");
+	assert_non_null(m);
+	assert_string_equal(m->actor, "concord");
+	done(&r);
+
+	/* a proxy, a person, an unknown suffix, a lower-case prefix: no mention */
+	r = extract("Sylvanian-backed rebels met Rufus Firefly-led envoys about Fredonian-style rules and "
+	            "state-run firms.");
+	for (size_t i = 0; i < r.x->nmentions; i++) {
+		const ng_mention *k = &r.x->mentions[i];
+		assert_null(memchr(r.d->text + k->start, '-', k->end - k->start));
+		assert_true(!k->actor || (strcmp(k->actor, "SYL") != 0 && strcmp(k->actor, "FRD") != 0));
+	}
+	done(&r);
+	ng_lexicon_free(lex);
+	lex = saved;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -724,6 +770,7 @@ int main(void)
 		cmocka_unit_test(test_month_first_names),
 		cmocka_unit_test(test_person_cues_and_headers),
 		cmocka_unit_test(test_scorecards_and_shared_surnames),
+		cmocka_unit_test(test_hyphen_compounds),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
