@@ -75,19 +75,25 @@ static int score_token(const ng_document *doc, int32_t k)
 	return q > d && q == e;
 }
 
+/* Is token k a number that is a game's score? */
+static int score_at(const ng_i_coder *c, int32_t k)
+{
+	return c->tree->t[k].upos == NG_UPOS_NUM && score_token(c->doc, k);
+}
+
 /* Does a score stand on verb t's object, on its dependents, or on t ("beat
    Chelsea 2-1", "beat Safin 6-4 7-5": the parser hangs it on the object)? */
 static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
-		if (tr->t[k].upos == NG_UPOS_NUM && score_token(c->doc, k))
+		if (score_at(c, k))
 			return 1;
 	for (int32_t k = obj >= 0 ? tr->t[obj].first_child : -1; k >= 0; k = tr->t[k].next_sibling) {
-		if (tr->t[k].upos == NG_UPOS_NUM && score_token(c->doc, k))
+		if (score_at(c, k))
 			return 1;
 		for (int32_t j = tr->t[k].first_child; j >= 0; j = tr->t[j].next_sibling)
-			if (tr->t[j].upos == NG_UPOS_NUM && score_token(c->doc, j))
+			if (score_at(c, j))
 				return 1;
 	}
 	return 0;
