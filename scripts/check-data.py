@@ -333,7 +333,7 @@ def check_cameo(path, rep):
 NAME_WORD_CLASSES = {"function", "calendar", "particle", "org-suffix", "event-suffix", "place-suffix",
                      "place-prefix", "group-head", "body-head", "event-noun", "clause-opener",
                      "metonym-verb", "copula", "willing", "settlement", "firm-cue", "plural-noun",
-                     "inner-adverb", "place-cue", "speech-verb", "group-place", "group-origin"}
+                     "inner-adverb", "place-cue", "speech-verb", "group-place", "group-origin", "member-qualifier"}
 
 
 def check_name_words(path, rep):

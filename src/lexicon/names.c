@@ -1244,7 +1244,7 @@ ng_status ng_i_load_name_words(ng_lexicon *lex, const char *name, const char *bu
 		"place-prefix", "group-head",    "place-cue",    "speech-verb",  "event-suffix",
 		"event-noun",   "clause-opener", "metonym-verb", "plural-noun",  "inner-adverb",
 		"body-head",    "copula",        "willing",      "settlement",   "firm-cue",
-		"group-place",  "group-origin"};
+		"group-place",  "group-origin",  "member-qualifier"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");

@@ -140,7 +140,8 @@ enum {
 	NG_I_WC_FIRM_CUE = 1u << 19,     /* firm-cue: "X shares fell" */
 	NG_I_WC_GROUP_PLACE = 1u << 20,  /* group-place: "rebels *in* the Ivory Coast" */
 	NG_I_WC_GROUP_ORIGIN = 1u << 21, /* group-origin: "soldiers *from* Rwanda" */
-	NG_I_WC_NCLASSES = 22,
+	NG_I_WC_MEMBER_QUAL = 1u << 22,  /* member-qualifier: "*Senior* Tories", "*Many* Labour MPs" */
+	NG_I_WC_NCLASSES = 23,
 	NG_I_WC_COMMON = 1u << 30        /* not a class of name-words.tsv: an ordinary word of common-words.txt */
 };
 typedef struct ng_i_wclass {

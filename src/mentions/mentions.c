@@ -38,7 +38,8 @@ enum {
 	WC_SETTLEMENT = NG_I_WC_SETTLEMENT,
 	WC_FIRM_CUE = NG_I_WC_FIRM_CUE,
 	WC_GROUP_PLACE = NG_I_WC_GROUP_PLACE,
-	WC_GROUP_ORIGIN = NG_I_WC_GROUP_ORIGIN
+	WC_GROUP_ORIGIN = NG_I_WC_GROUP_ORIGIN,
+	WC_MEMBER_QUAL = NG_I_WC_MEMBER_QUAL
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
@@ -1051,6 +1052,44 @@ static int team_ctx(const mctx *c, size_t b, size_t e, size_t sb, size_t end)
 	return b > sb + 1 && e == end && (t[b - 1].hash == h_at || t[b - 1].hash == h_vs) && (t[b - 1].flags & NG_TF_ALLCAPS);
 }
 
+static dmatch dict_exact(const mctx *c, size_t b, size_t e, unsigned mask);
+
+/* Rule names.regional-body: a new organisation's name that ends in the name
+ * of a party of the dictionary (sector PTY), after capitalised words the
+ * dictionary does not know ("Welsh Liberal Democrats", "Welsh Liberal Democrat", "Scottish
+ * Conservative", "Scottish Conservative Party"), is that body's branch:
+ * its id is the words before it and the body's id
+ * ("welsh-liberal-democrats", "scottish-conservative-party"), one node
+ * however the body is written (singular or plural, with or without
+ * "Party": as the dictionary's aliases of the body say). */
+static int regional_body(mctx *c, ng_mention *m)
+{
+	for (size_t k = m->tok_begin + 1; k < m->tok_end; k++) {
+		/* the words before are the region's own name, none the dictionary
+		   knows ("US Democrats" are the Democrats, "London Tory" stays) */
+		if (!is_cap(&c->t[k - 1]) || dict_match(c, k - 1, m->tok_end, M_NAMES | M_ADJ).len)
+			return 0;
+		dmatch d = dict_exact(c, k, m->tok_end, 1u << NG_I_W_NAME);
+		if (!d.len)
+			continue;
+		const ng_i_actor *a = &c->c.nm->actors[d.e->ref];
+		if ((a->type != NG_ACTOR_ORGANIZATION && a->type != NG_ACTOR_GROUP) || strcmp(a->sector, "PTY") != 0)
+			return 0;
+		char *pre = ng_i_mention_text(&c->c, m->tok_begin, (uint32_t)k);
+		const char *ps = pre ? ng_i_mention_slug(&c->c, pre) : NULL;
+		size_t pl = ps ? strlen(ps) : 0, il = strlen(a->id);
+		char *id = ps ? ng_i_arena_alloc(c->c.arena, pl + il + 2) : NULL;
+		if (!id)
+			return -1;
+		memcpy(id, ps, pl);
+		id[pl] = '-';
+		memcpy(id + pl + 1, a->id, il + 1);
+		m->actor = id;
+		return 0;
+	}
+	return 0;
+}
+
 /* Sets a mention for a name that is not in the dictionary (or extends one). */
 static int set_new_name(mctx *c, ng_mention *m, ng_actor_type type)
 {
@@ -1061,6 +1100,8 @@ static int set_new_name(mctx *c, ng_mention *m, ng_actor_type type)
 	m->label = text;
 	m->actor = ng_i_mention_slug(&c->c, text);
 	m->type = type;
+	if (m->actor && (type == NG_ACTOR_ORGANIZATION || type == NG_ACTOR_GROUP))
+		return regional_body(c, m);
 	return m->actor ? 0 : -1;
 }
 
@@ -2423,8 +2464,10 @@ static size_t affiliation_cut(const mctx *c, size_t b, size_t e, size_t *person)
 		if (!personal_word(c, j))
 			return 0;
 	/* the surname is no common word: "Home Affairs", "Windows Client" are no
-	   one's name (nor, so, is "Dominic Grieve") */
-	if (is_common(c, e - 1))
+	   one's name; but a first name that is none makes a common surname a
+	   person's all the same (rule names.affiliation-common: "Tory Dominic
+	   Grieve") */
+	if (is_common(c, e - 1) && (e - k < 2 || is_common(c, k)))
 		return 0;
 	*person = k;
 	return b + d.len;
@@ -2456,6 +2499,69 @@ static size_t portfolio_cut(const mctx *c, size_t b, size_t e, size_t end)
 		if (!is_cap(&c->t[j]) || (!is_common(c, j) && !dict_match(c, j, j + 1, M_NAMES).len))
 			return 0;
 	return b + d.len;
+}
+
+/* Rule names.member: "Labour MPs", "Many Labour MPs", "Senior Tories",
+ * "UKIP MEPs", "Lib Dem Treasury (spokesman)", "Tory Shadow (Chancellor)",
+ * "Conservative Party Co-Chairman": a tagged name that is a body the
+ * dictionary knows (an organisation or a group) with words of its members
+ * around it is that body acting, no new name. Before the body: words of
+ * class member-qualifier (name-words.tsv: "many", "senior", "fellow");
+ * after it: agent nouns alone ("MPs", "Co-Chairman"), or up to two
+ * capitalised words before an agent noun right after the name ("Treasury
+ * spokesman", "Holyrood leader", "Shadow Chancellor"). Returns the end of
+ * the body and sets *nb to its start, or returns 0 (the name is the body
+ * alone, or other words make a name of their own: "Social Democrats"). */
+/* An agent noun of a body, not of its members ("Labour Assembly Government"
+ * is a body of its own). */
+static int member_body(const mctx *c, dmatch g)
+{
+	return (c->c.nm->agents[g.e->ref].flags & NG_I_AF_ORG) != 0;
+}
+
+/* Inside a name, members' nouns are plural ("MPs") or titles ("MEP",
+ * "Co-Chairman"): "Apple Insider" is a name of its own. */
+static int member_noun(const mctx *c, dmatch g)
+{
+	return !member_body(c, g) &&
+	       (g.e->what == NG_I_W_AGENT_PL || (c->c.nm->agents[g.e->ref].flags & NG_I_AF_TITLE));
+}
+
+static size_t member_cut(const mctx *c, size_t b, size_t e, size_t end, size_t *nb)
+{
+	size_t p = b;
+	while (p < e && p < b + 2 && (wct(c, &c->t[p]) & WC_MEMBER_QUAL) && !dict_match(c, p, e, M_NAMES).len)
+		p++;
+	dmatch d = dict_match(c, p, e, 1u << NG_I_W_NAME);
+	if (!d.len)
+		return 0;
+	ng_actor_type ty = c->c.nm->actors[d.e->ref].type;
+	if (ty != NG_ACTOR_ORGANIZATION && ty != NG_ACTOR_GROUP)
+		return 0;
+	size_t q = p + d.len;
+	if (is_poss(c, q - 1, end))
+		return 0;
+	if (q < e) {
+		/* the members' nouns fill the rest: "MPs", "MEP", "Co-Chairman" */
+		size_t k = q;
+		dmatch g;
+		while (k < e && (g = dict_match(c, k, e, M_AGENTS)).len && member_noun(c, g))
+			k += g.len;
+		if (k != e) {
+			/* a portfolio or a house, then the agent noun after the name */
+			if (e - q > 2 || e >= end || !(g = dict_match(c, e, end, M_AGENTS)).len || member_body(c, g))
+				return 0;
+			/* no body's own word ("ECOWAS Commission President") */
+			for (k = q; k < e; k++)
+				if (!is_cap(&c->t[k]) || (c->t[k].flags & NG_TF_ALLCAPS) || (wct(c, &c->t[k]) & WC_ORG_SUFFIX) ||
+				    ((g = dict_match(c, k, k + 1, M_AGENTS)).len && member_body(c, g)))
+					return 0;
+		}
+	} else if (p == b) {
+		return 0;
+	}
+	*nb = p;
+	return q;
 }
 
 /* Is [b, e) a whole name on its own: a rule mention of exactly these words
@@ -2492,6 +2598,30 @@ static size_t coordination_cuts(const mctx *c, const ng_mention *om, const ng_i_
 	return n && whole_name(om, omx, rstart, pb, e) ? n : 0;
 }
 
+/* Rule names.titled-person: "Green MEP Caroline Lucas": a tagged name that
+ * the rules read as a body's name, titles and a person's name is those two
+ * names (a body the dictionary knows is affiliation_cut's). Returns the end
+ * of the body's name and sets *person to the person's start, or 0. */
+static size_t titled_person_cut(const mctx *c, const ng_mention *om, const int32_t *rstart, size_t b, size_t e,
+                                size_t *person)
+{
+	int32_t i = rstart[b];
+	if (i < 0 || om[i].tok_end >= e || om[i].type == NG_ACTOR_PERSON || om[i].type == NG_ACTOR_PLACE)
+		return 0;
+	size_t k = om[i].tok_end, tl;
+	int32_t ag = -1;
+	int titled = 0;
+	while (k < e && (tl = title_at(c, k, e, &ag)) > 0) {
+		k += tl;
+		titled = 1;
+	}
+	int32_t j = k < e ? rstart[k] : -1;
+	if (!titled || j < 0 || om[j].tok_end != e || om[j].type != NG_ACTOR_PERSON || e - k < 2)
+		return 0;
+	*person = k;
+	return om[i].tok_end;
+}
+
 /* Splits the tagged names *sp (n of them, in order) where affiliation_cut,
  * portfolio_cut and coordination_cuts say; the array is reallocated when it grows. */
 static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx *omx, size_t on, nspan **sp,
@@ -2523,6 +2653,16 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 			cuts[nc] = ac;
 			types[nc++] = NG_I_NER_ORG;
 			types[nc] = NG_I_NER_PER;
+		} else if ((ac = titled_person_cut(c, om, rstart, s.b, s.e, &person)) > 0) {
+			cuts[nc] = ac;
+			types[nc++] = NG_I_NER_ORG;
+			types[nc] = NG_I_NER_PER;
+		} else if ((ac = member_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end, &person)) > 0) {
+			/* the body alone: the qualifiers and the members' nouns are no name */
+			s.b = (uint32_t)person;
+			s.e = (uint32_t)ac;
+			s.type = NG_I_NER_ORG;
+			ac = 0;
 		} else if ((ac = portfolio_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end)) > 0) {
 			cuts[nc] = ac;
 			types[nc++] = NG_I_NER_ORG;
