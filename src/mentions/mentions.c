@@ -2501,17 +2501,6 @@ static size_t portfolio_cut(const mctx *c, size_t b, size_t e, size_t end)
 	return b + d.len;
 }
 
-/* Rule names.member: "Labour MPs", "Many Labour MPs", "Senior Tories",
- * "UKIP MEPs", "Lib Dem Treasury (spokesman)", "Tory Shadow (Chancellor)",
- * "Conservative Party Co-Chairman": a tagged name that is a body the
- * dictionary knows (an organisation or a group) with words of its members
- * around it is that body acting, no new name. Before the body: words of
- * class member-qualifier (name-words.tsv: "many", "senior", "fellow");
- * after it: agent nouns alone ("MPs", "Co-Chairman"), or up to two
- * capitalised words before an agent noun right after the name ("Treasury
- * spokesman", "Holyrood leader", "Shadow Chancellor"). Returns the end of
- * the body and sets *nb to its start, or returns 0 (the name is the body
- * alone, or other words make a name of their own: "Social Democrats"). */
 /* An agent noun of a body, not of its members ("Labour Assembly Government"
  * is a body of its own). */
 static int member_body(const mctx *c, dmatch g)
@@ -2527,6 +2516,17 @@ static int member_noun(const mctx *c, dmatch g)
 	       (g.e->what == NG_I_W_AGENT_PL || (c->c.nm->agents[g.e->ref].flags & NG_I_AF_TITLE));
 }
 
+/* Rule names.member: "Labour MPs", "Many Labour MPs", "Senior Tories",
+ * "UKIP MEPs", "Lib Dem Treasury (spokesman)", "Tory Shadow (Chancellor)",
+ * "Conservative Party Co-Chairman": a tagged name that is a body the
+ * dictionary knows (an organisation or a group) with words of its members
+ * around it is that body acting, no new name. Before the body: words of
+ * class member-qualifier (name-words.tsv: "many", "senior", "fellow");
+ * after it: agent nouns alone ("MPs", "Co-Chairman"), or up to two
+ * capitalised words before an agent noun right after the name ("Treasury
+ * spokesman", "Holyrood leader", "Shadow Chancellor"). Returns the end of
+ * the body and sets *nb to its start, or returns 0 (the name is the body
+ * alone, or other words make a name of their own: "Social Democrats"). */
 static size_t member_cut(const mctx *c, size_t b, size_t e, size_t end, size_t *nb)
 {
 	size_t p = b;
