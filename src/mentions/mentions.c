@@ -2789,8 +2789,11 @@ static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
 				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
 			}
+			/* not a whole name of the dictionary before a place: "an attack by
+			   the Rapid Support Forces | on | El Fasher" */
 			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wct(c, &doc->tokens[p->e - 1]) & WC_ORG_SUFFIX) &&
-			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b)) {
+			    (doc->tokens[p->e].flags & NG_TF_LOWER) && cue_after(c, NG_I_CUE_JOINS, p->e, q->b) &&
+			    !(q->type == NG_I_NER_LOC && dict_exact(c, p->b, p->e, M_NAMES).len)) {
 				p->e = q->e;
 				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
