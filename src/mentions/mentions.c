@@ -2648,22 +2648,20 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 		nspan s = (*sp)[j];
 		size_t cuts[8], nc = 0, ac = 0, person = 0;
 		uint8_t types[9];
+		const size_t send = doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end;
 		if (s.type == NG_I_NER_MISC) {
-		} else if ((ac = affiliation_cut(c, s.b, s.e, &person)) > 0) {
+		} else if ((ac = affiliation_cut(c, s.b, s.e, &person)) > 0 ||
+		           (ac = titled_person_cut(c, om, rstart, s.b, s.e, &person)) > 0) {
 			cuts[nc] = ac;
 			types[nc++] = NG_I_NER_ORG;
 			types[nc] = NG_I_NER_PER;
-		} else if ((ac = titled_person_cut(c, om, rstart, s.b, s.e, &person)) > 0) {
-			cuts[nc] = ac;
-			types[nc++] = NG_I_NER_ORG;
-			types[nc] = NG_I_NER_PER;
-		} else if ((ac = member_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end, &person)) > 0) {
+		} else if ((ac = member_cut(c, s.b, s.e, send, &person)) > 0) {
 			/* the body alone: the qualifiers and the members' nouns are no name */
 			s.b = (uint32_t)person;
 			s.e = (uint32_t)ac;
 			s.type = NG_I_NER_ORG;
 			ac = 0;
-		} else if ((ac = portfolio_cut(c, s.b, s.e, doc->sentences[ng_document_sentence_of(doc, s.b)].tok_end)) > 0) {
+		} else if ((ac = portfolio_cut(c, s.b, s.e, send)) > 0) {
 			cuts[nc] = ac;
 			types[nc++] = NG_I_NER_ORG;
 			types[nc] = NG_I_NER_MISC; /* no name: the tagger's miscellany is dropped */
