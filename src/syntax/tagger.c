@@ -213,7 +213,7 @@ __attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, 
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
-enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_JJ = 18, X_POS = 29,
+enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_HYPH = 16, X_JJ = 18, X_POS = 29,
        X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
@@ -231,6 +231,31 @@ static int is_finite(const ng_i_tagger *t, const uint16_t *cls, size_t i)
 	unsigned x = t->cls_xpos[cls[i]];
 	return x == X_VBD || x == X_VBZ || x == X_VBP || x == X_MD ||
 	       (x == X_VB && !(i > 0 && t->cls_xpos[cls[i - 1]] == X_TO)); /* or an imperative */
+}
+
+/* Rule tag.compound-participle: the last part of a hyphenated compound
+ * ("U.S.-led", "NATO-led", "Iran-backed") is a participle, never the clause's
+ * past tense: a word right after a hyphen token ("U.S." "-" "led", as UD EWT
+ * splits compounds: VBN), or one word with a hyphen and a capital first
+ * letter ("NATO-led troops fought": "NATO-led" read as the root). */
+static int compound_participle(const ng_i_tagger *t, const ng_i_word *w, const uint16_t *cls, size_t i)
+{
+	return (i > 0 && t->cls_xpos[cls[i - 1]] == X_HYPH) ||
+	       ((w[i].flags & NG_I_WF_HYPH) && (w[i].flags & NG_I_WF_CAP));
+}
+
+/* The rule's repair: such a word read as a past tense becomes the participle.
+ * Returns 1 when a tag changed (the clause's own verb, read as a participle,
+ * may then become its past tense: finite_repair). */
+static int compound_participle_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int vbn = verb_class(t, X_VBN), changed = 0;
+	for (size_t i = 0; vbn >= 0 && i < n; i++)
+		if (t->cls_xpos[cls[i]] == X_VBD && compound_participle(t, w, cls, i)) {
+			cls[i] = (uint16_t)vbn;
+			changed = 1;
+		}
+	return changed;
 }
 
 /* A clause that ends like a sentence (". ! ?", perhaps before a closing
@@ -275,7 +300,8 @@ static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, ui
 			return;
 		if (x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_PRP)
 			noun = 1;
-		else if (x == X_VBN && noun && margin[i] != INT32_MAX && (best < 0 || margin[i] < margin[best]))
+		else if (x == X_VBN && noun && margin[i] != INT32_MAX && !compound_participle(t, w, cls, i) &&
+		         (best < 0 || margin[i] < margin[best]))
 			best = (long)i;
 	}
 	if (best >= 0)
@@ -443,7 +469,7 @@ static inline uint32_t best_class(int vec, const int32_t *scores, uint32_t nc)
 static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls, int seen_vbn,
                              const int32_t *margin)
 {
-	if (seen_vbn && n <= 256)
+	if ((compound_participle_repair(t, w, n, cls) | seen_vbn) && n <= 256)
 		finite_repair(t, w, n, cls, margin);
 	coord_past_repair(t, w, n, cls);
 	tense_form_repair(t, w, n, cls);
