@@ -309,14 +309,8 @@ int ng_cli_build(int argc, char **argv)
 		ng_cli_error("%s: nothing written: an input failed; the folder keeps what it had", outdir);
 		goto done;
 	}
-	size_t joined = 0;
-	if (join_surnames && in.format != NG_INPUT_GDELT && in.format != NG_INPUT_TRIPLES &&
-	    ng_graph_join_surnames(&ctx.g, &joined)) {
-		ng_cli_error("%s", ng_error_last());
-		rc = NG_EXIT_FAIL;
-		goto done;
-	}
-	if (ng_cli_apply_corrections(&ctx.g, corrections, in.quiet)) {
+	if (ng_cli_finish_graph(&ctx.g, join_surnames && in.format != NG_INPUT_GDELT && in.format != NG_INPUT_TRIPLES,
+	                        corrections, in.quiet)) {
 		rc = NG_EXIT_FAIL;
 		goto done;
 	}

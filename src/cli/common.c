@@ -374,6 +374,16 @@ int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet)
 	return NG_EXIT_OK;
 }
 
+int ng_cli_finish_graph(ng_graph **g, int join_surnames, const char *corrections, int quiet)
+{
+	size_t joined = 0;
+	if (join_surnames && ng_graph_join_surnames(g, &joined)) {
+		ng_cli_error("%s", ng_error_last());
+		return NG_EXIT_FAIL;
+	}
+	return ng_cli_apply_corrections(g, corrections, quiet);
+}
+
 /* ------------------------------------------------ the ordered worker loop */
 
 typedef struct item {

@@ -333,6 +333,13 @@ static int side_fits(const ng_mention *m)
 	       (m->type == NG_ACTOR_ORGANIZATION && strcmp(m->sector, "IGO") == 0);
 }
 
+/* Does m fit a pair noun of kind `what` named apart from its mate (not
+   coordinated with it): "sides" so named are states only (side_fits). */
+static int apart_fits(const ng_mention *m, uint8_t what)
+{
+	return fits(m, what) && (what != ARGW_PLURAL || m->type == NG_ACTOR_COUNTRY);
+}
+
 /* The mentions of sentence s that existed before coding, in order. */
 #define SENT_MENTIONS(c, s, k) for (size_t k = (c)->mstart[s]; k < (c)->mstart[(s) + 1]; k++)
 
@@ -772,8 +779,8 @@ static uint8_t pair_of(const ng_i_coder *c, const ng_i_resolving *rs, uint32_t s
 			uint8_t n = 0;
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 2;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
-				if ((back == 0 && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (what == ARGW_PLURAL && m->type != NG_ACTOR_COUNTRY) || (m->type == NG_ACTOR_PERSON) != person)
+				if ((back == 0 && m->tok_end > tok) || !is_actor(m) || !apart_fits(m, what) ||
+				    (m->type == NG_ACTOR_PERSON) != person)
 					continue;
 				if (n == 1 && strcmp(x->mentions[out[0]].actor, m->actor) == 0)
 					continue;
@@ -897,9 +904,8 @@ static uint8_t pair_across(const ng_i_coder *c, const ng_i_resolving *rs, uint32
 		for (uint32_t ss = s + 1; ss-- > s - 1 && n < 3;)
 			for (size_t k = c->mstart[ss + 1]; k-- > c->mstart[ss] && n < 3;) {
 				const ng_mention *m = &x->mentions[c->mby[k]];
-				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !fits(m, what) ||
-				    (what == ARGW_PLURAL && m->type != NG_ACTOR_COUNTRY) || (m->type == NG_ACTOR_PERSON) != person ||
-				    own_side(c, rs, (int32_t)c->mby[k]))
+				if ((ss == s && m->tok_end > tok) || !is_actor(m) || !apart_fits(m, what) ||
+				    (m->type == NG_ACTOR_PERSON) != person || own_side(c, rs, (int32_t)c->mby[k]))
 					continue; /* "Rubio urged both sides": not the United States */
 				int seen = 0;
 				for (uint8_t i = 0; i < n && i < 2; i++)
