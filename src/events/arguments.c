@@ -1231,6 +1231,15 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 			if (q > from)
 				p = q;
 		}
+		if (p < 0 && !r->via_obj && r->prep && r->rel == R_NMOD && r->prep != hash_of("by") &&
+		    tr->t[t].upos == NG_UPOS_NOUN) {
+			/* nmod:P of an event noun, the P phrase the parser hung on a light
+			   verb's participle or relative clause on the noun: "talks hosted by
+			   Turkey *between* X and Y" */
+			int32_t k = clause_light(c, t);
+			if (k >= 0)
+				p = prep_dep(tr, k, R_OBL, r->prep, 0);
+		}
 		if (p < 0 && r->via_obj == 2 && r->prep && r->rel == R_OBL) {
 			/* comp.obl:P: the P phrase the parser hung on the complement's
 			   object, where the act reaches: "threatened to deliver blows *to

@@ -91,7 +91,7 @@ enum {
 	NG_I_REPAIR_UNMARKED_OBJECT, NG_I_REPAIR_GOVERNED_INFINITIVE,
 	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_UNJOINED_COMPLEMENT,
 	NG_I_REPAIR_FRONTED_SUBJECT, NG_I_REPAIR_REPORTED_OBLIQUE, NG_I_REPAIR_LISTED_SPEAKER,
-	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT,
+	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT, NG_I_REPAIR_AGENT_PHRASE,
 	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
@@ -409,7 +409,8 @@ typedef struct ng_i_coder {
 int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_i_cand *k);
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
-/* After arguments: drops an event noun whose verb found a source, else that verb
+/* After arguments: drops an event noun whose verb found a source (not one that names both
+   its sides, ng_i_pair_sides), else that verb
    (eaten_by); a verb that found no target it needs gives way to a noun that stands
    alone (solo); returns the new count. */
 size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
@@ -505,6 +506,10 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k);
  * of modality.tsv ("pledged to send aid"), or it is reported by its own actor ("Syria
  * said it would withdraw"). */
 int ng_i_stated_intent(const ng_i_coder *c, const ng_i_cand *k);
+/* emit.c: whether candidate q, an event noun of a symmetric rule, names both its sides
+ * coordinated in a phrase of its own sentence after a case word of kind paircase ("talks
+ * between X and Y"): the event is theirs, whoever else hosts it. */
+int ng_i_pair_sides(const ng_i_coder *c, const ng_i_cand *q);
 /* emit.c: appends the events of the candidates of one sentence. */
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n);
 /* After places (places.c): the sentence's events (from `first`) once more one per pair and

@@ -176,6 +176,16 @@ static int pair_case(const ng_i_coder *c, uint32_t sentence, int32_t mi)
 	return 0;
 }
 
+int ng_i_pair_sides(const ng_i_coder *c, const ng_i_cand *q)
+{
+	const ng_i_rule *u = &c->rules->rules[q->rule];
+	if (!(u->flags & RF_SYMMETRIC) || u->pos != POS_NOUN || q->ntgt < 2)
+		return 0;
+	uint32_t sentence = c->x->mentions[q->tgt[0]].sentence;
+	return sentence == (uint32_t)ng_document_sentence_of(c->doc, (size_t)q->trigger) &&
+	       pair_case(c, sentence, q->tgt[0]);
+}
+
 /* For a reply with no target (flag reply): the source of the latest event
  * of this sentence or the two before that addressed or acted against `src` --
  * asked or demanded of it, criticized or accused it, threatened, sanctioned,
@@ -413,6 +423,13 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 					if (a != b)
 						st = add(c, sentence, first, q, q->src[a], q->src[b]);
 			continue;
+		}
+		/* an event noun that names both its sides in a phrase of kind
+		 * paircase is theirs: "talks between X and Y hosted by Qatar",
+		 * "Egypt's talks between X and Y" (the host is no side) */
+		if (q->nsrc && ng_i_pair_sides(c, q)) {
+			q->nsrc = 0;
+			q->src_path = 0;
 		}
 		if ((u->flags & RF_SYMMETRIC) && !q->nsrc && q->ntgt >= 2) {
 			/* "talks between X and Y"; but "wars with X and Y" are no war

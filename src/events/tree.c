@@ -1800,16 +1800,18 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
  * "among": it names two sides or more) with no conjunct of its own and no
  * `paircue` word ("between the two sides"), on a noun n: the subject or
  * conjunct of n's after it, with a coordinator before it, is the phrase's
- * conjunct. `n` is a verb with two subjects (n the first of them) or a noun
+ * conjunct. `n` is a verb with two subjects, active or passive (n the first
+ * of them: "talks [between X] and the rebels were suspended"), or a noun
  * with a conjunct. Returns 1 when heads changed. */
 static int repair_between_pair(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
 {
 	int32_t n = -1, s = -1, cc = -1;
 	if (t->t[v].upos == NG_UPOS_VERB) {
 		for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
-			if (t->t[k].rel == R_NSUBJ && n < 0)
+			int subj = t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS;
+			if (subj && n < 0)
 				n = k;
-			else if (t->t[k].rel == R_NSUBJ && s < 0)
+			else if (subj && s < 0)
 				s = k;
 			else if (t->t[k].rel == R_CC && cc < 0 && n >= 0 && s < 0)
 				cc = k;
@@ -1851,6 +1853,57 @@ static int repair_between_pair(ng_i_tree *t, const struct ng_i_rules *R, size_t 
 	return 1;
 }
 
+/* Whether a rule of the lemma of token v reads a dependent with case word
+ * `prep` as an actor: a role obl:P of its own, or, for a participle on an
+ * event noun, the noun's role light.obl:P or nmod:P. */
+static int takes_case(const ng_i_tree *t, const struct ng_i_rules *R, int32_t v, int32_t noun, uint32_t prep)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		int32_t w = pass ? noun : v;
+		if (w < 0)
+			continue;
+		for (int32_t r = ng_i_rules_first_h(R, t->t[w].lemma, strlen(t->t[w].lemma), t->t[w].lhash); r >= 0;
+		     r = R->rules[r].next) {
+			const ng_i_rule *u = &R->rules[r];
+			for (uint8_t j = 0; j < u->nsrc + u->ntgt; j++) {
+				const ng_i_role *q = j < u->nsrc ? &u->src[j] : &u->tgt[j - u->nsrc];
+				if (q->prep == prep && (pass ? (q->rel == R_OBL && q->via_obj == 3) || (q->rel == R_NMOD && !q->via_obj)
+				                             : q->rel == R_OBL && !q->via_obj))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A parser slip (agent-phrase): the phrase after a passive's "by" agent read
+ * as the agent's own ("the sanctions imposed by Washington [on Caracas]",
+ * "tariffs imposed by Trump [on Chinese goods]": an nmod of the agent). A
+ * case-marked nmod after the agent whose case word an event rule of the verb
+ * reads (obl:P; or light.obl:P or nmod:P of the event noun the participle is
+ * on: "talks hosted by Turkey [between] X and Y") is the verb's oblique. Returns 1 when a head changed. */
+static int repair_agent_phrase(ng_i_tree *t, const struct ng_i_rules *R, size_t a)
+{
+	int32_t v = t->t[a].head;
+	if (t->t[a].rel != R_OBL_AGENT || v < 0 || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t noun = t->t[v].rel == R_ACL ? t->t[v].head : -1;
+	for (int32_t k = t->t[a].first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel != R_NMOD || k < (int32_t)a)
+			continue;
+		int32_t cs = -1;
+		for (int32_t j = t->t[k].first_child; j >= 0 && j < k; j = t->t[j].next_sibling)
+			if (t->t[j].rel == R_CASE)
+				cs = j;
+		if (cs < 0 || !takes_case(t, R, v, noun, t->t[cs].lhash))
+			continue;
+		t->t[k].head = v;
+		t->t[k].rel = R_OBL;
+		return 1;
+	}
+	return 0;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
 	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
@@ -1884,6 +1937,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			ng_i_tree_link(t);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BETWEEN_PAIR)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_between_pair(t, R, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_AGENT_PHRASE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT && repair_agent_phrase(t, R, i))
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBLIQUE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&

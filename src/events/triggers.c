@@ -384,6 +384,10 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 		/* a verb sense that found no target and needs one gives no event: the noun
 		   stands alone when its rule lets it ("the group launched 504 attacks") */
 		uint32_t fi = c->rules->rules[cand[i].rule].flags, fj = c->rules->rules[cand[j].rule].flags;
+		/* a noun that names both its sides ("hosted talks between X and Y") is
+		   their event beside the verb's */
+		if (ng_i_pair_sides(c, &cand[i]))
+			continue;
 		if (cand[j].nsrc && !cand[j].ntgt && cand[i].nsrc && (fi & RF_SOLO) &&
 		    !(fj & (RF_SOLO | RF_REPORT)))
 			drop[j] = 1;
