@@ -222,8 +222,10 @@ enum {
 	                 finds fault with the actor ("said it was time to stop Israel's cruel attacks") */
 	MW_PLEA,      /* an auxiliary or the verb heading a reported clause that makes it the speaker's
 	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
-	MW_OBJECT     /* a verb whose object (or passive subject) the event noun is, that sets its
+	MW_OBJECT,    /* a verb whose object (or passive subject) the event noun is, that sets its
 	                 modality ("postponed their meeting", "the visit was cancelled") */
+	MW_PENDING    /* the word right before an infinitive's "to" that says the act has not
+	                 happened ("has yet to meet", "is yet to accept") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

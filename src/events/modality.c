@@ -110,6 +110,18 @@ static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m
 		}
 	}
 }
+/* The `pending` word of modality.tsv right before the "to" of infinitive t
+ * that makes it an act that has not happened ("has *yet* to meet", "is *yet*
+ * to accept"); NULL when none. */
+static const ng_i_modword *pending(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[t].first_child; k >= 0 && k < t; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_MARK && tr->t[k].xpos && strcmp(tr->t[k].xpos, "TO") == 0 && k > 0)
+			return ng_i_rules_modword(c->rules, tr->t[k - 1].lhash, MW_PENDING);
+	return NULL;
+}
+
 
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 {
@@ -141,7 +153,11 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 		own_cues(c, h, rep, &m);
 		t = h;
 	}
-	/* up the chain of complements: "refused to", "is set to", "urged X to" */
+	/* up the chain of complements: "refused to", "is set to", "urged X to";
+	   and an act still to come at each step ("has yet to meet") */
+	const ng_i_modword *pw = pending(c, t);
+	if (pw)
+		take(&m, pw->modality);
 	for (int d = 0; d < 3; d++) {
 		uint8_t r = tr->t[t].rel;
 		h = tr->t[t].head;
@@ -168,6 +184,8 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 			break; /* reported speech keeps its own modality */
 		own_cues(c, h, rep, &m);
 		t = h;
+		if ((pw = pending(c, t)))
+			take(&m, pw->modality);
 	}
 	return m;
 }
