@@ -487,6 +487,42 @@ static int32_t coordinated_object(const ng_i_coder *c, const ng_i_resolving *rs,
 	return m;
 }
 
+/* Rule arg.it.thing: a pronoun object of a verb coordinated with one before
+ * it whose object or oblique is a thing (a noun that is no actor) stands for
+ * that thing ("Iran rejected the European plan, but Russia supported *it*";
+ * "responded to the Hamas proposal, and Egypt welcomed *it*"): the actor
+ * the thing's phrase names, its owner ("the Hamas proposal"), else none (-2:
+ * "proposed a new resolution, and France backed *it*" names no one). -1 when
+ * not so. */
+static int32_t coordinated_thing(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t v = tr->t[tok].head;
+	if (tr->t[tok].rel != R_OBJ || v < 0 || v > tok || tr->t[v].rel != R_CONJ || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	int32_t h = tr->t[v].head, o = -1;
+	if (h < 0 || h >= v || tr->t[h].upos != NG_UPOS_VERB)
+		return -1;
+	/* on the verb before, or on its infinitive ("has yet to respond to the
+	   proposal, but Egypt welcomed it") */
+	for (int step = 0; step < 2 && o < 0 && h >= 0; step++) {
+		int32_t x = -1;
+		for (int32_t k = tr->t[h].first_child; k >= 0 && k < v && o < 0; k = tr->t[k].next_sibling) {
+			if (tr->t[k].rel == R_OBJ || tr->t[k].rel == R_OBL)
+				o = k;
+			else if (tr->t[k].rel == R_XCOMP)
+				x = k;
+		}
+		h = x;
+	}
+	if (o < 0 || tr->t[o].upos != NG_UPOS_NOUN || c->mcover[o] >= 0)
+		return -1;
+	int32_t m = ng_i_mention_of(c, o);
+	if (m < 0 || !is_actor(&c->x->mentions[m]) || excluded(c, rs, m))
+		return -2;
+	return m;
+}
+
 /* The sentence a quote that ends before speaker tok opened in, when tok is
  * the subject of a reporting verb after its quote ("'... . ...,' he said"),
  * and the token of its opening mark; s and -1 when tok is no such speaker. */
@@ -1504,11 +1540,16 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	const ng_token *t = &c->doc->tokens[tok];
 	uint32_t s = ng_i_sentence_of(c->doc, tok);
 	const ng_i_argrule *a;
+	const char *why = NULL; /* the rule's id when a mechanism of its own decided */
 	int32_t m = -1;
 	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
 		if ((m = coordinated_object(c, rs, tok, a->what)) >= 0)
 			;
-		else if (a->what == ARGW_PERSON)
+		else if (a->what == ARGW_THING && (m = coordinated_thing(c, rs, tok)) != -1) {
+			if (m == -2)
+				m = -1; /* a thing that names no actor */
+			why = "arg.it.thing";
+		} else if (a->what == ARGW_PERSON)
 			m = person_antecedent(c, rs, s, tok);
 		else if (a->what == ARGW_PLURAL && rs->symmetric)
 			*n = pair_of(c, rs, s, (uint32_t)tok, ARGW_ANY, out);
@@ -1602,7 +1643,7 @@ found:
 	if (m >= 0)
 		out[(*n)++] = m;
 	if (*n)
-		*rule = a->id;
+		*rule = why ? why : a->id;
 	return NG_OK;
 }
 
