@@ -2846,6 +2846,25 @@ static void span_owners(const ng_mention *om, const ng_i_mx *omx, size_t on, nsp
 	}
 }
 
+/* Rule names.dict-sure: a name of the dictionary that the tagger passed over
+ * ("Macron" opening a sentence, "other UKIP MEPs") is a name all the same when
+ * it is a person, an organisation or a group and each of its words is
+ * capitalised and neither a function word nor an ordinary word of
+ * common-words.txt: no reading of such words is not that name. */
+static int dict_sure(const mctx *c, const ng_mention *o, const ng_i_mx *ox)
+{
+	if (!ox->from_dict ||
+	    (o->type != NG_ACTOR_PERSON && o->type != NG_ACTOR_ORGANIZATION && o->type != NG_ACTOR_GROUP))
+		return 0;
+	for (uint32_t k = o->tok_begin; k < o->tok_end; k++) {
+		const ng_token *t = &c->t[k];
+		if (!is_word(t) || !(t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || is_common(c, k) ||
+		    (wct(c, t) & WC_FUNCTION))
+			return 0;
+	}
+	return 1;
+}
+
 /* The new list, in the order of the rules' mentions with the tagger's names
  * that nobody owns inserted; a rule name is kept only where it owns its span
  * (moved to the span's bounds and re-read there), and keep[i] is its new
@@ -2878,6 +2897,8 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		int misc_body = q >= 0 && sp[q].type == NG_I_NER_MISC && omx[i].from_dict &&
 		                (o->type == NG_ACTOR_ORGANIZATION || o->type == NG_ACTOR_GROUP || o->type == NG_ACTOR_PERSON);
 		misc_body |= asis[i];
+		/* no tagged name there, but the dictionary's is sure */
+		misc_body |= o->kind == NG_MENTION_NAME && q < 0 && dict_sure(c, o, &omx[i]);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
 		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
 			continue; /* no name there, a second piece of one, or not an actor */
