@@ -1487,35 +1487,52 @@ static const char *organ_sector(const ng_lexicon *lex, uint32_t hash, const ng_i
 }
 
 /* The place or country mention of dependent d, a phrase of a located case
- * word; -1. */
-static int32_t located_place(const ng_i_coder *c, int32_t d)
+ * word, or of its possessor ("in *Russia*'s Far East"); -1, and then *ci the
+ * country of a demonym on it ("in the *Kenyan* capital"), or -1. */
+static int in_state(const ng_i_coder *c, int32_t m)
 {
+	const ng_mention *p = m >= 0 ? &c->x->mentions[m] : NULL;
+	return p && p->actor && (p->type == NG_ACTOR_PLACE || p->type == NG_ACTOR_COUNTRY) &&
+	       (p->type == NG_ACTOR_COUNTRY || p->country[0]);
+}
+
+static int32_t located_place(const ng_i_coder *c, int32_t d, long *ci)
+{
+	*ci = -1;
 	if (!ng_i_arg_word_is(c->rules, ng_i_case_of(c->tree, d), ARG_LOCATED))
 		return -1;
 	int32_t m = ng_i_mention_of(c, d);
-	const ng_mention *p = m >= 0 ? &c->x->mentions[m] : NULL;
-	return p && p->actor && (p->type == NG_ACTOR_PLACE || p->type == NG_ACTOR_COUNTRY) ? m : -1;
+	if (in_state(c, m))
+		return m;
+	for (int32_t k = c->tree->t[d].first_child; k >= 0; k = c->tree->t[k].next_sibling)
+		if (c->tree->t[k].rel == R_NMOD_POSS && in_state(c, m = ng_i_mention_of(c, k)))
+			return m;
+	int32_t adj;
+	*ci = demonym_country(c, d, &adj);
+	return -1;
 }
 
 /* The place or country mention of the organ noun at tok's own phrase of a
  * located case word ("a court *in Moscow*", "prosecutors *in Seoul*"), else,
  * for a subject, of its verb's such phrase before it that sets the scene ("*In
  * Seoul*, prosecutors indicted"; not one after the verb, where the act may be
- * abroad: "the government deployed troops in Mali"); -1. */
-static int32_t organ_place(const ng_i_coder *c, int32_t tok)
+ * abroad: "the government deployed troops in Mali"); -1, and then *ci the
+ * country of a demonym on such a phrase, or -1. */
+static int32_t organ_place(const ng_i_coder *c, int32_t tok, long *ci)
 {
 	const ng_i_tree *tr = c->tree;
+	*ci = -1;
 	if (tr->t[tok].upos != NG_UPOS_NOUN)
 		return -1;
 	int32_t m;
 	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling)
-		if (tr->t[d].rel == R_NMOD && d > tok && (m = located_place(c, d)) >= 0)
+		if (tr->t[d].rel == R_NMOD && d > tok && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0))
 			return m;
 	int32_t v = tr->t[tok].head;
 	if (v < 0 || (tr->t[tok].rel != R_NSUBJ && tr->t[tok].rel != R_NSUBJ_PASS))
 		return -1;
 	for (int32_t d = tr->t[v].first_child; d >= 0 && d < tok; d = tr->t[d].next_sibling)
-		if (tr->t[d].rel == R_OBL && (m = located_place(c, d)) >= 0)
+		if (tr->t[d].rel == R_OBL && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0))
 			return m;
 	return -1;
 }
@@ -1535,7 +1552,12 @@ static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char 
 	*out = -1;
 	if (!c->lex->names || !row_sector(kind_rule(c->rules, ARG_ORGAN), sector))
 		return NG_OK;
-	int32_t pm = organ_place(c, tok);
+	long ci;
+	int32_t pm = organ_place(c, tok, &ci);
+	if (pm < 0 && ci >= 0) {
+		*decided = 1; /* "police in the Kenyan capital" */
+		return country_mention(c, tok, s, ci, sector, out);
+	}
 	if (pm < 0)
 		return NG_OK;
 	const ng_mention *p = &c->x->mentions[pm];
