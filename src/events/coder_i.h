@@ -174,9 +174,9 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
-_Static_assert(ARG_KIND_END <= 32, "more argument kinds than bits in ng_i_argword.kinds");
+_Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
 #define NG_I_ARG_MAX_SECTORS 16
 typedef struct ng_i_argrule {
@@ -198,7 +198,7 @@ typedef struct ng_i_argword {
 	uint32_t hash;       /* ng_i_token_hash of the word */
 	uint16_t rule;       /* index into args */
 	int32_t next;        /* the next argword of the same hash (in file order), -1 */
-	uint32_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
+	uint64_t kinds;      /* the first of a hash: bit 1 << ARG_* of each kind of its chain */
 } ng_i_argword;
 
 /* Modality cues (data/en/modality.tsv). */
@@ -320,7 +320,7 @@ int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 /* The kinds (a bit 1 << ARG_* each) of the arguments.tsv rows of the word of hash `hash` (a
    form's or a lemma's); 0 for none. */
-uint32_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash);
+uint64_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash);
 /* Whether a source found by `path` (as --explain shows it) makes no event without a
  * target, for a rule coded `cameo` (kind bare of arguments.tsv, but for the roots it exempts). */
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo);

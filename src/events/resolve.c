@@ -19,6 +19,10 @@
  *   agent     an agent noun of a state sector (agents.tsv: "the government",
  *             "the military", "authorities", "protesters"): the state the
  *             story is about, in that sector
+ *   organ     a state organ ("a court in Moscow", "a judge in Lima",
+ *             "In Seoul, prosecutors"): the state its own located phrase, or
+ *             one that opens its clause, names, before the story's state
+ *             (organ_state); none at a seat of international courts
  *   pair      "both leaders", "the two countries" (a cue word as determiner
  *             or number): the last two persons or countries named
  *   definite  "the country" (the article alone, singular, no other modifier):
@@ -114,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -155,7 +159,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			}
 			if (!a.nverbs)
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected the verbs a noun derives from", name, lineno);
-		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP) {
+		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP || a.kind == ARG_ORGAN || a.kind == ARG_SEAT) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
 		} else if (!(fl[2] == 1 && f[2][0] == '-')) {
@@ -221,10 +225,10 @@ static int argword_index(struct ng_i_rules *r, size_t w, uint8_t kind)
 	if (f == -2)
 		return 1;
 	if (f < 0) {
-		aw->kinds = 1u << kind;
+		aw->kinds = 1ull << kind;
 		return 0;
 	}
-	r->argwords[f].kinds |= 1u << kind;
+	r->argwords[f].kinds |= 1ull << kind;
 	while (r->argwords[f].next >= 0)
 		f = r->argwords[f].next;
 	r->argwords[f].next = (int32_t)w;
@@ -238,7 +242,7 @@ static const ng_i_argrule *word_rule(const struct ng_i_rules *r, uint32_t hash, 
 	if (!ng_i_hfilter_may(r->argwords_filter, hash))
 		return NULL;
 	int32_t i = ng_i_hindex_first(&r->argwords_index, hash);
-	if (i < 0 || !(r->argwords[i].kinds & (1u << kind)))
+	if (i < 0 || !(r->argwords[i].kinds & (1ull << kind)))
 		return NULL;
 	for (; i >= 0; i = r->argwords[i].next)
 		if (r->args[r->argwords[i].rule].kind == kind)
@@ -258,7 +262,7 @@ int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo)
 	return 0;
 }
 
-uint32_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash)
+uint64_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash)
 {
 	if (!r || !r->nargs || !ng_i_hfilter_may(r->argwords_filter, hash))
 		return 0;
@@ -1489,6 +1493,119 @@ static int32_t derived_verb(const ng_i_coder *c, const ng_i_resolving *rs, uint3
 	return -1;
 }
 
+
+/* ------------------------------------------------------------ state organs (arg.organ) */
+
+/* Does row a list sector `sector`? */
+static int row_sector(const ng_i_argrule *a, const char *sector)
+{
+	for (uint8_t k = 0; a && sector && k < a->nsectors; k++)
+		if (strcmp(a->sectors[k], sector) == 0)
+			return 1;
+	return 0;
+}
+
+/* The sector in agents.tsv of a word of the organ row ("judge": JUD, a title
+ * that agent_rule passes over), when the row lists it; NULL. */
+static const char *organ_sector(const ng_lexicon *lex, uint32_t hash, const ng_i_argrule *o)
+{
+	const struct ng_i_names *nm = lex->names;
+	const ng_i_seq_slot *sl = nm ? ng_i_names_find(nm, ng_i_seq_next(NG_I_SEQ_SEED, hash)) : NULL;
+	for (int32_t e = sl ? sl->head : -1; e >= 0; e = nm->entries[e].next) {
+		const ng_i_entry *en = &nm->entries[e];
+		if (en->what != NG_I_W_AGENT && en->what != NG_I_W_AGENT_PL)
+			continue;
+		for (uint8_t k = 0; k < o->nsectors; k++)
+			if (strcmp(o->sectors[k], nm->agents[en->ref].sector) == 0)
+				return o->sectors[k];
+	}
+	return NULL;
+}
+
+/* The place or country mention of dependent d, a phrase of a located case
+ * word, or of its possessor ("in *Russia*'s Far East"); -1, and then *ci the
+ * country of a demonym on it ("in the *Kenyan* capital"), or -1. */
+static int in_state(const ng_i_coder *c, int32_t m)
+{
+	const ng_mention *p = m >= 0 ? &c->x->mentions[m] : NULL;
+	return p && p->actor && (p->type == NG_ACTOR_PLACE || p->type == NG_ACTOR_COUNTRY) &&
+	       (p->type == NG_ACTOR_COUNTRY || p->country[0]);
+}
+
+static int32_t located_place(const ng_i_coder *c, int32_t d, long *ci)
+{
+	*ci = -1;
+	if (!ng_i_arg_word_is(c->rules, ng_i_case_of(c->tree, d), ARG_LOCATED))
+		return -1;
+	int32_t m = ng_i_mention_of(c, d);
+	if (in_state(c, m))
+		return m;
+	for (int32_t k = c->tree->t[d].first_child; k >= 0; k = c->tree->t[k].next_sibling)
+		if (c->tree->t[k].rel == R_NMOD_POSS && in_state(c, m = ng_i_mention_of(c, k)))
+			return m;
+	int32_t adj;
+	*ci = demonym_country(c, d, &adj);
+	return -1;
+}
+
+/* The place or country mention of the organ noun at tok's own phrase of a
+ * located case word ("a court *in Moscow*", "prosecutors *in Seoul*"), else,
+ * for a subject, of its verb's such phrase before it that sets the scene ("*In
+ * Seoul*, prosecutors indicted"; not one after the verb, where the act may be
+ * abroad: "the government deployed troops in Mali"); -1, and then *ci the
+ * country of a demonym on such a phrase, or -1. */
+static int32_t organ_place(const ng_i_coder *c, int32_t tok, long *ci)
+{
+	const ng_i_tree *tr = c->tree;
+	*ci = -1;
+	if (tr->t[tok].upos != NG_UPOS_NOUN)
+		return -1;
+	int32_t m;
+	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_NMOD && d > tok && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0))
+			return m;
+	int32_t v = tr->t[tok].head;
+	if (v < 0 || (tr->t[tok].rel != R_NSUBJ && tr->t[tok].rel != R_NSUBJ_PASS))
+		return -1;
+	for (int32_t d = tr->t[v].first_child; d >= 0 && d < tok; d = tr->t[d].next_sibling)
+		if (tr->t[d].rel == R_OBL && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0))
+			return m;
+	return -1;
+}
+
+/* Rule arg.organ: a state organ (an agent noun of a sector of the organ row,
+ * or a title noun of the row's words: "a judge", "prosecutors") with its own
+ * located phrase naming a place is the state that place is in, before the
+ * story's state ("a court in Moscow sentenced the American ...": Russia, not
+ * the United States named as often); at a seat of international courts (the
+ * seat row: "a tribunal in The Hague"), of the seat row's sectors, it is no
+ * state's. *decided is 1 when the phrase decided (then *out is the state's
+ * new mention, or -1 at a seat). */
+static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char *sector, int *decided,
+                             int32_t *out)
+{
+	*decided = 0;
+	*out = -1;
+	if (!c->lex->names || !row_sector(kind_rule(c->rules, ARG_ORGAN), sector))
+		return NG_OK;
+	long ci;
+	int32_t pm = organ_place(c, tok, &ci);
+	if (pm < 0 && ci >= 0) {
+		*decided = 1; /* "police in the Kenyan capital" */
+		return country_mention(c, tok, s, ci, sector, out);
+	}
+	if (pm < 0)
+		return NG_OK;
+	const ng_mention *p = &c->x->mentions[pm];
+	const char *cid = p->type == NG_ACTOR_COUNTRY ? p->actor : p->country;
+	if (!cid || !cid[0])
+		return NG_OK;
+	*decided = 1;
+	const ng_i_argrule *seat = word_rule(c->rules, ng_i_token_hash(p->actor, strlen(p->actor)), ARG_SEAT);
+	if (row_sector(seat, sector))
+		return NG_OK; /* "a tribunal in The Hague": not the Netherlands */
+	return state_mention(c, tok, s, cid, sector, out);
+}
 /* Rule arg.act.derived: a definite act noun at the target of a reaction that
  * names no actor ("Lawmakers denounced *the extension*") stands for the actor
  * of the latest act told by a verb it derives from (en/derivations.tsv, from
@@ -1609,6 +1726,19 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 		}
 		const char *sector = NULL;
 		a = agent_rule(c->lex, t->hash, ARG_AGENT, &sector);
+		const ng_i_argrule *o = a ? NULL : word_rule(c->rules, t->hash, ARG_ORGAN);
+		if (o && !(sector = organ_sector(c->lex, t->hash, o)))
+			o = NULL;
+		if (a || o) {
+			int decided;
+			ng_status st = organ_state(c, tok, s, sector, &decided, &m);
+			if (st)
+				return st;
+			if (decided) {
+				a = kind_rule(c->rules, ARG_ORGAN);
+				goto found;
+			}
+		}
 		const char *cid = a ? story_state(c) : NULL;
 		if (cid) {
 			ng_status st = state_mention(c, tok, s, cid, sector, &m);
@@ -1696,7 +1826,7 @@ int ng_i_token_may_resolve(const ng_lexicon *lex, uint32_t hash)
 	const char *sector;
 	return word_rule(r, hash, ARG_PRONOUN) || word_rule(r, hash, ARG_SPEAKER) || word_rule(r, hash, ARG_PAIR) ||
 	       word_rule(r, hash, ARG_DEFINITE) ||
-	       word_rule(r, hash, ARG_ANAPHOR) ||
+	       word_rule(r, hash, ARG_ANAPHOR) || word_rule(r, hash, ARG_ORGAN) ||
 	       agent_rule(lex, hash, ARG_AGENT, &sector) || agent_rule(lex, hash, ARG_GROUP, &sector);
 }
 

@@ -1557,29 +1557,49 @@ static int repair_unjoined_complement(ng_i_tree *t, const struct ng_i_rules *R, 
 	return 1;
 }
 
+/* Has conjunct k a coordinating conjunction of its own? */
+static int has_cc(const ng_i_tree *t, int32_t k)
+{
+	for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
+		if (t->t[j].rel == R_CC)
+			return 1;
+	return 0;
+}
+
 /* A parser slip (plover12): a participle before a titled name read as a verb
  * whose object the name is ("welcomed [visiting] Egyptian President Sisi",
  * "tried to kill [outgoing] Prime Minister X": a VBG xcomp of the verb with the
  * name its obj). When the verb has no object of its own, the participle has no
  * subject, marker or auxiliary, and a title or adjective stands between it and
  * the name (all the name's), the name is the verb's object and the participle
- * an adjective on it; its other phrases go to the verb. Returns 1 when heads
- * changed. */
+ * an adjective on it; its other phrases go to the verb. So too an adjective
+ * read as the verb's predicate with the name its unmarked oblique or its
+ * conjunct with no conjunction ("indicted [former] President Yoon Suk-yeol":
+ * former an xcomp, Yoon its obl; organs34), of an active verb with its
+ * subject before it (not an inverted speaker: "said Moscow-based lawyer X").
+ * Returns 1 when heads changed. */
 static int repair_participle_title(ng_i_tree *t, size_t v)
 {
 	ng_i_ttok *p = &t->t[v];
 	int32_t h = p->head, o = -1;
-	if (p->rel != R_XCOMP || p->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)v, "VBG") || h < 0 ||
+	int adj = p->upos == NG_UPOS_ADJ;
+	if (p->rel != R_XCOMP || !(adj || (p->upos == NG_UPOS_VERB && xpos_is(t, (int32_t)v, "VBG"))) || h < 0 ||
 	    t->t[h].upos != NG_UPOS_VERB)
 		return 0;
-	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
+	int subject = 0;
+	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling) {
 		if (t->t[k].rel == R_OBJ)
 			return 0;
+		subject |= t->t[k].rel == R_NSUBJ && k < h;
+	}
+	if (adj && !subject)
+		return 0; /* "said Moscow-based lawyer X": X the speaker, not an object */
 	for (int32_t k = p->first_child; k >= 0; k = t->t[k].next_sibling) {
 		uint8_t r = t->t[k].rel;
 		if (r == R_NSUBJ || r == R_MARK || r == R_AUX || r == R_AUX_PASS)
 			return 0;
-		if (r == R_OBJ && o < 0)
+		if ((r == R_OBJ || (adj && ((r == R_OBL && !ng_i_case_of(t, k)) || (r == R_CONJ && !has_cc(t, k))))) &&
+		    o < 0)
 			o = k;
 	}
 	if (o < 0 || o < (int32_t)v + 2 || t->t[o].upos != NG_UPOS_PROPN)

@@ -102,8 +102,8 @@ static int reads_back(const ng_lexicon *lex, const ng_document *doc, const ng_i_
 {
 	uint32_t b = doc->sentences[s].tok_begin, e = doc->sentences[s].tok_end;
 	for (uint32_t t = b + 1; t < e && t < tree->n; t++)
-		if ((ng_i_arg_word_kinds(lex->rules, tree->t[t].lhash) & (1u << ARG_ACT | 1u << ARG_DERIVED)) &&
-		    (ng_i_arg_word_kinds(lex->rules, doc->tokens[t - 1].hash) & 1u << ARG_REPEAT))
+		if ((ng_i_arg_word_kinds(lex->rules, tree->t[t].lhash) & (1ull << ARG_ACT | 1ull << ARG_DERIVED)) &&
+		    (ng_i_arg_word_kinds(lex->rules, doc->tokens[t - 1].hash) & 1ull << ARG_REPEAT))
 			return 1;
 	return 0;
 }

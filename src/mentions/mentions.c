@@ -3591,7 +3591,13 @@ static int agent_word(const mctx *c, size_t k, size_t end)
 }
 
 static int rule_credit(const rctx *r) { return r->credit && rm(r)->kind == NG_MENTION_NAME; }
-static int rule_outlet(const rctx *r) { return strcmp(rm(r)->sector, "MED") == 0; }
+/* Rule outlet: a news body (sector MED) is cited, not acting; a person is
+   not an outlet, whatever the description says ("the American journalist
+   Evan Dorsey" is MED through "journalist" and is sentenced) */
+static int rule_outlet(const rctx *r)
+{
+	return strcmp(rm(r)->sector, "MED") == 0 && rm(r)->type != NG_ACTOR_PERSON;
+}
 static int rule_place(const rctx *r) { return rm(r)->type == NG_ACTOR_PLACE && rm(r)->kind == NG_MENTION_NAME; }
 
 /* "in Quebec", "at the Heritage Foundation": a name after a locative word says
