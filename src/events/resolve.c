@@ -1493,7 +1493,6 @@ static int32_t derived_verb(const ng_i_coder *c, const ng_i_resolving *rs, uint3
 	return -1;
 }
 
-
 /* ------------------------------------------------------------ state organs (arg.organ) */
 
 /* Does row a list sector `sector`? */
@@ -1522,9 +1521,7 @@ static const char *organ_sector(const ng_lexicon *lex, uint32_t hash, const ng_i
 	return NULL;
 }
 
-/* The place or country mention of dependent d, a phrase of a located case
- * word, or of its possessor ("in *Russia*'s Far East"); -1, and then *ci the
- * country of a demonym on it ("in the *Kenyan* capital"), or -1. */
+/* Is mention m a country, or a place of a known country? */
 static int in_state(const ng_i_coder *c, int32_t m)
 {
 	const ng_mention *p = m >= 0 ? &c->x->mentions[m] : NULL;
@@ -1532,6 +1529,9 @@ static int in_state(const ng_i_coder *c, int32_t m)
 	       (p->type == NG_ACTOR_COUNTRY || p->country[0]);
 }
 
+/* The place or country mention of dependent d, a phrase of a located case
+ * word, or of its possessor ("in *Russia*'s Far East"); -1, and then *ci the
+ * country of a demonym on it ("in the *Kenyan* capital"), or -1. */
 static int32_t located_place(const ng_i_coder *c, int32_t d, long *ci)
 {
 	*ci = -1;
@@ -1606,6 +1606,7 @@ static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char 
 		return NG_OK; /* "a tribunal in The Hague": not the Netherlands */
 	return state_mention(c, tok, s, cid, sector, out);
 }
+
 /* Rule arg.act.derived: a definite act noun at the target of a reaction that
  * names no actor ("Lawmakers denounced *the extension*") stands for the actor
  * of the latest act told by a verb it derives from (en/derivations.tsv, from
