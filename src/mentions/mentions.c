@@ -2846,6 +2846,28 @@ static void span_owners(const ng_mention *om, const ng_i_mx *omx, size_t on, nsp
 	}
 }
 
+/* Rule names.ex-prefix: one word of a `past` cue of mention-cues.tsv, a
+ * hyphen and a capital ("Ex-Labour MP George Galloway") says whose the person
+ * was, not a name of its own. */
+static int past_prefixed(const mctx *c, size_t b, size_t e)
+{
+	if (e != b + 1)
+		return 0;
+	const ng_token *t = &c->t[b];
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start, p = 0;
+	while (p < n && w[p] != '-')
+		p++;
+	if (p == 0 || p + 1 >= n || !(w[p + 1] >= 'A' && w[p + 1] <= 'Z'))
+		return 0;
+	uint32_t h = ng_i_token_hash(w, p);
+	const struct ng_i_names *nm = c->c.nm;
+	for (size_t q = nm->cue_begin[NG_I_CUE_PAST]; q < nm->cue_begin[NG_I_CUE_PAST + 1]; q++)
+		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
+			return 1;
+	return 0;
+}
+
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
  * ("Macron" opening a sentence, "other UKIP MEPs") is a name all the same when
  * it is a person, an organisation or a group and each of its words is
@@ -2878,7 +2900,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* tagged names that start before this mention and nobody owns */
 		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
 			const nspan *s = &sp[si++];
-			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC)
+			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e))
 				continue;
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
@@ -2900,7 +2922,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* no tagged name there, but the dictionary's is sure */
 		misc_body |= o->kind == NG_MENTION_NAME && q < 0 && dict_sure(c, o, &omx[i]);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
-		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC))
+		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC || past_prefixed(c, sp[q].b, sp[q].e)))
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
