@@ -2868,6 +2868,17 @@ static int past_prefixed(const mctx *c, size_t b, size_t e)
 	return 0;
 }
 
+/* Rule names.pair-compound: one word of names of the dictionary joined by
+ * hyphens (known_compound: "US-China trade talks", "Russia-Ukraine peace
+ * talks") names those sides, no actor of its own, unless the whole word is a
+ * name ("Guinea-Bissau"). */
+static int pair_compound(const mctx *c, size_t b, size_t e)
+{
+	if (e != b + 1 || !known_compound(c, &c->t[b]))
+		return 0;
+	return !dict_word(c, c->c.doc->text + c->t[b].start, c->t[b].end - c->t[b].start);
+}
+
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
  * ("Macron" opening a sentence, "other UKIP MEPs") is a name all the same when
  * it is a person, an organisation or a group and each of its words is
@@ -2900,7 +2911,8 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* tagged names that start before this mention and nobody owns */
 		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
 			const nspan *s = &sp[si++];
-			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e))
+			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) ||
+			    pair_compound(c, s->b, s->e))
 				continue;
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
@@ -2922,7 +2934,8 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* no tagged name there, but the dictionary's is sure */
 		misc_body |= o->kind == NG_MENTION_NAME && q < 0 && dict_sure(c, o, &omx[i]);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
-		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC || past_prefixed(c, sp[q].b, sp[q].e)))
+		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC || past_prefixed(c, sp[q].b, sp[q].e) ||
+		     pair_compound(c, sp[q].b, sp[q].e)))
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
