@@ -4,9 +4,11 @@
  *             "would" planned in reported speech: "announced it would send")
  *   mark      the subordinator of the trigger's clause ("if", "unless")
  *   governor  the verb whose xcomp/ccomp (or the noun whose acl) the trigger is ("refused to meet",
- *             "set to meet", "called on X to withdraw"), up the chain
+ *             "set to meet", "called on X to withdraw"), up the chain; or whose gerund right
+ *             after it the parser read as an advcl ("denied attacking")
  *   object    the verb whose object (or passive subject) an event noun is ("postponed the talks",
  *             "the visit was cancelled")
+ *   pending   the word right before an infinitive's "to" ("has yet to meet")
  * A light verb's cues count for the event noun it carries ("will hold talks").
  * Negated beats hypothetical beats planned. Time: O(children + depth). */
 #include "coder_i.h"
@@ -110,6 +112,23 @@ static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m
 		}
 	}
 }
+/* Is t, an adverbial clause of h, a gerund right after h with no subordinator
+ * or subject of its own and no punctuation between: h's complement that the
+ * parser read as an adverbial clause ("The RSF denied *attacking* the camp";
+ * not "failed to elect a president, *dealing* a blow to X")? */
+static int bare_gerund(const ng_i_tree *tr, int32_t t, int32_t h)
+{
+	if (t < h || !tr->t[t].xpos || strcmp(tr->t[t].xpos, "VBG") != 0)
+		return 0;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_MARK || tr->t[k].rel == R_NSUBJ)
+			return 0;
+	for (int32_t k = h + 1; k < t; k++)
+		if (tr->t[k].upos == NG_UPOS_PUNCT)
+			return 0;
+	return 1;
+}
+
 /* The `pending` word of modality.tsv right before the "to" of infinitive t
  * that makes it an act that has not happened ("has *yet* to meet", "is *yet*
  * to accept"); NULL when none. */
@@ -173,7 +192,7 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 				take(&m, w->modality);
 			break;
 		}
-		if (r == R_ADVCL) {
+		if (r == R_ADVCL && !(bare_gerund(tr, t, h) && ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR))) {
 			/* "if X attacks": the mark of the trigger's own clause was read above */
 			break;
 		}
