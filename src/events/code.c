@@ -14,7 +14,7 @@
  * unparsed sentence what the gate of extract.c missed: no-actor-word, verb-tagged-noun,
  * report-no-cue, no-trigger-word; else "-"), or "cand", the
  * rule id, the trigger's bytes, the source and target actor ids ("-" none), the fate. */
-static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase"};
+static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase", "promised"};
 
 static void trace_actor(const ng_extraction *x, const int32_t *m, uint8_t n)
 {

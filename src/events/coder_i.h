@@ -366,7 +366,7 @@ typedef struct ng_i_cand {
 } ng_i_cand;
 
 /* ng_i_cand.fate: what ng_i_emit did with a candidate. */
-enum { CAND_CODED = 0, CAND_REPORT, CAND_NO_TARGET, CAND_BARE, CAND_NO_SOURCE, CAND_PAIRCASE };
+enum { CAND_CODED = 0, CAND_REPORT, CAND_NO_TARGET, CAND_BARE, CAND_NO_SOURCE, CAND_PAIRCASE, CAND_PROMISED };
 
 typedef struct ng_i_coder {
 	const ng_lexicon *lex;

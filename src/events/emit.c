@@ -361,6 +361,30 @@ static int subsumed(const ng_i_coder *c, size_t first, size_t i)
 	return 0;
 }
 
+/* Rule comp.conflict: a promise whose target comes from its complement
+ * (offer.v: "vowed to destroy Hamas", roles comp.*) is no cooperation with
+ * that target when the complement holds an act of conflict (CAMEO roots 10-20)
+ * of the sentence's candidates: the promised act, planned, is the event. */
+static int promised_conflict(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
+{
+	const ng_i_rule *u = &c->rules->rules[q->rule];
+	if (strncmp(u->cameo, "03", 2) != 0 || !q->ntgt || !q->tgt_path || q->tgt_path > u->ntgt ||
+	    u->tgt[q->tgt_path - 1].via_obj != 2)
+		return 0;
+	const ng_i_tree *tr = c->tree;
+	for (size_t i = 0; i < n; i++) {
+		const ng_i_rule *w = &c->rules->rules[k[i].rule];
+		if (&k[i] == q || !(w->cameo[0] == '1' || (w->cameo[0] == '2' && w->cameo[1] == '0')))
+			continue;
+		int32_t x = k[i].trigger;
+		for (int d = 0; d < 3 && x >= 0 && x != q->trigger; d++)
+			x = tr->t[x].rel == R_XCOMP || tr->t[x].rel == R_CCOMP || tr->t[x].rel == R_CONJ ? tr->t[x].head : -1;
+		if (x == q->trigger)
+			return 1;
+	}
+	return 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -371,6 +395,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		q->fate = CAND_CODED;
 		if (u->flags & (RF_REPORT | RF_NONE)) {
 			q->fate = CAND_REPORT;
+			continue;
+		}
+		if (promised_conflict(c, k, n, q)) {
+			q->fate = CAND_PROMISED;
 			continue;
 		}
 		/* "Beijing denies the allegations": a reply answers its accuser */
