@@ -361,20 +361,21 @@ static int subsumed(const ng_i_coder *c, size_t first, size_t i)
 	return 0;
 }
 
-/* Rule comp.conflict: a promise whose target comes from its complement
- * (offer.v: "vowed to destroy Hamas", roles comp.*) is no cooperation with
- * that target when the complement holds an act of conflict (CAMEO roots 10-20)
- * of the sentence's candidates: the promised act, planned, is the event. */
+/* Kind promise of arguments.tsv (ev.promise.conflict): a promise whose target
+ * comes from its complement (offer.v: "vowed to destroy Hamas", roles comp.*)
+ * is no cooperation with that target when the complement holds an act of the
+ * row's CAMEO roots among the sentence's candidates: the promised act,
+ * planned, is the event. */
 static int promised_conflict(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
 {
 	const ng_i_rule *u = &c->rules->rules[q->rule];
-	if (strncmp(u->cameo, "03", 2) != 0 || !q->ntgt || !q->tgt_path || q->tgt_path > u->ntgt ||
-	    u->tgt[q->tgt_path - 1].via_obj != 2)
+	const ng_i_cameo_row *row = u->relation || !u->cameo[0] ? NULL : ng_i_cameo_find_nearest(c->lex->cameo, u->cameo);
+	const char *rel = u->relation ? u->relation : row ? row->relation : NULL;
+	if (!q->ntgt || !q->tgt_path || q->tgt_path > u->ntgt || u->tgt[q->tgt_path - 1].via_obj != 2)
 		return 0;
 	const ng_i_tree *tr = c->tree;
 	for (size_t i = 0; i < n; i++) {
-		const ng_i_rule *w = &c->rules->rules[k[i].rule];
-		if (&k[i] == q || !(w->cameo[0] == '1' || (w->cameo[0] == '2' && w->cameo[1] == '0')))
+		if (&k[i] == q || !ng_i_promise_voided(c->rules, rel, c->rules->rules[k[i].rule].cameo))
 			continue;
 		int32_t x = k[i].trigger;
 		for (int d = 0; d < 3 && x >= 0 && x != q->trigger; d++)
