@@ -475,6 +475,18 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 	return -1;
 }
 
+/* For a pronoun object tok of a verb coordinated with a verb before it ("and
+ * jailed *him*", "but Russia supported *it*"): that verb before; -1 when tok
+ * is no such object. */
+static int32_t conjunct_first(const ng_i_tree *tr, int32_t tok)
+{
+	int32_t v = tr->t[tok].head;
+	if (tr->t[tok].rel != R_OBJ || v < 0 || v > tok || tr->t[v].rel != R_CONJ || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	int32_t h = tr->t[v].head;
+	return h >= 0 && h < v && tr->t[h].upos == NG_UPOS_VERB ? h : -1;
+}
+
 /* A pronoun object of a verb coordinated with one before it that shares
  * its subject stands for that verb's object, when it fits: "removed Bashir
  * and jailed *him*", "arrested two Hamas leaders and deported *them*" (the
@@ -482,11 +494,8 @@ static int32_t subject_above(const ng_i_coder *c, const ng_i_resolving *rs, int3
 static int32_t coordinated_object(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok, uint8_t what)
 {
 	const ng_i_tree *tr = c->tree;
-	int32_t v = tr->t[tok].head;
-	if (tr->t[tok].rel != R_OBJ || v < 0 || v > tok || tr->t[v].rel != R_CONJ || tr->t[v].upos != NG_UPOS_VERB)
-		return -1;
-	int32_t h = tr->t[v].head, o = -1;
-	if (h < 0 || h >= v || tr->t[h].upos != NG_UPOS_VERB)
+	int32_t v = tr->t[tok].head, h = conjunct_first(tr, tok), o = -1;
+	if (h < 0)
 		return -1;
 	for (int32_t k = tr->t[v].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_NSUBJ_PASS)
@@ -510,11 +519,8 @@ static int32_t coordinated_object(const ng_i_coder *c, const ng_i_resolving *rs,
 static int32_t coordinated_thing(const ng_i_coder *c, const ng_i_resolving *rs, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
-	int32_t v = tr->t[tok].head;
-	if (tr->t[tok].rel != R_OBJ || v < 0 || v > tok || tr->t[v].rel != R_CONJ || tr->t[v].upos != NG_UPOS_VERB)
-		return -1;
-	int32_t h = tr->t[v].head, o = -1;
-	if (h < 0 || h >= v || tr->t[h].upos != NG_UPOS_VERB)
+	int32_t v = tr->t[tok].head, h = conjunct_first(tr, tok), o = -1;
+	if (h < 0)
 		return -1;
 	/* on the verb before, or on its infinitive ("has yet to respond to the
 	   proposal, but Egypt welcomed it") */
