@@ -139,9 +139,31 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	return -1;
 }
 
+/* Does the participle k carry out the act of the noun it is on: a light verb
+ * ("the raid *carried out* by X", "the attack *claimed* by X"), or for a
+ * weapon (kind instrument of arguments.tsv) a verb with a rule of material
+ * conflict, CAMEO roots 18 to 20 ("rockets *fired* by X"; not "drones *made*
+ * by X")? */
+static int acting_participle(const ng_i_coder *c, int32_t k, int weapon)
+{
+	const ng_i_ttok *tk = &c->tree->t[k];
+	if (tk->rel != R_ACL || tk->upos != NG_UPOS_VERB || !tk->xpos || strcmp(tk->xpos, "VBN") != 0)
+		return 0;
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next) {
+		const ng_i_rule *u = &c->rules->rules[ri];
+		if (weapon ? u->pos == POS_VERB && u->cameo[0] && (memcmp(u->cameo, "18", 2) == 0 ||
+		                                                    memcmp(u->cameo, "19", 2) == 0 ||
+		                                                    memcmp(u->cameo, "20", 2) == 0)
+		           : u->pos == POS_LIGHT)
+			return 1;
+	}
+	return 0;
+}
+
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
- * or act noun. */
+ * or act noun, or of a participle on it that carries out its act (above). */
 static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
 	*host = tok;
@@ -184,6 +206,23 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			if (m >= 0) {
 				*host = at;
 				return m;
+			}
+		}
+		/* rule arg.participle-agent (strikes34): the "by" agent of a participle on an
+		   event noun or a weapon that carries out its act: "the raid carried out by
+		   U.S. commandos killed X", "rockets fired by Hezbollah hit Y" */
+		int weapon = !evn && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_INSTRUMENT);
+		CH(tr, tok, k)
+		{
+			if (k < tok || !(evn || weapon) || !acting_participle(c, k, weapon))
+				continue;
+			CH(tr, k, a)
+			{
+				int32_t m = tr->t[a].rel == R_OBL_AGENT ? mention_in(c, a, 0) : -1;
+				if (m >= 0) {
+					*host = a;
+					return m;
+				}
 			}
 		}
 		CH(tr, tok, k)
