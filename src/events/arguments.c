@@ -143,12 +143,15 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
  * ("the raid *carried out* by X", "the attack *claimed* by X"), or for a
  * weapon (kind instrument of arguments.tsv) a verb with a rule of material
  * conflict, CAMEO roots 18 to 20 ("rockets *fired* by X"; not "drones *made*
- * by X")? */
+ * by X")? 1 when so, its "by" agent the doer; 2 for an accusation, a verb with a
+ * rule of CAMEO root 11, on an event noun ("a drone strike *blamed* on X"),
+ * whose first phrase with another case word than "by" names the doer; else 0. */
 static int acting_participle(const ng_i_coder *c, int32_t k, int weapon)
 {
 	const ng_i_ttok *tk = &c->tree->t[k];
 	if (tk->rel != R_ACL || tk->upos != NG_UPOS_VERB || !tk->xpos || strcmp(tk->xpos, "VBN") != 0)
 		return 0;
+	int how = 0;
 	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
 	     ri = c->rules->rules[ri].next) {
 		const ng_i_rule *u = &c->rules->rules[ri];
@@ -157,8 +160,30 @@ static int acting_participle(const ng_i_coder *c, int32_t k, int weapon)
 		                                                    memcmp(u->cameo, "20", 2) == 0)
 		           : u->pos == POS_LIGHT)
 			return 1;
+		if (!weapon && u->pos == POS_VERB && memcmp(u->cameo, "11", 2) == 0)
+			how = 2;
 	}
-	return 0;
+	return how;
+}
+
+/* The token that names who did the act of event noun (or weapon) tok through a
+ * participle on it (acting_participle), -1 when none. */
+static int32_t participle_doer(const ng_i_coder *c, int32_t tok, int weapon)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, tok, k)
+	{
+		int how = k > tok ? acting_participle(c, k, weapon) : 0;
+		CH(tr, k, a)
+		{
+			if (how == 1 && tr->t[a].rel == R_OBL_AGENT && mention_in(c, a, 0) >= 0)
+				return a;
+			if (how == 2 && a > k && tr->t[a].rel == R_OBL && ng_i_case_of(tr, a) != hash_of("by") &&
+			    ng_i_case_of(tr, a) != 0)
+				return mention_in(c, a, 0) >= 0 ? a : -1;
+		}
+	}
+	return -1;
 }
 
 /* The mention a token stands for and the token that names it: itself or, for a
@@ -212,18 +237,10 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		   event noun or a weapon that carries out its act: "the raid carried out by
 		   U.S. commandos killed X", "rockets fired by Hezbollah hit Y" */
 		int weapon = !evn && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_INSTRUMENT);
-		CH(tr, tok, k)
-		{
-			if (k < tok || !(evn || weapon) || !acting_participle(c, k, weapon))
-				continue;
-			CH(tr, k, a)
-			{
-				int32_t m = tr->t[a].rel == R_OBL_AGENT ? mention_in(c, a, 0) : -1;
-				if (m >= 0) {
-					*host = a;
-					return m;
-				}
-			}
+		int32_t a = evn || weapon ? participle_doer(c, tok, weapon) : -1;
+		if (a >= 0) {
+			*host = a;
+			return mention_in(c, a, 0);
 		}
 		CH(tr, tok, k)
 		{
@@ -1232,7 +1249,13 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return modifier_actor(c, r->via_obj == 1 ? from : t);
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
-		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
+		if (a < 0)
+			a = prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
+		/* an event noun's: also who a participle on it names as the doer ("a drone
+		   attack blamed on X", rule arg.participle-agent) */
+		if (a < 0 && tr->t[t].upos == NG_UPOS_NOUN && ng_i_event_noun(c, t))
+			a = participle_doer(c, t, 0);
+		return a;
 	}
 	case R_OBL:
 	case R_NMOD: {
