@@ -1034,17 +1034,16 @@ static int pass_opening_phrase(ng_i_tree *t, size_t i, uint64_t mask)
  * people": carried the root, killed its parataxis; "The attack [claimed] by
  * the Islamic State [killed] 14 soldiers": attack the root, claimed its acl,
  * killed an xcomp of claimed). A past form p (VBD or VBN) on its subject noun n
- * (a) the root with a noun subject before it and no auxiliary, object or
- * clause of its own but v, or (b) the acl right after a nominal root; and a
- * verb v after it in p's phrase with an object and no subject, auxiliary,
- * marker or coordinator of its own, in (a) finite (VBD, VBZ, VBP) and hung on
- * p (parataxis, ccomp, xcomp, conj), in (b) a past form hung on p or on a
- * nominal of p's; no punctuation between p and v. Then v is the clause's
+ * (a) the root with a noun subject before it, no auxiliary, object or clause
+ * of its own but v, and a "by" phrase before v, or (b) the acl right after a
+ * nominal root; and a verb v after it in p's phrase with an object and no
+ * subject, auxiliary, marker or coordinator of its own, in (a) finite (VBD,
+ * VBZ, VBP) and hung on p (parataxis, ccomp, xcomp, conj), in (b) a past form
+ * hung on p or on a nominal of p's; no punctuation between p and v. Then v is the clause's
  * verb, n its subject and p n's acl. A subject the parser gave v that bears a
  * case word ("by U.S. commandos killed": commandos the nsubj of killed) is p's
  * oblique; p read as VBD is a participle (VBN) and its "by" oblique its
- * obl:agent.
- * Returns 1 when heads changed. */
+ * obl:agent. Returns 1 when heads changed. */
 static int past_form(const ng_i_tree *t, int32_t k)
 {
 	return t->t[k].upos == NG_UPOS_VERB && (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBN"));
@@ -1109,10 +1108,19 @@ static int repair_reduced_relative(ng_i_tree *t, size_t p)
 			cs = k;
 	if (!obj || (s >= 0 && cs < 0))
 		return 0;
-	/* in (a) p has no other clause of its own */
-	for (int32_t k = root ? pt->first_child : -1; k >= 0; k = t->t[k].next_sibling)
+	/* in (a) p has no other clause of its own, and a "by" phrase before v says it
+	   is a passive participle ("The stampede [began] when luggage ... [tripped]
+	   pilgrims" has none) */
+	int by = s >= 0 && t->t[cs].lhash == ng_i_hash_bytes("by", 2);
+	for (int32_t k = root ? pt->first_child : -1; k >= 0; k = t->t[k].next_sibling) {
 		if (k != v && (t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_PARATAXIS))
 			return 0;
+		if (k > (int32_t)p && k < v && (t->t[k].rel == R_OBL || t->t[k].rel == R_OBL_AGENT))
+			for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
+				by |= t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2);
+	}
+	if (root && !by)
+		return 0;
 	if (s >= 0) {
 		t->t[s].head = (int32_t)p;
 		t->t[s].rel = t->t[cs].lhash == ng_i_hash_bytes("by", 2)
