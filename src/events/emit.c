@@ -361,6 +361,23 @@ static int subsumed(const ng_i_coder *c, size_t first, size_t i)
 	return 0;
 }
 
+/* Whether the verb of a rule of material conflict (CAMEO roots 18 to 20) has
+ * for its own subject a weapon (kind instrument of arguments.tsv) that names
+ * the source ("*Ukrainian drones* hit an oil refinery": an attack, where "hit"
+ * alone needs a target: "the storm hit the coast") (strikes34). */
+static int weapon_subject(const ng_i_coder *c, const ng_i_cand *q, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (!q->nsrc || q->src_how != 1 || q->trigger < 0 || u->pos != POS_VERB ||
+	    tr->t[q->trigger].upos != NG_UPOS_VERB ||
+	    !(memcmp(u->cameo, "18", 2) == 0 || memcmp(u->cameo, "19", 2) == 0 || memcmp(u->cameo, "20", 2) == 0))
+		return 0;
+	for (int32_t k = tr->t[q->trigger].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NSUBJ)
+			return ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_INSTRUMENT);
+	return 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -396,8 +413,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			}
 		}
 		/* an event needs its target, unless the rule says it may stand alone
-		 * ("solo": "Hamas fighters protested") */
-		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
+		 * ("solo": "Hamas fighters protested"), or a weapon that is the verb's own
+		 * subject makes it an act of force (below) */
+		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2) &&
+		    !weapon_subject(c, q, u)) {
 			q->fate = CAND_NO_TARGET;
 			continue;
 		}
