@@ -139,9 +139,54 @@ static int32_t mention_in(const ng_i_coder *c, int32_t tok, int depth)
 	return -1;
 }
 
+/* Does the participle k carry out the act of the noun it is on: a light verb
+ * ("the raid *carried out* by X", "the attack *claimed* by X"), or for a
+ * weapon (kind instrument of arguments.tsv) a verb with a rule of the row's
+ * CAMEO roots ("rockets *fired* by X"; not "drones *made* by X")? 1 when so,
+ * its "by" agent the doer; 2 for an accusation, a verb with a rule of the
+ * roots of kind accusation, on an event noun ("a drone strike *blamed* on X"),
+ * whose first phrase with another case word than "by" names the doer; else 0. */
+static int acting_participle(const ng_i_coder *c, int32_t k, int weapon)
+{
+	const ng_i_ttok *tk = &c->tree->t[k];
+	if (tk->rel != R_ACL || tk->upos != NG_UPOS_VERB || !tk->xpos || strcmp(tk->xpos, "VBN") != 0)
+		return 0;
+	int how = 0;
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next) {
+		const ng_i_rule *u = &c->rules->rules[ri];
+		if (weapon ? u->pos == POS_VERB && ng_i_arg_kind_root(c->rules, ARG_INSTRUMENT, u->cameo)
+		           : u->pos == POS_LIGHT)
+			return 1;
+		if (!weapon && u->pos == POS_VERB && ng_i_arg_kind_root(c->rules, ARG_ACCUSATION, u->cameo))
+			how = 2;
+	}
+	return how;
+}
+
+/* The token that names who did the act of event noun (or weapon) tok through a
+ * participle on it (acting_participle), -1 when none. */
+static int32_t participle_doer(const ng_i_coder *c, int32_t tok, int weapon)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, tok, k)
+	{
+		int how = k > tok ? acting_participle(c, k, weapon) : 0;
+		CH(tr, k, a)
+		{
+			if (how == 1 && tr->t[a].rel == R_OBL_AGENT && mention_in(c, a, 0) >= 0)
+				return a;
+			if (how == 2 && a > k && tr->t[a].rel == R_OBL && ng_i_case_of(tr, a) != hash_of("by") &&
+			    ng_i_case_of(tr, a) != 0)
+				return mention_in(c, a, 0) >= 0 ? a : -1;
+		}
+	}
+	return -1;
+}
+
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
- * or act noun. */
+ * or act noun, or of a participle on it that carries out its act (above). */
 static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 {
 	*host = tok;
@@ -185,6 +230,15 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 				*host = at;
 				return m;
 			}
+		}
+		/* rule arg.participle-agent (strikes34): the "by" agent of a participle on an
+		   event noun or a weapon that carries out its act: "the raid carried out by
+		   U.S. commandos killed X", "rockets fired by Hezbollah hit Y" */
+		int weapon = !evn && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_INSTRUMENT);
+		int32_t a = evn || weapon ? participle_doer(c, tok, weapon) : -1;
+		if (a >= 0) {
+			*host = a;
+			return mention_in(c, a, 0);
 		}
 		CH(tr, tok, k)
 		{
@@ -1193,7 +1247,13 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return modifier_actor(c, r->via_obj == 1 ? from : t);
 	case R_OBL_AGENT: {
 		int32_t a = child_rel(tr, t, R_OBL_AGENT);
-		return a >= 0 ? a : prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
+		if (a < 0)
+			a = prep_dep(tr, t, R_NMOD, hash_of("by"), 1);
+		/* an event noun's: also who a participle on it names as the doer ("a drone
+		   attack blamed on X", rule arg.participle-agent) */
+		if (a < 0 && tr->t[t].upos == NG_UPOS_NOUN && ng_i_event_noun(c, t))
+			a = participle_doer(c, t, 0);
+		return a;
 	}
 	case R_OBL:
 	case R_NMOD: {

@@ -92,6 +92,7 @@ enum {
 	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_UNJOINED_COMPLEMENT,
 	NG_I_REPAIR_FRONTED_SUBJECT, NG_I_REPAIR_REPORTED_OBLIQUE, NG_I_REPAIR_LISTED_SPEAKER,
 	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT, NG_I_REPAIR_AGENT_PHRASE,
+	NG_I_REPAIR_REDUCED_RELATIVE,
 	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
@@ -174,7 +175,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -330,6 +331,10 @@ int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo
 /* Whether a promise coded `rel` from its complement (kind promise of arguments.tsv) gives way to
  * an act coded `cameo` in that complement ("vowed to destroy X": no agreement with X). */
 int ng_i_promise_voided(const struct ng_i_rules *r, const char *rel, const char *cameo);
+/* Whether the first arguments.tsv row of kind `kind` lists a CAMEO root or code that `cameo`
+ * starts with (kind instrument: the acts a weapon carries out; accusation: the verbs whose
+ * participle names an act's doer). */
+int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo);
 int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {

@@ -386,6 +386,22 @@ static int promised_conflict(const ng_i_coder *c, const ng_i_cand *k, size_t n, 
 	return 0;
 }
 
+/* Whether the verb of a rule of the CAMEO roots a weapon carries out (kind
+ * instrument of arguments.tsv) has for its own subject a weapon that names
+ * the source ("*Ukrainian drones* hit an oil refinery": an attack, where "hit"
+ * alone needs a target: "the storm hit the coast") (strikes34). */
+static int weapon_subject(const ng_i_coder *c, const ng_i_cand *q, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (!q->nsrc || q->src_how != 1 || q->trigger < 0 || u->pos != POS_VERB ||
+	    tr->t[q->trigger].upos != NG_UPOS_VERB || !ng_i_arg_kind_root(c->rules, ARG_INSTRUMENT, u->cameo))
+		return 0;
+	for (int32_t k = tr->t[q->trigger].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NSUBJ)
+			return ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_INSTRUMENT);
+	return 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -425,8 +441,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			}
 		}
 		/* an event needs its target, unless the rule says it may stand alone
-		 * ("solo": "Hamas fighters protested") */
-		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2)) {
+		 * ("solo": "Hamas fighters protested"), or a weapon that is the verb's own
+		 * subject makes it an act of force (below) */
+		if (!q->ntgt && !(u->flags & RF_SOLO) && !((u->flags & RF_SYMMETRIC) && q->nsrc >= 2) &&
+		    !weapon_subject(c, q, u)) {
 			q->fate = CAND_NO_TARGET;
 			continue;
 		}

@@ -1028,6 +1028,126 @@ static int pass_opening_phrase(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OPENING_PHRASE)) && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
 }
 
+/* A parser slip (reduced-relative, strikes34): a participle on the subject
+ * read as the clause's verb, or the clause's verb read inside the participle's
+ * phrase ("The airstrikes [carried] out by Israel on Hamas targets [killed] 9
+ * people": carried the root, killed its parataxis; "The attack [claimed] by
+ * the Islamic State [killed] 14 soldiers": attack the root, claimed its acl,
+ * killed an xcomp of claimed). A past form p (VBD or VBN) on its subject noun n
+ * (a) the root with a noun subject before it, no auxiliary, object or clause
+ * of its own but v, and a "by" phrase before v, or (b) the acl right after a
+ * nominal root; and a verb v after it in p's phrase with an object and no
+ * subject, auxiliary, marker or coordinator of its own, in (a) finite (VBD,
+ * VBZ, VBP) and hung on p (parataxis, ccomp, xcomp, conj), in (b) a past form
+ * hung on p or on a nominal of p's; no punctuation between p and v. Then v is the clause's
+ * verb, n its subject and p n's acl. A subject the parser gave v that bears a
+ * case word ("by U.S. commandos killed": commandos the nsubj of killed) is p's
+ * oblique; p read as VBD is a participle (VBN) and its "by" oblique its
+ * obl:agent. Returns 1 when heads changed. */
+static int past_form(const ng_i_tree *t, int32_t k)
+{
+	return t->t[k].upos == NG_UPOS_VERB && (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBN"));
+}
+
+static int repair_reduced_relative(ng_i_tree *t, size_t p)
+{
+	ng_i_ttok *pt = &t->t[p];
+	if (!past_form(t, (int32_t)p))
+		return 0;
+	int root = pt->rel == R_ROOT && pt->head < 0;
+	int32_t n = -1;
+	if (root) {
+		for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling) {
+			uint8_t r = t->t[k].rel;
+			if (r == R_NSUBJ && k < (int32_t)p && n < 0)
+				n = k;
+			else if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_COP ||
+			         r == R_OBJ || r == R_EXPL || r == R_MARK)
+				return 0;
+		}
+		if (n < 0 || (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+			return 0;
+	} else {
+		n = pt->head;
+		if (pt->rel != R_ACL || n < 0 || n + 1 != (int32_t)p || t->t[n].rel != R_ROOT || t->t[n].head >= 0 ||
+		    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN) || nominal_predicate(t, n))
+			return 0;
+	}
+	int32_t v = -1;
+	for (int32_t k = (int32_t)p + 1; (size_t)k < t->n && v < 0; k++) {
+		if (t->t[k].upos == NG_UPOS_PUNCT || !under(t, k, (int32_t)p))
+			return 0;
+		int32_t h = t->t[k].head;
+		uint8_t r = t->t[k].rel;
+		if (root ? h == (int32_t)p && (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP")) &&
+		               t->t[k].upos == NG_UPOS_VERB &&
+		               (r == R_PARATAXIS || r == R_CCOMP || r == R_XCOMP || r == R_CONJ)
+		         : past_form(t, k) && ((h == (int32_t)p && (r == R_PARATAXIS || r == R_CCOMP || r == R_XCOMP ||
+		                                                      r == R_CONJ)) ||
+		                               (h > (int32_t)p && t->t[h].head == (int32_t)p &&
+		                                (t->t[h].upos == NG_UPOS_NOUN || t->t[h].upos == NG_UPOS_PROPN) &&
+		                                (r == R_ACL || r == R_ACL_RELCL))))
+			v = k;
+	}
+	if (v < 0)
+		return 0;
+	int obj = 0;
+	int32_t s = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		obj |= r == R_OBJ && k > v;
+		if (r == R_NSUBJ && root && k > (int32_t)p && k < v && s < 0)
+			s = k;
+		else if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_MARK || r == R_CC ||
+		         r == R_COP || r == R_EXPL)
+			return 0;
+	}
+	int32_t cs = -1;
+	for (int32_t k = s >= 0 ? t->t[s].first_child : -1; k >= 0 && k < s; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CASE)
+			cs = k;
+	if (!obj || (s >= 0 && cs < 0))
+		return 0;
+	/* in (a) p has no other clause of its own, and a "by" phrase before v says it
+	   is a passive participle ("The stampede [began] when luggage ... [tripped]
+	   pilgrims" has none) */
+	int by = s >= 0 && t->t[cs].lhash == ng_i_hash_bytes("by", 2);
+	for (int32_t k = root ? pt->first_child : -1; k >= 0; k = t->t[k].next_sibling) {
+		if (k != v && (t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_PARATAXIS))
+			return 0;
+		if (k > (int32_t)p && k < v && (t->t[k].rel == R_OBL || t->t[k].rel == R_OBL_AGENT))
+			for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
+				by |= t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2);
+	}
+	if (root && !by)
+		return 0;
+	if (s >= 0) {
+		t->t[s].head = (int32_t)p;
+		t->t[s].rel = t->t[cs].lhash == ng_i_hash_bytes("by", 2)
+		                  ? R_OBL_AGENT : R_OBL;
+	}
+	if (root) {
+		for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+			if (k > v)
+				t->t[k].head = v;
+		t->t[v].head = pt->head;
+		t->t[v].rel = pt->rel;
+		t->t[n].head = v;
+		t->t[n].rel = R_NSUBJ;
+		pt->head = n;
+		pt->rel = R_ACL;
+		pt->xpos = "VBN";
+		for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_OBL && k > (int32_t)p)
+				for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
+					if (t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2))
+						t->t[k].rel = R_OBL_AGENT;
+	} else {
+		verb_over_noun(t, (size_t)v, n, R_NSUBJ);
+	}
+	return 1;
+}
+
 static int pass_nominal_root_verb(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_NOMINAL_ROOT_VERB)) && t->t[i].rel == R_ACL && repair_nominal_root_verb(t, i);
@@ -1964,6 +2084,12 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBLIQUE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_OBL || t->t[i].rel == R_OBL_TMOD) &&
 		    repair_reported_oblique(t, R, i))
+			ng_i_tree_link_at(t, i);
+	/* after subordinate-clause, which gives a clause its subject back ("after [MPs]
+	   criticised": no reduced relative) */
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REDUCED_RELATIVE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ROOT || t->t[i].rel == R_ACL) &&
+		    repair_reduced_relative(t, i))
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
