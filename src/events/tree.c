@@ -1109,8 +1109,8 @@ static int repair_reduced_relative(ng_i_tree *t, size_t p)
 	if (!obj || (s >= 0 && cs < 0))
 		return 0;
 	/* in (a) p has no other clause of its own, and a "by" phrase before v says it
-	   is a passive participle ("The stampede [began] when luggage ... [tripped]
-	   pilgrims" has none) */
+	   is a passive participle (a clause "the crowd [panicked] when a truck ...
+	   [hit] marchers" has none) */
 	int by = s >= 0 && t->t[cs].lhash == ng_i_hash_bytes("by", 2);
 	for (int32_t k = root ? pt->first_child : -1; k >= 0; k = t->t[k].next_sibling) {
 		if (k != v && (t->t[k].rel == R_CCOMP || t->t[k].rel == R_XCOMP || t->t[k].rel == R_PARATAXIS))
