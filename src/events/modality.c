@@ -115,7 +115,7 @@ static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m
 /* Is t, an adverbial clause of h, a gerund right after h with no subordinator
  * or subject of its own and no punctuation between: h's complement that the
  * parser read as an adverbial clause ("The RSF denied *attacking* the camp";
- * not "failed to elect a president, *dealing* a blow to X")? */
+ * not "lost the vote, *dealing* a blow to X")? */
 static int bare_gerund(const ng_i_tree *tr, int32_t t, int32_t h)
 {
 	if (t < h || !tr->t[t].xpos || strcmp(tr->t[t].xpos, "VBG") != 0)

@@ -2017,7 +2017,7 @@ static int takes_case(const ng_i_tree *t, const struct ng_i_rules *R, int32_t v,
 }
 
 /* A parser slip (agent-phrase): the phrase after a passive's "by" agent read
- * as the agent's own ("the sanctions imposed by Washington [on Caracas]",
+ * as the agent's own ("the sanctions imposed by Washington [on Havana]",
  * "tariffs imposed by Trump [on Chinese goods]": an nmod of the agent). A
  * case-marked nmod after the agent whose case word an event rule of the verb
  * reads (obl:P; or light.obl:P or nmod:P of the event noun the participle is
