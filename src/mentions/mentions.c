@@ -2880,7 +2880,7 @@ static int pair_compound(const mctx *c, size_t b, size_t e)
 }
 
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
- * ("Macron" opening a sentence, "other UKIP MEPs") is a name all the same when
+ * ("G7 finance ministers", "evidence obtained by MI5") is a name all the same when
  * it is a person, an organisation or a group and each of its words is
  * capitalised and neither a function word nor an ordinary word of
  * common-words.txt: no reading of such words is not that name. */
