@@ -89,6 +89,15 @@ void ng_i_tree_free(ng_i_tree *t)
 	t->n = 0;
 }
 
+/* Has token k a dependent of relation rel? */
+static int has_child(const ng_i_tree *t, int32_t k, uint8_t rel)
+{
+	for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
+		if (t->t[j].rel == rel)
+			return 1;
+	return 0;
+}
+
 /* A parser slip the coder undoes: a name before an unmarked time or measure
  * phrase read as part of it ("meet [France tomorrow]", France a compound of
  * "tomorrow"). When a verb has no object and its unmarked nominal modifier (no
@@ -107,12 +116,8 @@ static int repair_time_compound(ng_i_tree *t, size_t d)
 	int32_t v = n->head;
 	if (t->t[v].upos != NG_UPOS_VERB || v > (int32_t)d)
 		return 0;
-	for (int32_t k = t->t[h].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_CASE)
-			return 0;
-	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_OBJ)
-			return 0;
+	if (has_child(t, h, R_CASE) || has_child(t, v, R_OBJ))
+		return 0;
 	/* the name is the last one before the noun ("France tomorrow", "China
 	 * next week"); its earlier words that the parser also hung on the noun
 	 * lean on it */
@@ -845,11 +850,8 @@ static int repair_marked_gerund_subject(ng_i_tree *t, size_t g)
 		else if ((t->t[k].rel == R_MARK || t->t[k].rel == R_AUX || t->t[k].rel == R_CASE) && xpos_is(t, k, "IN"))
 			m = k;
 	}
-	if (s < 0 || m < 0 || s > m || s < v)
+	if (s < 0 || m < 0 || s > m || s < v || has_child(t, v, R_OBJ))
 		return 0;
-	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_OBJ)
-			return 0;
 	t->t[s].head = v;
 	t->t[s].rel = R_OBJ;
 	t->t[m].rel = R_MARK;
@@ -1587,9 +1589,8 @@ static int repair_listed_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_
 	int32_t h = c->head, ni = (int32_t)n, e = ni + 1;
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_PROPN || h < 0 || h >= ni)
 		return 0;
-	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_CC)
-			return 0;
+	if (has_child(t, ni, R_CC))
+		return 0;
 	int32_t b = phrase_start(t, ni, h); /* with the title before the name: "President Trump" */
 	while (e < (int32_t)t->n && t->t[e].head == ni && t->t[e].rel == R_FLAT)
 		e++; /* the name's other words */
@@ -1677,15 +1678,6 @@ static int repair_unjoined_complement(ng_i_tree *t, const struct ng_i_rules *R, 
 	return 1;
 }
 
-/* Has conjunct k a coordinating conjunction of its own? */
-static int has_cc(const ng_i_tree *t, int32_t k)
-{
-	for (int32_t j = t->t[k].first_child; j >= 0; j = t->t[j].next_sibling)
-		if (t->t[j].rel == R_CC)
-			return 1;
-	return 0;
-}
-
 /* A parser slip (plover12): a participle before a titled name read as a verb
  * whose object the name is ("welcomed [visiting] Egyptian President Sisi",
  * "tried to kill [outgoing] Prime Minister X": a VBG xcomp of the verb with the
@@ -1718,7 +1710,7 @@ static int repair_participle_title(ng_i_tree *t, size_t v)
 		uint8_t r = t->t[k].rel;
 		if (r == R_NSUBJ || r == R_MARK || r == R_AUX || r == R_AUX_PASS)
 			return 0;
-		if ((r == R_OBJ || (adj && ((r == R_OBL && !ng_i_case_of(t, k)) || (r == R_CONJ && !has_cc(t, k))))) &&
+		if ((r == R_OBJ || (adj && ((r == R_OBL && !ng_i_case_of(t, k)) || (r == R_CONJ && !has_child(t, k, R_CC))))) &&
 		    o < 0)
 			o = k;
 	}
@@ -1901,11 +1893,9 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		while (b > 0 && under(t, b - 1, p))
 			b--;
 		int32_t w = b - 1;
-		if (w < 0 || t->t[w].upos != NG_UPOS_VERB || t->t[w].level != NG_SYNTAX_PARSE || under(t, w, v))
+		if (w < 0 || t->t[w].upos != NG_UPOS_VERB || t->t[w].level != NG_SYNTAX_PARSE || under(t, w, v) ||
+		    has_child(t, w, R_OBJ))
 			return 0;
-		for (int32_t k = t->t[w].first_child; k >= 0; k = t->t[k].next_sibling)
-			if (t->t[k].rel == R_OBJ)
-				return 0;
 		t->t[p].head = w;
 		t->t[p].rel = R_OBJ;
 		t->t[v].head = w;
