@@ -67,14 +67,7 @@ static int former_agent(const actx *a, long n)
 	return 0;
 }
 
-int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h)
-{
-	const struct ng_i_names *nm = lex->names;
-	for (size_t q = nm ? nm->cue_begin[cls] : 0; nm && q < nm->cue_begin[cls + 1]; q++)
-		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
-			return 1;
-	return 0;
-}
+int ng_i_cue_word(const ng_lexicon *lex, unsigned cls, uint32_t h) { return ng_i_names_cue_word(lex->names, cls, h); }
 
 int ng_i_trace_acting(void)
 {

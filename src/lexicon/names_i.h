@@ -205,6 +205,16 @@ static inline int ng_i_names_agent_word(const struct ng_i_names *nm, uint32_t h)
 	return 0;
 }
 
+/* Is the one-word phrase of token hash h a cue of class cls (NG_I_CUE_*) of
+   mention-cues.tsv? */
+static inline int ng_i_names_cue_word(const struct ng_i_names *nm, unsigned cls, uint32_t h)
+{
+	for (size_t q = nm ? nm->cue_begin[cls] : 0; nm && q < nm->cue_begin[cls + 1]; q++)
+		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
+			return 1;
+	return 0;
+}
+
 /* The word classes (NG_I_WC_* bits) of a token hash, 0 when none. */
 static inline uint32_t ng_i_names_wclass(const struct ng_i_names *nm, uint32_t h)
 {

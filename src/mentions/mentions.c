@@ -2343,11 +2343,7 @@ static int name_actor(mctx *c, ng_mention *m, size_t b, size_t e, unsigned nt)
  * cue of mention-cues.tsv)? */
 static int thing_name(const mctx *c, size_t k)
 {
-	const struct ng_i_names *nm = c->c.nm;
-	for (size_t q = nm->cue_begin[NG_I_CUE_THING]; q < nm->cue_begin[NG_I_CUE_THING + 1]; q++)
-		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == c->t[k].hash)
-			return 1;
-	return 0;
+	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_THING, c->t[k].hash);
 }
 
 /* Does token k open a sentence, a line or a quotation, or follow a colon
@@ -2860,12 +2856,7 @@ static int past_prefixed(const mctx *c, size_t b, size_t e)
 		p++;
 	if (p == 0 || p + 1 >= n || !(w[p + 1] >= 'A' && w[p + 1] <= 'Z'))
 		return 0;
-	uint32_t h = ng_i_token_hash(w, p);
-	const struct ng_i_names *nm = c->c.nm;
-	for (size_t q = nm->cue_begin[NG_I_CUE_PAST]; q < nm->cue_begin[NG_I_CUE_PAST + 1]; q++)
-		if (nm->cues[q].ntok == 1 && nm->cues[q].hash[0] == h)
-			return 1;
-	return 0;
+	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_PAST, ng_i_token_hash(w, p));
 }
 
 /* Rule names.pair-compound: one word of names of the dictionary joined by
