@@ -8,7 +8,8 @@ nobody here reads). It matches as ../shared/tools/newsgold_score.py does (import
 and reads the coder's trace (NG_TRACE_EVENTS=1) to say, for each missed gold event with no
 predicted event in its sentence, whether no rule fired there (no-trigger), rules of other CAMEO
 roots only (wrongtrig), or a rule of the gold root whose roles found the gold source (src=1) and
-target (tgt=1) or not, and what the emission did (fate). False events are counted by kind:
+target (tgt=1) or not, and what the emission did (fate); the same by gold relation (miss.relkind,
+miss.relright). False events are counted by kind:
 pair-ok-class-wrong (the pair of a gold event of that sentence, another class), src-ok-tgt-wrong,
 both-wrong; by relation and kind (fp.relkind), and by the classes of the gold events of the same
 source in the sentence (fp.conf). A prediction that matches only an optional gold event is no
@@ -147,6 +148,7 @@ for d in ids:
                     rf = sorted(set(f[10] for f in fates if f[6] in [r[6] for r in right])) or ['eaten']
                     C['miss.nopred.righttrig src=%d tgt=%d fate=%s' % (rs, rt, '+'.join(rf))] += 1
                     C['miss.nopred.righttrig'] += 1
+                    C['miss.relright %s src=%d tgt=%d fate=%s' % (g['relation'], rs, rt, '+'.join(rf))] += 1
                     if split == 'tune' and os.environ.get('SHOW') and ('src=%d tgt=%d' % (rs, rt)) in os.environ['SHOW']:
                         print('EX', g['source'], g['relation'], g['target'], '|', g['sentence'][:300], '|', [(f[5], f[8], f[9], text.encode()[int(f[6]):int(f[7])].decode()) for f in right])
                 else:
@@ -157,6 +159,7 @@ for d in ids:
                 fs = sorted(set(f[10] for f in fates)) or ['eaten']
                 kind = 'cands fates=%s srcok=%d tgtok=%d' % ('+'.join(fs), srcok, tgtok)
             C['miss.nopred.%s' % kind] += 1
+            C['miss.relkind %s %s' % (g['relation'], kind.split(' ')[0])] += 1
             if ' ' in kind: C['miss.nopred.%s' % kind.split(' ')[0]] += 1  # once: a kind with no detail is its own head
         if srcn and tgtn and not insp:
             C['miss.bothnamed.nopred.rel %s' % g['relation']] += 1
