@@ -224,6 +224,7 @@ typedef struct ng_i_tagger {
 	ng_i_pmodel dict; /* form -> its only class (one pair per row) */
 	ng_i_wclass wc;   /* WordNet's word classes */
 	ng_i_wclass tenses; /* en/tense-forms.tsv: NG_I_TENSE_* bits; empty: not loaded */
+	ng_i_wclass nominals; /* en/nominal-words.tsv: 1 for each form; empty: not loaded */
 	uint32_t nclasses;
 	const uint8_t *cls_xpos, *cls_upos; /* per class */
 	ng_i_model *file;
@@ -242,6 +243,9 @@ enum { NG_I_TENSE_PAST = 1, NG_I_TENSE_PARTICIPLE = 2 };
  * rule tag.tense-form reads; a tagger without it leaves the forms alone.
  * Errors name the file and line. */
 ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path);
+/* Reads data/en/nominal-words.tsv (format: data/FORMAT.md) into t->nominals,
+ * which rule tag.nominal-adjective reads; errors name the file and line. */
+ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 
 /* ---- parser (parser.c) ---- */

@@ -213,7 +213,7 @@ __attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, 
 
 /* Penn tag ids the finite-verb repair reads (tables.c's fixed order). */
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
-enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_HYPH = 16, X_JJ = 18, X_POS = 29,
+enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_HYPH = 16, X_IN = 17, X_JJ = 18, X_POS = 29,
        X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
@@ -439,6 +439,52 @@ static void tense_form_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n
 	}
 }
 
+/* The class that is the Penn tag `x` with the universal tag NOUN, or -1. */
+static int noun_class(const ng_i_tagger *t, unsigned x)
+{
+	for (uint32_t c = 0; c < t->nclasses; c++)
+		if (t->cls_xpos[c] == x && t->cls_upos[c] == NG_UPOS_NOUN)
+			return (int)c;
+	return -1;
+}
+
+/* Rule tag.nominal-adjective (stop 35): a word of en/nominal-words.tsv
+ * ("military", "offensive") read as an adjective where it heads its noun
+ * phrase is a noun: after a determiner, a possessive or a possessive
+ * pronoun, with only adjectives and proper nouns between ("the Israeli
+ * military", "Myanmar's military", "an offensive"), and with nothing after
+ * it that it could qualify: a verb (finite or a participle, which the tagger
+ * reads after an adjective), a possessive, a preposition, punctuation, the
+ * sentence's end, or a conjunction before another noun phrase ("the Israeli
+ * military struck ...", "launched an offensive against X", "the army's
+ * offensive, which ...", "the military and the police"). An
+ * adjective there leaves the clause without a subject or object, and the
+ * parser hangs the verb on it. Not "the military junta", "military and
+ * civilian targets". */
+static void nominal_adjective_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int nn = noun_class(t, X_NN);
+	if (!t->nominals.nslots || nn < 0)
+		return;
+	for (size_t i = 1; i < n; i++) {
+		if (t->cls_xpos[cls[i]] != X_JJ || !ng_i_wclass_get(&t->nominals, w[i].lower))
+			continue;
+		if (i + 1 < n) {
+			unsigned x = t->cls_xpos[cls[i + 1]], y = i + 2 < n ? t->cls_xpos[cls[i + 2]] : 0;
+			int coord = x == X_CC && (y == X_DT || y == X_PRPS || y == X_NNP || y == X_NNPS);
+			if (!is_finite(t, cls, i + 1) && x != X_VBN && x != X_POS && x != X_IN && !coord &&
+			    t->cls_upos[cls[i + 1]] != NG_UPOS_PUNCT)
+				continue;
+		}
+		size_t b = i;
+		while (b > 0 && (t->cls_xpos[cls[b - 1]] == X_JJ || t->cls_xpos[cls[b - 1]] == X_NNP))
+			b--;
+		unsigned d = b > 0 ? t->cls_xpos[cls[b - 1]] : 0;
+		if (b > 0 && (d == X_DT || d == X_POS || d == X_PRPS))
+			cls[i] = (uint16_t)nn;
+	}
+}
+
 /* How wide the best class is searched: 2 AVX-512, 1 AVX2, 0 plain C. */
 static int vec_level(uint32_t nc)
 {
@@ -469,6 +515,7 @@ static inline uint32_t best_class(int vec, const int32_t *scores, uint32_t nc)
 static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls, int seen_vbn,
                              const int32_t *margin)
 {
+	nominal_adjective_repair(t, w, n, cls); /* first: a participle after it may be a past tense */
 	if ((compound_participle_repair(t, w, n, cls) | seen_vbn) && n <= 256)
 		finite_repair(t, w, n, cls, margin);
 	coord_past_repair(t, w, n, cls);
@@ -724,6 +771,7 @@ void ng_i_tagger_free(ng_i_tagger *t)
 	ng_i_model_free(t->file);
 	ng_i_pwide_free(t->fast);
 	ng_i_wclass_free(&t->tenses);
+	ng_i_wclass_free(&t->nominals);
 	free(t->owned);
 	memset(t, 0, sizeof *t);
 }
@@ -832,6 +880,20 @@ ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path)
 	ng_i_wclass_free(&t->tenses);
 	return read_form_table(&t->tenses, path, (size_t)1 << 24, tense_bits,
 	                       "a form, a tab and \"past\" or \"participle\"");
+}
+
+/* A nominal-words line's field: "noun". */
+static uint32_t nominal_bits(const char *f, const char *e)
+{
+	const char *t2 = memchr(f, '\t', (size_t)(e - f));
+	size_t n = (size_t)((t2 ? t2 : e) - f);
+	return n == 4 && !memcmp(f, "noun", 4);
+}
+
+ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path)
+{
+	ng_i_wclass_free(&t->nominals);
+	return read_form_table(&t->nominals, path, (size_t)1 << 20, nominal_bits, "a form, a tab and \"noun\"");
 }
 
 void ng_i_wclass_free(ng_i_wclass *t)

@@ -1133,6 +1133,58 @@ static void test_tense_file(void **state)
 	unlink(path);
 }
 
+/* Rule tag.nominal-adjective (en/nominal-words.tsv): "military" heading its
+ * own phrase after a possessive or a demonym is a noun, and the verb after it
+ * the clause's; before a noun it stays an adjective. */
+static void test_nominal_words(void **state)
+{
+	(void)state;
+	parsed r = parse("Peru's military fired on the boat near the border.");
+	xpos(&r, "military", "NN");
+	arc(&r, "military", "fired", "nsubj");
+	done(&r);
+	r = parse("The Bolivian military, which denied the claim, closed the road.");
+	xpos(&r, "military", "NN");
+	arc(&r, "military", "closed", "nsubj");
+	done(&r);
+	r = parse("The Chilean military seized the port on Tuesday.");
+	xpos(&r, "military", "NN");
+	xpos(&r, "seized", "VBD");
+	arc(&r, "military", "seized", "nsubj");
+	done(&r);
+	r = parse("Armenia began an offensive against the rebels.");
+	xpos(&r, "offensive", "NN");
+	arc(&r, "offensive", "began", "obj");
+	done(&r);
+	r = parse("The military base was closed after the military and civilian talks.");
+	xpos(&r, "military", "JJ");
+	done(&r);
+}
+
+/* en/nominal-words.tsv: a line that does not parse is an error naming the file and line. */
+static void test_nominal_file(void **state)
+{
+	(void)state;
+	const char *path = "/tmp/ng_syntax_test_nominals.tsv";
+	ng_i_tagger t;
+	memset(&t, 0, sizeof t);
+	const char good[] = "# comment\nMilitary\tnoun\n";
+	spit(path, (const unsigned char *)good, sizeof good - 1);
+	assert_int_equal(ng_i_tagger_read_nominals(&t, path), NG_OK);
+	ng_i_word w;
+	ng_i_word_init(&w, "military", 8);
+	assert_int_equal(ng_i_wclass_get(&t.nominals, w.lower), 1);
+	ng_i_word_init(&w, "army", 4);
+	assert_int_equal(ng_i_wclass_get(&t.nominals, w.lower), 0);
+	const char bad[] = "military\tnoun\noffensive\tadjective\n";
+	spit(path, (const unsigned char *)bad, sizeof bad - 1);
+	assert_int_equal(ng_i_tagger_read_nominals(&t, path), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "ng_syntax_test_nominals.tsv:2"));
+	assert_int_equal(t.nominals.nslots, 0);
+	ng_i_tagger_free(&t);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest basic[] = {
@@ -1147,6 +1199,7 @@ int main(void)
 		cmocka_unit_test(test_word_lower),
 		cmocka_unit_test(test_wide_scores),
 		cmocka_unit_test(test_tense_file),
+		cmocka_unit_test(test_nominal_file),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
@@ -1157,6 +1210,7 @@ int main(void)
 		cmocka_unit_test(test_repair_marked_gerund),
 		cmocka_unit_test(test_repair_unjoined_complement),
 		cmocka_unit_test(test_tense_forms),
+		cmocka_unit_test(test_nominal_words),
 		cmocka_unit_test(test_cascade),
 		cmocka_unit_test(test_cascade_errors),
 	};
