@@ -2729,7 +2729,8 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		{
 			int32_t agent = -1;
 			size_t tl;
-			while (b < e && (tl = title_at(c, b, e, &agent)) > 0 && b + tl < e &&
+			/* not a title a possessive follows: "the Lord's Resistance Army" names no Lord */
+			while (b < e && (tl = title_at(c, b, e, &agent)) > 0 && b + tl < e && c->t[b + tl].hash != h_s &&
 			       (ty == NG_I_NER_PER || (c->c.nm->agents[agent].flags & NG_I_AF_HONORIFIC))) {
 				b += tl;
 				ty = NG_I_NER_PER;
