@@ -3895,6 +3895,25 @@ static int rule_people(const rctx *r)
 	return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_end - 1, m->tok_end);
 }
 
+/* Rule people.share: "half of Germans", "60 percent of Canadians", "most
+   Britons": a plural demonym (a civilian description of the state) counted by a
+   `share` cue of mention-cues.tsv, right before it or before "of" right before
+   it, is a part of a people (a survey's sample, a census count), an unnamed
+   collective: named in passing, not the state acting. */
+static int rule_share(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || strcmp(m->sector, "CVL") != 0 ||
+	    m->tok_end != m->tok_begin + 1)
+		return 0;
+	size_t b = m->tok_begin;
+	if (b > r->sb && cue_before(c, NG_I_CUE_SHARE, b, r->sb))
+		return 1;
+	return b > r->sb + 1 && c->t[b - 1].hash == h_of && (c->t[b - 1].flags & NG_TF_LOWER) &&
+	       cue_before(c, NG_I_CUE_SHARE, b - 1, r->sb);
+}
+
 /* Rule state.name-part: "network director for Birdlife Spain", "the
    governing body Tennis Kenya": a state's name right after a capitalised
    word inside a sentence that is no mention, no function or calendar word
@@ -3927,6 +3946,7 @@ static const struct {
 	{rule_credit, NG_ROLE_SOURCE},
 	{rule_thing, NG_ROLE_THING},
 	{rule_people, NG_ROLE_PASSING},
+	{rule_share, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
