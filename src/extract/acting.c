@@ -176,7 +176,9 @@ static int verb_follows(const actx *a, const ng_mention *m)
    of a preposition other than a `once-acts` cue ("support from France")? Then
    the state only locates or is compared ("the biggest producer after China",
    "in western Spain"): named in passing. Whatever the parser labels k: a name
-   with a preposition of its own is in a prepositional phrase. A `once-acts`
+   with a preposition of its own is in a prepositional phrase. So is such a
+   state as the predicate of a copula, a description (acting.once.predicate:
+   "the slowest reformer is X"). A `once-acts`
    cue that is a `once-origin` cue too ("from") keeps the state acting only
    where the phrase hangs on an actor word (acting.once.origin, below). */
 static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x);
@@ -186,6 +188,13 @@ static int named_once_in_passing(const actx *a, long k, const ng_mention *m)
 	    ng_i_strmap_get(a->named, m->actor, strlen(m->actor)) != 1)
 		return 0;
 	long p = preposition_of(a, k);
+	/* Rule acting.once.predicate: the predicate of a copula ("the biggest
+	   laggard was X", "what are now X and Y") describes the state, it does
+	   not act */
+	if (p < 0)
+		for (int32_t c = a->tree->t[k].first_child; c >= 0; c = a->tree->t[c].next_sibling)
+			if (a->tree->t[c].rel == R_COP)
+				return 1;
 	if (p < 0 || verb_follows(a, m))
 		return 0;
 	uint32_t ph = a->doc->tokens[p].hash;
@@ -242,8 +251,10 @@ static int oblique_body(const actx *a, long k, const ng_mention *m)
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
 	const ng_i_ttok *t = &a->tree->t[k];
-	if (t->level != NG_SYNTAX_PARSE || t->head < 0 || depth > 6)
+	if (t->level != NG_SYNTAX_PARSE || depth > 6)
 		return 1;
+	if (t->head < 0) /* the root: "The least digital nation was X." */
+		return !named_once_in_passing(a, k, m);
 	if (t->rel != R_CONJ && t->rel != R_APPOS && t->rel != R_FLAT &&
 	    (named_once_in_passing(a, k, m) || oblique_body(a, k, m)))
 		return 0;

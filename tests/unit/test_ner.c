@@ -490,6 +490,10 @@ static void test_names_in_passing_from_tree(void **state)
 	    {"The minister said a threat from Peru was growing.", "Peru", NG_ROLE_ACTOR},
 	    {"The clinic has only received $4m from Peru so far.", "Peru", NG_ROLE_ACTOR},
 	    {"Fresh criticism from Peru followed the vote on Monday.", "Peru", NG_ROLE_ACTOR},
+	    /* acting.once.predicate (junk35): the predicate of a copula describes the state */
+	    {"The report said the biggest laggards are Norway and Peru.", "Peru", NG_ROLE_PASSING},
+	    {"The least digital nation was Peru, in last position.", "Peru", NG_ROLE_PASSING},
+	    {"Peru is the largest copper producer in the region.", "Peru", NG_ROLE_ACTOR},
 	};
 	for (size_t i = 0; i < sizeof once / sizeof *once; i++) {
 		run ro = {NULL, NULL};
