@@ -3886,11 +3886,19 @@ static int range_end(const mctx *c, size_t i, size_t b, size_t sb, size_t se, in
    a name the dictionary does not know whose last word is a `people` cue of
    mention-cues.tsv (a plural noun of the followers of a faith) names an
    unnamed collective, not an actor (GUIDELINES: "unnamed collectives" are
-   not listed); named in passing. */
+   not listed); named in passing. So is a group of the dictionary named by
+   one word that is such a cue ("attacks the Muslims in X", "urged Muslims
+   to vote": junk35), wherever it is named so. */
 static int rule_people(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || r_dict(r) || m->tok_end <= m->tok_begin)
+	if (m->tok_end <= m->tok_begin || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	/* the dictionary's own collective ("attacks the Muslims in X"): one word,
+	   a `people` cue, a group */
+	if (m->type == NG_ACTOR_GROUP && m->tok_end == m->tok_begin + 1)
+		return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_begin, m->tok_end);
+	if (m->kind != NG_MENTION_NAME || r_dict(r))
 		return 0;
 	return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_end - 1, m->tok_end);
 }

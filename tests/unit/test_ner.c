@@ -787,6 +787,11 @@ static void test_roles_from_cues(void **state)
 	assert_non_null(find(&r, "Kessing Shiite Muslims"));
 	assert_false(ng_mention_is_actor(find(&r, "Kessing Shiite Muslims")));
 	done(&r);
+	/* the dictionary's group named by the cue word alone (junk35) */
+	r = extract("The minister urged Muslims to vote early on Sunday.");
+	assert_non_null(find(&r, "Muslims"));
+	assert_false(ng_mention_is_actor(find(&r, "Muslims")));
+	done(&r);
 	/* rule people.share (junk35): a plural demonym counted by a `share` cue
 	   ("half of", "percent of", "most") is an unnamed collective, named in
 	   passing; uncounted it stays the state's people acting */
