@@ -213,7 +213,7 @@ static int named_once_in_passing(const actx *a, long k, const ng_mention *m)
 	if (a->tree->t[h].upos == NG_UPOS_VERB)
 		return ng_i_token_may_trigger(a->lex->rules, a->tree->t[h].lemma, NG_UPOS_VERB) != 1 &&
 		       !ng_i_cue_word(a->lex, NG_I_CUE_FROM_GIVER, a->doc->tokens[h].hash);
-	/* "received $11m from X": the parser may hang the phrase on the object */
+	/* "got $4m from X": the parser may hang the phrase on the object */
 	for (int32_t v = h, n = 0; v >= 0 && n < 3; v = a->tree->t[v].head, n++) {
 		if (a->tree->t[v].upos == NG_UPOS_VERB) {
 			if (ng_i_cue_word(a->lex, NG_I_CUE_FROM_GIVER, a->doc->tokens[v].hash))
