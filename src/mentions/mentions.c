@@ -3922,6 +3922,46 @@ static int rule_share(const rctx *r)
 	       cue_before(c, NG_I_CUE_SHARE, b - 1, r->sb);
 }
 
+/* Rule nationality.described: "Kenyan activist and lawyer X", "a Danish
+   student, X,": a demonym with a non-state agent noun (a generic mention of
+   the state with a civilian, business, media ... sector) that describes the
+   person named right after it, past lower-case words (more titles, "and")
+   or a comma, names the person's nationality, not the state acting; named in
+   passing, as nationality.title reads "British hostage X" right before the
+   name. */
+static int rule_described(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->sector[0] ||
+	    !nonstate_sector(m->sector) || r->i + 1 >= c->c.n)
+		return 0;
+	/* the person's name: the first name mention after it, past other states'
+	   mentions ("Palestinian activist and U.S. resident X") */
+	size_t j = r->i + 1;
+	while (j < c->c.n && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.m[j].sentence == m->sentence)
+		j++;
+	if (j >= c->c.n)
+		return 0;
+	const ng_mention *n = &c->c.m[j];
+	if (n->kind != NG_MENTION_NAME || n->type != NG_ACTOR_PERSON || n->sentence != m->sentence ||
+	    n->tok_begin < m->tok_end || n->tok_begin - m->tok_end > 8)
+		return 0;
+	size_t k = m->tok_end, q = r->i + 1, words = 0;
+	if (k < n->tok_begin && c->t[k].hash == h_comma)
+		k++;
+	while (k < n->tok_begin) {
+		if (q < j && c->c.m[q].tok_begin == k) {
+			k = c->c.m[q++].tok_end;
+			continue;
+		}
+		if (!is_word(&c->t[k]) || !(c->t[k].flags & NG_TF_LOWER) || ++words > 4)
+			return 0;
+		k++;
+	}
+	return 1;
+}
+
 /* Rule state.name-part: "network director for Birdlife Spain", "the
    governing body Tennis Kenya": a state's name right after a capitalised
    word inside a sentence that is no mention, no function or calendar word
@@ -3955,6 +3995,7 @@ static const struct {
 	{rule_thing, NG_ROLE_THING},
 	{rule_people, NG_ROLE_PASSING},
 	{rule_share, NG_ROLE_PASSING},
+	{rule_described, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},

@@ -787,6 +787,23 @@ static void test_roles_from_cues(void **state)
 	assert_non_null(find(&r, "Kessing Shiite Muslims"));
 	assert_false(ng_mention_is_actor(find(&r, "Kessing Shiite Muslims")));
 	done(&r);
+	/* rule nationality.described (junk35): a demonym and a civilian agent
+	   noun that describe the person named right after, past more titles or a
+	   comma, are the person's nationality, not the state; a state's agent
+	   noun ("Danish diplomat") stays the state */
+	r = extract("Police detained Kenyan activist and lawyer Omari Wekesa on Monday.");
+	assert_non_null(find(&r, "Kenyan activist"));
+	assert_false(ng_mention_is_actor(find(&r, "Kenyan activist")));
+	done(&r);
+	r = extract("Officials arrested a Danish student, Mikkel Holm, at the border.");
+	assert_non_null(find(&r, "Danish student"));
+	assert_false(ng_mention_is_actor(find(&r, "Danish student")));
+	done(&r);
+	r = extract("Officials arrested a Danish diplomat, Mikkel Holm, at the border.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].actor && strcmp(r.x->mentions[i].actor, "DNK") == 0)
+			assert_true(ng_mention_is_actor(&r.x->mentions[i]));
+	done(&r);
 	/* the dictionary's group named by the cue word alone (junk35) */
 	r = extract("The minister urged Muslims to vote early on Sunday.");
 	assert_non_null(find(&r, "Muslims"));
