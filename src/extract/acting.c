@@ -81,7 +81,7 @@ int ng_i_past_word(const ng_lexicon *lex, uint32_t h) { return ng_i_cue_word(lex
 static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x)
 {
 	int32_t mi = a->tok_mention[n];
-	if (mi && &x->mentions[mi - 1] != self)
+	if (mi && (!x || &x->mentions[mi - 1] != self))
 		return 1;
 	uint32_t h = a->doc->tokens[n].hash;
 	if (ng_i_names_wclass(a->lex->names, h) & NG_I_WC_EVENT_NOUN)
@@ -176,14 +176,54 @@ static int verb_follows(const actx *a, const ng_mention *m)
    of a preposition other than a `once-acts` cue ("support from France")? Then
    the state only locates or is compared ("the biggest producer after China",
    "in western Spain"): named in passing. Whatever the parser labels k: a name
-   with a preposition of its own is in a prepositional phrase. */
+   with a preposition of its own is in a prepositional phrase. So is such a
+   state as the predicate of a copula, a description (acting.once.predicate:
+   "the slowest reformer is X"). A `once-acts`
+   cue that is a `once-origin` cue too ("from") keeps the state acting only
+   where the phrase hangs on an actor word (acting.once.origin, below). */
+static int actor_noun(const actx *a, long n, const ng_mention *self, const ng_extraction *x);
 static int named_once_in_passing(const actx *a, long k, const ng_mention *m)
 {
 	if (m->type != NG_ACTOR_COUNTRY || m->kind != NG_MENTION_NAME || !a->named ||
 	    ng_i_strmap_get(a->named, m->actor, strlen(m->actor)) != 1)
 		return 0;
 	long p = preposition_of(a, k);
-	return p >= 0 && !ng_i_cue_word(a->lex, NG_I_CUE_ONCE_ACTS, a->doc->tokens[p].hash) && !verb_follows(a, m);
+	/* Rule acting.once.predicate: the predicate of a copula ("the biggest
+	   laggard was X", "what are now X and Y") describes the state, it does
+	   not act */
+	if (p < 0)
+		for (int32_t c = a->tree->t[k].first_child; c >= 0; c = a->tree->t[c].next_sibling)
+			if (a->tree->t[c].rel == R_COP)
+				return 1;
+	if (p < 0 || verb_follows(a, m))
+		return 0;
+	uint32_t ph = a->doc->tokens[p].hash;
+	if (!ng_i_cue_word(a->lex, NG_I_CUE_ONCE_ACTS, ph))
+		return 1;
+	/* Rule acting.once.origin: after a `once-origin` cue ("from") the state
+	   acts only for the word the phrase hangs on when that is a verb that may
+	   fire an event rule ("aid arrived from X") or a `from-giver` cue ("received
+   $5m from X": X gives), or an event noun, an agent
+	   noun or another mention ("a threat from X", "ministers from X"); on any
+	   other verb or noun it says where someone or something came from
+	   ("they migrated from X", "photos from X"). */
+	int32_t h = a->tree->t[k].head;
+	if (!ng_i_cue_word(a->lex, NG_I_CUE_ONCE_ORIGIN, ph) || h < 0)
+		return 0;
+	if (a->tree->t[h].upos == NG_UPOS_VERB)
+		return ng_i_token_may_trigger(a->lex->rules, a->tree->t[h].lemma, NG_UPOS_VERB) != 1 &&
+		       !ng_i_cue_word(a->lex, NG_I_CUE_FROM_GIVER, a->doc->tokens[h].hash);
+	/* "got $4m from X": the parser may hang the phrase on the object */
+	for (int32_t v = h, n = 0; v >= 0 && n < 3; v = a->tree->t[v].head, n++) {
+		if (a->tree->t[v].upos == NG_UPOS_VERB) {
+			if (ng_i_cue_word(a->lex, NG_I_CUE_FROM_GIVER, a->doc->tokens[v].hash))
+				return 0;
+			break;
+		}
+		if (a->tree->t[v].rel != R_OBJ && a->tree->t[v].rel != R_APPOS && v != h)
+			break;
+	}
+	return !actor_noun(a, h, m, NULL);
 }
 
 /* Rule acting.oblique: is m the name of a body the dictionary does not know,
@@ -211,8 +251,10 @@ static int oblique_body(const actx *a, long k, const ng_mention *m)
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
 	const ng_i_ttok *t = &a->tree->t[k];
-	if (t->level != NG_SYNTAX_PARSE || t->head < 0 || depth > 6)
+	if (t->level != NG_SYNTAX_PARSE || depth > 6)
 		return 1;
+	if (t->head < 0) /* the root: "The least digital nation was X." */
+		return !named_once_in_passing(a, k, m);
 	if (t->rel != R_CONJ && t->rel != R_APPOS && t->rel != R_FLAT &&
 	    (named_once_in_passing(a, k, m) || oblique_body(a, k, m)))
 		return 0;

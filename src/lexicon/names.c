@@ -1373,7 +1373,8 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "thing-noun", "joins", "city-body", "site", "oblique",
 	                                                       "past", "owned", "once-acts", "body-acts",
 	                                                       "leader-body", "outlet-staff", "people",
-	                                                       "hyphen-owner", "hyphen-proxy"};
+	                                                       "hyphen-owner", "hyphen-proxy", "share",
+	                                                       "once-origin", "from-giver"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");

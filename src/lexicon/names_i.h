@@ -107,6 +107,9 @@ enum {
 	NG_I_CUE_PEOPLE,       /* "Muslims": the last word of a name of an unnamed collective */
 	NG_I_CUE_HYPHEN_OWNER, /* "led": "Saudi-led" stands for the actor before the hyphen */
 	NG_I_CUE_HYPHEN_PROXY, /* "backed": "Iran-backed" names no act of the actor, only a tie */
+	NG_I_CUE_SHARE,        /* "half", "percent": a part of a people, counted, before "of" */
+	NG_I_CUE_ONCE_ORIGIN,  /* "from": a state named once after it acts only for an event or agent noun */
+	NG_I_CUE_FROM_GIVER,   /* "received": a verb whose "from" phrase names who gives */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

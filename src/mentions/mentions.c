@@ -3887,13 +3887,80 @@ static int range_end(const mctx *c, size_t i, size_t b, size_t sb, size_t se, in
    a name the dictionary does not know whose last word is a `people` cue of
    mention-cues.tsv (a plural noun of the followers of a faith) names an
    unnamed collective, not an actor (GUIDELINES: "unnamed collectives" are
-   not listed); named in passing. */
+   not listed); named in passing. So is a group of the dictionary named by
+   one word that is such a cue ("attacks the Muslims in X", "urged Muslims
+   to vote": junk35), wherever it is named so. */
 static int rule_people(const rctx *r)
 {
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type == NG_ACTOR_COUNTRY || r_dict(r) || m->tok_end <= m->tok_begin)
+	if (m->tok_end <= m->tok_begin || m->type == NG_ACTOR_COUNTRY)
+		return 0;
+	/* the dictionary's own collective ("attacks the Muslims in X"): one word,
+	   a `people` cue, a group */
+	if (m->type == NG_ACTOR_GROUP && m->tok_end == m->tok_begin + 1)
+		return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_begin, m->tok_end);
+	if (m->kind != NG_MENTION_NAME || r_dict(r))
 		return 0;
 	return cue_after(r->c, NG_I_CUE_PEOPLE, m->tok_end - 1, m->tok_end);
+}
+
+/* Rule people.share: "half of Germans", "60 percent of Canadians", "most
+   Britons": a plural demonym (a civilian description of the state) counted by a
+   `share` cue of mention-cues.tsv, right before it or before "of" right before
+   it, is a part of a people (a survey's sample, a census count), an unnamed
+   collective: named in passing, not the state acting. */
+static int rule_share(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || strcmp(m->sector, "CVL") != 0 ||
+	    m->tok_end != m->tok_begin + 1)
+		return 0;
+	size_t b = m->tok_begin;
+	if (b > r->sb && cue_before(c, NG_I_CUE_SHARE, b, r->sb))
+		return 1;
+	return b > r->sb + 1 && c->t[b - 1].hash == h_of && (c->t[b - 1].flags & NG_TF_LOWER) &&
+	       cue_before(c, NG_I_CUE_SHARE, b - 1, r->sb);
+}
+
+/* Rule nationality.described: "Kenyan activist and lawyer X", "a Danish
+   student, X,": a demonym with a non-state agent noun (a generic mention of
+   the state with a civilian, business, media ... sector) that describes the
+   person named right after it, past lower-case words (more titles, "and")
+   or a comma, names the person's nationality, not the state acting; named in
+   passing, as nationality.title reads "British hostage X" right before the
+   name. */
+static int rule_described(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->sector[0] ||
+	    !nonstate_sector(m->sector) || r->i + 1 >= c->c.n)
+		return 0;
+	/* the person's name: the first name mention after it, past other states'
+	   mentions ("Palestinian activist and U.S. resident X") */
+	size_t j = r->i + 1;
+	while (j < c->c.n && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.m[j].sentence == m->sentence)
+		j++;
+	if (j >= c->c.n)
+		return 0;
+	const ng_mention *n = &c->c.m[j];
+	if (n->kind != NG_MENTION_NAME || n->type != NG_ACTOR_PERSON || n->sentence != m->sentence ||
+	    n->tok_begin < m->tok_end || n->tok_begin - m->tok_end > 8)
+		return 0;
+	size_t k = m->tok_end, q = r->i + 1, words = 0;
+	if (k < n->tok_begin && c->t[k].hash == h_comma)
+		k++;
+	while (k < n->tok_begin) {
+		if (q < j && c->c.m[q].tok_begin == k) {
+			k = c->c.m[q++].tok_end;
+			continue;
+		}
+		if (!is_word(&c->t[k]) || !(c->t[k].flags & NG_TF_LOWER) || ++words > 4)
+			return 0;
+		k++;
+	}
+	return 1;
 }
 
 /* Rule state.name-part: "network director for Birdlife Spain", "the
@@ -3928,6 +3995,8 @@ static const struct {
 	{rule_credit, NG_ROLE_SOURCE},
 	{rule_thing, NG_ROLE_THING},
 	{rule_people, NG_ROLE_PASSING},
+	{rule_share, NG_ROLE_PASSING},
+	{rule_described, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},

@@ -483,6 +483,17 @@ static void test_names_in_passing_from_tree(void **state)
 	     NG_ROLE_ACTOR},
 	    {"The country is the biggest copper producer after Peru. Peru wants to raise its output.", "Peru",
 	     NG_ROLE_ACTOR},
+	    /* acting.once.origin (junk35): after "from" (a `once-origin` cue) the state acts only for a
+	       verb that may fire an event rule, a `from-giver` verb, an event noun or an agent noun */
+	    {"Her grandparents migrated from Peru in the 1920s.", "Peru", NG_ROLE_PASSING},
+	    {"The museum shows woven rugs from Peru and old maps.", "Peru", NG_ROLE_PASSING},
+	    {"The minister said a threat from Peru was growing.", "Peru", NG_ROLE_ACTOR},
+	    {"The clinic has only received $4m from Peru so far.", "Peru", NG_ROLE_ACTOR},
+	    {"Fresh criticism from Peru followed the vote on Monday.", "Peru", NG_ROLE_ACTOR},
+	    /* acting.once.predicate (junk35): the predicate of a copula describes the state */
+	    {"The report said the biggest laggards are Norway and Peru.", "Peru", NG_ROLE_PASSING},
+	    {"The least digital nation was Peru, in last position.", "Peru", NG_ROLE_PASSING},
+	    {"Peru is the largest copper producer in the region.", "Peru", NG_ROLE_ACTOR},
 	};
 	for (size_t i = 0; i < sizeof once / sizeof *once; i++) {
 		run ro = {NULL, NULL};
@@ -775,6 +786,41 @@ static void test_roles_from_cues(void **state)
 	assert_false(ng_mention_is_actor(find(&r, "Sunni Muslims")));
 	assert_non_null(find(&r, "Kessing Shiite Muslims"));
 	assert_false(ng_mention_is_actor(find(&r, "Kessing Shiite Muslims")));
+	done(&r);
+	/* rule nationality.described (junk35): a demonym and a civilian agent
+	   noun that describe the person named right after, past more titles or a
+	   comma, are the person's nationality, not the state; a state's agent
+	   noun ("Danish diplomat") stays the state */
+	r = extract("Police detained Kenyan activist and lawyer Omari Wekesa on Monday.");
+	assert_non_null(find(&r, "Kenyan activist"));
+	assert_false(ng_mention_is_actor(find(&r, "Kenyan activist")));
+	done(&r);
+	r = extract("Officials arrested a Danish student, Mikkel Holm, at the border.");
+	assert_non_null(find(&r, "Danish student"));
+	assert_false(ng_mention_is_actor(find(&r, "Danish student")));
+	done(&r);
+	r = extract("Officials arrested a Danish diplomat, Mikkel Holm, at the border.");
+	for (size_t i = 0; i < r.x->nmentions; i++)
+		if (r.x->mentions[i].actor && strcmp(r.x->mentions[i].actor, "DNK") == 0)
+			assert_true(ng_mention_is_actor(&r.x->mentions[i]));
+	done(&r);
+	/* the dictionary's group named by the cue word alone (junk35) */
+	r = extract("The minister urged Muslims to vote early on Sunday.");
+	assert_non_null(find(&r, "Muslims"));
+	assert_false(ng_mention_is_actor(find(&r, "Muslims")));
+	done(&r);
+	/* rule people.share (junk35): a plural demonym counted by a `share` cue
+	   ("half of", "percent of", "most") is an unnamed collective, named in
+	   passing; uncounted it stays the state's people acting */
+	r = extract("A new poll found that half of Norwegians fear higher prices, and most Swedes agree.");
+	assert_non_null(find(&r, "Norwegians"));
+	assert_false(ng_mention_is_actor(find(&r, "Norwegians")));
+	assert_non_null(find(&r, "Swedes"));
+	assert_false(ng_mention_is_actor(find(&r, "Swedes")));
+	done(&r);
+	r = extract("Angry Norwegians protested outside the embassy on Monday.");
+	assert_non_null(find(&r, "Norwegians"));
+	assert_true(ng_mention_is_actor(find(&r, "Norwegians")));
 	done(&r);
 	/* rule state.name-part: a state's name right after a capitalised word
 	   inside a sentence ends another name; not at the start of a sentence */
