@@ -44,10 +44,28 @@ typedef struct actx {
 	const ng_i_strmap *named;   /* actor id -> mentions and demonyms (ng_i_count_named), or NULL */
 } actx;
 
-/* The token of the mention whose head is outside it, the last such (a noun
-   phrase's head is its last word). */
+/* Does the path up from token h come back into m's tokens (a tree that hangs a
+   title outside the name on one word of it and the name's other word on the
+   title: "Secretary(compound of Kristi) Kristi Noem(flat of Secretary)")? */
+static int returns_into(const actx *a, int32_t h, const ng_mention *m)
+{
+	for (int d = 0; h >= 0 && (size_t)h < a->tree->n && d < 8; d++, h = a->tree->t[h].head)
+		if (h >= (int32_t)m->tok_begin && h < (int32_t)m->tok_end)
+			return 1;
+	return 0;
+}
+
+/* The token of m the rest of the sentence reaches it through: the last one
+   whose head is outside m (a noun phrase's head is its last word) and whose
+   path up does not come back into m; else the last one whose head is outside
+   m. */
 static long mention_head(const actx *a, const ng_mention *m)
 {
+	for (uint32_t k = m->tok_end; k-- > m->tok_begin;) {
+		int32_t h = k < a->tree->n ? a->tree->t[k].head : -1;
+		if ((h < (int32_t)m->tok_begin || h >= (int32_t)m->tok_end) && !returns_into(a, h, m))
+			return k;
+	}
 	for (uint32_t k = m->tok_end; k-- > m->tok_begin;) {
 		int32_t h = k < a->tree->n ? a->tree->t[k].head : -1;
 		if (h < (int32_t)m->tok_begin || h >= (int32_t)m->tok_end)

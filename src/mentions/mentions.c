@@ -2704,6 +2704,16 @@ static ng_status split_spans(const mctx *c, const ng_mention *om, const ng_i_mx 
 /* The names the tagger's tags make (BILOU), each cut at quotation marks, with
  * no clause opener or title in front ("While India", "Mr Brown"), and no law,
  * festival or lone title; in token order. Returns how many. */
+/* Is token k an elided word: a letter and an apostrophe before the rest
+   ("l'Audiovisuel", "d'Ivoire", "dell’Ambiente")? */
+static int elided(const ng_document *doc, size_t k)
+{
+	const ng_token *t = &doc->tokens[k];
+	const unsigned char *p = (const unsigned char *)doc->text + t->start;
+	size_t n = t->end - t->start;
+	return n > 2 && (p[1] == '\'' || (n > 4 && p[1] == 0xE2 && p[2] == 0x80 && p[3] == 0x99));
+}
+
 static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, nspan *sp)
 {
 	const ng_document *doc = c->c.doc;
@@ -2720,6 +2730,19 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		/* a quotation mark ends a name: the nickname of "John 'Jack' Smith" is
 		   joined later, whole; a word that opens a clause does not open a name ("While
 		   India", "Since" at the head of a run-in heading) */
+		/* rule names.lower-cut: a lower-case word inside a name is a function word,
+		   a name particle, a possessive, a hyphenated or an elided word ("Bank of
+		   England", "Osama bin Laden", "Lloyd's of London", "Omar al-Bashir", "Conseil
+		   de l'Europe"); any other ends
+		   it ("Secretary Noem visited Texas", "Rangers seal Old Firm win": the
+		   tagger ran a name over the verb of a headline or a short sentence) */
+		for (size_t q = k + 1; q < e; q++)
+			if (is_word(&doc->tokens[q]) && (doc->tokens[q].flags & NG_TF_LOWER) &&
+			    !(doc->tokens[q].flags & NG_TF_HYPHEN) && doc->tokens[q].hash != h_s && !elided(doc, q) &&
+			    !(wct(c, &doc->tokens[q]) & (WC_FUNCTION | WC_PARTICLE))) {
+				e = q;
+				break;
+			}
 		size_t b = k;
 		while (b < e && (wct(c, &doc->tokens[b]) & WC_CLAUSE) && !(doc->tokens[b].flags & NG_TF_ALLCAPS))
 			b++;
