@@ -322,6 +322,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
+			case OBJ_PERSON: {
+				int32_t mi = obj >= 0 ? ng_i_mention_of(c, obj) : -1;
+				ok = mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PERSON;
+				break;
+			}
 			default: break;
 			}
 			if (!ok)
