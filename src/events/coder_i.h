@@ -225,8 +225,11 @@ enum {
 	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
 	MW_OBJECT,    /* a verb whose object (or passive subject) the event noun is, that sets its
 	                 modality ("postponed their meeting", "the visit was cancelled") */
-	MW_PENDING    /* the word right before an infinitive's "to" that says the act has not
+	MW_PENDING,   /* the word right before an infinitive's "to" that says the act has not
 	                 happened ("has yet to meet", "is yet to accept") */
+	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its
+	                 subject's saying: with no target of its own, the clause is read as reported
+	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

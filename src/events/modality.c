@@ -246,7 +246,7 @@ static int conditioned(const ng_i_coder *c, int32_t t)
  * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
  * else its possessor, else the first actor named in it (not inside a clause of
  * its own under it); -1 when the clause has no copula or the phrase names none. */
-static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
+static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_t *tok)
 {
 	const ng_i_tree *tr = c->tree;
 	int cop = 0;
@@ -283,6 +283,7 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
 				agent = k;
 	}
 	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : first;
+	*tok = k;
 	return k >= 0 ? ng_i_mention_of(c, k) : -1;
 }
 
@@ -435,7 +436,10 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 				m = r[0];
 				*tres = res;
 			} else {
-				m = judged_actor(c, d, subj);
+				/* rule fault.judged-pair: the judged act's actors coordinated with the
+				   one found are at fault too ("cooperation between Y and Z is
+				   dangerous": the loop on `at` below) */
+				m = judged_actor(c, d, subj, &at);
 			}
 		}
 		if (m < 0)
@@ -666,7 +670,12 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if (ng_i_rules_report_derives(R) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	/* rule fault.speech: a verb of kind speech of modality.tsv with an event rule of its own
+	 * ("warned") that found no target reads its clause as a reporting verb does: "X warned
+	 * that growing ties between Y and Z are dangerous" is X criticizing Y and Z */
+	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !k->ntgt &&
+	             tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_SPEECH);
+	if (ng_i_rules_report_derives(R) && ((R->rules[k->rule].flags & RF_REPORT) || speech) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
 		   with it ("said that A had abused the trust and that B had failed") */
 		int32_t cl[16];
@@ -691,6 +700,10 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_PLEA))
 					plea = 1; /* "said Washington should act" */
 				if (tr->t[e].rel == R_NSUBJ)
+					subj = e;
+				/* rule fault.csubj: a clausal subject, the act judged ("that expanding
+				   cooperation between Y and Z is dangerous"; judged_actor) */
+				if (tr->t[e].rel == R_CSUBJ && subj < 0)
 					subj = e;
 				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
 					subj = -2 - e; /* a passive subject: a demand's target, no fault's */
