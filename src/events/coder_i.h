@@ -227,6 +227,8 @@ enum {
 	                 modality ("postponed their meeting", "the visit was cancelled") */
 	MW_PENDING,   /* the word right before an infinitive's "to" that says the act has not
 	                 happened ("has yet to meet", "is yet to accept") */
+	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a
+	                  grave threat", "constitutes a violation"): a copula for the fault */
 	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its
 	                 subject's saying: with no target of its own, the clause is read as reported
 	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */

@@ -241,6 +241,25 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Rule fault.light: the object of verb d when d is of kind lightfault of modality.tsv
+ * ("pose", "constitute") and the object a fault word: "X's buildup poses a grave threat",
+ * "X's move constitutes a violation" find fault as "is a threat" does; -1 otherwise. */
+static int32_t light_fault(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[d].upos != NG_UPOS_VERB || !ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_LIGHTFAULT))
+		return -1;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		if (tr->t[e].rel != R_OBJ || !ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULT))
+			continue;
+		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if ((tr->t[f].rel == R_DET || tr->t[f].rel == R_ADVMOD) && ng_i_rules_modword(c->rules, tr->t[f].lhash, MW_NEG))
+				return -1; /* "poses no threat" */
+		return e;
+	}
+	return -1;
+}
+
 /* A copular judgement on a subject that names no actor ("the arrest of the
  * journalists by Belarus is unacceptable", "Russia's strikes are illegal"): the
  * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
@@ -249,7 +268,7 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_t *tok)
 {
 	const ng_i_tree *tr = c->tree;
-	int cop = 0;
+	int cop = light_fault(c, d) >= 0; /* "posed a threat" judges as "is a threat" does */
 	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling)
 		cop |= tr->t[e].rel == R_COP;
 	if (!cop)
@@ -307,7 +326,7 @@ static int faulted(const ng_i_coder *c, int32_t d)
 			if (r == R_XCOMP && next < 0)
 				next = e;
 		}
-		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT))
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0)
 			return 1;
 		d = next;
 	}
