@@ -227,6 +227,8 @@ enum {
 	                 modality ("postponed their meeting", "the visit was cancelled") */
 	MW_PENDING,   /* the word right before an infinitive's "to" that says the act has not
 	                 happened ("has yet to meet", "is yet to accept") */
+	MW_NEGREJECT, /* a verb of acceptance whose act, negated, with both its actors, is the
+	                 rejection of its target ("does not recognize X's claim": rejects X) */
 	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a
 	                  grave threat", "constitutes a violation"): a copula for the fault */
 	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its

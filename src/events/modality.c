@@ -141,6 +141,20 @@ static const ng_i_modword *pending(const ng_i_coder *c, int32_t t)
 	return NULL;
 }
 
+/* Is act t, or a verb whose infinitive complement it is (up the chain), still pending
+ * ("is yet to accept": not done, no refusal)? */
+static int not_yet(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int d = 0; d < 4 && t >= 0; d++) {
+		if (pending(c, t))
+			return 1;
+		if (tr->t[t].rel != R_XCOMP)
+			break;
+		t = tr->t[t].head;
+	}
+	return 0;
+}
 
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 {
@@ -612,6 +626,17 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
 	    strncmp(R->rules[k->rule].cameo, R->rules[R->rule_refusal - 1].cameo, 2) != 0 &&
 	    ng_i_rules_modword(R, tr->t[h].lhash, MW_REFUSAL)) {
+		k->rule = R->rule_refusal - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
+	/* rule negated.accept: "Venezuela does not recognize Guyana's claim", "X will not
+	 * accept Y's ruling": a negated act of a verb of kind negreject of modality.tsv with its
+	 * source and target is the source rejecting the target (the rule "refusal", asserted) */
+	if (R->rule_refusal && k->modality == NG_MOD_NEGATED && k->nsrc && k->ntgt &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
+	    tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_NEGREJECT) &&
+	    !not_yet(c, t)) {
 		k->rule = R->rule_refusal - 1;
 		k->modality = NG_MOD_ASSERTED;
 		return;
