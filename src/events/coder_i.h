@@ -227,6 +227,8 @@ enum {
 	                 modality ("postponed their meeting", "the visit was cancelled") */
 	MW_PENDING,   /* the word right before an infinitive's "to" that says the act has not
 	                 happened ("has yet to meet", "is yet to accept") */
+	MW_CEASED,    /* a comparative adverb that a negation word before it makes the act's
+	                 negation ("will no longer recognize X") */
 	MW_NEGREJECT, /* a verb of acceptance whose act, negated, with both its actors, is the
 	                 rejection of its target ("does not recognize X's claim": rejects X) */
 	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a

@@ -52,6 +52,22 @@ static int not_only(const ng_i_tree *tr, int32_t k)
 }
 
 /* The cues on the dependents of one token; negations only when `neg`. */
+/* Rule neg.ceased: adverb k a comparative (RBR) of kind ceased of modality.tsv ("longer")
+ * with a negation word of its own right before it: "will *no longer* recognize X" is the act
+ * negated; the ceased row, else NULL ("no longer" only: "for longer" negates nothing). */
+static const ng_i_modword *ceased(const ng_i_coder *c, int32_t k)
+{
+	const ng_i_tree *tr = c->tree;
+	const ng_i_modword *w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_CEASED);
+	if (!w || !tr->t[k].xpos || strcmp(tr->t[k].xpos, "RBR") != 0)
+		return NULL;
+	for (int32_t e = tr->t[k].first_child; e >= 0; e = tr->t[e].next_sibling)
+		if (e == k - 1 && (tr->t[e].rel == R_ADVMOD || tr->t[e].rel == R_DET) &&
+		    ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_NEG))
+			return w;
+	return NULL;
+}
+
 static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m)
 {
 	const ng_i_tree *tr = c->tree;
@@ -60,9 +76,12 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k)) {
 			/* a coordinator too: "neither attacked X *nor* threatened Y" */
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
+			if (!w && r == R_ADVMOD)
+				w = ceased(c, k);
+		}
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
 		if (w)
