@@ -521,10 +521,11 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 /* Is the reported clause headed by d the denial of a thing said: a denial word
  * (modality.tsv) with a copula at its head ("this is completely false", "the
  * reports are baseless"), not negated, whose subject names no actor? */
-static int denied(const ng_i_coder *c, int32_t d)
+static int denied(const ng_i_coder *c, int32_t d, int32_t *owner)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
+	*owner = -1;
 	if (!ng_i_rules_modword(R, tr->t[d].lhash, MW_DENIAL))
 		return 0;
 	int cop = 0;
@@ -532,8 +533,14 @@ static int denied(const ng_i_coder *c, int32_t d)
 		uint8_t r = tr->t[e].rel;
 		if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
 			return 0;
-		if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && ng_i_mention_of(c, e) >= 0)
-			return 0;
+		if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && ng_i_mention_of(c, e) >= 0) {
+			/* rule denial.owned: a thing said that an actor owns, not the actor
+			   itself ("Ukraine's claims are baseless", "the US accusations are
+			   false"): denied, and that actor is the one answered */
+			if (c->mcover[e] >= 0 || tr->t[e].upos != NG_UPOS_NOUN)
+				return 0;
+			*owner = ng_i_mention_of(c, e);
+		}
 		cop |= r == R_COP;
 	}
 	return cop;
@@ -774,11 +781,17 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			/* "'This is completely false,' X said": X rejects what was said,
 			 * a reply to whoever said it (flag reply of the rule "denial") */
 			int cue = demand || (plea && R->rule_plea); /* a clause of demand or plea: no fault, no denial */
-			if (R->rule_denial && !cue && denied(c, d)) {
+			int32_t owner = -1;
+			if (R->rule_denial && !cue && denied(c, d, &owner)) {
 				k->rule = R->rule_denial - 1;
 				k->modality = NG_MOD_ASSERTED;
 				k->ntgt = 0;
 				k->tgt_path = 0;
+				if (owner >= 0 && !ng_i_one_actor(c, owner, k->src[0])) {
+					k->tgt[0] = owner;
+					k->ntgt = 1;
+					k->tgt_res = NULL;
+				}
 				return;
 			}
 			int active = subj >= 0;
