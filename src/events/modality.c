@@ -518,6 +518,35 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 	return n;
 }
 
+/* Rule report.noun-clause: the clause with its own subject that the parser hung on a
+ * noun in an oblique of a reporting verb, marked by a subordinator ("said in a statement
+ * *that X had violated*": acl) or read as a relative clause whose "that" it made the object
+ * though the verb has an object of its own ("said in a speech that X had violated the
+ * border"): the verb's reported clause, as a ccomp would be. -1 when none. */
+static int32_t content_clause(const ng_i_coder *c, int32_t o)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[o].upos != NG_UPOS_NOUN)
+		return -1;
+	for (int32_t e = tr->t[o].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		if ((tr->t[e].rel != R_ACL && tr->t[e].rel != R_ACL_RELCL) || e < o)
+			continue;
+		int mark = 0, subj = 0, wobj = 0, obj = 0;
+		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling) {
+			uint8_t r = tr->t[f].rel;
+			mark |= r == R_MARK && f < e && tr->t[f].upos == NG_UPOS_SCONJ && f == o + 1;
+			subj |= r == R_NSUBJ && f < e && f > o + 1;
+			if (r == R_OBJ && f == o + 1 && tr->t[f].xpos && strcmp(tr->t[f].xpos, "WDT") == 0)
+				wobj = 1;
+			else if (r == R_OBJ && f > e)
+				obj = 1;
+		}
+		if (subj && (mark || (wobj && obj)))
+			return e;
+	}
+	return -1;
+}
+
 /* Is the reported clause headed by d the denial of a thing said: a denial word
  * (modality.tsv) with a copula at its head ("this is completely false", "the
  * reports are baseless"), not negated, whose subject names no actor? */
@@ -751,10 +780,12 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 		int32_t cl[16];
 		int ncl = 0;
 		for (int32_t d = tr->t[t].first_child; d >= 0 && ncl < 16; d = tr->t[d].next_sibling) {
-			if (tr->t[d].rel != R_CCOMP)
+			int32_t o = tr->t[d].rel == R_OBL ? content_clause(c, d) : -1;
+			if (tr->t[d].rel != R_CCOMP && o < 0)
 				continue;
-			cl[ncl++] = d;
-			for (int32_t e = tr->t[d].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
+			int32_t q = o >= 0 ? o : d; /* the clause */
+			cl[ncl++] = q;
+			for (int32_t e = tr->t[q].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
 				if (tr->t[e].rel == R_CONJ && (R->rule_criticism || R->rule_denial))
 					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
 		}
