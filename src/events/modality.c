@@ -348,6 +348,7 @@ static int faulted(const ng_i_coder *c, int32_t d)
 	const struct ng_i_rules *R = c->rules;
 	for (int depth = 0; depth < 2 && d >= 0; depth++) {
 		int32_t next = -1;
+		int adv = 0;
 		for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
 			uint8_t r = tr->t[e].rel;
 			if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
@@ -358,8 +359,13 @@ static int faulted(const ng_i_coder *c, int32_t d)
 				return 0;
 			if (r == R_XCOMP && next < 0)
 				next = e;
+			/* rule fault.adverb: a fault word as the clause's manner adverb ("X was
+			   illegally occupying", "had deliberately targeted") */
+			if (r == R_ADVMOD && tr->t[e].upos == NG_UPOS_ADV && ng_i_rules_modword(R, tr->t[e].lhash, MW_FAULT))
+				adv = 1;
 		}
-		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0)
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0 ||
+		    (adv && tr->t[d].upos == NG_UPOS_VERB))
 			return 1;
 		d = next;
 	}
