@@ -233,6 +233,8 @@ enum {
 	                 rejection of its target ("does not recognize X's claim": rejects X) */
 	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a
 	                  grave threat", "constitutes a violation"): a copula for the fault */
+	MW_ATTRIBUTION, /* the case word of an oblique that names who says the clause ("according
+	                   to X"): the clause is X's reported speech */
 	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its
 	                 subject's saying: with no target of its own, the clause is read as reported
 	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
@@ -426,6 +428,8 @@ typedef struct ng_i_coder {
    verb) by the speaker of the quote before it: the criticism its clause makes,
    into *k (1), or 0. */
 int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_i_cand *k);
+/* modality.c, rule fault.attributed: "According to X, Y has violated ...": X criticizes Y. */
+int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k);
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
 /* After arguments: drops an event noun whose verb found a source (not one that names both

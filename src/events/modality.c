@@ -949,3 +949,56 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 	k->confidence = 0.5f;
 	return 1;
 }
+
+/* Rule fault.attributed: a clause that an oblique of kind attribution of modality.tsv hung on
+ * its head says whose words it is ("According to Kenya, Uganda has violated the truce", "...,
+ * according to Kenya"): the fault the clause finds (fault_targets) is that actor criticizing.
+ * Fills *k and returns 1 when there is one (trigger: the attribution's word). */
+int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (!R->rule_criticism)
+		return 0;
+	for (uint32_t i = b; i < e; i++) {
+		if (tr->t[i].rel != R_CASE || !ng_i_rules_modword(R, tr->t[i].lhash, MW_ATTRIBUTION))
+			continue;
+		int32_t n = tr->t[i].head, d = n >= 0 ? tr->t[n].head : -1;
+		if (d < 0 || (tr->t[n].rel != R_OBL && tr->t[n].rel != R_NMOD) || tr->t[n].upos == NG_UPOS_PRON)
+			continue;
+		/* after the clause the parser may hang it on the last noun ("X has violated the
+		   border, according to Y"): the clause is that noun's verb */
+		for (int up = 0; up < 3 && d >= 0 && tr->t[n].rel == R_NMOD && tr->t[d].upos == NG_UPOS_NOUN &&
+		                 (tr->t[d].rel == R_OBJ || tr->t[d].rel == R_OBL || tr->t[d].rel == R_NMOD);
+		     up++)
+			d = tr->t[d].head;
+		if (d < 0 || tr->t[d].upos == NG_UPOS_NOUN || tr->t[d].upos == NG_UPOS_PROPN)
+			continue;
+		int32_t speaker = ng_i_mention_of(c, n);
+		if (speaker < 0 || !c->x->mentions[speaker].actor)
+			continue;
+		int32_t subj = -1;
+		for (int32_t f = tr->t[d].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if (tr->t[f].rel == R_NSUBJ || (tr->t[f].rel == R_CSUBJ && subj < 0))
+				subj = f;
+		const char *tres = NULL;
+		int32_t tg[4] = {-1, -1, -1, -1};
+		uint8_t nt = fault_targets(c, d, subj, subj >= 0, speaker, tg, &tres);
+		if (!nt)
+			continue;
+		memset(k, 0, sizeof *k);
+		k->rule = k->orig_rule = R->rule_criticism - 1;
+		k->trigger = (int32_t)i;
+		k->obj = k->location = k->eaten_by = -1;
+		k->src[0] = speaker;
+		k->nsrc = 1;
+		k->src_path = 255; /* the speaker */
+		memcpy(k->tgt, tg, sizeof tg);
+		k->ntgt = nt;
+		k->tgt_res = tres;
+		k->modality = NG_MOD_ASSERTED;
+		k->confidence = 0.5f;
+		return 1;
+	}
+	return 0;
+}
