@@ -795,9 +795,10 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				if (tr->t[e].rel == R_CONJ && (R->rule_criticism || R->rule_denial))
 					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
 		}
+		int faults = 0; /* a criticism found: later clauses only add their faults' targets */
 		for (int ci = 0; ci < ncl; ci++) {
 			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
-			int conj = cl[ci] < 0;
+			int conj = cl[ci] < 0 || faults;
 			int demand = 0;
 			int plea = !conj && plea_head(c, d); /* "said Washington needs to act" */
 			int32_t subj = -1;
@@ -819,7 +820,7 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 			 * a reply to whoever said it (flag reply of the rule "denial") */
 			int cue = demand || (plea && R->rule_plea); /* a clause of demand or plea: no fault, no denial */
 			int32_t owner = -1;
-			if (R->rule_denial && !cue && denied(c, d, &owner)) {
+			if (R->rule_denial && !cue && !faults && denied(c, d, &owner)) {
 				k->rule = R->rule_denial - 1;
 				k->modality = NG_MOD_ASSERTED;
 				k->ntgt = 0;
@@ -847,14 +848,31 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				                 ? fault_targets(c, d, subj, active, k->src[0], tg, &tres) : 0;
 				if (!nt)
 					continue;
+				if (faults) {
+					/* rule fault.clauses: "said that A had violated X and that B had
+					   failed": each clause's culprit is criticized */
+					for (uint8_t i = 0; i < nt && k->ntgt < 4; i++) {
+						const char *a = c->x->mentions[tg[i]].actor;
+						int dup = !a;
+						for (uint8_t j = 0; j < k->ntgt && !dup; j++)
+							dup = c->x->mentions[k->tgt[j]].actor &&
+							      strcmp(c->x->mentions[k->tgt[j]].actor, a) == 0;
+						if (!dup)
+							k->tgt[k->ntgt++] = tg[i];
+					}
+					continue;
+				}
 				k->rule = R->rule_criticism - 1;
 				k->modality = NG_MOD_ASSERTED;
 				memcpy(k->tgt, tg, sizeof tg);
 				k->ntgt = nt;
 				k->tgt_path = 0;
 				k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
-				return;
+				faults = 1;
+				continue;
 			}
+			if (faults)
+				continue;
 			int32_t m = subj >= 0 ? ng_i_mention_of(c, subj) : -1;
 			int32_t dr = plea && !demand ? R->rule_plea : R->rule_demand;
 			if (m < 0 || !dr)
