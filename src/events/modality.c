@@ -775,6 +775,21 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
+	/* rule report.participle-speaker: "X said Y had violated the truce, *adding* that Z
+	 * had failed": a reporting participle the parser hung on the reported clause's verb
+	 * speaks for the reporting verb's speaker, not for that clause's subject */
+	if ((R->rules[k->rule].flags & RF_REPORT) && h >= 0 && tr->t[t].rel == R_ADVCL && tr->t[t].xpos &&
+	    strcmp(tr->t[t].xpos, "VBG") == 0 && t > h) {
+		int32_t rh = report_head(c, h);
+		for (size_t i = 0; rh >= 0 && i < c->ncand; i++)
+			if (c->cand[i].trigger == rh && (R->rules[c->cand[i].orig_rule].flags & RF_REPORT) &&
+			    c->cand[i].nsrc) {
+				memcpy(k->src, c->cand[i].src, sizeof k->src);
+				k->nsrc = c->cand[i].nsrc;
+				k->src_path = 255;
+				break;
+			}
+	}
 	/* rule fault.speech: a verb of kind speech of modality.tsv with an event rule of its own
 	 * ("warned") that found no target reads its clause as a reporting verb does: "X warned
 	 * that growing ties between Y and Z are dangerous" is X criticizing Y and Z */
