@@ -233,6 +233,8 @@ enum {
 	                 rejection of its target ("does not recognize X's claim": rejects X) */
 	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a
 	                  grave threat", "constitutes a violation"): a copula for the fault */
+	MW_FAULTCASE, /* the case word of a copular predicate event noun that finds fault with the
+	                 subject ("X was behind the attacks") */
 	MW_ATTRIBUTION, /* the case word of an oblique that names who says the clause ("according
 	                   to X"): the clause is X's reported speech */
 	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its

@@ -274,6 +274,21 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Rule fault.behind: d an event noun (an event rule's noun: "attack", "plot") as a copular
+ * predicate with a case word of kind faultcase of modality.tsv: "X was behind the attacks". */
+static int behind_act(ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[d].upos != NG_UPOS_NOUN)
+		return 0;
+	int cop = 0, cs = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		cop |= tr->t[e].rel == R_COP;
+		cs |= tr->t[e].rel == R_CASE && ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULTCASE);
+	}
+	return cop && cs && ng_i_event_noun(c, d);
+}
+
 /* Rule fault.light: the object of verb d when d is of kind lightfault of modality.tsv
  * ("pose", "constitute") and the object a fault word: "X's buildup poses a grave threat",
  * "X's move constitutes a violation" find fault as "is a threat" does; -1 otherwise. */
@@ -342,7 +357,7 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 /* Is the reported clause headed by d a fault found with its subject: a fault word
  * (modality.tsv) at its head or at the head of an infinitive complement under it
  * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
-static int faulted(const ng_i_coder *c, int32_t d)
+static int faulted(ng_i_coder *c, int32_t d)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
@@ -365,7 +380,7 @@ static int faulted(const ng_i_coder *c, int32_t d)
 				adv = 1;
 		}
 		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0 ||
-		    (adv && tr->t[d].upos == NG_UPOS_VERB))
+		    (adv && tr->t[d].upos == NG_UPOS_VERB) || behind_act(c, d))
 			return 1;
 		d = next;
 	}

@@ -561,10 +561,12 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_CEASED;
 		else if (field_is(f[1], fl[1], "attribution"))
 			w.where = MW_ATTRIBUTION;
+		else if (field_is(f[1], fl[1], "faultcase"))
+			w.where = MW_FAULTCASE;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast, fault, denial, epithet, intent, plea, object, pending, speech, lightfault, negreject, ceased or attribution",
+			                  "condition, contrast, fault, denial, epithet, intent, plea, object, pending, speech, lightfault, negreject, ceased, attribution or faultcase",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
