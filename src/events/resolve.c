@@ -1391,6 +1391,22 @@ static int act_cand(const ng_i_coder *c, const ng_i_cand *k, const ng_i_argrule 
 	return !(u->flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && act_fits(a, u->cameo);
 }
 
+/* Rule arg.act.armed-group: the doer of an act referred back to is the reacting side's own
+ * when it is that side or of its country, save an armed group of that country (a sector of
+ * the kind group row of arguments.tsv: "Baloch rebels attacked a train. Pakistan condemned
+ * the attack" is Pakistan criticizing the rebels). */
+static int act_own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a)
+{
+	if (excluded(c, rs, a))
+		return 1;
+	const ng_i_argrule *g = kind_rule(c->rules, ARG_GROUP);
+	const char *sec = c->x->mentions[a].sector;
+	for (uint8_t k = 0; g && sec[0] && k < g->nsectors; k++)
+		if (strcmp(sec, g->sectors[k]) == 0)
+			return 0;
+	return own_side(c, rs, a);
+}
+
 /* The actor of the act an act noun refers back to ("Israel struck Gaza on
  * Monday. Egypt condemned the attack"): the source of the latest act of the
  * row's roots named in this sentence before the noun, else in the sentence
@@ -1404,7 +1420,7 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 		const ng_i_cand *k = &c->cand[i];
 		if (k->trigger >= tok || k->trigger == rs->trigger || !act_cand(c, k, a))
 			continue;
-		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+		return act_own_side(c, rs, k->src[0]) ? -1 : k->src[0];
 	}
 	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
 		const ng_i_cand *k = &c->back[i];
@@ -1412,7 +1428,7 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 			continue; /* the sentence before only */
 		if ((k->fate != CAND_CODED && k->fate != CAND_NO_TARGET) || !act_cand(c, k, a))
 			continue;
-		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+		return act_own_side(c, rs, k->src[0]) ? -1 : k->src[0];
 	}
 	return -1;
 }
