@@ -1435,6 +1435,40 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 
 /* ------------------------------------------------------------ nominal groups (objagent) */
 
+/* Rule arg.act.pair: at the target of a reaction, an event noun whose phrase names two
+ * actors coordinated after a case word of kind paircase of arguments.tsv ("condemned the
+ * arms deal *between X and Y*", "criticized growing cooperation between X and Y") stands for
+ * both; the two into out, 0 when the phrase names fewer or more. */
+static uint8_t pair_sides(const ng_i_coder *c, int32_t tok, int32_t *out)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !ng_i_event_noun(c, tok))
+		return 0;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].rel != R_NMOD || k < tok)
+			continue;
+		int pc = 0;
+		for (int32_t f = tr->t[k].first_child; f >= 0 && !pc; f = tr->t[f].next_sibling)
+			pc = tr->t[f].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[f].hash, ARG_PAIRCASE);
+		int32_t m0 = pc ? ng_i_mention_of(c, k) : -1;
+		if (m0 < 0 || !c->x->mentions[m0].actor)
+			continue;
+		uint8_t n = 0;
+		int32_t m1 = -1;
+		for (int32_t f = tr->t[k].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if (tr->t[f].rel == R_CONJ && ng_i_mention_of(c, f) >= 0) {
+				n++;
+				m1 = ng_i_mention_of(c, f);
+			}
+		if (n != 1 || !c->x->mentions[m1].actor || strcmp(c->x->mentions[m0].actor, c->x->mentions[m1].actor) == 0)
+			return 0;
+		out[0] = m0;
+		out[1] = m1;
+		return 2;
+	}
+	return 0;
+}
+
 /* Rule arg.thing.agent: at the target of a reaction, a thing noun that names
  * no actor stands for the actor of its participle's "by" phrase or of its own
  * "by" phrase ("condemned the sanctions *imposed by Washington*", "praised the
@@ -1746,6 +1780,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			if (st)
 				return st;
 		}
+	} else if (rs->reaction && (a = kind_rule(c->rules, ARG_PAIRCASE)) && (*n = pair_sides(c, tok, out)) > 0) {
+		why = "arg.act.pair"; /* "condemned the arms deal between X and Y": X and Y */
 	} else if (rs->reaction && (a = kind_rule(c->rules, ARG_THINGAGENT)) && (m = thing_agent(c, rs, tok)) >= 0) {
 		; /* "condemned the sanctions imposed by Washington" */
 	} else if (rs->reaction && (a = word_rule(c->rules, c->tree->t[tok].lhash, ARG_DERIVED)) &&
