@@ -160,6 +160,19 @@ static const ng_i_modword *pending(const ng_i_coder *c, int32_t t)
 	return NULL;
 }
 
+/* Has act t an auxiliary of a plan or of what would be ("will not negotiate", "would not
+ * talk"): a refusal announced, not a fact told ("had not negotiated")? */
+static int will_not(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		const ng_i_modword *w = tr->t[k].rel == R_AUX ? ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX) : NULL;
+		if (w && (w->modality == NG_MOD_PLANNED || w->reported == NG_MOD_PLANNED))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is act t, or a verb whose infinitive complement it is (up the chain), still pending
  * ("is yet to accept": not done, no refusal)? */
 static int not_yet(const ng_i_coder *c, int32_t t)
@@ -709,10 +722,11 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	/* rule negated.accept: "Venezuela does not recognize Guyana's claim", "X will not
 	 * accept Y's ruling": a negated act of a verb of kind negreject of modality.tsv with its
 	 * source and target is the source rejecting the target (the rule "refusal", asserted) */
-	if (R->rule_refusal && k->modality == NG_MOD_NEGATED && k->nsrc && k->ntgt &&
-	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) &&
-	    tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_NEGREJECT) &&
-	    !not_yet(c, t)) {
+	const ng_i_modword *nrj = k->modality == NG_MOD_NEGATED && tr->t[t].upos == NG_UPOS_VERB
+	                              ? ng_i_rules_modword(R, tr->t[t].lhash, MW_NEGREJECT) : NULL;
+	if (R->rule_refusal && nrj && k->nsrc && k->ntgt &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !not_yet(c, t) &&
+	    (nrj->modality != NG_MOD_PLANNED || will_not(c, t))) {
 		k->rule = R->rule_refusal - 1;
 		k->modality = NG_MOD_ASSERTED;
 		return;
