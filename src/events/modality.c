@@ -994,11 +994,29 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 			subj = d;
 	const char *tres = NULL;
 	int32_t tg[4] = {-1, -1, -1, -1};
-	uint8_t nt = fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
+	int32_t dr = 0; /* the derived rule: criticism, else demand or plea */
+	int demand = 0, plea = plea_head(c, root);
+	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		demand |= tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND) != NULL;
+		plea |= tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA) != NULL;
+	}
+	uint8_t nt = demand || (plea && R->rule_plea) ? 0 : fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
+	if (nt) {
+		dr = R->rule_criticism;
+	} else if ((demand || plea) && subj >= 0 && tr->t[subj].upos != NG_UPOS_PRON) {
+		/* rule quote.demand: "'... ,' said X. 'Y must withdraw its troops.'" is X demanding
+		   of Y (a plea with "should", "needs to"), as "X said Y must withdraw" is */
+		int32_t m = ng_i_mention_of(c, subj);
+		dr = plea && !demand ? R->rule_plea : R->rule_demand;
+		if (m < 0 || !dr || ng_i_one_actor(c, m, speaker))
+			return 0;
+		tg[0] = m;
+		nt = 1;
+	}
 	if (!nt)
 		return 0;
 	memset(k, 0, sizeof *k);
-	k->rule = k->orig_rule = R->rule_criticism - 1;
+	k->rule = k->orig_rule = dr - 1;
 	k->trigger = root;
 	k->obj = k->location = k->eaten_by = -1;
 	k->src[0] = speaker;
