@@ -997,8 +997,12 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 	int32_t dr = 0; /* the derived rule: criticism, else demand or plea */
 	int demand = 0, plea = plea_head(c, root);
 	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling) {
-		demand |= tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND) != NULL;
-		plea |= tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA) != NULL;
+		/* an auxiliary before the subject is a condition, no demand ("Should X resolve it,
+		   ...") */
+		if (tr->t[d].rel != R_AUX || (subj >= 0 && d < subj))
+			continue;
+		demand |= ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND) != NULL;
+		plea |= ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA) != NULL;
 	}
 	uint8_t nt = demand || (plea && R->rule_plea) ? 0 : fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
 	if (nt) {
