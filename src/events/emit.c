@@ -210,7 +210,7 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 }
 
 /* Rule reply.open-accusation: with no accuser found, the source of the latest accusation
- * (a rule of the roots of the kind accusation row of arguments.tsv) of the two sentences
+ * (a rule of the roots of the kind accusation row of arguments.tsv) of the sentence right
  * before that named no actor accused ("X blamed the attacks on militants based abroad. The
  * group denies sheltering fighters": the denial answers X); not the replying side's own.
  * -1 when none. */
@@ -219,8 +219,8 @@ static int32_t open_accuser(const ng_i_coder *c, uint32_t sentence, int32_t src)
 	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
 		const ng_i_cand *k = &c->back[i];
 		uint32_t ks = ng_i_sentence_of(c->doc, k->trigger);
-		if (ks >= sentence || ks + 2 < sentence)
-			continue;
+		if (ks + 1 != sentence)
+			continue; /* the sentence right before only: one between tells of someone else */
 		const ng_i_rule *u = &c->rules->rules[k->rule];
 		if (k->fate != CAND_NO_TARGET || !k->nsrc || (u->flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) ||
 		    !ng_i_arg_kind_root(c->rules, ARG_ACCUSATION, u->cameo))
