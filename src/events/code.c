@@ -177,7 +177,12 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 		if (speaker < 0 && opens && quote_sent + 1 == s && n < NG_I_MAX_CAND &&
 		    ng_i_quote_fault(&c, b, e, quote_speaker, &cand[n]))
 			n++;
-		if (speaker >= 0 && ng_i_quote_marks(&c, (int32_t)b - 1, (int32_t)e) >= 2) {
+		/* "According to X, Y has violated ...": X's words (rule fault.attributed) */
+		if (speaker < 0 && n < NG_I_MAX_CAND && ng_i_attributed_fault(&c, b, e, &cand[n]))
+			n++;
+		/* a quote of its own, or the close of one opened sentences before ("... ,” he said.": rule
+		   quote.closing) */
+		if (speaker >= 0 && ng_i_quote_marks(&c, (int32_t)b - 1, (int32_t)e) >= 1) {
 			quote_speaker = speaker;
 			quote_sent = s;
 		} else if (speaker < 0 && opens && quote_sent + 1 == s) {

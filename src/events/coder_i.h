@@ -226,8 +226,21 @@ enum {
 	                 appeal ("said Washington should act", "needs to act": appeals, not demands) */
 	MW_OBJECT,    /* a verb whose object (or passive subject) the event noun is, that sets its
 	                 modality ("postponed their meeting", "the visit was cancelled") */
-	MW_PENDING    /* the word right before an infinitive's "to" that says the act has not
+	MW_PENDING,   /* the word right before an infinitive's "to" that says the act has not
 	                 happened ("has yet to meet", "is yet to accept") */
+	MW_CEASED,    /* a comparative adverb that a negation word before it makes the act's
+	                 negation ("will no longer recognize X") */
+	MW_NEGREJECT, /* a verb of acceptance whose act, negated, with both its actors, is the
+	                 rejection of its target ("does not recognize X's claim": rejects X) */
+	MW_LIGHTFAULT, /* a verb whose object, a fault word, is the clause's predicate ("posed a
+	                  grave threat", "constitutes a violation"): a copula for the fault */
+	MW_FAULTCASE, /* the case word of a copular predicate event noun that finds fault with the
+	                 subject ("X was behind the attacks") */
+	MW_ATTRIBUTION, /* the case word of an oblique that names who says the clause ("according
+	                   to X"): the clause is X's reported speech */
+	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its
+	                 subject's saying: with no target of its own, the clause is read as reported
+	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;
@@ -418,6 +431,8 @@ typedef struct ng_i_coder {
    verb) by the speaker of the quote before it: the criticism its clause makes,
    into *k (1), or 0. */
 int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_i_cand *k);
+/* modality.c, rule fault.attributed: "According to X, Y has violated ...": X criticizes Y. */
+int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k);
 /* triggers.c: the candidates of tokens [b, e) (one per firing rule and trigger). */
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap);
 /* After arguments: drops an event noun whose verb found a source (not one that names both

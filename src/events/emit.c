@@ -209,6 +209,29 @@ static int32_t accuser_of(const ng_i_coder *c, uint32_t sentence, int32_t src)
 	return -1;
 }
 
+/* Rule reply.open-accusation: with no accuser found, the source of the latest accusation
+ * (a rule of the roots of the kind accusation row of arguments.tsv) of the sentence right
+ * before that named no actor accused ("X blamed the attacks on militants based abroad. The
+ * group denies sheltering fighters": the denial answers X); not the replying side's own.
+ * -1 when none. */
+static int32_t open_accuser(const ng_i_coder *c, uint32_t sentence, int32_t src)
+{
+	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
+		const ng_i_cand *k = &c->back[i];
+		uint32_t ks = ng_i_sentence_of(c->doc, k->trigger);
+		if (ks + 1 != sentence)
+			continue; /* the sentence right before only: one between tells of someone else */
+		const ng_i_rule *u = &c->rules->rules[k->rule];
+		if (k->fate != CAND_NO_TARGET || !k->nsrc || (u->flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) ||
+		    !ng_i_arg_kind_root(c->rules, ARG_ACCUSATION, u->cameo))
+			continue;
+		if (same_actor(c->x, k->src[0], src))
+			return -1; /* the replying side accused: no one else answered */
+		return k->src[0];
+	}
+	return -1;
+}
+
 /* The noun a reply answers: its object, or the noun its relative clause is on
  * when the object is the relative pronoun ("charges *which* X dismissed"). */
 static int32_t replied_noun(const ng_i_tree *tr, int32_t t)
@@ -425,6 +448,8 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 				a = accuser_of(c, sentence, q->src[0]);
 			if (a < 0 && (st = charge_bringer(c, sentence, q, &a)))
 				break;
+			if (a < 0)
+				a = open_accuser(c, sentence, q->src[0]);
 			if (a >= 0) {
 				q->tgt[0] = a;
 				q->ntgt = 1;

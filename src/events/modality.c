@@ -52,6 +52,22 @@ static int not_only(const ng_i_tree *tr, int32_t k)
 }
 
 /* The cues on the dependents of one token; negations only when `neg`. */
+/* Rule neg.ceased: adverb k a comparative (RBR) of kind ceased of modality.tsv ("longer")
+ * with a negation word of its own right before it: "will *no longer* recognize X" is the act
+ * negated; the ceased row, else NULL ("no longer" only: "for longer" negates nothing). */
+static const ng_i_modword *ceased(const ng_i_coder *c, int32_t k)
+{
+	const ng_i_tree *tr = c->tree;
+	const ng_i_modword *w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_CEASED);
+	if (!w || !tr->t[k].xpos || strcmp(tr->t[k].xpos, "RBR") != 0)
+		return NULL;
+	for (int32_t e = tr->t[k].first_child; e >= 0; e = tr->t[e].next_sibling)
+		if (e == k - 1 && (tr->t[e].rel == R_ADVMOD || tr->t[e].rel == R_DET) &&
+		    ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_NEG))
+			return w;
+	return NULL;
+}
+
 static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m)
 {
 	const ng_i_tree *tr = c->tree;
@@ -60,9 +76,12 @@ static void cues_of(const ng_i_coder *c, int32_t t, int rep, int neg, uint8_t *m
 		const ng_i_modword *w = NULL;
 		if (r == R_AUX)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX);
-		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k))
+		else if (neg && (r == R_ADVMOD || r == R_DET || r == R_OTHER || r == R_CC) && !not_only(tr, k)) {
 			/* a coordinator too: "neither attacked X *nor* threatened Y" */
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG);
+			if (!w && r == R_ADVMOD)
+				w = ceased(c, k);
+		}
 		else if (r == R_MARK)
 			w = ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_MARK);
 		if (w)
@@ -141,6 +160,33 @@ static const ng_i_modword *pending(const ng_i_coder *c, int32_t t)
 	return NULL;
 }
 
+/* Has act t an auxiliary of a plan or of what would be ("will not negotiate", "would not
+ * talk"): a refusal announced, not a fact told ("had not negotiated")? */
+static int will_not(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		const ng_i_modword *w = tr->t[k].rel == R_AUX ? ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_AUX) : NULL;
+		if (w && (w->modality == NG_MOD_PLANNED || w->reported == NG_MOD_PLANNED))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is act t, or a verb whose infinitive complement it is (up the chain), still pending
+ * ("is yet to accept": not done, no refusal)? */
+static int not_yet(const ng_i_coder *c, int32_t t)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int d = 0; d < 4 && t >= 0; d++) {
+		if (pending(c, t))
+			return 1;
+		if (tr->t[t].rel != R_XCOMP)
+			break;
+		t = tr->t[t].head;
+	}
+	return 0;
+}
 
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 {
@@ -241,15 +287,49 @@ static int conditioned(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Rule fault.behind: d an event noun (an event rule's noun: "attack", "plot") as a copular
+ * predicate with a case word of kind faultcase of modality.tsv: "X was behind the attacks". */
+static int behind_act(ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[d].upos != NG_UPOS_NOUN)
+		return 0;
+	int cop = 0, cs = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		cop |= tr->t[e].rel == R_COP;
+		cs |= tr->t[e].rel == R_CASE && ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULTCASE);
+	}
+	return cop && cs && ng_i_event_noun(c, d);
+}
+
+/* Rule fault.light: the object of verb d when d is of kind lightfault of modality.tsv
+ * ("pose", "constitute") and the object a fault word: "X's buildup poses a grave threat",
+ * "X's move constitutes a violation" find fault as "is a threat" does; -1 otherwise. */
+static int32_t light_fault(const ng_i_coder *c, int32_t d)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[d].upos != NG_UPOS_VERB || !ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_LIGHTFAULT))
+		return -1;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		if (tr->t[e].rel != R_OBJ || !ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULT))
+			continue;
+		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if ((tr->t[f].rel == R_DET || tr->t[f].rel == R_ADVMOD) && ng_i_rules_modword(c->rules, tr->t[f].lhash, MW_NEG))
+				return -1; /* "poses no threat" */
+		return e;
+	}
+	return -1;
+}
+
 /* A copular judgement on a subject that names no actor ("the arrest of the
  * journalists by Belarus is unacceptable", "Russia's strikes are illegal"): the
  * actor the judged act belongs to, inside the subject's phrase: its "by" agent,
  * else its possessor, else the first actor named in it (not inside a clause of
  * its own under it); -1 when the clause has no copula or the phrase names none. */
-static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
+static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_t *tok)
 {
 	const ng_i_tree *tr = c->tree;
-	int cop = 0;
+	int cop = light_fault(c, d) >= 0; /* "posed a threat" judges as "is a threat" does */
 	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling)
 		cop |= tr->t[e].rel == R_COP;
 	if (!cop)
@@ -283,18 +363,20 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj)
 				agent = k;
 	}
 	int32_t k = agent >= 0 ? agent : poss >= 0 ? poss : first;
+	*tok = k;
 	return k >= 0 ? ng_i_mention_of(c, k) : -1;
 }
 
 /* Is the reported clause headed by d a fault found with its subject: a fault word
  * (modality.tsv) at its head or at the head of an infinitive complement under it
  * ("has tried to sabotage", "continues to defy"), with no negation on the way? */
-static int faulted(const ng_i_coder *c, int32_t d)
+static int faulted(ng_i_coder *c, int32_t d)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
 	for (int depth = 0; depth < 2 && d >= 0; depth++) {
 		int32_t next = -1;
+		int adv = 0;
 		for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
 			uint8_t r = tr->t[e].rel;
 			if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
@@ -305,8 +387,13 @@ static int faulted(const ng_i_coder *c, int32_t d)
 				return 0;
 			if (r == R_XCOMP && next < 0)
 				next = e;
+			/* rule fault.adverb: a fault word as the clause's manner adverb ("X was
+			   illegally occupying", "had deliberately targeted") */
+			if (r == R_ADVMOD && tr->t[e].upos == NG_UPOS_ADV && ng_i_rules_modword(R, tr->t[e].lhash, MW_FAULT))
+				adv = 1;
 		}
-		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT))
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0 ||
+		    (adv && tr->t[d].upos == NG_UPOS_VERB) || behind_act(c, d))
 			return 1;
 		d = next;
 	}
@@ -435,7 +522,10 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 				m = r[0];
 				*tres = res;
 			} else {
-				m = judged_actor(c, d, subj);
+				/* rule fault.judged-pair: the judged act's actors coordinated with the
+				   one found are at fault too ("cooperation between Y and Z is
+				   dangerous": the loop on `at` below) */
+				m = judged_actor(c, d, subj, &at);
 			}
 		}
 		if (m < 0)
@@ -462,13 +552,43 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 	return n;
 }
 
+/* Rule report.noun-clause: the clause with its own subject that the parser hung on a
+ * noun in an oblique of a reporting verb, marked by a subordinator ("said in a statement
+ * *that X had violated*": acl) or read as a relative clause whose "that" it made the object
+ * though the verb has an object of its own ("said in a speech that X had violated the
+ * border"): the verb's reported clause, as a ccomp would be. -1 when none. */
+static int32_t content_clause(const ng_i_coder *c, int32_t o)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[o].upos != NG_UPOS_NOUN)
+		return -1;
+	for (int32_t e = tr->t[o].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		if ((tr->t[e].rel != R_ACL && tr->t[e].rel != R_ACL_RELCL) || e < o)
+			continue;
+		int mark = 0, subj = 0, wobj = 0, obj = 0;
+		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling) {
+			uint8_t r = tr->t[f].rel;
+			mark |= r == R_MARK && f < e && tr->t[f].upos == NG_UPOS_SCONJ && f == o + 1;
+			subj |= r == R_NSUBJ && f < e && f > o + 1;
+			if (r == R_OBJ && f == o + 1 && tr->t[f].xpos && strcmp(tr->t[f].xpos, "WDT") == 0)
+				wobj = 1;
+			else if (r == R_OBJ && f > e)
+				obj = 1;
+		}
+		if (subj && (mark || (wobj && obj)))
+			return e;
+	}
+	return -1;
+}
+
 /* Is the reported clause headed by d the denial of a thing said: a denial word
  * (modality.tsv) with a copula at its head ("this is completely false", "the
  * reports are baseless"), not negated, whose subject names no actor? */
-static int denied(const ng_i_coder *c, int32_t d)
+static int denied(const ng_i_coder *c, int32_t d, int32_t *owner)
 {
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
+	*owner = -1;
 	if (!ng_i_rules_modword(R, tr->t[d].lhash, MW_DENIAL))
 		return 0;
 	int cop = 0;
@@ -476,8 +596,14 @@ static int denied(const ng_i_coder *c, int32_t d)
 		uint8_t r = tr->t[e].rel;
 		if ((r == R_ADVMOD || r == R_DET || r == R_OTHER) && ng_i_rules_modword(R, tr->t[e].lhash, MW_NEG))
 			return 0;
-		if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && ng_i_mention_of(c, e) >= 0)
-			return 0;
+		if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && ng_i_mention_of(c, e) >= 0) {
+			/* rule denial.owned: a thing said that an actor owns, not the actor
+			   itself ("Ukraine's claims are baseless", "the US accusations are
+			   false"): denied, and that actor is the one answered */
+			if (c->mcover[e] >= 0 || tr->t[e].upos != NG_UPOS_NOUN)
+				return 0;
+			*owner = ng_i_mention_of(c, e);
+		}
 		cop |= r == R_COP;
 	}
 	return cop;
@@ -593,6 +719,18 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 		k->modality = NG_MOD_ASSERTED;
 		return;
 	}
+	/* rule negated.accept: "Venezuela does not recognize Guyana's claim", "X will not
+	 * accept Y's ruling": a negated act of a verb of kind negreject of modality.tsv with its
+	 * source and target is the source rejecting the target (the rule "refusal", asserted) */
+	const ng_i_modword *nrj = k->modality == NG_MOD_NEGATED && tr->t[t].upos == NG_UPOS_VERB
+	                              ? ng_i_rules_modword(R, tr->t[t].lhash, MW_NEGREJECT) : NULL;
+	if (R->rule_refusal && nrj && k->nsrc && k->ntgt &&
+	    !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !not_yet(c, t) &&
+	    (nrj->modality != NG_MOD_PLANNED || will_not(c, t))) {
+		k->rule = R->rule_refusal - 1;
+		k->modality = NG_MOD_ASSERTED;
+		return;
+	}
 	/* "Nigeria will withdraw from Chad unless X holds elections": an act not
 	 * yet done, announced on a condition (a mark of kind ultimatum), is the
 	 * threat of it, of the act's own actors */
@@ -666,22 +804,45 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	}
 	/* a reporting verb whose clause holds a "must": "Hamas said Israel must
 	 * renounce violence" is Hamas demands Israel, whatever the clause's verb */
-	if (ng_i_rules_report_derives(R) && (R->rules[k->rule].flags & RF_REPORT) && k->nsrc) {
+	/* rule report.participle-speaker: "X said Y had violated the truce, *adding* that Z
+	 * had failed": a reporting participle the parser hung on the reported clause's verb
+	 * speaks for the reporting verb's speaker, not for that clause's subject */
+	if ((R->rules[k->rule].flags & RF_REPORT) && h >= 0 && tr->t[t].rel == R_ADVCL && tr->t[t].xpos &&
+	    strcmp(tr->t[t].xpos, "VBG") == 0 && t > h) {
+		int32_t rh = report_head(c, h);
+		for (size_t i = 0; rh >= 0 && i < c->ncand; i++)
+			if (c->cand[i].trigger == rh && (R->rules[c->cand[i].orig_rule].flags & RF_REPORT) &&
+			    c->cand[i].nsrc) {
+				memcpy(k->src, c->cand[i].src, sizeof k->src);
+				k->nsrc = c->cand[i].nsrc;
+				k->src_path = 255;
+				break;
+			}
+	}
+	/* rule fault.speech: a verb of kind speech of modality.tsv with an event rule of its own
+	 * ("warned") that found no target reads its clause as a reporting verb does: "X warned
+	 * that growing ties between Y and Z are dangerous" is X criticizing Y and Z */
+	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !k->ntgt &&
+	             tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_SPEECH);
+	if (ng_i_rules_report_derives(R) && ((R->rules[k->rule].flags & RF_REPORT) || speech) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
 		   with it ("said that A had abused the trust and that B had failed") */
 		int32_t cl[16];
 		int ncl = 0;
 		for (int32_t d = tr->t[t].first_child; d >= 0 && ncl < 16; d = tr->t[d].next_sibling) {
-			if (tr->t[d].rel != R_CCOMP)
+			int32_t o = tr->t[d].rel == R_OBL ? content_clause(c, d) : -1;
+			if (tr->t[d].rel != R_CCOMP && o < 0)
 				continue;
-			cl[ncl++] = d;
-			for (int32_t e = tr->t[d].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
+			int32_t q = o >= 0 ? o : d; /* the clause */
+			cl[ncl++] = q;
+			for (int32_t e = tr->t[q].first_child; e >= 0 && ncl < 16; e = tr->t[e].next_sibling)
 				if (tr->t[e].rel == R_CONJ && (R->rule_criticism || R->rule_denial))
 					cl[ncl++] = -2 - e; /* a coordinated clause: fault only */
 		}
+		int faults = 0; /* a criticism found: later clauses only add their faults' targets */
 		for (int ci = 0; ci < ncl; ci++) {
 			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
-			int conj = cl[ci] < 0;
+			int conj = cl[ci] < 0 || faults;
 			int demand = 0;
 			int plea = !conj && plea_head(c, d); /* "said Washington needs to act" */
 			int32_t subj = -1;
@@ -692,17 +853,27 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 					plea = 1; /* "said Washington should act" */
 				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
+				/* rule fault.csubj: a clausal subject, the act judged ("that expanding
+				   cooperation between Y and Z is dangerous"; judged_actor) */
+				if (tr->t[e].rel == R_CSUBJ && subj < 0)
+					subj = e;
 				if (tr->t[e].rel == R_NSUBJ_PASS && subj < 0)
 					subj = -2 - e; /* a passive subject: a demand's target, no fault's */
 			}
 			/* "'This is completely false,' X said": X rejects what was said,
 			 * a reply to whoever said it (flag reply of the rule "denial") */
 			int cue = demand || (plea && R->rule_plea); /* a clause of demand or plea: no fault, no denial */
-			if (R->rule_denial && !cue && denied(c, d)) {
+			int32_t owner = -1;
+			if (R->rule_denial && !cue && !faults && denied(c, d, &owner)) {
 				k->rule = R->rule_denial - 1;
 				k->modality = NG_MOD_ASSERTED;
 				k->ntgt = 0;
 				k->tgt_path = 0;
+				if (owner >= 0 && !ng_i_one_actor(c, owner, k->src[0])) {
+					k->tgt[0] = owner;
+					k->ntgt = 1;
+					k->tgt_res = NULL;
+				}
 				return;
 			}
 			int active = subj >= 0;
@@ -721,14 +892,31 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				                 ? fault_targets(c, d, subj, active, k->src[0], tg, &tres) : 0;
 				if (!nt)
 					continue;
+				if (faults) {
+					/* rule fault.clauses: "said that A had violated X and that B had
+					   failed": each clause's culprit is criticized */
+					for (uint8_t i = 0; i < nt && k->ntgt < 4; i++) {
+						const char *a = c->x->mentions[tg[i]].actor;
+						int dup = !a;
+						for (uint8_t j = 0; j < k->ntgt && !dup; j++)
+							dup = c->x->mentions[k->tgt[j]].actor &&
+							      strcmp(c->x->mentions[k->tgt[j]].actor, a) == 0;
+						if (!dup)
+							k->tgt[k->ntgt++] = tg[i];
+					}
+					continue;
+				}
 				k->rule = R->rule_criticism - 1;
 				k->modality = NG_MOD_ASSERTED;
 				memcpy(k->tgt, tg, sizeof tg);
 				k->ntgt = nt;
 				k->tgt_path = 0;
 				k->tgt_res = tres; /* --explain: "nsubj<say>-=arg.state" */
-				return;
+				faults = 1;
+				continue;
 			}
+			if (faults)
+				continue;
 			int32_t m = subj >= 0 ? ng_i_mention_of(c, subj) : -1;
 			int32_t dr = plea && !demand ? R->rule_plea : R->rule_demand;
 			if (m < 0 || !dr)
@@ -806,11 +994,33 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 			subj = d;
 	const char *tres = NULL;
 	int32_t tg[4] = {-1, -1, -1, -1};
-	uint8_t nt = fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
+	int32_t dr = 0; /* the derived rule: criticism, else demand or plea */
+	int demand = 0, plea = plea_head(c, root);
+	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling) {
+		/* an auxiliary before the subject is a condition, no demand ("Should X resolve it,
+		   ...") */
+		if (tr->t[d].rel != R_AUX || (subj >= 0 && d < subj))
+			continue;
+		demand |= ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND) != NULL;
+		plea |= ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA) != NULL;
+	}
+	uint8_t nt = demand || (plea && R->rule_plea) ? 0 : fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
+	if (nt) {
+		dr = R->rule_criticism;
+	} else if ((demand || plea) && subj >= 0 && tr->t[subj].upos != NG_UPOS_PRON) {
+		/* rule quote.demand: "'... ,' said X. 'Y must withdraw its troops.'" is X demanding
+		   of Y (a plea with "should", "needs to"), as "X said Y must withdraw" is */
+		int32_t m = ng_i_mention_of(c, subj);
+		dr = plea && !demand ? R->rule_plea : R->rule_demand;
+		if (m < 0 || !dr || ng_i_one_actor(c, m, speaker))
+			return 0;
+		tg[0] = m;
+		nt = 1;
+	}
 	if (!nt)
 		return 0;
 	memset(k, 0, sizeof *k);
-	k->rule = k->orig_rule = R->rule_criticism - 1;
+	k->rule = k->orig_rule = dr - 1;
 	k->trigger = root;
 	k->obj = k->location = k->eaten_by = -1;
 	k->src[0] = speaker;
@@ -822,4 +1032,57 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 	k->modality = NG_MOD_ASSERTED;
 	k->confidence = 0.5f;
 	return 1;
+}
+
+/* Rule fault.attributed: a clause that an oblique of kind attribution of modality.tsv hung on
+ * its head says whose words it is ("According to Kenya, Uganda has violated the truce", "...,
+ * according to Kenya"): the fault the clause finds (fault_targets) is that actor criticizing.
+ * Fills *k and returns 1 when there is one (trigger: the attribution's word). */
+int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k)
+{
+	const ng_i_tree *tr = c->tree;
+	const struct ng_i_rules *R = c->rules;
+	if (!R->rule_criticism)
+		return 0;
+	for (uint32_t i = b; i < e; i++) {
+		if (tr->t[i].rel != R_CASE || !ng_i_rules_modword(R, tr->t[i].lhash, MW_ATTRIBUTION))
+			continue;
+		int32_t n = tr->t[i].head, d = n >= 0 ? tr->t[n].head : -1;
+		if (d < 0 || (tr->t[n].rel != R_OBL && tr->t[n].rel != R_NMOD) || tr->t[n].upos == NG_UPOS_PRON)
+			continue;
+		/* after the clause the parser may hang it on the last noun ("X has violated the
+		   border, according to Y"): the clause is that noun's verb */
+		for (int up = 0; up < 3 && d >= 0 && tr->t[n].rel == R_NMOD && tr->t[d].upos == NG_UPOS_NOUN &&
+		                 (tr->t[d].rel == R_OBJ || tr->t[d].rel == R_OBL || tr->t[d].rel == R_NMOD);
+		     up++)
+			d = tr->t[d].head;
+		if (d < 0 || tr->t[d].upos == NG_UPOS_NOUN || tr->t[d].upos == NG_UPOS_PROPN)
+			continue;
+		int32_t speaker = ng_i_mention_of(c, n);
+		if (speaker < 0 || !c->x->mentions[speaker].actor)
+			continue;
+		int32_t subj = -1;
+		for (int32_t f = tr->t[d].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if (tr->t[f].rel == R_NSUBJ || (tr->t[f].rel == R_CSUBJ && subj < 0))
+				subj = f;
+		const char *tres = NULL;
+		int32_t tg[4] = {-1, -1, -1, -1};
+		uint8_t nt = fault_targets(c, d, subj, subj >= 0, speaker, tg, &tres);
+		if (!nt)
+			continue;
+		memset(k, 0, sizeof *k);
+		k->rule = k->orig_rule = R->rule_criticism - 1;
+		k->trigger = (int32_t)i;
+		k->obj = k->location = k->eaten_by = -1;
+		k->src[0] = speaker;
+		k->nsrc = 1;
+		k->src_path = 255; /* the speaker */
+		memcpy(k->tgt, tg, sizeof tg);
+		k->ntgt = nt;
+		k->tgt_res = tres;
+		k->modality = NG_MOD_ASSERTED;
+		k->confidence = 0.5f;
+		return 1;
+	}
+	return 0;
 }

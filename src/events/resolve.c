@@ -1391,6 +1391,22 @@ static int act_cand(const ng_i_coder *c, const ng_i_cand *k, const ng_i_argrule 
 	return !(u->flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && act_fits(a, u->cameo);
 }
 
+/* Rule arg.act.armed-group: the doer of an act referred back to is the reacting side's own
+ * when it is that side or of its country, save an armed group of that country (a sector of
+ * the kind group row of arguments.tsv: "Baloch rebels attacked a train. Pakistan condemned
+ * the attack" is Pakistan criticizing the rebels). */
+static int act_own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a)
+{
+	if (excluded(c, rs, a))
+		return 1;
+	const ng_i_argrule *g = kind_rule(c->rules, ARG_GROUP);
+	const char *sec = c->x->mentions[a].sector;
+	for (uint8_t k = 0; g && sec[0] && k < g->nsectors; k++)
+		if (strcmp(sec, g->sectors[k]) == 0)
+			return 0;
+	return own_side(c, rs, a);
+}
+
 /* The actor of the act an act noun refers back to ("Israel struck Gaza on
  * Monday. Egypt condemned the attack"): the source of the latest act of the
  * row's roots named in this sentence before the noun, else in the sentence
@@ -1404,7 +1420,7 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 		const ng_i_cand *k = &c->cand[i];
 		if (k->trigger >= tok || k->trigger == rs->trigger || !act_cand(c, k, a))
 			continue;
-		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+		return act_own_side(c, rs, k->src[0]) ? -1 : k->src[0];
 	}
 	for (size_t i = c->back ? c->nback : 0; i-- > 0;) {
 		const ng_i_cand *k = &c->back[i];
@@ -1412,12 +1428,46 @@ static int32_t act_antecedent(const ng_i_coder *c, const ng_i_resolving *rs, uin
 			continue; /* the sentence before only */
 		if ((k->fate != CAND_CODED && k->fate != CAND_NO_TARGET) || !act_cand(c, k, a))
 			continue;
-		return own_side(c, rs, k->src[0]) ? -1 : k->src[0];
+		return act_own_side(c, rs, k->src[0]) ? -1 : k->src[0];
 	}
 	return -1;
 }
 
 /* ------------------------------------------------------------ nominal groups (objagent) */
+
+/* Rule arg.act.pair: at the target of a reaction, an event noun whose phrase names two
+ * actors coordinated after a case word of kind paircase of arguments.tsv ("condemned the
+ * arms deal *between X and Y*", "criticized growing cooperation between X and Y") stands for
+ * both; the two into out, 0 when the phrase names fewer or more. */
+static uint8_t pair_sides(const ng_i_coder *c, int32_t tok, int32_t *out)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[tok].upos != NG_UPOS_NOUN || !ng_i_event_noun(c, tok))
+		return 0;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		if (tr->t[k].rel != R_NMOD || k < tok)
+			continue;
+		int pc = 0;
+		for (int32_t f = tr->t[k].first_child; f >= 0 && !pc; f = tr->t[f].next_sibling)
+			pc = tr->t[f].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[f].hash, ARG_PAIRCASE);
+		int32_t m0 = pc ? ng_i_mention_of(c, k) : -1;
+		if (m0 < 0 || !c->x->mentions[m0].actor)
+			continue;
+		uint8_t n = 0;
+		int32_t m1 = -1;
+		for (int32_t f = tr->t[k].first_child; f >= 0; f = tr->t[f].next_sibling)
+			if (tr->t[f].rel == R_CONJ && ng_i_mention_of(c, f) >= 0) {
+				n++;
+				m1 = ng_i_mention_of(c, f);
+			}
+		if (n != 1 || !c->x->mentions[m1].actor || strcmp(c->x->mentions[m0].actor, c->x->mentions[m1].actor) == 0)
+			return 0;
+		out[0] = m0;
+		out[1] = m1;
+		return 2;
+	}
+	return 0;
+}
 
 /* Rule arg.thing.agent: at the target of a reaction, a thing noun that names
  * no actor stands for the actor of its participle's "by" phrase or of its own
@@ -1730,6 +1780,8 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			if (st)
 				return st;
 		}
+	} else if (rs->reaction && (a = kind_rule(c->rules, ARG_PAIRCASE)) && (*n = pair_sides(c, tok, out)) > 0) {
+		why = "arg.act.pair"; /* "condemned the arms deal between X and Y": X and Y */
 	} else if (rs->reaction && (a = kind_rule(c->rules, ARG_THINGAGENT)) && (m = thing_agent(c, rs, tok)) >= 0) {
 		; /* "condemned the sanctions imposed by Washington" */
 	} else if (rs->reaction && (a = word_rule(c->rules, c->tree->t[tok].lhash, ARG_DERIVED)) &&

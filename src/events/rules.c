@@ -112,6 +112,9 @@ unsigned ng_i_token_may_fire(const struct ng_i_rules *r, const char *lemma, size
 	if (upos == NG_UPOS_VERB && r && n && ng_i_strmap_get_h(&r->phrasal, lemma, n, h) >= 0)
 		return NG_I_MAY_FIRE | NG_I_MAY_EVENT; /* its particle is not known before the parse */
 	unsigned k = 0;
+	/* "according to X": X's reported clause, as after a reporting verb (fault.attributed) */
+	if (r && upos == NG_UPOS_VERB && ng_i_rules_report_derives(r) && ng_i_rules_modword(r, h, MW_ATTRIBUTION))
+		k |= NG_I_MAY_REPORT;
 	for (int32_t i = ng_i_rules_first_h(r, lemma, n, h); i >= 0; i = r->rules[i].next) {
 		const ng_i_rule *u = &r->rules[i];
 		if (!ng_i_pos_ok(u->pos, upos))
@@ -550,10 +553,22 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 			w.where = MW_OBJECT;
 		else if (field_is(f[1], fl[1], "pending"))
 			w.where = MW_PENDING;
+		else if (field_is(f[1], fl[1], "speech"))
+			w.where = MW_SPEECH;
+		else if (field_is(f[1], fl[1], "lightfault"))
+			w.where = MW_LIGHTFAULT;
+		else if (field_is(f[1], fl[1], "negreject"))
+			w.where = MW_NEGREJECT;
+		else if (field_is(f[1], fl[1], "ceased"))
+			w.where = MW_CEASED;
+		else if (field_is(f[1], fl[1], "attribution"))
+			w.where = MW_ATTRIBUTION;
+		else if (field_is(f[1], fl[1], "faultcase"))
+			w.where = MW_FAULTCASE;
 		else
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast, fault, denial, epithet, intent, plea, object or pending",
+			                  "condition, contrast, fault, denial, epithet, intent, plea, object, pending, speech, lightfault, negreject, ceased, attribution or faultcase",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};

@@ -48,6 +48,19 @@ static int has_pred(const ng_i_tree *tr, int32_t t)
 				return 1;
 		}
 		objs += r == R_OBJ || r == R_IOBJ;
+		/* rule pred.appos: the second noun phrase the parser hung on the object as its
+		   apposition, or a count word as its flat part, with no comma between ("called
+		   Israel *a rogue state*", "called X *one of the worst* ..."); a true apposition is
+		   set off by a comma ("called Y, X's envoy, to ...") */
+		for (int32_t a = r == R_OBJ ? tr->t[c].first_child : -1; a >= 0; a = tr->t[a].next_sibling) {
+			if (a < c || !(tr->t[a].rel == R_APPOS || (tr->t[a].rel == R_FLAT && tr->t[a].upos == NG_UPOS_NUM)))
+				continue;
+			int punct = 0;
+			for (int32_t k = c + 1; k < a && !punct; k++)
+				punct = tr->t[k].upos == NG_UPOS_PUNCT;
+			if (!punct)
+				return 1;
+		}
 	}
 	return objs >= 2;
 }
