@@ -2731,7 +2731,8 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		   joined later, whole; a word that opens a clause does not open a name ("While
 		   India", "Since" at the head of a run-in heading) */
 		/* rule names.lower-cut: a lower-case word inside a name is a function word,
-		   a name particle, a possessive, a hyphenated or an elided word ("Bank of
+		   a name particle, the last word of an organisation or place ("the Interior
+		   ministry", "the Gaza strip"), a possessive, a hyphenated or an elided word ("Bank of
 		   England", "Osama bin Laden", "Lloyd's of London", "Omar al-Bashir", "Conseil
 		   de l'Europe"); any other ends
 		   it ("Secretary Noem visited Texas", "Rangers seal Old Firm win": the
@@ -2739,7 +2740,7 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		for (size_t q = k + 1; q < e; q++)
 			if (is_word(&doc->tokens[q]) && (doc->tokens[q].flags & NG_TF_LOWER) &&
 			    !(doc->tokens[q].flags & NG_TF_HYPHEN) && doc->tokens[q].hash != h_s && !elided(doc, q) &&
-			    !(wct(c, &doc->tokens[q]) & (WC_FUNCTION | WC_PARTICLE))) {
+			    !(wct(c, &doc->tokens[q]) & (WC_FUNCTION | WC_PARTICLE | WC_ORG_SUFFIX | WC_PLACE_SUFFIX))) {
 				e = q;
 				break;
 			}
