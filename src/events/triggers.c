@@ -340,6 +340,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				ok = mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PERSON;
 				break;
 			}
+			case OBJ_NAME: {
+				int32_t mi = obj >= 0 ? ng_i_mention_of(c, obj) : -1;
+				ok = mi >= 0 && c->x->mentions[mi].kind == NG_MENTION_NAME;
+				break;
+			}
 			default: break;
 			}
 			if (!ok)
