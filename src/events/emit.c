@@ -388,7 +388,9 @@ static int subsumed(const ng_i_coder *c, size_t first, size_t i)
  * comes from its complement (offer.v: "vowed to destroy Hamas", roles comp.*)
  * is no cooperation with that target when the complement holds an act of the
  * row's CAMEO roots among the sentence's candidates: the promised act,
- * planned, is the event. */
+ * planned, is the event. Nor when the complement's act is a sense that is
+ * no event (flag none of events.tsv: "vowed to fight the ruling", "pledged
+ * to beat Smith"): nothing is promised to anyone (stop 35). */
 static int promised_conflict(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
 {
 	const ng_i_rule *u = &c->rules->rules[q->rule];
@@ -398,7 +400,8 @@ static int promised_conflict(const ng_i_coder *c, const ng_i_cand *k, size_t n, 
 		return 0;
 	const ng_i_tree *tr = c->tree;
 	for (size_t i = 0; i < n; i++) {
-		if (&k[i] == q || !ng_i_promise_voided(c->rules, rel, c->rules->rules[k[i].rule].cameo))
+		const ng_i_rule *v = &c->rules->rules[k[i].rule];
+		if (&k[i] == q || (!(v->flags & RF_NONE) && !ng_i_promise_voided(c->rules, rel, v->cameo)))
 			continue;
 		int32_t x = k[i].trigger;
 		for (int d = 0; d < 3 && x >= 0 && x != q->trigger; d++)
