@@ -970,6 +970,26 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	k->src_path = 255;
 }
 
+/* A candidate of rule `rule` at `trigger`, asserted, whose source is the
+ * speaker's mention and whose targets are tg[0..nt) (the arguments.tsv row
+ * that resolved them: tres). */
+static void speaker_cand(ng_i_cand *k, int32_t rule, int32_t trigger, int32_t speaker, const int32_t tg[4], uint8_t nt,
+                         const char *tres)
+{
+	memset(k, 0, sizeof *k);
+	k->rule = k->orig_rule = rule;
+	k->trigger = trigger;
+	k->obj = k->location = k->eaten_by = -1;
+	k->src[0] = speaker;
+	k->nsrc = 1;
+	k->src_path = 255; /* the speaker */
+	memcpy(k->tgt, tg, 4 * sizeof *tg);
+	k->ntgt = nt;
+	k->tgt_res = tres;
+	k->modality = NG_MOD_ASSERTED;
+	k->confidence = 0.5f;
+}
+
 /* A quote continued in a sentence of its own, with no reporting verb: "'Now is
  * not the time for sanctions relief,' said the spokesperson. 'The DPRK is
  * threatening to conduct an escalated provocation ...'" is the speaker's too, so
@@ -1019,18 +1039,7 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 	}
 	if (!nt)
 		return 0;
-	memset(k, 0, sizeof *k);
-	k->rule = k->orig_rule = dr - 1;
-	k->trigger = root;
-	k->obj = k->location = k->eaten_by = -1;
-	k->src[0] = speaker;
-	k->nsrc = 1;
-	k->src_path = 255; /* the speaker */
-	memcpy(k->tgt, tg, sizeof tg);
-	k->ntgt = nt;
-	k->tgt_res = tres;
-	k->modality = NG_MOD_ASSERTED;
-	k->confidence = 0.5f;
+	speaker_cand(k, dr - 1, root, speaker, tg, nt, tres);
 	return 1;
 }
 
@@ -1070,18 +1079,7 @@ int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k)
 		uint8_t nt = fault_targets(c, d, subj, subj >= 0, speaker, tg, &tres);
 		if (!nt)
 			continue;
-		memset(k, 0, sizeof *k);
-		k->rule = k->orig_rule = R->rule_criticism - 1;
-		k->trigger = (int32_t)i;
-		k->obj = k->location = k->eaten_by = -1;
-		k->src[0] = speaker;
-		k->nsrc = 1;
-		k->src_path = 255; /* the speaker */
-		memcpy(k->tgt, tg, sizeof tg);
-		k->ntgt = nt;
-		k->tgt_res = tres;
-		k->modality = NG_MOD_ASSERTED;
-		k->confidence = 0.5f;
+		speaker_cand(k, R->rule_criticism - 1, (int32_t)i, speaker, tg, nt, tres);
 		return 1;
 	}
 	return 0;
