@@ -493,6 +493,36 @@ static int32_t epithet_actor(ng_i_coder *c, int32_t d, int32_t *tok)
 	return -1;
 }
 
+/* Appends mention m to tgt[0..n) (at most 4) unless it names no actor, is
+ * `except`'s actor or one already there; the new count. */
+static uint8_t add_target(const ng_i_coder *c, int32_t *tgt, uint8_t n, int32_t m, const char *except)
+{
+	const char *a = m >= 0 ? c->x->mentions[m].actor : NULL;
+	if (!a || n >= 4 || (except && strcmp(a, except) == 0))
+		return n;
+	for (uint8_t i = 0; i < n; i++)
+		if (c->x->mentions[tgt[i]].actor && strcmp(c->x->mentions[tgt[i]].actor, a) == 0)
+			return n;
+	tgt[n] = m;
+	return n + 1;
+}
+
+/* The demand (1) and plea (2) auxiliaries of clause head d ("must", "should"
+ * of modality.tsv), those after token `after` only ("Should X resolve it,
+ * ...": a condition before the subject, no plea). */
+static unsigned clause_aux(const ng_i_coder *c, int32_t d, int32_t after)
+{
+	const ng_i_tree *tr = c->tree;
+	unsigned a = 0;
+	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
+		if (tr->t[e].rel != R_AUX || e < after)
+			continue;
+		a |= ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_DEMAND) ? 1u : 0u;
+		a |= ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_PLEA) ? 2u : 0u;
+	}
+	return a;
+}
+
 /* The actors a reported clause headed by d finds fault with, into tgt (up to
  * 4), for the speaker's mention `speaker`; 0 when none. "Russia said Ukraine
  * had violated the truce": a fault word of modality.tsv heads the clause (or the
@@ -540,15 +570,9 @@ static uint8_t fault_targets(ng_i_coder *c, int32_t d, int32_t subj, int active,
 	tgt[n++] = m;
 	/* coordinated subjects are each at fault: "Disney and ABC failed to",
 	   and so are the coordinated owners of an epithet's noun */
-	for (int32_t e = at >= 0 ? tr->t[at].first_child : -1; e >= 0 && n < 4; e = tr->t[e].next_sibling) {
-		int32_t m2 = tr->t[e].rel == R_CONJ ? ng_i_mention_of(c, e) : -1;
-		const char *a2 = m2 >= 0 ? c->x->mentions[m2].actor : NULL;
-		int dup = !a2 || strcmp(a2, p) == 0;
-		for (uint8_t i = 0; i < n && !dup; i++)
-			dup = c->x->mentions[tgt[i]].actor && strcmp(c->x->mentions[tgt[i]].actor, a2) == 0;
-		if (!dup)
-			tgt[n++] = m2;
-	}
+	for (int32_t e = at >= 0 ? tr->t[at].first_child : -1; e >= 0 && n < 4; e = tr->t[e].next_sibling)
+		if (tr->t[e].rel == R_CONJ)
+			n = add_target(c, tgt, n, ng_i_mention_of(c, e), p);
 	return n;
 }
 
@@ -843,14 +867,12 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 		for (int ci = 0; ci < ncl; ci++) {
 			int32_t d = cl[ci] >= 0 ? cl[ci] : -2 - cl[ci];
 			int conj = cl[ci] < 0 || faults;
-			int demand = 0;
-			int plea = !conj && plea_head(c, d); /* "said Washington needs to act" */
+			unsigned aux = conj ? 0 : clause_aux(c, d, -1);
+			int demand = aux & 1;
+			/* "said Washington needs to act", "said Washington should act" */
+			int plea = !conj && (plea_head(c, d) || (aux & 2));
 			int32_t subj = -1;
 			for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
-				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_DEMAND))
-					demand = 1;
-				if (tr->t[e].rel == R_AUX && !conj && ng_i_rules_modword(R, tr->t[e].lhash, MW_PLEA))
-					plea = 1; /* "said Washington should act" */
 				if (tr->t[e].rel == R_NSUBJ)
 					subj = e;
 				/* rule fault.csubj: a clausal subject, the act judged ("that expanding
@@ -895,15 +917,8 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				if (faults) {
 					/* rule fault.clauses: "said that A had violated X and that B had
 					   failed": each clause's culprit is criticized */
-					for (uint8_t i = 0; i < nt && k->ntgt < 4; i++) {
-						const char *a = c->x->mentions[tg[i]].actor;
-						int dup = !a;
-						for (uint8_t j = 0; j < k->ntgt && !dup; j++)
-							dup = c->x->mentions[k->tgt[j]].actor &&
-							      strcmp(c->x->mentions[k->tgt[j]].actor, a) == 0;
-						if (!dup)
-							k->tgt[k->ntgt++] = tg[i];
-					}
+					for (uint8_t i = 0; i < nt; i++)
+						k->ntgt = add_target(c, k->tgt, k->ntgt, tg[i], NULL);
 					continue;
 				}
 				k->rule = R->rule_criticism - 1;
@@ -942,10 +957,9 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	int demand = 0, plea = 0;
 	int32_t v = t;
 	for (int up = 0; up < 3 && v >= 0; up++) {
-		for (int32_t d = tr->t[v].first_child; d >= 0 && !demand && !plea; d = tr->t[d].next_sibling) {
-			demand = tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND);
-			plea = R->rule_plea && tr->t[d].rel == R_AUX && ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA);
-		}
+		unsigned aux = clause_aux(c, v, -1);
+		demand = (aux & 1) != 0;
+		plea = R->rule_plea && !demand && (aux & 2);
 		if (!demand && !plea && v != t && R->rule_plea)
 			plea = plea_head(c, v); /* "Washington needs to withdraw" */
 		if (demand || plea || tr->t[v].rel != R_XCOMP)
@@ -1015,15 +1029,9 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 	const char *tres = NULL;
 	int32_t tg[4] = {-1, -1, -1, -1};
 	int32_t dr = 0; /* the derived rule: criticism, else demand or plea */
-	int demand = 0, plea = plea_head(c, root);
-	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling) {
-		/* an auxiliary before the subject is a condition, no demand ("Should X resolve it,
-		   ...") */
-		if (tr->t[d].rel != R_AUX || (subj >= 0 && d < subj))
-			continue;
-		demand |= ng_i_rules_modword(R, tr->t[d].lhash, MW_DEMAND) != NULL;
-		plea |= ng_i_rules_modword(R, tr->t[d].lhash, MW_PLEA) != NULL;
-	}
+	/* an auxiliary before the subject is a condition, no demand ("Should X resolve it, ...") */
+	unsigned aux = clause_aux(c, root, subj);
+	int demand = aux & 1, plea = plea_head(c, root) || (aux & 2);
 	uint8_t nt = demand || (plea && R->rule_plea) ? 0 : fault_targets(c, root, subj, subj >= 0, speaker, tg, &tres);
 	if (nt) {
 		dr = R->rule_criticism;
