@@ -215,6 +215,24 @@ static const ng_i_argrule *kind_rule(const struct ng_i_rules *r, uint8_t kind)
 	return NULL;
 }
 
+/* Does row a list a CAMEO root (or code) that `cameo` starts with? */
+static int row_root(const ng_i_argrule *a, const char *cameo)
+{
+	for (uint8_t k = 0; a && cameo && cameo[0] && k < a->nsectors; k++)
+		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does row a list sector `sector`? */
+static int row_sector(const ng_i_argrule *a, const char *sector)
+{
+	for (uint8_t k = 0; a && sector && k < a->nsectors; k++)
+		if (strcmp(a->sectors[k], sector) == 0)
+			return 1;
+	return 0;
+}
+
 /* Index argword w (of a row of kind `kind`) by its hash; nonzero when the index
    is full. */
 static int argword_index(struct ng_i_rules *r, size_t w, uint8_t kind)
@@ -256,10 +274,8 @@ int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo)
 	if (!cameo || !cameo[0])
 		return 0;
 	for (size_t i = 0; i < r->nargs; i++)
-		if (r->args[i].kind == ARG_REACTION)
-			for (uint8_t k = 0; k < r->args[i].nsectors; k++)
-				if (strncmp(cameo, r->args[i].sectors[k], strlen(r->args[i].sectors[k])) == 0)
-					return 1;
+		if (r->args[i].kind == ARG_REACTION && row_root(&r->args[i], cameo))
+			return 1;
 	return 0;
 }
 
@@ -282,51 +298,28 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
  * (the roots of the kind capital row). */
 int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo)
 {
-	const ng_i_argrule *a = kind_rule(r, ARG_CAPITAL);
-	for (uint8_t k = 0; a && cameo && k < a->nsectors; k++)
-		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 1;
-	return 0;
+	return row_root(kind_rule(r, ARG_CAPITAL), cameo);
 }
 
 int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cameo)
 {
 	const ng_i_argrule *a = word_rule(r, ng_i_token_hash(path, strlen(path)), ARG_BARE);
-	if (!a)
-		return 0;
-	for (uint8_t k = 0; k < a->nsectors; k++)
-		if (cameo && strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 0;
-	return 1;
+	return a && !row_root(a, cameo);
 }
 
 int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo)
 {
-	const ng_i_argrule *a = word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_SUBSUMES);
-	if (!a || !cameo)
-		return 0;
-	for (uint8_t k = 0; k < a->nsectors; k++)
-		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 1;
-	return 0;
+	return row_root(word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_SUBSUMES), cameo);
 }
 
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo)
 {
-	const ng_i_argrule *a = kind_rule(r, kind);
-	for (uint8_t k = 0; a && cameo && cameo[0] && k < a->nsectors; k++)
-		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 1;
-	return 0;
+	return row_root(kind_rule(r, kind), cameo);
 }
 
 int ng_i_promise_voided(const struct ng_i_rules *r, const char *rel, const char *cameo)
 {
-	const ng_i_argrule *a = rel ? word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_PROMISE) : NULL;
-	for (uint8_t k = 0; a && cameo && k < a->nsectors; k++)
-		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 1;
-	return 0;
+	return rel && row_root(word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_PROMISE), cameo);
 }
 
 static int is_actor(const ng_mention *m)
@@ -1036,12 +1029,8 @@ static int32_t story_group(ng_i_coder *c, const ng_i_argrule *a)
 	size_t bestn = 0;
 	for (size_t i = 0; i < c->nm0; i++) {
 		const ng_mention *m = &x->mentions[i];
-		int fits = m->actor && m->role == NG_ROLE_ACTOR &&
-		           (m->type == NG_ACTOR_GROUP || m->type == NG_ACTOR_ORGANIZATION);
-		for (uint8_t k = 0; fits && k < a->nsectors; k++)
-			if (strcmp(a->sectors[k], m->sector) == 0)
-				fits = 2;
-		if (fits != 2)
+		if (!m->actor || m->role != NG_ROLE_ACTOR ||
+		    (m->type != NG_ACTOR_GROUP && m->type != NG_ACTOR_ORGANIZATION) || !row_sector(a, m->sector))
 			continue;
 		int seen = 0;
 		for (size_t j = 0; j < i && !seen; j++)
@@ -1322,10 +1311,7 @@ static int act_fits(const ng_i_argrule *a, const char *cameo)
 		return 0;
 	if (!a || !a->nsectors)
 		return 1;
-	for (uint8_t k = 0; k < a->nsectors; k++)
-		if (strncmp(cameo, a->sectors[k], strlen(a->sectors[k])) == 0)
-			return 1;
-	return 0;
+	return row_root(a, cameo);
 }
 
 /* Is dependent d a "by" phrase: the passive agent, or an oblique or nominal
@@ -1399,11 +1385,9 @@ static int act_own_side(const ng_i_coder *c, const ng_i_resolving *rs, int32_t a
 {
 	if (excluded(c, rs, a))
 		return 1;
-	const ng_i_argrule *g = kind_rule(c->rules, ARG_GROUP);
 	const char *sec = c->x->mentions[a].sector;
-	for (uint8_t k = 0; g && sec[0] && k < g->nsectors; k++)
-		if (strcmp(sec, g->sectors[k]) == 0)
-			return 0;
+	if (sec[0] && row_sector(kind_rule(c->rules, ARG_GROUP), sec))
+		return 0;
 	return own_side(c, rs, a);
 }
 
@@ -1569,15 +1553,6 @@ static int32_t derived_verb(const ng_i_coder *c, const ng_i_resolving *rs, uint3
 }
 
 /* ------------------------------------------------------------ state organs (arg.organ) */
-
-/* Does row a list sector `sector`? */
-static int row_sector(const ng_i_argrule *a, const char *sector)
-{
-	for (uint8_t k = 0; a && sector && k < a->nsectors; k++)
-		if (strcmp(a->sectors[k], sector) == 0)
-			return 1;
-	return 0;
-}
 
 /* The sector in agents.tsv of a word of the organ row ("judge": JUD, a title
  * that agent_rule passes over), when the row lists it; NULL. */
