@@ -335,14 +335,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
-			case OBJ_PERSON: {
-				int32_t mi = obj >= 0 ? ng_i_mention_of(c, obj) : -1;
-				ok = mi >= 0 && c->x->mentions[mi].type == NG_ACTOR_PERSON;
-				break;
-			}
+			case OBJ_PERSON:
 			case OBJ_NAME: {
 				int32_t mi = obj >= 0 ? ng_i_mention_of(c, obj) : -1;
-				ok = mi >= 0 && c->x->mentions[mi].kind == NG_MENTION_NAME;
+				const ng_mention *om = mi >= 0 ? &c->x->mentions[mi] : NULL;
+				ok = om && (u->obj == OBJ_PERSON ? om->type == NG_ACTOR_PERSON : om->kind == NG_MENTION_NAME);
 				break;
 			}
 			default: break;

@@ -217,13 +217,19 @@ enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD 
        X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
        X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
+/* The class that is the Penn tag `x` with the universal tag `upos`, or -1. */
+static int tag_class(const ng_i_tagger *t, unsigned x, unsigned upos)
+{
+	for (uint32_t c = 0; c < t->nclasses; c++)
+		if (t->cls_xpos[c] == x && t->cls_upos[c] == upos)
+			return (int)c;
+	return -1;
+}
+
 /* The class that is the Penn tag `x` with the universal tag VERB, or -1. */
 static int verb_class(const ng_i_tagger *t, unsigned x)
 {
-	for (uint32_t c = 0; c < t->nclasses; c++)
-		if (t->cls_xpos[c] == x && t->cls_upos[c] == NG_UPOS_VERB)
-			return (int)c;
-	return -1;
+	return tag_class(t, x, NG_UPOS_VERB);
 }
 
 static int is_finite(const ng_i_tagger *t, const uint16_t *cls, size_t i)
@@ -439,15 +445,6 @@ static void tense_form_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n
 	}
 }
 
-/* The class that is the Penn tag `x` with the universal tag NOUN, or -1. */
-static int noun_class(const ng_i_tagger *t, unsigned x)
-{
-	for (uint32_t c = 0; c < t->nclasses; c++)
-		if (t->cls_xpos[c] == x && t->cls_upos[c] == NG_UPOS_NOUN)
-			return (int)c;
-	return -1;
-}
-
 /* Rule tag.nominal-adjective (stop 35): a word of en/nominal-words.tsv
  * ("military", "offensive") read as an adjective where it heads its noun
  * phrase is a noun: after a determiner, a possessive or a possessive
@@ -463,7 +460,7 @@ static int noun_class(const ng_i_tagger *t, unsigned x)
  * civilian targets". */
 static void nominal_adjective_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
 {
-	int nn = noun_class(t, X_NN);
+	int nn = tag_class(t, X_NN, NG_UPOS_NOUN);
 	if (!t->nominals.nslots || nn < 0)
 		return;
 	for (size_t i = 1; i < n; i++) {
