@@ -2895,6 +2895,14 @@ static int pair_compound(const mctx *c, size_t b, size_t e)
 	return !dict_word(c, c->c.doc->text + c->t[b].start, c->t[b].end - c->t[b].start);
 }
 
+/* Is tagged span s no actor's name of its own: a miscellaneous name, or one
+ * word that says whose someone was or names two sides (names.ex-prefix,
+ * names.pair-compound)? */
+static int span_no_actor(const mctx *c, const nspan *s)
+{
+	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e);
+}
+
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
  * ("G7 finance ministers", "evidence obtained by MI5") is a name all the same when
  * it is a person, an organisation or a group and each of its words is
@@ -2927,8 +2935,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* tagged names that start before this mention and nobody owns */
 		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
 			const nspan *s = &sp[si++];
-			if (s->owner >= 0 || s->blocked || s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) ||
-			    pair_compound(c, s->b, s->e))
+			if (s->owner >= 0 || s->blocked || span_no_actor(c, s))
 				continue;
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
@@ -2950,8 +2957,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* no tagged name there, but the dictionary's is sure */
 		misc_body |= o->kind == NG_MENTION_NAME && q < 0 && dict_sure(c, o, &omx[i]);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
-		    (q < 0 || sp[q].owner != (int32_t)i || sp[q].type == NG_I_NER_MISC || past_prefixed(c, sp[q].b, sp[q].e) ||
-		     pair_compound(c, sp[q].b, sp[q].e)))
+		    (q < 0 || sp[q].owner != (int32_t)i || span_no_actor(c, &sp[q])))
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
