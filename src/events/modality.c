@@ -984,6 +984,17 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	k->src_path = 255;
 }
 
+/* The subject of the clause headed by d: its (last) nominal subject, else its
+ * first clausal subject; -1. */
+static int32_t clause_subject(const ng_i_tree *tr, int32_t d)
+{
+	int32_t subj = -1;
+	for (int32_t f = tr->t[d].first_child; f >= 0; f = tr->t[f].next_sibling)
+		if (tr->t[f].rel == R_NSUBJ || (tr->t[f].rel == R_CSUBJ && subj < 0))
+			subj = f;
+	return subj;
+}
+
 /* A candidate of rule `rule` at `trigger`, asserted, whose source is the
  * speaker's mention and whose targets are tg[0..nt) (the arguments.tsv row
  * that resolved them: tres). */
@@ -1022,10 +1033,7 @@ int ng_i_quote_fault(ng_i_coder *c, uint32_t b, uint32_t e, int32_t speaker, ng_
 			root = (int32_t)i;
 	if (root < 0)
 		return 0;
-	int32_t subj = -1;
-	for (int32_t d = tr->t[root].first_child; d >= 0; d = tr->t[d].next_sibling)
-		if (tr->t[d].rel == R_NSUBJ || (tr->t[d].rel == R_CSUBJ && subj < 0))
-			subj = d;
+	int32_t subj = clause_subject(tr, root);
 	const char *tres = NULL;
 	int32_t tg[4] = {-1, -1, -1, -1};
 	int32_t dr = 0; /* the derived rule: criticism, else demand or plea */
@@ -1078,10 +1086,7 @@ int ng_i_attributed_fault(ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *k)
 		int32_t speaker = ng_i_mention_of(c, n);
 		if (speaker < 0 || !c->x->mentions[speaker].actor)
 			continue;
-		int32_t subj = -1;
-		for (int32_t f = tr->t[d].first_child; f >= 0; f = tr->t[f].next_sibling)
-			if (tr->t[f].rel == R_NSUBJ || (tr->t[f].rel == R_CSUBJ && subj < 0))
-				subj = f;
+		int32_t subj = clause_subject(tr, d);
 		const char *tres = NULL;
 		int32_t tg[4] = {-1, -1, -1, -1};
 		uint8_t nt = fault_targets(c, d, subj, subj >= 0, speaker, tg, &tres);
