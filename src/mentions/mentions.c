@@ -2903,6 +2903,20 @@ static int span_no_actor(const mctx *c, const nspan *s)
 	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e);
 }
 
+/* Rule names.dict-person-acting: a dictionary person's one-word name that is
+ * also an ordinary word ("Macron", "Tusk", "Musk"), opening a clause with a
+ * finite verb or a possessive after it ("Macron met Scholz", "Tusk's
+ * cabinet"), is that person: the ordinary noun alone seldom acts there. */
+static int dict_person_acting(const mctx *c, const ng_mention *o)
+{
+	size_t b = o->tok_begin, e = o->tok_end, sb = c->c.doc->sentences[o->sentence].tok_begin,
+	       end = c->c.doc->sentences[o->sentence].tok_end;
+	if (o->type != NG_ACTOR_PERSON || e != b + 1 || !is_cap(&c->t[b]) || (c->t[b].flags & NG_TF_ALLCAPS) ||
+	    !clause_start(c, b, sb))
+		return 0;
+	return is_poss(c, b, end) || finite_verb(c, verb_at(c, e, end), end);
+}
+
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
  * ("G7 finance ministers", "evidence obtained by MI5") is a name all the same when
  * it is a person, an organisation or a group and each of its words is
@@ -2913,6 +2927,8 @@ static int dict_sure(const mctx *c, const ng_mention *o, const ng_i_mx *ox)
 	if (!ox->from_dict ||
 	    (o->type != NG_ACTOR_PERSON && o->type != NG_ACTOR_ORGANIZATION && o->type != NG_ACTOR_GROUP))
 		return 0;
+	if (dict_person_acting(c, o))
+		return 1;
 	for (uint32_t k = o->tok_begin; k < o->tok_end; k++) {
 		const ng_token *t = &c->t[k];
 		if (!is_word(t) || !(t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || is_common(c, k) ||
