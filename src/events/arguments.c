@@ -1510,7 +1510,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	uint8_t sfrom = 0; /* the source roles left after a patient */
 	if (!st)
 		st = patient(c, k, u, NULL, &sfrom);
-	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0};
+	ng_i_resolving rs = {(u->flags & RF_SYMMETRIC) != 0, NULL, 0, 0, t, 0, 0};
 	if (!st && !k->nsrc) {
 		rs.excl = k->tgt;
 		rs.nexcl = k->ntgt;
@@ -1530,6 +1530,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
+		rs.located = rs.strike && ng_i_arg_kind_root(c->rules, ARG_LOCATED, u->cameo);
 		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	}
 	if (st)

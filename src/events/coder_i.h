@@ -494,7 +494,9 @@ typedef struct ng_i_resolving {
 	                        arguments.tsv): an act noun there stands for the act's actor */
 	int32_t trigger;     /* the trigger of the candidate whose argument it is */
 	int strike;          /* the target of an act that keeps the place it strikes (a class not in
-	                        places.tsv: "fired at targets in $T"; kind located of arguments.tsv) */
+	                        places.tsv) */
+	int located;         /* and of a root of kind located of arguments.tsv, where a common noun
+	                        stands for the place that locates it ("fired at targets in $T") */
 } ng_i_resolving;
 /* The sentence of document token tok (binary search). */
 uint32_t ng_i_sentence_of(const ng_document *doc, int32_t tok);

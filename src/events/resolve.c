@@ -142,10 +142,11 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
 		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL ||
-		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION) {
+		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_LOCATED) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
 			   noun, reacting to an act, whose capital compound is the source, that
-			   a weapon carries out, of an accusation ("-": none) */
+			   a weapon carries out, of an accusation, whose target a place locates
+			   ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_DERIVED) {
@@ -1811,7 +1812,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			if (st)
 				return st;
 		}
-		if (m < 0 && !*n && rs->strike) {
+		if (m < 0 && !*n && rs->located) {
 			/* "targets in Jericho": where the thing is names who it belongs to */
 			const ng_i_argrule *l = kind_rule(c->rules, ARG_LOCATED);
 			if (l && (m = located_actor(c, tok)) >= 0)
