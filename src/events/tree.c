@@ -288,6 +288,19 @@ static int titled_name_head(const ng_i_tree *t, int32_t n)
 	return 0;
 }
 
+/* A common noun a name owns or qualifies ("Colombia's government", "the
+ * ELN rebels"): a first subject that, like a name, coordinates with the
+ * second rather than opening a list ("Lions, tigers, and Gondor"). */
+static int owned_noun(const ng_i_tree *t, int32_t n)
+{
+	if (t->t[n].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = t->t[n].first_child; k >= 0 && k < n; k = t->t[k].next_sibling)
+		if (t->t[k].upos == NG_UPOS_PROPN && (t->t[k].rel == R_NMOD_POSS || t->t[k].rel == R_COMPOUND))
+			return 1;
+	return 0;
+}
+
 static int under(const ng_i_tree *t, int32_t a, int32_t s);
 
 /* Whether the words [b, e) are the titles before name e ("Russian President",
@@ -379,7 +392,7 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 		return 1;
 	}
 	if (s2 < 0 || cc < 0 || !(s1 < cc && cc < s2 && s2 < (int32_t)v) ||
-	    (t->t[s1].upos != NG_UPOS_PROPN && !titled_name_head(t, s1)))
+	    (t->t[s1].upos != NG_UPOS_PROPN && !titled_name_head(t, s1) && !owned_noun(t, s1)))
 		return 0;
 	t->t[s2].head = s1;
 	t->t[s2].rel = R_CONJ;
