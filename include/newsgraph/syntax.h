@@ -146,6 +146,17 @@ ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_d
                             const unsigned char *want);
 
 /**
+ * ng_parse_document() with what the mentions stage knows: `names` (NULL: none)
+ * holds, for each token of the document, nonzero when it is a capitalised
+ * word of a name. Such a word the tagger reads as a verb, auxiliary, adverb,
+ * adposition, conjunction, determiner, pronoun or particle is tagged a proper
+ * noun as it goes, so that the words after it are tagged after a proper noun
+ * (rule tag.name: "Beijing banned ..." is no gerund, and "banned" no participle).
+ */
+ng_status ng_parse_document_names(ng_parse **out, const ng_syntax_model *m, const ng_document *doc,
+                                  const unsigned char *want, const unsigned char *names);
+
+/**
  * Raises sentences of an existing parse to the levels in `want` (never lowers
  * them): tag first, find the mentions, then parse only the sentences that
  * can hold an event. Updates first_child/next_sibling.

@@ -108,6 +108,27 @@ static int reads_back(const ng_lexicon *lex, const ng_document *doc, const ng_i_
 	return 0;
 }
 
+/* The capitalised words of the names the mentions found that open their
+   sentence, where a capital tells the tagger nothing ("Beijing banned"), one
+   flag a token (rule tag.name, ng_parse_document_names); NULL when out of
+   memory. Inside a sentence the capital speaks for itself, and the tagger's
+   other readings of a name's words there are the parser's to weigh. Only for
+   the events: `entities` keeps the tagger's tags, with which its test of a
+   name in passing ("Forest manager Gary Megson") was written. */
+static unsigned char *name_words(const ng_extraction *x, const ng_document *doc)
+{
+	unsigned char *names = calloc(doc->ntokens ? doc->ntokens : 1, 1);
+	for (size_t i = 0; names && i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		if (m->kind != NG_MENTION_NAME || !m->actor || m->tok_begin >= doc->ntokens ||
+		    !(doc->tokens[m->tok_begin].flags & NG_TF_SENT_START))
+			continue;
+		for (uint32_t t = m->tok_begin; t < m->tok_end && t < doc->ntokens; t++)
+			names[t] = (doc->tokens[t].flags & NG_TF_CAP) != 0;
+	}
+	return names;
+}
+
 ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_document *doc,
                      const ng_extract_options *opts)
 {
@@ -123,6 +144,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 	ng_parse *p = NULL;
 	ng_i_tree tree = {0};
 	uint32_t *lem = NULL; /* the lemma hashes of a sentence, for the parse gate */
+	unsigned char *names = NULL; /* the words of names, for the tagger */
 	size_t cap_lem = 0;
 	size_t ns = doc->nsentences;
 	unsigned char *want = malloc(ns ? ns : 1);
@@ -150,7 +172,11 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 		for (uint32_t t = doc->sentences[s].tok_begin; t < doc->sentences[s].tok_end && !want[s]; t++)
 			want[s] = ng_i_token_may_resolve(lex, doc->tokens[t].hash) ? NG_SYNTAX_TAG : NG_SYNTAX_SKIP;
 	/* a sentence with neither is never parsed nor coded: not tagged either */
-	if ((st = ng_parse_document(&p, opts->syntax, doc, want)))
+	if (!(names = name_words(x, doc))) {
+		st = ng_i_error(NG_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((st = ng_parse_document_names(&p, opts->syntax, doc, want, names)))
 		goto done;
 	if ((st = ng_i_tree_from_parse(&tree, p, lex->rules, x->priv_)))
 		goto done;
@@ -235,6 +261,7 @@ done:
 	ng_parse_free(p);
 	ng_extraction_free(x);
 	free(lem);
+	free(names);
 	free(gate);
 	free(want);
 	return st;

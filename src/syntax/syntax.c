@@ -279,6 +279,9 @@ typedef struct priv {
 	   hash and look them up again (NULL: no memory, they are) */
 	uint64_t *lower;
 	uint8_t *xpos;
+	/* during ng_parse_document_names: nonzero for each word of a proper name
+	   (rule tag.name), else NULL */
+	const unsigned char *names;
 } priv;
 
 /* The sentences of a document to parse, their words at their token indices. */
@@ -404,7 +407,7 @@ ng_status ng_parse_upgrade(ng_parse *p, const ng_syntax_model *m, const unsigned
 				word_init_as(&k, &ww[i], doc->text + t->start, t->end - t->start, 0);
 			}
 			bt.tlevel[ntag] = (uint8_t)w;
-			bt.tjobs[ntag++] = (ng_i_tjob){ww, n, bt.cls + b};
+			bt.tjobs[ntag++] = (ng_i_tjob){ww, n, bt.cls + b, pv->names ? pv->names + b : NULL};
 			continue;
 		}
 		if (w == NG_SYNTAX_PARSE)
@@ -468,6 +471,12 @@ done:
 ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_document *doc,
                             const unsigned char *want)
 {
+	return ng_parse_document_names(out, m, doc, want, NULL);
+}
+
+ng_status ng_parse_document_names(ng_parse **out, const ng_syntax_model *m, const ng_document *doc,
+                                  const unsigned char *want, const unsigned char *names)
+{
 	*out = NULL;
 	ng_parse *p = calloc(1, sizeof *p);
 	priv *pv = calloc(1, sizeof *pv);
@@ -498,7 +507,9 @@ ng_status ng_parse_document(ng_parse **out, const ng_syntax_model *m, const ng_d
 		pv->lower = NULL;
 		pv->xpos = NULL;
 	}
+	pv->names = names;
 	ng_status st = ng_parse_upgrade(p, m, want);
+	pv->names = NULL;
 	if (st) {
 		ng_parse_free(p);
 		return st;

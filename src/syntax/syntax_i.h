@@ -232,6 +232,9 @@ typedef struct ng_i_tagger {
 } ng_i_tagger;
 /* Tags n words: writes the class of each word. */
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls);
+/* The same with names[i] nonzero for each word of a name (rule tag.name; NULL: none). */
+void ng_i_tagger_tag_names(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls,
+                           const unsigned char *names);
 /* "al-Shabab", "el-Sisi": a word of one to three lower-case letters, a hyphen and a capital
  * that the tagger read as a closed-class word (a preposition, adverb, determiner, ...) is a
  * proper noun. `form` is the word as written. */
@@ -275,6 +278,7 @@ typedef struct ng_i_tjob {
 	const ng_i_word *w;
 	size_t n;
 	uint16_t *cls;
+	const unsigned char *names; /* per word, nonzero for a name's (rule tag.name); NULL: none */
 } ng_i_tjob;
 /* Tags the jobs' sentences side by side (tagger.c), each exactly as
  * ng_i_tagger_tag tags it. */

@@ -519,7 +519,50 @@ static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n,
 	tense_form_repair(t, w, n, cls);
 }
 
+/* The class of a singular proper noun (NNP, PROPN); -1 when the model has none. */
+static int nnp_class(const ng_i_tagger *t)
+{
+	for (uint32_t c = 0; c < t->nclasses; c++)
+		if (t->cls_xpos[c] == X_NNP && t->cls_upos[c] == NG_UPOS_PROPN)
+			return (int)c;
+	return -1;
+}
+
+/* Rule tag.name (stop 36): a word of a name the mentions stage found
+ * (names[i] nonzero) is no verb, auxiliary, adverb, adposition,
+ * conjunction, determiner, pronoun or particle, whatever its form says at the
+ * start of a sentence ("Beijing" read as a gerund, "Labour" and "Trump" as
+ * verbs, "Abbas" as an adverb): it is a proper noun, and the words after it
+ * are tagged after a proper noun. Nouns and adjectives stay ("United
+ * Nations", "Chinese"). */
+static uint32_t name_class(const ng_i_tagger *t, const unsigned char *names, size_t i, uint32_t c)
+{
+	if (!names || !names[i])
+		return c;
+	switch (t->cls_upos[c]) {
+	case NG_UPOS_VERB:
+	case NG_UPOS_AUX:
+	case NG_UPOS_ADV:
+	case NG_UPOS_ADP:
+	case NG_UPOS_SCONJ:
+	case NG_UPOS_CCONJ:
+	case NG_UPOS_DET:
+	case NG_UPOS_PRON:
+	case NG_UPOS_PART: {
+		int p = nnp_class(t);
+		return p >= 0 ? (uint32_t)p : c;
+	}
+	default: return c;
+	}
+}
+
 void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	ng_i_tagger_tag_names(t, w, n, cls, NULL);
+}
+
+void ng_i_tagger_tag_names(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls,
+                           const unsigned char *names)
 {
 	uint64_t f[NTAGFEATS];
 	int32_t scores[256 > NG_I_PWIDE_WIDTH ? 256 : NG_I_PWIDE_WIDTH];
@@ -553,6 +596,7 @@ void ng_i_tagger_tag(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_
 				seen_vbn = 1;
 			}
 		}
+		c = name_class(t, names, i, c);
 		if (i < 256)
 			margin[i] = m;
 		cls[i] = (uint16_t)c;
@@ -589,8 +633,9 @@ static void tlane_finish(const ng_i_tagger *t, tlane *l)
 	l->job = NULL;
 }
 
-static inline void tlane_put(tlane *l, uint32_t c, int32_t m)
+static inline void tlane_put(const ng_i_tagger *t, tlane *l, uint32_t c, int32_t m)
 {
+	c = name_class(t, l->job->names, l->i, c);
 	if (l->i < 256)
 		l->margin[l->i] = m;
 	l->job->cls[l->i] = (uint16_t)c;
@@ -625,7 +670,7 @@ static int tlane_advance(const ng_i_tagger *t, tlane *l, const ng_i_tjob *jobs, 
 		const ng_i_word *w = l->job->w;
 		int dc = dict_class(&t->dict, w[l->i].form);
 		if (dc >= 0) {
-			tlane_put(l, (uint32_t)dc, INT32_MAX);
+			tlane_put(t, l, (uint32_t)dc, INT32_MAX);
 			continue;
 		}
 		l->nf = tag_feats(w, l->job->n, l->i, l->p1, l->p2, &l->x, l->f);
@@ -640,7 +685,7 @@ void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t nj
 	int vec = vec_level(nc);
 	if (!t->fast || NTAGFEATS > NG_I_PWIDE_PEND) {
 		for (size_t j = 0; j < njobs; j++)
-			ng_i_tagger_tag(t, jobs[j].w, jobs[j].n, jobs[j].cls);
+			ng_i_tagger_tag_names(t, jobs[j].w, jobs[j].n, jobs[j].cls, jobs[j].names);
 		return;
 	}
 	int vbd = verb_class(t, X_VBD);
@@ -674,7 +719,7 @@ void ng_i_tagger_tag_many(const ng_i_tagger *t, const ng_i_tjob *jobs, size_t nj
 				m = l->scores[c] - l->scores[vbd];
 				l->seen_vbn = 1;
 			}
-			tlane_put(l, c, m);
+			tlane_put(t, l, c, m);
 		}
 	}
 }
@@ -693,11 +738,9 @@ void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, u
 		is_closed |= closed[i] == x;
 	if (!is_closed)
 		return;
-	for (uint32_t c = 0; c < t->nclasses; c++)
-		if (t->cls_xpos[c] == X_NNP && t->cls_upos[c] == NG_UPOS_PROPN) {
-			*cls = (uint16_t)c;
-			return;
-		}
+	int c = nnp_class(t);
+	if (c >= 0)
+		*cls = (uint16_t)c;
 }
 
 ng_status ng_i_tagger_load(ng_i_tagger *out, const char *path)

@@ -1161,6 +1161,33 @@ static void test_nominal_words(void **state)
 	done(&r);
 }
 
+/* Rule tag.name: a word the caller marks as a name's is no verb or
+   auxiliary however it opens the sentence; unmarked, the tagger decides. */
+static void test_name_words(void **state)
+{
+	(void)state;
+	const char *text = "Beijing banned exports of gallium to Japan.";
+	ng_document *doc = NULL;
+	assert_int_equal(ng_document_new(&doc, "t", text, strlen(text), NULL, NULL, NULL), NG_OK);
+	unsigned char *names = calloc(doc->ntokens, 1);
+	assert_non_null(names);
+	names[0] = 1;
+	parsed r = {doc, NULL};
+	assert_int_equal(ng_parse_document_names(&r.p, model, doc, NULL, names), NG_OK);
+	upos(&r, "Beijing", NG_UPOS_PROPN);
+	xpos(&r, "Beijing", "NNP");
+	arc(&r, "Beijing", "banned", "nsubj");
+	arc(&r, "banned", NULL, "root");
+	ng_parse_free(r.p);
+	/* a noun or adjective reading stays: only closed and verbal classes yield */
+	memset(names, 1, doc->ntokens);
+	assert_int_equal(ng_parse_document_names(&r.p, model, doc, NULL, names), NG_OK);
+	upos(&r, "exports", NG_UPOS_NOUN);
+	upos(&r, "gallium", NG_UPOS_NOUN);
+	free(names);
+	done(&r);
+}
+
 /* en/nominal-words.tsv: a line that does not parse is an error naming the file and line. */
 static void test_nominal_file(void **state)
 {
@@ -1211,6 +1238,7 @@ int main(void)
 		cmocka_unit_test(test_repair_unjoined_complement),
 		cmocka_unit_test(test_tense_forms),
 		cmocka_unit_test(test_nominal_words),
+		cmocka_unit_test(test_name_words),
 		cmocka_unit_test(test_cascade),
 		cmocka_unit_test(test_cascade_errors),
 	};
