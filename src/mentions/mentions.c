@@ -2808,6 +2808,16 @@ static size_t join_pieces(mctx *c, nspan *sp, size_t ns)
 				p->margin = q->margin < p->margin ? q->margin : p->margin;
 				continue;
 			}
+			/* rule names.particle-join: a person's name, a lower-case name
+			   particle that is no function word, and a name: one person ("Hamad
+			   | bin | Khalifa al-Thani", which the tagger ended at the particle) */
+			if (same && q->b == p->e + 1 && p->type == NG_I_NER_PER && q->type != NG_I_NER_MISC &&
+			    (doc->tokens[p->e].flags & NG_TF_LOWER) && (wct(c, &doc->tokens[p->e]) & WC_PARTICLE) &&
+			    !(wct(c, &doc->tokens[p->e]) & WC_FUNCTION)) {
+				p->e = q->e;
+				p->margin = q->margin < p->margin ? q->margin : p->margin;
+				continue;
+			}
 			/* not a whole name of the dictionary before a place: "an attack by
 			   the Rapid Support Forces | on | El Fasher" */
 			if (same && q->b == p->e + 1 && p->type == NG_I_NER_ORG && (wct(c, &doc->tokens[p->e - 1]) & WC_ORG_SUFFIX) &&
