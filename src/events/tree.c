@@ -301,6 +301,15 @@ static int owned_noun(const ng_i_tree *t, int32_t n)
 	return 0;
 }
 
+/* Does nominal n carry a possessive "'s" (xpos POS) of its own? */
+static int possessor(const ng_i_tree *t, int32_t n)
+{
+	for (int32_t k = t->t[n].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k == n + 1 && t->t[k].rel == R_CASE && xpos_is(t, k, "POS"))
+			return 1;
+	return 0;
+}
+
 static int under(const ng_i_tree *t, int32_t a, int32_t s);
 
 /* Whether the words [b, e) are the titles before name e ("Russian President",
@@ -347,6 +356,14 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 	if (s2 >= 0 && cc >= 0 && t->t[cc].head == s2 && s1 < cc && cc < s2 && s2 < (int32_t)v) {
 		t->t[s2].head = s1;
 		t->t[s2].rel = R_CONJ;
+		return 1;
+	}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && possessor(t, s1)) {
+		/* the first a possessor ("Argentina's President Javier Milei
+		   praised": Argentina with its "'s" read as a subject): the
+		   second's */
+		t->t[s1].head = s2;
+		t->t[s1].rel = R_NMOD_POSS;
 		return 1;
 	}
 	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && titled_name_head(t, s1) && titled_name_head(t, s2))
