@@ -240,9 +240,11 @@ enum {
 	                 subject ("X was behind the attacks") */
 	MW_ATTRIBUTION, /* the case word of an oblique that names who says the clause ("according
 	                   to X"): the clause is X's reported speech */
-	MW_SPEECH     /* a verb with an event rule of its own whose clause complement is still its
+	MW_SPEECH,    /* a verb with an event rule of its own whose clause complement is still its
 	                 subject's saying: with no target of its own, the clause is read as reported
 	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
+	MW_ABSENT     /* the case word of an event noun that says it did not take place ("ended
+	                 *without* a deal") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -505,6 +505,37 @@ oom:
 	return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 }
 
+/* The kinds of cue of modality.tsv (its column `where`). */
+static const struct {
+	const char *name;
+	uint8_t where;
+} mod_kinds[] = {
+	{"aux", MW_AUX},
+	{"neg", MW_NEG},
+	{"mark", MW_MARK},
+	{"governor", MW_GOVERNOR},
+	{"demand", MW_DEMAND},
+	{"threat", MW_THREAT},
+	{"ultimatum", MW_ULTIMATUM},
+	{"refusal", MW_REFUSAL},
+	{"condition", MW_CONDITION},
+	{"contrast", MW_CONTRAST},
+	{"fault", MW_FAULT},
+	{"denial", MW_DENIAL},
+	{"epithet", MW_EPITHET},
+	{"intent", MW_INTENT},
+	{"plea", MW_PLEA},
+	{"object", MW_OBJECT},
+	{"pending", MW_PENDING},
+	{"speech", MW_SPEECH},
+	{"lightfault", MW_LIGHTFAULT},
+	{"negreject", MW_NEGREJECT},
+	{"ceased", MW_CEASED},
+	{"attribution", MW_ATTRIBUTION},
+	{"faultcase", MW_FAULTCASE},
+	{"absent", MW_ABSENT},
+};
+
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
 {
 	struct ng_i_rules *r = NULL;
@@ -521,56 +552,14 @@ ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *
 		ng_i_modword w;
 		memset(&w, 0, sizeof w);
 		w.hash = lemma_hash(f[0], fl[0]);
-		if (field_is(f[1], fl[1], "aux"))
-			w.where = MW_AUX;
-		else if (field_is(f[1], fl[1], "neg"))
-			w.where = MW_NEG;
-		else if (field_is(f[1], fl[1], "mark"))
-			w.where = MW_MARK;
-		else if (field_is(f[1], fl[1], "governor"))
-			w.where = MW_GOVERNOR;
-		else if (field_is(f[1], fl[1], "demand"))
-			w.where = MW_DEMAND;
-		else if (field_is(f[1], fl[1], "threat"))
-			w.where = MW_THREAT;
-		else if (field_is(f[1], fl[1], "ultimatum"))
-			w.where = MW_ULTIMATUM;
-		else if (field_is(f[1], fl[1], "refusal"))
-			w.where = MW_REFUSAL;
-		else if (field_is(f[1], fl[1], "condition"))
-			w.where = MW_CONDITION;
-		else if (field_is(f[1], fl[1], "contrast"))
-			w.where = MW_CONTRAST;
-		else if (field_is(f[1], fl[1], "fault"))
-			w.where = MW_FAULT;
-		else if (field_is(f[1], fl[1], "denial"))
-			w.where = MW_DENIAL;
-		else if (field_is(f[1], fl[1], "epithet"))
-			w.where = MW_EPITHET;
-		else if (field_is(f[1], fl[1], "intent"))
-			w.where = MW_INTENT;
-		else if (field_is(f[1], fl[1], "plea"))
-			w.where = MW_PLEA;
-		else if (field_is(f[1], fl[1], "object"))
-			w.where = MW_OBJECT;
-		else if (field_is(f[1], fl[1], "pending"))
-			w.where = MW_PENDING;
-		else if (field_is(f[1], fl[1], "speech"))
-			w.where = MW_SPEECH;
-		else if (field_is(f[1], fl[1], "lightfault"))
-			w.where = MW_LIGHTFAULT;
-		else if (field_is(f[1], fl[1], "negreject"))
-			w.where = MW_NEGREJECT;
-		else if (field_is(f[1], fl[1], "ceased"))
-			w.where = MW_CEASED;
-		else if (field_is(f[1], fl[1], "attribution"))
-			w.where = MW_ATTRIBUTION;
-		else if (field_is(f[1], fl[1], "faultcase"))
-			w.where = MW_FAULTCASE;
-		else
+		for (size_t k = 0; k < sizeof mod_kinds / sizeof *mod_kinds && !w.where; k++)
+			if (field_is(f[1], fl[1], mod_kinds[k].name))
+				w.where = mod_kinds[k].where;
+		if (!w.where)
 			return ng_i_error(NG_EPARSE,
 			                  "%s:%zu: where must be aux, neg, mark, governor, demand, threat, ultimatum, refusal, "
-			                  "condition, contrast, fault, denial, epithet, intent, plea, object, pending, speech, lightfault, negreject, ceased, attribution or faultcase",
+			                  "condition, contrast, fault, denial, epithet, intent, plea, object, pending, speech, "
+			                  "lightfault, negreject, ceased, attribution, faultcase or absent",
 			                  name, lineno);
 		const char *mods[] = {"asserted", "negated", "hypothetical", "planned"};
 		const ng_modality vals[] = {NG_MOD_ASSERTED, NG_MOD_NEGATED, NG_MOD_HYPOTHETICAL, NG_MOD_PLANNED};
