@@ -114,6 +114,20 @@ static int shares_clause(const ng_i_tree *tr, int32_t t)
 	return 1;
 }
 
+/* An event noun whose case word says it did not take place: "ended
+ * *without* a deal" (kind absent of modality.tsv). */
+static void absent_case(const ng_i_coder *c, int32_t t, uint8_t *m)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_NOUN)
+		return;
+	for (int32_t k = tr->t[t].first_child; k >= 0 && k < t; k = tr->t[k].next_sibling) {
+		const ng_i_modword *w = tr->t[k].rel == R_CASE ? ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_ABSENT) : NULL;
+		if (w)
+			take(m, w->modality);
+	}
+}
+
 /* A subject that a negation determines denies the act: "*No* troops
  * attacked", "*Neither* Iran nor Iraq attacked" (a preconjunct). */
 static void subject_negation(const ng_i_coder *c, int32_t t, int rep, uint8_t *m)
@@ -196,6 +210,7 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 	int rep = reported(c, t);
 	own_cues(c, t, rep, &m);
 	subject_negation(c, t, rep, &m);
+	absent_case(c, t, &m);
 	/* a bare infinitive coordinated with the verb before it shares that verb's
 	   auxiliaries and complement chain ("must commit to a ceasefire and
 	   withdraw", "refused to meet or call"): UD hangs shared dependents on the
