@@ -1449,8 +1449,10 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 		ng_status st = collect(c, tok, rs, out, n, res);
 		if (st)
 			return st;
-		if (*n && avoid && only_avoided(c, out, *n, avoid, navoid))
-			*n = 0; /* rule arg.not-self: the source's own actor is no target; the next role may name one */
+		if (*n && avoid && only_avoided(c, out, *n, avoid, navoid) &&
+		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_RECIPROCAL))
+			*n = 0; /* rule arg.not-self: the source's own actor is no target; the next role may name
+			           one; but "each other" is each source's target (arg.reciprocal) */
 		if (*n) {
 			*path = (uint8_t)(i + 1);
 			*how_out = how;

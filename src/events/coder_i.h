@@ -178,7 +178,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -195,7 +195,8 @@ typedef struct ng_i_argrule {
 	                                          ARG_ACT: the CAMEO roots of the acts the noun may
 	                                          refer back to (none: any); ARG_REACTION: the CAMEO
 	                                          codes (prefixes) of the rules that react to an act */
-	uint32_t verbs[8];   /* ARG_DERIVED: lemma hashes of the verbs the row's noun derives from */
+	uint32_t verbs[8];   /* ARG_DERIVED: lemma hashes of the verbs the row's noun derives from;
+	                        ARG_RECIPROCAL: token hashes of the words that close the phrase */
 	uint8_t nverbs;
 } ng_i_argrule;
 typedef struct ng_i_argword {

@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -149,8 +149,9 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			   ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
-		} else if (a.kind == ARG_DERIVED) {
-			/* the verbs the row's noun derives from (en/derivations.tsv) */
+		} else if (a.kind == ARG_DERIVED || a.kind == ARG_RECIPROCAL) {
+			/* the verbs the row's noun derives from (en/derivations.tsv), or the
+			   words that close a reciprocal ("each *other*") */
 			for (size_t i = 0, b; i < fl[2];) {
 				while (i < fl[2] && f[2][i] == ' ')
 					i++;
@@ -160,7 +161,9 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 					a.verbs[a.nverbs++] = ng_i_token_hash(f[2] + b, i - b);
 			}
 			if (!a.nverbs)
-				return ng_i_error(NG_EPARSE, "%s:%zu: expected the verbs a noun derives from", name, lineno);
+				return ng_i_error(NG_EPARSE, "%s:%zu: expected %s", name, lineno,
+				                  a.kind == ARG_DERIVED ? "the verbs a noun derives from"
+				                                        : "the words that close a reciprocal ('other another')");
 		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP || a.kind == ARG_ORGAN || a.kind == ARG_SEAT) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
@@ -1699,6 +1702,20 @@ uint32_t ng_i_sentence_of(const ng_document *doc, int32_t tok)
 	return (uint32_t)lo;
 }
 
+/* Is tok the head of a reciprocal of row a, the next word one of its closing
+ * words and a dependent of it ("each other", "one another")? */
+static int reciprocal(const ng_i_coder *c, const ng_i_argrule *a, int32_t tok)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t k = tok + 1;
+	if ((size_t)k >= tr->n || tr->t[k].head != tok)
+		return 0;
+	for (uint8_t i = 0; i < a->nverbs; i++)
+		if (c->doc->tokens[k].hash == a->verbs[i])
+			return 1;
+	return 0;
+}
+
 ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
                        const char **rule)
 {
@@ -1711,6 +1728,15 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	const ng_i_argrule *a;
 	const char *why = NULL; /* the rule's id when a mechanism of its own decided */
 	int32_t m = -1;
+	if (rs && rs->nexcl >= 2 && (a = word_rule(c->rules, t->hash, ARG_RECIPROCAL)) && reciprocal(c, a, tok)) {
+		/* "X and Y accused each other": each side is the other's target; the
+		   emission pairs them, never an actor with itself */
+		out[0] = rs->excl[0];
+		out[1] = rs->excl[1];
+		*n = 2;
+		*rule = a->id;
+		return NG_OK;
+	}
 	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
 		if ((m = coordinated_object(c, rs, tok, a->what)) >= 0)
 			;
