@@ -2570,6 +2570,13 @@ static int whole_name(const ng_mention *om, const ng_i_mx *omx, const int32_t *r
 	return i >= 0 && om[i].tok_end == e && omx[i].from_dict;
 }
 
+/* Is [b, e) a piece of names.or-cut: two words or more, the first and the last
+ * capitalised? */
+static int or_piece(const mctx *c, size_t b, size_t e)
+{
+	return e >= b + 2 && is_cap(&c->t[b]) && is_cap(&c->t[e - 1]);
+}
+
 /* "Conservatives and Lib Dems", "Hamas and Islamic Jihad": a tagged name
  * that the rules read as names of the dictionary joined by "and", "or" or
  * commas is those names. Returns the number of
@@ -2579,19 +2586,25 @@ static size_t coordination_cuts(const mctx *c, const ng_mention *om, const ng_i_
                                 size_t b, size_t e, size_t *cuts, size_t max)
 {
 	size_t n = 0, pb = b;
+	/* rule names.or-cut: a name seldom holds a lower-case "or" ("the Hansard
+	   Society or Electoral Commission"): its pieces need only be names of two
+	   capitalised words or more ("Identification Friend or Foe" stays one) */
+	int any_or = 0;
+	for (size_t k = b + 1; k + 1 < e; k++)
+		any_or |= c->t[k].hash == h_or && (c->t[k].flags & NG_TF_LOWER);
 	for (size_t k = b + 1; k + 1 < e; k++) {
 		const ng_token *t = &c->t[k];
 		int joins = t->hash == h_comma || ((t->hash == h_and || t->hash == h_or) && (t->flags & NG_TF_LOWER));
 		if (!joins)
 			continue;
-		if (n + 1 >= max || !whole_name(om, omx, rstart, pb, k))
+		if (n + 1 >= max || !(any_or ? or_piece(c, pb, k) : whole_name(om, omx, rstart, pb, k)))
 			return 0;
 		cuts[n++] = k;
 		pb = k + 1;
 		if (t->hash == h_comma && k + 2 < e && (c->t[k + 1].hash == h_and || c->t[k + 1].hash == h_or))
 			pb = ++k + 1; /* "A, B, and C" */
 	}
-	return n && whole_name(om, omx, rstart, pb, e) ? n : 0;
+	return n && (any_or ? or_piece(c, pb, e) : whole_name(om, omx, rstart, pb, e)) ? n : 0;
 }
 
 /* Rule names.titled-person: "Green MEP Caroline Lucas": a tagged name that
