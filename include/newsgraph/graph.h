@@ -258,6 +258,28 @@ const char *ng_corrections_path(const ng_corrections *c);
  */
 ng_status ng_graph_join_surnames(ng_graph **g, size_t *joined);
 
+/** The given names and their other forms ("James": Jim, Jimmy, Jamie), from
+ * data/en/given-names.tsv (format in data/FORMAT.md). */
+typedef struct ng_given_names ng_given_names;
+/** Reads a given-names table; a line that does not parse, or a form given
+ * for two names, is an error naming the file and line. */
+ng_status ng_given_names_load(ng_given_names **out, const char *path);
+ng_status ng_given_names_parse(ng_given_names **out, const char *name, const char *buf, size_t len);
+void ng_given_names_free(ng_given_names *gn);
+
+/**
+ * Corpus-level full names: person nodes whose labels (two to six words) end in
+ * the same word, open with one given name (the same word, or forms of one name
+ * of `gn`, which may be NULL) and whose middle words agree (none on one side,
+ * or the same on both) are one person, merged into the most named ("Jim
+ * Callaghan" and "James Callaghan", "Anthony Meyer" and "Anthony John Charles
+ * Meyer"); none of them when two have middle words that disagree ("George H W
+ * Bush", "George W Bush" and "George Bush" stay three). *g is replaced by the
+ * merged graph when a node was merged. Run it before ng_graph_join_surnames.
+ * @param[out] joined how many nodes were merged into another
+ */
+ng_status ng_graph_join_full_names(ng_graph **g, const ng_given_names *gn, size_t *joined);
+
 #ifdef __cplusplus
 }
 #endif

@@ -310,7 +310,7 @@ int ng_cli_build(int argc, char **argv)
 		goto done;
 	}
 	if (ng_cli_finish_graph(&ctx.g, join_surnames && in.format != NG_INPUT_GDELT && in.format != NG_INPUT_TRIPLES,
-	                        corrections, in.quiet)) {
+	                        in.data_dir, corrections, in.quiet)) {
 		rc = NG_EXIT_FAIL;
 		goto done;
 	}

@@ -146,10 +146,12 @@ int ng_cli_read_graph(ng_graph **out, const char *path);
 /* Applies the corrections file `path` (NULL: nothing) to *g, replacing it;
  * notes on stderr the rules that matched nothing. Prints errors; returns the exit code. */
 int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet);
-/* The last steps of a graph built from news, before its analysis: surnames named alone join
-   the corpus's person who carries them (ng_graph_join_surnames, unless join_surnames is 0),
-   then the analyst's corrections (may be NULL). NG_EXIT_OK or NG_EXIT_FAIL, the error printed. */
-int ng_cli_finish_graph(ng_graph **g, int join_surnames, const char *corrections, int quiet);
+/* The last steps of a graph built from news, before its analysis: unless join_surnames is 0,
+   the forms of one full name join (ng_graph_join_full_names, with en/given-names.tsv of the
+   data folder `data_dir`, NULL: the default one, when it is there), then surnames named alone
+   join the corpus's person who carries them (ng_graph_join_surnames); then the analyst's
+   corrections (may be NULL). NG_EXIT_OK or NG_EXIT_FAIL, the error printed. */
+int ng_cli_finish_graph(ng_graph **g, int join_surnames, const char *data_dir, const char *corrections, int quiet);
 
 /* Whether two paths name one file: the same device and inode when both
  * exist, else the same absolute path (folder resolved, then the name). "-"

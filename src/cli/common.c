@@ -374,12 +374,24 @@ int ng_cli_apply_corrections(ng_graph **g, const char *path, int quiet)
 	return NG_EXIT_OK;
 }
 
-int ng_cli_finish_graph(ng_graph **g, int join_surnames, const char *corrections, int quiet)
+int ng_cli_finish_graph(ng_graph **g, int join_surnames, const char *data_dir, const char *corrections, int quiet)
 {
 	size_t joined = 0;
-	if (join_surnames && ng_graph_join_surnames(g, &joined)) {
-		ng_cli_error("%s", ng_error_last());
-		return NG_EXIT_FAIL;
+	if (join_surnames) {
+		/* the forms of given names, when the data folder has them */
+		char path[4096];
+		ng_given_names *gn = NULL;
+		int n = snprintf(path, sizeof path, "%s/en/given-names.tsv", data_dir ? data_dir : ng_lexicon_default_dir());
+		if (n > 0 && (size_t)n < sizeof path && access(path, R_OK) == 0 && ng_given_names_load(&gn, path)) {
+			ng_cli_error("%s", ng_error_last());
+			return NG_EXIT_FAIL;
+		}
+		ng_status st = ng_graph_join_full_names(g, gn, &joined);
+		ng_given_names_free(gn);
+		if (st || ng_graph_join_surnames(g, &joined)) {
+			ng_cli_error("%s", ng_error_last());
+			return NG_EXIT_FAIL;
+		}
 	}
 	return ng_cli_apply_corrections(g, corrections, quiet);
 }

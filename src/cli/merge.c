@@ -90,7 +90,7 @@ int ng_cli_merge(int argc, char **argv)
 		}
 	}
 	ng_analysis_options ao = NG_ANALYSIS_OPTIONS_INIT;
-	if ((rc = ng_cli_finish_graph(&g, join_surnames, corrections, 0)))
+	if ((rc = ng_cli_finish_graph(&g, join_surnames, NULL, corrections, 0)))
 		goto done;
 	if (ng_graph_sort(g) || ng_analyze(g, &ao) || ng_write_graph_json(g, out)) {
 		ng_cli_error("%s", ng_error_last());

@@ -575,6 +575,56 @@ static void test_join_surnames(void **state)
 	ng_graph_free(g);
 }
 
+static void test_join_full_names(void **state)
+{
+	(void)state;
+	const char table[] = "# name\tforms\njames\tjim jimmy\nedward\ted ted\n";
+	ng_given_names *gn = NULL;
+	assert_int_equal(ng_given_names_parse(&gn, "t.tsv", table, sizeof table - 1), NG_OK);
+	ng_graph *g = new_graph();
+	add(g, "james-dorn", "James Dorn", NG_ACTOR_PERSON, NULL, 3);
+	add(g, "jim-dorn", "Jim Dorn", NG_ACTOR_PERSON, NULL, 5);
+	add(g, "ted-vale", "Ted Vale", NG_ACTOR_PERSON, NULL, 1);
+	add(g, "edward-albert-vale", "Edward Albert Vale", NG_ACTOR_PERSON, NULL, 4);
+	add(g, "george-w-bask", "George W Bask", NG_ACTOR_PERSON, NULL, 5);
+	add(g, "george-h-w-bask", "George H W Bask", NG_ACTOR_PERSON, NULL, 5);
+	add(g, "george-bask", "George Bask", NG_ACTOR_PERSON, NULL, 5);
+	add(g, "jim-dorn-group", "Jim Dorn", NG_ACTOR_ORGANIZATION, NULL, 1);
+	add(g, "jane-dorn", "Jane Dorn", NG_ACTOR_PERSON, NULL, 1);
+	size_t joined = 99;
+	assert_int_equal(ng_graph_join_full_names(&g, gn, &joined), NG_OK);
+	assert_int_equal(joined, 2);
+	/* a short form joins its name, into the most named */
+	assert_true(ng_graph_find(g, "james-dorn") < 0);
+	int64_t jd = ng_graph_find(g, "jim-dorn");
+	assert_true(jd >= 0);
+	assert_int_equal(ng_graph_node(g, (size_t)jd)->mentions, 8);
+	/* middle words of one among the other's */
+	assert_true(ng_graph_find(g, "ted-vale") < 0);
+	assert_true(ng_graph_find(g, "edward-albert-vale") >= 0);
+	/* middle words that disagree: all three stay */
+	assert_true(ng_graph_find(g, "george-w-bask") >= 0);
+	assert_true(ng_graph_find(g, "george-h-w-bask") >= 0);
+	assert_true(ng_graph_find(g, "george-bask") >= 0);
+	/* not a person; another given name */
+	assert_true(ng_graph_find(g, "jim-dorn-group") >= 0);
+	assert_true(ng_graph_find(g, "jane-dorn") >= 0);
+	/* without a table only the same given name joins */
+	ng_graph *before = g;
+	assert_int_equal(ng_graph_join_full_names(&g, NULL, &joined), NG_OK);
+	assert_int_equal(joined, 0);
+	assert_ptr_equal(g, before);
+	ng_graph_free(g);
+	ng_given_names_free(gn);
+	/* errors name the file and line */
+	const char bad[] = "james\tjim\njimmy\n";
+	assert_int_equal(ng_given_names_parse(&gn, "bad.tsv", bad, sizeof bad - 1), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "bad.tsv:2"));
+	const char twice[] = "james\tjim\njimmy\tjim\n";
+	assert_int_equal(ng_given_names_parse(&gn, "twice.tsv", twice, sizeof twice - 1), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "twice.tsv:2: a form of two names"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -582,7 +632,7 @@ int main(void)
 	    cmocka_unit_test(test_many_edges),   cmocka_unit_test(test_evidence_cap),
 	    cmocka_unit_test(test_extraction),   cmocka_unit_test(test_merge),
 	    cmocka_unit_test(test_sort),         cmocka_unit_test(test_bulk),
-	    cmocka_unit_test(test_join_surnames),
+	    cmocka_unit_test(test_join_surnames), cmocka_unit_test(test_join_full_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
