@@ -2375,6 +2375,18 @@ static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
 	return d.len && k + 1 + d.len == e;
 }
 
+/* Rule names.function-opener: a function word (not in capitals) that opens
+ * a tagged name whose other words are exactly a name of the dictionary ("All
+ * G7 ministers", "Both NATO") is no part of it, even in a document that never
+ * writes it in lower case ("All Blacks" is no dictionary name after "All"). */
+static int function_before_dict(const mctx *c, size_t k, size_t e)
+{
+	if ((c->t[k].flags & NG_TF_ALLCAPS) || !(wct(c, &c->t[k]) & WC_FUNCTION))
+		return 0;
+	dmatch d = dict_match(c, k + 1, e, M_NAMES);
+	return d.len && k + 1 + d.len == e;
+}
+
 /* The words of a tagged name [*b, *e) of the sentence starting at sb,
  * cleaned: an ordinary word that only opens the sentence and that the
  * document never capitalises inside one ("Both Incirlik", "Given China's")
@@ -2387,7 +2399,8 @@ static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 	if (*e > *b + 2 && (wct(c, &c->t[*e - 1]) & WC_FUNCTION) && c->t[*e - 1].kind == NG_TOK_WORD &&
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
-	while (*e > *b + 1 && opens_text(c, *b, sb) && (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb)) &&
+	while (*e > *b + 1 && opens_text(c, *b, sb) &&
+	       (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb) || function_before_dict(c, *b, *e)) &&
 	       (!seen_inside(c, c->t[*b].hash) || dict_match(c, *b + 1, *e, M_NAMES).len) &&
 	       !dict_match(c, *b, *e, M_NAMES).len)
 		(*b)++;
