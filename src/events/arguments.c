@@ -210,7 +210,8 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for"),
+	               h_to = hash_of("to"), h_with = hash_of("with");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
 		/* first the "by" phrase of an event noun or an act noun (kind act of
 		   arguments.tsv), who did it, before whom it was done to: "the attack by
@@ -248,7 +249,11 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			/* and the "for" phrase of a noun of kind behalf of arguments.tsv, whom
 			   it speaks for: "a spokesman *for Hamas*" (not "an envoy for Syria") */
 			int behalf = cs == h_for && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_BEHALF);
-			int32_t m = behalf || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			/* rule arg.flow: and the "to" or "with" phrase of a noun of goods or
+			   dealings that go to someone (kind flow of arguments.tsv): "an embargo
+			   on arms *sales to Belarus*", "a ban on *trade with Cuba*" */
+			int flow = (cs == h_to || cs == h_with) && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_FLOW);
+			int32_t m = behalf || flow || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
@@ -1143,6 +1148,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	} else if (r->via_obj == 9) {
 		return culprit_tok(c, t);
+	} else if (r->via_obj == 10) {
+		return -1; /* cause: fill reads it (cause_fill) */
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -1340,7 +1347,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
@@ -1422,6 +1429,73 @@ static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, cons
 	return 1;
 }
 
+static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
+                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res,
+                      const int32_t *avoid, uint8_t navoid);
+
+/* The rule of the candidate of this sentence triggered at token d, when it is
+ * of part of speech pos and of a CAMEO root of the kind cause row of
+ * arguments.tsv; NULL when none. */
+static const ng_i_rule *cause_rule(const ng_i_coder *c, int32_t d, uint8_t pos)
+{
+	for (size_t i = 0; c->cand && i < c->ncand; i++) {
+		if (c->cand[i].trigger != d)
+			continue;
+		const ng_i_rule *u = &c->rules->rules[c->cand[i].rule];
+		if (u->pos == pos && !(u->flags & RF_NONE) && ng_i_arg_kind_root(c->rules, ARG_CAUSE, u->cameo))
+			return u;
+	}
+	return NULL;
+}
+
+/* Rule arg.cause (role cause): who did the act that did the trigger's, the
+ * trigger naming no doer of its own (a passive with no agent: "five soldiers
+ * were killed in ..."): in a phrase on the trigger whose case word is a word of
+ * the kind cause row of arguments.tsv, an event noun with a rule of that row's
+ * CAMEO roots, its own source ("killed in *Turkish* shelling", "killed in an
+ * ambush *by the Taliban*"), or for a symmetric one its "with" party, the side
+ * the dead were not on ("killed in fighting *with the rebels*"; not "between");
+ * or in a clause on the trigger marked by such a word, the own subject of a verb
+ * with a rule of those roots ("were killed when *militants* stormed the base"). */
+static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                            const char **res)
+{
+	const ng_i_tree *tr = c->tree;
+	ng_status st = NG_OK;
+	CH(tr, t, d)
+	{
+		if (*n || st)
+			break;
+		uint8_t r = tr->t[d].rel;
+		int32_t mk = -1;
+		CH(tr, d, k)
+		if (k < d && (r == R_ADVCL ? tr->t[k].rel == R_MARK || tr->t[k].rel == R_ADVMOD : tr->t[k].rel == R_CASE))
+			mk = k;
+		if (mk < 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_CAUSE))
+			continue;
+		if (r == R_OBL && tr->t[d].upos == NG_UPOS_NOUN) {
+			const ng_i_rule *u = cause_rule(c, d, POS_NOUN);
+			if (!u)
+				continue;
+			if (u->flags & RF_SYMMETRIC) {
+				int32_t w = prep_dep(tr, d, R_NMOD, hash_of("with"), 0);
+				if (w < 0 && (w = prep_dep(tr, t, R_OBL, hash_of("with"), 0)) < d)
+					w = -1; /* the parser's: "killed in fighting | with the rebels" */
+				if (w >= 0)
+					st = collect(c, relative_antecedent(tr, w), rs, out, n, res);
+				continue;
+			}
+			uint8_t p = 0, how = 0;
+			st = fill(c, d, u, rs, u->src, u->nsrc, out, n, &p, &how, res, NULL, 0);
+		} else if (r == R_ADVCL && tr->t[d].upos == NG_UPOS_VERB && !is_passive(tr, d) && cause_rule(c, d, POS_VERB)) {
+			int32_t s = child_rel(tr, d, R_NSUBJ);
+			if (s >= 0 && tr->t[s].upos != NG_UPOS_PRON)
+				st = collect(c, s, rs, out, n, res);
+		}
+	}
+	return st;
+}
+
 /* Fill one side from the rule's roles in order, the first that names an actor;
  * with `avoid` (the source, when filling the target), a role that names only
  * the source's own actor does not count: "Britain condemned the detention of
@@ -1432,6 +1506,18 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
+		if (roles[i].via_obj == 10) {
+			ng_status st = cause_fill(c, t, rs, out, n, res);
+			if (st)
+				return st;
+			if (*n && avoid && only_avoided(c, out, *n, avoid, navoid))
+				*n = 0;
+			if (*n) {
+				*path = (uint8_t)(i + 1);
+				*how_out = 0;
+			}
+			continue;
+		}
 		int32_t tok = role_tok(c, t, &roles[i], &how);
 		/* a quantity noun over an event noun holds its modifiers and phrases:
 		   "Israel's series of strikes", "a wave of attacks by militants" */

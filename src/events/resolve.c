@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -142,10 +142,11 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
 		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL ||
-		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION) {
+		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_CAUSE) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
 			   noun, reacting to an act, whose capital compound is the source, that
-			   a weapon carries out, of an accusation ("-": none) */
+			   a weapon carries out, of an accusation, of an act whose doer did
+			   the event it causes ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_DERIVED) {
