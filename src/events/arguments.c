@@ -1014,7 +1014,8 @@ static int32_t culprit_tok(const ng_i_coder *c, int32_t t)
 }
 
 /* The tokens a role reaches from the trigger (before mention look-up). */
-static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
+/* role_tok, with objtok (or -1) the object for roles obj.* when the trigger has none */
+static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how, int32_t objtok)
 {
 	const ng_i_tree *tr = c->tree;
 	*how = 1;
@@ -1023,6 +1024,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		from = child_rel(tr, t, R_OBJ);
 		if (from < 0)
 			from = child_rel(tr, t, R_NSUBJ_PASS);
+		if (from < 0)
+			from = objtok;
 		if (from < 0)
 			return -1;
 	} else if (r->via_obj == 2) {
@@ -1338,6 +1341,25 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	}
 }
 
+static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
+{
+	return role_tok_at(c, t, r, how, -1);
+}
+
+/* Rule arg.pred-object: the oblique that picked a rule's sense by its case word
+ * and noun (object `P:lemmas`, "retaliate *with tariffs*") stands for the object
+ * of a verb that has none, for the roles obj.*: "retaliated with tariffs *on
+ * American goods*"; -1 when none. */
+static int32_t pred_object(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (u->obj != OBJ_PRED_LEMMAS || !u->pred_case || tr->t[t].upos != NG_UPOS_VERB ||
+	    child_rel(tr, t, R_OBJ) >= 0 || child_rel(tr, t, R_NSUBJ_PASS) >= 0)
+		return -1;
+	int32_t p = prep_dep(tr, t, R_OBL, u->pred_case, 0);
+	return p >= 0 && tr->t[p].upos == NG_UPOS_NOUN && ng_i_rule_has_obj(c->rules, u, tr->t[p].lhash) ? p : -1;
+}
+
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
@@ -1519,6 +1541,9 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 			continue;
 		}
 		int32_t tok = role_tok(c, t, &roles[i], &how);
+		int32_t po = tok < 0 && roles[i].via_obj == 1 ? pred_object(c, t, u) : -1;
+		if (po >= 0)
+			tok = role_tok_at(c, t, &roles[i], &how, po);
 		/* a quantity noun over an event noun holds its modifiers and phrases:
 		   "Israel's series of strikes", "a wave of attacks by militants" */
 		int32_t q = quantity_host(c, t);

@@ -1710,7 +1710,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	uint32_t s = ng_i_sentence_of(c->doc, tok);
 	const ng_i_argrule *a;
 	const char *why = NULL; /* the rule's id when a mechanism of its own decided */
-	int32_t m = -1;
+	int32_t m = -1, m2 = -1; /* m2: a second country, of a demonym coordinated with m's */
 	if ((a = word_rule(c->rules, t->hash, ARG_PRONOUN))) {
 		if ((m = coordinated_object(c, rs, tok, a->what)) >= 0)
 			;
@@ -1811,6 +1811,16 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
+			/* and a demonym coordinated with it, the second country: "tariffs on
+			   German and Italian vehicles" (rule arg.demonym) */
+			for (int32_t k = m >= 0 ? c->tree->t[adj].first_child : -1; k >= 0 && m2 < 0 && !st;
+			     k = c->tree->t[k].next_sibling) {
+				long c2 = c->tree->t[k].rel == R_CONJ ? demonym_word(c, k) : -1;
+				if (c2 >= 0 && c2 != ci)
+					st = country_mention(c, k, s, c2, "", &m2);
+			}
+			if (st)
+				return st;
 		}
 		if (m < 0 && !*n && rs->strike) {
 			/* "targets in Jericho": where the thing is names who it belongs to */
@@ -1826,6 +1836,8 @@ found:
 		*n = 0;
 	if (m >= 0)
 		out[(*n)++] = m;
+	if (m2 >= 0 && *n == 1)
+		out[(*n)++] = m2;
 	if (*n)
 		*rule = why ? why : a->id;
 	return NG_OK;
