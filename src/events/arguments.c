@@ -1153,6 +1153,8 @@ static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, u
 		return culprit_tok(c, t);
 	} else if (r->via_obj == 10) {
 		return -1; /* cause: fill reads it (cause_fill) */
+	} else if (r->via_obj == 11) {
+		return child_rel(tr, t, R_NSUBJ); /* nsubj: the own subject, none inherited */
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -1363,7 +1365,7 @@ static int32_t pred_object(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_NSUBJ: return r->via_obj == 11 ? "own>nsubj" : r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
@@ -1509,6 +1511,21 @@ static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, 
 			}
 			uint8_t p = 0, how = 0;
 			st = fill(c, d, u, rs, u->src, u->nsrc, out, n, &p, &how, res, NULL, 0);
+			/* a definite act noun with no doer of its own refers back to an act
+			   told before it, as at a reaction's target: "Hezbollah fired rockets
+			   at the base. Two soldiers were killed in *the attack*" (kind act of
+			   arguments.tsv) */
+			int32_t det = child_rel(tr, d, R_DET);
+			if (!st && !*n && rs && det >= 0 && tr->t[det].lhash == hash_of("the") &&
+			    ng_i_arg_word_is(c->rules, c->doc->tokens[d].hash, ARG_ACT)) {
+				ng_i_resolving back = *rs;
+				back.reaction = 1;
+				int32_t r2[2];
+				uint8_t nr = 0;
+				st = ng_i_resolve(c, d, &back, r2, &nr, res);
+				for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
+					out[(*n)++] = r2[i];
+			}
 		} else if (r == R_ADVCL && tr->t[d].upos == NG_UPOS_VERB && !is_passive(tr, d) && cause_rule(c, d, POS_VERB)) {
 			int32_t s = child_rel(tr, d, R_NSUBJ);
 			if (s >= 0 && tr->t[s].upos != NG_UPOS_PRON)
