@@ -2104,6 +2104,67 @@ static int repair_agent_phrase(ng_i_tree *t, const struct ng_i_rules *R, size_t 
 	return 0;
 }
 
+/* Is tree token k a double quote mark (ASCII or typographic)? */
+static int quote_tok(const ng_i_tree *t, int32_t k)
+{
+	const char *w = t->t[k].lemma;
+	return k >= 0 && t->t[k].upos == NG_UPOS_PUNCT && w &&
+	       (strcmp(w, "\"") == 0 || strcmp(w, "\xE2\x80\x9C") == 0 || strcmp(w, "``") == 0);
+}
+
+/* A parser slip (quoted-predicate, args36): the predicate a verb of naming says
+ * of its object, in quotes, read as an unmarked oblique ("called Canada "one of
+ * the worst partners"": Canada obl, one the object; "called the plan "a
+ * disaster"": disaster obl), so no "call X Y" rule applies. A verb with a rule
+ * whose object is a predicate (@pred, or P:lemmas: data/FORMAT.md) and exactly
+ * two nominal dependents after it with no case word (objects or obliques), the
+ * second right after an opening quote mark and the first not: the first is
+ * the object, the second the predicate (xcomp). Returns 1 when a relation
+ * changed. */
+static int repair_quoted_predicate(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	int pred = 0;
+	for (int32_t ri = ng_i_rules_first_h(R, t->t[v].lemma, strlen(t->t[v].lemma), t->t[v].lhash); ri >= 0 && !pred;
+	     ri = R->rules[ri].next)
+		pred = R->rules[ri].pos == POS_VERB && (R->rules[ri].obj == OBJ_PRED || R->rules[ri].obj == OBJ_PRED_LEMMAS);
+	if (!pred)
+		return 0;
+	int32_t a = -1, b = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel, u = t->t[k].upos;
+		if (k < (int32_t)v || (r != R_OBJ && r != R_OBL) ||
+		    (u != NG_UPOS_NOUN && u != NG_UPOS_PROPN && u != NG_UPOS_NUM && u != NG_UPOS_PRON))
+			continue;
+		for (int32_t c = t->t[k].first_child; c >= 0; c = t->t[c].next_sibling)
+			if (t->t[c].rel == R_CASE)
+				return 0;
+		if (a < 0)
+			a = k;
+		else if (b < 0)
+			b = k;
+		else
+			return 0;
+	}
+	if (b < 0)
+		return 0;
+	int32_t bs = b, as = a; /* the first words of their phrases */
+	for (int32_t k = (int32_t)v + 1; k < b; k++)
+		if (under(t, k, b) && k < bs)
+			bs = k;
+	for (int32_t k = (int32_t)v + 1; k < a; k++)
+		if (under(t, k, a) && k < as)
+			as = k;
+	if (!quote_tok(t, bs - 1) && !quote_tok(t, bs))
+		return 0;
+	if (quote_tok(t, as - 1) || quote_tok(t, as))
+		return 0;
+	if (t->t[a].rel == R_OBJ && t->t[b].rel == R_XCOMP)
+		return 0;
+	t->t[a].rel = R_OBJ;
+	t->t[b].rel = R_XCOMP;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
 	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
@@ -2117,6 +2178,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_GOVERNED_INFINITIVE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ADVCL)
 			repair_governed_infinitive(t, R, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTED_PREDICATE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB)
+			repair_quoted_predicate(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link_at(t, i);
