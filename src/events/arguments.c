@@ -1499,6 +1499,10 @@ static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, 
 			continue;
 		if (r == R_OBL && tr->t[d].upos == NG_UPOS_NOUN) {
 			const ng_i_rule *u = cause_rule(c, d, POS_NOUN);
+			/* a weapon (kind instrument) is its owner's ("killed after an *Israeli*
+			   drone struck their car", the parser's drone an oblique) */
+			if (!u && ng_i_arg_word_is(c->rules, c->doc->tokens[d].hash, ARG_INSTRUMENT))
+				st = collect(c, d, rs, out, n, res);
 			if (!u)
 				continue;
 			if (u->flags & RF_SYMMETRIC) {
