@@ -1677,8 +1677,12 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		uint32_t cs = ng_i_case_of(tr, d);
 		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
 			continue;
+		/* an act's country is who did it, not where: "killed in *Israeli air
+		   strikes*" (rule arg.cause), "at the request of Germany"; a place stays
+		   where ("in the Middle East war") */
+		int act = tr->t[d].upos == NG_UPOS_NOUN && ng_i_event_noun(c, d);
 		int32_t m = ng_i_mention_of(c, d);
-		if (m >= 0 && (is_place(c, m) || c->x->mentions[m].type == NG_ACTOR_COUNTRY)) {
+		if (m >= 0 && (is_place(c, m) || (!act && c->x->mentions[m].type == NG_ACTOR_COUNTRY))) {
 			k->location = m;
 			break;
 		}
