@@ -253,7 +253,17 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			   dealings that go to someone (kind flow of arguments.tsv): "an embargo
 			   on arms *sales to Belarus*", "a ban on *trade with Cuba*" */
 			int flow = (cs == h_to || cs == h_with) && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_FLOW);
-			int32_t m = behalf || flow || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			/* rule arg.example: and the phrase set off by a comma that names examples
+			   of what the noun names (case words of kind example of arguments.tsv):
+			   "sanctions on several countries, *including Belarus* and Iran"; not one
+			   with no comma, often a restrictive modifier the parser misplaces
+			   ("opposed by parties such as X": the parties of a misparsed clause) */
+			int example = 0;
+			CH(tr, k, e)
+			if (e < k && tr->t[e].rel == R_CASE && e > 0 && tr->t[e - 1].upos == NG_UPOS_PUNCT &&
+			    strcmp(tr->t[e - 1].lemma, ",") == 0)
+				example |= ng_i_arg_word_is(c->rules, c->doc->tokens[e].hash, ARG_EXAMPLE);
+			int32_t m = behalf || flow || example || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
