@@ -1473,6 +1473,30 @@ static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_
 		if (m < 0 && by_phrase(tr, p))
 			m = ng_i_mention_of(c, p);
 	}
+	/* (rule arg.thing.agent, args36) a reaction told in a relative clause on a thing that
+	   is the object of another verb reacts to that verb's subject: "the
+	   Commission proposed a plan, *which* Hungary rejected", "offered 1.3bn,
+	   which was rejected by the LSE" */
+	int32_t g = rs->trigger, v = tr->t[tok].head, rp = -1;
+	/* the relative pronoun of the trigger's clause, the thing it reacts to (its
+	   object or passive subject: not "the letters *that* angered X", where the
+	   thing acts), right after the thing and a comma or on a clause on it */
+	for (int32_t k = g >= 0 ? tr->t[g].first_child : -1; k >= 0 && rp < 0; k = tr->t[k].next_sibling) {
+		const char *xp = tr->t[k].xpos;
+		if (k < g && xp && (strcmp(xp, "WDT") == 0 || strcmp(xp, "WP") == 0))
+			rp = k;
+	}
+	int rel = rp >= 0 && (tr->t[rp].rel == R_OBJ || tr->t[rp].rel == R_NSUBJ_PASS);
+	if (rel && !(tr->t[g].head == tok && tr->t[g].rel == R_ACL_RELCL)) {
+		/* a clause the parser hung elsewhere ("proposed a plan, which Hungary
+		   rejected": rejected a conjunct of proposed) */
+		rel = rp > tok + 1;
+		for (int32_t k = tok + 1; k < rp; k++)
+			if (tr->t[k].upos != NG_UPOS_PUNCT)
+				rel = 0;
+	}
+	if (m < 0 && rel && v >= 0 && v != g && tr->t[v].upos == NG_UPOS_VERB && tr->t[tok].rel == R_OBJ)
+		m = ng_i_subject_of(c, v);
 	return m >= 0 && own_side(c, rs, m) ? -1 : m;
 }
 
