@@ -2107,8 +2107,10 @@ static int repair_agent_phrase(ng_i_tree *t, const struct ng_i_rules *R, size_t 
 /* Is tree token k a double quote mark (ASCII or typographic)? */
 static int quote_tok(const ng_i_tree *t, int32_t k)
 {
+	if (k < 0 || (size_t)k >= t->n)
+		return 0;
 	const char *w = t->t[k].lemma;
-	return k >= 0 && t->t[k].upos == NG_UPOS_PUNCT && w &&
+	return t->t[k].upos == NG_UPOS_PUNCT && w &&
 	       (strcmp(w, "\"") == 0 || strcmp(w, "\xE2\x80\x9C") == 0 || strcmp(w, "``") == 0);
 }
 
