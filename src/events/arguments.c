@@ -1505,9 +1505,12 @@ static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, 
 		CH(tr, d, k)
 		if (k < d && (r == R_ADVCL ? tr->t[k].rel == R_MARK || tr->t[k].rel == R_ADVMOD : tr->t[k].rel == R_CASE))
 			mk = k;
-		if (mk < 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_CAUSE))
+		/* and the trigger's own subject, an act noun ("*the attack* killed 20
+		   soldiers"), which the role subj read as a name */
+		int subj = r == R_NSUBJ && !is_passive(tr, t) && tr->t[d].upos == NG_UPOS_NOUN;
+		if (!subj && (mk < 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_CAUSE)))
 			continue;
-		if (r == R_OBL && tr->t[d].upos == NG_UPOS_NOUN) {
+		if ((r == R_OBL || subj) && tr->t[d].upos == NG_UPOS_NOUN) {
 			const ng_i_rule *u = cause_rule(c, d, POS_NOUN);
 			/* a weapon (kind instrument) is its owner's ("killed after an *Israeli*
 			   drone struck their car", the parser's drone an oblique) */
@@ -1530,7 +1533,11 @@ static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, 
 			   at the base. Two soldiers were killed in *the attack*" (kind act of
 			   arguments.tsv) */
 			int32_t det = child_rel(tr, d, R_DET);
-			if (!st && !*n && rs && det >= 0 && tr->t[det].lhash == hash_of("the") &&
+			int own = 0; /* a phrase or clause of its own says which act ("the attack
+			                condemned by the UN": not the UN's) */
+			CH(tr, d, k)
+			own |= tr->t[k].rel == R_ACL || tr->t[k].rel == R_ACL_RELCL || tr->t[k].rel == R_APPOS;
+			if (!st && !*n && rs && det >= 0 && !own && tr->t[det].lhash == hash_of("the") &&
 			    ng_i_arg_word_is(c->rules, c->doc->tokens[d].hash, ARG_ACT)) {
 				ng_i_resolving back = *rs;
 				back.reaction = 1;
