@@ -210,7 +210,8 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		return own;
 	}
 	/* "officials from Jordan", "the government of Iraq" */
-	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for");
+	const uint32_t h_of = hash_of("of"), h_from = hash_of("from"), h_by = hash_of("by"), h_for = hash_of("for"),
+	               h_to = hash_of("to"), h_with = hash_of("with");
 	if (tr->t[tok].upos == NG_UPOS_NOUN) {
 		/* first the "by" phrase of an event noun or an act noun (kind act of
 		   arguments.tsv), who did it, before whom it was done to: "the attack by
@@ -248,7 +249,21 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			/* and the "for" phrase of a noun of kind behalf of arguments.tsv, whom
 			   it speaks for: "a spokesman *for Hamas*" (not "an envoy for Syria") */
 			int behalf = cs == h_for && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_BEHALF);
-			int32_t m = behalf || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
+			/* rule arg.flow: and the "to" or "with" phrase of a noun of goods or
+			   dealings that go to someone (kind flow of arguments.tsv): "an embargo
+			   on arms *sales to Belarus*", "a ban on *trade with Cuba*" */
+			int flow = (cs == h_to || cs == h_with) && ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_FLOW);
+			/* rule arg.example: and the phrase set off by a comma that names examples
+			   of what the noun names (case words of kind example of arguments.tsv):
+			   "sanctions on several countries, *including Belarus* and Iran"; not one
+			   with no comma, often a restrictive modifier the parser misplaces
+			   ("opposed by parties such as X": the parties of a misparsed clause) */
+			int example = 0;
+			CH(tr, k, e)
+			if (e < k && tr->t[e].rel == R_CASE && e > 0 && tr->t[e - 1].upos == NG_UPOS_PUNCT &&
+			    strcmp(tr->t[e - 1].lemma, ",") == 0)
+				example |= ng_i_arg_word_is(c->rules, c->doc->tokens[e].hash, ARG_EXAMPLE);
+			int32_t m = behalf || flow || example || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
 				return m; /* "delegates from the group's leadership" */
@@ -1009,7 +1024,8 @@ static int32_t culprit_tok(const ng_i_coder *c, int32_t t)
 }
 
 /* The tokens a role reaches from the trigger (before mention look-up). */
-static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
+/* role_tok, with objtok (or -1) the object for roles obj.* when the trigger has none */
+static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how, int32_t objtok)
 {
 	const ng_i_tree *tr = c->tree;
 	*how = 1;
@@ -1018,6 +1034,8 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		from = child_rel(tr, t, R_OBJ);
 		if (from < 0)
 			from = child_rel(tr, t, R_NSUBJ_PASS);
+		if (from < 0)
+			from = objtok;
 		if (from < 0)
 			return -1;
 	} else if (r->via_obj == 2) {
@@ -1143,6 +1161,10 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 		return -1;
 	} else if (r->via_obj == 9) {
 		return culprit_tok(c, t);
+	} else if (r->via_obj == 10) {
+		return -1; /* cause: fill reads it (cause_fill) */
+	} else if (r->via_obj == 11) {
+		return child_rel(tr, t, R_NSUBJ); /* nsubj: the own subject, none inherited */
 	} else if (r->via_obj == 3) {
 		from = light_host(c, t);
 		if (from < 0)
@@ -1331,16 +1353,35 @@ static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint
 	}
 }
 
+static int32_t role_tok(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how)
+{
+	return role_tok_at(c, t, r, how, -1);
+}
+
+/* Rule arg.pred-object: the oblique that picked a rule's sense by its case word
+ * and noun (object `P:lemmas`, "retaliate *with tariffs*") stands for the object
+ * of a verb that has none, for the roles obj.*: "retaliated with tariffs *on
+ * American goods*"; -1 when none. */
+static int32_t pred_object(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (u->obj != OBJ_PRED_LEMMAS || !u->pred_case || tr->t[t].upos != NG_UPOS_VERB ||
+	    child_rel(tr, t, R_OBJ) >= 0 || child_rel(tr, t, R_NSUBJ_PASS) >= 0)
+		return -1;
+	int32_t p = prep_dep(tr, t, R_OBL, u->pred_case, 0);
+	return p >= 0 && tr->t[p].upos == NG_UPOS_NOUN && ng_i_rule_has_obj(c->rules, u, tr->t[p].lhash) ? p : -1;
+}
+
 static const char *role_name(const ng_i_role *r)
 {
 	switch (r->rel) {
-	case R_NSUBJ: return r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
+	case R_NSUBJ: return r->via_obj == 11 ? "own>nsubj" : r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
 	case R_IOBJ: return "iobj";
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
@@ -1422,6 +1463,99 @@ static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, cons
 	return 1;
 }
 
+static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
+                      uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res,
+                      const int32_t *avoid, uint8_t navoid);
+
+/* The rule of the candidate of this sentence triggered at token d, when it is
+ * of part of speech pos and of a CAMEO root of the kind cause row of
+ * arguments.tsv; NULL when none. */
+static const ng_i_rule *cause_rule(const ng_i_coder *c, int32_t d, uint8_t pos)
+{
+	for (size_t i = 0; c->cand && i < c->ncand; i++) {
+		if (c->cand[i].trigger != d)
+			continue;
+		const ng_i_rule *u = &c->rules->rules[c->cand[i].rule];
+		if (u->pos == pos && !(u->flags & RF_NONE) && ng_i_arg_kind_root(c->rules, ARG_CAUSE, u->cameo))
+			return u;
+	}
+	return NULL;
+}
+
+/* Rule arg.cause (role cause): who did the act that did the trigger's, the
+ * trigger naming no doer of its own (a passive with no agent: "five soldiers
+ * were killed in ..."): in a phrase on the trigger whose case word is a word of
+ * the kind cause row of arguments.tsv, an event noun with a rule of that row's
+ * CAMEO roots, its own source ("killed in *Turkish* shelling", "killed in an
+ * ambush *by the Taliban*"), or for a symmetric one its "with" party, the side
+ * the dead were not on ("killed in fighting *with the rebels*"; not "between");
+ * or in a clause on the trigger marked by such a word, the own subject of a verb
+ * with a rule of those roots ("were killed when *militants* stormed the base"). */
+static ng_status cause_fill(ng_i_coder *c, int32_t t, const ng_i_resolving *rs, int32_t *out, uint8_t *n,
+                            const char **res)
+{
+	const ng_i_tree *tr = c->tree;
+	ng_status st = NG_OK;
+	CH(tr, t, d)
+	{
+		if (*n || st)
+			break;
+		uint8_t r = tr->t[d].rel;
+		int32_t mk = -1;
+		CH(tr, d, k)
+		if (k < d && (r == R_ADVCL ? tr->t[k].rel == R_MARK || tr->t[k].rel == R_ADVMOD : tr->t[k].rel == R_CASE))
+			mk = k;
+		/* and the trigger's own subject, an act noun ("*the attack* killed 20
+		   soldiers"), which the role subj read as a name */
+		int subj = r == R_NSUBJ && !is_passive(tr, t) && tr->t[d].upos == NG_UPOS_NOUN;
+		if (!subj && (mk < 0 || !ng_i_arg_word_is(c->rules, c->doc->tokens[mk].hash, ARG_CAUSE)))
+			continue;
+		if ((r == R_OBL || subj) && tr->t[d].upos == NG_UPOS_NOUN) {
+			const ng_i_rule *u = cause_rule(c, d, POS_NOUN);
+			/* a weapon (kind instrument) is its owner's ("killed after an *Israeli*
+			   drone struck their car", the parser's drone an oblique) */
+			if (!u && ng_i_arg_word_is(c->rules, c->doc->tokens[d].hash, ARG_INSTRUMENT))
+				st = collect(c, d, rs, out, n, res);
+			if (!u)
+				continue;
+			if (u->flags & RF_SYMMETRIC) {
+				int32_t w = prep_dep(tr, d, R_NMOD, hash_of("with"), 0);
+				if (w < 0 && (w = prep_dep(tr, t, R_OBL, hash_of("with"), 0)) < d)
+					w = -1; /* the parser's: "killed in fighting | with the rebels" */
+				if (w >= 0)
+					st = collect(c, relative_antecedent(tr, w), rs, out, n, res);
+				continue;
+			}
+			uint8_t p = 0, how = 0;
+			st = fill(c, d, u, rs, u->src, u->nsrc, out, n, &p, &how, res, NULL, 0);
+			/* a definite act noun with no doer of its own refers back to an act
+			   told before it, as at a reaction's target: "Hezbollah fired rockets
+			   at the base. Two soldiers were killed in *the attack*" (kind act of
+			   arguments.tsv) */
+			int32_t det = child_rel(tr, d, R_DET);
+			int own = 0; /* a phrase or clause of its own says which act ("the attack
+			                condemned by the UN": not the UN's) */
+			CH(tr, d, k)
+			own |= tr->t[k].rel == R_ACL || tr->t[k].rel == R_ACL_RELCL || tr->t[k].rel == R_APPOS;
+			if (!st && !*n && rs && det >= 0 && !own && tr->t[det].lhash == hash_of("the") &&
+			    ng_i_arg_word_is(c->rules, c->doc->tokens[d].hash, ARG_ACT)) {
+				ng_i_resolving back = *rs;
+				back.reaction = 1;
+				int32_t r2[2];
+				uint8_t nr = 0;
+				st = ng_i_resolve(c, d, &back, r2, &nr, res);
+				for (uint8_t i = 0; i < nr && *n < 4 && !st; i++)
+					out[(*n)++] = r2[i];
+			}
+		} else if (r == R_ADVCL && tr->t[d].upos == NG_UPOS_VERB && !is_passive(tr, d) && cause_rule(c, d, POS_VERB)) {
+			int32_t s = child_rel(tr, d, R_NSUBJ);
+			if (s >= 0 && tr->t[s].upos != NG_UPOS_PRON)
+				st = collect(c, s, rs, out, n, res);
+		}
+	}
+	return st;
+}
+
 /* Fill one side from the rule's roles in order, the first that names an actor;
  * with `avoid` (the source, when filling the target), a role that names only
  * the source's own actor does not count: "Britain condemned the detention of
@@ -1432,7 +1566,22 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 {
 	for (uint8_t i = 0; i < nroles && !*n; i++) {
 		uint8_t how = 0;
+		if (roles[i].via_obj == 10) {
+			ng_status st = cause_fill(c, t, rs, out, n, res);
+			if (st)
+				return st;
+			if (*n && avoid && only_avoided(c, out, *n, avoid, navoid))
+				*n = 0;
+			if (*n) {
+				*path = (uint8_t)(i + 1);
+				*how_out = 0;
+			}
+			continue;
+		}
 		int32_t tok = role_tok(c, t, &roles[i], &how);
+		int32_t po = tok < 0 && roles[i].via_obj == 1 ? pred_object(c, t, u) : -1;
+		if (po >= 0)
+			tok = role_tok_at(c, t, &roles[i], &how, po);
 		/* a quantity noun over an event noun holds its modifiers and phrases:
 		   "Israel's series of strikes", "a wave of attacks by militants" */
 		int32_t q = quantity_host(c, t);
@@ -1548,8 +1697,12 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		uint32_t cs = ng_i_case_of(tr, d);
 		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
 			continue;
+		/* an act's country is who did it, not where: "killed in *Israeli air
+		   strikes*" (rule arg.cause), "at the request of Germany"; a place stays
+		   where ("in the Middle East war") */
+		int act = tr->t[d].upos == NG_UPOS_NOUN && ng_i_event_noun(c, d);
 		int32_t m = ng_i_mention_of(c, d);
-		if (m >= 0 && (is_place(c, m) || c->x->mentions[m].type == NG_ACTOR_COUNTRY)) {
+		if (m >= 0 && (is_place(c, m) || (!act && c->x->mentions[m].type == NG_ACTOR_COUNTRY))) {
 			k->location = m;
 			break;
 		}

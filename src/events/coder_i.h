@@ -92,7 +92,7 @@ enum {
 	NG_I_REPAIR_PREDICATE_ADJECTIVE, NG_I_REPAIR_APPOSITIVE_SUBJECT, NG_I_REPAIR_UNJOINED_COMPLEMENT,
 	NG_I_REPAIR_FRONTED_SUBJECT, NG_I_REPAIR_REPORTED_OBLIQUE, NG_I_REPAIR_LISTED_SPEAKER,
 	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT, NG_I_REPAIR_AGENT_PHRASE,
-	NG_I_REPAIR_REDUCED_RELATIVE,
+	NG_I_REPAIR_REDUCED_RELATIVE, NG_I_REPAIR_COMMA_PARTICIPLE, NG_I_REPAIR_QUOTED_PREDICATE,
 	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
@@ -128,7 +128,8 @@ typedef struct ng_i_role {
 	                       of a condition clause on the act or its complement (5, cond.subj:
 	                       "threatened to strike unless $T withdrew"), or the first actor inside
 	                       the complement clause past its subject (6, comp.deep: "promised to
-	                       continue aid to $T") */
+	                       continue aid to $T"), or who did the act that caused it (10, cause:
+	                       "killed in *Turkish* shelling") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
@@ -178,7 +179,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };

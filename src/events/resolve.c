@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -142,11 +142,12 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
 		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL ||
-		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_LOCATED) {
+		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_LOCATED ||
+		           a.kind == ARG_CAUSE) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
 			   noun, reacting to an act, whose capital compound is the source, that
-			   a weapon carries out, of an accusation, whose target a place locates
-			   ("-": none) */
+			   a weapon carries out, of an accusation, whose target a place locates,
+			   of an act whose doer did the event it causes ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_DERIVED || a.kind == ARG_RECIPROCAL) {
@@ -1476,6 +1477,30 @@ static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_
 		if (m < 0 && by_phrase(tr, p))
 			m = ng_i_mention_of(c, p);
 	}
+	/* (rule arg.thing.agent, args36) a reaction told in a relative clause on a thing that
+	   is the object of another verb reacts to that verb's subject: "the
+	   Commission proposed a plan, *which* Hungary rejected", "offered 1.3bn,
+	   which was rejected by the LSE" */
+	int32_t g = rs->trigger, v = tr->t[tok].head, rp = -1;
+	/* the relative pronoun of the trigger's clause, the thing it reacts to (its
+	   object or passive subject: not "the letters *that* angered X", where the
+	   thing acts), right after the thing and a comma or on a clause on it */
+	for (int32_t k = g >= 0 ? tr->t[g].first_child : -1; k >= 0 && rp < 0; k = tr->t[k].next_sibling) {
+		const char *xp = tr->t[k].xpos;
+		if (k < g && xp && (strcmp(xp, "WDT") == 0 || strcmp(xp, "WP") == 0))
+			rp = k;
+	}
+	int rel = rp >= 0 && (tr->t[rp].rel == R_OBJ || tr->t[rp].rel == R_NSUBJ_PASS);
+	if (rel && !(tr->t[g].head == tok && tr->t[g].rel == R_ACL_RELCL)) {
+		/* a clause the parser hung elsewhere ("proposed a plan, which Hungary
+		   rejected": rejected a conjunct of proposed) */
+		rel = rp > tok + 1;
+		for (int32_t k = tok + 1; k < rp; k++)
+			if (tr->t[k].upos != NG_UPOS_PUNCT)
+				rel = 0;
+	}
+	if (m < 0 && rel && v >= 0 && v != g && tr->t[v].upos == NG_UPOS_VERB && tr->t[tok].rel == R_OBJ)
+		m = ng_i_subject_of(c, v);
 	return m >= 0 && own_side(c, rs, m) ? -1 : m;
 }
 
@@ -1727,7 +1752,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 	uint32_t s = ng_i_sentence_of(c->doc, tok);
 	const ng_i_argrule *a;
 	const char *why = NULL; /* the rule's id when a mechanism of its own decided */
-	int32_t m = -1;
+	int32_t m = -1, m2 = -1; /* m2: a second country, of a demonym coordinated with m's */
 	if (rs && rs->nexcl >= 2 && (a = word_rule(c->rules, t->hash, ARG_RECIPROCAL)) && reciprocal(c, a, tok)) {
 		/* "X and Y accused each other": each side is the other's target; the
 		   emission pairs them, never an actor with itself */
@@ -1837,6 +1862,16 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			ng_status st = ci >= 0 ? country_mention(c, adj, s, ci, "", &m) : NG_OK;
 			if (st)
 				return st;
+			/* and a demonym coordinated with it, the second country: "tariffs on
+			   German and Italian vehicles" (rule arg.demonym) */
+			for (int32_t k = m >= 0 ? c->tree->t[adj].first_child : -1; k >= 0 && m2 < 0 && !st;
+			     k = c->tree->t[k].next_sibling) {
+				long c2 = c->tree->t[k].rel == R_CONJ ? demonym_word(c, k) : -1;
+				if (c2 >= 0 && c2 != ci)
+					st = country_mention(c, k, s, c2, "", &m2);
+			}
+			if (st)
+				return st;
 		}
 		if (m < 0 && !*n && rs->located) {
 			/* "targets in Jericho": where the thing is names who it belongs to */
@@ -1852,6 +1887,8 @@ found:
 		*n = 0;
 	if (m >= 0)
 		out[(*n)++] = m;
+	if (m2 >= 0 && *n == 1)
+		out[(*n)++] = m2;
 	if (*n)
 		*rule = why ? why : a->id;
 	return NG_OK;

@@ -202,7 +202,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj, culprit. */
+ * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj, culprit, cause, nsubj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -222,6 +222,16 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
 		n -= 6;
+	}
+	if (!out->via_obj && field_is(s, n, "nsubj")) {
+		out->via_obj = 11; /* the trigger's own subject, none inherited through a conjunct or clause */
+		out->rel = R_NSUBJ;
+		return 0;
+	}
+	if (!out->via_obj && field_is(s, n, "cause")) {
+		out->via_obj = 10; /* who did the act that caused it: "killed in *Turkish* shelling" (rule arg.cause) */
+		out->rel = R_OBL;
+		return 0;
 	}
 	if (!out->via_obj && field_is(s, n, "culprit")) {
 		out->via_obj = 9; /* whom a trial or punishment names for the act: "X was convicted of *the murder* of Y" */

@@ -1055,6 +1055,76 @@ static int pass_subjects(ng_i_tree *t, size_t i, uint64_t mask)
 	       repair_two_subjects(t, i);
 }
 
+/* A parser slip (comma-participle, args36): a participle set off by commas
+ * after the subject read as the clause's verb, the verb after it as its
+ * parataxis ("The assault, [blamed] on the RSF, [killed] dozens": blamed the
+ * root, killed its parataxis; "Michael Howard, [asked] about the remark,
+ * [said] ..."). The root p, a past form (VBD or VBN) right after a comma,
+ * with a noun subject n before that comma and no other punctuation between
+ * them (no apposition or aside: "X, chair of Y, said"), and no auxiliary,
+ * object, marker or subject of another kind; and a finite verb v after it (VBD, VBZ, VBP, or
+ * with an auxiliary of its own), hung on p (parataxis, conj, ccomp), with
+ * no subject, coordinator or marker of its own and a comma between p and v.
+ * Then v is the clause's verb, n its subject and p n's acl; p's "by" phrase
+ * its agent. Returns 1 when heads changed. */
+static int past_form(const ng_i_tree *t, int32_t k);
+
+static int repair_comma_participle(ng_i_tree *t, size_t p)
+{
+	ng_i_ttok *pt = &t->t[p];
+	if (pt->rel != R_ROOT || pt->head >= 0 || !past_form(t, (int32_t)p) || p < 2 ||
+	    t->t[p - 1].upos != NG_UPOS_PUNCT || strcmp(t->t[p - 1].lemma, ",") != 0)
+		return 0;
+	int32_t n = -1, v = -1;
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ && k < (int32_t)p - 1 && n < 0)
+			n = k;
+		else if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_COP || r == R_OBJ ||
+		         r == R_EXPL || r == R_MARK)
+			return 0;
+		else if (k > (int32_t)p && v < 0 && t->t[k].upos == NG_UPOS_VERB &&
+		         (r == R_PARATAXIS || r == R_CONJ || r == R_CCOMP))
+			v = k;
+	}
+	if (n < 0 || v < 0 || (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	/* one comma between the subject and p: not an apposition or aside set off
+	   before a verb of its own ("X, chair of Y, said ...", "Israel, meanwhile, said") */
+	for (int32_t k = n + 1; k < (int32_t)p - 1; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT)
+			return 0;
+	int fin = xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP");
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_EXPL || r == R_CC || r == R_MARK)
+			return 0;
+		fin |= (r == R_AUX || r == R_AUX_PASS) && k < v;
+	}
+	int comma = 0;
+	for (int32_t k = (int32_t)p + 1; k < v && !comma; k++)
+		comma = t->t[k].upos == NG_UPOS_PUNCT && strcmp(t->t[k].lemma, ",") == 0 &&
+		        (t->t[k].head == (int32_t)p || t->t[k].head == v);
+	if (!fin || !comma)
+		return 0;
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > v)
+			t->t[k].head = v;
+	t->t[v].head = pt->head;
+	t->t[v].rel = pt->rel;
+	t->t[n].head = v;
+	t->t[n].rel = R_NSUBJ;
+	pt->head = n;
+	pt->rel = R_ACL;
+	pt->xpos = "VBN";
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBL && k > (int32_t)p)
+			for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
+				if (t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2))
+					t->t[k].rel = R_OBL_AGENT;
+	return 1;
+}
+
 static int pass_opening_phrase(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OPENING_PHRASE)) && (t->t[i].rel == R_ACL_RELCL || t->t[i].rel == R_ACL) && repair_opening_phrase(t, i);
@@ -2064,6 +2134,69 @@ static int repair_agent_phrase(ng_i_tree *t, const struct ng_i_rules *R, size_t 
 	return 0;
 }
 
+/* Is tree token k a double quote mark (ASCII or typographic)? */
+static int quote_tok(const ng_i_tree *t, int32_t k)
+{
+	if (k < 0 || (size_t)k >= t->n)
+		return 0;
+	const char *w = t->t[k].lemma;
+	return t->t[k].upos == NG_UPOS_PUNCT && w &&
+	       (strcmp(w, "\"") == 0 || strcmp(w, "\xE2\x80\x9C") == 0 || strcmp(w, "``") == 0);
+}
+
+/* A parser slip (quoted-predicate, args36): the predicate a verb of naming says
+ * of its object, in quotes, read as an unmarked oblique ("called Canada "one of
+ * the worst partners"": Canada obl, one the object; "called the plan "a
+ * disaster"": disaster obl), so no "call X Y" rule applies. A verb with a rule
+ * whose object is a predicate (@pred, or P:lemmas: data/FORMAT.md) and exactly
+ * two nominal dependents after it with no case word (objects or obliques), the
+ * second right after an opening quote mark and the first not: the first is
+ * the object, the second the predicate (xcomp). Returns 1 when a relation
+ * changed. */
+static int repair_quoted_predicate(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	int pred = 0;
+	for (int32_t ri = ng_i_rules_first_h(R, t->t[v].lemma, strlen(t->t[v].lemma), t->t[v].lhash); ri >= 0 && !pred;
+	     ri = R->rules[ri].next)
+		pred = R->rules[ri].pos == POS_VERB && (R->rules[ri].obj == OBJ_PRED || R->rules[ri].obj == OBJ_PRED_LEMMAS);
+	if (!pred)
+		return 0;
+	int32_t a = -1, b = -1;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel, u = t->t[k].upos;
+		if (k < (int32_t)v || (r != R_OBJ && r != R_OBL) ||
+		    (u != NG_UPOS_NOUN && u != NG_UPOS_PROPN && u != NG_UPOS_NUM && u != NG_UPOS_PRON))
+			continue;
+		for (int32_t c = t->t[k].first_child; c >= 0; c = t->t[c].next_sibling)
+			if (t->t[c].rel == R_CASE)
+				return 0;
+		if (a < 0)
+			a = k;
+		else if (b < 0)
+			b = k;
+		else
+			return 0;
+	}
+	if (b < 0)
+		return 0;
+	int32_t bs = b, as = a; /* the first words of their phrases */
+	for (int32_t k = (int32_t)v + 1; k < b; k++)
+		if (under(t, k, b) && k < bs)
+			bs = k;
+	for (int32_t k = (int32_t)v + 1; k < a; k++)
+		if (under(t, k, a) && k < as)
+			as = k;
+	if (!quote_tok(t, bs - 1) && !quote_tok(t, bs))
+		return 0;
+	if (quote_tok(t, as - 1) || quote_tok(t, as))
+		return 0;
+	if (t->t[a].rel == R_OBJ && t->t[b].rel == R_XCOMP)
+		return 0;
+	t->t[a].rel = R_OBJ;
+	t->t[b].rel = R_XCOMP;
+	return 1;
+}
+
 void ng_i_tree_repair_verbs(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena)
 {
 	ng_i_tree_repair_verbs_some(t, R, arena, NG_I_REPAIR_ALL);
@@ -2077,6 +2210,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_GOVERNED_INFINITIVE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ADVCL)
 			repair_governed_infinitive(t, R, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTED_PREDICATE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB)
+			repair_quoted_predicate(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
 			ng_i_tree_link_at(t, i);
@@ -2110,6 +2246,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REDUCED_RELATIVE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ROOT || t->t[i].rel == R_ACL) &&
 		    repair_reduced_relative(t, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
