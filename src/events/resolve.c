@@ -1479,8 +1479,8 @@ static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_
 	}
 	/* (rule arg.thing.agent, args36) a reaction told in a relative clause on a thing that
 	   is the object of another verb reacts to that verb's subject: "the
-	   Commission proposed a plan, *which* Hungary rejected", "offered 1.3bn,
-	   which was rejected by the LSE" */
+	   Commission proposed a plan, *which* Hungary rejected", "made a bid, which
+	   was turned down by the board" */
 	int32_t g = rs->trigger, v = tr->t[tok].head, rp = -1;
 	/* the relative pronoun of the trigger's clause, the thing it reacts to (its
 	   object or passive subject: not "the letters *that* angered X", where the
