@@ -227,7 +227,8 @@ int ng_cli_build(int argc, char **argv)
 			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
 			       "      --keep-surnames    keep a surname named alone a node of its own (by default\n"
 			       "                         it joins the person of the corpus who carries it when\n"
-			       "                         that person is named 3 times as often as all others)\n"
+			       "                         that person is named 3 times as often as all others),\n"
+			       "                         and the forms of one full name (\"Jim\", \"James X\") apart\n"
 			       NG_CLI_SAMPLING_HELP
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();

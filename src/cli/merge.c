@@ -27,15 +27,17 @@ int ng_cli_merge(int argc, char **argv)
 			       "kept. Merging is associative and does not depend on the order of the inputs,\n"
 			       "so 'extract' is the map step and 'merge' the reduce step of a sharded run.\n"
 			       "A graph made from events counts only the mentions that take part in events.\n"
-			       "A surname named alone joins the person of the corpus who carries it when that\n"
-			       "person is named 3 times as often as all others (as 'build' does): a count over\n"
-			       "all inputs, so partial merges and the shards' builds keep surnames\n"
-			       "(--keep-surnames) and the last merge joins them.\n\n"
+			       "The forms of one full name join (\"Jim\" and \"James X\"), then a surname named\n"
+			       "alone joins the person of the corpus who carries it when that person is named\n"
+			       "3 times as often as all others (as 'build' does): a count over all inputs, so\n"
+			       "partial merges and the shards' builds keep them apart (--keep-surnames) and\n"
+			       "the last merge joins them.\n\n"
 			       "Options:\n"
 			       "  -o, --output FILE      where to write the merged graph.json (- for stdout)\n"
 			       "  -e, --events           read every input as extract's JSON Lines\n"
 			       "      --corrections FILE merge, drop or recode actors and events (data/FORMAT.md)\n"
-			       "      --keep-surnames    keep a surname named alone a node of its own\n"
+			       "      --keep-surnames    keep a surname named alone, and a full name's forms,\n"
+			       "                         nodes of their own\n"
 			       "  -h, --help             this help\n");
 			return ng_cli_finish_stdout();
 		case 'o':
