@@ -3388,12 +3388,59 @@ static void office_lists(mctx *c)
 	}
 }
 
+/* Rule organ.story-state: the state a story is about, for a state body
+ * named by its portfolio alone ("the Interior Ministry said"): the state the
+ * document names most often (by name, demonym or description), at least
+ * twice and more often than any other; NULL when there is none (or no
+ * memory to count). Linear in the mentions: a count per state's id. */
+static const ng_i_actor *story_state(const mctx *c)
+{
+	ng_i_strmap count = {0};
+	const char *best = NULL;
+	int64_t nbest = 0, nsecond = 0;
+	if (ng_i_strmap_init(&count, 16))
+		return NULL;
+	for (size_t i = 0; i < c->c.n; i++) {
+		const ng_mention *m = &c->c.m[i];
+		if (m->type != NG_ACTOR_COUNTRY || !m->actor || (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC))
+			continue;
+		size_t len = strlen(m->actor);
+		int64_t n = ng_i_strmap_get(&count, m->actor, len);
+		n = n < 0 ? 1 : n + 1;
+		if (!ng_i_strmap_put(&count, m->actor, len, n)) {
+			best = NULL;
+			nbest = 0;
+			break;
+		}
+		if (best && strcmp(best, m->actor) == 0) {
+			nbest = n;
+		} else if (n > nbest) {
+			nsecond = nbest;
+			nbest = n;
+			best = m->actor;
+		} else if (n > nsecond) {
+			nsecond = n;
+		}
+	}
+	ng_i_strmap_free(&count);
+	if (nbest < 2 || nbest <= nsecond)
+		return NULL;
+	long q = ng_i_names_actor(c->c.nm, best);
+	return q >= 0 ? &c->c.nm->actors[q] : NULL;
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
- * "the Afghan government" is; the tagger leaves the demonym out of the name. */
+ * "the Afghan government" is; the tagger leaves the demonym out of the name.
+ * With no country before it ("The Foreign Ministry summoned ..."), an
+ * organisation word of a state sector names the body of the state that an
+ * earlier mention of that body named, else of the story's state
+ * (organ.story-state). */
 static void state_organs(mctx *c)
 {
+	int story_done = 0;
+	const ng_i_actor *story = NULL;
 	for (size_t i = 0; i < c->c.n; i++) {
 		ng_mention *m = &c->c.m[i];
 		size_t b = m->tok_begin, e = m->tok_end;
@@ -3412,15 +3459,14 @@ static void state_organs(mctx *c)
 				b = j;
 			}
 		}
-		if (!a && b <= sb)
-			continue;
 		dmatch d = dict_match(c, b, e, M_AGENTS);
 		if (d.len != e - b)
 			continue;
 		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
 		if (!(g->flags & (a ? NG_I_AF_ORG | NG_I_AF_GROUP : NG_I_AF_ORG)) || !state_sector(g->sector))
 			continue;
-		if (!a && c->t[b - 1].hash == h_s) {
+		if (!a && b <= sb) {
+		} else if (!a && c->t[b - 1].hash == h_s) {
 			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
 				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
 				    c->c.m[j].kind == NG_MENTION_NAME) {
@@ -3436,6 +3482,21 @@ static void state_organs(mctx *c)
 					nb = j;
 				}
 			}
+		}
+		if (!a && !(b > sb && c->t[b - 1].hash == h_s) && e - b >= 2) {
+			/* organ.story-state: the same body named before with its state, else the story's */
+			for (size_t j = i; j-- > 0 && !a;)
+				if (c->c.m[j].kind == NG_MENTION_GENERIC && c->c.m[j].type == NG_ACTOR_COUNTRY &&
+				    c->c.mx[j].agent == (int32_t)d.e->ref) {
+					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
+				}
+			if (!a && !story_done) {
+				story = story_state(c);
+				story_done = 1;
+			}
+			if (!a)
+				a = story;
 		}
 		if (!a)
 			continue;
