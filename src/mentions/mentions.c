@@ -4154,11 +4154,12 @@ static ng_status roles(mctx *c)
 	   the story is about is named otherwise too (its people, its government,
 	   it acting). The actors named otherwise are collected once (a set of
 	   ids), so that the rule is linear in the document. */
-	ng_i_strmap other = {0}, things = {0};
+	ng_i_strmap other = {0}, things = {0}, places = {0};
 	size_t located = 0;
 	for (size_t i = 0; i < c->c.n; i++)
 		located += c->c.mx[i].located;
-	if (ng_i_strmap_init(&other, located ? c->c.n + 8 : 8) || ng_i_strmap_init(&things, 8))
+	if (ng_i_strmap_init(&other, located ? c->c.n + 8 : 8) || ng_i_strmap_init(&things, 8) ||
+	    ng_i_strmap_init(&places, 8))
 		goto done;
 	for (size_t j = 0; j < c->c.n && located; j++)
 		if (!c->c.mx[j].located && c->c.m[j].actor &&
@@ -4185,6 +4186,43 @@ static ng_status roles(mctx *c)
 		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
 		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
 			c->c.m[j].role = NG_ROLE_THING;
+	/* Rule place.same-name: a name the tagger took for a person's or a
+	   body's ("Even though Houston also was ...", "Maranchon was the largest
+	   wind farm") with the words of a place that the document names as one
+	   elsewhere, a place of the dictionary or after a settlement cue ("the
+	   village of Maranchon"), is that place (a leading "The" aside): it says
+	   where. A place the tagger alone typed is no evidence, even after "in"
+	   or with a dictionary place's words: it types some surnames, firms
+	   ("a stake in X") and clubs so. The place's mentions are indexed by
+	   their words, so that the rule is linear in the document. */
+	for (size_t j = 0; j < c->c.n; j++) {
+		const ng_mention *o = &c->c.m[j];
+		char key[8 * 8 + 1];
+		size_t n = o->tok_end - o->tok_begin;
+		if (o->kind != NG_MENTION_NAME || o->type == NG_ACTOR_COUNTRY || n == 0 || n > 8 ||
+		    !((o->type == NG_ACTOR_PLACE && c->c.mx[j].from_dict) || settlement_cue(c, o->tok_begin, o->tok_end)))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			snprintf(key + 8 * k, 9, "%08x", (unsigned)c->t[o->tok_begin + k].hash);
+		if (!ng_i_strmap_put(&places, key, 8 * n, 1))
+			goto done;
+	}
+	for (size_t i = 0; i < c->c.n && places.len; i++) {
+		ng_mention *m = &c->c.m[i];
+		char key[8 * 8 + 1];
+		size_t b = m->tok_begin;
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || c->c.mx[i].from_dict ||
+		    (m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_ORGANIZATION))
+			continue;
+		if (c->t[b].hash == h_the && m->tok_end > b + 1)
+			b++;
+		if (m->tok_end - b > 8)
+			continue;
+		for (size_t k = b; k < m->tok_end; k++)
+			snprintf(key + 8 * (k - b), 9, "%08x", (unsigned)c->t[k].hash);
+		if (ng_i_strmap_get(&places, key, 8 * (m->tok_end - b)) >= 0)
+			m->role = NG_ROLE_LOCATION;
+	}
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {
@@ -4197,10 +4235,12 @@ static ng_status roles(mctx *c)
 	}
 	ng_i_strmap_free(&other);
 	ng_i_strmap_free(&things);
+	ng_i_strmap_free(&places);
 	return NG_OK;
 done:
 	ng_i_strmap_free(&other);
 	ng_i_strmap_free(&things);
+	ng_i_strmap_free(&places);
 	return oom();
 }
 
