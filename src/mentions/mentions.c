@@ -4054,6 +4054,43 @@ static int rule_described(const rctx *r)
 	return 1;
 }
 
+/* Rule nationality.indefinite: "an Iraqi civilian", "a Kenyan farmer",
+   "a few hundred thousand Ruritanians": a demonym with a non-state agent
+   noun (a generic mention of the state with a civilian, business, media ...
+   sector) after an indefinite article, with at most two lower-case words
+   between, describes someone unnamed of that nationality (or some people),
+   not the state acting: named in passing (GUIDELINES: unnamed people are no
+   actors). "an Israeli official", a state's agent, keeps the state. */
+static int rule_indefinite(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->sector[0] || !nonstate_sector(m->sector))
+		return 0;
+	for (size_t k = m->tok_begin, n = 0; k > r->sb && n < 3; k--, n++) {
+		const ng_token *p = &c->t[k - 1];
+		if ((p->hash == h_a || p->hash == h_an) && (p->flags & NG_TF_LOWER))
+			return 1;
+		if (!is_word(p) || !(p->flags & NG_TF_LOWER) || (wct(c, p) & WC_FUNCTION))
+			return 0;
+	}
+	return 0;
+}
+
+/* Rule nationality.diaspora: "Irish Americans", "Chinese Americans": a
+   demonym before the plural demonym of another state names a community of
+   that other state's people, not the first state: named in passing. */
+static int rule_diaspora(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->actor || m->tok_end < m->tok_begin + 2)
+		return 0;
+	dmatch d = dict_match(c, m->tok_end - 1, m->tok_end, M_ADJ);
+	return d.len == 1 && c->c.nm->actors[d.e->ref].type == NG_ACTOR_COUNTRY &&
+	       strcmp(c->c.nm->actors[d.e->ref].id, m->actor) != 0;
+}
+
 /* Rule state.name-part: "network director for Birdlife Spain", "the
    governing body Tennis Kenya": a state's name right after a capitalised
    word inside a sentence that is no mention, no function or calendar word
@@ -4088,6 +4125,8 @@ static const struct {
 	{rule_people, NG_ROLE_PASSING},
 	{rule_share, NG_ROLE_PASSING},
 	{rule_described, NG_ROLE_PASSING},
+	{rule_indefinite, NG_ROLE_PASSING},
+	{rule_diaspora, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
