@@ -1529,7 +1529,8 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		rs.nexcl = k->nsrc;
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
-		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
+		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo) &&
+		            ng_i_located_root(c->rules, u->cameo);
 		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	}
 	if (st)

@@ -142,10 +142,12 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
 		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL ||
-		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION) {
+		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_LOCATED) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
 			   noun, reacting to an act, whose capital compound is the source, that
-			   a weapon carries out, of an accusation ("-": none) */
+			   a weapon carries out, of an accusation, whose target a located
+			   phrase names ("-": none; for located, every root that keeps the
+			   place it strikes) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
 		} else if (a.kind == ARG_DERIVED) {
@@ -310,6 +312,16 @@ int ng_i_bare_path(const struct ng_i_rules *r, const char *path, const char *cam
 int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo)
 {
 	return row_root(word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_SUBSUMES), cameo);
+}
+
+/* Rule arg.located: does a located phrase name the target of an event of
+ * this code (the roots of the kind located row; a row that lists none: every
+ * code)? "detained students in Kano", "a crackdown on truants in England":
+ * the place of a coercion or a posture only locates it. */
+int ng_i_located_root(const struct ng_i_rules *r, const char *cameo)
+{
+	const ng_i_argrule *l = kind_rule(r, ARG_LOCATED);
+	return !l || !l->nsectors || row_root(l, cameo);
 }
 
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo)
