@@ -4115,6 +4115,37 @@ static int rule_state_name_part(const rctx *r)
 	return 1;
 }
 
+/* Rule title.portfolio: "Trade and Industry Secretary X", "Economic and
+   Fiscal Policy Minister Y", "Health and Human Services Secretary Z": a name
+   the dictionary does not know, with no organisation word and no acronym,
+   right before a minister's or secretary's title (the agent noun ends in
+   "minister" or "secretary"; not "secretary general", the head of a body)
+   and a person's name, is the portfolio the title names, a piece of the
+   person's description: named in passing (the person acts; the state's
+   department is the state). */
+static int ends_word(const char *s, const char *w)
+{
+	size_t n = strlen(s), k = strlen(w);
+	return n >= k && strcmp(s + n - k, w) == 0 && (n == k || s[n - k - 1] == ' ');
+}
+
+static int rule_portfolio(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || r_dict(r) || m->tok_end >= r->se)
+		return 0;
+	for (size_t k = m->tok_begin; k < m->tok_end; k++)
+		if ((wct(c, &c->t[k]) & WC_ORG_SUFFIX) || (c->t[k].flags & NG_TF_ALLCAPS))
+			return 0;
+	int32_t ag = -1;
+	size_t nb;
+	if (!title_at(c, m->tok_end, r->se, &ag) || ag < 0 ||
+	    !(ends_word(c->c.nm->agents[ag].noun, "minister") || ends_word(c->c.nm->agents[ag].noun, "secretary")))
+		return 0;
+	return title_person(c, m->tok_end, r->se, &nb) != 0;
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -4127,6 +4158,7 @@ static const struct {
 	{rule_described, NG_ROLE_PASSING},
 	{rule_indefinite, NG_ROLE_PASSING},
 	{rule_diaspora, NG_ROLE_PASSING},
+	{rule_portfolio, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
