@@ -1681,7 +1681,7 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 		/* "condemned the attack": an act noun at a reaction's target is who acted */
 		rs.reaction = ng_i_arg_reaction(c->rules, u->cameo);
 		rs.strike = u->cameo[0] && !ng_i_root_reads_places(c->rules, u->cameo);
-		rs.located = rs.strike && ng_i_arg_kind_root(c->rules, ARG_LOCATED, u->cameo);
+		rs.located = rs.strike && ng_i_located_root(c->rules, u->cameo);
 		st = fill(c, t, u, &rs, u->tgt, u->ntgt, k->tgt, &k->ntgt, &k->tgt_path, &thow, &k->tgt_res, k->src, k->nsrc);
 	}
 	if (st)

@@ -356,6 +356,9 @@ int ng_i_promise_voided(const struct ng_i_rules *r, const char *rel, const char 
  * participle names an act's doer). */
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo);
 int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo);
+/* Whether a located phrase names the target of an event coded `cameo` (the roots of the kind
+ * located row of arguments.tsv; every code when it lists none). */
+int ng_i_located_root(const struct ng_i_rules *r, const char *cameo);
 static inline int ng_i_rule_has_obj(const struct ng_i_rules *r, const ng_i_rule *u, uint32_t h)
 {
 	for (uint32_t i = 0; i < u->nobj; i++)

@@ -317,6 +317,16 @@ int ng_i_subsumes(const struct ng_i_rules *r, const char *rel, const char *cameo
 	return row_root(word_rule(r, ng_i_token_hash(rel, strlen(rel)), ARG_SUBSUMES), cameo);
 }
 
+/* Rule arg.located: does a located phrase name the target of an event of
+ * this code (the roots of the kind located row; a row that lists none: every
+ * code)? "detained students in Kano", "a crackdown on truants in England":
+ * the place of a coercion or a posture only locates it. */
+int ng_i_located_root(const struct ng_i_rules *r, const char *cameo)
+{
+	const ng_i_argrule *l = kind_rule(r, ARG_LOCATED);
+	return !l || !l->nsectors || row_root(l, cameo);
+}
+
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo)
 {
 	return row_root(kind_rule(r, kind), cameo);

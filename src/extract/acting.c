@@ -368,3 +368,93 @@ done:
 	free(tm);
 	return st;
 }
+
+/* Is token k a double quotation mark that opens (*open) or closes a quote?
+   Curly marks say which; a straight one opens when it sticks to the word
+   after it and not to the one before, closes in the other case, and else
+   toggles (in: a quote is open). */
+static int quote_mark(const ng_document *doc, size_t k, int in, int *open)
+{
+	const ng_token *t = &doc->tokens[k];
+	const char *p = doc->text + t->start;
+	size_t n = t->end - t->start;
+	if (t->kind != NG_TOK_PUNCT)
+		return 0;
+	if (n == 3 && memcmp(p, "\xE2\x80\x9C", 3) == 0) {
+		*open = 1;
+		return 1;
+	}
+	if (n == 3 && memcmp(p, "\xE2\x80\x9D", 3) == 0) {
+		*open = 0;
+		return 1;
+	}
+	if (n != 1 || *p != '"')
+		return 0;
+	int before = k > 0 && doc->tokens[k - 1].end == t->start;
+	int after = k + 1 < doc->ntokens && doc->tokens[k + 1].start == t->end;
+	*open = after != before ? after : !in;
+	return 1;
+}
+
+/* Rule acting.quoted: "“We owe a lot to Tomas,” the coach said": a person or
+   body the dictionary does not know, all of whose names and descriptions
+   stand inside quoted speech (and that no pronoun outside it refers to), is
+   named in passing by the speaker, not an actor of the story (the careful
+   reader lists who the story says acts).
+   Quoted speech: from an opening to a closing double quotation mark, or to
+   the end of the line, with at least two lower-case words that are no
+   function words (a name quoted as a name, "a cell calling itself “the
+   Lions of X”", is no speech). Only for `entities`: the events keep such a
+   name as an argument and an antecedent. */
+ng_status ng_i_mark_quoted(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc)
+{
+	size_t nt = doc->ntokens;
+	if (!nt || !x->nmentions)
+		return NG_OK;
+	unsigned char *q = calloc(nt, 1);
+	ng_i_strmap outside = {0};
+	if (!q || ng_i_strmap_init(&outside, x->nmentions + 8)) {
+		free(q);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	ng_status st = NG_OK;
+	int in = 0;
+	size_t from = 0;
+	for (size_t k = 0; k <= nt; k++) {
+		int open = 0;
+		int mark = k < nt && quote_mark(doc, k, in, &open);
+		if (in && (k == nt || (doc->tokens[k].flags & NG_TF_LINE_START) || mark)) {
+			size_t content = 0;
+			for (size_t j = from; j < k; j++)
+				content += doc->tokens[j].kind == NG_TOK_WORD && (doc->tokens[j].flags & NG_TF_LOWER) &&
+				           !(ng_i_names_wclass(lex->names, doc->tokens[j].hash) & NG_I_WC_FUNCTION);
+			if (content >= 2)
+				memset(q + from, 1, k - from);
+			in = 0;
+		}
+		if (mark && open) {
+			in = 1;
+			from = k;
+		}
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		if (m->actor && m->tok_begin < nt && !q[m->tok_begin] &&
+		    !ng_i_strmap_put(&outside, m->actor, strlen(m->actor), 1)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		ng_mention *m = &x->mentions[i];
+		if (m->actor && m->role == NG_ROLE_ACTOR &&
+		    (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_ORGANIZATION) &&
+		    ng_i_names_actor(lex->names, m->actor) < 0 &&
+		    ng_i_strmap_get(&outside, m->actor, strlen(m->actor)) < 0)
+			m->role = NG_ROLE_PASSING;
+	}
+done:
+	ng_i_strmap_free(&outside);
+	free(q);
+	return st;
+}

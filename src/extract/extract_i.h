@@ -19,6 +19,10 @@ ng_status ng_i_count_named(ng_i_strmap *named, const ng_extraction *x, const ng_
  * tree and `named` (ng_i_count_named) (src/extract/acting.c). O(tokens). */
 ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc, const ng_i_tree *tree,
                            const ng_i_strmap *sure, const ng_i_strmap *named);
+/* Rule acting.quoted: a person or body the dictionary does not know whose
+ * every name and description stands inside quoted speech becomes
+ * NG_ROLE_PASSING (src/extract/acting.c). O(tokens + mentions). */
+ng_status ng_i_mark_quoted(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc);
 /* NG_TRACE_ACTING set: the `entities` command prints to stderr, for each actor
  * that acts, the mention that makes it act (ngacting, sure|tree). */
 int ng_i_trace_acting(void);

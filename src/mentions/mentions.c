@@ -3440,12 +3440,59 @@ static void office_lists(mctx *c)
 	}
 }
 
+/* Rule organ.story-state: the state a story is about, for a state body
+ * named by its portfolio alone ("the Interior Ministry said"): the state the
+ * document names most often (by name, demonym or description), at least
+ * twice and more often than any other; NULL when there is none (or no
+ * memory to count). Linear in the mentions: a count per state's id. */
+static const ng_i_actor *story_state(const mctx *c)
+{
+	ng_i_strmap count = {0};
+	const char *best = NULL;
+	int64_t nbest = 0, nsecond = 0;
+	if (ng_i_strmap_init(&count, 16))
+		return NULL;
+	for (size_t i = 0; i < c->c.n; i++) {
+		const ng_mention *m = &c->c.m[i];
+		if (m->type != NG_ACTOR_COUNTRY || !m->actor || (m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_GENERIC))
+			continue;
+		size_t len = strlen(m->actor);
+		int64_t n = ng_i_strmap_get(&count, m->actor, len);
+		n = n < 0 ? 1 : n + 1;
+		if (!ng_i_strmap_put(&count, m->actor, len, n)) {
+			best = NULL;
+			nbest = 0;
+			break;
+		}
+		if (best && strcmp(best, m->actor) == 0) {
+			nbest = n;
+		} else if (n > nbest) {
+			nsecond = nbest;
+			nbest = n;
+			best = m->actor;
+		} else if (n > nsecond) {
+			nsecond = n;
+		}
+	}
+	ng_i_strmap_free(&count);
+	if (nbest < 2 || nbest <= nsecond)
+		return NULL;
+	long q = ng_i_names_actor(c->c.nm, best);
+	return q >= 0 ? &c->c.nm->actors[q] : NULL;
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
- * "the Afghan government" is; the tagger leaves the demonym out of the name. */
+ * "the Afghan government" is; the tagger leaves the demonym out of the name.
+ * With no country before it ("The Foreign Ministry summoned ..."), an
+ * organisation word of a state sector names the body of the state that an
+ * earlier mention of that body named, else of the story's state
+ * (organ.story-state). */
 static void state_organs(mctx *c)
 {
+	int story_done = 0;
+	const ng_i_actor *story = NULL;
 	for (size_t i = 0; i < c->c.n; i++) {
 		ng_mention *m = &c->c.m[i];
 		size_t b = m->tok_begin, e = m->tok_end;
@@ -3464,15 +3511,14 @@ static void state_organs(mctx *c)
 				b = j;
 			}
 		}
-		if (!a && b <= sb)
-			continue;
 		dmatch d = dict_match(c, b, e, M_AGENTS);
 		if (d.len != e - b)
 			continue;
 		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
 		if (!(g->flags & (a ? NG_I_AF_ORG | NG_I_AF_GROUP : NG_I_AF_ORG)) || !state_sector(g->sector))
 			continue;
-		if (!a && c->t[b - 1].hash == h_s) {
+		if (!a && b <= sb) {
+		} else if (!a && c->t[b - 1].hash == h_s) {
 			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
 				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
 				    c->c.m[j].kind == NG_MENTION_NAME) {
@@ -3488,6 +3534,21 @@ static void state_organs(mctx *c)
 					nb = j;
 				}
 			}
+		}
+		if (!a && !(b > sb && c->t[b - 1].hash == h_s) && e - b >= 2) {
+			/* organ.story-state: the same body named before with its state, else the story's */
+			for (size_t j = i; j-- > 0 && !a;)
+				if (c->c.m[j].kind == NG_MENTION_GENERIC && c->c.m[j].type == NG_ACTOR_COUNTRY &&
+				    c->c.mx[j].agent == (int32_t)d.e->ref) {
+					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
+				}
+			if (!a && !story_done) {
+				story = story_state(c);
+				story_done = 1;
+			}
+			if (!a)
+				a = story;
 		}
 		if (!a)
 			continue;
@@ -4045,6 +4106,43 @@ static int rule_described(const rctx *r)
 	return 1;
 }
 
+/* Rule nationality.indefinite: "an Iraqi civilian", "a Kenyan farmer",
+   "a few hundred thousand Ruritanians": a demonym with a non-state agent
+   noun (a generic mention of the state with a civilian, business, media ...
+   sector) after an indefinite article, with at most two lower-case words
+   between, describes someone unnamed of that nationality (or some people),
+   not the state acting: named in passing (GUIDELINES: unnamed people are no
+   actors). "an Israeli official", a state's agent, keeps the state. */
+static int rule_indefinite(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->sector[0] || !nonstate_sector(m->sector))
+		return 0;
+	for (size_t k = m->tok_begin, n = 0; k > r->sb && n < 3; k--, n++) {
+		const ng_token *p = &c->t[k - 1];
+		if ((p->hash == h_a || p->hash == h_an) && (p->flags & NG_TF_LOWER))
+			return 1;
+		if (!is_word(p) || !(p->flags & NG_TF_LOWER) || (wct(c, p) & WC_FUNCTION))
+			return 0;
+	}
+	return 0;
+}
+
+/* Rule nationality.diaspora: "Irish Americans", "Chinese Americans": a
+   demonym before the plural demonym of another state names a community of
+   that other state's people, not the first state: named in passing. */
+static int rule_diaspora(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_GENERIC || m->type != NG_ACTOR_COUNTRY || !m->actor || m->tok_end < m->tok_begin + 2)
+		return 0;
+	dmatch d = dict_match(c, m->tok_end - 1, m->tok_end, M_ADJ);
+	return d.len == 1 && c->c.nm->actors[d.e->ref].type == NG_ACTOR_COUNTRY &&
+	       strcmp(c->c.nm->actors[d.e->ref].id, m->actor) != 0;
+}
+
 /* Rule state.name-part: "network director for Birdlife Spain", "the
    governing body Tennis Kenya": a state's name right after a capitalised
    word inside a sentence that is no mention, no function or calendar word
@@ -4069,6 +4167,37 @@ static int rule_state_name_part(const rctx *r)
 	return 1;
 }
 
+/* Rule title.portfolio: "Trade and Industry Secretary X", "Economic and
+   Fiscal Policy Minister Y", "Health and Human Services Secretary Z": a name
+   the dictionary does not know, with no organisation word and no acronym,
+   right before a minister's or secretary's title (the agent noun ends in
+   "minister" or "secretary"; not "secretary general", the head of a body)
+   and a person's name, is the portfolio the title names, a piece of the
+   person's description: named in passing (the person acts; the state's
+   department is the state). */
+static int ends_word(const char *s, const char *w)
+{
+	size_t n = strlen(s), k = strlen(w);
+	return n >= k && strcmp(s + n - k, w) == 0 && (n == k || s[n - k - 1] == ' ');
+}
+
+static int rule_portfolio(const rctx *r)
+{
+	const mctx *c = r->c;
+	const ng_mention *m = rm(r);
+	if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || r_dict(r) || m->tok_end >= r->se)
+		return 0;
+	for (size_t k = m->tok_begin; k < m->tok_end; k++)
+		if ((wct(c, &c->t[k]) & WC_ORG_SUFFIX) || (c->t[k].flags & NG_TF_ALLCAPS))
+			return 0;
+	int32_t ag = -1;
+	size_t nb;
+	if (!title_at(c, m->tok_end, r->se, &ag) || ag < 0 ||
+	    !(ends_word(c->c.nm->agents[ag].noun, "minister") || ends_word(c->c.nm->agents[ag].noun, "secretary")))
+		return 0;
+	return title_person(c, m->tok_end, r->se, &nb) != 0;
+}
+
 /* The role rules, in order: the first that holds decides. */
 static const struct {
 	int (*holds)(const rctx *r);
@@ -4079,6 +4208,9 @@ static const struct {
 	{rule_people, NG_ROLE_PASSING},
 	{rule_share, NG_ROLE_PASSING},
 	{rule_described, NG_ROLE_PASSING},
+	{rule_indefinite, NG_ROLE_PASSING},
+	{rule_diaspora, NG_ROLE_PASSING},
+	{rule_portfolio, NG_ROLE_PASSING},
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
@@ -4145,11 +4277,12 @@ static ng_status roles(mctx *c)
 	   the story is about is named otherwise too (its people, its government,
 	   it acting). The actors named otherwise are collected once (a set of
 	   ids), so that the rule is linear in the document. */
-	ng_i_strmap other = {0}, things = {0};
+	ng_i_strmap other = {0}, things = {0}, places = {0};
 	size_t located = 0;
 	for (size_t i = 0; i < c->c.n; i++)
 		located += c->c.mx[i].located;
-	if (ng_i_strmap_init(&other, located ? c->c.n + 8 : 8) || ng_i_strmap_init(&things, 8))
+	if (ng_i_strmap_init(&other, located ? c->c.n + 8 : 8) || ng_i_strmap_init(&things, 8) ||
+	    ng_i_strmap_init(&places, 8))
 		goto done;
 	for (size_t j = 0; j < c->c.n && located; j++)
 		if (!c->c.mx[j].located && c->c.m[j].actor &&
@@ -4176,6 +4309,43 @@ static ng_status roles(mctx *c)
 		if (c->c.m[j].kind == NG_MENTION_NAME && c->c.m[j].actor &&
 		    ng_i_strmap_get(&things, c->c.m[j].actor, strlen(c->c.m[j].actor)) >= 0)
 			c->c.m[j].role = NG_ROLE_THING;
+	/* Rule place.same-name: a name the tagger took for a person's or a
+	   body's ("Even though Houston also was ...", "Maranchon was the largest
+	   wind farm") with the words of a place that the document names as one
+	   elsewhere, a place of the dictionary or after a settlement cue ("the
+	   village of Maranchon"), is that place (a leading "The" aside): it says
+	   where. A place the tagger alone typed is no evidence, even after "in"
+	   or with a dictionary place's words: it types some surnames, firms
+	   ("a stake in X") and clubs so. The place's mentions are indexed by
+	   their words, so that the rule is linear in the document. */
+	for (size_t j = 0; j < c->c.n; j++) {
+		const ng_mention *o = &c->c.m[j];
+		char key[8 * 8 + 1];
+		size_t n = o->tok_end - o->tok_begin;
+		if (o->kind != NG_MENTION_NAME || o->type == NG_ACTOR_COUNTRY || n == 0 || n > 8 ||
+		    !((o->type == NG_ACTOR_PLACE && c->c.mx[j].from_dict) || settlement_cue(c, o->tok_begin, o->tok_end)))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			snprintf(key + 8 * k, 9, "%08x", (unsigned)c->t[o->tok_begin + k].hash);
+		if (!ng_i_strmap_put(&places, key, 8 * n, 1))
+			goto done;
+	}
+	for (size_t i = 0; i < c->c.n && places.len; i++) {
+		ng_mention *m = &c->c.m[i];
+		char key[8 * 8 + 1];
+		size_t b = m->tok_begin;
+		if (m->kind != NG_MENTION_NAME || m->role != NG_ROLE_ACTOR || c->c.mx[i].from_dict ||
+		    (m->type != NG_ACTOR_PERSON && m->type != NG_ACTOR_ORGANIZATION))
+			continue;
+		if (c->t[b].hash == h_the && m->tok_end > b + 1)
+			b++;
+		if (m->tok_end - b > 8)
+			continue;
+		for (size_t k = b; k < m->tok_end; k++)
+			snprintf(key + 8 * (k - b), 9, "%08x", (unsigned)c->t[k].hash);
+		if (ng_i_strmap_get(&places, key, 8 * (m->tok_end - b)) >= 0)
+			m->role = NG_ROLE_LOCATION;
+	}
 	/* "Bayelsa, Cross River, Ogun and Lagos states": a list that ends in a
 	   location is a list of locations */
 	for (size_t i = c->c.n; i-- > 1;) {
@@ -4188,10 +4358,12 @@ static ng_status roles(mctx *c)
 	}
 	ng_i_strmap_free(&other);
 	ng_i_strmap_free(&things);
+	ng_i_strmap_free(&places);
 	return NG_OK;
 done:
 	ng_i_strmap_free(&other);
 	ng_i_strmap_free(&things);
+	ng_i_strmap_free(&places);
 	return oom();
 }
 

@@ -6,11 +6,15 @@ the following lines, then the events it must give, one a line:
 
     => RELATION SOURCE -> TARGET [MODALITY] [cameo=CODE] [at PLACE]
     => none
+    => entity NAME
+    => no entity NAME
 
 SOURCE and TARGET are actor labels or ids as `extract` prints them ('-' for
 no actor), with the actor's sector when it is checked ('France[GOV]'); a case lists every event it gives, unless it ends with '=> ...'
 (more events allowed). MODALITY, the CAMEO code (the event's code starts with CODE) and the
-location PLACE are checked when given. Every sentence is run
+location PLACE are checked when given. 'entity NAME' and 'no entity NAME' check the actors
+`newsgraph entities` prints for the case (NAME a label, id or mention text, as above): one must
+be printed, or none may be (a name said in passing, a place, a source). Every sentence is run
 through the real pipeline (`newsgraph extract`, the shipped data and syntax
 model; the cases of files named beam-*.txt through `extract --beam`). Exits 77 when the
 syntax model is absent (data/models).
@@ -36,7 +40,7 @@ def parse(path):
         line = line.rstrip("\n")
         if line.startswith("### "):
             cur = {"file": os.path.basename(path), "line": n, "title": line[4:], "text": [], "want": [],
-                   "more": False}
+                   "more": False, "ents": []}
             cases.append(cur)
         elif cur is None or not line.strip() or line.startswith("#"):
             continue
@@ -46,6 +50,10 @@ def parse(path):
                 continue
             if w == "...":
                 cur["more"] = True
+                continue
+            if w.startswith("entity ") or w.startswith("no entity "):
+                neg = w.startswith("no ")
+                cur["ents"].append((neg, w[len("no entity "):] if neg else w[len("entity "):]))
                 continue
             parts = w.split()
             at = None
@@ -105,6 +113,18 @@ for beam in (False, True):
     for line in out.stdout.splitlines():
         ev = json.loads(line)
         got.setdefault(int(ev["doc"]), []).append(ev)
+# the actors `entities` prints, for the cases that check them
+ents = {}
+docs = "".join(json.dumps({"id": str(i), "text": " ".join(c["text"])}) + "\n" for i, c in enumerate(cases) if c["ents"])
+if docs:
+    out = subprocess.run([bin_, "entities", "--quiet", "--input", "jsonl", "-"], input=docs, capture_output=True, text=True)
+    if out.returncode != 0:
+        print(out.stderr)
+        sys.exit(1)
+    for line in out.stdout.splitlines():
+        m = json.loads(line)
+        ents.setdefault(int(m["doc"]), set()).update(
+            str(m.get(k) or "").lower() for k in ("actor", "label", "text") if m.get(k))
 fails = 0
 for i, c in enumerate(cases):
     evs = got.get(i, [])
@@ -117,9 +137,12 @@ for i, c in enumerate(cases):
         if key in seen:
             dup.append(e)
         seen.add(key)
-    if missing or extra or dup:
+    ent_wrong = [(neg, name) for neg, name in c["ents"] if (name.lower() in ents.get(i, set())) == neg]
+    if missing or extra or dup or ent_wrong:
         fails += 1
         print("FAIL %s:%d %s\n  %s" % (c["file"], c["line"], c["title"], " ".join(c["text"])))
+        for neg, name in ent_wrong:
+            print("  entity:  %s %s" % ("printed, not wanted:" if neg else "not printed:", name))
         for w in missing:
             print("  missing: %s %s -> %s%s" % (w[0], w[1], w[2], " " + w[3] if w[3] else ""))
         for e in extra:
