@@ -115,7 +115,8 @@ static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
  * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
- * his citizenship"), an xcomp that is no infinitive, or the second of two objects ("designated
+ * his citizenship"), an xcomp that is no infinitive, an adjective after the object
+ * (pred.post-adj), or the second of two objects ("designated
  * X a *terrorist* group"); -1 when none. */
 static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
                              int32_t obj)
@@ -152,6 +153,12 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 		cands[n++] = lastobj;
 	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
 	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
+		/* rule pred.post-adj: an adjective the parser hung on the object after it is the
+		   predicate said of it ("held Libya *responsible*") */
+		if (tr->t[c].rel == R_AMOD && c > obj && tr->t[c].upos == NG_UPOS_ADJ) {
+			cands[n++] = c;
+			continue;
+		}
 		/* and the infinitive on the object ("ordered X *to leave*", the parser's acl) */
 		int inf = tr->t[c].rel == R_ACL && tr->t[c].upos == NG_UPOS_VERB;
 		if (tr->t[c].rel != R_NMOD && !inf)
