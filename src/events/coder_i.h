@@ -113,8 +113,9 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_PRED_LEMMAS, /* "as:terrorist": a predicate said of the object names one of the lemmas */
        OBJ_SCORE, /* "@score": a result of a game follows the object ("beat Chelsea 2-1") */
        OBJ_PERSON, /* "@person": the object names a person ("beat Smith": a contest) */
-       OBJ_NAME /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
-                   Palestinian detainees") */ };
+       OBJ_NAME, /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
+                   Palestinian detainees") */
+       OBJ_BARE /* "@bare": no object, no clause and no oblique ("Uganda refused.") */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {

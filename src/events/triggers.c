@@ -23,6 +23,18 @@ static int32_t object_of(const ng_i_tree *tr, int32_t t)
 	return pass;
 }
 
+/* Rule obj.bare: has verb t neither object nor clause (xcomp, ccomp) nor oblique ("Uganda
+   *refused*.", not "refused to comment", "refused the offer", "declined by 5%")? */
+static int bare_verb(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		uint8_t r = tr->t[c].rel;
+		if (r == R_OBJ || r == R_IOBJ || r == R_NSUBJ_PASS || r == R_XCOMP || r == R_CCOMP || r == R_OBL)
+			return 0;
+	}
+	return 1;
+}
+
 /* A compound or adjective modifier of noun t that is one of rule u's object lemmas. */
 static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
 {
@@ -339,6 +351,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
+			case OBJ_BARE: ok = obj < 0 && bare_verb(tr, (int32_t)t); break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
