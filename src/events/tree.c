@@ -1412,7 +1412,8 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
  * [wounded] two British soldiers", "Young Algerians [blocked] roads": the noun
  * the root or a complement, "wounded" an amod of "soldiers", which hangs on the
  * noun). When an -ed word (JJ, VBN or VBD) modifies a noun after it, the words
- * between are that noun's, the noun hangs on the one right before the -ed word,
+ * between are that noun's, the noun hangs on the one right before the -ed word
+ * (or before the -ed word's own adverbs: "the envoy again [dismissed] accusations"),
  * a noun that is no subject (or both hang on one verb above, the one before as
  * its subject and the one after as its complement), and the -ed word without its ending is a verb that
  * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
@@ -1422,6 +1423,10 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 {
 	ng_i_ttok *vt = &t->t[v];
 	int32_t h = vt->head, sj = (int32_t)v - 1;
+	/* an adverb of the -ed word may stand between ("Russia's envoy *again* dismissed
+	   accusations") */
+	while (sj >= 0 && t->t[sj].upos == NG_UPOS_ADV && t->t[sj].head == (int32_t)v)
+		sj--;
 	size_t n = strlen(vt->lemma);
 	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
 	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
