@@ -1492,6 +1492,52 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	return 1;
 }
 
+/* A tagger slip (critic36): a present tense in -s read as a plural noun that heads
+ * its clause, the parser giving it a subject of its own ("The United Nations
+ * [calls] on Israel to halt ...": calls a noun root, Nations its nsubj, "on Israel"
+ * its nmod, "to halt" its acl). A noun in -s (NNS) at the head of a clause, with a
+ * noun subject right before it and no copula, determiner, possessor, number, adjective or
+ * case word of its own, whose lemma starts a verb rule, is that verb: its nmod
+ * phrases obliques, its "to" infinitive an xcomp. Returns 1 when a label changed. */
+static int repair_subject_noun_verb(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->upos != NG_UPOS_NOUN || !xpos_is(t, (int32_t)v, "NNS") || vt->level != NG_SYNTAX_PARSE ||
+	    (vt->rel != R_ROOT && vt->rel != R_CCOMP && vt->rel != R_PARATAXIS))
+		return 0;
+	int subj = 0;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_COP || r == R_DET || r == R_NMOD_POSS || r == R_NUMMOD || r == R_AMOD || r == R_CASE ||
+		    r == R_COMPOUND)
+			return 0;
+		/* the subject right before it ("The United *Nations* calls"; not "Spaniards
+		   back talks", where another word stands between) */
+		subj |= r == R_NSUBJ && k == (int32_t)v - 1 &&
+		        (t->t[k].upos == NG_UPOS_PROPN || t->t[k].upos == NG_UPOS_NOUN);
+	}
+	if (!subj)
+		return 0;
+	int verb = 0;
+	for (int32_t ri = ng_i_rules_first(R, vt->lemma, strlen(vt->lemma)); ri >= 0 && !verb; ri = R->rules[ri].next)
+		verb = R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & RF_NONE);
+	if (!verb)
+		return 0;
+	vt->upos = NG_UPOS_VERB;
+	vt->xpos = "VBZ";
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (k < (int32_t)v)
+			continue;
+		if (t->t[k].rel == R_NMOD)
+			t->t[k].rel = R_OBL;
+		else if (t->t[k].rel == R_ACL && t->t[k].upos == NG_UPOS_VERB)
+			for (int32_t m = t->t[k].first_child; m >= 0; m = t->t[m].next_sibling)
+				if (t->t[m].rel == R_MARK && xpos_is(t, m, "TO"))
+					t->t[k].rel = R_XCOMP;
+	}
+	return 1;
+}
+
 /* A parser slip (beam parser): the infinitive complement of a governor verb
  * of modality.tsv read as a clause of purpose ("Turkey refused on Monday [to
  * meet] Greece", "called on Israel [to withdraw]", "is set [to meet]": meet
@@ -2085,6 +2131,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REDUCED_RELATIVE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_ROOT || t->t[i].rel == R_ACL) &&
 		    repair_reduced_relative(t, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_NOUN_VERB)) && i < t->n; i++)
+		if (repair_subject_noun_verb(t, R, i))
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
