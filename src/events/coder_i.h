@@ -153,6 +153,10 @@ enum {
 	                            infinitive names ("a hunger strike to demand X's resignation") */
 	RF_PATIENT = 1u << 13,   /* a person as the possessor or compound of the noun, with no target of
 	                            its own, is its target ("Kennedy's assassination", "the Kennedy slaying") */
+	RF_HOLDER = 1u << 14,    /* a release or freedom demanded (critic36): with no target of its own,
+	                            its target is the state the story is about, who holds the person
+	                            ("demanded the release of X"), unless that is the own country of
+	                            the person or country that demands it */
 	RF_COMPLEMENT = 1u << 12 /* not written in the data: set when one of the rule's target roles
 	                            reads its clausal complement (comp.*): "alleges [X has failed]" */
 };

@@ -320,7 +320,8 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
 	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
 	             {"user", RF_USER}, {"abroad", RF_ABROAD}, {"mutual", RF_MUTUAL}, {"reply", RF_REPLY},
-	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}, {"patient", RF_PATIENT}};
+	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}, {"patient", RF_PATIENT},
+	             {"holder", RF_HOLDER}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;

@@ -133,6 +133,10 @@ static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
 static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
                              int32_t obj)
 {
+	static uint32_t h_for;
+	if (!h_for)
+		h_for = ng_i_hash_bytes("for", 3);
+	int bare_ok = u->pred_case != h_for; /* pred.for-oblique: "for" names no predicate */
 	int32_t cands[4];
 	int n = 0, objs = 0;
 	int32_t lastobj = -1;
@@ -156,12 +160,14 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
 				to = tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case ? 2 : tr->t[m].rel == R_MARK;
 			/* an infinitive whose mark is the rule's case word, "to": "ordered X *to
-			   suspend* publication" (rule order.close.v) */
-			if (!to || (to == 2 && tr->t[c].upos == NG_UPOS_VERB))
+			   suspend* publication" (rule order.close.v); a bare predicate not for a
+			   "for" phrase (rule pred.for-oblique: "called it a release campaign" is
+			   no call for a release) */
+			if ((!to && bare_ok) || (to == 2 && tr->t[c].upos == NG_UPOS_VERB))
 				cands[n++] = c;
 		}
 	}
-	if (objs >= 2 && lastobj >= 0)
+	if (objs >= 2 && lastobj >= 0 && bare_ok)
 		cands[n++] = lastobj;
 	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
 	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
