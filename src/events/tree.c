@@ -1508,8 +1508,8 @@ static int repair_subject_noun_verb(ng_i_tree *t, const struct ng_i_rules *R, si
 	int subj = 0;
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
 		uint8_t r = t->t[k].rel;
-		if (r == R_COP || r == R_DET || r == R_NMOD_POSS || r == R_NUMMOD || r == R_AMOD || r == R_CASE ||
-		    r == R_COMPOUND)
+		if (r == R_COP || r == R_DET || r == R_NMOD_POSS || r == R_NUMMOD || r == R_AMOD ||
+		    r == R_CASE || r == R_COMPOUND)
 			return 0;
 		/* the subject right before it ("The United *Nations* calls"; not "Spaniards
 		   back talks", where another word stands between) */
@@ -1519,7 +1519,8 @@ static int repair_subject_noun_verb(ng_i_tree *t, const struct ng_i_rules *R, si
 	if (!subj)
 		return 0;
 	int verb = 0;
-	for (int32_t ri = ng_i_rules_first(R, vt->lemma, strlen(vt->lemma)); ri >= 0 && !verb; ri = R->rules[ri].next)
+	for (int32_t ri = ng_i_rules_first(R, vt->lemma, strlen(vt->lemma)); ri >= 0 && !verb;
+	     ri = R->rules[ri].next)
 		verb = R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & RF_NONE);
 	if (!verb)
 		return 0;

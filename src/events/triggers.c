@@ -29,7 +29,8 @@ static int bare_verb(const ng_i_tree *tr, int32_t t)
 {
 	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
 		uint8_t r = tr->t[c].rel;
-		if (r == R_OBJ || r == R_IOBJ || r == R_NSUBJ_PASS || r == R_XCOMP || r == R_CCOMP || r == R_OBL)
+		if (r == R_OBJ || r == R_IOBJ || r == R_NSUBJ_PASS || r == R_XCOMP || r == R_CCOMP ||
+		    r == R_OBL)
 			return 0;
 	}
 	return 1;
