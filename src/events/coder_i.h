@@ -93,6 +93,7 @@ enum {
 	NG_I_REPAIR_FRONTED_SUBJECT, NG_I_REPAIR_REPORTED_OBLIQUE, NG_I_REPAIR_LISTED_SPEAKER,
 	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT, NG_I_REPAIR_AGENT_PHRASE,
 	NG_I_REPAIR_REDUCED_RELATIVE, NG_I_REPAIR_COMMA_PARTICIPLE, NG_I_REPAIR_QUOTED_PREDICATE,
+	NG_I_REPAIR_SUBJECT_NOUN_VERB,
 	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
@@ -113,8 +114,9 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_PRED_LEMMAS, /* "as:terrorist": a predicate said of the object names one of the lemmas */
        OBJ_SCORE, /* "@score": a result of a game follows the object ("beat Chelsea 2-1") */
        OBJ_PERSON, /* "@person": the object names a person ("beat Smith": a contest) */
-       OBJ_NAME /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
-                   Palestinian detainees") */ };
+       OBJ_NAME, /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
+                   Palestinian detainees") */
+       OBJ_BARE /* "@bare": no object, no clause and no oblique ("Uganda refused.") */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -153,6 +155,10 @@ enum {
 	                            infinitive names ("a hunger strike to demand X's resignation") */
 	RF_PATIENT = 1u << 13,   /* a person as the possessor or compound of the noun, with no target of
 	                            its own, is its target ("Kennedy's assassination", "the Kennedy slaying") */
+	RF_HOLDER = 1u << 14,    /* a release or freedom demanded (critic36): with no target of its own,
+	                            its target is the state the story is about, who holds the person
+	                            ("demanded the release of X"), unless that is the own country of
+	                            the person or country that demands it */
 	RF_COMPLEMENT = 1u << 12 /* not written in the data: set when one of the rule's target roles
 	                            reads its clausal complement (comp.*): "alleges [X has failed]" */
 };

@@ -459,6 +459,22 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 				q->tgt_path = 0;
 			}
 		}
+		/* rule holder.story: "demanded the release of the journalist": of the story's
+		   state, who holds him; not the state of a person or country that demands it
+		   (its own), but of an armed group or organisation that does (its adversary) */
+		if (!q->ntgt && q->nsrc && (u->flags & RF_HOLDER)) {
+			int32_t a = -1;
+			const ng_mention *sm = &c->x->mentions[q->src[0]];
+			int own = sm->type == NG_ACTOR_PERSON || sm->type == NG_ACTOR_COUNTRY;
+			if ((st = ng_i_story_state_mention(c, q->obj >= 0 ? q->obj : q->trigger, sentence, "",
+			                                   own ? sm->country : NULL, &a)))
+				break;
+			if (a >= 0 && !same_actor(c->x, a, q->src[0])) {
+				q->tgt[0] = a;
+				q->ntgt = 1;
+				q->tgt_path = 0;
+			}
+		}
 		/* "staged a hunger strike to demand X's resignation": against X */
 		if (!q->ntgt && q->nsrc && (u->flags & RF_PURPOSE)) {
 			int32_t a = purpose_target(c, k, n, q);

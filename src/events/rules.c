@@ -330,7 +330,8 @@ static int parse_flags(const char *s, size_t n, uint32_t *out)
 	} names[] = {{"symmetric", RF_SYMMETRIC}, {"needtarget", RF_NEEDTARGET}, {"report", RF_REPORT},
 	             {"solo", RF_SOLO}, {"structural", RF_STRUCTURAL}, {"none", RF_NONE},
 	             {"user", RF_USER}, {"abroad", RF_ABROAD}, {"mutual", RF_MUTUAL}, {"reply", RF_REPLY},
-	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}, {"patient", RF_PATIENT}};
+	             {"territory", RF_TERRITORY}, {"purpose", RF_PURPOSE}, {"patient", RF_PATIENT},
+	             {"holder", RF_HOLDER}};
 	*out = 0;
 	if (field_is(s, n, "-"))
 		return 0;
@@ -412,6 +413,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_THING;
 		else if (field_is(f[3], fl[3], "@none"))
 			u.obj = OBJ_NONE;
+		else if (field_is(f[3], fl[3], "@bare"))
+			u.obj = OBJ_BARE;
 		else if (field_is(f[3], fl[3], "@pred"))
 			u.obj = OBJ_PRED;
 		else if (field_is(f[3], fl[3], "@score"))

@@ -1512,7 +1512,8 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
  * [wounded] two British soldiers", "Young Algerians [blocked] roads": the noun
  * the root or a complement, "wounded" an amod of "soldiers", which hangs on the
  * noun). When an -ed word (JJ, VBN or VBD) modifies a noun after it, the words
- * between are that noun's, the noun hangs on the one right before the -ed word,
+ * between are that noun's, the noun hangs on the one right before the -ed word
+ * (or before the -ed word's own adverbs: "the envoy again [dismissed] accusations"),
  * a noun that is no subject (or both hang on one verb above, the one before as
  * its subject and the one after as its complement), and the -ed word without its ending is a verb that
  * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
@@ -1522,6 +1523,10 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 {
 	ng_i_ttok *vt = &t->t[v];
 	int32_t h = vt->head, sj = (int32_t)v - 1;
+	/* an adverb of the -ed word may stand between ("Russia's envoy *again* dismissed
+	   accusations") */
+	while (sj >= 0 && t->t[sj].upos == NG_UPOS_ADV && t->t[sj].head == (int32_t)v)
+		sj--;
 	size_t n = strlen(vt->lemma);
 	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
 	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
@@ -1584,6 +1589,53 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	t->t[h].head = (int32_t)v;
 	t->t[h].rel = R_OBJ;
 	t->t[sj].head = (int32_t)v;
+	return 1;
+}
+
+/* A tagger slip (critic36): a present tense in -s read as a plural noun that heads
+ * its clause, the parser giving it a subject of its own ("The United Nations
+ * [calls] on Israel to halt ...": calls a noun root, Nations its nsubj, "on Israel"
+ * its nmod, "to halt" its acl). A noun in -s (NNS) at the head of a clause, with a
+ * noun subject right before it and no copula, determiner, possessor, number, adjective or
+ * case word of its own, whose lemma starts a verb rule, is that verb: its nmod
+ * phrases obliques, its "to" infinitive an xcomp. Returns 1 when a label changed. */
+static int repair_subject_noun_verb(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->upos != NG_UPOS_NOUN || !xpos_is(t, (int32_t)v, "NNS") || vt->level != NG_SYNTAX_PARSE ||
+	    (vt->rel != R_ROOT && vt->rel != R_CCOMP && vt->rel != R_PARATAXIS))
+		return 0;
+	int subj = 0;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_COP || r == R_DET || r == R_NMOD_POSS || r == R_NUMMOD || r == R_AMOD ||
+		    r == R_CASE || r == R_COMPOUND)
+			return 0;
+		/* the subject right before it ("The United *Nations* calls"; not "Spaniards
+		   back talks", where another word stands between) */
+		subj |= r == R_NSUBJ && k == (int32_t)v - 1 &&
+		        (t->t[k].upos == NG_UPOS_PROPN || t->t[k].upos == NG_UPOS_NOUN);
+	}
+	if (!subj)
+		return 0;
+	int verb = 0;
+	for (int32_t ri = ng_i_rules_first(R, vt->lemma, strlen(vt->lemma)); ri >= 0 && !verb;
+	     ri = R->rules[ri].next)
+		verb = R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & RF_NONE);
+	if (!verb)
+		return 0;
+	vt->upos = NG_UPOS_VERB;
+	vt->xpos = "VBZ";
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (k < (int32_t)v)
+			continue;
+		if (t->t[k].rel == R_NMOD)
+			t->t[k].rel = R_OBL;
+		else if (t->t[k].rel == R_ACL && t->t[k].upos == NG_UPOS_VERB)
+			for (int32_t m = t->t[k].first_child; m >= 0; m = t->t[m].next_sibling)
+				if (t->t[m].rel == R_MARK && xpos_is(t, m, "TO"))
+					t->t[k].rel = R_XCOMP;
+	}
 	return 1;
 }
 
@@ -2249,6 +2301,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_NOUN_VERB)) && i < t->n; i++)
+		if (repair_subject_noun_verb(t, R, i))
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)

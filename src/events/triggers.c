@@ -23,6 +23,19 @@ static int32_t object_of(const ng_i_tree *tr, int32_t t)
 	return pass;
 }
 
+/* Rule obj.bare: has verb t neither object nor clause (xcomp, ccomp) nor oblique ("Uganda
+   *refused*.", not "refused to comment", "refused the offer", "declined by 5%")? */
+static int bare_verb(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		uint8_t r = tr->t[c].rel;
+		if (r == R_OBJ || r == R_IOBJ || r == R_NSUBJ_PASS || r == R_XCOMP || r == R_CCOMP ||
+		    r == R_OBL)
+			return 0;
+	}
+	return 1;
+}
+
 /* A compound or adjective modifier of noun t that is one of rule u's object lemmas. */
 static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
 {
@@ -115,11 +128,16 @@ static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
  * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
- * his citizenship"), an xcomp that is no infinitive, or the second of two objects ("designated
+ * his citizenship"), an xcomp that is no infinitive, an adjective after the object
+ * (pred.post-adj), or the second of two objects ("designated
  * X a *terrorist* group"); -1 when none. */
 static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
                              int32_t obj)
 {
+	static uint32_t h_for;
+	if (!h_for)
+		h_for = ng_i_hash_bytes("for", 3);
+	int bare_ok = u->pred_case != h_for; /* pred.for-oblique: "for" names no predicate */
 	int32_t cands[4];
 	int n = 0, objs = 0;
 	int32_t lastobj = -1;
@@ -143,15 +161,23 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
 				to = tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case ? 2 : tr->t[m].rel == R_MARK;
 			/* an infinitive whose mark is the rule's case word, "to": "ordered X *to
-			   suspend* publication" (rule order.close.v) */
-			if (!to || (to == 2 && tr->t[c].upos == NG_UPOS_VERB))
+			   suspend* publication" (rule order.close.v); a bare predicate not for a
+			   "for" phrase (rule pred.for-oblique: "called it a release campaign" is
+			   no call for a release) */
+			if ((!to && bare_ok) || (to == 2 && tr->t[c].upos == NG_UPOS_VERB))
 				cands[n++] = c;
 		}
 	}
-	if (objs >= 2 && lastobj >= 0)
+	if (objs >= 2 && lastobj >= 0 && bare_ok)
 		cands[n++] = lastobj;
 	/* the parser often hangs the oblique on the object ("stripped X *of his citizenship*") */
 	for (int32_t c = obj >= 0 ? tr->t[obj].first_child : -1; c >= 0 && n < 4; c = tr->t[c].next_sibling) {
+		/* rule pred.post-adj: an adjective the parser hung on the object after it is the
+		   predicate said of it ("held Libya *responsible*") */
+		if (tr->t[c].rel == R_AMOD && c > obj && tr->t[c].upos == NG_UPOS_ADJ) {
+			cands[n++] = c;
+			continue;
+		}
 		/* and the infinitive on the object ("ordered X *to leave*", the parser's acl) */
 		int inf = tr->t[c].rel == R_ACL && tr->t[c].upos == NG_UPOS_VERB;
 		if (tr->t[c].rel != R_NMOD && !inf)
@@ -332,6 +358,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_ACTOR: ok = obj >= 0 && ng_i_mention_of(c, obj) >= 0; break;
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
+			case OBJ_BARE: ok = obj < 0 && bare_verb(tr, (int32_t)t); break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
