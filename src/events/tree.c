@@ -1055,6 +1055,30 @@ static int pass_subjects(ng_i_tree *t, size_t i, uint64_t mask)
 	       repair_two_subjects(t, i);
 }
 
+
+/* Participle p, read as the clause's verb, hangs on noun n as a reduced
+ * relative (acl, VBN), and v, the verb it held, heads the clause with n its
+ * subject and p's dependents after v; p's "by" oblique after it becomes its
+ * agent. (repair_comma_participle, repair_reduced_relative) */
+static void participle_on_noun(ng_i_tree *t, size_t p, int32_t v, int32_t n)
+{
+	ng_i_ttok *pt = &t->t[p];
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > v)
+			t->t[k].head = v;
+	t->t[v].head = pt->head;
+	t->t[v].rel = pt->rel;
+	t->t[n].head = v;
+	t->t[n].rel = R_NSUBJ;
+	pt->head = n;
+	pt->rel = R_ACL;
+	pt->xpos = "VBN";
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_OBL && k > (int32_t)p)
+			for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
+				if (t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2))
+					t->t[k].rel = R_OBL_AGENT;
+}
 /* A parser slip (comma-participle, args36): a participle set off by commas
  * after the subject read as the clause's verb, the verb after it as its
  * parataxis ("The assault, [blamed] on the RSF, [killed] dozens": blamed the
@@ -1107,21 +1131,7 @@ static int repair_comma_participle(ng_i_tree *t, size_t p)
 		        (t->t[k].head == (int32_t)p || t->t[k].head == v);
 	if (!fin || !comma)
 		return 0;
-	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (k > v)
-			t->t[k].head = v;
-	t->t[v].head = pt->head;
-	t->t[v].rel = pt->rel;
-	t->t[n].head = v;
-	t->t[n].rel = R_NSUBJ;
-	pt->head = n;
-	pt->rel = R_ACL;
-	pt->xpos = "VBN";
-	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
-		if (t->t[k].rel == R_OBL && k > (int32_t)p)
-			for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
-				if (t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2))
-					t->t[k].rel = R_OBL_AGENT;
+	participle_on_noun(t, p, v, n);
 	return 1;
 }
 
@@ -1229,21 +1239,7 @@ static int repair_reduced_relative(ng_i_tree *t, size_t p)
 		                  ? R_OBL_AGENT : R_OBL;
 	}
 	if (root) {
-		for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
-			if (k > v)
-				t->t[k].head = v;
-		t->t[v].head = pt->head;
-		t->t[v].rel = pt->rel;
-		t->t[n].head = v;
-		t->t[n].rel = R_NSUBJ;
-		pt->head = n;
-		pt->rel = R_ACL;
-		pt->xpos = "VBN";
-		for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
-			if (t->t[k].rel == R_OBL && k > (int32_t)p)
-				for (int32_t c = t->t[k].first_child; c >= 0 && c < k; c = t->t[c].next_sibling)
-					if (t->t[c].rel == R_CASE && t->t[c].lhash == ng_i_hash_bytes("by", 2))
-						t->t[k].rel = R_OBL_AGENT;
+		participle_on_noun(t, p, v, n);
 	} else {
 		verb_over_noun(t, (size_t)v, n, R_NSUBJ);
 	}
