@@ -8,6 +8,7 @@
  * ("George H W Bush" and "George W Bush": "George Bush" stays apart too).
  * Within an article the mentions stage already joins the forms it sees. */
 #include "common/util.h"
+#include "graph_i.h"
 #include "newsgraph/graph.h"
 
 struct ng_given_names {
@@ -114,6 +115,7 @@ ng_status ng_given_names_load(ng_given_names **out, const char *path)
    own), the last word's slug, the middle words' slugs. */
 typedef struct fullname {
 	char *given, *last;
+	char *key; /* "given last": one person's key */
 	char **mid;
 	size_t nmid;
 } fullname;
@@ -122,6 +124,7 @@ static void fullname_free(fullname *p)
 {
 	free(p->given);
 	free(p->last);
+	free(p->key);
 	for (size_t i = 0; i < p->nmid; i++)
 		free(p->mid[i]);
 	free(p->mid);
@@ -169,7 +172,15 @@ static int fullname_of(const ng_given_names *gn, const char *label, fullname *p)
 		}
 		p->nmid++;
 	}
-	return *p->given && *p->last ? 1 : 0;
+	if (!*p->given || !*p->last)
+		return 0;
+	size_t kl = strlen(p->given) + strlen(p->last) + 2;
+	if (!(p->key = malloc(kl))) {
+		fullname_free(p);
+		return -1;
+	}
+	snprintf(p->key, kl, "%s %s", p->given, p->last);
+	return 1;
 }
 
 /* Are the middle words of a among those of b? */
@@ -199,8 +210,7 @@ ng_status ng_graph_join_full_names(ng_graph **g, const ng_given_names *gn, size_
 	fullname *fn = calloc(nn ? nn : 1, sizeof *fn);
 	int32_t *next = malloc((nn ? nn : 1) * sizeof *next); /* the next node of the same key */
 	ng_i_strmap first = {0};                               /* "given last" -> 1 + the key's first node */
-	char *text = NULL, *key = NULL;
-	size_t len = 0, cap = 0;
+	ng_i_merges mg = {0};
 	int oom = !fn || !next || ng_i_strmap_init(&first, 64);
 	for (size_t i = 0; i < nn && !oom; i++) {
 		const ng_node *n = ng_graph_node(*g, i);
@@ -212,16 +222,8 @@ ng_status ng_graph_join_full_names(ng_graph **g, const ng_given_names *gn, size_
 		}
 		if (!rc)
 			continue;
-		size_t kl = strlen(fn[i].given) + strlen(fn[i].last) + 2;
-		char *k = realloc(key, kl);
-		if (!k) {
-			oom = 1;
-			break;
-		}
-		key = k;
-		snprintf(key, kl, "%s %s", fn[i].given, fn[i].last);
 		int64_t found = -1;
-		if (!ng_i_strmap_get_or_put(&first, key, strlen(key), (int64_t)i + 1, &found)) {
+		if (!ng_i_strmap_get_or_put(&first, fn[i].key, strlen(fn[i].key), (int64_t)i + 1, &found)) {
 			oom = 1;
 			break;
 		}
@@ -233,17 +235,9 @@ ng_status ng_graph_join_full_names(ng_graph **g, const ng_given_names *gn, size_
 		}
 	}
 	for (size_t i = 0; i < nn && !oom; i++) {
-		if (!fn[i].given || !fn[i].last)
+		if (!fn[i].key)
 			continue;
-		size_t kl = strlen(fn[i].given) + strlen(fn[i].last) + 2;
-		char *k = realloc(key, kl);
-		if (!k) {
-			oom = 1;
-			break;
-		}
-		key = k;
-		snprintf(key, kl, "%s %s", fn[i].given, fn[i].last);
-		if (ng_i_strmap_get(&first, key, strlen(key)) != (int64_t)i + 1 || next[i] < 0)
+		if (ng_i_strmap_get(&first, fn[i].key, strlen(fn[i].key)) != (int64_t)i + 1 || next[i] < 0)
 			continue; /* not the first of its key, or alone */
 		/* the most named of the chain (the first of them on a tie: nodes are in id order),
 		   and no two with middle words that disagree */
@@ -260,38 +254,22 @@ ng_status ng_graph_join_full_names(ng_graph **g, const ng_given_names *gn, size_
 		for (int32_t a = (int32_t)i; a >= 0 && !oom; a = next[a]) {
 			if ((size_t)a == to)
 				continue;
-			const char *from_id = ng_graph_node(*g, (size_t)a)->id, *to_id = ng_graph_node(*g, to)->id;
-			size_t need = strlen(from_id) + strlen(to_id) + 16;
-			if (len + need + 1 > cap) {
-				char *t = realloc(text, (cap = 2 * cap + need + 64));
-				if (!t) {
-					oom = 1;
-					break;
-				}
-				text = t;
+			if (ng_i_merges_add(&mg, ng_graph_node(*g, (size_t)a)->id, ng_graph_node(*g, to)->id)) {
+				oom = 1;
+				break;
 			}
-			len += (size_t)snprintf(text + len, cap - len, "merge %s into %s\n", from_id, to_id);
 			++*joined;
 		}
 	}
-	ng_status st = NG_OK;
-	if (oom) {
-		st = ng_i_error(NG_ENOMEM, "out of memory");
-	} else if (*joined) {
-		ng_corrections *c = NULL;
-		ng_graph *out = NULL;
-		if (!(st = ng_corrections_parse(&c, "full names", text, len)) && !(st = ng_graph_correct(&out, *g, c))) {
-			ng_graph_free(*g);
-			*g = out;
-		}
-		ng_corrections_free(c);
-	}
+	ng_status st = oom ? ng_i_error(NG_ENOMEM, "out of memory") : NG_OK;
+	if (oom)
+		free(mg.text);
+	else
+		st = ng_i_merges_apply(&mg, g, "full names");
 	for (size_t i = 0; fn && i < nn; i++)
 		fullname_free(&fn[i]);
 	free(fn);
 	free(next);
-	free(key);
-	free(text);
 	ng_i_strmap_free(&first);
 	return st;
 }

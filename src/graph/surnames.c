@@ -7,6 +7,7 @@
  * mentions stage already joins a surname to the full name it stands for;
  * this joins what only the corpus can tell. */
 #include "common/util.h"
+#include "graph_i.h"
 #include "newsgraph/graph.h"
 
 /* The slug of the last word of a label ("Gordon Brown" -> "brown"), or of
@@ -29,8 +30,7 @@ ng_status ng_graph_join_surnames(ng_graph **g, size_t *joined)
 	ng_i_strmap best = {0};  /* surname slug -> 1 + index of the most named full name */
 	ng_i_strmap other = {0}; /* surname slug -> mentions of the other full names */
 	ng_i_strmap given = {0}; /* first-word slug -> mentions of full names that open with it */
-	char *text = NULL;
-	size_t len = 0, cap = 0;
+	ng_i_merges mg = {0};
 	ng_status st = NG_OK;
 	int oom = ng_i_strmap_init(&best, 64) || ng_i_strmap_init(&other, 64) || ng_i_strmap_init(&given, 64);
 	for (size_t i = 0; i < nn && !oom; i++) {
@@ -76,32 +76,53 @@ ng_status ng_graph_join_surnames(ng_graph **g, size_t *joined)
 		   ("Charles": Ray Charles, but Charles Kennedy and Charles Clarke) */
 		if (to->mentions < 10 || to->mentions < 3 * (uint64_t)((o < 0 ? 0 : o) + (f < 0 ? 0 : f)))
 			continue;
-		size_t need = strlen(n->id) + strlen(to->id) + 16;
-		if (len + need + 1 > cap) {
-			char *t = realloc(text, (cap = 2 * cap + need + 64));
-			if (!t) {
-				oom = 1;
-				break;
-			}
-			text = t;
+		if (ng_i_merges_add(&mg, n->id, to->id)) {
+			oom = 1;
+			break;
 		}
-		len += (size_t)snprintf(text + len, cap - len, "merge %s into %s\n", n->id, to->id);
 		++*joined;
 	}
 	if (oom) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
-	} else if (*joined) {
+		free(mg.text);
+	} else {
+		st = ng_i_merges_apply(&mg, g, "surnames");
+	}
+	ng_i_strmap_free(&best);
+	ng_i_strmap_free(&other);
+	ng_i_strmap_free(&given);
+	return st;
+}
+
+int ng_i_merges_add(ng_i_merges *m, const char *from, const char *to)
+{
+	size_t need = strlen(from) + strlen(to) + 16;
+	if (m->len + need + 1 > m->cap) {
+		size_t cap = 2 * m->cap + need + 64;
+		char *t = realloc(m->text, cap);
+		if (!t)
+			return -1;
+		m->text = t;
+		m->cap = cap;
+	}
+	m->len += (size_t)snprintf(m->text + m->len, m->cap - m->len, "merge %s into %s\n", from, to);
+	m->n++;
+	return 0;
+}
+
+ng_status ng_i_merges_apply(ng_i_merges *m, ng_graph **g, const char *name)
+{
+	ng_status st = NG_OK;
+	if (m->n) {
 		ng_corrections *c = NULL;
 		ng_graph *out = NULL;
-		if (!(st = ng_corrections_parse(&c, "surnames", text, len)) && !(st = ng_graph_correct(&out, *g, c))) {
+		if (!(st = ng_corrections_parse(&c, name, m->text, m->len)) && !(st = ng_graph_correct(&out, *g, c))) {
 			ng_graph_free(*g);
 			*g = out;
 		}
 		ng_corrections_free(c);
 	}
-	free(text);
-	ng_i_strmap_free(&best);
-	ng_i_strmap_free(&other);
-	ng_i_strmap_free(&given);
+	free(m->text);
+	memset(m, 0, sizeof *m);
 	return st;
 }
