@@ -4170,15 +4170,16 @@ static int rule_state_name_part(const rctx *r)
 /* Rule title.portfolio: "Trade and Industry Secretary X", "Economic and
    Fiscal Policy Minister Y", "Health and Human Services Secretary Z": a name
    the dictionary does not know, with no organisation word and no acronym,
-   right before a minister's or secretary's title (the agent noun ends in
-   "minister" or "secretary"; not "secretary general", the head of a body)
-   and a person's name, is the portfolio the title names, a piece of the
-   person's description: named in passing (the person acts; the state's
-   department is the state). */
-static int ends_word(const char *s, const char *w)
+   right before a minister's or secretary's title (the agent noun's last word
+   a `portfolio` cue of mention-cues.tsv, "minister", "secretary"; not
+   "secretary general", the head of a body) and a person's name, is the
+   portfolio the title names, a piece of the person's description: named in
+   passing (the person acts; the state's department is the state). */
+static int portfolio_title(const mctx *c, const char *noun)
 {
-	size_t n = strlen(s), k = strlen(w);
-	return n >= k && strcmp(s + n - k, w) == 0 && (n == k || s[n - k - 1] == ' ');
+	const char *sp = strrchr(noun, ' ');
+	const char *w = sp ? sp + 1 : noun;
+	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_PORTFOLIO, ng_i_token_hash(w, strlen(w)));
 }
 
 static int rule_portfolio(const rctx *r)
@@ -4193,7 +4194,7 @@ static int rule_portfolio(const rctx *r)
 	int32_t ag = -1;
 	size_t nb;
 	if (!title_at(c, m->tok_end, r->se, &ag) || ag < 0 ||
-	    !(ends_word(c->c.nm->agents[ag].noun, "minister") || ends_word(c->c.nm->agents[ag].noun, "secretary")))
+	    !portfolio_title(c, c->c.nm->agents[ag].noun))
 		return 0;
 	return title_person(c, m->tok_end, r->se, &nb) != 0;
 }
