@@ -376,20 +376,12 @@ done:
 static int quote_mark(const ng_document *doc, size_t k, int in, int *open)
 {
 	const ng_token *t = &doc->tokens[k];
-	const char *p = doc->text + t->start;
-	size_t n = t->end - t->start;
-	if (t->kind != NG_TOK_PUNCT)
+	if (t->kind != NG_TOK_PUNCT || !ng_i_quote_mark(doc, k))
 		return 0;
-	if (n == 3 && memcmp(p, "\xE2\x80\x9C", 3) == 0) {
-		*open = 1;
+	if (t->end - t->start == 3) { /* “ or ” */
+		*open = (unsigned char)doc->text[t->start + 2] == 0x9C;
 		return 1;
 	}
-	if (n == 3 && memcmp(p, "\xE2\x80\x9D", 3) == 0) {
-		*open = 0;
-		return 1;
-	}
-	if (n != 1 || *p != '"')
-		return 0;
 	int before = k > 0 && doc->tokens[k - 1].end == t->start;
 	int after = k + 1 < doc->ntokens && doc->tokens[k + 1].start == t->end;
 	*open = after != before ? after : !in;

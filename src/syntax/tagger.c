@@ -519,15 +519,6 @@ static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n,
 	tense_form_repair(t, w, n, cls);
 }
 
-/* The class of a singular proper noun (NNP, PROPN); -1 when the model has none. */
-static int nnp_class(const ng_i_tagger *t)
-{
-	for (uint32_t c = 0; c < t->nclasses; c++)
-		if (t->cls_xpos[c] == X_NNP && t->cls_upos[c] == NG_UPOS_PROPN)
-			return (int)c;
-	return -1;
-}
-
 /* Rule tag.name (stop 36): a word of a name the mentions stage found
  * (names[i] nonzero) is no verb, auxiliary, adverb, adposition,
  * conjunction, determiner, pronoun or particle, whatever its form says at the
@@ -549,7 +540,7 @@ static uint32_t name_class(const ng_i_tagger *t, const unsigned char *names, siz
 	case NG_UPOS_DET:
 	case NG_UPOS_PRON:
 	case NG_UPOS_PART: {
-		int p = nnp_class(t);
+		int p = tag_class(t, X_NNP, NG_UPOS_PROPN);
 		return p >= 0 ? (uint32_t)p : c;
 	}
 	default: return c;
@@ -738,7 +729,7 @@ void ng_i_tagger_name_repair(const ng_i_tagger *t, const char *form, size_t n, u
 		is_closed |= closed[i] == x;
 	if (!is_closed)
 		return;
-	int c = nnp_class(t);
+	int c = tag_class(t, X_NNP, NG_UPOS_PROPN);
 	if (c >= 0)
 		*cls = (uint16_t)c;
 }
