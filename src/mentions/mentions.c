@@ -2363,25 +2363,17 @@ static int ordinary_opener(const mctx *c, size_t k)
 	       lower_seen(c, c->t[k].hash);
 }
 
-/* "VOA: Given China's": an ordinary word (function or common, not in
- * capitals) after a colon, before a dictionary name that fills the rest of
- * the tagged name [k + 1, e): the colon, not the name, gave it its capital. */
-static int after_colon_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
+/* An ordinary word (not in capitals) before a dictionary name that fills the
+ * rest of the tagged name [k + 1, e): a function or common word after a colon
+ * ("VOA: Given China's": the colon, not the name, gave it its capital), or a
+ * function word anywhere (rule names.function-opener: "All G7 ministers",
+ * "Both NATO", even in a document that never writes it in lower case; "All
+ * Blacks" is no dictionary name after "All"). */
+static int opener_before_dict(const mctx *c, size_t k, size_t e, size_t sb)
 {
-	if (k <= sb || c->t[k - 1].hash != h_colon || (c->t[k].flags & NG_TF_ALLCAPS) ||
-	    !((wct(c, &c->t[k]) & WC_FUNCTION) || is_common(c, k)))
-		return 0;
-	dmatch d = dict_match(c, k + 1, e, M_NAMES);
-	return d.len && k + 1 + d.len == e;
-}
-
-/* Rule names.function-opener: a function word (not in capitals) that opens
- * a tagged name whose other words are exactly a name of the dictionary ("All
- * G7 ministers", "Both NATO") is no part of it, even in a document that never
- * writes it in lower case ("All Blacks" is no dictionary name after "All"). */
-static int function_before_dict(const mctx *c, size_t k, size_t e)
-{
-	if ((c->t[k].flags & NG_TF_ALLCAPS) || !(wct(c, &c->t[k]) & WC_FUNCTION))
+	uint32_t cls = wct(c, &c->t[k]);
+	int colon = k > sb && c->t[k - 1].hash == h_colon;
+	if ((c->t[k].flags & NG_TF_ALLCAPS) || !((cls & WC_FUNCTION) || (colon && is_common(c, k))))
 		return 0;
 	dmatch d = dict_match(c, k + 1, e, M_NAMES);
 	return d.len && k + 1 + d.len == e;
@@ -2400,7 +2392,7 @@ static int span_words(const mctx *c, size_t *b, size_t *e, size_t sb)
 	    c->t[*e - 2].hash == h_dot)
 		*e -= 2;
 	while (*e > *b + 1 && opens_text(c, *b, sb) &&
-	       (ordinary_opener(c, *b) || after_colon_before_dict(c, *b, *e, sb) || function_before_dict(c, *b, *e)) &&
+	       (ordinary_opener(c, *b) || opener_before_dict(c, *b, *e, sb)) &&
 	       (!seen_inside(c, c->t[*b].hash) || dict_match(c, *b + 1, *e, M_NAMES).len) &&
 	       !dict_match(c, *b, *e, M_NAMES).len)
 		(*b)++;
