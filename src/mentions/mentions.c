@@ -2934,7 +2934,9 @@ static int span_no_actor(const mctx *c, const nspan *s)
 /* Rule names.dict-person-acting: a dictionary person's one-word name that is
  * also an ordinary word ("Macron", "Tusk", "Musk"), opening a clause with a
  * finite verb or a possessive after it ("Macron met Scholz", "Tusk's
- * cabinet"), is that person: the ordinary noun alone seldom acts there. */
+ * cabinet"), is that person: the ordinary noun alone seldom acts there. The
+ * verb may follow a second subject joined by "and" of one to three
+ * capitalised words ("Macron and Scholz met"). */
 static int dict_person_acting(const mctx *c, const ng_mention *o)
 {
 	size_t b = o->tok_begin, e = o->tok_end, sb = c->c.doc->sentences[o->sentence].tok_begin,
@@ -2942,7 +2944,16 @@ static int dict_person_acting(const mctx *c, const ng_mention *o)
 	if (o->type != NG_ACTOR_PERSON || e != b + 1 || !is_cap(&c->t[b]) || (c->t[b].flags & NG_TF_ALLCAPS) ||
 	    !clause_start(c, b, sb))
 		return 0;
-	return is_poss(c, b, end) || finite_verb(c, verb_at(c, e, end), end);
+	if (is_poss(c, b, end))
+		return 1;
+	if (e + 1 < end && c->t[e].hash == h_and && (c->t[e].flags & NG_TF_LOWER)) {
+		size_t k = e + 1;
+		while (k < end && k < e + 4 && is_word(&c->t[k]) && is_cap(&c->t[k]))
+			k++;
+		if (k > e + 1)
+			e = k;
+	}
+	return finite_verb(c, verb_at(c, e, end), end);
 }
 
 /* Rule names.dict-sure: a name of the dictionary that the tagger passed over
