@@ -889,6 +889,44 @@ static int repair_marked_gerund_subject(ng_i_tree *t, size_t g)
 	return 1;
 }
 
+/* A parser slip: a clause of means, "by" and a gerund, hung where it
+ * cannot be ("X retaliated [by] announcing tariffs": announcing a clause
+ * under "by", which hangs on the verb; "X condemned the move by announcing
+ * sanctions": announcing a clause on the object noun). Such a gerund (VBG) is
+ * an adverbial clause of the verb, "by" its mark, and the verb's subject is
+ * its subject too. Two shapes: the gerund under "by" (any clausal relation),
+ * which takes by's head; the gerund marked by "by" as a clause on a verb's
+ * object after it, which takes that verb. Returns 1 when heads changed. */
+static int repair_means_gerund(ng_i_tree *t, size_t g)
+{
+	ng_i_ttok *c = &t->t[g];
+	const uint32_t h_by = ng_i_hash_bytes("by", 2);
+	int32_t p = c->head;
+	if (!xpos_is(t, (int32_t)g, "VBG") || p < 0)
+		return 0;
+	if (p == (int32_t)g - 1 && t->t[p].lhash == h_by && t->t[p].head >= 0 &&
+	    (c->rel == R_ADVCL || c->rel == R_ACL || c->rel == R_CCOMP || c->rel == R_XCOMP)) {
+		int32_t v = t->t[p].head;
+		if (t->t[v].upos != NG_UPOS_VERB)
+			return 0;
+		c->head = v;
+		c->rel = R_ADVCL;
+		t->t[p].head = (int32_t)g;
+		t->t[p].rel = R_MARK;
+		return 1;
+	}
+	if (c->rel != R_ACL || p >= (int32_t)g || t->t[p].rel != R_OBJ || t->t[p].head < 0 ||
+	    t->t[t->t[p].head].upos != NG_UPOS_VERB)
+		return 0;
+	for (int32_t k = c->first_child; k >= 0 && k < (int32_t)g; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_MARK && t->t[k].lhash == h_by && k == (int32_t)g - 1) {
+			c->head = t->t[p].head;
+			c->rel = R_ADVCL;
+			return 1;
+		}
+	return 0;
+}
+
 /* A parser slip (beam parser): a verb's object read as an unmarked oblique,
  * the label of a bare time or measure phrase ("Iran accused [Israel] of
  * attacking Syria": Israel obl:unmarked). A name right after a verb with no
@@ -1306,6 +1344,11 @@ static int pass_marked_gerund_subject(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MARKED_GERUND_SUBJECT)) && repair_marked_gerund_subject(t, i);
 }
 
+static int pass_means_gerund(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MEANS_GERUND)) && repair_means_gerund(t, i);
+}
+
 /* A parser slip: the subject after an opening phrase read as a list that goes
  * on from the phrase's last noun ("On Monday, Russia and Ukraine agreed",
  * "In talks held in Geneva in March, Iran and the United States agreed":
@@ -1455,6 +1498,7 @@ static const struct {
 	{pass_list_after_clause, 1, REL_BIT(R_CONJ)},
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
 	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},
+	{pass_means_gerund, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL) | REL_BIT(R_ACL)},
 	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
 	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
 };
