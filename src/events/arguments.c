@@ -729,7 +729,14 @@ static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
  * Minister Wang visited"). */
 static int subject_rank(const ng_i_coder *c, int32_t t, int32_t k)
 {
-	return 2 * !ng_i_quoted(c, k, t) + (ng_i_mention_of(c, k) >= 0);
+	const ng_i_tree *tr = c->tree;
+	int32_t mi = c->mcover[k];
+	/* rule arg.two-subjects.possessor (critic37): a name followed by its possessive "'s" is
+	   the possessor of the other subject, not a subject ("X's communication chief, Y,
+	   tweeted": Y) */
+	uint32_t e = mi >= 0 ? c->x->mentions[mi].tok_end : 0;
+	int poss = mi >= 0 && e < tr->n && tr->t[e].xpos && strcmp(tr->t[e].xpos, "POS") == 0;
+	return 4 * !ng_i_quoted(c, k, t) + 2 * (ng_i_mention_of(c, k) >= 0) + !poss;
 }
 
 /* The subject of a verb, its own or inherited; `how` says which path. */

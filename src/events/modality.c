@@ -349,9 +349,11 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 		cop |= tr->t[e].rel == R_COP;
 	if (!cop)
 		return -1;
-	static uint32_t by;
-	if (!by)
+	static uint32_t by, in_;
+	if (!by) {
 		by = ng_i_hash_bytes("by", 2);
+		in_ = ng_i_hash_bytes("in", 2);
+	}
 	int32_t first = -1, poss = -1, agent = -1;
 	for (int32_t k = subj > 64 ? subj - 64 : 0; k < (int32_t)tr->n && k <= subj + 64; k++) {
 		if (k == subj || c->mcover[k] < 0 || tr->t[k].upos == NG_UPOS_PRON)
@@ -369,6 +371,15 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 		}
 		if (!ok)
 			continue;
+		/* rule fault.judged-where (critic37): an actor owning the place of a phrase with
+		   "in" says where, not who ("the lack of cash *in Ukraine's farm sector* is bad") */
+		if ((tr->t[k].rel == R_NMOD_POSS || tr->t[k].rel == R_COMPOUND) && tr->t[k].head >= 0) {
+			int where = 0;
+			for (int32_t m = tr->t[tr->t[k].head].first_child; m >= 0; m = tr->t[m].next_sibling)
+				where |= tr->t[m].rel == R_CASE && tr->t[m].lhash == in_;
+			if (where)
+				continue;
+		}
 		if (first < 0)
 			first = k;
 		if (poss < 0 && tr->t[k].rel == R_NMOD_POSS)
