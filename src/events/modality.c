@@ -184,6 +184,18 @@ static int will_not(const ng_i_coder *c, int32_t t)
 		if (w && (w->modality == NG_MOD_PLANNED || w->reported == NG_MOD_PLANNED))
 			return 1;
 	}
+	/* rule negated.accept.intent (critic37): the infinitive of a governor of intent or wish
+	   (modality.tsv: want, plan, intend, ...) refused by its negation ("does not want to
+	   meet X") is announced as a plan is */
+	int32_t h = tr->t[t].head;
+	if (tr->t[t].rel == R_XCOMP && h >= 0) {
+		const ng_i_modword *g = ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR);
+		if (g && (g->modality == NG_MOD_PLANNED || g->modality == NG_MOD_HYPOTHETICAL))
+			for (int32_t k = tr->t[h].first_child; k >= 0; k = tr->t[k].next_sibling)
+				if ((tr->t[k].rel == R_ADVMOD || tr->t[k].rel == R_OTHER) &&
+				    ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG))
+					return 1;
+	}
 	return 0;
 }
 
