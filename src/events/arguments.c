@@ -1060,6 +1060,33 @@ static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, u
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
+	} else if (r->via_obj == 12) {
+		/* obl.deep:P (rule arg.oblique-deep): the first actor inside the P oblique's
+		   phrase of armed men, the oblique itself first; also the P phrase the parser hung on the
+		   verb's object ("blamed the raids *on* rebels ...": nmod of raids) */
+		from = prep_dep(tr, t, R_OBL, r->prep, 0);
+		if (from < 0 && (from = child_rel(tr, t, R_OBJ)) >= 0)
+			from = prep_dep(tr, from, R_NMOD, r->prep, 0);
+		if (from < 0 || c->mcover[from] >= 0)
+			return from;
+		/* only past a noun of armed men (kind group of arguments.tsv: "militants",
+		   "rebels"), whose base names whom the blame is on; not a thing's place
+		   ("on slow growth and operations in X") */
+		if (!ng_i_arg_word_is(c->rules, c->doc->tokens[from].hash, ARG_GROUP))
+			return -1;
+		for (int32_t k = from + 1; k < (int32_t)tr->n && k <= from + 64; k++) {
+			int32_t a = k;
+			for (int d = 0; a >= 0 && a != from && d < 32; d++)
+				a = tr->t[a].head;
+			if (a == from && c->mcover[k] >= 0 && !xpos_prp_poss(tr, k))
+				return k;
+			/* a noun a country's demonym qualifies, which resolves to that country
+			   ("based on *Freedonian* soil") */
+			if (a == from && c->mcover[k] < 0 && tr->t[k].rel == R_AMOD && tr->t[k].head > from &&
+			    ng_i_demonym_word(c, k) >= 0)
+				return tr->t[k].head;
+		}
+		return -1;
 	} else if (r->via_obj == 4 || r->via_obj == 8) {
 		/* PETRARCH's target: the first actor named inside the object's phrase,
 		   however deep ("welcomed a resumption of ties with $T"); obj.acl:
@@ -1388,7 +1415,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 12 ? "obl>..." : r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
