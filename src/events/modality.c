@@ -384,7 +384,7 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 		if (!ok)
 			continue;
 		/* rule fault.judged-where (critic37): an actor owning the place of a phrase with
-		   "in" says where, not who ("the lack of cash *in Ukraine's farm sector* is bad") */
+		   "in" says where, not who ("a shortage of fuel *in Freedonia's farm sector* is bad") */
 		if ((tr->t[k].rel == R_NMOD_POSS || tr->t[k].rel == R_COMPOUND) && tr->t[k].head >= 0) {
 			int where = 0;
 			for (int32_t m = tr->t[tr->t[k].head].first_child; m >= 0; m = tr->t[m].next_sibling)
