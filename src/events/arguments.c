@@ -1408,6 +1408,8 @@ static int32_t pred_object(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
 
 static const char *role_name(const ng_i_role *r)
 {
+	if (r->via_obj == 12)
+		return "obl>..."; /* obl.deep:P */
 	switch (r->rel) {
 	case R_NSUBJ: return r->via_obj == 11 ? "own>nsubj" : r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";
@@ -1415,7 +1417,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_NMOD_POSS: return r->via_obj ? "obj>nmod:poss" : "nmod:poss";
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
-	case R_OBL: return r->via_obj == 12 ? "obl>..." : r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
+	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
 	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
