@@ -729,7 +729,14 @@ static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
  * Minister Wang visited"). */
 static int subject_rank(const ng_i_coder *c, int32_t t, int32_t k)
 {
-	return 2 * !ng_i_quoted(c, k, t) + (ng_i_mention_of(c, k) >= 0);
+	const ng_i_tree *tr = c->tree;
+	int32_t mi = c->mcover[k];
+	/* rule arg.two-subjects.possessor (critic37): a name followed by its possessive "'s" is
+	   the possessor of the other subject, not a subject ("X's communication chief, Y,
+	   tweeted": Y) */
+	uint32_t e = mi >= 0 ? c->x->mentions[mi].tok_end : 0;
+	int poss = mi >= 0 && e < tr->n && tr->t[e].xpos && strcmp(tr->t[e].xpos, "POS") == 0;
+	return 4 * !ng_i_quoted(c, k, t) + 2 * (ng_i_mention_of(c, k) >= 0) + !poss;
 }
 
 /* The subject of a verb, its own or inherited; `how` says which path. */
@@ -1053,6 +1060,33 @@ static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, u
 			int32_t o = child_rel(tr, from, R_IOBJ);
 			return o >= 0 ? o : child_rel(tr, from, R_OBJ);
 		}
+	} else if (r->via_obj == 12) {
+		/* obl.deep:P (rule arg.oblique-deep): the first actor inside the P oblique's
+		   phrase of armed men, the oblique itself first; also the P phrase the parser hung on the
+		   verb's object ("blamed the raids *on* rebels ...": nmod of raids) */
+		from = prep_dep(tr, t, R_OBL, r->prep, 0);
+		if (from < 0 && (from = child_rel(tr, t, R_OBJ)) >= 0)
+			from = prep_dep(tr, from, R_NMOD, r->prep, 0);
+		if (from < 0 || c->mcover[from] >= 0)
+			return from;
+		/* only past a noun of armed men (kind group of arguments.tsv: "militants",
+		   "rebels"), whose base names whom the blame is on; not a thing's place
+		   ("on slow growth and operations in X") */
+		if (!ng_i_arg_word_is(c->rules, c->doc->tokens[from].hash, ARG_GROUP))
+			return -1;
+		for (int32_t k = from + 1; k < (int32_t)tr->n && k <= from + 64; k++) {
+			int32_t a = k;
+			for (int d = 0; a >= 0 && a != from && d < 32; d++)
+				a = tr->t[a].head;
+			if (a == from && c->mcover[k] >= 0 && !xpos_prp_poss(tr, k))
+				return k;
+			/* a noun a country's demonym qualifies, which resolves to that country
+			   ("based on *Freedonian* soil") */
+			if (a == from && c->mcover[k] < 0 && tr->t[k].rel == R_AMOD && tr->t[k].head > from &&
+			    ng_i_demonym_word(c, k) >= 0)
+				return tr->t[k].head;
+		}
+		return -1;
 	} else if (r->via_obj == 4 || r->via_obj == 8) {
 		/* PETRARCH's target: the first actor named inside the object's phrase,
 		   however deep ("welcomed a resumption of ties with $T"); obj.acl:
@@ -1374,6 +1408,8 @@ static int32_t pred_object(const ng_i_coder *c, int32_t t, const ng_i_rule *u)
 
 static const char *role_name(const ng_i_role *r)
 {
+	if (r->via_obj == 12)
+		return "obl>..."; /* obl.deep:P */
 	switch (r->rel) {
 	case R_NSUBJ: return r->via_obj == 11 ? "own>nsubj" : r->via_obj == 9 ? "culprit" : r->via_obj == 5 ? "advcl>nsubj" : r->via_obj == 2 ? "comp>nsubj" : "nsubj";
 	case R_OBJ: return r->via_obj == 2 ? "xcomp>obj" : "obj";

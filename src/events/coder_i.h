@@ -131,7 +131,8 @@ typedef struct ng_i_role {
 	                       "threatened to strike unless $T withdrew"), or the first actor inside
 	                       the complement clause past its subject (6, comp.deep: "promised to
 	                       continue aid to $T"), or who did the act that caused it (10, cause:
-	                       "killed in *Turkish* shelling") */
+	                       "killed in *Turkish* shelling"), or the first actor inside the P
+	                       oblique (12, obl.deep:P: "blamed attacks on militants on *X's* soil") */
 	uint32_t prep;      /* hash of the case word for R_OBL/R_NMOD ("with"), 0 = any */
 } ng_i_role;
 
@@ -538,6 +539,8 @@ static inline int ng_i_one_actor(const ng_i_coder *c, int32_t a, int32_t b)
 int32_t ng_i_subject_of(const ng_i_coder *c, int32_t verb);
 /* Whether a quotation mark stands between tokens a and b (a direct quote). */
 int ng_i_quoted(const ng_i_coder *c, int32_t a, int32_t b);
+/* The country whose demonym adjective token k is ("Freedonian"), -1. */
+long ng_i_demonym_word(const ng_i_coder *c, int32_t k);
 /* How many quotation marks stand between tokens a and b. */
 int ng_i_quote_marks(const ng_i_coder *c, int32_t a, int32_t b);
 /* modality.c */

@@ -184,6 +184,18 @@ static int will_not(const ng_i_coder *c, int32_t t)
 		if (w && (w->modality == NG_MOD_PLANNED || w->reported == NG_MOD_PLANNED))
 			return 1;
 	}
+	/* rule negated.accept.intent (critic37): the infinitive of a governor of intent or wish
+	   (modality.tsv: want, plan, intend, ...) refused by its negation ("does not want to
+	   meet X") is announced as a plan is */
+	int32_t h = tr->t[t].head;
+	if (tr->t[t].rel == R_XCOMP && h >= 0) {
+		const ng_i_modword *g = ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR);
+		if (g && (g->modality == NG_MOD_PLANNED || g->modality == NG_MOD_HYPOTHETICAL))
+			for (int32_t k = tr->t[h].first_child; k >= 0; k = tr->t[k].next_sibling)
+				if ((tr->t[k].rel == R_ADVMOD || tr->t[k].rel == R_OTHER) &&
+				    ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG))
+					return 1;
+	}
 	return 0;
 }
 
@@ -349,9 +361,11 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 		cop |= tr->t[e].rel == R_COP;
 	if (!cop)
 		return -1;
-	static uint32_t by;
-	if (!by)
+	static uint32_t by, in_;
+	if (!by) {
 		by = ng_i_hash_bytes("by", 2);
+		in_ = ng_i_hash_bytes("in", 2);
+	}
 	int32_t first = -1, poss = -1, agent = -1;
 	for (int32_t k = subj > 64 ? subj - 64 : 0; k < (int32_t)tr->n && k <= subj + 64; k++) {
 		if (k == subj || c->mcover[k] < 0 || tr->t[k].upos == NG_UPOS_PRON)
@@ -369,6 +383,15 @@ static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_
 		}
 		if (!ok)
 			continue;
+		/* rule fault.judged-where (critic37): an actor owning the place of a phrase with
+		   "in" says where, not who ("a shortage of fuel *in Freedonia's farm sector* is bad") */
+		if ((tr->t[k].rel == R_NMOD_POSS || tr->t[k].rel == R_COMPOUND) && tr->t[k].head >= 0) {
+			int where = 0;
+			for (int32_t m = tr->t[tr->t[k].head].first_child; m >= 0; m = tr->t[m].next_sibling)
+				where |= tr->t[m].rel == R_CASE && tr->t[m].lhash == in_;
+			if (where)
+				continue;
+		}
 		if (first < 0)
 			first = k;
 		if (poss < 0 && tr->t[k].rel == R_NMOD_POSS)

@@ -1132,6 +1132,11 @@ static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
 	return -1;
 }
 
+long ng_i_demonym_word(const ng_i_coder *c, int32_t k)
+{
+	return demonym_word(c, k);
+}
+
 /* The country whose demonym adjective token k is (a capitalised word of one
  * token, not plural), -1. */
 static long demonym_word(const ng_i_coder *c, int32_t k)

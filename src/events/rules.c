@@ -202,7 +202,8 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obj.acl, comp.deep, cond.subj, culprit, cause, nsubj. */
+ * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obl.deep:P, obj.acl, comp.deep, cond.subj, culprit, cause,
+ * nsubj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
 	memset(out, 0, sizeof *out);
@@ -218,6 +219,13 @@ static int parse_role(const char *s, size_t n, ng_i_role *out)
 		out->via_obj = 7; /* the controller of an infinitive complement: "called for $T to act" */
 		s += 4;
 		n -= 4;
+	} else if (n > 9 && memcmp(s, "obl.deep:", 9) == 0) {
+		/* obl.deep:P: the first actor inside the P oblique's phrase, however deep ("blamed
+		   the attacks on militants based on *Freedonian* soil"; rule arg.oblique-deep) */
+		out->via_obj = 12;
+		out->rel = R_OBL;
+		out->prep = lemma_hash(s + 9, n - 9);
+		return 0;
 	} else if (n > 6 && memcmp(s, "light.", 6) == 0) {
 		out->via_obj = 3; /* from the light verb of an event noun: "put pressure on Y" */
 		s += 6;
