@@ -927,6 +927,69 @@ static int repair_means_gerund(ng_i_tree *t, size_t g)
 	return 0;
 }
 
+/* A parser slip: a clause coordinated after a verb's object or oblique read
+ * as the verb's complement, its subject's first words as conjuncts of that
+ * phrase ("X warned against complacency [and] opposition leader Y may try
+ * to ...": leader a conj of complacency, try a ccomp of warned, so X warned
+ * Y). A complement with no mark word, whose subject's phrase comes right
+ * after a coordinator that is not in the complement's subtree, with only
+ * nominal words between (determiners, adjectives, nouns, names), is the
+ * verb's conjunct: the coordinator its cc, those words its subject's. Only
+ * a name's subject with title words before it ("Tory leader Y"), after a
+ * prepositional phrase of the verb's: a subject that is a pronoun or a list
+ * is too often a relative clause with no pronoun ("the awards he has won")
+ * or a subject the coordinator joins ("said costs in X, and profits at Y
+ * would hurt"). Returns 1 when heads changed. */
+static int repair_conjoined_clause(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	int32_t v = c->head;
+	if (c->rel != R_CCOMP || c->upos != NG_UPOS_VERB || v < 0 || v >= (int32_t)u || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int32_t s = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_MARK)
+			return 0;
+		if ((t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS) && k < (int32_t)u && s < 0)
+			s = k;
+	}
+	if (s < 0 || t->t[s].upos != NG_UPOS_PROPN)
+		return 0;
+	int32_t b = s;
+	while (b - 1 > v && under(t, b - 1, s) && t->t[b - 1].upos != NG_UPOS_PUNCT)
+		b--;
+	/* a relative clause the parser read as a complement ("between X and Y whose ties
+	   have been strained") is no clause of its own */
+	for (int32_t j = b; j <= s; j++)
+		if (t->t[j].xpos[0] == 'W')
+			return 0;
+	/* the nominal words before the subject's phrase that hang elsewhere, back to
+	   the coordinator */
+	int32_t k = b - 1;
+	while (k > v && !under(t, k, (int32_t)u) &&
+	       (t->t[k].upos == NG_UPOS_NOUN || t->t[k].upos == NG_UPOS_PROPN || t->t[k].upos == NG_UPOS_ADJ ||
+	        t->t[k].upos == NG_UPOS_DET))
+		k--;
+	if (k <= v || t->t[k].upos != NG_UPOS_CCONJ || under(t, k, (int32_t)u) || k + 1 == b)
+		return 0;
+	/* the verb's own prepositional phrase ends before the coordinator ("warned
+	   *against disunity* and"), not a list that the complement's subject may
+	   head ("said costs in X, and profits at Y would hurt") */
+	int32_t o = k - 1;
+	while (o >= 0 && t->t[o].head > v && t->t[o].head != v && t->t[o].rel != R_OBL)
+		o = t->t[o].head;
+	if (o < 0 || t->t[o].head != v || t->t[o].rel != R_OBL || !has_child(t, o, R_CASE) || !under(t, k - 1, o))
+		return 0;
+	for (int32_t j = k + 1; j < b; j++) {
+		t->t[j].head = s;
+		t->t[j].rel = t->t[j].upos == NG_UPOS_DET ? R_DET : t->t[j].upos == NG_UPOS_ADJ ? R_AMOD : R_COMPOUND;
+	}
+	t->t[k].head = (int32_t)u;
+	t->t[k].rel = R_CC;
+	c->rel = R_CONJ;
+	return 1;
+}
+
 /* A parser slip (beam parser): a verb's object read as an unmarked oblique,
  * the label of a bare time or measure phrase ("Iran accused [Israel] of
  * attacking Syria": Israel obl:unmarked). A name right after a verb with no
@@ -1349,6 +1412,11 @@ static int pass_means_gerund(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_MEANS_GERUND)) && repair_means_gerund(t, i);
 }
 
+static int pass_conjoined_clause(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJOINED_CLAUSE)) && repair_conjoined_clause(t, i);
+}
+
 /* A parser slip: the subject after an opening phrase read as a list that goes
  * on from the phrase's last noun ("On Monday, Russia and Ukraine agreed",
  * "In talks held in Geneva in March, Iran and the United States agreed":
@@ -1499,6 +1567,7 @@ static const struct {
 	{pass_noun_conjunct_of_verb, 1, REL_BIT(R_CONJ)},
 	{pass_marked_gerund_subject, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL)},
 	{pass_means_gerund, 1, REL_BIT(R_CCOMP) | REL_BIT(R_XCOMP) | REL_BIT(R_ADVCL) | REL_BIT(R_ACL)},
+	{pass_conjoined_clause, 1, REL_BIT(R_CCOMP)},
 	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
 	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
 };
