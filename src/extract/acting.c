@@ -24,7 +24,9 @@
  * cue ("the biggest producer after China": acting.once), and a body the
  * dictionary does not know each of whose names is the object of a preposition
  * other than a `body-acts` cue right before it ("appeal to the Board of
- * Immigration Appeals": acting.oblique).
+ * Immigration Appeals": acting.oblique), and a state's possessive right before
+ * the name of a person the dictionary does not know ("Russia's X", the
+ * person's nationality: acting.possessor.person).
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
  * nmods after a locative word, nmods of other nouns, civilian descriptions
  * ("Chinese Americans").
@@ -35,6 +37,7 @@
 #include "events/coder_i.h"
 #include "extract/extract_i.h"
 #include "lexicon/names_i.h"
+#include "document/document_i.h"
 
 typedef struct actx {
 	const ng_i_tree *tree;
@@ -265,6 +268,29 @@ static int oblique_body(const actx *a, long k, const ng_mention *m)
 	return !ng_i_cue_word(a->lex, NG_I_CUE_BODY_ACTS, a->doc->tokens[p].hash) && !verb_follows(a, m);
 }
 
+/* Rule acting.possessor.person: "beat Russia's Elena Bovina", "Germany's Birgit
+   Prinz": a state's name in the possessive right before the name of a person
+   the dictionary does not know (no title between) gives the person's
+   nationality, as a demonym before the name does: this name of the state does
+   not act. A person the dictionary knows ("Russia's Vladimir Putin") may act
+   for the state and keeps it acting. Read on tokens, not the tree: only for
+   `entities`, and the mention stays an antecedent of pronouns. */
+static int possessor_of_person(const actx *a, const ng_mention *m, const ng_extraction *x)
+{
+	if (m->type != NG_ACTOR_COUNTRY || m->kind != NG_MENTION_NAME || m->tok_end <= m->tok_begin)
+		return 0;
+	uint32_t k = m->tok_end, se = a->doc->sentences[m->sentence].tok_end;
+	if (k < se && a->doc->tokens[k].hash == ng_i_token_hash("'s", 2))
+		k++; /* "Russia 's" */
+	else if (!(a->doc->tokens[k - 1].flags & NG_TF_POSS))
+		return 0;
+	if (k >= se || !a->tok_mention[k])
+		return 0;
+	const ng_mention *n = &x->mentions[a->tok_mention[k] - 1];
+	return n->tok_begin == k && n->kind == NG_MENTION_NAME && n->type == NG_ACTOR_PERSON && n->actor &&
+	       ng_i_names_actor(a->lex->names, n->actor) < 0;
+}
+
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
@@ -343,7 +369,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if (m->tok_begin >= tree->n || m->tok_end > tree->n)
 			continue;
 		long hd = mention_head(&a, m);
-		if (!acts(&a, hd, m, x, 0))
+		if (possessor_of_person(&a, m, x) || !acts(&a, hd, m, x, 0))
 			continue;
 		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
 		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
