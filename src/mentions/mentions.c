@@ -3778,6 +3778,18 @@ static int rule_locative(const rctx *r)
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
 }
 
+/* Rule place.region: "in western Spain", "the leader of eastern Libya", "strikes
+   in northern Syria": a state's name right after a lower-case `region` cue of
+   mention-cues.tsv ("northern", "south", ...) names a region of the state, a
+   place that says where, not the state acting. */
+static int rule_region(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	size_t b = m->tok_begin;
+	return m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY && b > r->sb &&
+	       (r->c->t[b - 1].flags & NG_TF_LOWER) && cue_before(r->c, NG_I_CUE_REGION, b, r->sb);
+}
+
 /* Are mentions p and m, p first, neighbours in a list: in one sentence, with
  * only commas, "and" and "or" between them? */
 static int listed_together(const mctx *c, const ng_mention *p, const ng_mention *m)
@@ -4207,6 +4219,7 @@ static const struct {
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
+	{rule_region, NG_ROLE_LOCATION},
 	{rule_place_noun, NG_ROLE_LOCATION},
 	{rule_place_word, NG_ROLE_LOCATION},
 	{rule_listed_place, NG_ROLE_LOCATION},
