@@ -24,7 +24,11 @@
  * cue ("the biggest producer after China": acting.once), and a body the
  * dictionary does not know each of whose names is the object of a preposition
  * other than a `body-acts` cue right before it ("appeal to the Board of
- * Immigration Appeals": acting.oblique).
+ * Immigration Appeals": acting.oblique), and a state's possessive right before
+ * the name of a person the dictionary does not know ("Russia's X", the
+ * person's nationality: acting.possessor.person). Before the tree, a person or
+ * body the dictionary does not know named only by plural abbreviations ("DVDs",
+ * "Senior MEPs") is named in passing (name.plural-acronym).
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
  * nmods after a locative word, nmods of other nouns, civilian descriptions
  * ("Chinese Americans").
@@ -35,6 +39,7 @@
 #include "events/coder_i.h"
 #include "extract/extract_i.h"
 #include "lexicon/names_i.h"
+#include "document/document_i.h"
 
 typedef struct actx {
 	const ng_i_tree *tree;
@@ -265,6 +270,29 @@ static int oblique_body(const actx *a, long k, const ng_mention *m)
 	return !ng_i_cue_word(a->lex, NG_I_CUE_BODY_ACTS, a->doc->tokens[p].hash) && !verb_follows(a, m);
 }
 
+/* Rule acting.possessor.person: "beat Russia's Elena Bovina", "Germany's Birgit
+   Prinz": a state's name in the possessive right before the name of a person
+   the dictionary does not know (no title between) gives the person's
+   nationality, as a demonym before the name does: this name of the state does
+   not act. A person the dictionary knows ("Russia's Vladimir Putin") may act
+   for the state and keeps it acting. Read on tokens, not the tree: only for
+   `entities`, and the mention stays an antecedent of pronouns. */
+static int possessor_of_person(const actx *a, const ng_mention *m, const ng_extraction *x)
+{
+	if (m->type != NG_ACTOR_COUNTRY || m->kind != NG_MENTION_NAME || m->tok_end <= m->tok_begin)
+		return 0;
+	uint32_t k = m->tok_end, se = a->doc->sentences[m->sentence].tok_end;
+	if (k < se && a->doc->tokens[k].hash == ng_i_token_hash("'s", 2))
+		k++; /* "Russia 's" */
+	else if (!(a->doc->tokens[k - 1].flags & NG_TF_POSS))
+		return 0;
+	if (k >= se || !a->tok_mention[k])
+		return 0;
+	const ng_mention *n = &x->mentions[a->tok_mention[k] - 1];
+	return n->tok_begin == k && n->kind == NG_MENTION_NAME && n->type == NG_ACTOR_PERSON && n->actor &&
+	       ng_i_names_actor(a->lex->names, n->actor) < 0;
+}
+
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
@@ -343,7 +371,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
 		if (m->tok_begin >= tree->n || m->tok_end > tree->n)
 			continue;
 		long hd = mention_head(&a, m);
-		if (!acts(&a, hd, m, x, 0))
+		if (possessor_of_person(&a, m, x) || !acts(&a, hd, m, x, 0))
 			continue;
 		if (m->kind == NG_MENTION_GENERIC && tree->t[hd].level == NG_SYNTAX_PARSE &&
 		    ng_i_names_agent_word(lex->names, doc->tokens[hd].hash) && former_agent(&a, hd))
@@ -448,5 +476,64 @@ ng_status ng_i_mark_quoted(ng_extraction *x, const ng_lexicon *lex, const ng_doc
 done:
 	ng_i_strmap_free(&outside);
 	free(q);
+	return st;
+}
+
+/* Does the name of m end in a word of two or more capitals and a plural "s"? */
+static int plural_acronym(const ng_document *doc, const ng_mention *m)
+{
+	if (m->kind != NG_MENTION_NAME || m->tok_end <= m->tok_begin)
+		return 0;
+	const ng_token *t = &doc->tokens[m->tok_end - 1];
+	const char *w = doc->text + t->start;
+	size_t n = t->end - t->start;
+	if (n < 3 || w[n - 1] != 's')
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/* Rule name.plural-acronym: "DVDs", "SUVs", "MEPs", "High-definition DVDs": a
+   person or body the dictionary does not know each of whose names ends in a
+   word of two or more capitals and a plural "s" is the plural of an
+   abbreviation, things or unnamed members of a class (GUIDELINES: unnamed
+   collectives are not listed): named in passing, with its descriptions and
+   pronouns. Only for `entities`: the mention stage keeps such a name as an
+   antecedent. */
+ng_status ng_i_mark_plural_acronyms(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc)
+{
+	size_t cand = 0;
+	for (size_t i = 0; i < x->nmentions; i++)
+		cand += plural_acronym(doc, &x->mentions[i]);
+	if (!cand)
+		return NG_OK;
+	ng_i_strmap acro = {0}, other = {0};
+	if (ng_i_strmap_init(&acro, 2 * cand + 8) || ng_i_strmap_init(&other, x->nmentions + 8)) {
+		ng_i_strmap_free(&acro);
+		return ng_i_error(NG_ENOMEM, "out of memory");
+	}
+	ng_status st = NG_OK;
+	for (size_t i = 0; i < x->nmentions; i++) {
+		const ng_mention *m = &x->mentions[i];
+		if (!m->actor || m->kind != NG_MENTION_NAME)
+			continue;
+		if (!ng_i_strmap_put(plural_acronym(doc, m) ? &acro : &other, m->actor, strlen(m->actor), 1)) {
+			st = ng_i_error(NG_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	for (size_t i = 0; i < x->nmentions; i++) {
+		ng_mention *m = &x->mentions[i];
+		if (m->actor && m->role == NG_ROLE_ACTOR &&
+		    (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_ORGANIZATION) &&
+		    ng_i_names_actor(lex->names, m->actor) < 0 && ng_i_strmap_get(&acro, m->actor, strlen(m->actor)) >= 0 &&
+		    ng_i_strmap_get(&other, m->actor, strlen(m->actor)) < 0)
+			m->role = NG_ROLE_PASSING;
+	}
+done:
+	ng_i_strmap_free(&acro);
+	ng_i_strmap_free(&other);
 	return st;
 }

@@ -339,7 +339,7 @@ ng_status ng_extract_entities(ng_extraction **out, const ng_lexicon *lex, const 
                               const ng_extract_options *opts)
 {
 	ng_status st = ng_extract_mentions(out, lex, doc, opts);
-	if (!st && (st = ng_i_mark_quoted(*out, lex, doc))) {
+	if (!st && ((st = ng_i_mark_quoted(*out, lex, doc)) || (st = ng_i_mark_plural_acronyms(*out, lex, doc)))) {
 		ng_extraction_free(*out);
 		*out = NULL;
 	}

@@ -23,6 +23,7 @@ ng_status ng_i_mark_passing(ng_extraction *x, const ng_lexicon *lex, const ng_do
  * every name and description stands inside quoted speech becomes
  * NG_ROLE_PASSING (src/extract/acting.c). O(tokens + mentions). */
 ng_status ng_i_mark_quoted(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc);
+ng_status ng_i_mark_plural_acronyms(ng_extraction *x, const ng_lexicon *lex, const ng_document *doc);
 /* NG_TRACE_ACTING set: the `entities` command prints to stderr, for each actor
  * that acts, the mention that makes it act (ngacting, sure|tree). */
 int ng_i_trace_acting(void);

@@ -1374,7 +1374,7 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "past", "owned", "once-acts", "body-acts",
 	                                                       "leader-body", "outlet-staff", "people",
 	                                                       "hyphen-owner", "hyphen-proxy", "share",
-	                                                       "once-origin", "from-giver", "portfolio"};
+	                                                       "once-origin", "from-giver", "portfolio", "region", "organ"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");

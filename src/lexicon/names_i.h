@@ -111,6 +111,8 @@ enum {
 	NG_I_CUE_ONCE_ORIGIN,  /* "from": a state named once after it acts only for an event or agent noun */
 	NG_I_CUE_FROM_GIVER,   /* "received": a verb whose "from" phrase names who gives */
 	NG_I_CUE_PORTFOLIO,    /* "minister": the last word of a title whose portfolio a name before it names */
+	NG_I_CUE_REGION,       /* "northern": before a state's name, a region of it */
+	NG_I_CUE_ORGAN,        /* "Senate": a name any state's body may have */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

@@ -43,7 +43,7 @@ enum {
 };
 
 /* Hashes of the grammatical tokens the rules below test one by one. */
-static uint32_t h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
+static uint32_t h_country, h_the, h_s, h_his, h_its, h_her, h_their, h_of, h_and, h_lparen, h_rparen,
 	h_amp, h_dot, h_based_suffix, h_for, h_comma, h_a, h_an, h_at, h_vs, h_it, h_they, h_semicolon, h_colon, h_be, h_on, h_been, h_said, h_told, h_added, h_or, h_ethnic, h_called, h_named, h_by, h_from, h_to, h_hyphen;
 static pthread_once_t hashes_once = PTHREAD_ONCE_INIT;
 
@@ -61,6 +61,7 @@ static void hashes_init(void)
 	h_be = ng_i_token_hash("be", 2);
 	h_the = ng_i_token_hash("the", 3);
 	h_s = ng_i_token_hash("'s", 2);
+	h_country = ng_i_token_hash("country", 7);
 	h_his = ng_i_token_hash("his", 3);
 	h_her = ng_i_token_hash("her", 3);
 	h_its = ng_i_token_hash("its", 3);
@@ -3564,6 +3565,98 @@ static void state_organs(mctx *c)
 	}
 }
 
+/* Rule organ.foreign-alias: "Nigeria's Supreme Court", "the country's
+ * Congress", "The Senate voted" in a story about the Philippines: a state body
+ * of the dictionary (a parent, a state sector: the US Senate) named by an
+ * `organ` cue of mention-cues.tsv, a name any state's body may have
+ * ("Senate", "Supreme Court"; not "Pentagon", "MIT"), is another
+ * state's body when another state's possessive or demonym qualifies it, or
+ * "the country's" in a story about another state, or when the story is about
+ * another state (organ.story-state) and names nothing of the body's own state:
+ * a generic mention of that other state with the body's sector, as
+ * state_organs reads "China's Foreign Ministry". */
+static void foreign_organs(mctx *c)
+{
+	int story_done = 0, own_done = 0;
+	const ng_i_actor *story = NULL;
+	char own[4] = ""; /* the body's state, named elsewhere in the document: "USA" */
+	int own_named = 0;
+	for (size_t i = 0; i < c->c.n; i++) {
+		ng_mention *m = &c->c.m[i];
+		if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || !c->c.mx[i].from_dict || !m->actor)
+			continue;
+		long ai = ng_i_names_actor(c->c.nm, m->actor);
+		const ng_i_actor *body = ai >= 0 ? &c->c.nm->actors[ai] : NULL;
+		if (!body || !body->parent || !body->country[0] || !state_sector(body->sector))
+			continue;
+		size_t b = m->tok_begin, e = m->tok_end;
+		const size_t sb = c->c.doc->sentences[m->sentence].tok_begin;
+		int named_state = 0;
+		for (size_t k = b; k < e && !named_state; k++) {
+			dmatch dm = dict_match(c, k, e, M_ADJ | M_NAMES);
+			named_state = dm.len && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY;
+		}
+		if (named_state)
+			continue; /* "US Senate", "U.S. Supreme Court" */
+		int generic = 0; /* "Supreme Court", "House of Representatives"; not "MIT", "Pentagon" */
+		for (size_t q = c->c.nm->cue_begin[NG_I_CUE_ORGAN]; q < c->c.nm->cue_begin[NG_I_CUE_ORGAN + 1] && !generic; q++)
+			generic = c->c.nm->cues[q].ntok == e - b && cue_at(c, &c->c.nm->cues[q], b, e);
+		if (!generic)
+			continue;
+		const ng_i_actor *a = NULL;
+		int qualified = 0;
+		size_t pb = b > sb && (c->t[b - 1].flags & NG_TF_LOWER) && c->t[b - 1].hash == h_the ? b - 1 : b;
+		if (b >= sb + 2 && c->t[b - 1].hash == h_s) {
+			qualified = 1;
+			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
+				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.m[j].kind == NG_MENTION_NAME) {
+					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
+					break;
+				}
+			if (!a && c->t[b - 2].hash == h_country && (c->t[b - 2].flags & NG_TF_LOWER)) {
+				if (!story_done) {
+					story = story_state(c);
+					story_done = 1;
+				}
+				a = story; /* "the country's Congress" */
+			}
+		} else {
+			for (size_t j = pb; j-- > sb && pb - j <= 3 && !a;) {
+				dmatch dm = dict_match(c, j, pb, M_ADJ);
+				if (dm.len == pb - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
+					a = &c->c.nm->actors[dm.e->ref];
+					qualified = 1;
+				}
+			}
+		}
+		if (!qualified) {
+			if (!own_done || strcmp(own, body->country) != 0) {
+				memcpy(own, body->country, 4);
+				own_named = 0;
+				for (size_t j = 0; j < c->c.n && !own_named; j++) {
+					const ng_mention *o = &c->c.m[j];
+					if (j == i || o->kind == NG_MENTION_PRONOUN)
+						continue;
+					own_named = (o->actor && strcmp(o->actor, own) == 0) || strcmp(o->country, own) == 0;
+				}
+				own_done = 1;
+			}
+			if (!own_named) {
+				if (!story_done) {
+					story = story_state(c);
+					story_done = 1;
+				}
+				a = story;
+			}
+		}
+		if (!a || strcmp(a->id, body->country) == 0)
+			continue;
+		m->kind = NG_MENTION_GENERIC;
+		take_actor(m, a, body->sector);
+	}
+}
+
 /* c->first: every token's slot as a one-token phrase, the look-ups of a
    block of tokens fetched together. */
 static void first_slots(mctx *c)
@@ -3676,6 +3769,7 @@ ng_status ng_i_mentions_run(ng_extraction *x, const ng_lexicon *lex, const ng_do
 	if ((st = nicknames(&c)) != NG_OK)
 		goto done;
 	state_organs(&c);
+	foreign_organs(&c);
 	office_lists(&c);
 	leader_states(&c);
 	description_appositions(&c);
@@ -3787,6 +3881,18 @@ static int rule_locative(const rctx *r)
 	if (m->type == NG_ACTOR_PERSON && (r_dict(r) || (r->c->t[m->tok_end - 1].flags & NG_TF_POSS)))
 		return 0;
 	return r->b > r->sb && cue_before(r->c, NG_I_CUE_LOCATIVE, r->b, r->sb);
+}
+
+/* Rule place.region: "in western Spain", "the leader of eastern Libya", "strikes
+   in northern Syria": a state's name right after a lower-case `region` cue of
+   mention-cues.tsv ("northern", "south", ...) names a region of the state, a
+   place that says where, not the state acting. */
+static int rule_region(const rctx *r)
+{
+	const ng_mention *m = rm(r);
+	size_t b = m->tok_begin;
+	return m->kind == NG_MENTION_NAME && m->type == NG_ACTOR_COUNTRY && b > r->sb &&
+	       (r->c->t[b - 1].flags & NG_TF_LOWER) && cue_before(r->c, NG_I_CUE_REGION, b, r->sb);
 }
 
 /* Are mentions p and m, p first, neighbours in a list: in one sentence, with
@@ -4218,6 +4324,7 @@ static const struct {
 	{rule_outlet, NG_ROLE_SOURCE},
 	{rule_place, NG_ROLE_LOCATION},
 	{rule_locative, NG_ROLE_LOCATION},
+	{rule_region, NG_ROLE_LOCATION},
 	{rule_place_noun, NG_ROLE_LOCATION},
 	{rule_place_word, NG_ROLE_LOCATION},
 	{rule_listed_place, NG_ROLE_LOCATION},
