@@ -481,7 +481,7 @@ static void test_names_in_passing_from_tree(void **state)
 	    {"The mine, which lies in southern Peru, employs 300 people.", "Peru", NG_ROLE_LOCATION},
 	    {"The ministry received new support from Peru on Monday.", "Peru", NG_ROLE_ACTOR},
 	    {"The mine, which lies in southern Peru, employs 300 people. Peruvian officials say it is safe.", "Peru",
-	     NG_ROLE_ACTOR},
+	     NG_ROLE_LOCATION},
 	    {"The country is the biggest copper producer after Peru. Peru wants to raise its output.", "Peru",
 	     NG_ROLE_ACTOR},
 	    /* acting.once.origin (junk35): after "from" (a `once-origin` cue) the state acts only for a
