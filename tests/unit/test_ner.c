@@ -484,6 +484,8 @@ static void test_names_in_passing_from_tree(void **state)
 	     NG_ROLE_LOCATION},
 	    {"The country is the biggest copper producer after Peru. Peru wants to raise its output.", "Peru",
 	     NG_ROLE_ACTOR},
+	    {"The country is the biggest copper producer after Peru. Peruvian officials say it is safe.", "Peru",
+	     NG_ROLE_ACTOR},
 	    /* acting.once.origin (junk35): after "from" (a `once-origin` cue) the state acts only for a
 	       verb that may fire an event rule, a `from-giver` verb, an event noun or an agent noun */
 	    {"Her grandparents migrated from Peru in the 1920s.", "Peru", NG_ROLE_PASSING},
