@@ -1,4 +1,5 @@
 /* The model container: see model.h for the layout. */
+#define _DEFAULT_SOURCE /* MAP_POPULATE */
 #include "model.h"
 
 #include <errno.h>
@@ -31,6 +32,13 @@ struct ng_i_model {
    as the checksum reads them, with no copy into fresh zeroed memory (a model
    is megabytes; reading it cost the `entities` start-up a fifth of its time).
    0 on success; -1 when it cannot (the caller reads the file instead). */
+/* Every page is read at once (the checksum): mapped in one call rather than
+   a fault for every 16 pages (282 faults for the three models of `entities`). */
+#ifdef MAP_POPULATE
+#define NG_MAP_POPULATE MAP_POPULATE
+#else
+#define NG_MAP_POPULATE 0
+#endif
 static int map_file(ng_i_model *m, const char *path)
 {
 	int fd = open(path, O_RDONLY);
@@ -39,7 +47,7 @@ static int map_file(ng_i_model *m, const char *path)
 	struct stat sb;
 	void *p = MAP_FAILED;
 	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 && (uint64_t)sb.st_size <= ((uint64_t)1 << 30))
-		p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | NG_MAP_POPULATE, fd, 0);
 	close(fd);
 	if (p == MAP_FAILED)
 		return -1;
