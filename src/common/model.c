@@ -1,4 +1,5 @@
 /* The model container: see model.h for the layout. */
+#define _DEFAULT_SOURCE /* MAP_POPULATE */
 #include "model.h"
 
 #include <errno.h>
@@ -31,6 +32,13 @@ struct ng_i_model {
    as the checksum reads them, with no copy into fresh zeroed memory (a model
    is megabytes; reading it cost the `entities` start-up a fifth of its time).
    0 on success; -1 when it cannot (the caller reads the file instead). */
+/* Every page is read at once (the checksum): mapped in one call rather than
+   a fault for every 16 pages (282 faults for the three models of `entities`). */
+#ifdef MAP_POPULATE
+#define NG_MAP_POPULATE MAP_POPULATE
+#else
+#define NG_MAP_POPULATE 0
+#endif
 static int map_file(ng_i_model *m, const char *path)
 {
 	int fd = open(path, O_RDONLY);
@@ -39,7 +47,7 @@ static int map_file(ng_i_model *m, const char *path)
 	struct stat sb;
 	void *p = MAP_FAILED;
 	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 && (uint64_t)sb.st_size <= ((uint64_t)1 << 30))
-		p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | NG_MAP_POPULATE, fd, 0);
 	close(fd);
 	if (p == MAP_FAILED)
 		return -1;
@@ -117,6 +125,25 @@ ng_status ng_i_model_write(const char *path, const char *kind, uint64_t features
 	return st;
 }
 
+/* Is ng_i_hash64(p, n) (FNV-1a 64) want? Each FNV-1a step is invertible
+ * (h = (h' * P^-1) ^ byte, P odd), so the hash runs forward over the first
+ * half and back from want over the second; they meet iff the whole hash is
+ * want. The two chains do not wait on each other: the check takes half the
+ * time of the serial hash (about a tenth of the start-up, three models). */
+static int hash64_is(const unsigned char *p, size_t n, uint64_t want)
+{
+	const uint64_t prime = 1099511628211ULL, inverse = 0xce965057aff6957bULL; /* prime * inverse = 1 mod 2^64 */
+	uint64_t f = 1469598103934665603ULL, g = want;
+	size_t k = n / 2;
+	for (size_t i = 0; i < k; i++) {
+		f = (f ^ p[i]) * prime;
+		g = (g * inverse) ^ p[n - 1 - i];
+	}
+	if (n & 1)
+		g = (g * inverse) ^ p[k];
+	return f == g;
+}
+
 static ng_status bad(ng_i_model *m, ng_status st, const char *path, const char *why)
 {
 	ng_i_model_free(m);
@@ -161,7 +188,7 @@ ng_status ng_i_model_open(ng_i_model **out, const char *path, const char *kind, 
 	uint64_t payload = get_u64(b + 48);
 	if (payload != m->len - HEADER_SIZE)
 		return bad(m, NG_EPARSE, path, "truncated or padded model file (size does not match its header)");
-	if (get_u64(b + 40) != ng_i_hash64(b + HEADER_SIZE, m->len - HEADER_SIZE))
+	if (!hash64_is(b + HEADER_SIZE, m->len - HEADER_SIZE, get_u64(b + 40)))
 		return bad(m, NG_EPARSE, path, "corrupt model file (checksum mismatch)");
 	m->nsections = get_u32(b + 12);
 	if ((uint64_t)m->nsections * ENTRY_SIZE > m->len - HEADER_SIZE)

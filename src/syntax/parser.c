@@ -438,7 +438,7 @@ static void pfast_free(ng_i_pfast *f)
 {
 	if (!f)
 		return;
-	free(f->mem);
+	ng_i_huge_free(f->mem);
 	free(f);
 }
 

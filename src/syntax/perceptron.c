@@ -532,17 +532,47 @@ __attribute__((target("avx2"))) static void wdense_avx2(int32_t *scores, const i
 }
 #endif
 
+/* n zeroed bytes on 2 MB boundaries, on huge pages where the system offers
+ * them. Fresh anonymous memory is zero already: mapped directly, its pages
+ * are not written twice (a memset, then the tables). The mapping's start and
+ * length sit in the 16 bytes before the block (ng_i_huge_free). */
 void *ng_i_huge_alloc(size_t n)
 {
 	size_t huge = (size_t)2 << 20, len = (n + huge - 1) / huge * huge;
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+	size_t total = len + huge;
+	unsigned char *base = mmap(NULL, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (base == MAP_FAILED)
+		return NULL;
+	unsigned char *p = base + ((huge - ((uintptr_t)base + 16) % huge) % huge) + 16;
+#if defined(MADV_HUGEPAGE)
+	(void)madvise(p, len, MADV_HUGEPAGE);
+#endif
+	memcpy(p - 16, &base, sizeof base);
+	memcpy(p - 8, &total, sizeof total);
+	return p;
+#else
 	void *p = NULL;
 	if (posix_memalign(&p, huge, len))
 		return NULL;
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-	(void)madvise(p, len, MADV_HUGEPAGE);
-#endif
 	memset(p, 0, len);
 	return p;
+#endif
+}
+
+void ng_i_huge_free(void *p)
+{
+	if (!p)
+		return;
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+	unsigned char *base;
+	size_t total;
+	memcpy(&base, (unsigned char *)p - 16, sizeof base);
+	memcpy(&total, (unsigned char *)p - 8, sizeof total);
+	munmap(base, total);
+#else
+	free(p);
+#endif
 }
 
 ng_i_dense_add_fn ng_i_dense_add_best(void)
@@ -576,7 +606,7 @@ ng_status ng_i_pwide_build(ng_i_pwide **out, const ng_i_pmodel *m)
 	unsigned char *mem = ng_i_huge_alloc(slot_bytes + dense_bytes + nspill * sizeof(ng_i_ppair) + 64);
 	if (!w || !mem) {
 		free(w);
-		free(mem);
+		ng_i_huge_free(mem);
 		return ng_i_error(NG_ENOMEM, "out of memory");
 	}
 	wslot *slots = (wslot *)mem;
@@ -643,7 +673,7 @@ void ng_i_pwide_free(ng_i_pwide *w)
 	if (!w)
 		return;
 	free((void *)w->filter);
-	free(w->mem);
+	ng_i_huge_free(w->mem);
 	free(w);
 }
 

@@ -153,8 +153,9 @@ void ng_i_pwide_add(const ng_i_pwide *w, const ng_i_pwide_pend *p, int32_t *scor
  * vector instructions the processor has (AVX-512, AVX2), else plain C. */
 typedef void (*ng_i_dense_add_fn)(int32_t *scores, const int16_t *const *rows, size_t n);
 ng_i_dense_add_fn ng_i_dense_add_best(void);
-/* n zeroed bytes aligned to 2 MB, on huge pages where the system has them; free() them. */
+/* n zeroed bytes aligned to 2 MB, on huge pages where the system has them; ng_i_huge_free them. */
 void *ng_i_huge_alloc(size_t n);
+void ng_i_huge_free(void *p);
 /* Reads the sections "<prefix>slots", "<prefix>pairs" and "<prefix>meta" of
  * a model file, checking every index. Errors name the file. */
 ng_status ng_i_pmodel_open(ng_i_pmodel *out, const ng_i_model *file, const char *prefix);
