@@ -467,8 +467,8 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
 ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
 /* Rule sides.civil: when the trigger has an @civil rule and the sides the chosen rule found
    are unarmed (no side of a sector of the kind armed row of arguments.tsv, no country or place
-   of no sector, and a person or body of another sector, or a person of none against a body or
-   a state's organ), that rule codes it, its actors found again by its own roles ("Howard and
+   of no sector, no people a noun describes but the state's agents, and a person or body of
+   another sector, or a person of none against a body or a state's organ), that rule codes it, its actors found again by its own roles ("Howard and
    Blair clashed": a row, not a battle). */
 ng_status ng_i_side_sense(ng_i_coder *c, ng_i_cand *k);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,

@@ -499,7 +499,8 @@ ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k)
 /* The sides of a contest (rule sides.civil), a bit each: */
 enum {
 	SIDE_ARMED = 1,   /* a sector of the kind armed row of arguments.tsv: forces, rebels, police, crowds */
-	SIDE_BARE = 2,    /* a country or place with no sector: a state that may fight, or a team */
+	SIDE_BARE = 2,    /* a country or place with no sector: a state that may fight, or a team; or
+	                     people a noun describes (kind generic), who may be a crowd or victims */
 	SIDE_STATE = 4,   /* a country or place named by another sector: "the Kremlin", "US courts" */
 	SIDE_CIVIL = 8,   /* a person, organisation or group with another sector: a minister, a party,
 	                     a firm, an international body */
@@ -513,6 +514,10 @@ static int side_of(const ng_i_coder *c, int32_t m)
 		return SIDE_BARE;
 	const ng_mention *x = &c->x->mentions[m];
 	int person = x->type == NG_ACTOR_PERSON, body = x->type == NG_ACTOR_ORGANIZATION || x->type == NG_ACTOR_GROUP;
+	/* people a noun describes, not the state's own agents (the first kind agent row of
+	   arguments.tsv: "the Russian authorities", "US courts"): "Serbian refugees", "Chelsea fans" */
+	if (x->kind == NG_MENTION_GENERIC && !(x->sector[0] && ng_i_arg_kind_sector(c->rules, ARG_AGENT, x->sector)))
+		return SIDE_BARE;
 	if (!x->sector[0])
 		return person ? SIDE_PERSON0 : body ? SIDE_BODY0 : SIDE_BARE;
 	if (ng_i_arg_kind_sector(c->rules, ARG_ARMED, x->sector))
