@@ -77,7 +77,7 @@ static const ng_i_rule *rule_at(const ng_i_coder *c, int32_t tok, uint8_t pos)
 	const ng_i_ttok *tk = &c->tree->t[tok];
 	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
 	     ri = c->rules->rules[ri].next)
-		if (c->rules->rules[ri].pos == pos)
+		if (c->rules->rules[ri].pos == pos && c->rules->rules[ri].obj != OBJ_CIVIL) /* not a sense by the sides */
 			return &c->rules->rules[ri];
 	return NULL;
 }

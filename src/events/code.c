@@ -159,6 +159,8 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 				break;
 			if ((st = ng_i_fall_back(&c, &cand[i])))
 				break;
+			if ((st = ng_i_side_sense(&c, &cand[i])))
+				break;
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}

@@ -116,7 +116,9 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_PERSON, /* "@person": the object names a person ("beat Smith": a contest) */
        OBJ_NAME, /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
                    Palestinian detainees") */
-       OBJ_BARE /* "@bare": no object, no clause and no oblique ("Uganda refused.") */ };
+       OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
+       OBJ_CIVIL /* "@civil": no sense by the object; the trigger's sense when the sides the
+                    chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -186,7 +188,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -362,6 +364,8 @@ int ng_i_promise_voided(const struct ng_i_rules *r, const char *rel, const char 
  * starts with (kind instrument: the acts a weapon carries out; accusation: the verbs whose
  * participle names an act's doer). */
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo);
+/* Whether the first arguments.tsv row of kind `kind` lists sector `sector` (kind armed). */
+int ng_i_arg_kind_sector(const struct ng_i_rules *r, uint8_t kind, const char *sector);
 int ng_i_capital_root(const struct ng_i_rules *r, const char *cameo);
 /* Whether a located phrase names the target of an event coded `cameo` (the roots of the kind
  * located row of arguments.tsv; every code when it lists none). */
@@ -396,6 +400,7 @@ typedef struct ng_i_cand {
 	                        CAMEO root: tried in turn when the chosen one cannot code */
 	int32_t altobj[4];
 	uint8_t nalt;
+	int32_t civil;       /* the trigger's @civil rule + 1 (rule sides.civil), 0 none */
 	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */
@@ -460,6 +465,12 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n);
    root that matched and does ("attacked the camp": the PETRARCH sense of "camp" needs a
    target, attack.v does not); the chosen rule when none does. */
 ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
+/* Rule sides.civil: when the trigger has an @civil rule and the sides the chosen rule found
+   are unarmed (no side of a sector of the kind armed row of arguments.tsv, no country or place
+   of no sector, no people a noun describes but the state's agents, and a person or body of
+   another sector, or a person of none against a body or a state's organ), that rule codes it, its actors found again by its own roles ("Howard and
+   Blair clashed": a row, not a battle). */
+ng_status ng_i_side_sense(ng_i_coder *c, ng_i_cand *k);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
  * clause), 0 otherwise (the triggers stage fires on the same lemma and part of

@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -165,7 +165,8 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected %s", name, lineno,
 				                  a.kind == ARG_DERIVED ? "the verbs a noun derives from"
 				                                        : "the words that close a reciprocal ('other another')");
-		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP || a.kind == ARG_ORGAN || a.kind == ARG_SEAT) {
+		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP || a.kind == ARG_ORGAN || a.kind == ARG_SEAT ||
+		           a.kind == ARG_ARMED) {
 			if (parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected sector codes ('GOV MIL')", name, lineno);
 		} else if (!(fl[2] == 1 && f[2][0] == '-')) {
@@ -330,6 +331,11 @@ int ng_i_located_root(const struct ng_i_rules *r, const char *cameo)
 int ng_i_arg_kind_root(const struct ng_i_rules *r, uint8_t kind, const char *cameo)
 {
 	return row_root(kind_rule(r, kind), cameo);
+}
+
+int ng_i_arg_kind_sector(const struct ng_i_rules *r, uint8_t kind, const char *sector)
+{
+	return row_sector(kind_rule(r, kind), sector);
 }
 
 int ng_i_promise_voided(const struct ng_i_rules *r, const char *rel, const char *cameo)

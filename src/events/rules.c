@@ -431,6 +431,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_PERSON;
 		else if (field_is(f[3], fl[3], "@name"))
 			u.obj = OBJ_NAME;
+		else if (field_is(f[3], fl[3], "@civil"))
+			u.obj = OBJ_CIVIL;
 		else if (memchr(f[3], ':', fl[3]) && f[3][0] != '@') {
 			/* P:LEMMAS, the predicate said of the object ("designated X *as* a terrorist group") */
 			const char *colon = memchr(f[3], ':', fl[3]);

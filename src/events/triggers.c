@@ -319,7 +319,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			continue;
 		int32_t obj = -1;
 		int objdone = 0;
-		int32_t best = -1, bestobj = -1;
+		int32_t best = -1, bestobj = -1, civil = -1;
 		int bestspec = 0;
 		int32_t mr[16], mo[16];
 		int ms[16], nm = 0;
@@ -362,6 +362,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
+			case OBJ_CIVIL: /* chosen after the actors are found (ng_i_side_sense) */
+				if (civil < 0)
+					civil = ri;
+				ok = 0;
+				break;
 			case OBJ_PERSON:
 			case OBJ_NAME: {
 				int32_t mi = obj >= 0 ? ng_i_mention_of(c, obj) : -1;
@@ -393,6 +398,9 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		k->trigger = (int32_t)t;
 		k->obj = R->rules[best].obj == OBJ_LEMMAS ? bestobj : -1;
 		k->location = -1;
+		/* an @civil sense stands for a rule no object chose (rule sides.civil) */
+		if (civil >= 0 && bestspec < 6 && !(R->rules[best].flags & (RF_USER | RF_REPORT | RF_NONE)))
+			k->civil = civil + 1;
 		/* the rules of the same CAMEO root that matched too, most specific first, then in
 		   file order: "attacked the camp" (a PETRARCH sense that needs a target) falls
 		   back to attack.v */
@@ -485,5 +493,74 @@ ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k)
 			return NG_OK;
 	}
 	*k = first;
+	return NG_OK;
+}
+
+/* The sides of a contest (rule sides.civil), a bit each: */
+enum {
+	SIDE_ARMED = 1,   /* a sector of the kind armed row of arguments.tsv: forces, rebels, police, crowds */
+	SIDE_BARE = 2,    /* a country or place with no sector: a state that may fight, or a team; or
+	                     people a noun describes (kind generic), who may be a crowd or victims */
+	SIDE_STATE = 4,   /* a country or place named by another sector: "the Kremlin", "US courts" */
+	SIDE_CIVIL = 8,   /* a person, organisation or group with another sector: a minister, a party,
+	                     a firm, an international body */
+	SIDE_PERSON0 = 16, /* a person with no sector */
+	SIDE_BODY0 = 32   /* an organisation or group with no sector */
+};
+
+static int side_of(const ng_i_coder *c, int32_t m)
+{
+	if (m < 0 || (size_t)m >= c->x->nmentions)
+		return SIDE_BARE;
+	const ng_mention *x = &c->x->mentions[m];
+	int person = x->type == NG_ACTOR_PERSON, body = x->type == NG_ACTOR_ORGANIZATION || x->type == NG_ACTOR_GROUP;
+	/* people a noun describes, not the state's own agents (the first kind agent row of
+	   arguments.tsv: "the Russian authorities", "US courts"): "Serbian refugees", "Chelsea fans" */
+	if (x->kind == NG_MENTION_GENERIC && !(x->sector[0] && ng_i_arg_kind_sector(c->rules, ARG_AGENT, x->sector)))
+		return SIDE_BARE;
+	if (!x->sector[0])
+		return person ? SIDE_PERSON0 : body ? SIDE_BODY0 : SIDE_BARE;
+	if (ng_i_arg_kind_sector(c->rules, ARG_ARMED, x->sector))
+		return SIDE_ARMED;
+	return person || body ? SIDE_CIVIL : SIDE_STATE;
+}
+
+/* Are k's sides (two or more) unarmed? None armed, none a bare state, and either a civil side
+   (with any but an armed side or a bare state) or a person of no sector against a body or a
+   state organ ("Yukos and the Kremlin", a firm the tagger took for a person). Persons of no
+   sector alone (a match, a brawl) and bodies of no sector alone (clubs, an armed group the
+   dictionaries lack) stay as they are. */
+static int unarmed_sides(const ng_i_coder *c, const ng_i_cand *k)
+{
+	if (k->nsrc + k->ntgt < 2)
+		return 0;
+	int sides = 0;
+	for (int i = 0; i < k->nsrc + k->ntgt; i++)
+		sides |= side_of(c, i < k->nsrc ? k->src[i] : k->tgt[i - k->nsrc]);
+	if (sides & (SIDE_ARMED | SIDE_BARE))
+		return 0;
+	if (sides & SIDE_CIVIL)
+		return 1;
+	return (sides & SIDE_PERSON0) && (sides & (SIDE_BODY0 | SIDE_STATE));
+}
+
+ng_status ng_i_side_sense(ng_i_coder *c, ng_i_cand *k)
+{
+	if (!k->civil || !unarmed_sides(c, k))
+		return NG_OK;
+	ng_i_cand first = *k;
+	k->rule = k->orig_rule = k->civil - 1;
+	k->obj = -1;
+	k->nalt = 0;
+	k->nsrc = k->ntgt = 0;
+	k->src_path = k->tgt_path = 0;
+	k->src_how = 0;
+	k->src_res = k->tgt_res = NULL;
+	k->location = -1;
+	ng_status st = ng_i_find_arguments(c, k);
+	if (st)
+		return st;
+	if (!unarmed_sides(c, k))
+		*k = first;
 	return NG_OK;
 }
