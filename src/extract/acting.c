@@ -416,6 +416,22 @@ static int quote_mark(const ng_document *doc, size_t k, int in, int *open)
 	return 1;
 }
 
+/* Marks named in passing each actor mention of a person or body the
+   dictionary does not know whose actor is in `in` (any, when NULL) and not in
+   `out` (rules acting.quoted, name.plural-acronym). */
+static void pass_unknown(ng_extraction *x, const ng_lexicon *lex, const ng_i_strmap *in, const ng_i_strmap *out)
+{
+	for (size_t i = 0; i < x->nmentions; i++) {
+		ng_mention *m = &x->mentions[i];
+		if (m->actor && m->role == NG_ROLE_ACTOR &&
+		    (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_ORGANIZATION) &&
+		    ng_i_names_actor(lex->names, m->actor) < 0 &&
+		    (!in || ng_i_strmap_get(in, m->actor, strlen(m->actor)) >= 0) &&
+		    ng_i_strmap_get(out, m->actor, strlen(m->actor)) < 0)
+			m->role = NG_ROLE_PASSING;
+	}
+}
+
 /* Rule acting.quoted: "“We owe a lot to Tomas,” the coach said": a person or
    body the dictionary does not know, all of whose names and descriptions
    stand inside quoted speech (and that no pronoun outside it refers to), is
@@ -465,14 +481,7 @@ ng_status ng_i_mark_quoted(ng_extraction *x, const ng_lexicon *lex, const ng_doc
 			goto done;
 		}
 	}
-	for (size_t i = 0; i < x->nmentions; i++) {
-		ng_mention *m = &x->mentions[i];
-		if (m->actor && m->role == NG_ROLE_ACTOR &&
-		    (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_ORGANIZATION) &&
-		    ng_i_names_actor(lex->names, m->actor) < 0 &&
-		    ng_i_strmap_get(&outside, m->actor, strlen(m->actor)) < 0)
-			m->role = NG_ROLE_PASSING;
-	}
+	pass_unknown(x, lex, NULL, &outside);
 done:
 	ng_i_strmap_free(&outside);
 	free(q);
@@ -524,14 +533,7 @@ ng_status ng_i_mark_plural_acronyms(ng_extraction *x, const ng_lexicon *lex, con
 			goto done;
 		}
 	}
-	for (size_t i = 0; i < x->nmentions; i++) {
-		ng_mention *m = &x->mentions[i];
-		if (m->actor && m->role == NG_ROLE_ACTOR &&
-		    (m->type == NG_ACTOR_PERSON || m->type == NG_ACTOR_ORGANIZATION) &&
-		    ng_i_names_actor(lex->names, m->actor) < 0 && ng_i_strmap_get(&acro, m->actor, strlen(m->actor)) >= 0 &&
-		    ng_i_strmap_get(&other, m->actor, strlen(m->actor)) < 0)
-			m->role = NG_ROLE_PASSING;
-	}
+	pass_unknown(x, lex, &acro, &other);
 done:
 	ng_i_strmap_free(&acro);
 	ng_i_strmap_free(&other);
