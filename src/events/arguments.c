@@ -184,6 +184,20 @@ static int32_t participle_doer(const ng_i_coder *c, int32_t tok, int weapon)
 	return -1;
 }
 
+/* Does the event noun at tok have a rule whose target is its "of" phrase ("the
+ * killing of X", "the bombing of X")? */
+static int of_target(const ng_i_coder *c, int32_t tok)
+{
+	const ng_i_rule *u = rule_at(c, tok, POS_NOUN);
+	const uint32_t h_of = hash_of("of");
+	if (u && (u->flags & RF_STRUCTURAL))
+		return 0; /* "the leader of X" (leads): X is whom the noun stands for */
+	for (uint8_t i = 0; u && i < u->ntgt; i++)
+		if (u->tgt[i].rel == R_NMOD && u->tgt[i].prep == h_of && !u->tgt[i].via_obj)
+			return 1;
+	return 0;
+}
+
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
  * or act noun, or of a participle on it that carries out its act (above). */
@@ -263,6 +277,10 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			if (e < k && tr->t[e].rel == R_CASE && e > 0 && tr->t[e - 1].upos == NG_UPOS_PUNCT &&
 			    strcmp(tr->t[e - 1].lemma, ",") == 0)
 				example |= ng_i_arg_word_is(c->rules, c->doc->tokens[e].hash, ARG_EXAMPLE);
+			/* rule arg.of-patient: not the "of" phrase of an event noun whose own rule reads it as its target:
+			   whom the act is done to ("a halt to *the bombing of X*" is no appeal to X) */
+			if (cs == h_of && evn && of_target(c, tok))
+				continue;
 			int32_t m = behalf || flow || example || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;
