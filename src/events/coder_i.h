@@ -117,8 +117,11 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_NAME, /* "@name": the object is an actor's name, no description ("beat Chelsea", not "beat
                    Palestinian detainees") */
        OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
-       OBJ_CIVIL /* "@civil": no sense by the object; the trigger's sense when the sides the
-                    chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */ };
+       OBJ_CIVIL, /* "@civil": no sense by the object; the trigger's sense when the sides the
+                    chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */
+       OBJ_ABSTRACT /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
+                       is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
+                       the cost of X", "an attack on Tory plans"; rule obj.abstract) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -188,7 +191,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_ABSTRACT, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -268,7 +271,8 @@ typedef struct ng_i_modword {
 /* Rows of a table found by their word's hash (the argument words, the modality
  * cues): open addressing from a hash to the first row of that hash, whose own
  * chain holds the others in file order. */
-#define NG_I_HINDEX_SLOTS 4096 /* 2,048 different words (arguments.tsv has about 210, modality.tsv 170) */
+#define NG_I_HINDEX_SLOTS 8192 /* 4,096 different words (arguments.tsv has about 210 and
+                                  abstract-nouns.tsv 2,050, modality.tsv 170) */
 typedef struct ng_i_hindex {
 	uint32_t hash[NG_I_HINDEX_SLOTS];
 	int32_t first[NG_I_HINDEX_SLOTS]; /* 1 + the first row of the hash, 0 for an empty slot */

@@ -433,13 +433,17 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_NAME;
 		else if (field_is(f[3], fl[3], "@civil"))
 			u.obj = OBJ_CIVIL;
+		else if (field_is(f[3], fl[3], "@abstract"))
+			u.obj = OBJ_ABSTRACT;
 		else if (memchr(f[3], ':', fl[3]) && f[3][0] != '@') {
 			/* P:LEMMAS, the predicate said of the object ("designated X *as* a terrorist group") */
 			const char *colon = memchr(f[3], ':', fl[3]);
 			size_t pl = (size_t)(colon - f[3]);
 			if (!pl || pl + 1 >= fl[3])
 				return ng_i_error(NG_EPARSE, "%s:%zu: bad predicate sense '%.*s'", name, lineno, (int)fl[3], f[3]);
-			int c = add_lemmas(r, colon + 1, fl[3] - pl - 1, &u.obj_first);
+			/* "as:*": any adjective predicate (rule pred.any-adj: "attacked X *as unworkable*") */
+			int any = fl[3] - pl - 1 == 1 && colon[1] == '*';
+			int c = any ? 0 : add_lemmas(r, colon + 1, fl[3] - pl - 1, &u.obj_first);
 			if (c < 0)
 				return ng_i_error(NG_ENOMEM, "out of memory loading %s", name);
 			u.obj = OBJ_PRED_LEMMAS;

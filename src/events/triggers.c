@@ -125,6 +125,17 @@ static int has_score(const ng_i_coder *c, int32_t t, int32_t obj)
 	return 0;
 }
 
+/* Has token p a case or mark word of hash h, or the parser's adverb of that word ("*as* too
+ * timid", "*as* reckless"; not "armed with X")? */
+static int marked_by(const ng_i_tree *tr, int32_t p, uint32_t h)
+{
+	for (int32_t m = tr->t[p].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if ((tr->t[m].rel == R_CASE || tr->t[m].rel == R_MARK || tr->t[m].rel == R_ADVMOD) && m < p &&
+		    tr->t[m].lhash == h)
+			return 1;
+	return 0;
+}
+
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
  * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
@@ -138,6 +149,7 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 	if (!h_for)
 		h_for = ng_i_hash_bytes("for", 3);
 	int bare_ok = u->pred_case != h_for; /* pred.for-oblique: "for" names no predicate */
+	int any = u->nobj == 0; /* "as:*", rule pred.any-adj: an adjective, whatever its lemma */
 	int32_t cands[4];
 	int n = 0, objs = 0;
 	int32_t lastobj = -1;
@@ -153,6 +165,13 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 		if (r == R_OBL) {
 			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
 				if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
+					cands[n++] = c;
+					break;
+				}
+		} else if (any && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_ADJ) {
+			/* the parser's clause of a bare adjective: "attacked by X *as too timid*" */
+			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+				if (tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case) {
 					cands[n++] = c;
 					break;
 				}
@@ -189,7 +208,8 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 			}
 	}
 	for (int i = 0; i < n; i++)
-		if (ng_i_rule_has_obj(R, u, tr->t[cands[i]].lhash) || modifier_of(tr, R, u, cands[i]) >= 0)
+		if (any ? tr->t[cands[i]].upos == NG_UPOS_ADJ && marked_by(tr, cands[i], u->pred_case)
+		        : ng_i_rule_has_obj(R, u, tr->t[cands[i]].lhash) || modifier_of(tr, R, u, cands[i]) >= 0)
 			return cands[i];
 	return -1;
 }
@@ -285,6 +305,39 @@ int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 	return -1;
 }
 
+/* Rule obj.abstract: is the object of trigger t a noun of an abstraction (kind abstract of
+ * en/abstract-nouns.tsv: "attacked the *cost* of X"; "attacked *dozens of* plans") that names
+ * no actor itself? Of a noun, its object is the head of its "on" or "against" phrase, or of that phrase
+ * of the light verb whose object it is, where the parser hangs it ("launched an attack *on* Tory
+ * spending *plans*"). */
+static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
+{
+	const ng_i_tree *tr = c->tree;
+	static uint32_t h_on, h_against;
+	if (!h_on) {
+		h_on = ng_i_hash_bytes("on", 2);
+		h_against = ng_i_hash_bytes("against", 7);
+	}
+	if (tr->t[t].upos == NG_UPOS_NOUN) {
+		obj = -1;
+		for (int32_t k = tr->t[t].first_child; k >= 0 && obj < 0; k = tr->t[k].next_sibling)
+			if (tr->t[k].rel == R_NMOD && k > t && (ng_i_case_of(tr, k) == h_on || ng_i_case_of(tr, k) == h_against))
+				obj = k;
+		int32_t v = tr->t[t].head;
+		if (obj < 0 && tr->t[t].rel == R_OBJ && v >= 0)
+			for (int32_t k = tr->t[v].first_child; k >= 0 && obj < 0; k = tr->t[k].next_sibling)
+				if (tr->t[k].rel == R_OBL && k > t && (ng_i_case_of(tr, k) == h_on || ng_i_case_of(tr, k) == h_against))
+					obj = k;
+	}
+	/* the word itself names no actor (its "of" phrase may: "the cost of X's scheme") */
+	if (obj < 0 || tr->t[obj].upos != NG_UPOS_NOUN || c->mcover[obj] >= 0)
+		return 0;
+	if (ng_i_arg_word_is(c->rules, tr->t[obj].lhash, ARG_ABSTRACT))
+		return 1;
+	int32_t m = ng_i_measured_obj(c, obj);
+	return m >= 0 && c->mcover[m] < 0 && ng_i_arg_word_is(c->rules, tr->t[m].lhash, ARG_ABSTRACT);
+}
+
 /* Lemmas beat a modifier's lemma, which beats @actor and the like, which beat any. */
 static int specificity(uint8_t obj)
 {
@@ -362,6 +415,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
+			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
 			case OBJ_CIVIL: /* chosen after the actors are found (ng_i_side_sense) */
 				if (civil < 0)
 					civil = ri;
@@ -399,7 +453,8 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 		k->obj = R->rules[best].obj == OBJ_LEMMAS ? bestobj : -1;
 		k->location = -1;
 		/* an @civil sense stands for a rule no object chose (rule sides.civil) */
-		if (civil >= 0 && bestspec < 6 && !(R->rules[best].flags & (RF_USER | RF_REPORT | RF_NONE)))
+		if (civil >= 0 && bestspec < 6 && R->rules[best].obj != OBJ_ABSTRACT &&
+		    !(R->rules[best].flags & (RF_USER | RF_REPORT | RF_NONE)))
 			k->civil = civil + 1;
 		/* the rules of the same CAMEO root that matched too, most specific first, then in
 		   file order: "attacked the camp" (a PETRARCH sense that needs a target) falls
@@ -439,6 +494,17 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 		/* a verb sense that found no target and needs one gives no event: the noun
 		   stands alone when its rule lets it ("the group launched 504 attacks") */
 		uint32_t fi = c->rules->rules[cand[i].rule].flags, fj = c->rules->rules[cand[j].rule].flags;
+		/* rule light.noun-sense (attack38): a noun whose sense its own phrase chose
+		   (@abstract, a modifier: "launched an attack *on Tory plans*", "mounted a *cyber*
+		   attack"; not the sides, @civil) of another CAMEO root than the verb that picked it
+		   by its lemma says what the act is, when it finds both its sides */
+		const ng_i_rule *ui = &c->rules->rules[cand[i].rule], *uj = &c->rules->rules[cand[j].rule];
+		if (ui->pos == POS_NOUN && ui->obj != OBJ_ANY && ui->obj != OBJ_CIVIL && ui->cameo[0] && uj->cameo[0] &&
+		    !(fi & (RF_NONE | RF_REPORT | RF_USER)) && !(fj & (RF_REPORT | RF_USER)) &&
+		    strncmp(ui->cameo, uj->cameo, 2) != 0 && cand[i].nsrc && cand[i].ntgt) {
+			drop[j] = 1;
+			continue;
+		}
 		/* a noun that names both its sides ("hosted talks between X and Y") is
 		   their event beside the verb's */
 		if (ng_i_pair_sides(c, &cand[i]))

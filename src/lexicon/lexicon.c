@@ -58,7 +58,8 @@ static ng_dict_format format_of(const char *path)
 	             {"mention-cues.tsv", NG_DICT_MENTION_CUES},
 	             {"modality.tsv", NG_DICT_MODALITY_TSV},   {"confidence.tsv", NG_DICT_CONFIDENCE_TSV},
 	             {"places.tsv", NG_DICT_PLACES_TSV},       {"arguments.tsv", NG_DICT_ARGUMENTS_TSV},
-	             {"derivations.tsv", NG_DICT_ARGUMENTS_TSV}, {"name-words.tsv", NG_DICT_NAME_WORDS}};
+	             {"derivations.tsv", NG_DICT_ARGUMENTS_TSV}, {"abstract-nouns.tsv", NG_DICT_ARGUMENTS_TSV},
+	             {"name-words.tsv", NG_DICT_NAME_WORDS}};
 	for (size_t i = 0; i < sizeof known / sizeof *known; i++)
 		if (strcmp(b, known[i].name) == 0)
 			return known[i].fmt;
@@ -197,7 +198,8 @@ ng_status ng_lexicon_load_dir(ng_lexicon *lex, const char *dir)
 	static const char *const files[] = {"countries.tsv", "actors.tsv", "agents.tsv", "cameo.tsv",
 	                                    "common-words.txt", "mention-cues.tsv", "en/events.tsv",
 	                                    "en/events-phoenix.tsv", "en/modality.tsv", "en/confidence.tsv",
-	                                    "en/places.tsv", "en/arguments.tsv", "en/derivations.tsv", "en/name-words.tsv"};
+	                                    "en/places.tsv", "en/arguments.tsv", "en/derivations.tsv",
+	                                    "en/abstract-nouns.tsv", "en/name-words.tsv"};
 	if (!lex || !dir)
 		return ng_i_error(NG_EINVAL, "ng_lexicon_load_dir: invalid argument");
 	struct stat sb;
