@@ -1374,7 +1374,8 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 	                                                       "past", "owned", "once-acts", "body-acts",
 	                                                       "leader-body", "outlet-staff", "people",
 	                                                       "hyphen-owner", "hyphen-proxy", "share",
-	                                                       "once-origin", "from-giver", "portfolio", "region", "organ"};
+	                                                       "once-origin", "from-giver", "portfolio", "region", "organ",
+	                                                       "portfolio-word", "not-prefix"};
 	struct ng_i_names *nm = names_get(lex);
 	if (!nm)
 		return ng_i_error(NG_ENOMEM, "out of memory");
@@ -1389,7 +1390,7 @@ ng_status ng_i_load_mention_cues(ng_lexicon *lex, const char *name, const char *
 				cls = c;
 		if (cls < 0) {
 			/* "the cue class is locative, credit, ... or outlet-staff, not": from the table */
-			char what[512] = "the cue class is ";
+			char what[640] = "the cue class is ";
 			for (int c = 0; c < NG_I_CUE_NCLASSES; c++) {
 				size_t u = strlen(what);
 				snprintf(what + u, sizeof what - u, "%s%s", c ? c + 1 < NG_I_CUE_NCLASSES ? ", " : " or " : "",

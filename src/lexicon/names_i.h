@@ -113,6 +113,8 @@ enum {
 	NG_I_CUE_PORTFOLIO,    /* "minister": the last word of a title whose portfolio a name before it names */
 	NG_I_CUE_REGION,       /* "northern": before a state's name, a region of it */
 	NG_I_CUE_ORGAN,        /* "Senate": a name any state's body may have */
+	NG_I_CUE_PORTFOLIO_WORD, /* "justice": a word that names a portfolio before "and" */
+	NG_I_CUE_NOT_PREFIX,   /* "non": before a hyphen and a name, not that actor */
 	NG_I_CUE_NCLASSES
 };
 #define NG_I_CUE_MAX_TOKENS 6

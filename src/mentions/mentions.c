@@ -2924,12 +2924,81 @@ static int pair_compound(const mctx *c, size_t b, size_t e)
 	return !dict_word(c, c->c.doc->text + c->t[b].start, c->t[b].end - c->t[b].start);
 }
 
-/* Is tagged span s no actor's name of its own: a miscellaneous name, or one
- * word that says whose someone was or names two sides (names.ex-prefix,
- * names.pair-compound)? */
-static int span_no_actor(const mctx *c, const nspan *s)
+/* Rule names.not-prefix: a name whose first word is a `not-prefix` cue of
+ * mention-cues.tsv joined by a hyphen to a capital ("Non-European Union
+ * citizens", "Non-Commonwealth students") names those who are not of that
+ * actor: no actor at all. */
+static int not_prefixed(const mctx *c, size_t b)
 {
-	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e);
+	const ng_token *t = &c->t[b];
+	if (!(t->flags & NG_TF_HYPHEN) || t->kind != NG_TOK_WORD)
+		return 0;
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start, p = 0;
+	while (p < n && w[p] != '-')
+		p++;
+	if (p == 0 || p + 1 >= n || !(w[p + 1] >= 'A' && w[p + 1] <= 'Z'))
+		return 0;
+	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_NOT_PREFIX, ng_i_token_hash(w, p));
+}
+
+/* Is the word hashed h the last word of a person's name in the document: a
+ * rule mention typed a person's or a tagged person's name? */
+static int person_last_word(uint32_t h, size_t skip, const mctx *c, const ng_mention *om, size_t on,
+                            const nspan *sp, size_t ns)
+{
+	for (size_t i = 0; i < on; i++)
+		if (om[i].kind == NG_MENTION_NAME && om[i].type == NG_ACTOR_PERSON && om[i].tok_end - 1 != skip &&
+		    c->t[om[i].tok_end - 1].hash == h)
+			return 1;
+	for (size_t i = 0; i < ns; i++)
+		if (sp[i].type == NG_I_NER_PER && sp[i].e - 1 != skip && c->t[sp[i].e - 1].hash == h)
+			return 1;
+	return 0;
+}
+
+/* Rule names.person-pair: one word of two or more parts joined by hyphens,
+ * each the last word of a person's name the document gives or a name of the
+ * dictionary ("the Blair-Brown feud" in a story naming both men; "the
+ * Lopez-Obama talks"), at least one a person's, names those people: no actor
+ * of its own. A double-barrelled surname is left alone where the story gives
+ * it as someone's surname elsewhere ("Robert Kilroy-Silk" beside "Kilroy")
+ * or names no part as a surname ("Owen-Jones"). */
+static int person_pair(const mctx *c, size_t b, size_t e, const ng_mention *om, size_t on, const nspan *sp,
+                       size_t ns)
+{
+	const ng_token *t = &c->t[b];
+	if (e != b + 1 || !(t->flags & NG_TF_HYPHEN) || t->kind != NG_TOK_WORD)
+		return 0;
+	const char *w = c->c.doc->text + t->start;
+	size_t n = t->end - t->start, p0 = 0, parts = 0, persons = 0;
+	/* the whole word someone's surname elsewhere ("Robert Kilroy-Silk") */
+	if (dict_word(c, w, n) || person_last_word(t->hash, b, c, om, on, sp, ns))
+		return 0;
+	for (size_t k = 0; k <= n; k++) {
+		if (k < n && w[k] != '-')
+			continue;
+		if (k == p0 || !(w[p0] >= 'A' && w[p0] <= 'Z'))
+			return 0;
+		if (person_last_word(ng_i_token_hash(w + p0, k - p0), b, c, om, on, sp, ns))
+			persons++;
+		else if (!dict_word(c, w + p0, k - p0))
+			return 0;
+		parts++;
+		p0 = k + 1;
+	}
+	return parts >= 2 && persons > 0;
+}
+
+/* Is tagged span s no actor's name of its own: a miscellaneous name, one
+ * word that says whose someone was or names two sides, or a name of those
+ * not of an actor (names.ex-prefix, names.pair-compound, names.person-pair,
+ * names.not-prefix)? */
+static int span_no_actor(const mctx *c, const nspan *s, const ng_mention *om, size_t on, const nspan *sp,
+                         size_t ns)
+{
+	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e) ||
+	       not_prefixed(c, s->b) || person_pair(c, s->b, s->e, om, on, sp, ns);
 }
 
 /* Rule names.dict-person-acting: a dictionary person's one-word name that is
@@ -2991,7 +3060,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* tagged names that start before this mention and nobody owns */
 		while (si < ns && (i == on || sp[si].b < om[i].tok_begin)) {
 			const nspan *s = &sp[si++];
-			if (s->owner >= 0 || s->blocked || span_no_actor(c, s))
+			if (s->owner >= 0 || s->blocked || span_no_actor(c, s, om, on, sp, ns))
 				continue;
 			uint32_t sent = (uint32_t)ng_document_sentence_of(doc, s->b);
 			ng_mention *m = push(c, sent, s->b, s->e, NG_MENTION_NAME);
@@ -3013,7 +3082,7 @@ static ng_status merge_names(mctx *c, const ng_mention *om, const ng_i_mx *omx, 
 		/* no tagged name there, but the dictionary's is sure */
 		misc_body |= o->kind == NG_MENTION_NAME && q < 0 && dict_sure(c, o, &omx[i]);
 		if (o->kind == NG_MENTION_NAME && !misc_body &&
-		    (q < 0 || sp[q].owner != (int32_t)i || span_no_actor(c, &sp[q])))
+		    (q < 0 || sp[q].owner != (int32_t)i || span_no_actor(c, &sp[q], om, on, sp, ns)))
 			continue; /* no name there, a second piece of one, or not an actor */
 		ng_mention *m = push(c, o->sentence, o->tok_begin, o->tok_end, o->kind);
 		if (!m) {
@@ -4291,21 +4360,55 @@ static int portfolio_title(const mctx *c, const char *noun)
 	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_PORTFOLIO, ng_i_token_hash(w, strlen(w)));
 }
 
+/* Rule title.portfolio-split: the tagger cut the portfolio at its "and"
+   ("European Justice" of "European Justice and Home Affairs Commissioner X",
+   typed a person's or a body's name): "and" and one to three capitalised
+   common or portfolio words, no title among them, come between the name and the title,
+   and the name, of one to three capitalised words, ends in a word of class
+   portfolio-word of mention-cues.tsv ("justice", "trade"; "Tom Reed and
+   Trade Secretary X" keeps Tom Reed). Returns where the title starts, or 0. */
+static size_t portfolio_split(const mctx *c, const ng_mention *m, size_t se)
+{
+	size_t k = m->tok_end, j;
+	int32_t ag = -1;
+	if (k + 2 >= se || c->t[k].hash != h_and || !(c->t[k].flags & NG_TF_LOWER))
+		return 0;
+	for (j = k + 1; j < se && j < k + 4; j++)
+		if (!is_cap(&c->t[j]) || title_at(c, j, se, &ag) ||
+		    !(is_common(c, j) || ng_i_names_cue_word(c->c.nm, NG_I_CUE_PORTFOLIO_WORD, c->t[j].hash)))
+			break;
+	if (j == k + 1 || j >= se)
+		return 0;
+	if (m->tok_end > m->tok_begin + 3 ||
+	    !ng_i_names_cue_word(c->c.nm, NG_I_CUE_PORTFOLIO_WORD, c->t[m->tok_end - 1].hash))
+		return 0;
+	for (size_t q = m->tok_begin; q < m->tok_end; q++)
+		if (!is_cap(&c->t[q]) || (c->t[q].flags & NG_TF_ALLCAPS))
+			return 0;
+	return j;
+}
+
 static int rule_portfolio(const rctx *r)
 {
 	const mctx *c = r->c;
 	const ng_mention *m = rm(r);
-	if (m->kind != NG_MENTION_NAME || m->type != NG_ACTOR_ORGANIZATION || r_dict(r) || m->tok_end >= r->se)
+	if (m->kind != NG_MENTION_NAME || r_dict(r) || m->tok_end >= r->se)
+		return 0;
+	int32_t ag = -1;
+	size_t at = m->tok_end, nb;
+	if (!title_at(c, at, r->se, &ag) && !(at = portfolio_split(c, m, r->se)))
+		return 0;
+	/* a person's name only cut at "and" (title.portfolio-split) */
+	if (m->type != NG_ACTOR_ORGANIZATION && (m->type != NG_ACTOR_PERSON || at == m->tok_end))
 		return 0;
 	for (size_t k = m->tok_begin; k < m->tok_end; k++)
 		if ((wct(c, &c->t[k]) & WC_ORG_SUFFIX) || (c->t[k].flags & NG_TF_ALLCAPS))
 			return 0;
-	int32_t ag = -1;
-	size_t nb;
-	if (!title_at(c, m->tok_end, r->se, &ag) || ag < 0 ||
+	ag = -1;
+	if (!title_at(c, at, r->se, &ag) || ag < 0 ||
 	    !portfolio_title(c, c->c.nm->agents[ag].noun))
 		return 0;
-	return title_person(c, m->tok_end, r->se, &nb) != 0;
+	return title_person(c, at, r->se, &nb) != 0;
 }
 
 /* The role rules, in order: the first that holds decides. */
