@@ -2896,21 +2896,28 @@ static void span_owners(const ng_mention *om, const ng_i_mx *omx, size_t on, nsp
 	}
 }
 
-/* Rule names.ex-prefix: one word of a `past` cue of mention-cues.tsv, a
- * hyphen and a capital ("Ex-Labour MP George Galloway") says whose the person
- * was, not a name of its own. */
-static int past_prefixed(const mctx *c, size_t b, size_t e)
+/* Does token b start with a cue of class cls of mention-cues.tsv, a hyphen
+ * and a capital ("Ex-Labour", "Non-European")? */
+static int cue_prefixed(const mctx *c, size_t b, int cls)
 {
-	if (e != b + 1)
-		return 0;
 	const ng_token *t = &c->t[b];
+	if (!(t->flags & NG_TF_HYPHEN) || t->kind != NG_TOK_WORD)
+		return 0;
 	const char *w = c->c.doc->text + t->start;
 	size_t n = t->end - t->start, p = 0;
 	while (p < n && w[p] != '-')
 		p++;
 	if (p == 0 || p + 1 >= n || !(w[p + 1] >= 'A' && w[p + 1] <= 'Z'))
 		return 0;
-	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_PAST, ng_i_token_hash(w, p));
+	return ng_i_names_cue_word(c->c.nm, cls, ng_i_token_hash(w, p));
+}
+
+/* Rule names.ex-prefix: one word of a `past` cue of mention-cues.tsv, a
+ * hyphen and a capital ("Ex-Labour MP George Galloway") says whose the person
+ * was, not a name of its own. */
+static int past_prefixed(const mctx *c, size_t b, size_t e)
+{
+	return e == b + 1 && cue_prefixed(c, b, NG_I_CUE_PAST);
 }
 
 /* Rule names.pair-compound: one word of names of the dictionary joined by
@@ -2930,16 +2937,7 @@ static int pair_compound(const mctx *c, size_t b, size_t e)
  * actor: no actor at all. */
 static int not_prefixed(const mctx *c, size_t b)
 {
-	const ng_token *t = &c->t[b];
-	if (!(t->flags & NG_TF_HYPHEN) || t->kind != NG_TOK_WORD)
-		return 0;
-	const char *w = c->c.doc->text + t->start;
-	size_t n = t->end - t->start, p = 0;
-	while (p < n && w[p] != '-')
-		p++;
-	if (p == 0 || p + 1 >= n || !(w[p + 1] >= 'A' && w[p + 1] <= 'Z'))
-		return 0;
-	return ng_i_names_cue_word(c->c.nm, NG_I_CUE_NOT_PREFIX, ng_i_token_hash(w, p));
+	return cue_prefixed(c, b, NG_I_CUE_NOT_PREFIX);
 }
 
 /* Is the word hashed h the last word of a person's name in the document: a
