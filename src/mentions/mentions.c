@@ -4359,7 +4359,7 @@ static int portfolio_title(const mctx *c, const char *noun)
 }
 
 /* Rule title.portfolio-split: the tagger cut the portfolio at its "and"
-   ("European Justice" of "European Justice and Home Affairs Commissioner X",
+   ("Nordic Justice" of "Nordic Justice and Energy Commissioner X",
    typed a person's or a body's name): "and" and one to three capitalised
    common or portfolio words, no title among them, come between the name and the title,
    and the name, of one to three capitalised words, ends in a word of class
