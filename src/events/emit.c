@@ -288,6 +288,25 @@ static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
 	return -1;
 }
 
+/* Rule holder.named: who holds those whose release is demanded, named as the
+ * "by" agent of a participle or relative clause on them ("the release of
+ * prisoners *held by X*", "of the sailors who were detained by X"); -1 when
+ * none (or src). */
+static int32_t holder_named(const ng_i_coder *c, int32_t noun, int32_t src)
+{
+	const ng_i_tree *tr = c->tree;
+	const uint32_t h_by = ng_i_hash_bytes("by", 2);
+	for (int32_t m = tr->t[noun].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_NMOD)
+			for (int32_t v = tr->t[m].first_child; v >= 0; v = tr->t[v].next_sibling)
+				if (tr->t[v].rel == R_ACL || tr->t[v].rel == R_ACL_RELCL) {
+					int32_t a = clause_agent(c, v, src, h_by);
+					if (a >= 0)
+						return a;
+				}
+	return -1;
+}
+
 /* For a reply with no target: an accuser the reply's own sentence names, as
  * the author of what it answers or, in an adverbial clause on the reply, of
  * what that clause answers ("rejected the accusations while responding to the
@@ -459,15 +478,17 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 				q->tgt_path = 0;
 			}
 		}
-		/* rule holder.story: "demanded the release of the journalist": of the story's
-		   state, who holds him; not the state of a person or country that demands it
-		   (its own), but of an armed group or organisation that does (its adversary) */
+		/* rule holder.named, else holder.story: "demanded the release of the journalist":
+		   of whom the sentence says holds him ("prisoners held by X"), else of the
+		   story's state, who holds him; not the state of a person or country that
+		   demands it (its own), but of an armed group or organisation that does (its
+		   adversary) */
 		if (!q->ntgt && q->nsrc && (u->flags & RF_HOLDER)) {
-			int32_t a = -1;
+			int32_t a = q->obj >= 0 ? holder_named(c, q->obj, q->src[0]) : -1;
 			const ng_mention *sm = &c->x->mentions[q->src[0]];
 			int own = sm->type == NG_ACTOR_PERSON || sm->type == NG_ACTOR_COUNTRY;
-			if ((st = ng_i_story_state_mention(c, q->obj >= 0 ? q->obj : q->trigger, sentence, "",
-			                                   own ? sm->country : NULL, &a)))
+			if (a < 0 && (st = ng_i_story_state_mention(c, q->obj >= 0 ? q->obj : q->trigger, sentence, "",
+			                                            own ? sm->country : NULL, &a)))
 				break;
 			if (a >= 0 && !same_actor(c->x, a, q->src[0])) {
 				q->tgt[0] = a;
