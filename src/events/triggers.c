@@ -145,9 +145,11 @@ static int marked_by(const ng_i_tree *tr, int32_t p, uint32_t h)
 static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
                              int32_t obj)
 {
-	static uint32_t h_for;
-	if (!h_for)
+	static uint32_t h_for, h_dash;
+	if (!h_for) {
 		h_for = ng_i_hash_bytes("for", 3);
+		h_dash = ng_i_hash_bytes("-", 1);
+	}
 	int bare_ok = u->pred_case != h_for; /* pred.for-oblique: "for" names no predicate */
 	int any = u->nobj == 0; /* "as:*", rule pred.any-adj: an adjective, whatever its lemma */
 	int32_t cands[4];
@@ -175,6 +177,23 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 					cands[n++] = c;
 					break;
 				}
+		} else if (!bare_ok && !any && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_VERB) {
+			/* rule pred.for-gerund: a reason clause "for" V-ing, its verb one of the lemmas
+			   ("attacked X *for failing* to act") */
+			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+				if (tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case) {
+					cands[n++] = c;
+					break;
+				}
+		} else if (u->pred_case == h_dash && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_VERB &&
+		           !strcmp(tr->t[c].xpos, "VBG")) {
+			/* rule pred.participle, P "-": a participle with no mark on the verb ("attacked
+			   X, *saying* ..."); the sides decide (verbal_sides) */
+			int mark = 0;
+			for (int32_t m = tr->t[c].first_child; m >= 0 && !mark; m = tr->t[m].next_sibling)
+				mark = tr->t[m].rel == R_MARK;
+			if (!mark)
+				cands[n++] = c;
 		} else if (r == R_XCOMP && tr->t[c].upos != NG_UPOS_AUX) {
 			int to = 0;
 			for (int32_t m = tr->t[c].first_child; m >= 0 && !to; m = tr->t[m].next_sibling)
@@ -310,6 +329,66 @@ int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
  * no actor itself? Of a noun, its object is the head of its "on" or "against" phrase, or of that phrase
  * of the light verb whose object it is, where the parser hangs it ("launched an attack *on* Tory
  * spending *plans*"). */
+/* Is token i a quotation mark? */
+static int quote_at(const ng_i_tree *tr, int32_t i)
+{
+	if (i < 0 || (size_t)i >= tr->n || tr->t[i].upos != NG_UPOS_PUNCT)
+		return 0;
+	const char *l = tr->t[i].lemma;
+	return !strcmp(l, "\"") || !strcmp(l, "'") || !strcmp(l, "``") || !strcmp(l, "''") ||
+	       !strcmp(l, "\xE2\x80\x9C") || !strcmp(l, "\xE2\x80\x9D") || !strcmp(l, "\xE2\x80\x98") ||
+	       !strcmp(l, "\xE2\x80\x99");
+}
+
+/* The sides of a contest (rule sides.civil), a bit each: */
+enum {
+	SIDE_ARMED = 1,   /* a sector of the kind armed row of arguments.tsv: forces, rebels, police, crowds */
+	SIDE_BARE = 2,    /* a country or place with no sector: a state that may fight, or a team; or
+	                     people a noun describes (kind generic), who may be a crowd or victims */
+	SIDE_STATE = 4,   /* a country or place named by another sector: "the Kremlin", "US courts" */
+	SIDE_CIVIL = 8,   /* a person, organisation or group with another sector: a minister, a party,
+	                     a firm, an international body */
+	SIDE_PERSON0 = 16, /* a person with no sector */
+	SIDE_BODY0 = 32   /* an organisation or group with no sector */
+};
+
+static int side_of(const ng_i_coder *c, int32_t m);
+
+/* Are verb t's sides those of words (rules obj.quoted, pred.participle)? Its subject (or "by"
+   agent) is named and neither armed nor a bare state, and nothing in its object is armed:
+   rebels attacking an army "outpost", or gunmen attacking a post "saying" it was revenge,
+   attack it. */
+static int verbal_sides(const ng_i_coder *c, int32_t t, int32_t obj)
+{
+	const ng_i_tree *tr = c->tree;
+	int subj = 0;
+	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_OBL_AGENT) {
+			if (c->mcover[k] < 0 || (side_of(c, c->mcover[k]) & (SIDE_ARMED | SIDE_BARE)))
+				return 0;
+			subj = 1;
+		}
+	if (obj >= 0 && c->mcover[obj] >= 0 && (side_of(c, c->mcover[obj]) & SIDE_ARMED))
+		return 0;
+	for (int32_t k = obj >= 0 ? tr->t[obj].first_child : -1; k >= 0; k = tr->t[k].next_sibling)
+		if (c->mcover[k] >= 0 && (side_of(c, c->mcover[k]) & SIDE_ARMED))
+			return 0;
+	return subj;
+}
+
+/* Rule obj.quoted: a single word the writer quotes as someone's judgement, the object's noun
+   ("attacked the ministry's *"failure"*") or an adjective before it ("attacked *"false"*
+   reports"), when the sides are those of words (verbal_sides); not a phrase in quotes. */
+static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
+{
+	const ng_i_tree *tr = c->tree;
+	int q = quote_at(tr, obj - 1) && quote_at(tr, obj + 1);
+	for (int32_t k = tr->t[obj].first_child; k >= 0 && k < obj && !q; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_AMOD && tr->t[k].upos == NG_UPOS_ADJ && quote_at(tr, k - 1) && quote_at(tr, k + 1))
+			q = 1;
+	return q && verbal_sides(c, t, obj);
+}
+
 static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
@@ -332,7 +411,7 @@ static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 	/* the word itself names no actor (its "of" phrase may: "the cost of X's scheme") */
 	if (obj < 0 || tr->t[obj].upos != NG_UPOS_NOUN || c->mcover[obj] >= 0)
 		return 0;
-	if (ng_i_arg_word_is(c->rules, tr->t[obj].lhash, ARG_ABSTRACT))
+	if (ng_i_arg_word_is(c->rules, tr->t[obj].lhash, ARG_ABSTRACT) || quoted_obj(c, t, obj))
 		return 1;
 	int32_t m = ng_i_measured_obj(c, obj);
 	return m >= 0 && c->mcover[m] < 0 && ng_i_arg_word_is(c->rules, tr->t[m].lhash, ARG_ABSTRACT);
@@ -413,7 +492,11 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_BARE: ok = obj < 0 && bare_verb(tr, (int32_t)t); break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
-			case OBJ_PRED_LEMMAS: ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0; break;
+			case OBJ_PRED_LEMMAS:
+				ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0;
+				if (ok && u->pred_case == ng_i_hash_bytes("-", 1))
+					ok = verbal_sides(c, (int32_t)t, obj);
+				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
 			case OBJ_CIVIL: /* chosen after the actors are found (ng_i_side_sense) */
@@ -562,17 +645,6 @@ ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k)
 	return NG_OK;
 }
 
-/* The sides of a contest (rule sides.civil), a bit each: */
-enum {
-	SIDE_ARMED = 1,   /* a sector of the kind armed row of arguments.tsv: forces, rebels, police, crowds */
-	SIDE_BARE = 2,    /* a country or place with no sector: a state that may fight, or a team; or
-	                     people a noun describes (kind generic), who may be a crowd or victims */
-	SIDE_STATE = 4,   /* a country or place named by another sector: "the Kremlin", "US courts" */
-	SIDE_CIVIL = 8,   /* a person, organisation or group with another sector: a minister, a party,
-	                     a firm, an international body */
-	SIDE_PERSON0 = 16, /* a person with no sector */
-	SIDE_BODY0 = 32   /* an organisation or group with no sector */
-};
 
 static int side_of(const ng_i_coder *c, int32_t m)
 {
