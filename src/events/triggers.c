@@ -355,16 +355,21 @@ enum {
 static int side_of(const ng_i_coder *c, int32_t m);
 
 /* Are verb t's sides those of words (rules obj.quoted, pred.participle)? Its subject (or "by"
-   agent) is named and neither armed nor a bare state, and nothing in its object is armed:
+   agent) is named and neither armed nor a bare state (with pron, also "he" or "she": a quoted
+   word, not a participle, "he attacked the mosque, saying ..." may be force), and nothing in its
+   object is armed:
    rebels attacking an army "outpost", or gunmen attacking a post "saying" it was revenge,
    attack it. */
-static int verbal_sides(const ng_i_coder *c, int32_t t, int32_t obj)
+static int verbal_sides(const ng_i_coder *c, int32_t t, int32_t obj, int pron)
 {
 	const ng_i_tree *tr = c->tree;
 	int subj = 0;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_OBL_AGENT) {
-			if (c->mcover[k] < 0 || (side_of(c, c->mcover[k]) & (SIDE_ARMED | SIDE_BARE)))
+			/* with pron, "he" or "she": one person, not yet resolved here */
+			int one = pron && c->mcover[k] < 0 && tr->t[k].upos == NG_UPOS_PRON &&
+			          (!strcmp(tr->t[k].lemma, "he") || !strcmp(tr->t[k].lemma, "she"));
+			if (!one && (c->mcover[k] < 0 || (side_of(c, c->mcover[k]) & (SIDE_ARMED | SIDE_BARE))))
 				return 0;
 			subj = 1;
 		}
@@ -386,7 +391,7 @@ static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 	for (int32_t k = tr->t[obj].first_child; k >= 0 && k < obj && !q; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_AMOD && tr->t[k].upos == NG_UPOS_ADJ && quote_at(tr, k - 1) && quote_at(tr, k + 1))
 			q = 1;
-	return q && verbal_sides(c, t, obj);
+	return q && verbal_sides(c, t, obj, 1);
 }
 
 static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
@@ -495,7 +500,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED_LEMMAS:
 				ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0;
 				if (ok && u->pred_case == ng_i_hash_bytes("-", 1))
-					ok = verbal_sides(c, (int32_t)t, obj);
+					ok = verbal_sides(c, (int32_t)t, obj, 0);
 				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
