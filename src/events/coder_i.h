@@ -352,6 +352,8 @@ const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash
 int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
+/* Whether the word hashed is a pronoun of a person (a kind pronoun row of what person: "he"). */
+int ng_i_person_pronoun(const struct ng_i_rules *r, uint32_t hash);
 /* The kinds (a bit 1 << ARG_* each) of the arguments.tsv rows of the word of hash `hash` (a
    form's or a lemma's); 0 for none. */
 uint64_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash);

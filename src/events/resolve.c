@@ -298,6 +298,12 @@ int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 	return word_rule(r, hash, kind) != NULL;
 }
 
+int ng_i_person_pronoun(const struct ng_i_rules *r, uint32_t hash)
+{
+	const ng_i_argrule *a = word_rule(r, hash, ARG_PRONOUN);
+	return a && a->what == ARGW_PERSON;
+}
+
 /* ------------------------------------------------------------ mentions */
 
 /* Whether a capital compound acts for its government in events of this code

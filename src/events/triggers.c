@@ -324,11 +324,6 @@ int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 	return -1;
 }
 
-/* Rule obj.abstract: is the object of trigger t a noun of an abstraction (kind abstract of
- * en/abstract-nouns.tsv: "attacked the *cost* of X"; "attacked *dozens of* plans") that names
- * no actor itself? Of a noun, its object is the head of its "on" or "against" phrase, or of that phrase
- * of the light verb whose object it is, where the parser hangs it ("launched an attack *on* Tory
- * spending *plans*"). */
 /* Is token i a quotation mark? */
 static int quote_at(const ng_i_tree *tr, int32_t i)
 {
@@ -366,9 +361,10 @@ static int verbal_sides(const ng_i_coder *c, int32_t t, int32_t obj, int pron)
 	int subj = 0;
 	for (int32_t k = tr->t[t].first_child; k >= 0; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_NSUBJ || tr->t[k].rel == R_OBL_AGENT) {
-			/* with pron, "he" or "she": one person, not yet resolved here */
+			/* with pron, a pronoun of a person (kind pronoun of arguments.tsv, "he", "she"):
+			   one person, not yet resolved here */
 			int one = pron && c->mcover[k] < 0 && tr->t[k].upos == NG_UPOS_PRON &&
-			          (!strcmp(tr->t[k].lemma, "he") || !strcmp(tr->t[k].lemma, "she"));
+			          ng_i_person_pronoun(c->rules, c->doc->tokens[k].hash);
 			if (!one && (c->mcover[k] < 0 || (side_of(c, c->mcover[k]) & (SIDE_ARMED | SIDE_BARE))))
 				return 0;
 			subj = 1;
@@ -394,6 +390,11 @@ static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 	return q && verbal_sides(c, t, obj, 1);
 }
 
+/* Rule obj.abstract: is the object of trigger t a noun of an abstraction (kind abstract of
+ * en/abstract-nouns.tsv: "attacked the *cost* of X"; "attacked *dozens of* plans") that names
+ * no actor itself, or a word quoted as a judgement (rule obj.quoted)? Of a noun, its object is the head of its "on" or "against" phrase, or of that phrase
+ * of the light verb whose object it is, where the parser hangs it ("launched an attack *on* Tory
+ * spending *plans*"). */
 static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
@@ -442,6 +443,7 @@ static int in_name(const ng_i_coder *c, uint32_t t)
 
 size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand *out, size_t cap)
 {
+	const uint32_t h_dash = ng_i_hash_bytes("-", 1); /* P "-": a participle (rule pred.participle) */
 	const ng_i_tree *tr = c->tree;
 	const struct ng_i_rules *R = c->rules;
 	size_t n = 0;
@@ -499,7 +501,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS:
 				ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0;
-				if (ok && u->pred_case == ng_i_hash_bytes("-", 1))
+				if (ok && u->pred_case == h_dash) /* rule pred.participle: the sides decide */
 					ok = verbal_sides(c, (int32_t)t, obj, 0);
 				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
