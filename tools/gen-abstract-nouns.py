@@ -28,6 +28,8 @@ import argparse
 import collections
 import os
 
+import wordnet_files
+
 ABSTRACT = {"07", "09", "10", "12", "16", "21", "24", "26"}
 NEVER = {"14", "15", "18"}
 THING = {"05", "06", "08", "13", "17", "20", "27"}
@@ -40,27 +42,22 @@ def main():
     ap.add_argument("--out", default=os.path.join(here, "data", "en", "abstract-nouns.tsv"))
     a = ap.parse_args()
     lexfile = {}
-    with open(os.path.join(a.wordnet, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if not line.startswith(" "):
-                p = line.split()
-                lexfile[p[0]] = p[1]
+    for line in wordnet_files.lines(a.wordnet, "data.noun"):
+        p = line.split()
+        lexfile[p[0]] = p[1]
     rows = collections.defaultdict(list)
-    with open(os.path.join(a.wordnet, "index.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            p = line.split()
-            word, n = p[0], int(p[2])
-            if not word.isalpha() or not word.isascii() or word != word.lower() or int(p[-n - 1]) <= 0:
-                continue
-            files = [lexfile[o] for o in p[-n:]]
-            first = files[:2]
-            if not all(x in ABSTRACT for x in first):
-                continue
-            if any(x in NEVER for x in files) or any(x in THING for x in first):
-                continue
-            rows[word[0]].append(word)
+    for line in wordnet_files.lines(a.wordnet, "index.noun"):
+        p = line.split()
+        word, n = p[0], int(p[2])
+        if not word.isalpha() or not word.isascii() or word != word.lower() or int(p[-n - 1]) <= 0:
+            continue
+        files = [lexfile[o] for o in p[-n:]]
+        first = files[:2]
+        if not all(x in ABSTRACT for x in first):
+            continue
+        if any(x in NEVER for x in files) or any(x in THING for x in first):
+            continue
+        rows[word[0]].append(word)
     total = 0
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# abstract-nouns.tsv: nouns of abstractions (plans, costs, ideas, claims), never a thing,\n")
