@@ -603,6 +603,8 @@ static inline uint32_t ng_i_case_of(const ng_i_tree *tr, int32_t t)
 
 /* tree.c: is token k of doc a double quote mark (ASCII or typographic)? */
 int ng_i_quote_mark(const ng_document *doc, size_t k);
+/* tree.c: the same, single quote marks too (', ‘, ’, and `` '' of treebank text). */
+int ng_i_any_quote_mark(const ng_document *doc, size_t k);
 
 /* rules.c: the rules part of a lexicon, created on first use. */
 ng_status ng_i_rules_get(struct ng_i_rules **out, ng_lexicon *lex);

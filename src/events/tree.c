@@ -754,13 +754,29 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 	return 1;
 }
 
-/* Is token k of doc a double quote mark (ASCII or typographic)? */
-int ng_i_quote_mark(const ng_document *doc, size_t k)
+/* Is token k of doc a quote mark: a double one (ASCII or typographic), or
+ * with single, a single one too (', ‘, ’) and the `` '' of treebank text? */
+static int quote_mark(const ng_document *doc, size_t k, int single)
 {
 	const ng_token *tk = &doc->tokens[k];
 	const unsigned char *p = (const unsigned char *)doc->text + tk->start;
 	size_t n = tk->end - tk->start;
-	return (n == 1 && p[0] == '"') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D));
+	if (n == 1)
+		return p[0] == '"' || (single && p[0] == '\'');
+	if (n == 2)
+		return single && p[0] == p[1] && (p[0] == '`' || p[0] == '\'');
+	return n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+	       (p[2] == 0x9C || p[2] == 0x9D || (single && (p[2] == 0x98 || p[2] == 0x99)));
+}
+
+int ng_i_quote_mark(const ng_document *doc, size_t k)
+{
+	return quote_mark(doc, k, 0);
+}
+
+int ng_i_any_quote_mark(const ng_document *doc, size_t k)
+{
+	return quote_mark(doc, k, 1);
 }
 
 /* Is token a in the subtree of token s (a few levels up)? */

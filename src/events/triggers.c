@@ -325,14 +325,10 @@ int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 }
 
 /* Is token i a quotation mark? */
-static int quote_at(const ng_i_tree *tr, int32_t i)
+static int quote_at(const ng_i_coder *c, int32_t i)
 {
-	if (i < 0 || (size_t)i >= tr->n || tr->t[i].upos != NG_UPOS_PUNCT)
-		return 0;
-	const char *l = tr->t[i].lemma;
-	return !strcmp(l, "\"") || !strcmp(l, "'") || !strcmp(l, "``") || !strcmp(l, "''") ||
-	       !strcmp(l, "\xE2\x80\x9C") || !strcmp(l, "\xE2\x80\x9D") || !strcmp(l, "\xE2\x80\x98") ||
-	       !strcmp(l, "\xE2\x80\x99");
+	const ng_i_tree *tr = c->tree;
+	return i >= 0 && (size_t)i < tr->n && tr->t[i].upos == NG_UPOS_PUNCT && ng_i_any_quote_mark(c->doc, (size_t)i);
 }
 
 /* The sides of a contest (rule sides.civil), a bit each: */
@@ -383,9 +379,9 @@ static int verbal_sides(const ng_i_coder *c, int32_t t, int32_t obj, int pron)
 static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
-	int q = quote_at(tr, obj - 1) && quote_at(tr, obj + 1);
+	int q = quote_at(c, obj - 1) && quote_at(c, obj + 1);
 	for (int32_t k = tr->t[obj].first_child; k >= 0 && k < obj && !q; k = tr->t[k].next_sibling)
-		if (tr->t[k].rel == R_AMOD && tr->t[k].upos == NG_UPOS_ADJ && quote_at(tr, k - 1) && quote_at(tr, k + 1))
+		if (tr->t[k].rel == R_AMOD && tr->t[k].upos == NG_UPOS_ADJ && quote_at(c, k - 1) && quote_at(c, k + 1))
 			q = 1;
 	return q && verbal_sides(c, t, obj, 1);
 }
