@@ -184,11 +184,10 @@ static int32_t participle_doer(const ng_i_coder *c, int32_t tok, int weapon)
 	return -1;
 }
 
-/* Does the event noun at tok have a rule whose target is its "of" phrase ("the
+/* Is the target of event noun rule u (NULL: none) its "of" phrase ("the
  * killing of X", "the bombing of X")? */
-static int of_target(const ng_i_coder *c, int32_t tok)
+static int of_target(const ng_i_rule *u)
 {
-	const ng_i_rule *u = rule_at(c, tok, POS_NOUN);
 	const uint32_t h_of = hash_of("of");
 	if (u && (u->flags & RF_STRUCTURAL))
 		return 0; /* "the leader of X" (leads): X is whom the noun stands for */
@@ -232,7 +231,8 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 		   Israel", "the withdrawal of forces by America", "the arrest of Navalny
 		   by Russian authorities" (the "by" phrase may hang on the "of" phrase's
 		   noun); the parser's obl:agent on a noun too */
-		int evn = ng_i_event_noun(c, tok) || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
+		const ng_i_rule *nrule = rule_at(c, tok, POS_NOUN); /* ng_i_event_noun's look-up */
+		int evn = nrule || ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_ACT);
 		for (int32_t k = evn ? tr->t[tok].first_child : -1; k >= 0; k = tr->t[k].next_sibling) {
 			uint32_t cs = ng_i_case_of(tr, k);
 			int32_t at = k;
@@ -279,7 +279,7 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 				example |= ng_i_arg_word_is(c->rules, c->doc->tokens[e].hash, ARG_EXAMPLE);
 			/* rule arg.of-patient: not the "of" phrase of an event noun whose own rule reads it as its target:
 			   whom the act is done to ("a halt to *the bombing of X*" is no appeal to X) */
-			if (cs == h_of && evn && of_target(c, tok))
+			if (cs == h_of && of_target(nrule))
 				continue;
 			int32_t m = behalf || flow || example || cs == h_of || cs == h_from ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
