@@ -388,9 +388,9 @@ static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 
 /* Rule obj.abstract: is the object of trigger t a noun of an abstraction (kind abstract of
  * en/abstract-nouns.tsv: "attacked the *cost* of X"; "attacked *dozens of* plans") that names
- * no actor itself, or a word quoted as a judgement (rule obj.quoted)? Of a noun, its object is the head of its "on" or "against" phrase, or of that phrase
- * of the light verb whose object it is, where the parser hangs it ("launched an attack *on* Tory
- * spending *plans*"). */
+ * no actor itself, or a word quoted as a judgement (rule obj.quoted)? Of a noun, its object is
+ * the head of its "on" or "against" phrase, or of that phrase of the light verb whose object it
+ * is, where the parser hangs it ("launched an attack *on* Tory spending *plans*"). */
 static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
