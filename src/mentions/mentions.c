@@ -3552,6 +3552,35 @@ static const ng_i_actor *story_state(const mctx *c)
 	return q >= 0 ? &c->c.nm->actors[q] : NULL;
 }
 
+/* The state whose possessive ends right before token b ("China's Foreign
+ * Ministry"): a country's name among the three mentions before mention i
+ * ending at b - 1 (from the dictionary only, with dict_only); NULL when none. */
+static const ng_i_actor *possessor_state(const mctx *c, size_t i, size_t b, int dict_only)
+{
+	for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
+		if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY &&
+		    (!dict_only || c->c.mx[j].from_dict) && c->c.m[j].kind == NG_MENTION_NAME) {
+			long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
+			return q >= 0 ? &c->c.nm->actors[q] : NULL;
+		}
+	return NULL;
+}
+
+/* The state a demonym of one to three words right before token b names
+ * ("Afghan Interior Ministry"), *at its first word; NULL when none (not
+ * before sb, the sentence's first token). */
+static const ng_i_actor *demonym_state(const mctx *c, size_t b, size_t sb, size_t *at)
+{
+	for (size_t j = b; j-- > sb && b - j <= 3;) {
+		dmatch dm = dict_match(c, j, b, M_ADJ);
+		if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
+			*at = j;
+			return &c->c.nm->actors[dm.e->ref];
+		}
+	}
+	return NULL;
+}
+
 /* "Afghan Interior Ministry", "China's Foreign Ministry": a name that is a
  * state body's agent noun (a ministry, a court, a parliament) and nothing
  * more, after a country's demonym or possessive, is that country's state, as
@@ -3590,21 +3619,9 @@ static void state_organs(mctx *c)
 			continue;
 		if (!a && b <= sb) {
 		} else if (!a && c->t[b - 1].hash == h_s) {
-			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
-				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.mx[j].from_dict &&
-				    c->c.m[j].kind == NG_MENTION_NAME) {
-					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
-					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
-					break;
-				}
+			a = possessor_state(c, i, b, 1);
 		} else if (!a) {
-			for (size_t j = b; j-- > sb && b - j <= 3 && !a;) {
-				dmatch dm = dict_match(c, j, b, M_ADJ);
-				if (dm.len == b - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
-					a = &c->c.nm->actors[dm.e->ref];
-					nb = j;
-				}
-			}
+			a = demonym_state(c, b, sb, &nb);
 		}
 		if (!a && !(b > sb && c->t[b - 1].hash == h_s) && e - b >= 2) {
 			/* organ.story-state: the same body named before with its state, else the story's */
@@ -3675,12 +3692,7 @@ static void foreign_organs(mctx *c)
 		size_t pb = b > sb && (c->t[b - 1].flags & NG_TF_LOWER) && c->t[b - 1].hash == h_the ? b - 1 : b;
 		if (b >= sb + 2 && c->t[b - 1].hash == h_s) {
 			qualified = 1;
-			for (size_t j = i, n = 0; j-- > 0 && n < 3; n++)
-				if (c->c.m[j].tok_end == b - 1 && c->c.m[j].type == NG_ACTOR_COUNTRY && c->c.m[j].kind == NG_MENTION_NAME) {
-					long q = ng_i_names_actor(c->c.nm, c->c.m[j].actor);
-					a = q >= 0 ? &c->c.nm->actors[q] : NULL;
-					break;
-				}
+			a = possessor_state(c, i, b, 0);
 			if (!a && c->t[b - 2].hash == h_country && (c->t[b - 2].flags & NG_TF_LOWER)) {
 				if (!story_done) {
 					story = story_state(c);
@@ -3689,13 +3701,8 @@ static void foreign_organs(mctx *c)
 				a = story; /* "the country's Congress" */
 			}
 		} else {
-			for (size_t j = pb; j-- > sb && pb - j <= 3 && !a;) {
-				dmatch dm = dict_match(c, j, pb, M_ADJ);
-				if (dm.len == pb - j && c->c.nm->actors[dm.e->ref].type == NG_ACTOR_COUNTRY) {
-					a = &c->c.nm->actors[dm.e->ref];
-					qualified = 1;
-				}
-			}
+			size_t at;
+			qualified = (a = demonym_state(c, pb, sb, &at)) != NULL;
 		}
 		if (!qualified) {
 			if (!own_done || strcmp(own, body->country) != 0) {
