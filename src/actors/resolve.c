@@ -5,6 +5,7 @@
  * not for a place that locates, an outlet cited or a name said in passing. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document/document_i.h"
 #include "mentions/mentions_i.h"
@@ -166,6 +167,50 @@ static int acronyms_index(ng_i_strmap *out, const ng_i_mctx *c)
 			return -1;
 	}
 	return 0;
+}
+
+/* Is word w (n bytes) a word of the dictionary actor's label or names
+   ("Economic Freedom Fighters", "Organization for Security and Co-operation
+   in Europe"), case aside? */
+static int dict_word(const ng_i_actor *ac, const char *w, size_t n)
+{
+	const char *ss[2] = {ac->label, ac->names};
+	for (int s = 0; s < 2; s++)
+		for (const char *p = ss[s]; p && *p;) {
+			size_t l = 0;
+			while (p[l] && p[l] != ' ' && p[l] != '-' && p[l] != '|')
+				l++;
+			if (l == n && strncasecmp(p, w, n) == 0)
+				return 1;
+			p += l;
+			while (*p == ' ' || *p == '-' || *p == '|')
+				p++;
+		}
+	return 0;
+}
+
+/* Rule acronym.own: "the Electronic Frontier Foundation (EFF)", "the Mobile
+   Data Association (MDA)": a name the dictionary does not know whose initials
+   spell the acronym in brackets right after it, and that shares no word with
+   the label of the dictionary actor the acronym matched ("Economic Freedom
+   Fighters", "Magen David Adom"), defines that acronym for this story: the
+   acronym names the new body, not the dictionary's. A name that shares a word
+   ("Kurdistan Workers Party (PKK)") is a variant of the dictionary's name and
+   keeps it; so does a name whose initials do not spell it ("Islamic
+   Resistance Movement (Hamas)"). */
+static int own_acronym(const ng_i_mctx *c, const ng_mention *full, const ng_mention *acr)
+{
+	char buf[8];
+	size_t k = initials(c, full, buf);
+	const ng_token *a = &c->doc->tokens[acr->tok_begin];
+	long ai = acr->actor ? ng_i_names_actor(c->nm, acr->actor) : -1;
+	if (!k || ai < 0 || (size_t)(a->end - a->start) != k || memcmp(c->doc->text + a->start, buf, k) != 0)
+		return 0;
+	const ng_token *t = c->doc->tokens;
+	for (uint32_t w = full->tok_begin; w < full->tok_end; w++)
+		if (!(t[w].flags & NG_TF_LOWER) && dict_word(&c->nm->actors[ai], c->doc->text + t[w].start, t[w].end - t[w].start))
+			return 0;
+	return 1;
 }
 
 /* The organisation acronym mention i stands for (its index), or -1. */
@@ -398,7 +443,10 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 		if (i + 1 < c->n && e + 2 < c->doc->ntokens && t[e].hash == h_lp && m[i + 1].tok_begin == e + 1 &&
 		    m[i + 1].tok_end == e + 2 && t[e + 2].hash == h_rp && m[i + 1].kind == NG_MENTION_NAME) {
 			if (!c->mx[i + 1].from_dict || !c->mx[i].from_dict) {
-				const ng_mention *src = c->mx[i].from_dict || !c->mx[i + 1].from_dict ? &m[i] : &m[i + 1];
+				const ng_mention *src = c->mx[i].from_dict || !c->mx[i + 1].from_dict ||
+				                                own_acronym(c, &m[i], &m[i + 1])
+				                            ? &m[i]
+				                            : &m[i + 1];
 				amap_put(&acro, t[e + 1].hash, (int32_t)(src - m), m);
 			}
 		}
@@ -437,6 +485,11 @@ ng_status ng_i_actors_resolve(ng_i_mctx *c, const ng_extract_options *opts)
 			if (a < 0 && !c->mx[i].from_dict)
 				a = initials_of(c, &acr, i);
 			if (a >= 0 && (size_t)a != i) {
+				if (c->mx[i].from_dict && !c->mx[a].from_dict) {
+					/* acronym.own: the story's body, not the dictionary's */
+					m[i].country[0] = m[i].sector[0] = '\0';
+					c->mx[i].from_dict = 0;
+				}
 				copy_actor(&m[i], &m[a]);
 				continue;
 			}

@@ -477,7 +477,8 @@ ng_status ng_i_load_actors_tsv(ng_lexicon *lex, const char *name, const char *bu
 			memcpy(a.sector, l.col[3], 3);
 		}
 		a.label = col_empty(&l, 4) ? a.id : col_dup(lex, &l, 4);
-		if (!a.label)
+		a.names = col_empty(&l, 5) ? NULL : col_dup(lex, &l, 5);
+		if (!a.label || (!col_empty(&l, 5) && !a.names))
 			return ng_i_error(NG_ENOMEM, "out of memory");
 		if (l.ncols >= 7 && !col_empty(&l, 6) && (st = parse_attributes(lex, name, &l, &a, NULL)) != NG_OK)
 			return st;

@@ -19,6 +19,7 @@ typedef struct ng_i_actor {
 	const char *parent;  /* id of the parent actor or NULL */
 	const char *capital; /* countries: the capital's name, or NULL */
 	const char *adjectives; /* actors.tsv: "Muslim|Islamic", its adjectives ("a|b"), or NULL */
+	const char *names;      /* actors.tsv: its names column ("a|b"), or NULL */
 	uint32_t dated_first, ndated; /* its date-restricted codes (PETRARCH dictionaries): names->dated */
 } ng_i_actor;
 
