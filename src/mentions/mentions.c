@@ -2992,11 +2992,24 @@ static int person_pair(const mctx *c, size_t b, size_t e, const ng_mention *om, 
  * word that says whose someone was or names two sides, or a name of those
  * not of an actor (names.ex-prefix, names.pair-compound, names.person-pair,
  * names.not-prefix)? */
+/* Rule names.adjective-alone: a tagged name that is nothing but a community's
+ * adjective of the dictionary (actors.tsv adjectives=: "were Muslim", "Muslim,
+ * Jewish and Christian schools") describes, it names no actor; the
+ * dictionary's readers make the people ("Muslims", "Muslim leaders") mentions
+ * on their own. Not a state's demonym: CoNLL tags "Czech" alone as the
+ * country in results tables, and "American 's request" names the airline. */
+static int adjective_alone(const mctx *c, size_t b, size_t e)
+{
+	dmatch a = dict_match(c, b, e, M_ADJ);
+	return a.len == e - b && !(a.e->flags & NG_I_EF_PLURAL) && dict_match(c, b, e, M_NAMES).len < a.len &&
+	       c->c.nm->actors[a.e->ref].type != NG_ACTOR_COUNTRY;
+}
+
 static int span_no_actor(const mctx *c, const nspan *s, const ng_mention *om, size_t on, const nspan *sp,
                          size_t ns)
 {
 	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e) ||
-	       not_prefixed(c, s->b) || person_pair(c, s->b, s->e, om, on, sp, ns);
+	       not_prefixed(c, s->b) || person_pair(c, s->b, s->e, om, on, sp, ns) || adjective_alone(c, s->b, s->e);
 }
 
 /* Rule names.dict-person-acting: a dictionary person's one-word name that is
