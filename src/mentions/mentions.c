@@ -2785,9 +2785,12 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		}
 		int32_t ag1 = -1;
 		size_t se = doc->sentences[ng_document_sentence_of(doc, k)].tok_end;
-		if ((e > b && thing_name(c, e - 1)) || (e > b && title_at(c, b, se, &ag1) >= e - b)) {
-			/* a law or a festival; a title alone ("Chancellor") is a description,
-			   and so is the first piece of one ("National | Security Advisor") */
+		if ((e > b && thing_name(c, e - 1)) || (e > b + 2 && thing_name(c, b) && c->t[b + 1].hash == h_of) ||
+		    (e > b && title_at(c, b, se, &ag1) >= e - b)) {
+			/* a law or a festival, or one named by its thing word first ("Act of
+			   Settlement", "Treaty of Rome": rule names.thing-of); a title alone
+			   ("Chancellor") is a description, and so is the first piece of one
+			   ("National | Security Advisor") */
 			k = e - 1;
 			continue;
 		}
