@@ -208,7 +208,8 @@ static int own_acronym(const ng_i_mctx *c, const ng_mention *full, const ng_ment
 		return 0;
 	const ng_token *t = c->doc->tokens;
 	for (uint32_t w = full->tok_begin; w < full->tok_end; w++)
-		if (!(t[w].flags & NG_TF_LOWER) && dict_word(&c->nm->actors[ai], c->doc->text + t[w].start, t[w].end - t[w].start))
+		if (!(t[w].flags & NG_TF_LOWER) &&
+		    dict_word(&c->nm->actors[ai], c->doc->text + t[w].start, t[w].end - t[w].start))
 			return 0;
 	return 1;
 }

@@ -2785,7 +2785,8 @@ static size_t tagged_spans(mctx *c, const uint8_t *tags, const float *margin, ns
 		}
 		int32_t ag1 = -1;
 		size_t se = doc->sentences[ng_document_sentence_of(doc, k)].tok_end;
-		if ((e > b && thing_name(c, e - 1)) || (e > b + 2 && thing_name(c, b) && c->t[b + 1].hash == h_of) ||
+		if ((e > b && thing_name(c, e - 1)) ||
+		    (e > b + 2 && thing_name(c, b) && c->t[b + 1].hash == h_of) ||
 		    (e > b && title_at(c, b, se, &ag1) >= e - b)) {
 			/* a law or a festival, or one named by its thing word first ("Act of
 			   Settlement", "Treaty of Rome": rule names.thing-of); a title alone
@@ -3012,7 +3013,8 @@ static int span_no_actor(const mctx *c, const nspan *s, const ng_mention *om, si
                          size_t ns)
 {
 	return s->type == NG_I_NER_MISC || past_prefixed(c, s->b, s->e) || pair_compound(c, s->b, s->e) ||
-	       not_prefixed(c, s->b) || person_pair(c, s->b, s->e, om, on, sp, ns) || adjective_alone(c, s->b, s->e);
+	       not_prefixed(c, s->b) || person_pair(c, s->b, s->e, om, on, sp, ns) ||
+	       adjective_alone(c, s->b, s->e);
 }
 
 /* Rule names.dict-person-acting: a dictionary person's one-word name that is
