@@ -195,7 +195,7 @@ static int dict_word(const ng_i_actor *ac, const char *w, size_t n)
    the label of the dictionary actor the acronym matched ("Economic Freedom
    Fighters", "Magen David Adom"), defines that acronym for this story: the
    acronym names the new body, not the dictionary's. A name that shares a word
-   ("Kurdistan Workers Party (PKK)") is a variant of the dictionary's name and
+   ("Rapid Support Force (RSF)") is a variant of the dictionary's name and
    keeps it; so does a name whose initials do not spell it ("Islamic
    Resistance Movement (Hamas)"). */
 static int own_acronym(const ng_i_mctx *c, const ng_mention *full, const ng_mention *acr)
