@@ -2992,10 +2992,6 @@ static int person_pair(const mctx *c, size_t b, size_t e, const ng_mention *om, 
 	return parts >= 2 && persons > 0;
 }
 
-/* Is tagged span s no actor's name of its own: a miscellaneous name, one
- * word that says whose someone was or names two sides, or a name of those
- * not of an actor (names.ex-prefix, names.pair-compound, names.person-pair,
- * names.not-prefix)? */
 /* Rule names.adjective-alone: a tagged name that is nothing but a community's
  * adjective of the dictionary (actors.tsv adjectives=: "were Muslim", "Muslim,
  * Jewish and Christian schools") describes, it names no actor; the
@@ -3009,6 +3005,10 @@ static int adjective_alone(const mctx *c, size_t b, size_t e)
 	       c->c.nm->actors[a.e->ref].type != NG_ACTOR_COUNTRY;
 }
 
+/* Is tagged span s no actor's name of its own: a miscellaneous name, one
+ * word that says whose someone was or names two sides, or a name of those
+ * not of an actor (names.ex-prefix, names.pair-compound, names.person-pair,
+ * names.not-prefix, names.adjective-alone)? */
 static int span_no_actor(const mctx *c, const nspan *s, const ng_mention *om, size_t on, const nspan *sp,
                          size_t ns)
 {
