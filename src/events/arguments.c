@@ -1517,6 +1517,18 @@ static int only_avoided(const ng_i_coder *c, const int32_t *out, uint8_t n, cons
 	return 1;
 }
 
+/* Does one of out[0..n) have the country of one of avoid[0..navoid)? */
+static int same_state(const ng_i_coder *c, const int32_t *out, uint8_t n, const int32_t *avoid, uint8_t navoid)
+{
+	for (uint8_t i = 0; i < n; i++)
+		for (uint8_t j = 0; j < navoid; j++) {
+			const char *p = c->x->mentions[out[i]].country, *q = c->x->mentions[avoid[j]].country;
+			if (p[0] && strcmp(p, q) == 0)
+				return 1;
+		}
+	return 0;
+}
+
 static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_resolving *rs, const ng_i_role *roles,
                       uint8_t nroles, int32_t *out, uint8_t *n, uint8_t *path, uint8_t *how_out, const char **res,
                       const int32_t *avoid, uint8_t navoid);
@@ -1656,6 +1668,10 @@ static ng_status fill(ng_i_coder *c, int32_t t, const ng_i_rule *u, const ng_i_r
 		    !ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_RECIPROCAL))
 			*n = 0; /* rule arg.not-self: the source's own actor is no target; the next role may name
 			           one; but "each other" is each source's target (arg.reciprocal) */
+		if (*n && avoid && roles[i].rel == R_AMOD && !roles[i].via_obj && same_state(c, out, *n, avoid, navoid))
+			*n = 0; /* rule arg.mod-own-state: a noun's country modifier as its target is
+			           another state than the source's ("Trump doubled the *U.S.* tariff on
+			           X" is no sanction on the United States) */
 		if (*n) {
 			*path = (uint8_t)(i + 1);
 			*how_out = how;

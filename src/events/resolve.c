@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}, {"amount", ARG_AMOUNT}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -1128,10 +1128,17 @@ static long demonym_country(const ng_i_coder *c, int32_t tok, int32_t *adj)
 	const struct ng_i_names *nm = c->lex->names;
 	if (!nm || tr->t[tok].upos != NG_UPOS_NOUN)
 		return -1;
-	/* not an amount: "2 billion Canadian dollars" */
-	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling)
-		if (tr->t[k].rel == R_NUMMOD)
-			return -1;
+	/* not an amount: "2 billion Canadian dollars", a currency of kind amount of arguments.tsv
+	   (rule arg.amount; a count of things is no amount: "seized two *Greek* tankers") */
+	int num = 0, cc = 0;
+	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
+		num |= tr->t[k].rel == R_NUMMOD;
+		cc |= tr->t[k].rel == R_CC;
+	}
+	/* nor a count in a list the parser hung on one head ("an Iranian and four Lebanese
+	   accused": people, each of a nationality) */
+	if (num && (cc || ng_i_arg_word_is(c->rules, tr->t[tok].lhash, ARG_AMOUNT)))
+		return -1;
 	for (int32_t k = tr->t[tok].first_child; k >= 0; k = tr->t[k].next_sibling) {
 		if (tr->t[k].rel != R_AMOD && tr->t[k].rel != R_COMPOUND)
 			continue;

@@ -127,7 +127,9 @@ unsigned ng_i_token_may_fire(const struct ng_i_rules *r, const char *lemma, size
 			return k | NG_I_MAY_FIRE; /* an event of its own */
 		}
 		if ((u->flags & RF_REPORT) && ng_i_rules_report_derives(r))
-			return k | NG_I_MAY_REPORT; /* a reporting verb: an event only with a demand cue */
+			k |= NG_I_MAY_REPORT; /* a reporting verb: an event only with a demand cue; a later
+			                         rule of the lemma whose object lemmas the sentence holds
+			                         may still fire ("added X to its blacklist", gate.report-sense) */
 	}
 	return k;
 }

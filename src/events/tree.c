@@ -1544,9 +1544,56 @@ static int repair_conjunct_object(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* A parser slip (zero-relative, sanction40): a relative clause with no
+ * "that" on an object noun read as a conjunct of a verb above it ("lifting
+ * [the sanctions] Washington [imposed] on Russia": imposed a conj of the
+ * root). A finite verb (VBD, VBZ, VBP) or a participle after an auxiliary,
+ * a conjunct with no coordinator, punctuation, object or clause of its own,
+ * whose subject, a name or a pronoun, stands right after a common noun that
+ * is the object of a verb, is a relative clause on that noun (its object the
+ * gap). Returns 1 when a head changed. */
+static int repair_zero_relative(ng_i_tree *t, size_t u)
+{
+	ng_i_ttok *c = &t->t[u];
+	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || c->head < 0)
+		return 0;
+	int32_t s = -1, aux = 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ && k < (int32_t)u && s < 0)
+			s = k;
+		else if (r == R_AUX && k < (int32_t)u)
+			aux = 1;
+		else if (r == R_CC || r == R_PUNCT || r == R_OBJ || r == R_CCOMP || r == R_XCOMP || r == R_NSUBJ ||
+		         r == R_NSUBJ_PASS || r == R_AUX_PASS || r == R_MARK || r == R_EXPL || r == R_COP)
+			return 0;
+	}
+	if (!(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP") ||
+	      (aux && xpos_is(t, (int32_t)u, "VBN"))))
+		return 0;
+	if (s < 1 || (t->t[s].upos != NG_UPOS_PROPN && t->t[s].upos != NG_UPOS_PRON) || t->t[s].first_child >= 0)
+		return 0;
+	int32_t n = s - 1;
+	if (t->t[n].upos != NG_UPOS_NOUN || t->t[n].rel != R_OBJ || t->t[n].head < 0 ||
+	    t->t[t->t[n].head].upos != NG_UPOS_VERB)
+		return 0;
+	/* only the subject and the clause's auxiliaries between the noun and the verb */
+	for (int32_t k = s + 1; k < (int32_t)u; k++)
+		if (t->t[k].head != (int32_t)u || t->t[k].rel != R_AUX)
+			return 0;
+	c->head = n;
+	c->rel = R_ACL_RELCL;
+	return 1;
+}
+
 static int pass_conjunct_object(ng_i_tree *t, size_t i, uint64_t mask)
 {
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_OBJECT)) && t->t[i].rel == R_CONJ && repair_conjunct_object(t, i);
+}
+
+static int pass_zero_relative(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ZERO_RELATIVE)) && t->t[i].rel == R_CONJ && repair_zero_relative(t, i);
 }
 
 static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, uint64_t mask)
@@ -1576,6 +1623,7 @@ static const struct {
 	{pass_comma_list, 1, REL_BIT(R_XCOMP)},
 	{pass_infinitive_complement, 0, REL_BIT(R_ADVCL)},
 	{pass_conjunct_after_clause, 1, REL_BIT(R_CONJ)},
+	{pass_zero_relative, 1, REL_BIT(R_CONJ)},
 	{pass_verb_conjunct_of_noun, 1, REL_BIT(R_CONJ)},
 	{pass_conjunct_object, 1, REL_BIT(R_CONJ)},
 	{pass_fronted_subject, 1, REL_BIT(R_CONJ)},

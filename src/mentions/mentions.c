@@ -3630,9 +3630,21 @@ static void state_organs(mctx *c)
 			}
 		}
 		dmatch d = dict_match(c, b, e, M_AGENTS);
-		if (d.len != e - b)
+		int head_only = 0;
+		if (d.len != e - b && e - b >= 2 && e - b <= 3) {
+			/* organ.head: a name whose last word alone is a state body's
+			   agent noun ("Commerce Ministry", "Trade Department") is that
+			   state's body only with a country's possessive or demonym right
+			   before it ("China's Commerce Ministry", "the Thai Commerce
+			   Ministry"); alone it stays a name */
+			d = dict_match(c, e - 1, e, M_AGENTS);
+			head_only = d.len == 1;
+		}
+		if (d.len != (head_only ? 1 : e - b))
 			continue;
 		const ng_i_agent *g = &c->c.nm->agents[d.e->ref];
+		if (head_only && (g->sector[0] == '-' || (!a && !(b > sb && c->t[b - 1].hash == h_s) && !demonym_state(c, b, sb, &nb))))
+			continue; /* not a body of no sector of its own: "Italy's Olympic Committee" */
 		if (!(g->flags & (a ? NG_I_AF_ORG | NG_I_AF_GROUP : NG_I_AF_ORG)) || !state_sector(g->sector))
 			continue;
 		if (!a && b <= sb) {
