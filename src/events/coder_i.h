@@ -595,9 +595,15 @@ enum {
 /* The case word (lemma hash) of nominal dependent t ("with" of "with Egypt"), 0 when none. */
 static inline uint32_t ng_i_case_of(const ng_i_tree *tr, int32_t t)
 {
+	/* a participle used as a case word gives way to a case word after it, next to the
+	   noun: "including *by* X" (rule arg.case-participle) */
 	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling)
-		if (tr->t[c].rel == R_CASE)
+		if (tr->t[c].rel == R_CASE) {
+			int32_t d = tr->t[c].next_sibling;
+			if (tr->t[c].xpos && tr->t[c].xpos[0] == 'V' && d >= 0 && d < t && tr->t[d].rel == R_CASE)
+				continue;
 			return tr->t[c].lhash;
+		}
 	return 0;
 }
 

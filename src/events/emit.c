@@ -267,6 +267,30 @@ static int32_t clause_agent(const ng_i_coder *c, int32_t v, int32_t src, uint32_
 	return -1;
 }
 
+/* Rule reply.relcl-author: the subject of relative clause v on a noun, whose
+ * object is the relative pronoun and whose verb says or puts forth (a light
+ * verb, kind L of events.tsv, or a reporting verb): "the claims *that X made*",
+ * "the allegations *which X repeated*" (with "repeat" a reporting verb); -1 when
+ * none (or src). */
+static int32_t clause_sayer(const ng_i_coder *c, int32_t v, int32_t src)
+{
+	const ng_i_tree *tr = c->tree;
+	int rel = 0, subj = -1;
+	for (int32_t m = tr->t[v].first_child; m >= 0; m = tr->t[m].next_sibling) {
+		if (tr->t[m].rel == R_OBJ)
+			rel = tr->t[m].xpos && (strcmp(tr->t[m].xpos, "WDT") == 0 || strcmp(tr->t[m].xpos, "WP") == 0);
+		if (tr->t[m].rel == R_NSUBJ && subj < 0)
+			subj = m;
+	}
+	if (!rel || subj < 0 || tr->t[v].upos != NG_UPOS_VERB)
+		return -1;
+	int says = 0;
+	const char *lem = tr->t[v].lemma;
+	for (int32_t ri = ng_i_rules_first(c->rules, lem, strlen(lem)); ri >= 0 && !says; ri = c->rules->rules[ri].next)
+		says = c->rules->rules[ri].pos == POS_LIGHT || (c->rules->rules[ri].flags & RF_REPORT);
+	return says ? other_actor(c, subj, src) : -1;
+}
+
 /* An actor named as who said what noun k stands for: its possessor, its "by"
  * or "from" phrase ("the statement *by the Taliban chief*"), or the "by" agent
  * of a participle or relative clause on it ("the charges *brought by X*"), not
@@ -280,6 +304,8 @@ static int32_t author_of(const ng_i_coder *c, int32_t k, int32_t src)
 		int32_t a = -1;
 		if (r == R_ACL || r == R_ACL_RELCL)
 			a = clause_agent(c, m, src, h_by);
+		if (a < 0 && r == R_ACL_RELCL)
+			a = clause_sayer(c, m, src);
 		else if (r == R_NMOD_POSS || (r == R_NMOD && (ng_i_case_of(tr, m) == h_by || ng_i_case_of(tr, m) == h_from)))
 			a = other_actor(c, m, src);
 		if (a >= 0)
@@ -328,6 +354,37 @@ static int32_t accuser_near(const ng_i_coder *c, const ng_i_cand *q)
 				a = author_of(c, n, q->src[0]);
 		if (a >= 0)
 			return a;
+	}
+	return -1;
+}
+
+/* Rule reply.which-clause: for a reply with no target whose object is a relative
+ * pronoun on a clause the parser hung on a verb (a conjunct, a parataxis, an
+ * adverbial or relative clause: "Uganda said Kenyan troops crossed the border,
+ * *which* Nairobi denied"): the source of the candidate of that verb that
+ * reports or accuses (a rule of the roots of the kind accusation row of
+ * arguments.tsv), what a denial answers; not an act ("X sanctioned Y, which
+ * ..."), whose doer is no claimant; not src; -1 when none. */
+static int32_t which_claimant(const ng_i_coder *c, const ng_i_cand *k, size_t n, const ng_i_cand *q)
+{
+	const ng_i_tree *tr = c->tree;
+	int32_t t = q->trigger, h = tr->t[t].head, w = -1;
+	for (int32_t m = tr->t[t].first_child; m >= 0 && w < 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == R_OBJ)
+			w = m;
+	if (w < 0 || h < 0 || !tr->t[w].xpos || strcmp(tr->t[w].xpos, "WDT") != 0 ||
+	    tr->t[h].upos != NG_UPOS_VERB)
+		return -1;
+	uint8_t r = tr->t[t].rel;
+	if (r != R_CONJ && r != R_PARATAXIS && r != R_ADVCL && r != R_ACL_RELCL)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const ng_i_cand *p = &k[i];
+		if (p == q || p->trigger != h || !p->nsrc || same_actor(c->x, p->src[0], q->src[0]))
+			continue;
+		const ng_i_rule *u = &c->rules->rules[p->rule];
+		if ((u->flags & RF_REPORT) || ng_i_arg_kind_root(c->rules, ARG_ACCUSATION, u->cameo))
+			return p->src[0];
 	}
 	return -1;
 }
@@ -466,6 +523,8 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		/* "Beijing denies the allegations": a reply answers its accuser */
 		if (!q->ntgt && q->nsrc && (u->flags & RF_REPLY)) {
 			int32_t a = accuser_near(c, q);
+			if (a < 0)
+				a = which_claimant(c, k, n, q);
 			if (a < 0)
 				a = accuser_of(c, sentence, q->src[0]);
 			if (a < 0 && (st = charge_bringer(c, sentence, q, &a)))

@@ -214,6 +214,17 @@ static int not_yet(const ng_i_coder *c, int32_t t)
 	return 0;
 }
 
+/* Has verb v a negation of its own ("did *not* deny")? */
+static int neg_child(const ng_i_coder *c, int32_t v)
+{
+	const ng_i_tree *tr = c->tree;
+	for (int32_t k = tr->t[v].first_child; k >= 0; k = tr->t[k].next_sibling)
+		if ((tr->t[k].rel == R_ADVMOD || tr->t[k].rel == R_DET || tr->t[k].rel == R_OTHER) &&
+		    ng_i_rules_modword(c->rules, tr->t[k].lhash, MW_NEG))
+			return 1;
+	return 0;
+}
+
 uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 {
 	const ng_i_tree *tr = c->tree;
@@ -263,6 +274,14 @@ uint8_t ng_i_find_modality(const ng_i_coder *c, const ng_i_cand *k)
 			                                : NULL;
 			if (w)
 				take(&m, w->modality);
+			/* rule denied.claim-clause: the clause of a claim that a reply denies or
+			   rejects ("denied reports *that it had sent troops*", "rejected accusations
+			   that it attacked X") is an act said not to have happened */
+			int32_t v = tr->t[h].head;
+			if (!w && tr->t[h].upos == NG_UPOS_NOUN && tr->t[h].rel == R_OBJ && v >= 0 &&
+			    tr->t[v].upos == NG_UPOS_VERB && !neg_child(c, v) &&
+			    (ng_i_rules_lemma_flags(c->rules, tr->t[v].lemma, strlen(tr->t[v].lemma), tr->t[v].lhash) & RF_REPLY))
+				take(&m, NG_MOD_NEGATED);
 			break;
 		}
 		if (r == R_ADVCL && !(bare_gerund(tr, t, h) && ng_i_rules_modword(c->rules, tr->t[h].lhash, MW_GOVERNOR))) {

@@ -1511,6 +1511,17 @@ static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_
 		if (m < 0 && by_phrase(tr, p))
 			m = ng_i_mention_of(c, p);
 	}
+	/* (rule arg.thing.agent.xcomp, reject40) the participle the parser hung on the
+	   reacting verb as its xcomp right after the thing, its object: "rejected the plan
+	   *put forward by X*" is the plan's participle, whose "by" agent is its author */
+	if (m < 0 && tr->t[tok].rel == R_OBJ && tr->t[tok].head == rs->trigger && rs->trigger >= 0)
+		for (int32_t p = tr->t[rs->trigger].first_child; m < 0 && p >= 0; p = tr->t[p].next_sibling) {
+			if (tr->t[p].rel != R_XCOMP || p < tok || !tr->t[p].xpos || strcmp(tr->t[p].xpos, "VBN") != 0)
+				continue;
+			for (int32_t d = tr->t[p].first_child; m < 0 && d >= 0; d = tr->t[d].next_sibling)
+				if (tr->t[d].rel == R_OBL_AGENT || by_phrase(tr, d))
+					m = ng_i_mention_of(c, d);
+		}
 	/* (rule arg.thing.agent, args36) a reaction told in a relative clause on a thing that
 	   is the object of another verb reacts to that verb's subject: "the
 	   Commission proposed a plan, *which* Hungary rejected", "made a bid, which
