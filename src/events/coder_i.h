@@ -119,9 +119,11 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
        OBJ_CIVIL, /* "@civil": no sense by the object; the trigger's sense when the sides the
                     chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */
-       OBJ_ABSTRACT /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
+       OBJ_ABSTRACT, /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
                        is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
-                       the cost of X", "an attack on Tory plans"; rule obj.abstract) */ };
+                       the cost of X", "an attack on Tory plans"; rule obj.abstract) */
+       OBJ_CLAUSE /* "@clause": no object, a clausal complement (ccomp) instead ("demonstrated that
+                     X ...", "demonstrate why ..."; rule obj.clause) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
