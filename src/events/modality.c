@@ -884,7 +884,13 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	/* rule fault.speech: a verb of kind speech of modality.tsv with an event rule of its own
 	 * ("warned") that found no target reads its clause as a reporting verb does: "X warned
 	 * that growing ties between Y and Z are dangerous" is X criticizing Y and Z */
-	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !k->ntgt &&
+	/* rule fault.warning (critic40): also when the target is the subject of that clause
+	 * (role comp.subj): "the IMF warned that India's deficit would hamper growth" finds fault with
+	 * India, no threat of the IMF's own; a clause with no fault keeps the rule's reading */
+	const ng_i_rule *ku = &R->rules[k->rule];
+	int compsubj = k->ntgt && k->tgt_path && k->tgt_path != 255 && k->tgt_path <= ku->ntgt &&
+	               ku->tgt[k->tgt_path - 1].via_obj == 2 && ku->tgt[k->tgt_path - 1].rel == R_NSUBJ;
+	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && (!k->ntgt || compsubj) &&
 	             tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_SPEECH);
 	if (ng_i_rules_report_derives(R) && ((R->rules[k->rule].flags & RF_REPORT) || speech) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated
