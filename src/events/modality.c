@@ -423,6 +423,13 @@ static int faulted(ng_i_coder *c, int32_t d)
 			   (a mark of kind mark in modality.tsv: if, unless, whether) */
 			if (r == R_MARK && ng_i_rules_modword(R, tr->t[e].lhash, MW_MARK))
 				return 0;
+			/* rule fault.future (critic40): a fault found is with what was or is done, not
+			   with what will be ("said Y will be responsible for the campaign": a role); an
+			   auxiliary of modality planned (will, shall; not "would": "would be
+			   irresponsible" judges a plan) */
+			const ng_i_modword *aw = r == R_AUX ? ng_i_rules_modword(R, tr->t[e].lhash, MW_AUX) : NULL;
+			if (aw && aw->modality == NG_MOD_PLANNED)
+				return 0;
 			if (r == R_XCOMP && next < 0)
 				next = e;
 			/* rule fault.adverb: a fault word as the clause's manner adverb ("X was
