@@ -1845,7 +1845,8 @@ static int32_t root_of(const ng_i_tree *t, int32_t k);
 /* A parser slip (critic40): a reporting verb with its own subject after the clause it reports,
  * set off by a comma, read as a dependent of that clause or of a word in it ("Uganda violated
  * the truce, the Kenyan government said on Monday": "said" a relative clause, a parataxis or a
- * conjunct of "violated"). A verb of a reporting rule (flag report) after its sentence's root,
+ * conjunct of "violated"). A verb of a reporting rule (flag report) or of kind speech of
+ * modality.tsv ("warned") after its sentence's root,
  * whose subject's words start right after a comma (or a comma and a quote mark), with no
  * coordinator, subordinator or clause of its own, and whose subtree runs to the sentence's end
  * (but for punctuation), heads the sentence and the root is its complement. Returns 1 when heads
@@ -1857,7 +1858,8 @@ static int repair_trailing_speaker(ng_i_tree *t, const struct ng_i_rules *R, siz
 	if (c->upos != NG_UPOS_VERB || c->head < 0 || r < 0 || r >= vi ||
 	    !(c->rel == R_CONJ || c->rel == R_PARATAXIS || c->rel == R_ACL_RELCL || c->rel == R_ACL ||
 	      c->rel == R_ADVCL || c->rel == R_CCOMP) ||
-	    !(ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT))
+	    !((ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT) ||
+	      ng_i_rules_modword(R, c->lhash, MW_SPEECH)))
 		return 0;
 	int32_t s = -1;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
