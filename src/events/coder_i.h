@@ -259,8 +259,11 @@ enum {
 	MW_SPEECH,    /* a verb with an event rule of its own whose clause complement is still its
 	                 subject's saying: with no target of its own, the clause is read as reported
 	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
-	MW_ABSENT     /* the case word of an event noun that says it did not take place ("ended
+	MW_ABSENT,    /* the case word of an event noun that says it did not take place ("ended
 	                 *without* a deal") */
+	MW_BREACH,    /* a verb that, with an object of kind pledge, finds fault as a fault word does
+	                 ("said X had broken the truce", rule fault.breach) */
+	MW_PLEDGE     /* an undertaking or a rule that a verb of kind breach breaks ("promise", "law") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -563,6 +563,8 @@ static const struct {
 	{"attribution", MW_ATTRIBUTION},
 	{"faultcase", MW_FAULTCASE},
 	{"absent", MW_ABSENT},
+	{"breach", MW_BREACH},
+	{"pledge", MW_PLEDGE},
 };
 
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)
