@@ -1854,12 +1854,15 @@ static int32_t root_of(const ng_i_tree *t, int32_t k);
 static int repair_trailing_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
 {
 	ng_i_ttok *c = &t->t[v];
-	int32_t vi = (int32_t)v, r = root_of(t, vi);
-	if (c->upos != NG_UPOS_VERB || c->head < 0 || r < 0 || r >= vi ||
+	int32_t vi = (int32_t)v;
+	if (c->upos != NG_UPOS_VERB || c->head < 0 ||
 	    !(c->rel == R_CONJ || c->rel == R_PARATAXIS || c->rel == R_ACL_RELCL || c->rel == R_ACL ||
 	      c->rel == R_ADVCL || c->rel == R_CCOMP) ||
 	    !((ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT) ||
 	      ng_i_rules_modword(R, c->lhash, MW_SPEECH)))
+		return 0;
+	int32_t r = root_of(t, vi);
+	if (r < 0 || r >= vi)
 		return 0;
 	int32_t s = -1;
 	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
