@@ -94,7 +94,8 @@ enum {
 	NG_I_REPAIR_BETWEEN_PAIR, NG_I_REPAIR_CONJUNCT_OBJECT, NG_I_REPAIR_AGENT_PHRASE,
 	NG_I_REPAIR_REDUCED_RELATIVE, NG_I_REPAIR_COMMA_PARTICIPLE, NG_I_REPAIR_QUOTED_PREDICATE,
 	NG_I_REPAIR_SUBJECT_NOUN_VERB, NG_I_REPAIR_MEANS_GERUND,
-	NG_I_REPAIR_CONJOINED_CLAUSE, NG_I_REPAIR_ZERO_RELATIVE, NG_I_REPAIR_COUNT
+	NG_I_REPAIR_CONJOINED_CLAUSE, NG_I_REPAIR_ZERO_RELATIVE, NG_I_REPAIR_TRAILING_SPEAKER,
+	NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
 #define NG_I_REPAIR_ALL ((UINT64_C(1) << NG_I_REPAIR_COUNT) - 1u)
@@ -119,9 +120,11 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
        OBJ_CIVIL, /* "@civil": no sense by the object; the trigger's sense when the sides the
                     chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */
-       OBJ_ABSTRACT /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
+       OBJ_ABSTRACT, /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
                        is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
-                       the cost of X", "an attack on Tory plans"; rule obj.abstract) */ };
+                       the cost of X", "an attack on Tory plans"; rule obj.abstract) */
+       OBJ_CLAUSE /* "@clause": no object, a clausal complement (ccomp) instead ("demonstrated that
+                     X ...", "demonstrate why ..."; rule obj.clause) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -257,8 +260,11 @@ enum {
 	MW_SPEECH,    /* a verb with an event rule of its own whose clause complement is still its
 	                 subject's saying: with no target of its own, the clause is read as reported
 	                 speech ("warned that X's ties with Y are dangerous": criticizes X and Y) */
-	MW_ABSENT     /* the case word of an event noun that says it did not take place ("ended
+	MW_ABSENT,    /* the case word of an event noun that says it did not take place ("ended
 	                 *without* a deal") */
+	MW_BREACH,    /* a verb that, with an object of kind pledge, finds fault as a fault word does
+	                 ("said X had broken the truce", rule fault.breach) */
+	MW_PLEDGE     /* an undertaking or a rule that a verb of kind breach breaks ("promise", "law") */
 };
 typedef struct ng_i_modword {
 	uint32_t hash;

@@ -351,13 +351,21 @@ static int behind_act(ng_i_coder *c, int32_t d)
 /* Rule fault.light: the object of verb d when d is of kind lightfault of modality.tsv
  * ("pose", "constitute") and the object a fault word: "X's buildup poses a grave threat",
  * "X's move constitutes a violation" find fault as "is a threat" does; -1 otherwise. */
-static int32_t light_fault(const ng_i_coder *c, int32_t d)
+static int32_t light_fault(const ng_i_coder *c, int32_t d, int breach_ok)
 {
 	const ng_i_tree *tr = c->tree;
-	if (tr->t[d].upos != NG_UPOS_VERB || !ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_LIGHTFAULT))
+	if (tr->t[d].upos != NG_UPOS_VERB)
+		return -1;
+	/* rule fault.breach (critic40): a verb of kind breach with an object of kind pledge
+	   ("said X had broken its promise", "broke the truce", "is breaking the law") */
+	int light = ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_LIGHTFAULT) != NULL;
+	int breach = breach_ok && ng_i_rules_modword(c->rules, tr->t[d].lhash, MW_BREACH) != NULL;
+	if (!light && !breach)
 		return -1;
 	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling) {
-		if (tr->t[e].rel != R_OBJ || !ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULT))
+		if (tr->t[e].rel != R_OBJ ||
+		    !((light && ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_FAULT)) ||
+		      (breach && ng_i_rules_modword(c->rules, tr->t[e].lhash, MW_PLEDGE))))
 			continue;
 		for (int32_t f = tr->t[e].first_child; f >= 0; f = tr->t[f].next_sibling)
 			if ((tr->t[f].rel == R_DET || tr->t[f].rel == R_ADVMOD) && ng_i_rules_modword(c->rules, tr->t[f].lhash, MW_NEG))
@@ -375,7 +383,9 @@ static int32_t light_fault(const ng_i_coder *c, int32_t d)
 static int32_t judged_actor(const ng_i_coder *c, int32_t d, int32_t subj, int32_t *tok)
 {
 	const ng_i_tree *tr = c->tree;
-	int cop = light_fault(c, d) >= 0; /* "posed a threat" judges as "is a threat" does */
+	/* "posed a threat" judges as "is a threat" does; a breach only of an actor that is the
+	   subject ("the player broke the design rules", of a firm's product, is no fault) */
+	int cop = light_fault(c, d, 0) >= 0;
 	for (int32_t e = tr->t[d].first_child; e >= 0; e = tr->t[e].next_sibling)
 		cop |= tr->t[e].rel == R_COP;
 	if (!cop)
@@ -442,6 +452,13 @@ static int faulted(ng_i_coder *c, int32_t d)
 			   (a mark of kind mark in modality.tsv: if, unless, whether) */
 			if (r == R_MARK && ng_i_rules_modword(R, tr->t[e].lhash, MW_MARK))
 				return 0;
+			/* rule fault.future (critic40): a fault found is with what was or is done, not
+			   with what will be ("said Y will be responsible for the campaign": a role); an
+			   auxiliary of modality planned (will, shall; not "would": "would be
+			   irresponsible" judges a plan) */
+			const ng_i_modword *aw = r == R_AUX ? ng_i_rules_modword(R, tr->t[e].lhash, MW_AUX) : NULL;
+			if (aw && aw->modality == NG_MOD_PLANNED)
+				return 0;
 			if (r == R_XCOMP && next < 0)
 				next = e;
 			/* rule fault.adverb: a fault word as the clause's manner adverb ("X was
@@ -449,7 +466,7 @@ static int faulted(ng_i_coder *c, int32_t d)
 			if (r == R_ADVMOD && tr->t[e].upos == NG_UPOS_ADV && ng_i_rules_modword(R, tr->t[e].lhash, MW_FAULT))
 				adv = 1;
 		}
-		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d) >= 0 ||
+		if (ng_i_rules_modword(R, tr->t[d].lhash, MW_FAULT) || light_fault(c, d, 1) >= 0 ||
 		    (adv && tr->t[d].upos == NG_UPOS_VERB) || behind_act(c, d))
 			return 1;
 		d = next;
@@ -903,7 +920,13 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 	/* rule fault.speech: a verb of kind speech of modality.tsv with an event rule of its own
 	 * ("warned") that found no target reads its clause as a reporting verb does: "X warned
 	 * that growing ties between Y and Z are dangerous" is X criticizing Y and Z */
-	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && !k->ntgt &&
+	/* rule fault.warning (critic40): also when the target is the subject of that clause
+	 * (role comp.subj): "the IMF warned that India's deficit would hamper growth" finds fault with
+	 * India, no threat of the IMF's own; a clause with no fault keeps the rule's reading */
+	const ng_i_rule *ku = &R->rules[k->rule];
+	int compsubj = k->ntgt && k->tgt_path && k->tgt_path != 255 && k->tgt_path <= ku->ntgt &&
+	               ku->tgt[k->tgt_path - 1].via_obj == 2 && ku->tgt[k->tgt_path - 1].rel == R_NSUBJ;
+	int speech = !(R->rules[k->rule].flags & (RF_REPORT | RF_NONE | RF_STRUCTURAL)) && (!k->ntgt || compsubj) &&
 	             tr->t[t].upos == NG_UPOS_VERB && ng_i_rules_modword(R, tr->t[t].lhash, MW_SPEECH);
 	if (ng_i_rules_report_derives(R) && ((R->rules[k->rule].flags & RF_REPORT) || speech) && k->nsrc) {
 		/* the reported clauses: each complement, then the clauses coordinated

@@ -425,6 +425,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_NONE;
 		else if (field_is(f[3], fl[3], "@bare"))
 			u.obj = OBJ_BARE;
+		else if (field_is(f[3], fl[3], "@clause"))
+			u.obj = OBJ_CLAUSE;
 		else if (field_is(f[3], fl[3], "@pred"))
 			u.obj = OBJ_PRED;
 		else if (field_is(f[3], fl[3], "@score"))
@@ -563,6 +565,8 @@ static const struct {
 	{"attribution", MW_ATTRIBUTION},
 	{"faultcase", MW_FAULTCASE},
 	{"absent", MW_ABSENT},
+	{"breach", MW_BREACH},
+	{"pledge", MW_PLEDGE},
 };
 
 ng_status ng_i_modality_load_tsv(ng_lexicon *lex, const char *name, const char *buf, size_t len)

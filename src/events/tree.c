@@ -1888,6 +1888,66 @@ static int repair_trailing_report(ng_i_tree *t, const struct ng_i_rules *R, size
 	return report_heads(t, v);
 }
 
+static int32_t root_of(const ng_i_tree *t, int32_t k);
+
+/* A parser slip (critic40): a reporting verb with its own subject after the clause it reports,
+ * set off by a comma, read as a dependent of that clause or of a word in it ("Uganda violated
+ * the truce, the Kenyan government said on Monday": "said" a relative clause, a parataxis or a
+ * conjunct of "violated"). A verb of a reporting rule (flag report) or of kind speech of
+ * modality.tsv ("warned") after its sentence's root,
+ * whose subject's words start right after a comma (or a comma and a quote mark), with no
+ * coordinator, subordinator or clause of its own, and whose subtree runs to the sentence's end
+ * (but for punctuation), heads the sentence and the root is its complement. Returns 1 when heads
+ * changed. */
+static int repair_trailing_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t v)
+{
+	ng_i_ttok *c = &t->t[v];
+	int32_t vi = (int32_t)v;
+	if (c->upos != NG_UPOS_VERB || c->head < 0 ||
+	    !(c->rel == R_CONJ || c->rel == R_PARATAXIS || c->rel == R_ACL_RELCL || c->rel == R_ACL ||
+	      c->rel == R_ADVCL || c->rel == R_CCOMP) ||
+	    !((ng_i_rules_lemma_flags(R, c->lemma, strlen(c->lemma), c->lhash) & RF_REPORT) ||
+	      ng_i_rules_modword(R, c->lhash, MW_SPEECH)))
+		return 0;
+	int32_t r = root_of(t, vi);
+	if (r < 0 || r >= vi)
+		return 0;
+	int32_t s = -1;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t rel = t->t[k].rel;
+		if (rel == R_CC || rel == R_CCOMP || rel == R_XCOMP || rel == R_MARK || rel == R_CSUBJ)
+			return 0;
+		if (rel == R_NSUBJ && k < vi && s < 0)
+			s = k;
+	}
+	if (s < 0 || (t->t[s].upos == NG_UPOS_PRON && !xpos_is(t, s, "PRP")))
+		return 0; /* not a relative pronoun ("..., which Kenya said") */
+	int32_t b = s; /* the first token of the subject's phrase */
+	while (b > 0 && under(t, b - 1, s))
+		b--;
+	/* all words from the subject's to the verb are the verb's (auxiliaries, adverbs) */
+	for (int32_t k = b; k < vi; k++)
+		if (!under(t, k, vi))
+			return 0;
+	int32_t p = b - 1; /* the comma before them, maybe before a closing quote mark */
+	if (p > 0 && t->t[p].upos == NG_UPOS_PUNCT && t->t[p].lemma &&
+	    (strcmp(t->t[p].lemma, "\"") == 0 || strcmp(t->t[p].lemma, "\xE2\x80\x9D") == 0 ||
+	     strcmp(t->t[p].lemma, "''") == 0))
+		p--;
+	if (p <= r || !xpos_is(t, p, ","))
+		return 0;
+	/* the verb's words run to the sentence's end */
+	int32_t e = subtree_end(t, r);
+	for (int32_t k = vi + 1; k <= e; k++)
+		if (!under(t, k, vi) && t->t[k].upos != NG_UPOS_PUNCT)
+			return 0;
+	c->head = t->t[r].head;
+	c->rel = R_ROOT;
+	t->t[r].head = vi;
+	t->t[r].rel = R_CCOMP;
+	return 1;
+}
+
 /* A parser slip: the speaker after a clause read as the last item of a list
  * that ends the clause ("The United States will impose tariffs on Mexico,
  * President Trump said": Trump a conjunct of Mexico, "said" with no subject,
@@ -2450,6 +2510,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TRAILING_REPORT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_trailing_report(t, R, i))
 			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_TRAILING_SPEAKER)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_trailing_speaker(t, R, i))
+			ng_i_tree_link(t);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_UNJOINED_COMPLEMENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ)
 			repair_unjoined_complement(t, R, i);

@@ -36,6 +36,16 @@ static int bare_verb(const ng_i_tree *tr, int32_t t)
 	return 1;
 }
 
+/* Rule obj.clause: has verb t a clausal complement (ccomp) and no object ("Utopia *demonstrated*
+   that its plan works": a thing shown, no protest)? */
+static int clause_verb(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling)
+		if (tr->t[c].rel == R_CCOMP)
+			return 1;
+	return 0;
+}
+
 /* A compound or adjective modifier of noun t that is one of rule u's object lemmas. */
 static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
 {
@@ -494,6 +504,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_THING: ok = obj >= 0 && ng_i_mention_of(c, obj) < 0; break;
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_BARE: ok = obj < 0 && bare_verb(tr, (int32_t)t); break;
+			case OBJ_CLAUSE: ok = obj < 0 && clause_verb(tr, (int32_t)t); break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS:
 				ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0;

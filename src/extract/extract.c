@@ -208,7 +208,7 @@ ng_status ng_extract(ng_extraction **out, const ng_lexicon *lex, const ng_docume
 				demand |= tree.t[t].upos == NG_UPOS_AUX && (mk & 1u << MW_DEMAND);
 				/* a fault word may make a reported clause a criticism, and so may an
 				   epithet of the actor it qualifies ("Israel's cruel attacks") */
-				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET)) != 0;
+				fault |= (mk & (1u << MW_FAULT | 1u << MW_EPITHET | 1u << MW_BREACH)) != 0;
 				/* and a denial word a rejection ("'This is false,' X said") */
 				demand |= (mk & 1u << MW_DENIAL) != 0;
 				/* and a "should", "needs to" an appeal ("said Washington needs to act") */
