@@ -294,6 +294,31 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			    (m = mention_host(c, k, host)) >= 0)
 				return m;
 		}
+		/* rule arg.affiliate: a thing or people that names no actor stands for
+		   whom a participle or adjective of belonging on it names (kind affiliate
+		   of arguments.tsv: the word and its case words): "struck *targets linked
+		   to Hezbollah*", "shelled *areas held by the rebels*", "*fighters loyal
+		   to Haftar*"; not an event or act noun, whose actors are its own */
+		CH(tr, tok, d)
+		{
+			if (evn || d < tok || (tr->t[d].rel != R_ACL && tr->t[d].rel != R_AMOD))
+				continue;
+			const ng_i_argrule *af = ng_i_arg_word_row(c->rules, c->doc->tokens[d].hash, ARG_AFFILIATE);
+			CH(tr, d, k)
+			{
+				if (!af || k < d || (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBL_AGENT))
+					continue;
+				uint32_t cs = ng_i_case_of(tr, k);
+				int marked = 0;
+				for (uint8_t i = 0; i < af->nverbs; i++)
+					marked |= cs && cs == af->verbs[i];
+				int32_t m = marked ? mention_in(c, k, 0) : -1;
+				if (m >= 0) {
+					*host = k;
+					return m;
+				}
+			}
+		}
 	}
 	return -1;
 }
