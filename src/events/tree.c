@@ -2077,6 +2077,60 @@ static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size
 	return 1;
 }
 
+/* A parser slip (target40): the object of a reported verb read as a second
+ * subject of the reporting verb after it ("Scholz will meet [Prime Minister
+ * Mitsotakis] on Friday, a spokesman said": Mitsotakis and spokesman both
+ * nsubj of "said", "meet" its ccomp with no object; "Blinken met [Netanyahu]
+ * on Tuesday, the ministry said", "said" a conj of "met"). When a reporting
+ * verb has two subjects before it with a comma between them, and the first
+ * comes right after its complement's verb (a ccomp of the reporting verb, or
+ * the verb it is a conjunct or parataxis of), a verb with a subject of its
+ * own before it and no object or clause, the first subject is that verb's
+ * object. Returns 1 when a head changed. */
+static int repair_object_before_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
+{
+	const ng_i_ttok *rt = &t->t[r];
+	if (!(ng_i_rules_lemma_flags(R, rt->lemma, strlen(rt->lemma), rt->lhash) & RF_REPORT))
+		return 0;
+	int32_t v = -1, n1 = -1, n2 = -1;
+	for (int32_t k = rt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CCOMP && k < (int32_t)r && v < 0)
+			v = k;
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r) {
+			if (n1 < 0)
+				n1 = k;
+			else if (n2 < 0)
+				n2 = k;
+		}
+	}
+	if ((rt->rel == R_CONJ || rt->rel == R_PARATAXIS) && rt->head >= 0 && rt->head < (int32_t)r && v < 0)
+		v = rt->head;
+	if (v < 0 || n1 < 0 || n2 < 0 || n1 < v || t->t[v].upos != NG_UPOS_VERB ||
+	    (t->t[n1].upos != NG_UPOS_NOUN && t->t[n1].upos != NG_UPOS_PROPN))
+		return 0;
+	int subj = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t rel = t->t[k].rel;
+		if (rel == R_OBJ || rel == R_AUX_PASS || rel == R_XCOMP || rel == R_CCOMP || rel == R_NSUBJ_PASS ||
+		    rel == R_COP || rel == R_IOBJ)
+			return 0;
+		subj |= rel == R_NSUBJ && k < v;
+	}
+	if (!subj)
+		return 0;
+	for (int32_t k = v + 1; k < n1; k++)
+		if (!under(t, k, n1))
+			return 0;
+	int comma = 0;
+	for (int32_t k = n1 + 1; k < n2 && !comma; k++)
+		comma = xpos_is(t, k, ",");
+	if (!comma)
+		return 0;
+	t->t[n1].head = v;
+	t->t[n1].rel = R_OBJ;
+	return 1;
+}
+
 /* Is token k a finite verb (a past or present tense, or a verb with a finite
  * auxiliary: "spoke", "has spoken", "will meet")? */
 static int finite_verb(const ng_i_tree *t, int32_t k)
@@ -2392,6 +2446,10 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			repair_quoted_predicate(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OBJECT_BEFORE_SPEAKER)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB &&
+		    repair_object_before_speaker(t, R, i))
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BARE_AGENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)

@@ -17,7 +17,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"predicate-adjective", "appositive-subject",  "unjoined-complement", "fronted-subject",
 	"reported-oblique",   "listed-speaker",        "between-pair",
 	"conjunct-object",    "agent-phrase",        "reduced-relative",    "comma-participle",  "quoted-predicate",
-	"subject-noun-verb",  "means-gerund",       "conjoined-clause",
+	"subject-noun-verb",  "means-gerund",       "conjoined-clause",    "object-before-speaker",
 };
 
 const char *ng_i_repair_name(unsigned id)
