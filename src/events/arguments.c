@@ -517,6 +517,12 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 			{
 				if (tr->t[j].rel == R_NMOD && ng_i_case_of(tr, j) == prep)
 					return j;
+				/* rule arg.adjective-agent (target40): an event noun's phrase as an
+				   oblique of its "by" agent, a name the tagger read as an adjective:
+				   "a raid by [al-Shabaab] *on a Kenyan base*" */
+				if (rel == R_NMOD && tr->t[j].rel == R_OBL && j > k && tr->t[k].upos == NG_UPOS_ADJ &&
+				    ng_i_case_of(tr, j) == prep)
+					return j;
 				/* one level further, through an unmarked time word the parser
 				   put between: "spoke by phone Sunday with X" */
 				if ((tr->t[j].rel == R_OBL || tr->t[j].rel == R_OBL_TMOD) && !ng_i_case_of(tr, j)) {
