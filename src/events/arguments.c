@@ -197,6 +197,44 @@ static int of_target(const ng_i_rule *u)
 	return 0;
 }
 
+/* Rule arg.affiliate: the actor a participle or adjective of belonging or
+ * naming on noun tok names (kind affiliate of arguments.tsv: the word and its
+ * case words): "struck *targets linked to Hezbollah*", "shelled *areas held by
+ * the rebels*", "*fighters loyal to Haftar*", "a faction *known as ISWAP*";
+ * -1 when none, *host the phrase that names it. */
+static int32_t affiliate_actor(const ng_i_coder *c, int32_t tok, int32_t *host)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, tok, d)
+	{
+		if (d < tok || (tr->t[d].rel != R_ACL && tr->t[d].rel != R_AMOD))
+			continue;
+		const ng_i_argrule *af = ng_i_arg_word_row(c->rules, c->doc->tokens[d].hash, ARG_AFFILIATE);
+		CH(tr, d, k)
+		{
+			if (!af || k < d)
+				continue;
+			uint32_t cs = ng_i_case_of(tr, k);
+			int marked = 0;
+			if (tr->t[k].rel == R_OBL || tr->t[k].rel == R_OBL_AGENT)
+				for (uint8_t i = 0; i < af->nverbs; i++)
+					marked |= cs && cs == af->verbs[i];
+			/* a row with no case words names with no case: the word's object
+			   or predicate, not a pronoun ("a cell *calling itself X*", "a
+			   group *called X*") */
+			if (!af->nverbs && (tr->t[k].rel == R_OBJ || tr->t[k].rel == R_XCOMP) && !cs &&
+			    tr->t[k].upos != NG_UPOS_PRON)
+				marked = 1;
+			int32_t m = marked ? mention_in(c, k, 0) : -1;
+			if (m >= 0) {
+				*host = k;
+				return m;
+			}
+		}
+	}
+	return -1;
+}
+
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
  * or act noun, or of a participle on it that carries out its act (above). */
@@ -295,29 +333,19 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 				return m;
 		}
 		/* rule arg.affiliate: a thing or people that names no actor stands for
-		   whom a participle or adjective of belonging on it names (kind affiliate
-		   of arguments.tsv: the word and its case words): "struck *targets linked
-		   to Hezbollah*", "shelled *areas held by the rebels*", "*fighters loyal
-		   to Haftar*"; not an event or act noun, whose actors are its own */
-		CH(tr, tok, d)
-		{
-			if (evn || d < tok || (tr->t[d].rel != R_ACL && tr->t[d].rel != R_AMOD))
-				continue;
-			const ng_i_argrule *af = ng_i_arg_word_row(c->rules, c->doc->tokens[d].hash, ARG_AFFILIATE);
-			CH(tr, d, k)
-			{
-				if (!af || k < d || (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBL_AGENT))
-					continue;
-				uint32_t cs = ng_i_case_of(tr, k);
-				int marked = 0;
-				for (uint8_t i = 0; i < af->nverbs; i++)
-					marked |= cs && cs == af->verbs[i];
-				int32_t m = marked ? mention_in(c, k, 0) : -1;
-				if (m >= 0) {
-					*host = k;
-					return m;
-				}
-			}
+		   whom a participle or adjective of belonging or naming on it names, or
+		   on its "of" or "from" phrase ("the leader of a group *known as X*");
+		   not an event or act noun, whose actors are its own */
+		if (!evn || (nrule && (nrule->flags & RF_STRUCTURAL))) {
+			/* (a noun of a structural rule stands for a person: "the leader
+			   of a group known as X") */
+			int32_t m = affiliate_actor(c, tok, host);
+			CH(tr, tok, k)
+			if (m < 0 && k > tok && tr->t[k].rel == R_NMOD && tr->t[k].upos == NG_UPOS_NOUN &&
+			    (ng_i_case_of(tr, k) == h_of || ng_i_case_of(tr, k) == h_from))
+				m = affiliate_actor(c, k, host);
+			if (m >= 0)
+				return m;
 		}
 	}
 	return -1;
