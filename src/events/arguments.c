@@ -212,19 +212,12 @@ static int32_t affiliate_actor(const ng_i_coder *c, int32_t tok, int32_t *host)
 		const ng_i_argrule *af = ng_i_arg_word_row(c->rules, c->doc->tokens[d].hash, ARG_AFFILIATE);
 		CH(tr, d, k)
 		{
-			if (!af || k < d)
+			if (!af || k < d || (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBL_AGENT))
 				continue;
 			uint32_t cs = ng_i_case_of(tr, k);
 			int marked = 0;
-			if (tr->t[k].rel == R_OBL || tr->t[k].rel == R_OBL_AGENT)
-				for (uint8_t i = 0; i < af->nverbs; i++)
-					marked |= cs && cs == af->verbs[i];
-			/* a row with no case words names with no case: the word's object
-			   or predicate, not a pronoun ("a cell *calling itself X*", "a
-			   group *called X*") */
-			if (!af->nverbs && (tr->t[k].rel == R_OBJ || tr->t[k].rel == R_XCOMP) && !cs &&
-			    tr->t[k].upos != NG_UPOS_PRON)
-				marked = 1;
+			for (uint8_t i = 0; i < af->nverbs; i++)
+				marked |= cs && cs == af->verbs[i];
 			int32_t m = marked ? mention_in(c, k, 0) : -1;
 			if (m >= 0) {
 				*host = k;

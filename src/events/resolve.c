@@ -162,7 +162,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				if (i > b && a.nverbs < sizeof a.verbs / sizeof *a.verbs)
 					a.verbs[a.nverbs++] = ng_i_token_hash(f[2] + b, i - b);
 			}
-			if (!a.nverbs && !(a.kind == ARG_AFFILIATE && fl[2] == 1 && f[2][0] == '-'))
+			if (!a.nverbs)
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected %s", name, lineno,
 				                  a.kind == ARG_DERIVED      ? "the verbs a noun derives from"
 				                  : a.kind == ARG_AFFILIATE ? "the case words of the phrase ('to with')"
