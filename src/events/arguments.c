@@ -785,6 +785,32 @@ static int32_t document_issuer(const ng_i_coder *c, int32_t h, int depth, uint8_
 	return subject_tok(c, v, depth + 1, how);
 }
 
+/* Whether token tok's lemma has a rule of part of speech pos whose CAMEO code
+ * is of a root the row of arguments.tsv kind `kind` lists. */
+static int rule_of_kind_root(const ng_i_coder *c, int32_t tok, uint8_t pos, uint8_t kind)
+{
+	const ng_i_ttok *tk = &c->tree->t[tok];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].pos == pos && ng_i_arg_kind_root(c->rules, kind, c->rules->rules[ri].cameo))
+			return 1;
+	return 0;
+}
+
+/* Rule arg.act-participle (target40): is t, an active participle on event
+ * noun h ("strikes *targeting* X", "an attack *killing* 12 soldiers"), an act
+ * the noun's act does: both have rules of the CAMEO roots of kind cause of
+ * arguments.tsv (armed force)? Then the noun's source (its possessor, country
+ * modifier or "by" agent, or its light verb's subject) is the participle's. */
+static int act_participle(const ng_i_coder *c, int32_t t, int32_t h)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_VERB || !tr->t[t].xpos || strcmp(tr->t[t].xpos, "VBG") != 0 ||
+	    tr->t[h].upos != NG_UPOS_NOUN)
+		return 0;
+	return rule_of_kind_root(c, h, POS_NOUN, ARG_CAUSE) && rule_of_kind_root(c, t, POS_VERB, ARG_CAUSE);
+}
+
 /* The "by" agent of a passive verb, -1. */
 static int32_t passive_agent(const ng_i_tree *tr, int32_t t, uint32_t h_by)
 {
@@ -974,6 +1000,8 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			return r;
 		}
 		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
+		if (d < 0 && tr->t[t].rel == R_ACL && act_participle(c, t, h) && (d = noun_host_source(c, h, how)) >= 0)
+			return d; /* "Israel carried out strikes *targeting* X" */
 		*how = 4;
 		return d >= 0 ? d : named_noun(c, h);
 	}
