@@ -690,6 +690,43 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	   beam parser reads it) is a case word: the clause it opens is the host */
 	int timed_verb = r == R_OBJ && tr->t[h].upos == NG_UPOS_VERB && h < t && tr->t[h].rel == R_ADVCL &&
 	                 ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_TIMED);
+	/* rule arg.timed-aside (target40): a time phrase set off by a comma after the
+	   subject, that the parser hung on the subject ("The Egyptian president,
+	   following talks with Abbas, called": an nmod or appos of president) or
+	   made the verb's second subject ("Macron, after talks with Scholz, said"):
+	   the host is the verb of that subject */
+	int32_t aside = -1;
+	if (own && !(own->flags & RF_SOLO) && h < t) {
+		int32_t cw = -1;
+		CH(tr, t, k)
+		if (k < t && tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
+			cw = k;
+		int comma = cw > 0 && tr->t[cw - 1].upos == NG_UPOS_PUNCT && strcmp(tr->t[cw - 1].lemma, ",") == 0;
+		int32_t v = tr->t[h].head;
+		if (comma && (r == R_NMOD || r == R_APPOS) &&
+		    (tr->t[h].upos == NG_UPOS_NOUN || tr->t[h].upos == NG_UPOS_PROPN) && tr->t[h].rel == R_NSUBJ &&
+		    v > t && tr->t[v].upos == NG_UPOS_VERB)
+			aside = v;
+	}
+	if (r == R_NSUBJ && own && !(own->flags & RF_SOLO) && tr->t[h].upos == NG_UPOS_VERB && t < h) {
+		int32_t cw = -1, other = -1;
+		CH(tr, t, k)
+		if (k < t && tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
+			cw = k;
+		CH(tr, h, k)
+		if (k < t && k != t && tr->t[k].rel == R_NSUBJ)
+			other = k;
+		if (cw > 0 && other >= 0 && tr->t[cw - 1].upos == NG_UPOS_PUNCT && strcmp(tr->t[cw - 1].lemma, ",") == 0)
+			aside = h;
+	}
+	if (aside >= 0) {
+		CH(tr, t, k)
+		if (tr->t[k].rel == R_NMOD)
+			CH(tr, k, j)
+			if (tr->t[j].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[j].hash, ARG_PAIRCASE))
+				return -1;
+		return aside;
+	}
 	if ((r != R_OBL && !timed_verb) || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
 	/* ...but one that names both its sides ("between" X and Y: kind paircase)

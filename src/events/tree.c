@@ -2195,6 +2195,13 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		if (!under(t, k, n) && t->t[k].head != v)
 			return 0;
 	if (t->t[n].head == v && (t->t[n].rel == R_NSUBJ || t->t[n].rel == R_NSUBJ_PASS)) {
+		/* not when the verb has a subject before the subordinator: the phrase
+		   is then a time phrase set off in the verb's own clause, read as a
+		   second subject ("Macron, [after] talks with Scholz, praised ...":
+		   rule arg.timed-aside reads it, target40) */
+		for (int32_t k = t->t[v].first_child; k >= 0 && k < (int32_t)x; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+				return 0;
 		xt->head = v;
 		xt->rel = R_MARK;
 		return 1;
