@@ -441,6 +441,29 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ && subj < 0)
 			subj = k;
+	if (cs >= 0 && subj < 0 && vt->xpos &&
+	    (strcmp(vt->xpos, "VBD") == 0 || strcmp(vt->xpos, "VBZ") == 0 || strcmp(vt->xpos, "VBP") == 0)) {
+		/* (target40) the phrase set off by commas after the clause's subject,
+		   which the parser hung on the phrase's noun ("The governor, [after] a
+		   meeting with X, told ...": meeting the root with the governor its
+		   nsubj, told its acl with no subject): the verb is the root, the
+		   subject its own, the phrase its oblique */
+		int32_t s0 = -1, c1 = -1, c2 = -1;
+		for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ && k < cs && s0 < 0)
+				s0 = k;
+		for (int32_t k = s0 + 1; s0 >= 0 && k < cs; k++)
+			if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+				c1 = k;
+		for (int32_t k = n + 1; k < (int32_t)v; k++)
+			if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+				c2 = k;
+		if (s0 < 0 || c1 < 0 || c2 < 0)
+			return 0;
+		verb_over_noun(t, v, n, R_OBL);
+		t->t[s0].head = (int32_t)v;
+		return 1;
+	}
 	if (cs < 0 || subj < 0 || subj < n)
 		return 0;
 	/* the phrase ends at a comma before the subject */
