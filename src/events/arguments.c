@@ -197,6 +197,37 @@ static int of_target(const ng_i_rule *u)
 	return 0;
 }
 
+/* Rule arg.affiliate: the actor a participle or adjective of belonging or
+ * naming on noun tok names (kind affiliate of arguments.tsv: the word and its
+ * case words): "struck *targets linked to Hezbollah*", "shelled *areas held by
+ * the rebels*", "*fighters loyal to Haftar*", "a faction *known as ISWAP*";
+ * -1 when none, *host the phrase that names it. */
+static int32_t affiliate_actor(const ng_i_coder *c, int32_t tok, int32_t *host)
+{
+	const ng_i_tree *tr = c->tree;
+	CH(tr, tok, d)
+	{
+		if (d < tok || (tr->t[d].rel != R_ACL && tr->t[d].rel != R_AMOD))
+			continue;
+		const ng_i_argrule *af = ng_i_arg_word_row(c->rules, c->doc->tokens[d].hash, ARG_AFFILIATE);
+		CH(tr, d, k)
+		{
+			if (!af || k < d || (tr->t[k].rel != R_OBL && tr->t[k].rel != R_OBL_AGENT))
+				continue;
+			uint32_t cs = ng_i_case_of(tr, k);
+			int marked = 0;
+			for (uint8_t i = 0; i < af->nverbs; i++)
+				marked |= cs && cs == af->verbs[i];
+			int32_t m = marked ? mention_in(c, k, 0) : -1;
+			if (m >= 0) {
+				*host = k;
+				return m;
+			}
+		}
+	}
+	return -1;
+}
+
 /* The mention a token stands for and the token that names it: itself or, for a
  * common noun, its "of"/"from" dependent, or the "by" dependent of an event
  * or act noun, or of a participle on it that carries out its act (above). */
@@ -292,6 +323,21 @@ static int32_t mention_host(const ng_i_coder *c, int32_t tok, int32_t *host)
 			if (cs == h_of && tr->t[k].upos == NG_UPOS_NOUN &&
 			    ng_i_arg_word_is(c->rules, c->doc->tokens[tok].hash, ARG_MEASURE) &&
 			    (m = mention_host(c, k, host)) >= 0)
+				return m;
+		}
+		/* rule arg.affiliate: a thing or people that names no actor stands for
+		   whom a participle or adjective of belonging or naming on it names, or
+		   on its "of" or "from" phrase ("the leader of a group *known as X*");
+		   not an event or act noun, whose actors are its own */
+		if (!evn || (nrule && (nrule->flags & RF_STRUCTURAL))) {
+			/* (a noun of a structural rule stands for a person: "the leader
+			   of a group known as X") */
+			int32_t m = affiliate_actor(c, tok, host);
+			CH(tr, tok, k)
+			if (m < 0 && k > tok && tr->t[k].rel == R_NMOD && tr->t[k].upos == NG_UPOS_NOUN &&
+			    (ng_i_case_of(tr, k) == h_of || ng_i_case_of(tr, k) == h_from))
+				m = affiliate_actor(c, k, host);
+			if (m >= 0)
 				return m;
 		}
 	}
@@ -492,6 +538,12 @@ static int32_t prep_dep(const ng_i_tree *tr, int32_t t, uint8_t rel, uint32_t pr
 			{
 				if (tr->t[j].rel == R_NMOD && ng_i_case_of(tr, j) == prep)
 					return j;
+				/* rule arg.adjective-agent (target40): an event noun's phrase as an
+				   oblique of its "by" agent, a name the tagger read as an adjective:
+				   "a raid by [al-Shabaab] *on a Kenyan base*" */
+				if (rel == R_NMOD && tr->t[j].rel == R_OBL && j > k && tr->t[k].upos == NG_UPOS_ADJ &&
+				    ng_i_case_of(tr, j) == prep)
+					return j;
 				/* one level further, through an unmarked time word the parser
 				   put between: "spoke by phone Sunday with X" */
 				if ((tr->t[j].rel == R_OBL || tr->t[j].rel == R_OBL_TMOD) && !ng_i_case_of(tr, j)) {
@@ -638,6 +690,43 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	   beam parser reads it) is a case word: the clause it opens is the host */
 	int timed_verb = r == R_OBJ && tr->t[h].upos == NG_UPOS_VERB && h < t && tr->t[h].rel == R_ADVCL &&
 	                 ng_i_arg_word_is(c->rules, c->doc->tokens[h].hash, ARG_TIMED);
+	/* rule arg.timed-aside (target40): a time phrase set off by a comma after the
+	   subject, that the parser hung on the subject ("The Egyptian president,
+	   following talks with Abbas, called": an nmod or appos of president) or
+	   made the verb's second subject ("Macron, after talks with Scholz, said"):
+	   the host is the verb of that subject */
+	int32_t aside = -1;
+	if (own && !(own->flags & RF_SOLO) && h < t) {
+		int32_t cw = -1;
+		CH(tr, t, k)
+		if (k < t && tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
+			cw = k;
+		int comma = cw > 0 && tr->t[cw - 1].upos == NG_UPOS_PUNCT && strcmp(tr->t[cw - 1].lemma, ",") == 0;
+		int32_t v = tr->t[h].head;
+		if (comma && (r == R_NMOD || r == R_APPOS) &&
+		    (tr->t[h].upos == NG_UPOS_NOUN || tr->t[h].upos == NG_UPOS_PROPN) && tr->t[h].rel == R_NSUBJ &&
+		    v > t && tr->t[v].upos == NG_UPOS_VERB)
+			aside = v;
+	}
+	if (r == R_NSUBJ && own && !(own->flags & RF_SOLO) && tr->t[h].upos == NG_UPOS_VERB && t < h) {
+		int32_t cw = -1, other = -1;
+		CH(tr, t, k)
+		if (k < t && tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
+			cw = k;
+		CH(tr, h, k)
+		if (k < t && k != t && tr->t[k].rel == R_NSUBJ)
+			other = k;
+		if (cw > 0 && other >= 0 && tr->t[cw - 1].upos == NG_UPOS_PUNCT && strcmp(tr->t[cw - 1].lemma, ",") == 0)
+			aside = h;
+	}
+	if (aside >= 0) {
+		CH(tr, t, k)
+		if (tr->t[k].rel == R_NMOD)
+			CH(tr, k, j)
+			if (tr->t[j].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[j].hash, ARG_PAIRCASE))
+				return -1;
+		return aside;
+	}
 	if ((r != R_OBL && !timed_verb) || tr->t[h].upos != NG_UPOS_VERB || !own || (own->flags & RF_SOLO))
 		return -1;
 	/* ...but one that names both its sides ("between" X and Y: kind paircase)
@@ -731,6 +820,32 @@ static int32_t document_issuer(const ng_i_coder *c, int32_t h, int depth, uint8_
 	if (v < 0 || tr->t[n].rel != R_OBJ || tr->t[v].upos != NG_UPOS_VERB)
 		return -1;
 	return subject_tok(c, v, depth + 1, how);
+}
+
+/* Whether token tok's lemma has a rule of part of speech pos whose CAMEO code
+ * is of a root the row of arguments.tsv kind `kind` lists. */
+static int rule_of_kind_root(const ng_i_coder *c, int32_t tok, uint8_t pos, uint8_t kind)
+{
+	const ng_i_ttok *tk = &c->tree->t[tok];
+	for (int32_t ri = ng_i_rules_first(c->rules, tk->lemma, strlen(tk->lemma)); ri >= 0;
+	     ri = c->rules->rules[ri].next)
+		if (c->rules->rules[ri].pos == pos && ng_i_arg_kind_root(c->rules, kind, c->rules->rules[ri].cameo))
+			return 1;
+	return 0;
+}
+
+/* Rule arg.act-participle (target40): is t, an active participle on event
+ * noun h ("strikes *targeting* X", "an attack *killing* 12 soldiers"), an act
+ * the noun's act does: both have rules of the CAMEO roots of kind cause of
+ * arguments.tsv (armed force)? Then the noun's source (its possessor, country
+ * modifier or "by" agent, or its light verb's subject) is the participle's. */
+static int act_participle(const ng_i_coder *c, int32_t t, int32_t h)
+{
+	const ng_i_tree *tr = c->tree;
+	if (tr->t[t].upos != NG_UPOS_VERB || !tr->t[t].xpos || strcmp(tr->t[t].xpos, "VBG") != 0 ||
+	    tr->t[h].upos != NG_UPOS_NOUN)
+		return 0;
+	return rule_of_kind_root(c, h, POS_NOUN, ARG_CAUSE) && rule_of_kind_root(c, t, POS_VERB, ARG_CAUSE);
 }
 
 /* The "by" agent of a passive verb, -1. */
@@ -922,6 +1037,8 @@ static int32_t subject_tok(const ng_i_coder *c, int32_t t, int depth, uint8_t *h
 			return r;
 		}
 		int32_t d = tr->t[t].rel == R_ACL ? document_issuer(c, h, depth, how) : -1;
+		if (d < 0 && tr->t[t].rel == R_ACL && act_participle(c, t, h) && (d = noun_host_source(c, h, how)) >= 0)
+			return d; /* "Israel carried out strikes *targeting* X" */
 		*how = 4;
 		return d >= 0 ? d : named_noun(c, h);
 	}

@@ -95,7 +95,7 @@ enum {
 	NG_I_REPAIR_REDUCED_RELATIVE, NG_I_REPAIR_COMMA_PARTICIPLE, NG_I_REPAIR_QUOTED_PREDICATE,
 	NG_I_REPAIR_SUBJECT_NOUN_VERB, NG_I_REPAIR_MEANS_GERUND,
 	NG_I_REPAIR_CONJOINED_CLAUSE, NG_I_REPAIR_ZERO_RELATIVE, NG_I_REPAIR_TRAILING_SPEAKER,
-	NG_I_REPAIR_COUNT
+	NG_I_REPAIR_OBJECT_BEFORE_SPEAKER, NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
 #define NG_I_REPAIR_ALL ((UINT64_C(1) << NG_I_REPAIR_COUNT) - 1u)
@@ -194,7 +194,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_ABSTRACT, ARG_AMOUNT, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_ABSTRACT, ARG_AMOUNT, ARG_AFFILIATE, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -212,7 +212,8 @@ typedef struct ng_i_argrule {
 	                                          refer back to (none: any); ARG_REACTION: the CAMEO
 	                                          codes (prefixes) of the rules that react to an act */
 	uint32_t verbs[8];   /* ARG_DERIVED: lemma hashes of the verbs the row's noun derives from;
-	                        ARG_RECIPROCAL: token hashes of the words that close the phrase */
+	                        ARG_RECIPROCAL: token hashes of the words that close the phrase;
+	                        ARG_AFFILIATE: token hashes of the case words of the phrase */
 	uint8_t nverbs;
 } ng_i_argrule;
 typedef struct ng_i_argword {
@@ -358,6 +359,8 @@ const ng_i_modword *ng_i_rules_modword(const struct ng_i_rules *r, uint32_t hash
 int ng_i_arg_reaction(const struct ng_i_rules *r, const char *cameo);
 /* Is the word of token hash `hash` one of arguments.tsv's words of kind `kind` (ARG_*)? */
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
+/* The row of that kind listing the word, or NULL. */
+const ng_i_argrule *ng_i_arg_word_row(const struct ng_i_rules *r, uint32_t hash, uint8_t kind);
 /* Whether the word hashed is a pronoun of a person (a kind pronoun row of what person: "he"). */
 int ng_i_person_pronoun(const struct ng_i_rules *r, uint32_t hash);
 /* The kinds (a bit 1 << ARG_* each) of the arguments.tsv rows of the word of hash `hash` (a

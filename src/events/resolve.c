@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}, {"amount", ARG_AMOUNT}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}, {"amount", ARG_AMOUNT}, {"affiliate", ARG_AFFILIATE}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -150,9 +150,10 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			   of an act whose doer did the event it causes ("-": none) */
 			if (!(fl[2] == 1 && f[2][0] == '-') && parse_sectors(&a, f[2], fl[2]))
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('14') or -", name, lineno);
-		} else if (a.kind == ARG_DERIVED || a.kind == ARG_RECIPROCAL) {
-			/* the verbs the row's noun derives from (en/derivations.tsv), or the
-			   words that close a reciprocal ("each *other*") */
+		} else if (a.kind == ARG_DERIVED || a.kind == ARG_RECIPROCAL || a.kind == ARG_AFFILIATE) {
+			/* the verbs the row's noun derives from (en/derivations.tsv), the
+			   words that close a reciprocal ("each *other*"), or the case words
+			   of an affiliation's phrase ("linked *to* X") */
 			for (size_t i = 0, b; i < fl[2];) {
 				while (i < fl[2] && f[2][i] == ' ')
 					i++;
@@ -163,8 +164,9 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 			}
 			if (!a.nverbs)
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected %s", name, lineno,
-				                  a.kind == ARG_DERIVED ? "the verbs a noun derives from"
-				                                        : "the words that close a reciprocal ('other another')");
+				                  a.kind == ARG_DERIVED      ? "the verbs a noun derives from"
+				                  : a.kind == ARG_AFFILIATE ? "the case words of the phrase ('to with')"
+				                                            : "the words that close a reciprocal ('other another')");
 		} else if (a.kind == ARG_AGENT || a.kind == ARG_GROUP || a.kind == ARG_ORGAN || a.kind == ARG_SEAT ||
 		           a.kind == ARG_ARMED) {
 			if (parse_sectors(&a, f[2], fl[2]))
@@ -296,6 +298,11 @@ uint64_t ng_i_arg_word_kinds(const struct ng_i_rules *r, uint32_t hash)
 int ng_i_arg_word_is(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
 {
 	return word_rule(r, hash, kind) != NULL;
+}
+
+const ng_i_argrule *ng_i_arg_word_row(const struct ng_i_rules *r, uint32_t hash, uint8_t kind)
+{
+	return word_rule(r, hash, kind);
 }
 
 int ng_i_person_pronoun(const struct ng_i_rules *r, uint32_t hash)

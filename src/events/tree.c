@@ -441,6 +441,29 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ && subj < 0)
 			subj = k;
+	if (cs >= 0 && subj < 0 && vt->xpos &&
+	    (strcmp(vt->xpos, "VBD") == 0 || strcmp(vt->xpos, "VBZ") == 0 || strcmp(vt->xpos, "VBP") == 0)) {
+		/* (target40) the phrase set off by commas after the clause's subject,
+		   which the parser hung on the phrase's noun ("The governor, [after] a
+		   meeting with X, told ...": meeting the root with the governor its
+		   nsubj, told its acl with no subject): the verb is the root, the
+		   subject its own, the phrase its oblique */
+		int32_t s0 = -1, c1 = -1, c2 = -1;
+		for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ && k < cs && s0 < 0)
+				s0 = k;
+		for (int32_t k = s0 + 1; s0 >= 0 && k < cs; k++)
+			if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+				c1 = k;
+		for (int32_t k = n + 1; k < (int32_t)v; k++)
+			if (t->t[k].xpos && strcmp(t->t[k].xpos, ",") == 0)
+				c2 = k;
+		if (s0 < 0 || c1 < 0 || c2 < 0)
+			return 0;
+		verb_over_noun(t, v, n, R_OBL);
+		t->t[s0].head = (int32_t)v;
+		return 1;
+	}
 	if (cs < 0 || subj < 0 || subj < n)
 		return 0;
 	/* the phrase ends at a comma before the subject */
@@ -2185,6 +2208,60 @@ static int repair_reported_object(ng_i_tree *t, const struct ng_i_rules *R, size
 	return 1;
 }
 
+/* A parser slip (target40): the object of a reported verb read as a second
+ * subject of the reporting verb after it ("Scholz will meet [Prime Minister
+ * Mitsotakis] on Friday, a spokesman said": Mitsotakis and spokesman both
+ * nsubj of "said", "meet" its ccomp with no object; "Blinken met [Netanyahu]
+ * on Tuesday, the ministry said", "said" a conj of "met"). When a reporting
+ * verb has two subjects before it with a comma between them, and the first
+ * comes right after its complement's verb (a ccomp of the reporting verb, or
+ * the verb it is a conjunct or parataxis of), a verb with a subject of its
+ * own before it and no object or clause, the first subject is that verb's
+ * object. Returns 1 when a head changed. */
+static int repair_object_before_speaker(ng_i_tree *t, const struct ng_i_rules *R, size_t r)
+{
+	const ng_i_ttok *rt = &t->t[r];
+	if (!(ng_i_rules_lemma_flags(R, rt->lemma, strlen(rt->lemma), rt->lhash) & RF_REPORT))
+		return 0;
+	int32_t v = -1, n1 = -1, n2 = -1;
+	for (int32_t k = rt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CCOMP && k < (int32_t)r && v < 0)
+			v = k;
+		if (t->t[k].rel == R_NSUBJ && k < (int32_t)r) {
+			if (n1 < 0)
+				n1 = k;
+			else if (n2 < 0)
+				n2 = k;
+		}
+	}
+	if ((rt->rel == R_CONJ || rt->rel == R_PARATAXIS) && rt->head >= 0 && rt->head < (int32_t)r && v < 0)
+		v = rt->head;
+	if (v < 0 || n1 < 0 || n2 < 0 || n1 < v || t->t[v].upos != NG_UPOS_VERB ||
+	    (t->t[n1].upos != NG_UPOS_NOUN && t->t[n1].upos != NG_UPOS_PROPN))
+		return 0;
+	int subj = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t rel = t->t[k].rel;
+		if (rel == R_OBJ || rel == R_AUX_PASS || rel == R_XCOMP || rel == R_CCOMP || rel == R_NSUBJ_PASS ||
+		    rel == R_COP || rel == R_IOBJ)
+			return 0;
+		subj |= rel == R_NSUBJ && k < v;
+	}
+	if (!subj)
+		return 0;
+	for (int32_t k = v + 1; k < n1; k++)
+		if (!under(t, k, n1))
+			return 0;
+	int comma = 0;
+	for (int32_t k = n1 + 1; k < n2 && !comma; k++)
+		comma = xpos_is(t, k, ",");
+	if (!comma)
+		return 0;
+	t->t[n1].head = v;
+	t->t[n1].rel = R_OBJ;
+	return 1;
+}
+
 /* Is token k a finite verb (a past or present tense, or a verb with a finite
  * auxiliary: "spoke", "has spoken", "will meet")? */
 static int finite_verb(const ng_i_tree *t, int32_t k)
@@ -2249,6 +2326,13 @@ static int repair_subordinate_clause(ng_i_tree *t, const struct ng_i_rules *R, s
 		if (!under(t, k, n) && t->t[k].head != v)
 			return 0;
 	if (t->t[n].head == v && (t->t[n].rel == R_NSUBJ || t->t[n].rel == R_NSUBJ_PASS)) {
+		/* not when the verb has a subject before the subordinator: the phrase
+		   is then a time phrase set off in the verb's own clause, read as a
+		   second subject ("Macron, [after] talks with Scholz, praised ...":
+		   rule arg.timed-aside reads it, target40) */
+		for (int32_t k = t->t[v].first_child; k >= 0 && k < (int32_t)x; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS)
+				return 0;
 		xt->head = v;
 		xt->rel = R_MARK;
 		return 1;
@@ -2500,6 +2584,10 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			repair_quoted_predicate(t, R, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_REPORTED_OBJECT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB && repair_reported_object(t, R, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_OBJECT_BEFORE_SPEAKER)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].upos == NG_UPOS_VERB &&
+		    repair_object_before_speaker(t, R, i))
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BARE_AGENT)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_OBL_AGENT)
