@@ -502,6 +502,12 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
+			case OBJ_CTL: /* rule obj.ctl: a ctl.nmod:P target role of the rule finds its phrase */
+				ok = 0;
+				for (int i = 0; i < u->ntgt && !ok; i++)
+					ok = u->tgt[i].via_obj == 7 && u->tgt[i].rel == R_NMOD &&
+					     ng_i_ctl_nmod(tr, (int32_t)t, u->tgt[i].prep) >= 0;
+				break;
 			case OBJ_CIVIL: /* chosen after the actors are found (ng_i_side_sense) */
 				if (civil < 0)
 					civil = ri;
