@@ -654,6 +654,11 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
 		return h;
+	/* rule arg.document-host (appeal40): a statement, letter or warning (kind document of
+	   arguments.tsv) with an event rule of its own, in an oblique of a verb, is issued by that
+	   verb's subject: "In a joint statement, X and Y said ..." */
+	if (r == R_OBL && ng_i_arg_word_is(c->rules, c->doc->tokens[t].hash, ARG_DOCUMENT))
+		return h;
 	return -1;
 }
 
