@@ -1066,18 +1066,7 @@ int32_t ng_i_ctl_nmod(const ng_i_tree *tr, int32_t t, uint32_t prep)
 	int32_t p = prep_dep(tr, t, R_NMOD, prep, 0);
 	int32_t cand[4];
 	int n = 0;
-	if (p < 0) {
-		/* the parser's reading through a participle on the noun: "a proposal [made] on
-		   Monday *for X* to lift ...", the P phrase and the infinitive both on "made" */
-		int32_t v = -1;
-		CH(tr, t, k)
-		if (k > t && tr->t[k].rel == R_ACL && strcmp(tr->t[k].xpos, "VBN") == 0)
-			v = k;
-		if (v >= 0 && (p = prep_dep(tr, v, R_OBL, prep, 0)) >= 0) {
-			cand[n++] = child_rel(tr, v, R_XCOMP);
-			cand[n++] = child_rel(tr, v, R_ADVCL);
-		}
-	} else {
+	if (p >= 0) {
 		cand[n++] = child_rel(tr, t, R_ACL);
 		cand[n++] = child_rel(tr, p, R_ACL);
 		int32_t h = tr->t[t].head;

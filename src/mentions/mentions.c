@@ -1893,14 +1893,6 @@ static ng_status read_demonym(const scan *sc, size_t i, size_t *next)
 		                         (ae + 1 < end && !(wct(c, &t[ae]) & WC_FUNCTION) &&
 		                          is_word(&t[ae + 1]) && (t[ae + 1].flags & NG_TF_LOWER) &&
 		                          (wct(c, &t[ae + 1]) & WC_EVENT_NOUN)));
-		/* rule demonym.event-shared (appeal40): "a Chinese and Russian proposal": the first
-		   demonym shares the second one's event noun, as it shares an agent noun above */
-		if (!event_next && !plural && ae + 2 < end && (t[ae].hash == h_and || t[ae].hash == h_or)) {
-			dmatch m2 = dict_match(c, ae + 1, end, M_ADJ);
-			size_t e2 = ae + 1 + m2.len;
-			event_next = m2.len && !(m2.e->flags & NG_I_EF_PLURAL) && e2 < end && is_word(&t[e2]) &&
-			             (t[e2].flags & NG_TF_LOWER) && (wct(c, &t[e2]) & WC_EVENT_NOUN);
-		}
 		size_t va = verb_at(c, ae, end);
 		/* "the Chinese said" (but not "the Chinese measures": no -s verbs here) */
 		int bare = !nxl || ((wct(c, &t[ae]) & WC_FUNCTION) && t[ae].hash != h_s) ||
