@@ -119,6 +119,8 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
        OBJ_CIVIL, /* "@civil": no sense by the object; the trigger's sense when the sides the
                     chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */
+       OBJ_QUESTION, /* "@question": a clausal complement that is a question ("'...?' he asked";
+                        rule obj.question) */
        OBJ_CTL, /* "@ctl": a noun whose ctl.nmod:P target role finds its phrase ("a call *on X* to
                    act": the appeal, not a phone call; rule obj.ctl) */
        OBJ_ABSTRACT /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)

@@ -433,6 +433,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_NAME;
 		else if (field_is(f[3], fl[3], "@civil"))
 			u.obj = OBJ_CIVIL;
+		else if (field_is(f[3], fl[3], "@question"))
+			u.obj = OBJ_QUESTION;
 		else if (field_is(f[3], fl[3], "@ctl"))
 			u.obj = OBJ_CTL;
 		else if (field_is(f[3], fl[3], "@abstract"))
