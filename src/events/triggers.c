@@ -421,8 +421,10 @@ static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 
 /* Rule obj.question (appeal40): is a clausal complement of verb t (ccomp or parataxis: the
    quote or clause it reports) a question, a "?" in it or right after it ("'How can that be
-   right?' he asked", "asked X: '... isn't that right?'")? */
-static int question_comp(const ng_i_tree *tr, int32_t t)
+   right?' he asked", "asked X: '... isn't that right?'"), or an embedded question after the
+   verb: marked by a `mark` word of modality.tsv ("asked whether X would", "asked if") or opened
+   by a wh-word (Penn W tags: "asked how police were to", "asking X where he should be")? */
+static int question_comp(const ng_i_tree *tr, const struct ng_i_rules *R, int32_t t)
 {
 	static uint32_t h_q;
 	if (!h_q)
@@ -448,6 +450,13 @@ static int question_comp(const ng_i_tree *tr, int32_t t)
 		}
 		for (int32_t k = lo; k <= hi + 2 && k < (int32_t)tr->n; k++)
 			if (tr->t[k].lhash == h_q && k != t)
+				return 1;
+		if (c < t)
+			continue;
+		if (tr->t[lo].xpos && tr->t[lo].xpos[0] == 'W')
+			return 1;
+		for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_MARK && m < c && ng_i_rules_modword(R, tr->t[m].lhash, MW_MARK))
 				return 1;
 	}
 	return 0;
@@ -536,7 +545,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
-			case OBJ_QUESTION: ok = question_comp(tr, (int32_t)t); break;
+			case OBJ_QUESTION: ok = question_comp(tr, R, (int32_t)t); break;
 			case OBJ_CTL: /* rule obj.ctl: a ctl.nmod:P target role of the rule finds its phrase */
 				ok = 0;
 				for (int i = 0; i < u->ntgt && !ok; i++)
