@@ -202,7 +202,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obl.deep:P, obj.acl, comp.deep, cond.subj, culprit, cause,
+ * obj.mod, light.obl:P, ctl.obl:P, ctl.nmod:P, obj.deep, obl.deep:P, obj.acl, comp.deep, cond.subj, culprit, cause,
  * nsubj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
