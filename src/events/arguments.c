@@ -1489,7 +1489,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
+	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj == 7 ? "nmod+inf" : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
 	case R_COMPOUND: return "compound";
