@@ -743,6 +743,11 @@ static int32_t light_host(const ng_i_coder *c, int32_t t)
 	CH(tr, t, k)
 	if (tr->t[k].rel == R_CASE && ng_i_arg_word_is(c->rules, c->doc->tokens[k].hash, ARG_TIMED))
 		return h;
+	/* rule arg.document-host (appeal40): a statement, letter or warning (kind document of
+	   arguments.tsv) with an event rule of its own, in an oblique of a verb, is issued by that
+	   verb's subject: "In a joint statement, X and Y said ..." */
+	if (r == R_OBL && ng_i_arg_word_is(c->rules, c->doc->tokens[t].hash, ARG_DOCUMENT))
+		return h;
 	return -1;
 }
 
@@ -1165,6 +1170,52 @@ static int32_t culprit_tok(const ng_i_coder *c, int32_t t)
 	return -1;
 }
 
+/* Rule arg.ctl-noun: ctl.nmod:P of a noun t, the P phrase on it whose noun an infinitive after
+   it has for its subject, the infinitive having none of its own: "renewed its call *for X* to
+   open the border", "a call *on X* to resume talks", "an appeal *for X* to release them". The
+   parser hangs the infinitive on the noun, on the P phrase, or on the verb whose object the noun
+   is; also a clause that P marks, with its own subject ("a call for X to free ..." read as
+   mark + nsubj). -1 when none. */
+int32_t ng_i_ctl_nmod(const ng_i_tree *tr, int32_t t, uint32_t prep)
+{
+	if (t < 0 || tr->t[t].upos != NG_UPOS_NOUN)
+		return -1;
+	int32_t p = prep_dep(tr, t, R_NMOD, prep, 0);
+	int32_t cand[4];
+	int n = 0;
+	if (p >= 0) {
+		cand[n++] = child_rel(tr, t, R_ACL);
+		cand[n++] = child_rel(tr, p, R_ACL);
+		int32_t h = tr->t[t].head;
+		if (h >= 0 && (tr->t[t].rel == R_OBJ || tr->t[t].rel == R_NSUBJ_PASS)) {
+			cand[n++] = child_rel(tr, h, R_XCOMP);
+			cand[n++] = child_rel(tr, h, R_ADVCL);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		int32_t x = cand[i];
+		if (x < 0 || x <= p || tr->t[x].upos != NG_UPOS_VERB || child_rel(tr, x, R_NSUBJ) >= 0 ||
+		    child_rel(tr, x, R_NSUBJ_PASS) >= 0)
+			continue;
+		/* an infinitive: "to" its mark, right after the P phrase's own words */
+		int32_t m = child_rel(tr, x, R_MARK);
+		if (m < 0 || m > x || strcmp(tr->t[m].xpos, "TO") != 0)
+			continue;
+		return p;
+	}
+	/* the other reading: a clause on the noun marked by P with its own subject */
+	CH(tr, t, k)
+	{
+		if (k < t || (tr->t[k].rel != R_ACL && tr->t[k].rel != R_ADVCL))
+			continue;
+		int32_t sk = child_rel(tr, k, R_NSUBJ);
+		CH(tr, k, m)
+		if (tr->t[m].rel == R_MARK && tr->t[m].lhash == prep && sk > m && sk < k)
+			return sk;
+	}
+	return -1;
+}
+
 /* The tokens a role reaches from the trigger (before mention look-up). */
 /* role_tok, with objtok (or -1) the object for roles obj.* when the trigger has none */
 static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, uint8_t *how, int32_t objtok)
@@ -1246,6 +1297,8 @@ static int32_t role_tok_at(const ng_i_coder *c, int32_t t, const ng_i_role *r, u
 				return k;
 		}
 		return -1;
+	} else if (r->via_obj == 7 && r->rel == R_NMOD) {
+		return ng_i_ctl_nmod(tr, t, r->prep);
 	} else if (r->via_obj == 7) {
 		/* ctl.obl:P: the P dependent that an infinitive complement after it
 		   has for its subject ("called for Israel to withdraw"), not a P phrase
@@ -1553,7 +1606,7 @@ static const char *role_name(const ng_i_role *r)
 	case R_AMOD: return r->via_obj ? "obj>amod" : "amod";
 	case R_OBL_AGENT: return "obl:agent";
 	case R_OBL: return r->via_obj == 10 ? "cause" : r->via_obj == 7 ? "obl+xcomp" : r->via_obj == 3 ? "light>obl" : r->via_obj == 2 ? "xcomp>obl" : r->via_obj ? "obj>obl" : "obl";
-	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj ? "obj>nmod" : "nmod";
+	case R_NMOD: return r->via_obj == 8 ? "obj>acl>..." : r->via_obj == 6 ? "comp>..." : r->via_obj == 4 ? "obj>..." : r->via_obj == 7 ? "nmod+inf" : r->via_obj ? "obj>nmod" : "nmod";
 	case R_XCOMP: return "light>nsubj";
 	case R_APPOS: return "self";
 	case R_COMPOUND: return "compound";

@@ -120,6 +120,10 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
        OBJ_BARE, /* "@bare": no object, no clause and no oblique ("Uganda refused.") */
        OBJ_CIVIL, /* "@civil": no sense by the object; the trigger's sense when the sides the
                     chosen rule found are unarmed (rule sides.civil, ng_i_side_sense) */
+       OBJ_QUESTION, /* "@question": a clausal complement that is a question ("'...?' he asked";
+                        rule obj.question) */
+       OBJ_CTL, /* "@ctl": a noun whose ctl.nmod:P target role finds its phrase ("a call *on X* to
+                   act": the appeal, not a phone call; rule obj.ctl) */
        OBJ_ABSTRACT, /* "@abstract": the object (of a noun: the head of its "on"/"against" phrase)
                        is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
                        the cost of X", "an attack on Tory plans"; rule obj.abstract) */
@@ -555,6 +559,9 @@ ng_status ng_i_story_state_mention(ng_i_coder *c, int32_t tok, uint32_t s, const
 ng_status ng_i_mention_append(ng_i_coder *c, const ng_mention *m, int32_t *out);
 /* The mention that a token stands for (itself, or one of its name parts), -1. */
 int32_t ng_i_mention_of(const ng_i_coder *c, int32_t tok);
+/* ctl.nmod:P of noun t (rule arg.ctl-noun): the P phrase an infinitive after it has for its
+   subject ("a call *for X* to act"); -1 when none. */
+int32_t ng_i_ctl_nmod(const ng_i_tree *tr, int32_t t, uint32_t prep);
 /* Are mentions a and b (-1: none) both of one resolved actor (the same id)? */
 static inline int ng_i_one_actor(const ng_i_coder *c, int32_t a, int32_t b)
 {

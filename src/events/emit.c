@@ -504,6 +504,31 @@ static int weapon_subject(const ng_i_coder *c, const ng_i_cand *q, const ng_i_ru
 	return 0;
 }
 
+/* Rule sym.thing-object (appeal40): coordinated subjects of a symmetric verb act on each other
+   only when the verb's object, where the rule looks for its target, is no thing: "X and Y will
+   work together to fight the locusts" is no fight between them, "X and Y met reporters" no
+   meeting of theirs. An object that names an actor (found as the target, or resolved), a
+   pronoun or name, an event noun or any word with a rule of its own ("fought a war", "agreed a
+   truce"), or a sense the object's lemma picked, keeps them a pair. */
+static int thing_object(const ng_i_coder *c, const ng_i_cand *q, const ng_i_rule *u)
+{
+	const ng_i_tree *tr = c->tree;
+	if (u->pos != POS_VERB || u->obj != OBJ_ANY || q->trigger < 0)
+		return 0;
+	int objrole = 0;
+	for (uint8_t i = 0; i < u->ntgt && !objrole; i++)
+		objrole = u->tgt[i].rel == R_OBJ && !u->tgt[i].via_obj;
+	if (!objrole)
+		return 0;
+	int32_t o = -1;
+	for (int32_t k = tr->t[q->trigger].first_child; k >= 0 && o < 0; k = tr->t[k].next_sibling)
+		if (tr->t[k].rel == R_OBJ)
+			o = k;
+	if (o < 0 || tr->t[o].upos != NG_UPOS_NOUN || ng_i_mention_of(c, o) >= 0)
+		return 0;
+	return ng_i_rules_first_h(c->rules, tr->t[o].lemma, strlen(tr->t[o].lemma), tr->t[o].lhash) < 0;
+}
+
 ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 {
 	size_t first = c->x->nevents;
@@ -585,6 +610,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 		/* an edge needs the actor who acts: "Gaza was shelled" names none */
 		if (!q->nsrc && !((u->flags & RF_SYMMETRIC) && q->ntgt >= 2)) {
 			q->fate = CAND_NO_SOURCE;
+			continue;
+		}
+		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2 && thing_object(c, q, u)) {
+			q->fate = CAND_NO_TARGET; /* rule sym.thing-object: "X and Y fought the locusts" */
 			continue;
 		}
 		if ((u->flags & RF_SYMMETRIC) && !q->ntgt && q->nsrc >= 2) {

@@ -1014,17 +1014,45 @@ void ng_i_derive(ng_i_coder *c, ng_i_cand *k)
 				continue;
 			int32_t m = subj >= 0 ? ng_i_mention_of(c, subj) : -1;
 			int32_t dr = plea && !demand ? R->rule_plea : R->rule_demand;
-			if (m < 0 || !dr)
+			const char *dres = NULL;
+			int32_t dt[4] = {-1, -1, -1, -1};
+			uint8_t nd = 0;
+			if (m < 0 && dr && subj >= 0 && tr->t[subj].upos == NG_UPOS_NOUN &&
+			    ng_i_arg_word_is(R, c->doc->tokens[subj].hash, ARG_PAIR)) {
+				/* rule demand.pair (appeal40): a subject of kind pair of arguments.tsv
+				   ("leaders", "countries", "sides") is resolved as that row says, to the
+				   sides named before ("said both sides should show restraint", "the two
+				   leaders must return to talks"), never to the speaker's own actor. Not
+				   state agents ("the government must"): a minister's word on his own
+				   government and a police chief's on the police were no appeals (BBC) */
+				ng_i_resolving rs;
+				memset(&rs, 0, sizeof rs);
+				int32_t r[2];
+				uint8_t nr = 0;
+				if (ng_i_resolve(c, subj, &rs, r, &nr, &dres) == NG_OK)
+					for (uint8_t i = 0; i < nr; i++)
+						if (!ng_i_one_actor(c, r[i], k->src[0]))
+							nd = add_target(c, dt, nd, r[i], NULL);
+			}
+			if (m < 0 && !nd)
+				continue;
+			if (!dr)
 				continue;
 			/* "Qantas argued it needs to make savings": no appeal to oneself */
-			if (dr == R->rule_plea && ng_i_one_actor(c, m, k->src[0]))
+			if (m >= 0 && dr == R->rule_plea && ng_i_one_actor(c, m, k->src[0]))
 				continue;
 			k->rule = dr - 1;
 			k->modality = NG_MOD_ASSERTED;
-			k->tgt[0] = m;
-			k->ntgt = 1;
+			if (m >= 0) {
+				k->tgt[0] = m;
+				k->ntgt = 1;
+				k->tgt_res = NULL;
+			} else {
+				memcpy(k->tgt, dt, sizeof dt);
+				k->ntgt = nd;
+				k->tgt_res = dres;
+			}
 			k->tgt_path = 0;
-			k->tgt_res = NULL;
 			return;
 		}
 		return;

@@ -204,7 +204,7 @@ static int field_is(const char *f, size_t n, const char *w)
 }
 
 /* One role: subj, obj, iobj, poss, mod, pmod, light, agent, self, obl:P, nmod:P, obj.nmod:P, obj.obl:P,
- * obj.mod, light.obl:P, ctl.obl:P, obj.deep, obl.deep:P, obj.acl, comp.deep, cond.subj, culprit, cause,
+ * obj.mod, light.obl:P, ctl.obl:P, ctl.nmod:P, obj.deep, obl.deep:P, obj.acl, comp.deep, cond.subj, culprit, cause,
  * nsubj. */
 static int parse_role(const char *s, size_t n, ng_i_role *out)
 {
@@ -437,6 +437,10 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_NAME;
 		else if (field_is(f[3], fl[3], "@civil"))
 			u.obj = OBJ_CIVIL;
+		else if (field_is(f[3], fl[3], "@question"))
+			u.obj = OBJ_QUESTION;
+		else if (field_is(f[3], fl[3], "@ctl"))
+			u.obj = OBJ_CTL;
 		else if (field_is(f[3], fl[3], "@abstract"))
 			u.obj = OBJ_ABSTRACT;
 		else if (memchr(f[3], ':', fl[3]) && f[3][0] != '@') {

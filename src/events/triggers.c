@@ -429,6 +429,49 @@ static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 	return m >= 0 && c->mcover[m] < 0 && ng_i_arg_word_is(c->rules, tr->t[m].lhash, ARG_ABSTRACT);
 }
 
+/* Rule obj.question (appeal40): is a clausal complement of verb t (ccomp or parataxis: the
+   quote or clause it reports) a question, a "?" in it or right after it ("'How can that be
+   right?' he asked", "asked X: '... isn't that right?'"), or an embedded question after the
+   verb: marked by a `mark` word of modality.tsv ("asked whether X would", "asked if") or opened
+   by a wh-word (Penn W tags: "asked how police were to", "asking X where he should be")? */
+static int question_comp(const ng_i_tree *tr, const struct ng_i_rules *R, int32_t t)
+{
+	static uint32_t h_q;
+	if (!h_q)
+		h_q = ng_i_hash_bytes("?", 1);
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
+		if (tr->t[c].rel != R_CCOMP && tr->t[c].rel != R_PARATAXIS)
+			continue;
+		/* the complement's span: the tokens it heads, however deep */
+		int32_t lo = c, hi = c;
+		for (int32_t k = c - 1; k >= 0 && k >= c - 96; k--) {
+			int32_t a = k;
+			for (int d = 0; a >= 0 && a != c && d < 32; d++)
+				a = tr->t[a].head;
+			if (a == c)
+				lo = k;
+		}
+		for (int32_t k = c + 1; k < (int32_t)tr->n && k <= c + 96; k++) {
+			int32_t a = k;
+			for (int d = 0; a >= 0 && a != c && d < 32; d++)
+				a = tr->t[a].head;
+			if (a == c)
+				hi = k;
+		}
+		for (int32_t k = lo; k <= hi + 2 && k < (int32_t)tr->n; k++)
+			if (tr->t[k].lhash == h_q && k != t)
+				return 1;
+		if (c < t)
+			continue;
+		if (tr->t[lo].xpos && tr->t[lo].xpos[0] == 'W')
+			return 1;
+		for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
+			if (tr->t[m].rel == R_MARK && m < c && ng_i_rules_modword(R, tr->t[m].lhash, MW_MARK))
+				return 1;
+	}
+	return 0;
+}
+
 /* Lemmas beat a modifier's lemma, which beats @actor and the like, which beat any. */
 static int specificity(uint8_t obj)
 {
@@ -513,6 +556,13 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 				break;
 			case OBJ_SCORE: ok = obj >= 0 && has_score(c, (int32_t)t, obj); break;
 			case OBJ_ABSTRACT: ok = abstract_obj(c, (int32_t)t, obj); break;
+			case OBJ_QUESTION: ok = question_comp(tr, R, (int32_t)t); break;
+			case OBJ_CTL: /* rule obj.ctl: a ctl.nmod:P target role of the rule finds its phrase */
+				ok = 0;
+				for (int i = 0; i < u->ntgt && !ok; i++)
+					ok = u->tgt[i].via_obj == 7 && u->tgt[i].rel == R_NMOD &&
+					     ng_i_ctl_nmod(tr, (int32_t)t, u->tgt[i].prep) >= 0;
+				break;
 			case OBJ_CIVIL: /* chosen after the actors are found (ng_i_side_sense) */
 				if (civil < 0)
 					civil = ri;
