@@ -736,8 +736,9 @@ static int short_score(const ng_i_coder *c, uint32_t t)
 /* Rule sides.contest: a force (a CAMEO root of the kind contest row of arguments.tsv) in a
    sentence [b, e) that names a game (a noun of that row: a match, a cup, a goal, a squad, or a
    score), whose sides are all named players, clubs or teams (persons, bodies, countries or places
-   of no sector; not people a noun describes, "fans"): a move in the game, no event. Forces,
-   rebels, police, ministers, parties and firms (any sector) keep their act. */
+   of no sector, a demonym alone; not people a noun describes, "fans", nor a doer that is a noun a
+   name modifies, "Ajax supporters"): a move in the game, no event. Forces, rebels, police,
+   ministers, parties and firms (any sector) keep their act. */
 void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t e)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
@@ -749,10 +750,23 @@ void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t 
 		if (m < 0 || (size_t)m >= c->x->nmentions)
 			return;
 		const ng_mention *x = &c->x->mentions[m];
-		if (x->sector[0] || x->kind == NG_MENTION_GENERIC)
+		if (x->sector[0])
 			return;
+		/* people a noun describes ("Chelsea fans") may be a crowd; a demonym alone ("the
+		   Irish", "the Russian") is a team or a player */
+		for (uint32_t j = x->tok_begin; x->kind == NG_MENTION_GENERIC && j < x->tok_end && j < c->tree->n; j++)
+			if (c->tree->t[j].upos == NG_UPOS_NOUN)
+				return;
 	}
 	const ng_i_tree *tr = c->tree;
+	/* the doer a noun that a name modifies, no actor itself ("*Ajax supporters* attacked"):
+	   supporters, fans, who may fight */
+	for (int32_t j = k->trigger >= 0 ? tr->t[k->trigger].first_child : -1; j >= 0; j = tr->t[j].next_sibling)
+		if ((tr->t[j].rel == R_NSUBJ || tr->t[j].rel == R_OBL_AGENT) && tr->t[j].upos == NG_UPOS_NOUN &&
+		    c->mcover[j] < 0)
+			for (int32_t d = tr->t[j].first_child; d >= 0; d = tr->t[d].next_sibling)
+				if (tr->t[d].rel == R_COMPOUND && c->mcover[d] >= 0)
+					return;
 	for (uint32_t t = b; t < e; t++) {
 		int noun = tr->t[t].upos == NG_UPOS_NOUN || tr->t[t].upos == NG_UPOS_PROPN;
 		if ((noun && (ng_i_arg_word_is(c->rules, tr->t[t].lhash, ARG_CONTEST) ||
