@@ -750,13 +750,12 @@ void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t 
 		if (m < 0 || (size_t)m >= c->x->nmentions)
 			return;
 		const ng_mention *x = &c->x->mentions[m];
-		if (x->sector[0])
+		/* a side of a sector; a state, a place or a people ("the Russians"), which may be at
+		   war in a sentence that names a cup or a goal; people a noun describes ("Chelsea
+		   fans"), a crowd */
+		if (x->sector[0] || x->kind == NG_MENTION_GENERIC ||
+		    (x->type != NG_ACTOR_PERSON && x->type != NG_ACTOR_ORGANIZATION && x->type != NG_ACTOR_GROUP))
 			return;
-		/* people a noun describes ("Chelsea fans") may be a crowd; a demonym alone ("the
-		   Irish", "the Russian") is a team or a player */
-		for (uint32_t j = x->tok_begin; x->kind == NG_MENTION_GENERIC && j < x->tok_end && j < c->tree->n; j++)
-			if (c->tree->t[j].upos == NG_UPOS_NOUN)
-				return;
 	}
 	const ng_i_tree *tr = c->tree;
 	/* the doer a noun that a name modifies, no actor itself ("*Ajax supporters* attacked"):
