@@ -14,7 +14,7 @@
  * unparsed sentence what the gate of extract.c missed: no-actor-word, verb-tagged-noun,
  * report-no-cue, no-trigger-word; else "-"), or "cand", the
  * rule id, the trigger's bytes, the source and target actor ids ("-" none), the fate. */
-static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase", "promised"};
+static const char *const fate_name[] = {"coded", "report", "no-target", "bare", "no-source", "paircase", "promised", "sides.contest"};
 
 static void trace_actor(const ng_extraction *x, const int32_t *m, uint8_t n)
 {
@@ -161,6 +161,7 @@ ng_status ng_i_events_code(struct ng_extraction *x, const ng_lexicon *lex, const
 				break;
 			if ((st = ng_i_side_sense(&c, &cand[i])))
 				break;
+			ng_i_contest_sense(&c, &cand[i], b, e);
 			cand[i].modality = ng_i_find_modality(&c, &cand[i]);
 			ng_i_derive(&c, &cand[i]);
 		}

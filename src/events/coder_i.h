@@ -198,7 +198,7 @@ typedef struct ng_i_rule {
 
 /* Argument resolution (data/en/arguments.tsv, resolve.c): how a word that
  * names no actor stands for one. */
-enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_ABSTRACT, ARG_AMOUNT, ARG_AFFILIATE, ARG_KIND_END };
+enum { ARG_PRONOUN = 1, ARG_SPEAKER, ARG_AGENT, ARG_PAIR, ARG_PAIRCUE, ARG_DEMONYM, ARG_GROUP, ARG_TIMED, ARG_BARE, ARG_PAIRCASE, ARG_OBJMARK, ARG_KIN, ARG_ANAPHOR, ARG_DEFINITE, ARG_SUBSUMES, ARG_ACT, ARG_REACTION, ARG_QUANTITY, ARG_LIGHTNOUN, ARG_CAPITAL, ARG_CHARGE, ARG_LOCATED, ARG_MEASURE, ARG_REPEAT, ARG_CLAUSEMARK, ARG_DOCUMENT, ARG_BEHALF, ARG_THINGAGENT, ARG_DERIVED, ARG_CULPRIT, ARG_INSTRUMENT, ARG_ORGAN, ARG_SEAT, ARG_PROMISE, ARG_ACCUSATION, ARG_RECIPROCAL, ARG_FLOW, ARG_CAUSE, ARG_EXAMPLE, ARG_ARMED, ARG_ABSTRACT, ARG_AMOUNT, ARG_AFFILIATE, ARG_CONTEST, ARG_KIND_END };
 /* argwords[].kinds holds one bit per kind */
 _Static_assert(ARG_KIND_END <= 64, "more argument kinds than bits in ng_i_argword.kinds");
 enum { ARGW_ANY = 0, ARGW_PERSON, ARGW_THING, ARGW_PLURAL, ARGW_COUNTRY };
@@ -420,6 +420,7 @@ typedef struct ng_i_cand {
 	int32_t altobj[4];
 	uint8_t nalt;
 	int32_t civil;       /* the trigger's @civil rule + 1 (rule sides.civil), 0 none */
+	uint8_t contest;     /* a force its sides do in a game (rule sides.contest): no event */
 	int32_t eaten_by;    /* an event noun whose verb chose its sense ("signed an agreement"): that
 	                        verb's candidate, which stands for it when it finds a source; -1 none */
 	const char *src_res, *tgt_res; /* the arguments.tsv row that resolved them, or NULL */
@@ -428,7 +429,7 @@ typedef struct ng_i_cand {
 } ng_i_cand;
 
 /* ng_i_cand.fate: what ng_i_emit did with a candidate. */
-enum { CAND_CODED = 0, CAND_REPORT, CAND_NO_TARGET, CAND_BARE, CAND_NO_SOURCE, CAND_PAIRCASE, CAND_PROMISED };
+enum { CAND_CODED = 0, CAND_REPORT, CAND_NO_TARGET, CAND_BARE, CAND_NO_SOURCE, CAND_PAIRCASE, CAND_PROMISED, CAND_CONTEST };
 
 typedef struct ng_i_coder {
 	const ng_lexicon *lex;
@@ -490,6 +491,10 @@ ng_status ng_i_fall_back(ng_i_coder *c, ng_i_cand *k);
    another sector, or a person of none against a body or a state's organ), that rule codes it, its actors found again by its own roles ("Howard and
    Blair clashed": a row, not a battle). */
 ng_status ng_i_side_sense(ng_i_coder *c, ng_i_cand *k);
+/* Rule sides.contest: marks k (contest = 1: no event) when its force is a move in a game, its sides
+   all players, clubs or teams of no sector and sentence [b, e) naming a game (kind contest of
+   arguments.tsv, or a score). */
+void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t e);
 /* 1 when a lemma tagged `upos` starts an event rule of that part of speech,
  * 2 when it is a reporting verb (an event only with a demand cue in its
  * clause), 0 otherwise (the triggers stage fires on the same lemma and part of

@@ -541,6 +541,10 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 			q->fate = CAND_REPORT;
 			continue;
 		}
+		if (q->contest) {
+			q->fate = CAND_CONTEST;
+			continue;
+		}
 		if (promised_conflict(c, k, n, q)) {
 			q->fate = CAND_PROMISED;
 			continue;

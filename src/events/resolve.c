@@ -118,7 +118,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 		uint8_t kind;
 	} kinds[] = {{"pronoun", ARG_PRONOUN}, {"speaker", ARG_SPEAKER}, {"agent", ARG_AGENT},
 	             {"pair", ARG_PAIR},       {"paircue", ARG_PAIRCUE}, {"demonym", ARG_DEMONYM},
-	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}, {"amount", ARG_AMOUNT}, {"affiliate", ARG_AFFILIATE}};
+	             {"group", ARG_GROUP},     {"timed", ARG_TIMED},     {"bare", ARG_BARE},       {"paircase", ARG_PAIRCASE}, {"objmark", ARG_OBJMARK}, {"kin", ARG_KIN}, {"anaphor", ARG_ANAPHOR}, {"definite", ARG_DEFINITE}, {"subsumes", ARG_SUBSUMES}, {"act", ARG_ACT}, {"reaction", ARG_REACTION}, {"quantity", ARG_QUANTITY}, {"lightnoun", ARG_LIGHTNOUN}, {"capital", ARG_CAPITAL}, {"charge", ARG_CHARGE}, {"located", ARG_LOCATED}, {"measure", ARG_MEASURE}, {"repeat", ARG_REPEAT}, {"clausemark", ARG_CLAUSEMARK}, {"document", ARG_DOCUMENT}, {"behalf", ARG_BEHALF}, {"thingagent", ARG_THINGAGENT}, {"derived", ARG_DERIVED}, {"culprit", ARG_CULPRIT}, {"instrument", ARG_INSTRUMENT}, {"organ", ARG_ORGAN}, {"seat", ARG_SEAT}, {"promise", ARG_PROMISE}, {"accusation", ARG_ACCUSATION}, {"reciprocal", ARG_RECIPROCAL}, {"flow", ARG_FLOW}, {"cause", ARG_CAUSE}, {"example", ARG_EXAMPLE}, {"armed", ARG_ARMED}, {"abstract", ARG_ABSTRACT}, {"amount", ARG_AMOUNT}, {"affiliate", ARG_AFFILIATE}, {"contest", ARG_CONTEST}};
 	static const struct {
 		const char *name;
 		uint8_t what;
@@ -143,7 +143,7 @@ ng_status ng_i_arguments_load_tsv(ng_lexicon *lex, const char *name, const char 
 				return ng_i_error(NG_EPARSE, "%s:%zu: expected CAMEO roots ('18 19')", name, lineno);
 		} else if (a.kind == ARG_BARE || a.kind == ARG_ACT || a.kind == ARG_REACTION || a.kind == ARG_CAPITAL ||
 		           a.kind == ARG_INSTRUMENT || a.kind == ARG_ACCUSATION || a.kind == ARG_LOCATED ||
-		           a.kind == ARG_CAUSE) {
+		           a.kind == ARG_CAUSE || a.kind == ARG_CONTEST) {
 			/* CAMEO roots or codes: exempt from bare, referred back to by an act
 			   noun, reacting to an act, whose capital compound is the source, that
 			   a weapon carries out, of an accusation, whose target a place locates,

@@ -393,7 +393,17 @@ static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 	for (int32_t k = tr->t[obj].first_child; k >= 0 && k < obj && !q; k = tr->t[k].next_sibling)
 		if (tr->t[k].rel == R_AMOD && tr->t[k].upos == NG_UPOS_ADJ && quote_at(c, k - 1) && quote_at(c, k + 1))
 			q = 1;
-	return q && verbal_sides(c, t, obj, 1);
+	if (q)
+		return verbal_sides(c, t, obj, 1);
+	/* rule obj.quoted-phrase (verbal40): the whole object, its words before the noun and the
+	   noun, in quotation marks ("attacks *'dumbed-down TV'*", a headline quoting the speaker's
+	   words), when a named actor (not "he": one quoted phrase may name a place, a "safe house")
+	   neither armed nor a bare state attacks it */
+	int32_t l = obj;
+	for (int32_t k = tr->t[obj].first_child; k >= 0 && k < l; k = tr->t[k].next_sibling)
+		if (tr->t[k].upos != NG_UPOS_PUNCT)
+			l = k;
+	return l < obj && quote_at(c, l - 1) && quote_at(c, obj + 1) && verbal_sides(c, t, obj, 0);
 }
 
 /* Rule obj.abstract: is the object of trigger t a noun of an abstraction (kind abstract of
@@ -643,10 +653,11 @@ size_t ng_i_drop_eaten(const ng_i_coder *c, ng_i_cand *cand, size_t n)
 		uint32_t fi = c->rules->rules[cand[i].rule].flags, fj = c->rules->rules[cand[j].rule].flags;
 		/* rule light.noun-sense (attack38): a noun whose sense its own phrase chose
 		   (@abstract, a modifier: "launched an attack *on Tory plans*", "mounted a *cyber*
-		   attack"; not the sides, @civil) of another CAMEO root than the verb that picked it
-		   by its lemma says what the act is, when it finds both its sides */
+		   attack"; or its sides, @civil, verbal40: "launched an attack *on Howard*", armed
+		   groups being sectored rows of actors.tsv) of another CAMEO root than the verb that
+		   picked it by its lemma says what the act is, when it finds both its sides */
 		const ng_i_rule *ui = &c->rules->rules[cand[i].rule], *uj = &c->rules->rules[cand[j].rule];
-		if (ui->pos == POS_NOUN && ui->obj != OBJ_ANY && ui->obj != OBJ_CIVIL && ui->cameo[0] && uj->cameo[0] &&
+		if (ui->pos == POS_NOUN && ui->obj != OBJ_ANY && ui->cameo[0] && uj->cameo[0] &&
 		    !(fi & (RF_NONE | RF_REPORT | RF_USER)) && !(fj & (RF_REPORT | RF_USER)) &&
 		    strncmp(ui->cameo, uj->cameo, 2) != 0 && cand[i].nsrc && cand[i].ntgt) {
 			drop[j] = 1;
@@ -765,4 +776,64 @@ ng_status ng_i_side_sense(ng_i_coder *c, ng_i_cand *k)
 	if (!unarmed_sides(c, k))
 		*k = first;
 	return NG_OK;
+}
+
+/* Is token t a short score ("6-4", "4-1": two numbers of one or two digits joined by a dash; not
+   years, "1980-88")? */
+static int short_score(const ng_i_coder *c, uint32_t t)
+{
+	const ng_token *tk = &c->doc->tokens[t];
+	const char *w = c->doc->text + tk->start;
+	size_t n = tk->end - tk->start, i = 0, a = 0, b = 0;
+	while (i < n && w[i] >= '0' && w[i] <= '9')
+		i++, a++;
+	if (!a || a > 2 || i >= n || w[i] != '-')
+		return 0;
+	for (i++; i < n && w[i] >= '0' && w[i] <= '9'; i++)
+		b++;
+	return i == n && b && b <= 2;
+}
+
+/* Rule sides.contest: a force (a CAMEO root of the kind contest row of arguments.tsv) in a
+   sentence [b, e) that names a game (a noun of that row: a match, a cup, a goal, a squad, or a
+   score), whose sides are all named players, clubs or teams (persons, bodies, countries or places
+   of no sector, a demonym alone; not people a noun describes, "fans", nor a doer that is a noun a
+   name modifies, "Ajax supporters"): a move in the game, no event. Forces, rebels, police,
+   ministers, parties and firms (any sector) keep their act. */
+void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t e)
+{
+	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (!k->nsrc || !u->cameo[0] || (u->flags & (RF_REPORT | RF_NONE)) ||
+	    !ng_i_arg_kind_root(c->rules, ARG_CONTEST, u->cameo))
+		return;
+	for (int i = 0; i < k->nsrc + k->ntgt; i++) {
+		int32_t m = i < k->nsrc ? k->src[i] : k->tgt[i - k->nsrc];
+		if (m < 0 || (size_t)m >= c->x->nmentions)
+			return;
+		const ng_mention *x = &c->x->mentions[m];
+		/* a side of a sector; a state, a place or a people ("the Russians"), which may be at
+		   war in a sentence that names a cup or a goal; people a noun describes ("Chelsea
+		   fans"), a crowd */
+		if (x->sector[0] || x->kind == NG_MENTION_GENERIC ||
+		    (x->type != NG_ACTOR_PERSON && x->type != NG_ACTOR_ORGANIZATION && x->type != NG_ACTOR_GROUP))
+			return;
+	}
+	const ng_i_tree *tr = c->tree;
+	/* the doer a noun that a name modifies, no actor itself ("*Ajax supporters* attacked"):
+	   supporters, fans, who may fight */
+	for (int32_t j = k->trigger >= 0 ? tr->t[k->trigger].first_child : -1; j >= 0; j = tr->t[j].next_sibling)
+		if ((tr->t[j].rel == R_NSUBJ || tr->t[j].rel == R_OBL_AGENT) && tr->t[j].upos == NG_UPOS_NOUN &&
+		    c->mcover[j] < 0)
+			for (int32_t d = tr->t[j].first_child; d >= 0; d = tr->t[d].next_sibling)
+				if (tr->t[d].rel == R_COMPOUND && c->mcover[d] >= 0)
+					return;
+	for (uint32_t t = b; t < e; t++) {
+		int noun = tr->t[t].upos == NG_UPOS_NOUN || tr->t[t].upos == NG_UPOS_PROPN;
+		if ((noun && (ng_i_arg_word_is(c->rules, tr->t[t].lhash, ARG_CONTEST) ||
+		              ng_i_arg_word_is(c->rules, c->doc->tokens[t].hash, ARG_CONTEST))) ||
+		    (tr->t[t].upos == NG_UPOS_NUM && short_score(c, t))) {
+			k->contest = 1;
+			return;
+		}
+	}
 }
