@@ -1886,6 +1886,32 @@ static ng_status patient(ng_i_coder *c, ng_i_cand *k, const ng_i_rule *u, const 
 	return st;
 }
 
+/* The mention of a place (or a country that is no act's doer) in an in/at/near/
+ * inside phrase on token h: its nmod phrases, and its obl ones when `obl`; -1 for none. */
+static int32_t place_phrase(const ng_i_coder *c, int32_t h, int obl)
+{
+	const ng_i_tree *tr = c->tree;
+	const uint32_t h_in = hash_of("in"), h_at = hash_of("at"), h_near = hash_of("near"),
+	               h_inside = hash_of("inside");
+	CH(tr, h, d)
+	{
+		uint8_t r = tr->t[d].rel;
+		if (r != R_NMOD && (!obl || r != R_OBL))
+			continue;
+		uint32_t cs = ng_i_case_of(tr, d);
+		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
+			continue;
+		/* an act's country is who did it, not where: "killed in *Israeli air
+		   strikes*" (rule arg.cause), "at the request of Germany"; a place stays
+		   where ("in the Middle East war") */
+		int act = tr->t[d].upos == NG_UPOS_NOUN && ng_i_event_noun(c, d);
+		int32_t m = ng_i_mention_of(c, d);
+		if (m >= 0 && (is_place(c, m) || (!act && c->x->mentions[m].type == NG_ACTOR_COUNTRY)))
+			return m;
+	}
+	return -1;
+}
+
 ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
@@ -1927,25 +1953,14 @@ ng_status ng_i_find_arguments(ng_i_coder *c, ng_i_cand *k)
 	if (st)
 		return st;
 	/* the location: a place after in/at/near */
-	const uint32_t h_in = hash_of("in"), h_at = hash_of("at"), h_near = hash_of("near"),
-	               h_inside = hash_of("inside");
-	CH(tr, t, d)
-	{
-		uint8_t r = tr->t[d].rel;
-		if (r != R_OBL && r != R_NMOD)
-			continue;
-		uint32_t cs = ng_i_case_of(tr, d);
-		if (cs != h_in && cs != h_at && cs != h_near && cs != h_inside)
-			continue;
-		/* an act's country is who did it, not where: "killed in *Israeli air
-		   strikes*" (rule arg.cause), "at the request of Germany"; a place stays
-		   where ("in the Middle East war") */
-		int act = tr->t[d].upos == NG_UPOS_NOUN && ng_i_event_noun(c, d);
-		int32_t m = ng_i_mention_of(c, d);
-		if (m >= 0 && (is_place(c, m) || (!act && c->x->mentions[m].type == NG_ACTOR_COUNTRY))) {
-			k->location = m;
-			break;
-		}
+	k->location = place_phrase(c, t, 1);
+	/* rule arg.pred-location (plover40): for a sense picked by the head of an
+	   oblique phrase (OBJ_PRED_LEMMAS), the parser may hang the place on that
+	   phrase's noun: "was put under investigation *in Italy*" */
+	if (k->location < 0 && u->obj == OBJ_PRED_LEMMAS && u->pred_case && tr->t[t].upos == NG_UPOS_VERB) {
+		int32_t pd = prep_dep(tr, t, R_OBL, u->pred_case, 0);
+		if (pd >= 0)
+			k->location = place_phrase(c, pd, 0);
 	}
 	/* a place the rule asks for by its preposition ("arrive in Cairo") is the
 	 * target; otherwise a place in a locative phrase is where, not whom */

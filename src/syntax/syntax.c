@@ -81,8 +81,9 @@ ng_status ng_syntax_model_load_opts(ng_syntax_model **out, const char *data_dir,
 	char *tp = join(data_dir, "models/tagger.ngm"), *pp = join(data_dir, "models/parser.ngm");
 	char *bp = join(data_dir, "models/parser-beam.ngm");
 	char *fp = join(data_dir, "en/tense-forms.tsv"), *np = join(data_dir, "en/nominal-words.tsv");
+	char *mp = join(data_dir, "en/mandative-words.tsv");
 	ng_status st = NG_OK;
-	if (!m || !tp || !pp || !bp || !fp || !np) {
+	if (!m || !tp || !pp || !bp || !fp || !np || !mp) {
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 		goto done;
 	}
@@ -95,6 +96,8 @@ ng_status ng_syntax_model_load_opts(ng_syntax_model **out, const char *data_dir,
 	if ((st = ng_i_tagger_read_tenses(&m->tagger, fp)) != NG_OK)
 		goto done;
 	if ((st = ng_i_tagger_read_nominals(&m->tagger, np)) != NG_OK)
+		goto done;
+	if ((st = ng_i_tagger_read_mandatives(&m->tagger, mp)) != NG_OK)
 		goto done;
 	if ((st = ng_i_parser_load(&m->parser, beam ? bp : pp, beam)) != NG_OK)
 		goto done;
@@ -120,6 +123,7 @@ done:
 	free(bp);
 	free(fp);
 	free(np);
+	free(mp);
 	return st;
 }
 

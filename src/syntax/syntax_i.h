@@ -226,6 +226,7 @@ typedef struct ng_i_tagger {
 	ng_i_wclass wc;   /* WordNet's word classes */
 	ng_i_wclass tenses; /* en/tense-forms.tsv: NG_I_TENSE_* bits; empty: not loaded */
 	ng_i_wclass nominals; /* en/nominal-words.tsv: 1 for each form; empty: not loaded */
+	ng_i_wclass mandatives; /* en/mandative-words.tsv: 1 for each form; empty: not loaded */
 	uint32_t nclasses;
 	const uint8_t *cls_xpos, *cls_upos; /* per class */
 	ng_i_model *file;
@@ -250,6 +251,9 @@ ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path);
 /* Reads data/en/nominal-words.tsv (format: data/FORMAT.md) into t->nominals,
  * which rule tag.nominal-adjective reads; errors name the file and line. */
 ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path);
+/* Reads data/en/mandative-words.tsv (format: data/FORMAT.md) into t->mandatives,
+ * which rule tag.mandative-verb reads; errors name the file and line. */
+ng_status ng_i_tagger_read_mandatives(ng_i_tagger *t, const char *path);
 void ng_i_tagger_free(ng_i_tagger *t);
 
 /* ---- parser (parser.c) ---- */

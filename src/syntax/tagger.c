@@ -215,7 +215,7 @@ __attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *s, 
 /* Closed-class ids the name repair reads: CC DT EX IN MD PDT PRP PRP$ RB RP TO WDT WP WRB. */
 enum { X_PERIOD = 6, X_QUOTE_CLOSE = 2, X_COMMA = 3, X_CC = 10, X_DT = 12, X_CD = 11, X_HYPH = 16, X_IN = 17, X_JJ = 18, X_POS = 29,
        X_PRPS = 31, X_MD = 22, X_NN = 24, X_NNP = 25, X_NNPS = 26, X_NNS = 27,
-       X_PRP = 30, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
+       X_PRP = 30, X_RP = 35, X_TO = 37, X_VB = 39, X_VBD = 40, X_VBN = 42, X_VBP = 43, X_VBZ = 44 };
 
 /* The class that is the Penn tag `x` with the universal tag `upos`, or -1. */
 static int tag_class(const ng_i_tagger *t, unsigned x, unsigned upos)
@@ -315,7 +315,7 @@ static void finite_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, ui
 }
 
 /* Class bit 'd' of word-classes.tsv (a verb form in -ed or a past tense). */
-enum { WC_PAST = 1u << 4 };
+enum { WC_VERB = 1u << 2, WC_PAST = 1u << 4 };
 
 static int is_nominal(unsigned x)
 {
@@ -482,6 +482,49 @@ static void nominal_adjective_repair(const ng_i_tagger *t, const ng_i_word *w, s
 	}
 }
 
+/* Rule tag.mandative-verb (plover40): after a word that asks for an act
+ * (en/mandative-words.tsv: "demanded", "insists", "urged", "its demand"),
+ * then "that" (up to two words between: "its demand today that") and a
+ * subject of proper names ("that the Kremlin", "that Oslo"), a bare verb
+ * form is a subjunctive verb: "that Oslo free the prisoners". The tagger
+ * reads it as a noun compounded on the object after it, and the clause then
+ * has no verb and no subject. Only a word WordNet has as a verb, read as a
+ * singular common noun, with an object after it (a determiner, a
+ * possessive pronoun, a noun, an adjective, a number or a particle). */
+static void mandative_verb_repair(const ng_i_tagger *t, const ng_i_word *w, size_t n, uint16_t *cls)
+{
+	int vb = verb_class(t, X_VB);
+	if (!t->mandatives.nslots || vb < 0)
+		return;
+	ng_i_word that;
+	ng_i_word_init(&that, "that", 4);
+	for (size_t i = 1; i + 3 < n; i++) {
+		if (w[i].lower != that.lower)
+			continue;
+		int asked = 0;
+		for (size_t k = i; k > 0 && k + 3 > i && !asked; k--) {
+			asked = ng_i_wclass_get(&t->mandatives, w[k - 1].lower) != 0;
+			if (!asked && (t->cls_upos[cls[k - 1]] == NG_UPOS_PUNCT || t->cls_upos[cls[k - 1]] == NG_UPOS_VERB))
+				break;
+		}
+		if (!asked)
+			continue;
+		size_t j = i + 1;
+		if (t->cls_xpos[cls[j]] == X_DT)
+			j++;
+		size_t names = j;
+		while (j < n && (t->cls_xpos[cls[j]] == X_NNP || t->cls_xpos[cls[j]] == X_NNPS))
+			j++;
+		if (j == names || j + 1 >= n || t->cls_xpos[cls[j]] != X_NN ||
+		    !(word_class(&t->wc, &w[j]) & WC_VERB))
+			continue;
+		unsigned x = t->cls_xpos[cls[j + 1]];
+		if (x == X_DT || x == X_PRPS || x == X_NN || x == X_NNS || x == X_NNP || x == X_NNPS || x == X_JJ ||
+		    x == X_CD || x == X_RP)
+			cls[j] = (uint16_t)vb;
+	}
+}
+
 /* How wide the best class is searched: 2 AVX-512, 1 AVX2, 0 plain C. */
 static int vec_level(uint32_t nc)
 {
@@ -517,6 +560,7 @@ static void sentence_repairs(const ng_i_tagger *t, const ng_i_word *w, size_t n,
 		finite_repair(t, w, n, cls, margin);
 	coord_past_repair(t, w, n, cls);
 	tense_form_repair(t, w, n, cls);
+	mandative_verb_repair(t, w, n, cls);
 }
 
 /* Rule tag.name (stop 36): a word of a name the mentions stage found
@@ -803,6 +847,7 @@ void ng_i_tagger_free(ng_i_tagger *t)
 	ng_i_pwide_free(t->fast);
 	ng_i_wclass_free(&t->tenses);
 	ng_i_wclass_free(&t->nominals);
+	ng_i_wclass_free(&t->mandatives);
 	free(t->owned);
 	memset(t, 0, sizeof *t);
 }
@@ -925,6 +970,20 @@ ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path)
 {
 	ng_i_wclass_free(&t->nominals);
 	return read_form_table(&t->nominals, path, (size_t)1 << 20, nominal_bits, "a form, a tab and \"noun\"");
+}
+
+static uint32_t mandative_bits(const char *f, const char *e)
+{
+	const char *t2 = memchr(f, '\t', (size_t)(e - f));
+	size_t n = (size_t)((t2 ? t2 : e) - f);
+	return n == 9 && !memcmp(f, "mandative", 9);
+}
+
+ng_status ng_i_tagger_read_mandatives(ng_i_tagger *t, const char *path)
+{
+	ng_i_wclass_free(&t->mandatives);
+	return read_form_table(&t->mandatives, path, (size_t)1 << 20, mandative_bits,
+	                       "a form, a tab and \"mandative\"");
 }
 
 void ng_i_wclass_free(ng_i_wclass *t)

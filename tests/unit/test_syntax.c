@@ -1212,6 +1212,48 @@ static void test_nominal_file(void **state)
 	unlink(path);
 }
 
+/* Rule tag.mandative-verb (en/mandative-words.tsv): after "demanded that" and a
+ * subject of names, a bare verb form the tagger read as a noun is a verb; a
+ * past tense after "that" is left alone. */
+static void test_mandative_words(void **state)
+{
+	(void)state;
+	parsed r = parse("Beijing on Monday demanded that the US scrap plans to sell jets to Manila.");
+	xpos(&r, "scrap", "VB");
+	arc(&r, "scrap", "demanded", "ccomp");
+	done(&r);
+	r = parse("Moscow demanded that the EU lift sanctions on Russian banks.");
+	xpos(&r, "lift", "VB");
+	done(&r);
+	r = parse("Seoul insisted that Tokyo broke the accord on fishing.");
+	xpos(&r, "broke", "VBD");
+	done(&r);
+}
+
+/* en/mandative-words.tsv: a line that does not parse is an error naming the file and line. */
+static void test_mandative_file(void **state)
+{
+	(void)state;
+	const char *path = "/tmp/ng_syntax_test_mandatives.tsv";
+	ng_i_tagger t;
+	memset(&t, 0, sizeof t);
+	const char good[] = "# comment\nDemanded\tmandative\n";
+	spit(path, (const unsigned char *)good, sizeof good - 1);
+	assert_int_equal(ng_i_tagger_read_mandatives(&t, path), NG_OK);
+	ng_i_word w;
+	ng_i_word_init(&w, "demanded", 8);
+	assert_int_equal(ng_i_wclass_get(&t.mandatives, w.lower), 1);
+	ng_i_word_init(&w, "said", 4);
+	assert_int_equal(ng_i_wclass_get(&t.mandatives, w.lower), 0);
+	const char bad[] = "demand\tmandative\nurge\tverb\n";
+	spit(path, (const unsigned char *)bad, sizeof bad - 1);
+	assert_int_equal(ng_i_tagger_read_mandatives(&t, path), NG_EPARSE);
+	assert_non_null(strstr(ng_error_last(), "ng_syntax_test_mandatives.tsv:2"));
+	assert_int_equal(t.mandatives.nslots, 0);
+	ng_i_tagger_free(&t);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest basic[] = {
@@ -1227,6 +1269,7 @@ int main(void)
 		cmocka_unit_test(test_wide_scores),
 		cmocka_unit_test(test_tense_file),
 		cmocka_unit_test(test_nominal_file),
+		cmocka_unit_test(test_mandative_file),
 	};
 	const struct CMUnitTest parses[] = {
 		cmocka_unit_test(test_subject_object), cmocka_unit_test(test_passive),
@@ -1238,6 +1281,7 @@ int main(void)
 		cmocka_unit_test(test_repair_unjoined_complement),
 		cmocka_unit_test(test_tense_forms),
 		cmocka_unit_test(test_nominal_words),
+		cmocka_unit_test(test_mandative_words),
 		cmocka_unit_test(test_name_words),
 		cmocka_unit_test(test_cascade),
 		cmocka_unit_test(test_cascade_errors),
