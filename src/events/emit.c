@@ -335,8 +335,8 @@ static int32_t holder_named(const ng_i_coder *c, int32_t noun, int32_t src)
 
 /* For a reply with no target: an accuser the reply's own sentence names, as
  * the author of what it answers or, in an adverbial clause on the reply, of
- * what that clause answers ("rejected the accusations while responding to the
- * statement *by X*", "denied it in response to claims *from X*"); -1 when none. */
+ * what that clause answers ("dismissed the charges while answering the
+ * remarks *of X*", "denied it in response to claims *from X*"); -1 when none. */
 static int32_t accuser_near(const ng_i_coder *c, const ng_i_cand *q)
 {
 	const ng_i_tree *tr = c->tree;
