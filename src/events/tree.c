@@ -328,6 +328,51 @@ static int title_run(ng_i_tree *t, int32_t b, int32_t e)
 	return 1;
 }
 
+static int32_t subtree_end(const ng_i_tree *t, int32_t s);
+
+/* Two subjects s1 < s2 of one verb that are one list the parser cut in two
+ * (petr40). Rule two-subjects.list: "A, B, C and D": A with its conj B, a
+ * comma, then C with its conj D under "and": C and D become A's conjuncts.
+ * Rule two-subjects.modifier: "A and the old B": the coordinator and the
+ * determiner hung on a modifier of B (an adjective read as A's conj, just
+ * before B): the modifier and its dependents go to B, B becomes A's conj. */
+static int two_subjects_list(ng_i_tree *t, int32_t s1, int32_t s2)
+{
+	int32_t c1 = -1, e1 = subtree_end(t, s1);
+	for (int32_t k = t->t[s1].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ)
+			c1 = k;
+	if (c1 < 0)
+		return 0;
+	if (t->t[c1].upos == NG_UPOS_ADJ && c1 + 1 == s2 && e1 == c1) {
+		for (int32_t j = s1 + 1; j < c1; j++)
+			if (t->t[j].head == c1)
+				t->t[j].head = s2;
+		t->t[c1].head = s2;
+		t->t[c1].rel = R_AMOD;
+		t->t[s2].head = s1;
+		t->t[s2].rel = R_CONJ;
+		return 1;
+	}
+	if (e1 + 2 != s2 || !xpos_is(t, e1 + 1, ","))
+		return 0;
+	int32_t c2 = -1;
+	for (int32_t k = t->t[s2].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && k > s2)
+			c2 = k;
+	int has_cc = 0;
+	for (int32_t k = c2 >= 0 ? t->t[c2].first_child : -1; k >= 0 && k < c2; k = t->t[k].next_sibling)
+		has_cc |= t->t[k].rel == R_CC;
+	if (!has_cc || t->t[c1].upos != NG_UPOS_PROPN || t->t[s2].upos != NG_UPOS_PROPN)
+		return 0;
+	for (int32_t k = s2 + 1; k <= c2; k++)
+		if (t->t[k].head == s2 && t->t[k].rel == R_CONJ)
+			t->t[k].head = s1;
+	t->t[s2].head = s1;
+	t->t[s2].rel = R_CONJ;
+	return 1;
+}
+
 /* The same slip in another form: a verb with two subjects, a coordinator
  * between them ("Pakistan and the United States have designated": both
  * nsubj of the verb, "and" its cc). The second subject is the first one's
@@ -353,6 +398,8 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 				cc = k;
 				break;
 			}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && two_subjects_list(t, s1, s2))
+		return 1;
 	if (s2 >= 0 && cc >= 0 && t->t[cc].head == s2 && s1 < cc && cc < s2 && s2 < (int32_t)v) {
 		t->t[s2].head = s1;
 		t->t[s2].rel = R_CONJ;
