@@ -124,7 +124,9 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
                        is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
                        the cost of X", "an attack on Tory plans"; rule obj.abstract) */
        OBJ_CLAUSE /* "@clause": no object, a clausal complement (ccomp) instead ("demonstrated that
-                     X ...", "demonstrate why ..."; rule obj.clause) */ };
+                     X ...", "demonstrate why ..."; rule obj.clause) */,
+       OBJ_COMPOUND /* "@compound": no object, and a subject with a conjunct ("X and Y agree
+                       that ..."; PETRARCH's '% *', rule petr.compound) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {

@@ -4,7 +4,8 @@
  * as source and its object as target; each pattern '- * WORD [CODE]' (one
  * object word or a synonym set of single words) an object sense; '- *
  * (PREP) [CODE]' a target after the preposition; '[---]' a sense that is no
- * event. The rules carry the flag 'user': they win over the shipped rules
+ * event; '- % * ...' a compound subject (flag symmetric; with no object word
+ * the object '@compound', rule petr.compound). The rules carry the flag 'user': they win over the shipped rules
  * of the same verb. A pattern of several words ('* DIPLOMATIC TIES', a set member
  * '+AUSTRIAN FLORIN') names the object with the modifiers before it.
  * Patterns with words before the verb, phrasal verbs (A_B), sets among
@@ -167,9 +168,15 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 				b++;
 			while (e > b && isspace((unsigned char)e[-1]))
 				e--;
-			if (e - b < 3 || b[0] != '*' || b[1] != ' ')
+			/* rule petr.compound (petr40): '% * ...' codes a compound
+			   subject, each actor on the other ("X and Y renewed ties"):
+			   the flag symmetric */
+			int compound = e - b >= 2 && b[0] == '%' && b[1] == ' ';
+			if (compound)
+				b += 2;
+			if (e - b < 1 || b[0] != '*' || (e - b > 1 && b[1] != ' '))
 				continue;
-			b += 2;
+			b += e - b > 1 ? 2 : 1;
 			while (b < e && isspace((unsigned char)*b))
 				b++;
 			ng_i_buf obj = NG_I_BUF_INIT;
@@ -204,10 +211,13 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 				if (named && strcmp(verbs[v], which) != 0)
 					continue;
 				int none = strcmp(code, "-") == 0;
+				const char *flags = none ? "none,user" : compound ? "user,symmetric" : "user";
 				if (obj.len)
 					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\t%s\t-\t%s\t%s\n", verbs[v],
-					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code,
-					                none ? "none,user" : "user");
+					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code, flags);
+				else if (compound && b == e && !none)
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t@compound\tsubj\t%s\t-\t%s\t%s\n",
+					                verbs[v], lineno, verbs[v], TARGETS, code, flags);
 				else if (prep[0] && !none)
 					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s,obj.nmod:%s\t-\t%s\tuser\n",
 					                verbs[v], lineno, verbs[v], prep, prep, code);

@@ -427,6 +427,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_BARE;
 		else if (field_is(f[3], fl[3], "@clause"))
 			u.obj = OBJ_CLAUSE;
+		else if (field_is(f[3], fl[3], "@compound"))
+			u.obj = OBJ_COMPOUND;
 		else if (field_is(f[3], fl[3], "@pred"))
 			u.obj = OBJ_PRED;
 		else if (field_is(f[3], fl[3], "@score"))
