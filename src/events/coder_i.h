@@ -174,7 +174,7 @@ enum {
 	                            reads its clausal complement (comp.*): "alleges [X has failed]" */
 };
 
-#define NG_I_MAX_ROLES 12
+#define NG_I_MAX_ROLES 14
 #define NG_I_MAX_CAND 64 /* candidates of one sentence */
 typedef struct ng_i_rule {
 	const char *id;          /* stable id: "meet.v", "hold.talks" */

@@ -18,11 +18,12 @@
 
 /* Where a dictionary verb finds its target: PETRARCH takes the first actor of
  * the verb phrase, the tree its object, then an actor the object or the verb
- * names through a preposition ("restore ties with Y", "arrived in Y"), any
+ * names through a preposition ("restore ties with Y", "arrived in Y",
+ * "departed from Y", "warned at Y"; petr40: from, at), any
  * actor inside the object's phrase ("welcomed a resumption of ties with Y"),
  * then the object of its infinitive ("signed an accord to supply Y"). */
 #define TARGETS                                                                                  \
-	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for," \
+	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for,obl:from,obl:at," \
 	"obj.deep,comp.obj"
 
 typedef struct synset {

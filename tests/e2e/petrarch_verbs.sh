@@ -84,9 +84,11 @@ echo "Peru welcomed the resumption of formal talks with Chile." |
 grep -q '"target":{"id":"CHL".*"path":"nsubj<welcome>obj>\.\.\."' "$tmp/o" ||
 	bad "target inside the object's phrase (obj.deep): $(cat "$tmp/o")"
 # petr40: '% *' (a compound subject, each actor on the other; rule petr.compound)
-# and a list of four subjects the parser cut in two (rule two-subjects.list)
+# and a list of four subjects the parser cut in two (rule two-subjects.list);
+# the first actor after "from" or "at" is a dictionary verb's target too
 cat > "$tmp/actors.txt" <<'ACTORS'
 ZEMBLA [ZEM]
++ZEMBLAN
 RURITANIA [RUR]
 GRAUSTARK [GRA]
 FREEDONIA [FRE]
@@ -100,11 +102,15 @@ CONCUR
 
 --- WELCOME  [041] ---
 WELCOME
+
+--- DEPART  [032] ---
+DEPART
 VERBS
 cat > "$tmp/s2.txt" <<'TEXT'
 Syldavia and Borduria concur that the river border must be redrawn.
 Syldavia concurs that the river border must be redrawn.
 Zembla, Ruritania, Graustark and Freedonia welcomed a renewal of trade links with Syldavia on Monday.
+The Zemblan envoy departed from Borduria after a week of talks.
 TEXT
 "$bin" extract -q --actors "$tmp/actors.txt" --verbs "$tmp/verbs2.txt" "$tmp/s2.txt" | summary > "$tmp/user2" ||
 	bad "extract --actors --verbs"
@@ -115,6 +121,7 @@ cat > "$tmp/want2" <<'WANT'
 2 RUR 041 SYL
 2 GRA 041 SYL
 2 FRE 041 SYL
+3 ZEM 032 BOR
 WANT
 diff "$tmp/want2" "$tmp/user2" > "$tmp/d2" || { bad "compound subjects differ:"; cat "$tmp/d2"; }
 [ $fail -eq 0 ] && echo ok
