@@ -180,6 +180,8 @@ typedef struct ng_i_rule {
 	const char *id;          /* stable id: "meet.v", "hold.talks" */
 	const char *relation;    /* NULL: from the CAMEO table by code */
 	char cameo[8];
+	char cameo2[8];          /* "A:B" in the cameo column: B, the target's act on the source (flag
+	                            mutual; PETRARCH's "[032:033]": X arrives in Y, Y hosts X) */
 	uint8_t pos;             /* POS_* */
 	uint8_t obj;             /* OBJ_* */
 	uint8_t nsrc, ntgt;

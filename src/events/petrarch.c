@@ -80,8 +80,8 @@ static int phrase_lemma(const char *w, size_t n, ng_i_buf *out)
 	return out->len > start;
 }
 
-/* "[042:043]" -> "042"; "[---]" -> "-"; NULL when absent or passive-only. */
-static int code_in(const char *line, size_t n, char code[8])
+/* "[042]" -> "042"; "[042:043]" -> "042:043"; "[---]" -> "-"; 0 when absent. */
+static int code_in(const char *line, size_t n, char code[16])
 {
 	const char *lb = memchr(line, '[', n);
 	if (!lb)
@@ -94,8 +94,21 @@ static int code_in(const char *line, size_t n, char code[8])
 	size_t k = 0;
 	while (p < end && isdigit((unsigned char)*p) && k < 5)
 		code[k++] = *p++;
+	if (k < 2 || k > 4)
+		return 0;
+	/* "[032:033]" (petr40): the target's act on the source after the colon,
+	   kept as "032:033" (the rule's cameo column reads it; flag mutual) */
+	size_t k0 = k;
+	if (p < end && *p == ':') {
+		code[k++] = ':';
+		p++;
+		while (p < end && isdigit((unsigned char)*p) && k < 10)
+			code[k++] = *p++;
+		if (k - k0 - 1 < 2 || k - k0 - 1 > 4)
+			k = k0;
+	}
 	code[k] = '\0';
-	return k >= 2 && k <= 4;
+	return 1;
 }
 
 static const synset *find_set(const synset *s, size_t n, const char *name, size_t len)
@@ -113,7 +126,7 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 	ng_i_buf out = NG_I_BUF_INIT;
 	char verbs[32][32];
 	size_t nverbs = 0;
-	char block_code[8] = "";
+	char block_code[16] = "";
 	int in_set = -1;
 	size_t pos = 0, lineno = 0;
 	const char *line;
@@ -157,7 +170,7 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 			nverbs = 0;
 			continue;
 		}
-		char code[8];
+		char code[16];
 		if (line[0] == '-' && cn > 1 && line[1] == ' ') {
 			if (!code_in(line, cn, code) || !nverbs)
 				continue;
