@@ -542,6 +542,69 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 	return 1;
 }
 
+/* A parser slip (bracketed-subject, petr40): a subject, a phrase between
+ * commas that opens with a preposition, then the verb ("Norway's foreign
+ * minister, in remarks published on Monday, urged Sweden to ..."): the parser
+ * made the subject the root, the bracketed phrase its modifier and the verb a
+ * conjunct inside the phrase. When a nominal root is followed by a comma, a
+ * phrase under it that opens with a preposition, a comma and a finite verb
+ * hung inside that phrase with no subject of its own, the verb is the root,
+ * the noun its subject, the phrase its oblique (a noun of the phrase the
+ * parser made the subject of a participle heads it: "remarks published").
+ * Returns 1 when heads changed. */
+static int repair_bracketed_subject(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->upos != NG_UPOS_VERB || !vt->xpos || v < 4 ||
+	    (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBZ") != 0 && strcmp(vt->xpos, "VBP") != 0))
+		return 0;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
+			return 0;
+	int32_t c2 = (int32_t)v - 1, n = vt->head;
+	for (int d = 0; d < 8 && n >= 0 && t->t[n].rel != R_ROOT; d++)
+		n = t->t[n].head;
+	if (n < 0 || t->t[n].rel != R_ROOT || (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN) ||
+	    nominal_predicate(t, n) || n + 3 >= c2 || !xpos_is(t, c2, ",") || !xpos_is(t, n + 1, ",") ||
+	    t->t[n + 2].upos != NG_UPOS_ADP || vt->head <= n + 1 || vt->head >= c2)
+		return 0;
+	int32_t b = -1;
+	for (int32_t j = n + 2; j < c2; j++) {
+		if (!under(t, j, n))
+			return 0;
+		int32_t h = t->t[j].head;
+		if (h == n && b < 0)
+			b = j;
+		else if (h == n || h <= n + 1 || h >= c2)
+			return 0; /* one phrase only */
+	}
+	if (b < 0)
+		return 0;
+	int32_t r = -1;
+	if (t->t[b].upos == NG_UPOS_VERB)
+		for (int32_t k = t->t[b].first_child; k >= 0 && r < 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ && k < b)
+				for (int32_t m = t->t[k].first_child; m >= 0; m = t->t[m].next_sibling)
+					if (t->t[m].rel == R_CASE && m == n + 2)
+						r = k;
+	verb_over_noun(t, v, n, R_NSUBJ);
+	if (r >= 0) {
+		t->t[r].head = (int32_t)v;
+		t->t[r].rel = R_OBL;
+		t->t[b].head = r;
+		t->t[b].rel = R_ACL;
+	} else {
+		t->t[b].head = (int32_t)v;
+		t->t[b].rel = t->t[b].upos == NG_UPOS_NOUN || t->t[b].upos == NG_UPOS_PROPN ? R_OBL : R_ADVCL;
+	}
+	return 1;
+}
+
+static int pass_bracketed_subject(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BRACKETED_SUBJECT)) && repair_bracketed_subject(t, i);
+}
+
 /* A parser slip: a day word (a weekday or a relative day of dates.tsv) read
  * as a subject or object of a verb ("Syrian officers today ended", "lifted
  * Friday a blockade", "a U.S. official today praised" with "official" a
@@ -1681,6 +1744,7 @@ static const struct {
 	{pass_conjoined_clause, 1, REL_BIT(R_CCOMP)},
 	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
 	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
+	{pass_bracketed_subject, 1, REL_BIT(R_CONJ) | REL_BIT(R_PARATAXIS)},
 };
 _Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 
