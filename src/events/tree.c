@@ -848,18 +848,33 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 {
 	ng_i_ttok *c = &t->t[u];
 	int32_t n = c->head;
+	int vbn = xpos_is(t, (int32_t)u, "VBN");
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u ||
-	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP")) ||
+	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP") || vbn) ||
 	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
 		return 0;
-	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+	int obj = 0, cc = 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
 		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
 			return 0;
+		if (t->t[k].rel == R_AUX || t->t[k].rel == R_AUX_PASS)
+			return 0;
+		obj |= t->t[k].rel == R_OBJ;
+		cc |= t->t[k].rel == R_CC && k + 1 == (int32_t)u;
+	}
 	int32_t v = t->t[n].head;
 	for (int d = 0; d < 4 && v >= 0 && t->t[v].upos != NG_UPOS_VERB; d++)
 		v = t->t[v].head;
 	if (v < 0 || t->t[v].upos != NG_UPOS_VERB || (size_t)v >= u)
 		return 0;
+	/* rule verb-conjunct-of-noun.participle (petr40): a past tense the tagger
+	   read as a participle ("condemned the attack ... and [promised] aid"),
+	   right after its "and", with an object and no auxiliary, the verb above
+	   it a past tense: no reduced passive takes an object */
+	if (vbn && (!obj || !cc || !xpos_is(t, v, "VBD")))
+		return 0;
+	if (vbn)
+		c->xpos = "VBD";
 	c->head = v;
 	return 1;
 }
