@@ -544,7 +544,7 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 
 /* A parser slip (bracketed-subject, petr40): a subject, a phrase between
  * commas that opens with a preposition, then the verb ("Norway's foreign
- * minister, in remarks published on Monday, urged Sweden to ..."): the parser
+ * minister, in remarks aired on Tuesday, urged Sweden to ..."): the parser
  * made the subject the root, the bracketed phrase its modifier and the verb a
  * conjunct inside the phrase. When a nominal root is followed by a comma, a
  * phrase under it that opens with a preposition, a comma and a finite verb
