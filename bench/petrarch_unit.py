@@ -112,7 +112,8 @@ def main():
                 print("MISS %s %s -%s-> %s | %s" % (r["id"], src, code, tgt, r["text"]))
                 for e in evs:
                     s, t = e.get("source") or {}, e.get("target") or {}
-                    print("   pred: %s -%s-> %s" % (s.get("id"), e["cameo"], t.get("id")))
+                    print("   pred: %s -%s-> %s" % ("/".join(sorted(code_of(s))) or "-", e["cameo"],
+                                                  "/".join(sorted(code_of(t))) or "-"))
     res = {"sentences": len(recs), "expected_events": n_exp, "coded_exact": exact,
            "coded_same_root": root, "actor_pair_found": pair, "predicted_events": len(events),
            "extractor": " ".join(cmd)}

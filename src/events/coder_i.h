@@ -95,7 +95,7 @@ enum {
 	NG_I_REPAIR_REDUCED_RELATIVE, NG_I_REPAIR_COMMA_PARTICIPLE, NG_I_REPAIR_QUOTED_PREDICATE,
 	NG_I_REPAIR_SUBJECT_NOUN_VERB, NG_I_REPAIR_MEANS_GERUND,
 	NG_I_REPAIR_CONJOINED_CLAUSE, NG_I_REPAIR_ZERO_RELATIVE, NG_I_REPAIR_TRAILING_SPEAKER,
-	NG_I_REPAIR_OBJECT_BEFORE_SPEAKER, NG_I_REPAIR_COUNT
+	NG_I_REPAIR_OBJECT_BEFORE_SPEAKER, NG_I_REPAIR_BRACKETED_SUBJECT, NG_I_REPAIR_COUNT
 };
 #define NG_I_REPAIR_BIT(id) (UINT64_C(1) << (id))
 #define NG_I_REPAIR_ALL ((UINT64_C(1) << NG_I_REPAIR_COUNT) - 1u)
@@ -128,7 +128,9 @@ enum { OBJ_ANY = 0, OBJ_ACTOR, OBJ_THING, OBJ_LEMMAS, OBJ_NONE, OBJ_PRED,
                        is a noun of an abstraction, kind abstract of en/abstract-nouns.tsv ("attacked
                        the cost of X", "an attack on Tory plans"; rule obj.abstract) */
        OBJ_CLAUSE /* "@clause": no object, a clausal complement (ccomp) instead ("demonstrated that
-                     X ...", "demonstrate why ..."; rule obj.clause) */ };
+                     X ...", "demonstrate why ..."; rule obj.clause) */,
+       OBJ_COMPOUND /* "@compound": no object, and a subject with a conjunct ("X and Y agree
+                       that ..."; PETRARCH's '% *', rule petr.compound) */ };
 
 /* One role path: where an argument is found from the trigger. */
 typedef struct ng_i_role {
@@ -176,12 +178,14 @@ enum {
 	                            reads its clausal complement (comp.*): "alleges [X has failed]" */
 };
 
-#define NG_I_MAX_ROLES 12
+#define NG_I_MAX_ROLES 14
 #define NG_I_MAX_CAND 64 /* candidates of one sentence */
 typedef struct ng_i_rule {
 	const char *id;          /* stable id: "meet.v", "hold.talks" */
 	const char *relation;    /* NULL: from the CAMEO table by code */
 	char cameo[8];
+	char cameo2[8];          /* "A:B" in the cameo column: B, the target's act on the source (flag
+	                            mutual; PETRARCH's "[032:033]": X arrives in Y, Y hosts X) */
 	uint8_t pos;             /* POS_* */
 	uint8_t obj;             /* OBJ_* */
 	uint8_t nsrc, ntgt;

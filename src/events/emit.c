@@ -77,23 +77,27 @@ static const char *intent_code(const char *code)
 	return best;
 }
 
-static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
+/* Adds the event of candidate k from src to tgt, of code ucode (NULL: the rule's). */
+static ng_status add_code(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src,
+                          int32_t tgt, const char *ucode)
 {
 	ng_extraction *x = c->x;
 	const ng_i_rule *u = &c->rules->rules[k->rule];
+	if (!ucode)
+		ucode = u->cameo;
 	if (src >= 0 && tgt >= 0 && same_actor(x, src, tgt))
 		return NG_OK;
 	/* a visit crosses a border: "Witkoff returned to Washington" visits no one */
 	if (src >= 0 && tgt >= 0 && (u->flags & RF_ABROAD) && x->mentions[src].country[0] &&
 	    strcmp(x->mentions[src].country, x->mentions[tgt].country) == 0)
 		return NG_OK;
-	const ng_i_cameo_row *row = u->cameo[0] ? ng_i_cameo_find_nearest(c->lex->cameo, u->cameo) : NULL;
+	const ng_i_cameo_row *row = ucode[0] ? ng_i_cameo_find_nearest(c->lex->cameo, ucode) : NULL;
 	if (!u->relation && !row)
 		return NG_OK; /* a code that no table names (cameo.tsv has every root) */
 	const char *rel = u->relation ? u->relation : row->relation;
 	/* one event per pair and class (CAMEO root, or relation) in a sentence: "attacked
 	   a train (190), taking hostages (181)" attacks once */
-	const char *code = u->cameo[0] ? u->cameo : row ? row->code : "";
+	const char *code = ucode[0] ? ucode : row ? row->code : "";
 	if (k->intent && code[0]) {
 		const char *ic = intent_code(code);
 		const ng_i_cameo_row *irow = ic ? ng_i_cameo_find_nearest(c->lex->cameo, ic) : NULL;
@@ -114,7 +118,7 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	memset(e, 0, sizeof *e);
 	e->sentence = sentence;
 	e->relation = rel;
-	snprintf(e->cameo, sizeof e->cameo, "%s", u->cameo[0] ? code : "");
+	snprintf(e->cameo, sizeof e->cameo, "%s", ucode[0] ? code : "");
 	e->goldstein = row ? row->goldstein : 0.0;
 	e->modality = (ng_modality)k->modality;
 	e->source = src;
@@ -148,6 +152,11 @@ static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_
 	return NG_OK;
 oom:
 	return ng_i_error(NG_ENOMEM, "out of memory coding events");
+}
+
+static ng_status add(ng_i_coder *c, uint32_t sentence, size_t first, const ng_i_cand *k, int32_t src, int32_t tgt)
+{
+	return add_code(c, sentence, first, k, src, tgt, NULL);
 }
 
 /* Whether the case word of the phrase that names mention mi pairs the actors
@@ -656,7 +665,7 @@ ng_status ng_i_emit(ng_i_coder *c, uint32_t sentence, ng_i_cand *k, size_t n)
 				   its speaker's alone ("Abbas said he is ready to negotiate with
 				   Israel" is no intent of Israel's) */
 				if (!st && (u->flags & RF_MUTUAL) && q->nsrc && q->ntgt && !q->intent)
-					st = add(c, sentence, first, q, q->tgt[b], q->src[a]);
+					st = add_code(c, sentence, first, q, q->tgt[b], q->src[a], u->cameo2[0] ? u->cameo2 : NULL);
 			}
 	}
 	if (st)

@@ -4,7 +4,8 @@
  * as source and its object as target; each pattern '- * WORD [CODE]' (one
  * object word or a synonym set of single words) an object sense; '- *
  * (PREP) [CODE]' a target after the preposition; '[---]' a sense that is no
- * event. The rules carry the flag 'user': they win over the shipped rules
+ * event; '- % * ...' a compound subject (flag symmetric; with no object word
+ * the object '@compound', rule petr.compound). The rules carry the flag 'user': they win over the shipped rules
  * of the same verb. A pattern of several words ('* DIPLOMATIC TIES', a set member
  * '+AUSTRIAN FLORIN') names the object with the modifiers before it.
  * Patterns with words before the verb, phrasal verbs (A_B), sets among
@@ -17,11 +18,12 @@
 
 /* Where a dictionary verb finds its target: PETRARCH takes the first actor of
  * the verb phrase, the tree its object, then an actor the object or the verb
- * names through a preposition ("restore ties with Y", "arrived in Y"), any
+ * names through a preposition ("restore ties with Y", "arrived in Y",
+ * "departed from Y", "warned at Y"; petr40: from, at), any
  * actor inside the object's phrase ("welcomed a resumption of ties with Y"),
  * then the object of its infinitive ("signed an accord to supply Y"). */
 #define TARGETS                                                                                  \
-	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for," \
+	"obj,obj.poss,obj.nmod:with,obl:with,obj.nmod:to,obl:to,obl:in,obl:on,obl:against,obl:for,obl:from,obl:at," \
 	"obj.deep,comp.obj"
 
 typedef struct synset {
@@ -78,8 +80,8 @@ static int phrase_lemma(const char *w, size_t n, ng_i_buf *out)
 	return out->len > start;
 }
 
-/* "[042:043]" -> "042"; "[---]" -> "-"; NULL when absent or passive-only. */
-static int code_in(const char *line, size_t n, char code[8])
+/* "[042]" -> "042"; "[042:043]" -> "042:043"; "[---]" -> "-"; 0 when absent. */
+static int code_in(const char *line, size_t n, char code[16])
 {
 	const char *lb = memchr(line, '[', n);
 	if (!lb)
@@ -92,8 +94,21 @@ static int code_in(const char *line, size_t n, char code[8])
 	size_t k = 0;
 	while (p < end && isdigit((unsigned char)*p) && k < 5)
 		code[k++] = *p++;
+	if (k < 2 || k > 4)
+		return 0;
+	/* "[032:033]" (petr40): the target's act on the source after the colon,
+	   kept as "032:033" (the rule's cameo column reads it; flag mutual) */
+	size_t k0 = k;
+	if (p < end && *p == ':') {
+		code[k++] = ':';
+		p++;
+		while (p < end && isdigit((unsigned char)*p) && k < 10)
+			code[k++] = *p++;
+		if (k - k0 - 1 < 2 || k - k0 - 1 > 4)
+			k = k0;
+	}
 	code[k] = '\0';
-	return k >= 2 && k <= 4;
+	return 1;
 }
 
 static const synset *find_set(const synset *s, size_t n, const char *name, size_t len)
@@ -111,7 +126,7 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 	ng_i_buf out = NG_I_BUF_INIT;
 	char verbs[32][32];
 	size_t nverbs = 0;
-	char block_code[8] = "";
+	char block_code[16] = "";
 	int in_set = -1;
 	size_t pos = 0, lineno = 0;
 	const char *line;
@@ -155,7 +170,7 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 			nverbs = 0;
 			continue;
 		}
-		char code[8];
+		char code[16];
 		if (line[0] == '-' && cn > 1 && line[1] == ' ') {
 			if (!code_in(line, cn, code) || !nverbs)
 				continue;
@@ -167,9 +182,15 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 				b++;
 			while (e > b && isspace((unsigned char)e[-1]))
 				e--;
-			if (e - b < 3 || b[0] != '*' || b[1] != ' ')
+			/* rule petr.compound (petr40): '% * ...' codes a compound
+			   subject, each actor on the other ("X and Y renewed ties"):
+			   the flag symmetric */
+			int compound = e - b >= 2 && b[0] == '%' && b[1] == ' ';
+			if (compound)
+				b += 2;
+			if (e - b < 1 || b[0] != '*' || (e - b > 1 && b[1] != ' '))
 				continue;
-			b += 2;
+			b += e - b > 1 ? 2 : 1;
 			while (b < e && isspace((unsigned char)*b))
 				b++;
 			ng_i_buf obj = NG_I_BUF_INIT;
@@ -204,10 +225,13 @@ ng_status ng_i_rules_load_petrarch(ng_lexicon *lex, const char *name, const char
 				if (named && strcmp(verbs[v], which) != 0)
 					continue;
 				int none = strcmp(code, "-") == 0;
+				const char *flags = none ? "none,user" : compound ? "user,symmetric" : "user";
 				if (obj.len)
 					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t%.*s\tsubj\t%s\t-\t%s\t%s\n", verbs[v],
-					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code,
-					                none ? "none,user" : "user");
+					                lineno, verbs[v], (int)obj.len, obj.data, TARGETS, code, flags);
+				else if (compound && b == e && !none)
+					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t@compound\tsubj\t%s\t-\t%s\t%s\n",
+					                verbs[v], lineno, verbs[v], TARGETS, code, flags);
 				else if (prep[0] && !none)
 					ng_i_buf_printf(&out, "petr.%s.%zu\t%s\tV\t-\tsubj\tobl:%s,obj.nmod:%s\t-\t%s\tuser\n",
 					                verbs[v], lineno, verbs[v], prep, prep, code);

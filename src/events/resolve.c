@@ -1685,16 +1685,19 @@ static int32_t located_place(const ng_i_coder *c, int32_t d, long *ci)
  * Seoul*, prosecutors indicted"; not one after the verb, where the act may be
  * abroad: "the government deployed troops in Mali"); -1, and then *ci the
  * country of a demonym on such a phrase, or -1. */
-static int32_t organ_place(const ng_i_coder *c, int32_t tok, long *ci)
+static int32_t organ_place(const ng_i_coder *c, int32_t tok, long *ci, int32_t *own)
 {
 	const ng_i_tree *tr = c->tree;
 	*ci = -1;
+	*own = -1;
 	if (tr->t[tok].upos != NG_UPOS_NOUN)
 		return -1;
 	int32_t m;
 	for (int32_t d = tr->t[tok].first_child; d >= 0; d = tr->t[d].next_sibling)
-		if (tr->t[d].rel == R_NMOD && d > tok && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0))
+		if (tr->t[d].rel == R_NMOD && d > tok && ((m = located_place(c, d, ci)) >= 0 || *ci >= 0)) {
+			*own = d;
 			return m;
+		}
 	int32_t v = tr->t[tok].head;
 	if (v < 0 || (tr->t[tok].rel != R_NSUBJ && tr->t[tok].rel != R_NSUBJ_PASS))
 		return -1;
@@ -1713,14 +1716,14 @@ static int32_t organ_place(const ng_i_coder *c, int32_t tok, long *ci)
  * state's. *decided is 1 when the phrase decided (then *out is the state's
  * new mention, or -1 at a seat). */
 static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char *sector, int *decided,
-                             int32_t *out)
+                             int32_t *out, int32_t *out2)
 {
 	*decided = 0;
-	*out = -1;
+	*out = *out2 = -1;
 	if (!c->lex->names || !row_sector(kind_rule(c->rules, ARG_ORGAN), sector))
 		return NG_OK;
 	long ci;
-	int32_t pm = organ_place(c, tok, &ci);
+	int32_t d, pm = organ_place(c, tok, &ci, &d);
 	if (pm < 0 && ci >= 0) {
 		*decided = 1; /* "police in the Kenyan capital" */
 		return country_mention(c, tok, s, ci, sector, out);
@@ -1735,7 +1738,20 @@ static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char 
 	const ng_i_argrule *seat = word_rule(c->rules, ng_i_token_hash(p->actor, strlen(p->actor)), ARG_SEAT);
 	if (row_sector(seat, sector))
 		return NG_OK; /* "a tribunal in The Hague": not the Netherlands */
-	return state_mention(c, tok, s, cid, sector, out);
+	ng_status st = state_mention(c, tok, s, cid, sector, out);
+	/* rule arg.organ.conj (petr40): a place coordinated with the organ's own
+	   place is a second state's organ ("lawmakers in X and Y") */
+	for (int32_t k = d >= 0 && !st ? c->tree->t[d].first_child : -1; k >= 0; k = c->tree->t[k].next_sibling) {
+		int32_t m2 = c->tree->t[k].rel == R_CONJ ? ng_i_mention_of(c, k) : -1;
+		if (m2 < 0 || !in_state(c, m2))
+			continue;
+		const ng_mention *q = &c->x->mentions[m2];
+		const char *c2 = q->type == NG_ACTOR_COUNTRY ? q->actor : q->country;
+		if (c2 && c2[0] && strcmp(c2, cid) != 0)
+			st = state_mention(c, tok, s, c2, sector, out2);
+		break;
+	}
+	return st;
 }
 
 /* Rule arg.act.derived: a definite act noun at the target of a reaction that
@@ -1888,7 +1904,7 @@ ng_status ng_i_resolve(ng_i_coder *c, int32_t tok, const ng_i_resolving *rs, int
 			o = NULL;
 		if (a || o) {
 			int decided;
-			ng_status st = organ_state(c, tok, s, sector, &decided, &m);
+			ng_status st = organ_state(c, tok, s, sector, &decided, &m, &m2);
 			if (st)
 				return st;
 			if (decided) {

@@ -427,6 +427,8 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			u.obj = OBJ_BARE;
 		else if (field_is(f[3], fl[3], "@clause"))
 			u.obj = OBJ_CLAUSE;
+		else if (field_is(f[3], fl[3], "@compound"))
+			u.obj = OBJ_COMPOUND;
 		else if (field_is(f[3], fl[3], "@pred"))
 			u.obj = OBJ_PRED;
 		else if (field_is(f[3], fl[3], "@score"))
@@ -468,12 +470,20 @@ ng_status ng_i_rules_load_tsv(ng_lexicon *lex, const char *name, const char *buf
 			return ng_i_error(NG_EPARSE, "%s:%zu: bad source roles '%.*s'", name, lineno, (int)fl[4], f[4]);
 		if (parse_roles(f[5], fl[5], u.tgt, &u.ntgt))
 			return ng_i_error(NG_EPARSE, "%s:%zu: bad target roles '%.*s'", name, lineno, (int)fl[5], f[5]);
-		if (!code_ok(f[7], fl[7]))
+		/* "A:B": A the source's act, B the target's act on the source (flag mutual) */
+		const char *colon = memchr(f[7], ':', fl[7]);
+		size_t cl = colon ? (size_t)(colon - f[7]) : fl[7];
+		if (!code_ok(f[7], cl) || (colon && (field_is(f[7], cl, "-") || !code_ok(colon + 1, fl[7] - cl - 1) ||
+		                                     field_is(colon + 1, fl[7] - cl - 1, "-"))))
 			return ng_i_error(NG_EPARSE, "%s:%zu: bad CAMEO code '%.*s'", name, lineno, (int)fl[7], f[7]);
-		if (!field_is(f[7], fl[7], "-"))
-			memcpy(u.cameo, f[7], fl[7]);
+		if (!field_is(f[7], cl, "-"))
+			memcpy(u.cameo, f[7], cl);
+		if (colon)
+			memcpy(u.cameo2, colon + 1, fl[7] - cl - 1);
 		if (parse_flags(f[8], fl[8], &u.flags))
 			return ng_i_error(NG_EPARSE, "%s:%zu: unknown flag in '%.*s'", name, lineno, (int)fl[8], f[8]);
+		if (colon)
+			u.flags |= RF_MUTUAL;
 		for (uint8_t q = 0; q < u.ntgt; q++)
 			if (u.tgt[q].via_obj == 2 || u.tgt[q].via_obj == 6)
 				u.flags |= RF_COMPLEMENT; /* read by the tree repair unjoined-complement */

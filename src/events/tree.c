@@ -328,6 +328,51 @@ static int title_run(ng_i_tree *t, int32_t b, int32_t e)
 	return 1;
 }
 
+static int32_t subtree_end(const ng_i_tree *t, int32_t s);
+
+/* Two subjects s1 < s2 of one verb that are one list the parser cut in two
+ * (petr40). Rule two-subjects.list: "A, B, C and D": A with its conj B, a
+ * comma, then C with its conj D under "and": C and D become A's conjuncts.
+ * Rule two-subjects.modifier: "A and the old B": the coordinator and the
+ * determiner hung on a modifier of B (an adjective read as A's conj, just
+ * before B): the modifier and its dependents go to B, B becomes A's conj. */
+static int two_subjects_list(ng_i_tree *t, int32_t s1, int32_t s2)
+{
+	int32_t c1 = -1, e1 = subtree_end(t, s1);
+	for (int32_t k = t->t[s1].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ)
+			c1 = k;
+	if (c1 < 0)
+		return 0;
+	if (t->t[c1].upos == NG_UPOS_ADJ && c1 + 1 == s2 && e1 == c1) {
+		for (int32_t j = s1 + 1; j < c1; j++)
+			if (t->t[j].head == c1)
+				t->t[j].head = s2;
+		t->t[c1].head = s2;
+		t->t[c1].rel = R_AMOD;
+		t->t[s2].head = s1;
+		t->t[s2].rel = R_CONJ;
+		return 1;
+	}
+	if (e1 + 2 != s2 || !xpos_is(t, e1 + 1, ","))
+		return 0;
+	int32_t c2 = -1;
+	for (int32_t k = t->t[s2].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_CONJ && k > s2)
+			c2 = k;
+	int has_cc = 0;
+	for (int32_t k = c2 >= 0 ? t->t[c2].first_child : -1; k >= 0 && k < c2; k = t->t[k].next_sibling)
+		has_cc |= t->t[k].rel == R_CC;
+	if (!has_cc || t->t[c1].upos != NG_UPOS_PROPN || t->t[s2].upos != NG_UPOS_PROPN)
+		return 0;
+	for (int32_t k = s2 + 1; k <= c2; k++)
+		if (t->t[k].head == s2 && t->t[k].rel == R_CONJ)
+			t->t[k].head = s1;
+	t->t[s2].head = s1;
+	t->t[s2].rel = R_CONJ;
+	return 1;
+}
+
 /* The same slip in another form: a verb with two subjects, a coordinator
  * between them ("Pakistan and the United States have designated": both
  * nsubj of the verb, "and" its cc). The second subject is the first one's
@@ -353,6 +398,8 @@ static int repair_two_subjects(ng_i_tree *t, size_t v)
 				cc = k;
 				break;
 			}
+	if (s2 >= 0 && cc < 0 && s1 < s2 && s2 < (int32_t)v && two_subjects_list(t, s1, s2))
+		return 1;
 	if (s2 >= 0 && cc >= 0 && t->t[cc].head == s2 && s1 < cc && cc < s2 && s2 < (int32_t)v) {
 		t->t[s2].head = s1;
 		t->t[s2].rel = R_CONJ;
@@ -516,6 +563,69 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 		t->t[inf].rel = R_XCOMP;
 	verb_over_noun(t, v, n, R_NSUBJ);
 	return 1;
+}
+
+/* A parser slip (bracketed-subject, petr40): a subject, a phrase between
+ * commas that opens with a preposition, then the verb ("Norway's foreign
+ * minister, in remarks aired on Tuesday, urged Sweden to ..."): the parser
+ * made the subject the root, the bracketed phrase its modifier and the verb a
+ * conjunct inside the phrase. When a nominal root is followed by a comma, a
+ * phrase under it that opens with a preposition, a comma and a finite verb
+ * hung inside that phrase with no subject of its own, the verb is the root,
+ * the noun its subject, the phrase its oblique (a noun of the phrase the
+ * parser made the subject of a participle heads it: "remarks published").
+ * Returns 1 when heads changed. */
+static int repair_bracketed_subject(ng_i_tree *t, size_t v)
+{
+	ng_i_ttok *vt = &t->t[v];
+	if (vt->upos != NG_UPOS_VERB || !vt->xpos || v < 4 ||
+	    (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBZ") != 0 && strcmp(vt->xpos, "VBP") != 0))
+		return 0;
+	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
+			return 0;
+	int32_t c2 = (int32_t)v - 1, n = vt->head;
+	for (int d = 0; d < 8 && n >= 0 && t->t[n].rel != R_ROOT; d++)
+		n = t->t[n].head;
+	if (n < 0 || t->t[n].rel != R_ROOT || (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN) ||
+	    nominal_predicate(t, n) || n + 3 >= c2 || !xpos_is(t, c2, ",") || !xpos_is(t, n + 1, ",") ||
+	    t->t[n + 2].upos != NG_UPOS_ADP || vt->head <= n + 1 || vt->head >= c2)
+		return 0;
+	int32_t b = -1;
+	for (int32_t j = n + 2; j < c2; j++) {
+		if (!under(t, j, n))
+			return 0;
+		int32_t h = t->t[j].head;
+		if (h == n && b < 0)
+			b = j;
+		else if (h == n || h <= n + 1 || h >= c2)
+			return 0; /* one phrase only */
+	}
+	if (b < 0)
+		return 0;
+	int32_t r = -1;
+	if (t->t[b].upos == NG_UPOS_VERB)
+		for (int32_t k = t->t[b].first_child; k >= 0 && r < 0; k = t->t[k].next_sibling)
+			if (t->t[k].rel == R_NSUBJ && k < b)
+				for (int32_t m = t->t[k].first_child; m >= 0; m = t->t[m].next_sibling)
+					if (t->t[m].rel == R_CASE && m == n + 2)
+						r = k;
+	verb_over_noun(t, v, n, R_NSUBJ);
+	if (r >= 0) {
+		t->t[r].head = (int32_t)v;
+		t->t[r].rel = R_OBL;
+		t->t[b].head = r;
+		t->t[b].rel = R_ACL;
+	} else {
+		t->t[b].head = (int32_t)v;
+		t->t[b].rel = t->t[b].upos == NG_UPOS_NOUN || t->t[b].upos == NG_UPOS_PROPN ? R_OBL : R_ADVCL;
+	}
+	return 1;
+}
+
+static int pass_bracketed_subject(ng_i_tree *t, size_t i, uint64_t mask)
+{
+	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_BRACKETED_SUBJECT)) && repair_bracketed_subject(t, i);
 }
 
 /* A parser slip: a day word (a weekday or a relative day of dates.tsv) read
@@ -761,18 +871,33 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 {
 	ng_i_ttok *c = &t->t[u];
 	int32_t n = c->head;
+	int vbn = xpos_is(t, (int32_t)u, "VBN");
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u ||
-	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP")) ||
+	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP") || vbn) ||
 	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
 		return 0;
-	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling)
+	int obj = 0, cc = 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
 		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
 			return 0;
+		if (t->t[k].rel == R_AUX || t->t[k].rel == R_AUX_PASS)
+			return 0;
+		obj |= t->t[k].rel == R_OBJ;
+		cc |= t->t[k].rel == R_CC && k + 1 == (int32_t)u;
+	}
 	int32_t v = t->t[n].head;
 	for (int d = 0; d < 4 && v >= 0 && t->t[v].upos != NG_UPOS_VERB; d++)
 		v = t->t[v].head;
 	if (v < 0 || t->t[v].upos != NG_UPOS_VERB || (size_t)v >= u)
 		return 0;
+	/* rule verb-conjunct-of-noun.participle (petr40): a past tense the tagger
+	   read as a participle ("condemned the attack ... and [promised] aid"),
+	   right after its "and", with an object and no auxiliary, the verb above
+	   it a past tense: no reduced passive takes an object */
+	if (vbn && (!obj || !cc || !xpos_is(t, v, "VBD")))
+		return 0;
+	if (vbn)
+		c->xpos = "VBD";
 	c->head = v;
 	return 1;
 }
@@ -1657,6 +1782,7 @@ static const struct {
 	{pass_conjoined_clause, 1, REL_BIT(R_CCOMP)},
 	{pass_predicate_adjective, 1, REL_BIT(R_AMOD)},
 	{pass_appositive_subject, 1, REL_BIT(R_APPOS)},
+	{pass_bracketed_subject, 1, REL_BIT(R_CONJ) | REL_BIT(R_PARATAXIS)},
 };
 _Static_assert(R_COUNT <= 64, "a pass's rels is one bit per relation");
 

@@ -46,6 +46,17 @@ static int clause_verb(const ng_i_tree *tr, int32_t t)
 	return 0;
 }
 
+/* Does verb t have a subject with a conjunct ("X and Y agree")? */
+static int compound_subject(const ng_i_tree *tr, int32_t t)
+{
+	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling)
+		if (tr->t[c].rel == R_NSUBJ)
+			for (int32_t k = tr->t[c].first_child; k >= 0; k = tr->t[k].next_sibling)
+				if (tr->t[k].rel == R_CONJ)
+					return 1;
+	return 0;
+}
+
 /* A compound or adjective modifier of noun t that is one of rule u's object lemmas. */
 static int32_t modifier_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t)
 {
@@ -558,6 +569,7 @@ size_t ng_i_find_triggers(const ng_i_coder *c, uint32_t b, uint32_t e, ng_i_cand
 			case OBJ_NONE: ok = obj < 0; break;
 			case OBJ_BARE: ok = obj < 0 && bare_verb(tr, (int32_t)t); break;
 			case OBJ_CLAUSE: ok = obj < 0 && clause_verb(tr, (int32_t)t); break;
+			case OBJ_COMPOUND: ok = obj < 0 && compound_subject(tr, (int32_t)t); break;
 			case OBJ_PRED: ok = obj >= 0 && has_pred(tr, (int32_t)t); break;
 			case OBJ_PRED_LEMMAS:
 				ok = pred_lemma_of(tr, R, u, (int32_t)t, obj) >= 0;

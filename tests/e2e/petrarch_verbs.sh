@@ -83,5 +83,54 @@ echo "Peru welcomed the resumption of formal talks with Chile." |
 	"$bin" extract -q --explain --verbs "$tmp/verbs.txt" > "$tmp/o"
 grep -q '"target":{"id":"CHL".*"path":"nsubj<welcome>obj>\.\.\."' "$tmp/o" ||
 	bad "target inside the object's phrase (obj.deep): $(cat "$tmp/o")"
+# petr40: '% *' (a compound subject, each actor on the other; rule petr.compound)
+# and a list of four subjects the parser cut in two (rule two-subjects.list);
+# the first actor after "from" or "at" is a dictionary verb's target too;
+# a code "[A:B]" is A of the source and B of the target on the source
+cat > "$tmp/actors.txt" <<'ACTORS'
+ZEMBLA [ZEM]
++ZEMBLAN
+RURITANIA [RUR]
+GRAUSTARK [GRA]
++GRAUSTARKIAN
+FREEDONIA [FRE]
+SYLDAVIA [SYL]
+BORDURIA [BOR]
+ACTORS
+cat > "$tmp/verbs2.txt" <<'VERBS'
+--- CONCUR  [081] ---
+CONCUR
+- % * [030]
+
+--- WELCOME  [041] ---
+WELCOME
+
+--- DEPART  [032] ---
+DEPART
+
+--- LAND  [032:033] ---
+LAND
+VERBS
+cat > "$tmp/s2.txt" <<'TEXT'
+Syldavia and Borduria concur that the river border must be redrawn.
+Syldavia concurs that the river border must be redrawn.
+Zembla, Ruritania, Graustark and Freedonia welcomed a renewal of trade links with Syldavia on Monday.
+The Zemblan envoy departed from Borduria after a week of talks.
+The Graustark envoy landed in Freedonia on Sunday.
+TEXT
+"$bin" extract -q --actors "$tmp/actors.txt" --verbs "$tmp/verbs2.txt" "$tmp/s2.txt" | summary > "$tmp/user2" ||
+	bad "extract --actors --verbs"
+cat > "$tmp/want2" <<'WANT'
+0 SYL 030 BOR
+0 BOR 030 SYL
+2 ZEM 041 SYL
+2 RUR 041 SYL
+2 GRA 041 SYL
+2 FRE 041 SYL
+3 ZEM 032 BOR
+4 GRA 032 FRE
+4 FRE 033 GRA
+WANT
+diff "$tmp/want2" "$tmp/user2" > "$tmp/d2" || { bad "compound subjects differ:"; cat "$tmp/d2"; }
 [ $fail -eq 0 ] && echo ok
 exit $fail
