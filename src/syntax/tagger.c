@@ -958,12 +958,18 @@ ng_status ng_i_tagger_read_tenses(ng_i_tagger *t, const char *path)
 	                       "a form, a tab and \"past\" or \"participle\"");
 }
 
-/* A nominal-words line's field: "noun". */
-static uint32_t nominal_bits(const char *f, const char *e)
+/* Is the line's field f..e (up to a tab) the word w? */
+static uint32_t field_is(const char *f, const char *e, const char *w)
 {
 	const char *t2 = memchr(f, '\t', (size_t)(e - f));
 	size_t n = (size_t)((t2 ? t2 : e) - f);
-	return n == 4 && !memcmp(f, "noun", 4);
+	return n == strlen(w) && !memcmp(f, w, n);
+}
+
+/* A nominal-words line's field: "noun". */
+static uint32_t nominal_bits(const char *f, const char *e)
+{
+	return field_is(f, e, "noun");
 }
 
 ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path)
@@ -972,11 +978,10 @@ ng_status ng_i_tagger_read_nominals(ng_i_tagger *t, const char *path)
 	return read_form_table(&t->nominals, path, (size_t)1 << 20, nominal_bits, "a form, a tab and \"noun\"");
 }
 
+/* A mandative-words line's field: "mandative". */
 static uint32_t mandative_bits(const char *f, const char *e)
 {
-	const char *t2 = memchr(f, '\t', (size_t)(e - f));
-	size_t n = (size_t)((t2 ? t2 : e) - f);
-	return n == 9 && !memcmp(f, "mandative", 9);
+	return field_is(f, e, "mandative");
 }
 
 ng_status ng_i_tagger_read_mandatives(ng_i_tagger *t, const char *path)
