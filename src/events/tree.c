@@ -1601,6 +1601,57 @@ static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
 }
 
+/* A parser slip (slips40): a noun compound before its verb read as two
+ * subjects, the modifier noun a subject of its own ("the [sanctions] experts
+ * visited", "[earnings] growth would slow", "our [supporters] clubs are
+ * growing": both nsubj of the verb). When a verb has exactly two nominal
+ * subjects, common nouns side by side before it, the first with no dependent
+ * after it nor a case, coordinator or conjunct, the second with none before it,
+ * the first is the second's compound, and its determiner, possessor and number
+ * go to the second. Three subjects or more ("lets people experience surround
+ * sound") are another slip and stay. Returns 1 when heads changed. */
+static int repair_compound_subject(ng_i_tree *t, size_t s)
+{
+	ng_i_ttok *a = &t->t[s];
+	int32_t v = a->head, b = (int32_t)s + 1;
+	if ((a->rel != R_NSUBJ && a->rel != R_NSUBJ_PASS) || a->upos != NG_UPOS_NOUN || v <= b ||
+	    (size_t)b >= t->n || t->t[b].head != v || t->t[b].rel != a->rel || t->t[b].upos != NG_UPOS_NOUN ||
+	    t->t[b].level != NG_SYNTAX_PARSE || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int subjects = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		subjects += t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_CSUBJ;
+	if (subjects != 2)
+		return 0;
+	for (int32_t k = a->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (k > (int32_t)s || r == R_CASE || r == R_CC || r == R_CONJ || r == R_ACL || r == R_ACL_RELCL)
+			return 0;
+	}
+	for (int32_t k = t->t[b].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k < b)
+			return 0;
+	for (int32_t k = a->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_DET || t->t[k].rel == R_NMOD_POSS || t->t[k].rel == R_NUMMOD)
+			t->t[k].head = b;
+	a->head = b;
+	a->rel = R_COMPOUND;
+	return 1;
+}
+
+/* Is token k a capitalised word inside its sentence (not its first word)?
+ * A capitalised noun before another ("Commerce [Department] data") ends a
+ * name, which compound-subject leaves to the name stages. */
+static int inner_capital(const ng_i_tree *t, const ng_document *doc, size_t k)
+{
+	if (!doc || k >= doc->ntokens || !(doc->tokens[k].flags & NG_TF_CAP))
+		return 0;
+	for (size_t j = 0; t->sents && j < t->nsents; j++)
+		if (t->sents[j].tok_begin == k)
+			return 0;
+	return k > 0;
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. `rels`: the relations (bit 1 << R_*) of the tokens a
@@ -1652,6 +1703,16 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 	for (size_t i = 0; parsed && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE)
 			parsed[np++] = (uint32_t)i;
+	for (size_t j = 0, e = parsed ? np : t->n; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMPOUND_SUBJECT)) && j < e; j++) {
+		size_t i = parsed ? parsed[j] : j;
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) &&
+		    !inner_capital(t, doc, i) && repair_compound_subject(t, i))
+			changed = 1;
+	}
+	if (changed) {
+		ng_i_tree_link(t);
+		changed = 0;
+	}
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
 		uint64_t rels = repair_passes[p].rels;
 		for (size_t j = 0, e = parsed ? np : t->n; j < e; j++) {
