@@ -1639,6 +1639,57 @@ static int repair_compound_subject(ng_i_tree *t, size_t s)
 	return 1;
 }
 
+/* A parser slip (day-phrase, slips40): a day phrase between a subject and its
+ * verb, or after an argument, read as that noun's modifier ("President Bush
+ * [on Tuesday] nominated", "forces on Tuesday condemned", "killed by snipers
+ * on Tuesday": Tuesday an nmod of the noun). A weekday or a relative day word
+ * of dates.tsv (one day, NNP or NN), with a preposition of dates.tsv's before a
+ * date or with none and no determiner, an nmod of a noun that is a subject,
+ * object, oblique or agent of a verb, the noun's last dependent (and before
+ * the verb when the noun is its subject), times the verb: its time oblique
+ * (obl:tmod, with its preposition too, so that a role "obl:on" of the verb
+ * still finds its actor: "China on Wednesday called on X"). Returns 1 when
+ * a head changed. */
+static int repair_day_phrase(ng_i_tree *t, const struct ng_i_dates *dates, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	int32_t n = c->head;
+	if (c->rel != R_NMOD || n < 0 || (size_t)n >= t->n || (int32_t)d < n || !c->lemma)
+		return 0;
+	/* one day: "Tuesday" (NNP), "today" (NN); not "Fridays", "Happy Mondays" */
+	if (!ng_i_dates_day_word(dates, ng_i_token_hash(c->lemma, strlen(c->lemma))) ||
+	    !(xpos_is(t, (int32_t)d, "NNP") || xpos_is(t, (int32_t)d, "NN")))
+		return 0;
+	/* its preposition one that dates.tsv has before a day ("on", "by", "until";
+	   not "the people of today", "the forecast for Sunday", "between Sheffield
+	   Wednesday and ..."); with none, no determiner ("the Friday matches") */
+	int marked = 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CASE && (!t->t[k].lemma ||
+		                              !ng_i_dates_word(dates, ng_i_token_hash(t->t[k].lemma, strlen(t->t[k].lemma)))))
+			return 0;
+		marked |= t->t[k].rel == R_CASE;
+	}
+	for (int32_t k = c->first_child; k >= 0 && !marked; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_DET)
+			return 0;
+	ng_i_ttok *nt = &t->t[n];
+	int32_t v = nt->head;
+	uint8_t r = nt->rel;
+	if ((nt->upos != NG_UPOS_NOUN && nt->upos != NG_UPOS_PROPN) || v < 0 || (size_t)v >= t->n ||
+	    t->t[v].upos != NG_UPOS_VERB ||
+	    !(r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_OBJ || r == R_OBL || r == R_OBL_AGENT))
+		return 0;
+	if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && !((int32_t)d < v && n < v))
+		return 0;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)d)
+			return 0;
+	c->head = v;
+	c->rel = R_OBL_TMOD;
+	return 1;
+}
+
 /* Is token k a capitalised word inside its sentence (not its first word)?
  * A capitalised noun before another ("Commerce [Department] data") ends a
  * name, which compound-subject leaves to the name stages. */
@@ -1727,6 +1778,9 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 		}
 	}
 	free(parsed);
+	for (size_t i = 0; dates && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_DAY_PHRASE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_NMOD && repair_day_phrase(t, dates, i))
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link_at(t, i);
