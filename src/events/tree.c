@@ -1639,6 +1639,74 @@ static int repair_compound_subject(ng_i_tree *t, size_t s)
 	return 1;
 }
 
+/* A parser slip (participle-subject, slips40): a reduced relative on the subject
+ * read as the clause's verb, the real verb hung on it with no subject of its own
+ * ("Soldiers [captured] in the raid were later handed over": captured the root,
+ * Soldiers its nsubj, handed its ccomp; "people [profiled] in the article
+ * should"). A past form (VBD, VBN) heading its clause (root or ccomp), no
+ * reporting or complement verb of events.tsv, with a noun subject right before
+ * it, no object, auxiliary, copula, marker or clause subject, whose phrase runs
+ * on with no comma, coordinator, other verb or clause marker of arguments.tsv
+ * to a verb it heads (ccomp, advcl, parataxis, conj) that has no subject,
+ * marker or coordinator of its own and is finite (a finite auxiliary, or VBD,
+ * VBZ, VBP), is a reduced relative (acl) of the noun, the
+ * verb the clause's head and the noun its subject (a passive one when the verb
+ * has a passive auxiliary). Returns 1 when heads changed. */
+static int repair_participle_subject(ng_i_tree *t, const struct ng_i_rules *R, size_t p)
+{
+	ng_i_ttok *pt = &t->t[p];
+	if (!past_form(t, (int32_t)p) || p == 0 || !pt->lemma || (pt->rel != R_ROOT && pt->rel != R_CCOMP) ||
+	    (ng_i_rules_lemma_flags(R, pt->lemma, strlen(pt->lemma), pt->lhash) & (RF_REPORT | RF_COMPLEMENT)))
+		return 0;
+	int32_t n = (int32_t)p - 1, v = -1;
+	if (t->t[n].head != (int32_t)p || t->t[n].rel != R_NSUBJ ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if ((r == R_NSUBJ && k != n) || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_OBJ || r == R_IOBJ ||
+		    r == R_AUX || r == R_AUX_PASS || r == R_COP || r == R_EXPL || r == R_MARK)
+			return 0;
+		if (v < 0 && k > (int32_t)p && t->t[k].upos == NG_UPOS_VERB &&
+		    (r == R_CCOMP || r == R_ADVCL || r == R_PARATAXIS || r == R_CONJ))
+			v = k;
+	}
+	if (v < 0)
+		return 0;
+	/* no comma, coordinator or clause marker of arguments.tsv between ("came
+	   [after] the Office said": the office is the said verb's subject) */
+	for (int32_t k = (int32_t)p + 1; k < v; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT || t->t[k].upos == NG_UPOS_CCONJ || t->t[k].upos == NG_UPOS_VERB ||
+		    (t->t[k].upos == NG_UPOS_AUX && t->t[k].head != v) || !under(t, k, (int32_t)p) ||
+		    (t->t[k].rel == R_CASE && t->t[k].lemma &&
+		     ng_i_arg_word_is(R, ng_i_token_hash(t->t[k].lemma, strlen(t->t[k].lemma)), ARG_CLAUSEMARK)))
+			return 0;
+	int finite = xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP"), pass = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_EXPL || r == R_MARK || r == R_CC)
+			return 0;
+		/* a finite auxiliary ("were", "should", "has"; not "having been") */
+		if ((r == R_AUX || r == R_AUX_PASS) && k < v && (xpos_is(t, k, "MD") || xpos_is(t, k, "VBD") ||
+		                                                  xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP")))
+			finite = 1;
+		pass |= r == R_AUX_PASS && k < v;
+	}
+	if (!finite)
+		return 0;
+	/* the participle's words before the noun and after the verb are the clause's */
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k < n || k > v)
+			t->t[k].head = v;
+	t->t[v].head = pt->head;
+	t->t[v].rel = pt->rel;
+	pt->head = n;
+	pt->rel = R_ACL;
+	t->t[n].head = v;
+	t->t[n].rel = pass ? R_NSUBJ_PASS : R_NSUBJ;
+	return 1;
+}
+
 /* A parser slip (day-phrase, slips40): a day phrase between a subject and its
  * verb, or after an argument, read as that noun's modifier ("President Bush
  * [on Tuesday] nominated", "forces on Tuesday condemned", "killed by snipers
@@ -2652,6 +2720,12 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
+			ng_i_tree_link_at(t, i);
+	/* after subordinate-clause, which gives a clause its subject and marker back
+	   ("came [as] the bank decided": no reduced relative), and after
+	   reduced-relative, which reads a "by" agent too */
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_SUBJECT)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_participle_subject(t, R, i))
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_NOUN_VERB)) && i < t->n; i++)
 		if (repair_subject_noun_verb(t, R, i))

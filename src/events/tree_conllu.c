@@ -18,7 +18,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"reported-oblique",   "listed-speaker",        "between-pair",
 	"conjunct-object",    "agent-phrase",        "reduced-relative",    "comma-participle",  "quoted-predicate",
 	"subject-noun-verb",  "means-gerund",       "conjoined-clause",  "zero-relative",
-	"trailing-speaker",   "compound-subject",   "day-phrase",
+	"trailing-speaker",   "compound-subject",   "day-phrase",         "participle-subject",
 };
 
 const char *ng_i_repair_name(unsigned id)

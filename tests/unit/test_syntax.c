@@ -1021,7 +1021,8 @@ static void test_repair_conllu(void **state)
 
 /* compound-subject (slips40): two side-by-side common-noun subjects of one verb
  * are a noun compound, the determiner on the second; day-phrase: a day phrase
- * the parser hung on the subject times the verb (obl:tmod) */
+ * the parser hung on the subject times the verb (obl:tmod); participle-subject:
+ * a reduced relative read as the verb gives the real verb its subject back */
 static void test_repair_slips(void **state)
 {
 	(void)state;
@@ -1053,6 +1054,19 @@ static void test_repair_slips(void **state)
 	assert_non_null(strstr(out, W("3", "Friday", "Friday", "PROPN", "NNP", "4", "obl:tmod")));
 	/* "of today" is no time of the verb */
 	assert_non_null(strstr(out, W("4", "today", "today", "NOUN", "NN", "2", "nmod")));
+	free(out);
+	/* participle-subject: "Monks [jailed] in Hue were freed", jailed read as the verb */
+	const char *part = W("1", "Monks", "monk", "NOUN", "NNS", "2", "nsubj")
+	    W("2", "jailed", "jail", "VERB", "VBD", "0", "root") W("3", "in", "in", "ADP", "IN", "4", "case")
+	    W("4", "Hue", "Hue", "PROPN", "NNP", "2", "obl") W("5", "were", "be", "AUX", "VBD", "6", "aux:pass")
+	    W("6", "freed", "free", "VERB", "VBN", "2", "ccomp") W("7", ".", ".", "PUNCT", ".", "2", "punct") "\n";
+	id = ng_repair_id("participle-subject", strlen("participle-subject"));
+	assert_true(id >= 0);
+	assert_int_equal(ng_repair_conllu(&out, &len, part, strlen(part), "in", lex, UINT64_C(1) << id), NG_OK);
+	assert_non_null(strstr(out, W("1", "Monks", "monk", "NOUN", "NNS", "6", "nsubj:pass")));
+	assert_non_null(strstr(out, W("2", "jailed", "jail", "VERB", "VBD", "1", "acl")));
+	assert_non_null(strstr(out, W("6", "freed", "free", "VERB", "VBN", "0", "root")));
+	assert_non_null(strstr(out, W("7", ".", ".", "PUNCT", ".", "6", "punct")));
 	free(out);
 	ng_lexicon_free(lex);
 }
