@@ -1707,6 +1707,61 @@ static int repair_participle_subject(ng_i_tree *t, const struct ng_i_rules *R, s
 	return 1;
 }
 
+/* A tagger slip (conjunct-compound, slips40): the first noun of a compound in a
+ * coordinated object read as a bare verb coordinated with the clause's verb
+ * ("police fired teargas and [stun] grenades at the crowd": stun a VB conj of
+ * fired, grenades its object, "at the crowd" its oblique). A base form (VB)
+ * with a coordinator, no subject, auxiliary or marker, a conjunct of a past or
+ * present-tense verb (VBD, VBN, VBZ) that has an object of its own before it
+ * and no clause between, and a common noun object right after it, and whose
+ * past is not its base form (arg.sameform of arguments.tsv: "expelled troops and
+ * cut ties"), is that noun's compound: the noun
+ * is a conjunct of the verb's object, the coordinator and comma before it the
+ * noun's, the phrases after it the verb's. Returns 1 when heads changed. */
+static int repair_conjunct_compound(ng_i_tree *t, const struct ng_i_rules *R, size_t c)
+{
+	ng_i_ttok *ct = &t->t[c];
+	int32_t h = ct->head, o = (int32_t)c + 1, ho = -1, cc = -1;
+	if (ct->rel != R_CONJ || ct->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)c, "VB") || h < 0 || !ct->lemma ||
+	    h >= (int32_t)c || (size_t)o >= t->n || t->t[h].upos != NG_UPOS_VERB ||
+	    !(xpos_is(t, h, "VBD") || xpos_is(t, h, "VBN") || xpos_is(t, h, "VBZ")))
+		return 0;
+	if (t->t[o].head != (int32_t)c || t->t[o].rel != R_OBJ || t->t[o].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = ct->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_MARK || r == R_COP ||
+		    r == R_XCOMP || r == R_CCOMP || (r == R_OBJ && k != o) || (k < (int32_t)c && r != R_CC && r != R_PUNCT))
+			return 0;
+		if (r == R_CC && k < (int32_t)c)
+			cc = k;
+	}
+	/* not after a bare-verb clause of the verb ("helped people [rewrite] X and
+	   learn Y": learn is rewrite's conjunct) */
+	for (int32_t k = t->t[h].first_child; k >= 0 && k < (int32_t)c; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_OBJ && k > h)
+			ho = k;
+		if (k > h && (t->t[k].rel == R_XCOMP || t->t[k].rel == R_CCOMP || t->t[k].rel == R_ADVCL))
+			return 0;
+	}
+	if (cc < 0 || ho < 0)
+		return 0;
+	/* a verb whose past is its base form stays a verb ("expelled troops and [cut]
+	   ties": rule arg.sameform of arguments.tsv) */
+	if (ng_i_arg_word_is(R, ng_i_token_hash(ct->lemma, strlen(ct->lemma)), ARG_SAMEFORM))
+		return 0;
+	for (int32_t k = ct->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k != o)
+			t->t[k].head = k < (int32_t)c ? o : h;
+	ct->head = o;
+	ct->rel = R_COMPOUND;
+	ct->upos = NG_UPOS_NOUN;
+	ct->xpos = "NN";
+	t->t[o].head = ho;
+	t->t[o].rel = R_CONJ;
+	return 1;
+}
+
 /* A parser slip (day-phrase, slips40): a day phrase between a subject and its
  * verb, or after an argument, read as that noun's modifier ("President Bush
  * [on Tuesday] nominated", "forces on Tuesday condemned", "killed by snipers
@@ -2720,6 +2775,9 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
+			ng_i_tree_link_at(t, i);
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_COMPOUND)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_conjunct_compound(t, R, i))
 			ng_i_tree_link_at(t, i);
 	/* after subordinate-clause, which gives a clause its subject and marker back
 	   ("came [as] the bank decided": no reduced relative), and after
