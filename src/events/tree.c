@@ -1930,7 +1930,7 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
  * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
  * clause's head, the noun before it its subject and the noun after it its
  * object. Returns 1 when heads changed. */
-static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v)
+static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v, int bare)
 {
 	ng_i_ttok *vt = &t->t[v];
 	int32_t h = vt->head, sj = (int32_t)v - 1;
@@ -1939,7 +1939,12 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	while (sj >= 0 && t->t[sj].upos == NG_UPOS_ADV && t->t[sj].head == (int32_t)v)
 		sj--;
 	size_t n = strlen(vt->lemma);
-	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
+	/* participle-verb (slips40): a past form the tagger tagged VBN or VBD and so
+	   lemmatised ("police [fired] rubber bullets": lemma fire), the same slip */
+	if (bare && (!(xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")) ||
+	             (n >= 2 && strcmp(vt->lemma + n - 2, "ed") == 0)))
+		return 0;
+	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || (!bare && (n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0)) ||
 	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
 		return 0;
 	const ng_i_ttok *st = &t->t[sj], *ht = &t->t[h];
@@ -1969,7 +1974,10 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	/* the verb: "blocked" -> block, "closed" -> close, "stopped" -> stop */
 	size_t cut[3] = {n - 2, n - 1, n - 3};
 	size_t m = 0;
-	for (int i = 0; i < 3 && !m; i++) {
+	for (int32_t ri = bare ? ng_i_rules_first(R, vt->lemma, n) : -1; ri >= 0 && !m; ri = R->rules[ri].next)
+		if (R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & (RF_REPORT | RF_NONE)))
+			m = n;
+	for (int i = 0; i < 3 && !m && !bare; i++) {
 		if (i == 2 && vt->lemma[n - 3] != vt->lemma[n - 4])
 			continue;
 		for (int32_t ri = ng_i_rules_first(R, vt->lemma, cut[i]); ri >= 0 && !m; ri = R->rules[ri].next)
@@ -2776,9 +2784,6 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
 			ng_i_tree_link_at(t, i);
-	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_COMPOUND)) && i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_conjunct_compound(t, R, i))
-			ng_i_tree_link_at(t, i);
 	/* after subordinate-clause, which gives a clause its subject and marker back
 	   ("came [as] the bank decided": no reduced relative), and after
 	   reduced-relative, which reads a "by" agent too */
@@ -2790,10 +2795,20 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i, 0)) {
 			ng_i_tree_link_at(t, i);
 			changed = 1;
 		}
+	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_VERB)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i, 1)) {
+			ng_i_tree_link_at(t, i);
+			changed = 1;
+		}
+	/* after participle-verb, which gives the coordinated objects their verb back
+	   ("police [fired] rubber bullets and stun grenades") */
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_COMPOUND)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_conjunct_compound(t, R, i))
+			ng_i_tree_link_at(t, i);
 	(void)changed;
 }
 

@@ -19,7 +19,7 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"conjunct-object",    "agent-phrase",        "reduced-relative",    "comma-participle",  "quoted-predicate",
 	"subject-noun-verb",  "means-gerund",       "conjoined-clause",  "zero-relative",
 	"trailing-speaker",   "compound-subject",   "day-phrase",         "participle-subject",
-	"conjunct-compound",
+	"conjunct-compound",  "participle-verb",
 };
 
 const char *ng_i_repair_name(unsigned id)
