@@ -1749,6 +1749,231 @@ static int pass_verb_conjunct_of_noun(ng_i_tree *t, size_t i, uint64_t mask)
 	return (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_VERB_CONJUNCT_OF_NOUN)) && t->t[i].rel == R_CONJ && repair_verb_conjunct_of_noun(t, i);
 }
 
+/* A parser slip (slips40): a noun compound before its verb read as two
+ * subjects, the modifier noun a subject of its own ("the [sanctions] experts
+ * visited", "[earnings] growth would slow", "our [supporters] clubs are
+ * growing": both nsubj of the verb). When a verb has exactly two nominal
+ * subjects, common nouns side by side before it, the first with no dependent
+ * after it nor a case, coordinator or conjunct, the second with none before it,
+ * the first is the second's compound, and its determiner, possessor and number
+ * go to the second. Three subjects or more ("lets people experience surround
+ * sound") are another slip and stay. Returns 1 when heads changed. */
+static int repair_compound_subject(ng_i_tree *t, size_t s)
+{
+	ng_i_ttok *a = &t->t[s];
+	int32_t v = a->head, b = (int32_t)s + 1;
+	if ((a->rel != R_NSUBJ && a->rel != R_NSUBJ_PASS) || a->upos != NG_UPOS_NOUN || v <= b ||
+	    (size_t)b >= t->n || t->t[b].head != v || t->t[b].rel != a->rel || t->t[b].upos != NG_UPOS_NOUN ||
+	    t->t[b].level != NG_SYNTAX_PARSE || t->t[v].upos != NG_UPOS_VERB)
+		return 0;
+	int subjects = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
+		subjects += t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_CSUBJ;
+	if (subjects != 2)
+		return 0;
+	for (int32_t k = a->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (k > (int32_t)s || r == R_CASE || r == R_CC || r == R_CONJ || r == R_ACL || r == R_ACL_RELCL)
+			return 0;
+	}
+	for (int32_t k = t->t[b].first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k < b)
+			return 0;
+	for (int32_t k = a->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_DET || t->t[k].rel == R_NMOD_POSS || t->t[k].rel == R_NUMMOD)
+			t->t[k].head = b;
+	a->head = b;
+	a->rel = R_COMPOUND;
+	return 1;
+}
+
+/* A parser slip (participle-subject, slips40): a reduced relative on the subject
+ * read as the clause's verb, the real verb hung on it with no subject of its own
+ * ("Soldiers [captured] in the raid were later handed over": captured the root,
+ * Soldiers its nsubj, handed its ccomp; "people [profiled] in the article
+ * should"). A past form (VBD, VBN) heading its clause (root or ccomp), no
+ * reporting or complement verb of events.tsv, with a noun subject right before
+ * it, no object, auxiliary, copula, marker or clause subject, whose phrase runs
+ * on with no comma, coordinator, other verb or clause marker of arguments.tsv
+ * to a verb it heads (ccomp, advcl, parataxis, conj) that has no subject,
+ * marker or coordinator of its own and is finite (a finite auxiliary, or VBD,
+ * VBZ, VBP), is a reduced relative (acl) of the noun, the
+ * verb the clause's head and the noun its subject (a passive one when the verb
+ * has a passive auxiliary). Returns 1 when heads changed. */
+static int repair_participle_subject(ng_i_tree *t, const struct ng_i_rules *R, size_t p)
+{
+	ng_i_ttok *pt = &t->t[p];
+	if (!past_form(t, (int32_t)p) || p == 0 || !pt->lemma || (pt->rel != R_ROOT && pt->rel != R_CCOMP) ||
+	    (ng_i_rules_lemma_flags(R, pt->lemma, strlen(pt->lemma), pt->lhash) & (RF_REPORT | RF_COMPLEMENT)))
+		return 0;
+	int32_t n = (int32_t)p - 1, v = -1;
+	if (t->t[n].head != (int32_t)p || t->t[n].rel != R_NSUBJ ||
+	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
+		return 0;
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if ((r == R_NSUBJ && k != n) || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_OBJ || r == R_IOBJ ||
+		    r == R_AUX || r == R_AUX_PASS || r == R_COP || r == R_EXPL || r == R_MARK)
+			return 0;
+		if (v < 0 && k > (int32_t)p && t->t[k].upos == NG_UPOS_VERB &&
+		    (r == R_CCOMP || r == R_ADVCL || r == R_PARATAXIS || r == R_CONJ))
+			v = k;
+	}
+	if (v < 0)
+		return 0;
+	/* no comma, coordinator or clause marker of arguments.tsv between ("came
+	   [after] the Office said": the office is the said verb's subject) */
+	for (int32_t k = (int32_t)p + 1; k < v; k++)
+		if (t->t[k].upos == NG_UPOS_PUNCT || t->t[k].upos == NG_UPOS_CCONJ || t->t[k].upos == NG_UPOS_VERB ||
+		    (t->t[k].upos == NG_UPOS_AUX && t->t[k].head != v) || !under(t, k, (int32_t)p) ||
+		    (t->t[k].rel == R_CASE && t->t[k].lemma &&
+		     ng_i_arg_word_is(R, ng_i_token_hash(t->t[k].lemma, strlen(t->t[k].lemma)), ARG_CLAUSEMARK)))
+			return 0;
+	int finite = xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP"), pass = 0;
+	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_EXPL || r == R_MARK || r == R_CC)
+			return 0;
+		/* a finite auxiliary ("were", "should", "has"; not "having been") */
+		if ((r == R_AUX || r == R_AUX_PASS) && k < v && (xpos_is(t, k, "MD") || xpos_is(t, k, "VBD") ||
+		                                                  xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP")))
+			finite = 1;
+		pass |= r == R_AUX_PASS && k < v;
+	}
+	if (!finite)
+		return 0;
+	/* the participle's words before the noun and after the verb are the clause's */
+	for (int32_t k = pt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k < n || k > v)
+			t->t[k].head = v;
+	t->t[v].head = pt->head;
+	t->t[v].rel = pt->rel;
+	pt->head = n;
+	pt->rel = R_ACL;
+	t->t[n].head = v;
+	t->t[n].rel = pass ? R_NSUBJ_PASS : R_NSUBJ;
+	return 1;
+}
+
+/* A tagger slip (conjunct-compound, slips40): the first noun of a compound in a
+ * coordinated object read as a bare verb coordinated with the clause's verb
+ * ("police fired teargas and [stun] grenades at the crowd": stun a VB conj of
+ * fired, grenades its object, "at the crowd" its oblique). A base form (VB)
+ * with a coordinator, no subject, auxiliary or marker, a conjunct of a past or
+ * present-tense verb (VBD, VBN, VBZ) that has an object of its own before it
+ * and no clause between, and a common noun object right after it, and whose
+ * past is not its base form (arg.sameform of arguments.tsv: "expelled troops and
+ * cut ties"), is that noun's compound: the noun
+ * is a conjunct of the verb's object, the coordinator and comma before it the
+ * noun's, the phrases after it the verb's. Returns 1 when heads changed. */
+static int repair_conjunct_compound(ng_i_tree *t, const struct ng_i_rules *R, size_t c)
+{
+	ng_i_ttok *ct = &t->t[c];
+	int32_t h = ct->head, o = (int32_t)c + 1, ho = -1, cc = -1;
+	if (ct->rel != R_CONJ || ct->upos != NG_UPOS_VERB || !xpos_is(t, (int32_t)c, "VB") || h < 0 || !ct->lemma ||
+	    h >= (int32_t)c || (size_t)o >= t->n || t->t[h].upos != NG_UPOS_VERB ||
+	    !(xpos_is(t, h, "VBD") || xpos_is(t, h, "VBN") || xpos_is(t, h, "VBZ")))
+		return 0;
+	if (t->t[o].head != (int32_t)c || t->t[o].rel != R_OBJ || t->t[o].upos != NG_UPOS_NOUN)
+		return 0;
+	for (int32_t k = ct->first_child; k >= 0; k = t->t[k].next_sibling) {
+		uint8_t r = t->t[k].rel;
+		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_AUX || r == R_AUX_PASS || r == R_MARK || r == R_COP ||
+		    r == R_XCOMP || r == R_CCOMP || (r == R_OBJ && k != o) || (k < (int32_t)c && r != R_CC && r != R_PUNCT))
+			return 0;
+		if (r == R_CC && k < (int32_t)c)
+			cc = k;
+	}
+	/* not after a bare-verb clause of the verb ("helped people [rewrite] X and
+	   learn Y": learn is rewrite's conjunct) */
+	for (int32_t k = t->t[h].first_child; k >= 0 && k < (int32_t)c; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_OBJ && k > h)
+			ho = k;
+		if (k > h && (t->t[k].rel == R_XCOMP || t->t[k].rel == R_CCOMP || t->t[k].rel == R_ADVCL))
+			return 0;
+	}
+	if (cc < 0 || ho < 0)
+		return 0;
+	/* a verb whose past is its base form stays a verb ("expelled troops and [cut]
+	   ties": rule arg.sameform of arguments.tsv) */
+	if (ng_i_arg_word_is(R, ng_i_token_hash(ct->lemma, strlen(ct->lemma)), ARG_SAMEFORM))
+		return 0;
+	for (int32_t k = ct->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k != o)
+			t->t[k].head = k < (int32_t)c ? o : h;
+	ct->head = o;
+	ct->rel = R_COMPOUND;
+	ct->upos = NG_UPOS_NOUN;
+	ct->xpos = "NN";
+	t->t[o].head = ho;
+	t->t[o].rel = R_CONJ;
+	return 1;
+}
+
+/* A parser slip (day-phrase, slips40): a day phrase between a subject and its
+ * verb, or after an argument, read as that noun's modifier ("President Bush
+ * [on Tuesday] nominated", "forces on Tuesday condemned", "killed by snipers
+ * on Tuesday": Tuesday an nmod of the noun). A weekday or a relative day word
+ * of dates.tsv (one day, NNP or NN), with a preposition of dates.tsv's before a
+ * date or with none and no determiner, an nmod of a noun that is a subject,
+ * object, oblique or agent of a verb, the noun's last dependent (and before
+ * the verb when the noun is its subject), times the verb: its time oblique
+ * (obl:tmod, with its preposition too, so that a role "obl:on" of the verb
+ * still finds its actor: "China on Wednesday called on X"). Returns 1 when
+ * a head changed. */
+static int repair_day_phrase(ng_i_tree *t, const struct ng_i_dates *dates, size_t d)
+{
+	ng_i_ttok *c = &t->t[d];
+	int32_t n = c->head;
+	if (c->rel != R_NMOD || n < 0 || (size_t)n >= t->n || (int32_t)d < n || !c->lemma)
+		return 0;
+	/* one day: "Tuesday" (NNP), "today" (NN); not "Fridays", "Happy Mondays" */
+	if (!ng_i_dates_day_word(dates, ng_i_token_hash(c->lemma, strlen(c->lemma))) ||
+	    !(xpos_is(t, (int32_t)d, "NNP") || xpos_is(t, (int32_t)d, "NN")))
+		return 0;
+	/* its preposition one that dates.tsv has before a day ("on", "by", "until";
+	   not "the people of today", "the forecast for Sunday", "between Sheffield
+	   Wednesday and ..."); with none, no determiner ("the Friday matches") */
+	int marked = 0;
+	for (int32_t k = c->first_child; k >= 0; k = t->t[k].next_sibling) {
+		if (t->t[k].rel == R_CASE && (!t->t[k].lemma ||
+		                              !ng_i_dates_word(dates, ng_i_token_hash(t->t[k].lemma, strlen(t->t[k].lemma)))))
+			return 0;
+		marked |= t->t[k].rel == R_CASE;
+	}
+	for (int32_t k = c->first_child; k >= 0 && !marked; k = t->t[k].next_sibling)
+		if (t->t[k].rel == R_DET)
+			return 0;
+	ng_i_ttok *nt = &t->t[n];
+	int32_t v = nt->head;
+	uint8_t r = nt->rel;
+	if ((nt->upos != NG_UPOS_NOUN && nt->upos != NG_UPOS_PROPN) || v < 0 || (size_t)v >= t->n ||
+	    t->t[v].upos != NG_UPOS_VERB ||
+	    !(r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_OBJ || r == R_OBL || r == R_OBL_AGENT))
+		return 0;
+	if ((r == R_NSUBJ || r == R_NSUBJ_PASS) && !((int32_t)d < v && n < v))
+		return 0;
+	for (int32_t k = nt->first_child; k >= 0; k = t->t[k].next_sibling)
+		if (k > (int32_t)d)
+			return 0;
+	c->head = v;
+	c->rel = R_OBL_TMOD;
+	return 1;
+}
+
+/* Is token k a capitalised word inside its sentence (not its first word)?
+ * A capitalised noun before another ("Commerce [Department] data") ends a
+ * name, which compound-subject leaves to the name stages. */
+static int inner_capital(const ng_i_tree *t, const ng_document *doc, size_t k)
+{
+	if (!doc || k >= doc->ntokens || !(doc->tokens[k].flags & NG_TF_CAP))
+		return 0;
+	for (size_t j = 0; t->sents && j < t->nsents; j++)
+		if (t->sents[j].tok_begin == k)
+			return 0;
+	return k > 0;
+}
+
 /* The passes in order: each runs over every parsed token; the children lists
  * are rebuilt after a pass marked `relink` when some pass since the last
  * rebuild changed a head. `rels`: the relations (bit 1 << R_*) of the tokens a
@@ -1801,6 +2026,16 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 	for (size_t i = 0; parsed && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE)
 			parsed[np++] = (uint32_t)i;
+	for (size_t j = 0, e = parsed ? np : t->n; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMPOUND_SUBJECT)) && j < e; j++) {
+		size_t i = parsed ? parsed[j] : j;
+		if (t->t[i].level == NG_SYNTAX_PARSE && (t->t[i].rel == R_NSUBJ || t->t[i].rel == R_NSUBJ_PASS) &&
+		    !inner_capital(t, doc, i) && repair_compound_subject(t, i))
+			changed = 1;
+	}
+	if (changed) {
+		ng_i_tree_link(t);
+		changed = 0;
+	}
 	for (size_t p = 0; p < sizeof repair_passes / sizeof *repair_passes; p++) {
 		uint64_t rels = repair_passes[p].rels;
 		for (size_t j = 0, e = parsed ? np : t->n; j < e; j++) {
@@ -1815,6 +2050,9 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
 		}
 	}
 	free(parsed);
+	for (size_t i = 0; dates && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_DAY_PHRASE)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_NMOD && repair_day_phrase(t, dates, i))
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; doc && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_QUOTE_SPEAKER)) && i < t->n && i < doc->ntokens; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && repair_quote_speaker(t, doc, i))
 			ng_i_tree_link_at(t, i);
@@ -1841,7 +2079,7 @@ void ng_i_tree_repair_some(ng_i_tree *t, const ng_document *doc, const struct ng
  * starts an event rule ("wound", "block", "close", "stop"), it is that verb: the
  * clause's head, the noun before it its subject and the noun after it its
  * object. Returns 1 when heads changed. */
-static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v)
+static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_arena *arena, size_t v, int bare)
 {
 	ng_i_ttok *vt = &t->t[v];
 	int32_t h = vt->head, sj = (int32_t)v - 1;
@@ -1850,7 +2088,12 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	while (sj >= 0 && t->t[sj].upos == NG_UPOS_ADV && t->t[sj].head == (int32_t)v)
 		sj--;
 	size_t n = strlen(vt->lemma);
-	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0 ||
+	/* participle-verb (slips40): a past form the tagger tagged VBN or VBD and so
+	   lemmatised ("police [fired] rubber bullets": lemma fire), the same slip */
+	if (bare && (!(xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")) ||
+	             (n >= 2 && strcmp(vt->lemma + n - 2, "ed") == 0)))
+		return 0;
+	if (vt->rel != R_AMOD || h <= (int32_t)v || sj < 0 || (!bare && (n < 5 || strcmp(vt->lemma + n - 2, "ed") != 0)) ||
 	    !(xpos_is(t, (int32_t)v, "JJ") || xpos_is(t, (int32_t)v, "VBN") || xpos_is(t, (int32_t)v, "VBD")))
 		return 0;
 	const ng_i_ttok *st = &t->t[sj], *ht = &t->t[h];
@@ -1880,7 +2123,10 @@ static int repair_adjective_verb(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	/* the verb: "blocked" -> block, "closed" -> close, "stopped" -> stop */
 	size_t cut[3] = {n - 2, n - 1, n - 3};
 	size_t m = 0;
-	for (int i = 0; i < 3 && !m; i++) {
+	for (int32_t ri = bare ? ng_i_rules_first(R, vt->lemma, n) : -1; ri >= 0 && !m; ri = R->rules[ri].next)
+		if (R->rules[ri].pos == POS_VERB && !(R->rules[ri].flags & (RF_REPORT | RF_NONE)))
+			m = n;
+	for (int i = 0; i < 3 && !m && !bare; i++) {
 		if (i == 2 && vt->lemma[n - 3] != vt->lemma[n - 4])
 			continue;
 		for (int32_t ri = ng_i_rules_first(R, vt->lemma, cut[i]); ri >= 0 && !m; ri = R->rules[ri].next)
@@ -2752,15 +2998,31 @@ void ng_i_tree_repair_verbs_some(ng_i_tree *t, const struct ng_i_rules *R, ng_i_
 	for (size_t i = 0; (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_COMMA_PARTICIPLE)) && i < t->n; i++)
 		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_ROOT && repair_comma_participle(t, i))
 			ng_i_tree_link_at(t, i);
+	/* after subordinate-clause, which gives a clause its subject and marker back
+	   ("came [as] the bank decided": no reduced relative), and after
+	   reduced-relative, which reads a "by" agent too */
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_SUBJECT)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && repair_participle_subject(t, R, i))
+			ng_i_tree_link_at(t, i);
 	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_SUBJECT_NOUN_VERB)) && i < t->n; i++)
 		if (repair_subject_noun_verb(t, R, i))
 			ng_i_tree_link_at(t, i);
 	int changed = 0;
 	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_ADJECTIVE_VERB)) && i < t->n; i++)
-		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i)) {
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i, 0)) {
 			ng_i_tree_link_at(t, i);
 			changed = 1;
 		}
+	for (size_t i = 0; R && arena && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_PARTICIPLE_VERB)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_AMOD && repair_adjective_verb(t, R, arena, i, 1)) {
+			ng_i_tree_link_at(t, i);
+			changed = 1;
+		}
+	/* after participle-verb, which gives the coordinated objects their verb back
+	   ("police [fired] rubber bullets and stun grenades") */
+	for (size_t i = 0; R && (mask & NG_I_REPAIR_BIT(NG_I_REPAIR_CONJUNCT_COMPOUND)) && i < t->n; i++)
+		if (t->t[i].level == NG_SYNTAX_PARSE && t->t[i].rel == R_CONJ && repair_conjunct_compound(t, R, i))
+			ng_i_tree_link_at(t, i);
 	(void)changed;
 }
 

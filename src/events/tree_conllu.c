@@ -18,7 +18,8 @@ static const char *const repair_names[NG_I_REPAIR_COUNT] = {
 	"reported-oblique",   "listed-speaker",        "between-pair",
 	"conjunct-object",    "agent-phrase",        "reduced-relative",    "comma-participle",  "quoted-predicate",
 	"subject-noun-verb",  "means-gerund",       "conjoined-clause",  "zero-relative",
-	"trailing-speaker",   "object-before-speaker", "bracketed-subject",
+	"trailing-speaker",   "object-before-speaker", "bracketed-subject", "compound-subject",
+	"day-phrase",         "participle-subject",    "conjunct-compound",  "participle-verb",
 };
 
 const char *ng_i_repair_name(unsigned id)
@@ -63,7 +64,7 @@ static void lower(char *s)
 }
 
 static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t, const struct ng_i_rules *R,
-                                 uint64_t mask)
+                                 const struct ng_i_dates *dates, uint64_t mask)
 {
 	size_t n = s->nwords;
 	t->n = n;
@@ -83,7 +84,7 @@ static ng_status repair_sentence(ng_i_treebank *tb, ng_i_csent *s, ng_i_tree *t,
 		k->level = s->has_tree ? NG_SYNTAX_PARSE : NG_SYNTAX_TAG;
 	}
 	ng_i_tree_link(t);
-	ng_i_tree_repair_some(t, NULL, NULL, mask);
+	ng_i_tree_repair_some(t, NULL, R ? dates : NULL, mask);
 	ng_i_tree_repair_verbs_some(t, R, &tb->arena, mask);
 	for (size_t i = 0; i < n; i++) {
 		ng_i_cword *w = &s->words[i];
@@ -120,7 +121,7 @@ ng_status ng_repair_conllu(char **out, size_t *outlen, const char *text, size_t 
 	if (!t.t)
 		st = ng_i_error(NG_ENOMEM, "out of memory");
 	for (size_t si = 0; !st && si < tb->nsents; si++) {
-		st = repair_sentence(tb, &tb->sents[si], &t, lex ? lex->rules : NULL, mask);
+		st = repair_sentence(tb, &tb->sents[si], &t, lex ? lex->rules : NULL, lex ? lex->dates : NULL, mask);
 		ng_i_conllu_write(&b, &tb->sents[si]);
 	}
 	free(t.t);

@@ -1019,6 +1019,58 @@ static void test_repair_conllu(void **state)
 	ng_lexicon_free(lex);
 }
 
+/* compound-subject (slips40): two side-by-side common-noun subjects of one verb
+ * are a noun compound, the determiner on the second; day-phrase: a day phrase
+ * the parser hung on the subject times the verb (obl:tmod); participle-subject:
+ * a reduced relative read as the verb gives the real verb its subject back */
+static void test_repair_slips(void **state)
+{
+	(void)state;
+	const char *text = W("1", "the", "the", "DET", "DT", "2", "det")
+	    W("2", "embargo", "embargo", "NOUN", "NN", "4", "nsubj") W("3", "inspectors", "inspector", "NOUN", "NNS", "4", "nsubj")
+	    W("4", "toured", "tour", "VERB", "VBD", "0", "root") W("5", "Gdansk", "Gdansk", "PROPN", "NNP", "4", "obj")
+	    W("6", ".", ".", "PUNCT", ".", "4", "punct") "\n"
+	    W("1", "Peru", "Peru", "PROPN", "NNP", "4", "nsubj") W("2", "on", "on", "ADP", "IN", "3", "case")
+	    W("3", "Friday", "Friday", "PROPN", "NNP", "1", "nmod") W("4", "recalled", "recall", "VERB", "VBD", "0", "root")
+	    W("5", "envoys", "envoy", "NOUN", "NNS", "4", "obj") W("6", ".", ".", "PUNCT", ".", "4", "punct") "\n"
+	    W("1", "the", "the", "DET", "DT", "2", "det") W("2", "children", "child", "NOUN", "NNS", "5", "nsubj")
+	    W("3", "of", "of", "ADP", "IN", "4", "case") W("4", "today", "today", "NOUN", "NN", "2", "nmod")
+	    W("5", "read", "read", "VERB", "VBP", "0", "root") W("6", ".", ".", "PUNCT", ".", "5", "punct") "\n";
+	ng_lexicon *lex = NULL;
+	assert_int_equal(ng_lexicon_new(&lex), NG_OK);
+	assert_int_equal(ng_lexicon_load_dir(lex, "data"), NG_OK);
+	char *out = NULL;
+	size_t len = 0;
+	int id = ng_repair_id("compound-subject", strlen("compound-subject"));
+	assert_true(id >= 0);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, UINT64_C(1) << id), NG_OK);
+	assert_non_null(strstr(out, W("1", "the", "the", "DET", "DT", "3", "det")));
+	assert_non_null(strstr(out, W("2", "embargo", "embargo", "NOUN", "NN", "3", "compound")));
+	assert_non_null(strstr(out, W("3", "inspectors", "inspector", "NOUN", "NNS", "4", "nsubj")));
+	free(out);
+	id = ng_repair_id("day-phrase", strlen("day-phrase"));
+	assert_true(id >= 0);
+	assert_int_equal(ng_repair_conllu(&out, &len, text, strlen(text), "in", lex, UINT64_C(1) << id), NG_OK);
+	assert_non_null(strstr(out, W("3", "Friday", "Friday", "PROPN", "NNP", "4", "obl:tmod")));
+	/* "of today" is no time of the verb */
+	assert_non_null(strstr(out, W("4", "today", "today", "NOUN", "NN", "2", "nmod")));
+	free(out);
+	/* participle-subject: "Monks [jailed] in Hue were freed", jailed read as the verb */
+	const char *part = W("1", "Monks", "monk", "NOUN", "NNS", "2", "nsubj")
+	    W("2", "jailed", "jail", "VERB", "VBD", "0", "root") W("3", "in", "in", "ADP", "IN", "4", "case")
+	    W("4", "Hue", "Hue", "PROPN", "NNP", "2", "obl") W("5", "were", "be", "AUX", "VBD", "6", "aux:pass")
+	    W("6", "freed", "free", "VERB", "VBN", "2", "ccomp") W("7", ".", ".", "PUNCT", ".", "2", "punct") "\n";
+	id = ng_repair_id("participle-subject", strlen("participle-subject"));
+	assert_true(id >= 0);
+	assert_int_equal(ng_repair_conllu(&out, &len, part, strlen(part), "in", lex, UINT64_C(1) << id), NG_OK);
+	assert_non_null(strstr(out, W("1", "Monks", "monk", "NOUN", "NNS", "6", "nsubj:pass")));
+	assert_non_null(strstr(out, W("2", "jailed", "jail", "VERB", "VBD", "1", "acl")));
+	assert_non_null(strstr(out, W("6", "freed", "free", "VERB", "VBN", "0", "root")));
+	assert_non_null(strstr(out, W("7", ".", ".", "PUNCT", ".", "6", "punct")));
+	free(out);
+	ng_lexicon_free(lex);
+}
+
 /* marked-gerund-subject: the beam parser's "accused [X] of violating", X the
  * subject of the clause that "of" marks (as its aux): X is the verb's object and
  * the clause an adverbial marked by "of"; a subject after the preposition stays */
@@ -1277,6 +1329,7 @@ int main(void)
 		cmocka_unit_test(test_control),        cmocka_unit_test(test_direct_talks),
 		cmocka_unit_test(test_news_tags),      cmocka_unit_test(test_levels),         cmocka_unit_test(test_annotate_conllu),
 		cmocka_unit_test(test_repair_conllu),
+		cmocka_unit_test(test_repair_slips),
 		cmocka_unit_test(test_repair_marked_gerund),
 		cmocka_unit_test(test_repair_unjoined_complement),
 		cmocka_unit_test(test_tense_forms),
