@@ -197,6 +197,12 @@ static int xpos_is(const ng_i_tree *t, int32_t k, const char *x)
 	return t->t[k].xpos && strcmp(t->t[k].xpos, x) == 0;
 }
 
+/* Is token k tagged a tense (VBD, VBZ, VBP): a finite verb of its own? */
+static int tensed(const ng_i_tree *t, int32_t k)
+{
+	return xpos_is(t, k, "VBD") || xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP");
+}
+
 /* Has verb v a subject of its own (active or passive)? */
 static int has_subject(const ng_i_tree *t, int32_t v)
 {
@@ -488,8 +494,7 @@ static int repair_opening_phrase(ng_i_tree *t, size_t v)
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ && subj < 0)
 			subj = k;
-	if (cs >= 0 && subj < 0 && vt->xpos &&
-	    (strcmp(vt->xpos, "VBD") == 0 || strcmp(vt->xpos, "VBZ") == 0 || strcmp(vt->xpos, "VBP") == 0)) {
+	if (cs >= 0 && subj < 0 && tensed(t, (int32_t)v)) {
 		/* (target40) the phrase set off by commas after the clause's subject,
 		   which the parser hung on the phrase's noun ("The governor, [after] a
 		   meeting with X, told ...": meeting the root with the governor its
@@ -578,8 +583,7 @@ static int repair_nominal_root_verb(ng_i_tree *t, size_t v)
 static int repair_bracketed_subject(ng_i_tree *t, size_t v)
 {
 	ng_i_ttok *vt = &t->t[v];
-	if (vt->upos != NG_UPOS_VERB || !vt->xpos || v < 4 ||
-	    (strcmp(vt->xpos, "VBD") != 0 && strcmp(vt->xpos, "VBZ") != 0 && strcmp(vt->xpos, "VBP") != 0))
+	if (vt->upos != NG_UPOS_VERB || v < 4 || !tensed(t, (int32_t)v))
 		return 0;
 	for (int32_t k = vt->first_child; k >= 0; k = t->t[k].next_sibling)
 		if (t->t[k].rel == R_NSUBJ || t->t[k].rel == R_NSUBJ_PASS || t->t[k].rel == R_EXPL)
@@ -873,7 +877,7 @@ static int repair_verb_conjunct_of_noun(ng_i_tree *t, size_t u)
 	int32_t n = c->head;
 	int vbn = xpos_is(t, (int32_t)u, "VBN");
 	if (c->rel != R_CONJ || c->upos != NG_UPOS_VERB || n < 0 || (size_t)n >= u ||
-	    !(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP") || vbn) ||
+	    !(tensed(t, (int32_t)u) || vbn) ||
 	    (t->t[n].upos != NG_UPOS_NOUN && t->t[n].upos != NG_UPOS_PROPN))
 		return 0;
 	int obj = 0, cc = 0;
@@ -1233,7 +1237,7 @@ static int repair_appositive_subject(ng_i_tree *t, size_t n)
 	int aux = 0;
 	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling)
 		aux |= t->t[k].rel == R_AUX || t->t[k].rel == R_AUX_PASS || t->t[k].rel == R_EXPL || t->t[k].rel == R_MARK;
-	if (!(aux || xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP")) ||
+	if (!(aux || tensed(t, v)) ||
 	    (t->t[v].rel != R_ROOT && t->t[v].rel != R_CCOMP && t->t[v].rel != R_PARATAXIS))
 		return 0;
 	/* a comma before the noun's phrase, and that phrase inside one of the verb's */
@@ -1383,7 +1387,7 @@ static int repair_comma_participle(ng_i_tree *t, size_t p)
 	for (int32_t k = n + 1; k < (int32_t)p - 1; k++)
 		if (t->t[k].upos == NG_UPOS_PUNCT)
 			return 0;
-	int fin = xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP");
+	int fin = tensed(t, v);
 	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
 		uint8_t r = t->t[k].rel;
 		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_EXPL || r == R_CC || r == R_MARK)
@@ -1456,7 +1460,7 @@ static int repair_reduced_relative(ng_i_tree *t, size_t p)
 			return 0;
 		int32_t h = t->t[k].head;
 		uint8_t r = t->t[k].rel;
-		if (root ? h == (int32_t)p && (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP")) &&
+		if (root ? h == (int32_t)p && tensed(t, k) &&
 		               t->t[k].upos == NG_UPOS_VERB &&
 		               (r == R_PARATAXIS || r == R_CCOMP || r == R_XCOMP || r == R_CONJ)
 		         : past_form(t, k) && ((h == (int32_t)p && (r == R_PARATAXIS || r == R_CCOMP || r == R_XCOMP ||
@@ -1716,7 +1720,7 @@ static int repair_zero_relative(ng_i_tree *t, size_t u)
 		         r == R_NSUBJ_PASS || r == R_AUX_PASS || r == R_MARK || r == R_EXPL || r == R_COP)
 			return 0;
 	}
-	if (!(xpos_is(t, (int32_t)u, "VBD") || xpos_is(t, (int32_t)u, "VBZ") || xpos_is(t, (int32_t)u, "VBP") ||
+	if (!(tensed(t, (int32_t)u) ||
 	      (aux && xpos_is(t, (int32_t)u, "VBN"))))
 		return 0;
 	if (s < 1 || (t->t[s].upos != NG_UPOS_PROPN && t->t[s].upos != NG_UPOS_PRON) || t->t[s].first_child >= 0)
@@ -1829,14 +1833,13 @@ static int repair_participle_subject(ng_i_tree *t, const struct ng_i_rules *R, s
 		    (t->t[k].rel == R_CASE && t->t[k].lemma &&
 		     ng_i_arg_word_is(R, ng_i_token_hash(t->t[k].lemma, strlen(t->t[k].lemma)), ARG_CLAUSEMARK)))
 			return 0;
-	int finite = xpos_is(t, v, "VBD") || xpos_is(t, v, "VBZ") || xpos_is(t, v, "VBP"), pass = 0;
+	int finite = tensed(t, v), pass = 0;
 	for (int32_t k = t->t[v].first_child; k >= 0; k = t->t[k].next_sibling) {
 		uint8_t r = t->t[k].rel;
 		if (r == R_NSUBJ || r == R_NSUBJ_PASS || r == R_CSUBJ || r == R_EXPL || r == R_MARK || r == R_CC)
 			return 0;
 		/* a finite auxiliary ("were", "should", "has"; not "having been") */
-		if ((r == R_AUX || r == R_AUX_PASS) && k < v && (xpos_is(t, k, "MD") || xpos_is(t, k, "VBD") ||
-		                                                  xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP")))
+		if ((r == R_AUX || r == R_AUX_PASS) && k < v && (xpos_is(t, k, "MD") || tensed(t, k)))
 			finite = 1;
 		pass |= r == R_AUX_PASS && k < v;
 	}
@@ -2640,11 +2643,11 @@ static int finite_verb(const ng_i_tree *t, int32_t k)
 {
 	if (t->t[k].upos != NG_UPOS_VERB)
 		return 0;
-	if (xpos_is(t, k, "VBD") || xpos_is(t, k, "VBZ") || xpos_is(t, k, "VBP"))
+	if (tensed(t, k))
 		return 1;
 	for (int32_t a = t->t[k].first_child; a >= 0; a = t->t[a].next_sibling)
 		if ((t->t[a].rel == R_AUX || t->t[a].rel == R_AUX_PASS) &&
-		    (xpos_is(t, a, "MD") || xpos_is(t, a, "VBD") || xpos_is(t, a, "VBZ") || xpos_is(t, a, "VBP")))
+		    (xpos_is(t, a, "MD") || tensed(t, a)))
 			return 1;
 	return 0;
 }
