@@ -17,7 +17,8 @@ false event (optmatched), as in the scorer. Hits, optional matches and false eve
 (as --explain prints it) and modality: 'rule ID|PATH @MOD hit|opt|fp'. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
 entities) and number of mentions; new nodes (ids in no dictionary) by the name tagger's margin
 (entities --name-margin; buckets MARGIN_BUCKETS, default 5,10,20,40), type, named once, only from
-entities, and good/optional/junk (SHOWNODES=1 lists them, tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
+entities, and good/optional/junk (SHOWNODES=1 lists them, and the dictionary's junk nodes with
+each mention in context and the story id; SHOWNODES=all every dictionary node so; tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
 category) and SHOWFP=pair-ok (a kind) print examples. Exits 77 when the data is absent.
 """
 import sys, os, json, re, collections, importlib.util

@@ -26,7 +26,9 @@
  * other than a `body-acts` cue right before it ("appeal to the Board of
  * Immigration Appeals": acting.oblique), and a state's possessive right before
  * the name of a person the dictionary does not know ("Russia's X", the
- * person's nationality: acting.possessor.person). Before the tree, a person or
+ * person's nationality: acting.possessor.person), and a state's name after a
+ * `site` cue on a number or a place noun ("one of 200 in X", "a port in X":
+ * acting.site.noun) does not act there. Before the tree, a person or
  * body the dictionary does not know named only by plural abbreviations ("DVDs",
  * "Senior MEPs") is named in passing (name.plural-acronym).
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
