@@ -17,7 +17,8 @@ false event (optmatched), as in the scorer. Hits, optional matches and false eve
 (as --explain prints it) and modality: 'rule ID|PATH @MOD hit|opt|fp'. Junk nodes (predicted actors no gold actor matches) by type, origin (extract,
 entities) and number of mentions; new nodes (ids in no dictionary) by the name tagger's margin
 (entities --name-margin; buckets MARGIN_BUCKETS, default 5,10,20,40), type, named once, only from
-entities, and good/optional/junk (SHOWNODES=1 lists them, tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
+entities, and good/optional/junk (SHOWNODES=1 lists them, and the dictionary's junk nodes with
+each mention in context and the story id; SHOWNODES=all every dictionary node so; tune only). On the tune split only, SHOW=wrong or SHOW="src=0 tgt=0" (a
 category) and SHOWFP=pair-ok (a kind) print examples. Exits 77 when the data is absent.
 """
 import sys, os, json, re, collections, importlib.util
@@ -234,6 +235,14 @@ for d in ids:
             C['node.new.margin %-5s %s once=%d entonly=%d %s' % (mbucket(n['margin']), (n['type'] or '-')[:3], n['n'] == 1, n['origin'] == {'entities'}, st)] += 1
             if split == 'tune' and os.environ.get('SHOWNODES'):
                 print('NODEX %s %s %s n=%d %s %s' % (st, n['type'], mbucket(n['margin']), n['n'], '+'.join(sorted(n['origin'])), n['label']))
+        if split == 'tune' and os.environ.get('SHOWNODES') and n['id'] in KNOWN and (st == 'junk' or os.environ.get('SHOWNODES') == 'all'):
+            # known (dictionary) nodes: each mention with its context (tune only)
+            print('NODEK %s %s n=%d %s %s %s' % (st, n['type'], n['n'], '+'.join(sorted(n['origin'])), n['label'], d))
+            tb = texts[d].encode()
+            for m in PN[d]:
+                if (m.get('actor') or m.get('label') or m.get('text')) != n['id']: continue
+                s0, e0 = int(m['start']), int(m['end'])
+                print('   | %s[[%s]]%s' % (tb[max(0, s0 - 70):s0].decode('utf-8', 'replace').replace('\n', ' '), tb[s0:e0].decode('utf-8', 'replace'), tb[e0:e0 + 60].decode('utf-8', 'replace').replace('\n', ' ')))
         if st != 'junk': continue
         C['node.junk.type %s' % n['type']] += 1
         C['node.junk.origin %s' % '+'.join(sorted(n['origin']))] += 1

@@ -26,7 +26,9 @@
  * other than a `body-acts` cue right before it ("appeal to the Board of
  * Immigration Appeals": acting.oblique), and a state's possessive right before
  * the name of a person the dictionary does not know ("Russia's X", the
- * person's nationality: acting.possessor.person). Before the tree, a person or
+ * person's nationality: acting.possessor.person), and a state's name after a
+ * `site` cue on a number or a place noun ("one of 200 in X", "a port in X":
+ * acting.site.noun) does not act there. Before the tree, a person or
  * body the dictionary does not know named only by plural abbreviations ("DVDs",
  * "Senior MEPs") is named in passing (name.plural-acronym).
  * Tried and left out (tune and check nodes, bench/README.md): obliques and
@@ -293,6 +295,29 @@ static int possessor_of_person(const actx *a, const ng_mention *m, const ng_extr
 	       ng_i_names_actor(a->lex->names, n->actor) < 0;
 }
 
+/* Rule acting.site.noun: is m a state's name, the object of a `site` cue
+   ("in", "at", "near") whose phrase hangs on a number or on a `place-noun`
+   cue ("one of 300 in X", "a village in X", "a port in X")? Then this name
+   of the state says where a place or a counted thing is: it does not act.
+   Any other head keeps it acting ("planners in X", "fighting in X": the VOA
+   gold keeps such states). Before the tree, a state's name right after a
+   `site` cue is left to the tree (extract.c, tree_decides_place). */
+static int site_of_thing(const actx *a, long k, const ng_mention *m, const ng_extraction *x)
+{
+	if (m->type != NG_ACTOR_COUNTRY || m->kind != NG_MENTION_NAME)
+		return 0;
+	long p = preposition_of(a, k);
+	int32_t h = a->tree->t[k].head;
+	if (p < 0 || h < 0 || verb_follows(a, m) || !ng_i_cue_word(a->lex, NG_I_CUE_SITE, a->doc->tokens[p].hash))
+		return 0;
+	if (a->tree->t[h].upos == NG_UPOS_NUM)
+		return 1; /* "one of 300 in X" */
+	const char *l = a->tree->t[h].lemma;
+	return a->tree->t[h].upos == NG_UPOS_NOUN &&
+	       (ng_i_cue_word(a->lex, NG_I_CUE_PLACE_NOUN, a->doc->tokens[h].hash) ||
+	        (l && *l && ng_i_cue_word(a->lex, NG_I_CUE_PLACE_NOUN, ng_i_token_hash(l, strlen(l))))); /* "villages" */
+}
+
 /* Does the mention m, whose head (or a token it hangs from) is k, act? */
 static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction *x, int depth)
 {
@@ -312,7 +337,7 @@ static int acts(const actx *a, long k, const ng_mention *m, const ng_extraction 
 	case R_NMOD_POSS:
 		return actor_noun(a, t->head, m, x) || owned_noun(a, t->head);
 	case R_NMOD:
-		return !affiliation(a, k, m, x);
+		return !affiliation(a, k, m, x) && !site_of_thing(a, k, m, x);
 	default:
 		return 1;
 	}

@@ -321,7 +321,9 @@ static int tree_decides_place(const ng_lexicon *lex, const ng_document *doc, con
 	if (m->kind != NG_MENTION_NAME)
 		return 0;
 	if (m->type == NG_ACTOR_COUNTRY)
-		return ng_i_strmap_get(named, m->actor, strlen(m->actor)) == 1;
+		return ng_i_strmap_get(named, m->actor, strlen(m->actor)) == 1 ||
+		       (m->tok_begin > doc->sentences[m->sentence].tok_begin &&
+		        ng_i_cue_word(lex, NG_I_CUE_SITE, doc->tokens[m->tok_begin - 1].hash)); /* acting.site */
 	if (m->type != NG_ACTOR_ORGANIZATION || ng_i_names_actor(lex->names, m->actor) >= 0)
 		return 0;
 	uint32_t sb = doc->sentences[m->sentence].tok_begin;
