@@ -1320,9 +1320,7 @@ static int speaker_place(const ng_i_coder *c, int32_t tok)
 static int bare_definite(const ng_i_coder *c, int32_t tok, const char *tag)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_the;
-	if (!h_the)
-		h_the = ng_i_token_hash("the", 3);
+	const uint32_t h_the = ng_i_token_hash("the", 3);
 	const char *xp = tr->t[tok].xpos;
 	if (tr->t[tok].upos != NG_UPOS_NOUN || !xp || strcmp(xp, tag) != 0)
 		return 0;
@@ -1364,9 +1362,7 @@ static int act_fits(const ng_i_argrule *a, const char *cameo)
  * modifier with the case word "by"? */
 static int by_phrase(const ng_i_tree *tr, int32_t d)
 {
-	static uint32_t h_by;
-	if (!h_by)
-		h_by = ng_i_hash_bytes("by", 2);
+	const uint32_t h_by = ng_i_hash_bytes("by", 2);
 	uint8_t r = tr->t[d].rel;
 	return r == R_OBL_AGENT || ((r == R_OBL || r == R_NMOD) && ng_i_case_of(tr, d) == h_by);
 }
@@ -1562,11 +1558,8 @@ static int32_t thing_agent(const ng_i_coder *c, const ng_i_resolving *rs, int32_
 static int definite_act(const ng_i_coder *c, int32_t tok)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_the, h_this;
-	if (!h_the) {
-		h_the = ng_i_token_hash("the", 3);
-		h_this = ng_i_token_hash("this", 4);
-	}
+	const uint32_t h_the = ng_i_token_hash("the", 3);
+	const uint32_t h_this = ng_i_token_hash("this", 4);
 	if (tr->t[tok].upos != NG_UPOS_NOUN)
 		return 0;
 	int det = 0;

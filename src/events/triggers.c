@@ -166,11 +166,8 @@ static int marked_by(const ng_i_tree *tr, int32_t p, uint32_t h)
 static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, const ng_i_rule *u, int32_t t,
                              int32_t obj)
 {
-	static uint32_t h_for, h_dash;
-	if (!h_for) {
-		h_for = ng_i_hash_bytes("for", 3);
-		h_dash = ng_i_hash_bytes("-", 1);
-	}
+	const uint32_t h_for = ng_i_hash_bytes("for", 3);
+	const uint32_t h_dash = ng_i_hash_bytes("-", 1);
 	int bare_ok = u->pred_case != h_for; /* pred.for-oblique: "for" names no predicate */
 	int any = u->nobj == 0; /* "as:*", rule pred.any-adj: an adjective, whatever its lemma */
 	int32_t cands[4];
@@ -322,11 +319,8 @@ static int32_t compound_obj(const ng_i_tree *tr, const struct ng_i_rules *R, con
 int32_t ng_i_measured_obj(const ng_i_coder *c, int32_t o)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_of, h_in;
-	if (!h_of) {
-		h_in = ng_i_hash_bytes("in", 2);
-		h_of = ng_i_hash_bytes("of", 2);
-	}
+	const uint32_t h_in = ng_i_hash_bytes("in", 2);
+	const uint32_t h_of = ng_i_hash_bytes("of", 2);
 	int num = 0;
 	for (int32_t k = o >= 0 ? tr->t[o].first_child : -1; k >= 0; k = tr->t[k].next_sibling)
 		num |= tr->t[k].rel == R_NUMMOD;
@@ -425,11 +419,8 @@ static int quoted_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
 {
 	const ng_i_tree *tr = c->tree;
-	static uint32_t h_on, h_against;
-	if (!h_on) {
-		h_on = ng_i_hash_bytes("on", 2);
-		h_against = ng_i_hash_bytes("against", 7);
-	}
+	const uint32_t h_on = ng_i_hash_bytes("on", 2);
+	const uint32_t h_against = ng_i_hash_bytes("against", 7);
 	if (tr->t[t].upos == NG_UPOS_NOUN) {
 		obj = -1;
 		for (int32_t k = tr->t[t].first_child; k >= 0 && obj < 0; k = tr->t[k].next_sibling)
@@ -457,9 +448,7 @@ static int abstract_obj(const ng_i_coder *c, int32_t t, int32_t obj)
    by a wh-word (Penn W tags: "asked how police were to", "asking X where he should be")? */
 static int question_comp(const ng_i_tree *tr, const struct ng_i_rules *R, int32_t t)
 {
-	static uint32_t h_q;
-	if (!h_q)
-		h_q = ng_i_hash_bytes("?", 1);
+	const uint32_t h_q = ng_i_hash_bytes("?", 1);
 	for (int32_t c = tr->t[t].first_child; c >= 0; c = tr->t[c].next_sibling) {
 		if (tr->t[c].rel != R_CCOMP && tr->t[c].rel != R_PARATAXIS)
 			continue;
@@ -807,11 +796,11 @@ static int short_score(const ng_i_coder *c, uint32_t t)
 }
 
 /* Rule sides.contest: a force (a CAMEO root of the kind contest row of arguments.tsv) in a
-   sentence [b, e) that names a game (a noun of that row: a match, a cup, a goal, a squad, or a
-   score), whose sides are all named players, clubs or teams (persons, bodies, countries or places
-   of no sector, a demonym alone; not people a noun describes, "fans", nor a doer that is a noun a
-   name modifies, "Ajax supporters"): a move in the game, no event. Forces, rebels, police,
-   ministers, parties and firms (any sector) keep their act. */
+   sentence [b, e) that names a game (a noun of that row: a match, a cup, a wicket, or a score),
+   whose sides are all named players or clubs (persons or bodies of no sector; not a state, a
+   place or a people, which may be at war; not people a noun describes, "fans", nor a doer that is
+   a noun a name modifies, "Ajax supporters"): a move in the game, no event. Forces, rebels,
+   police, ministers, parties and firms (any sector) keep their act. */
 void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t e)
 {
 	const ng_i_rule *u = &c->rules->rules[k->rule];
