@@ -1199,7 +1199,7 @@ int32_t ng_i_ctl_nmod(const ng_i_tree *tr, int32_t t, uint32_t prep)
 			continue;
 		/* an infinitive: "to" its mark, right after the P phrase's own words */
 		int32_t m = child_rel(tr, x, R_MARK);
-		if (m < 0 || m > x || strcmp(tr->t[m].xpos, "TO") != 0)
+		if (m < 0 || m > x || !tr->t[m].xpos || strcmp(tr->t[m].xpos, "TO") != 0)
 			continue;
 		return p;
 	}
