@@ -1724,9 +1724,12 @@ static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char 
 	if (pm < 0)
 		return NG_OK;
 	const ng_mention *p = &c->x->mentions[pm];
-	const char *cid = p->type == NG_ACTOR_COUNTRY ? p->actor : p->country;
-	if (!cid || !cid[0])
+	/* a copy: state_mention may append a mention and move the array p points into */
+	const char *c0 = p->type == NG_ACTOR_COUNTRY ? p->actor : p->country;
+	char cid[64];
+	if (!c0 || !c0[0] || strlen(c0) >= sizeof cid)
 		return NG_OK;
+	memcpy(cid, c0, strlen(c0) + 1);
 	*decided = 1;
 	const ng_i_argrule *seat = word_rule(c->rules, ng_i_token_hash(p->actor, strlen(p->actor)), ARG_SEAT);
 	if (row_sector(seat, sector))
@@ -1739,9 +1742,12 @@ static ng_status organ_state(ng_i_coder *c, int32_t tok, uint32_t s, const char 
 		if (m2 < 0 || !in_state(c, m2))
 			continue;
 		const ng_mention *q = &c->x->mentions[m2];
-		const char *c2 = q->type == NG_ACTOR_COUNTRY ? q->actor : q->country;
-		if (c2 && c2[0] && strcmp(c2, cid) != 0)
+		const char *q0 = q->type == NG_ACTOR_COUNTRY ? q->actor : q->country;
+		char c2[64];
+		if (q0 && q0[0] && strlen(q0) < sizeof c2 && strcmp(q0, cid) != 0) {
+			memcpy(c2, q0, strlen(q0) + 1);
 			st = state_mention(c, tok, s, c2, sector, out2);
+		}
 		break;
 	}
 	return st;
