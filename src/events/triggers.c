@@ -157,6 +157,15 @@ static int marked_by(const ng_i_tree *tr, int32_t p, uint32_t h)
 	return 0;
 }
 
+/* Has token p a dependent of relation rel whose lemma hash is h? */
+static int child_word(const ng_i_tree *tr, int32_t p, uint8_t rel, uint32_t h)
+{
+	for (int32_t m = tr->t[p].first_child; m >= 0; m = tr->t[m].next_sibling)
+		if (tr->t[m].rel == rel && tr->t[m].lhash == h)
+			return 1;
+	return 0;
+}
+
 /* The predicate said of verb t's object that names one of rule u's lemmas, as its head or
  * as a compound or adjective modifier: an oblique whose case word is the rule's ("designated
  * X *as* a terrorist group") or a dependent of the object with that case word ("stripped X *of*
@@ -183,28 +192,17 @@ static int32_t pred_lemma_of(const ng_i_tree *tr, const struct ng_i_rules *R, co
 		if (n >= 3)
 			continue;
 		if (r == R_OBL) {
-			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
-				if (tr->t[m].rel == R_CASE && tr->t[m].lhash == u->pred_case) {
-					cands[n++] = c;
-					break;
-				}
-		} else if (any && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_ADJ) {
-			/* the parser's clause of a bare adjective: "attacked by X *as too timid*" */
-			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
-				if (tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case) {
-					cands[n++] = c;
-					break;
-				}
-		} else if (!bare_ok && !any && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_VERB) {
-			/* rule pred.for-gerund: a reason clause "for" V-ing, its verb one of the lemmas
+			if (child_word(tr, c, R_CASE, u->pred_case))
+				cands[n++] = c;
+		} else if (r == R_ADVCL && c > t &&
+		           ((any && tr->t[c].upos == NG_UPOS_ADJ) || (!bare_ok && !any && tr->t[c].upos == NG_UPOS_VERB))) {
+			/* the parser's clause of a bare adjective: "attacked by X *as too timid*"; rule
+			   pred.for-gerund: a reason clause "for" V-ing, its verb one of the lemmas
 			   ("attacked X *for failing* to act") */
-			for (int32_t m = tr->t[c].first_child; m >= 0; m = tr->t[m].next_sibling)
-				if (tr->t[m].rel == R_MARK && tr->t[m].lhash == u->pred_case) {
-					cands[n++] = c;
-					break;
-				}
+			if (child_word(tr, c, R_MARK, u->pred_case))
+				cands[n++] = c;
 		} else if (u->pred_case == h_dash && r == R_ADVCL && c > t && tr->t[c].upos == NG_UPOS_VERB &&
-		           !strcmp(tr->t[c].xpos, "VBG")) {
+		           tr->t[c].xpos && !strcmp(tr->t[c].xpos, "VBG")) {
 			/* rule pred.participle, P "-": a participle with no mark on the verb ("attacked
 			   X, *saying* ..."); the sides decide (verbal_sides) */
 			int mark = 0;
@@ -739,6 +737,15 @@ static int side_of(const ng_i_coder *c, int32_t m)
 	return person || body ? SIDE_CIVIL : SIDE_STATE;
 }
 
+/* The sides (SIDE_* bits) of all of k's sources and targets. */
+static int sides_of(const ng_i_coder *c, const ng_i_cand *k)
+{
+	int sides = 0;
+	for (int i = 0; i < k->nsrc + k->ntgt; i++)
+		sides |= side_of(c, i < k->nsrc ? k->src[i] : k->tgt[i - k->nsrc]);
+	return sides;
+}
+
 /* Are k's sides (two or more) unarmed? None armed, none a bare state, and either a civil side
    (with any but an armed side or a bare state) or a person of no sector against a body or a
    state organ ("Yukos and the Kremlin", a firm the tagger took for a person). Persons of no
@@ -748,9 +755,7 @@ static int unarmed_sides(const ng_i_coder *c, const ng_i_cand *k)
 {
 	if (k->nsrc + k->ntgt < 2)
 		return 0;
-	int sides = 0;
-	for (int i = 0; i < k->nsrc + k->ntgt; i++)
-		sides |= side_of(c, i < k->nsrc ? k->src[i] : k->tgt[i - k->nsrc]);
+	int sides = sides_of(c, k);
 	if (sides & (SIDE_ARMED | SIDE_BARE))
 		return 0;
 	if (sides & SIDE_CIVIL)
@@ -807,18 +812,11 @@ void ng_i_contest_sense(const ng_i_coder *c, ng_i_cand *k, uint32_t b, uint32_t 
 	if (!k->nsrc || !u->cameo[0] || (u->flags & (RF_REPORT | RF_NONE)) ||
 	    !ng_i_arg_kind_root(c->rules, ARG_CONTEST, u->cameo))
 		return;
-	for (int i = 0; i < k->nsrc + k->ntgt; i++) {
-		int32_t m = i < k->nsrc ? k->src[i] : k->tgt[i - k->nsrc];
-		if (m < 0 || (size_t)m >= c->x->nmentions)
-			return;
-		const ng_mention *x = &c->x->mentions[m];
-		/* a side of a sector; a state, a place or a people ("the Russians"), which may be at
-		   war in a sentence that names a cup or a goal; people a noun describes ("Chelsea
-		   fans"), a crowd */
-		if (x->sector[0] || x->kind == NG_MENTION_GENERIC ||
-		    (x->type != NG_ACTOR_PERSON && x->type != NG_ACTOR_ORGANIZATION && x->type != NG_ACTOR_GROUP))
-			return;
-	}
+	/* only persons and bodies of no sector; not a side of a sector, a state, a place or a
+	   people ("the Russians"), which may be at war in a sentence that names a cup or a goal,
+	   nor people a noun describes ("Chelsea fans"), a crowd */
+	if (sides_of(c, k) & ~(SIDE_PERSON0 | SIDE_BODY0))
+		return;
 	const ng_i_tree *tr = c->tree;
 	/* the doer a noun that a name modifies, no actor itself ("*Ajax supporters* attacked"):
 	   supporters, fans, who may fight */
